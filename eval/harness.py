@@ -1,0 +1,169 @@
+"""`python app.py eval`: run a Q&A file through the pipeline and report honest metrics.
+
+Writes DIR/results.jsonl (one line per question: id, type, question + the
+`ask --json` fields + scores), DIR/metrics.json, DIR/report.md, DIR/report.html
+and DIR/chart.png.
+
+Example:
+    $ python app.py eval --qa eval/qa.jsonl --out eval/runs/latest
+"""
+from __future__ import annotations
+
+import html
+import json
+import sys
+import time
+from pathlib import Path
+
+from eval.metrics import ANSWERABLE, aggregate, score_result
+from retrieval.errors import InputError
+from retrieval.settings import Settings
+
+DEFAULT_QA = Path(__file__).resolve().parent / "qa.jsonl"
+TYPES = (*ANSWERABLE, "unanswerable")
+
+
+def load_qa(path: Path) -> list[dict]:
+    """Read and check a Q&A JSON Lines file (contract format)."""
+    if not path.is_file():
+        raise InputError(f"Q&A file not found: {path}", f"找不到评测文件：{path}")
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path.name} line {n}: not valid JSON ({exc.msg})",
+                             f"评测文件第 {n} 行不是有效的 JSON。") from None
+        if not isinstance(item, dict) or not str(item.get("question", "")).strip():
+            raise InputError(f"{path.name} line {n}: needs a non-empty 'question'",
+                             f"评测文件第 {n} 行缺少问题。")
+        item.setdefault("id", f"line{n}")
+        item.setdefault("type", "fact")
+        item.setdefault("evidence", [])
+        item.setdefault("answer", "")
+        items.append(item)
+    if not items:
+        raise InputError(f"{path} holds no questions", "评测文件中没有问题。")
+    return items
+
+
+def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[dict], dict]:
+    """Answer every item; return (result rows, metrics)."""
+    from retrieval.answer import answer_question
+    from retrieval.cli import answer_to_json
+    texts = {r.notice.doc: r.notice.text for r in index.records.values()}
+    rows = []
+    for i, item in enumerate(items):
+        a = answer_question(index, item["question"], k=max(k, 10))
+        out = answer_to_json(a)
+        scores = score_result(item, out, k, texts)
+        out["contexts"] = out["contexts"][:max(k, 10)]
+        rows.append({"id": item["id"], "type": item["type"], **out, "gold_answer": item.get("answer", ""),
+                     "evidence": item.get("evidence", []), "scores": scores})
+        if progress:
+            progress(i + 1, len(items))
+    return rows, aggregate(rows)
+
+
+def _chart(metrics: dict, path: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    types = [t for t in TYPES if t in metrics["by_type"] and t != "unanswerable"]
+    recall = [metrics["by_type"][t]["recall_at_k"] or 0 for t in types]
+    cite = [metrics["by_type"][t]["citation_hit"] or 0 for t in types]
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    xs = range(len(types))
+    ax.bar([x - 0.2 for x in xs], recall, 0.4, label="recall@k")
+    ax.bar([x + 0.2 for x in xs], cite, 0.4, label="citation hit")
+    ax.set_xticks(list(xs), types)
+    ax.set_ylim(0, 1)
+    ax.legend()
+    ax.set_title("Retrieval recall and citation hit by question type")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _failures(rows: list[dict], k: int) -> list[dict]:
+    return [r for r in rows if (r["type"] == "unanswerable" and not r["abstained"])
+            or (r["type"] != "unanswerable" and (not r["scores"]["hit"] or not r["scores"]["cite_hit"]))]
+
+
+def write_reports(out: Path, rows: list[dict], metrics: dict, k: int, qa_path: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "results.jsonl", "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    _chart(metrics, out / "chart.png")
+    names = ["recall_at_k", "hit_at_k", "mrr_at_10", "citation_precision", "citation_hit", "key_fact_accuracy",
+             "char_f1", "refusal_rate", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
+    header = "| type | n | " + " | ".join(names) + " |\n|" + "---|" * (len(names) + 2) + "\n"
+    lines = [f"| {t} | {b['n']} | " + " | ".join("" if b[m] is None else str(b[m]) for m in names) + " |"
+             for t, b in [("overall", metrics["overall"]), *metrics["by_type"].items()]]
+    fails = _failures(rows, k)
+    md = [f"# Evaluation report\n\nQ&A file: `{qa_path}`; k = {k}; {len(rows)} questions.\n",
+          header + "\n".join(lines), "\n![chart](chart.png)\n", f"## Failing questions ({len(fails)})\n"]
+    for r in fails:
+        top = r["contexts"][0]["section"] if r["contexts"] else ""
+        md.append(f"- **{r['id']}** ({r['type']}) {r['question']} — abstained={r['abstained']}, "
+                  f"hit={r['scores']['hit']}, cite_hit={r['scores']['cite_hit']}; top context: {top[:80]}")
+    md.append("\n" + (sys.modules["eval.metrics"].__doc__ or ""))
+    (out / "report.md").write_text("\n".join(md), encoding="utf-8")
+    body = "".join(
+        f"<tr><td>{html.escape(r['id'])}</td><td>{html.escape(r['type'])}</td><td>{html.escape(r['question'])}</td>"
+        f"<td>{html.escape(r['answer'][:300])}</td><td>{html.escape(' / '.join(r['evidence']))}</td>"
+        f"<td>{html.escape(' | '.join(c['section'][-60:] for c in r['contexts'][:k]))}</td></tr>" for r in fails)
+    (out / "report.html").write_text(
+        f"<!doctype html><meta charset='utf-8'><title>noticeqa eval</title><h1>Evaluation</h1>"
+        f"<pre>{html.escape(json.dumps(metrics['overall'], ensure_ascii=False, indent=1))}</pre>"
+        f"<img src='chart.png'><h2>Failing questions</h2><table border=1><tr><th>id</th><th>type</th>"
+        f"<th>question</th><th>answer</th><th>evidence</th><th>retrieved</th></tr>{body}</table>", encoding="utf-8")
+
+
+def compare(dir_a: Path, dir_b: Path) -> str:
+    """Metric deltas and questions whose outcome flipped between two eval runs."""
+    ma = json.loads((dir_a / "metrics.json").read_text(encoding="utf-8"))["overall"]
+    mb = json.loads((dir_b / "metrics.json").read_text(encoding="utf-8"))["overall"]
+    lines = [f"{'metric':22} {'A':>9} {'B':>9} {'delta':>9}"]
+    for key in ma:
+        a, b = ma.get(key), mb.get(key)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+            lines.append(f"{key:22} {a:9.3f} {b:9.3f} {b - a:+9.3f}")
+
+    def outcomes(d: Path) -> dict[str, bool]:
+        res = {}
+        for line in (d / "results.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            ok = r["abstained"] if r["type"] == "unanswerable" else bool(r["scores"]["hit"] and r["scores"]["cite_hit"])
+            res[r["id"]] = ok
+        return res
+    oa, ob = outcomes(dir_a), outcomes(dir_b)
+    flips = [(q, oa[q], ob[q]) for q in oa if q in ob and oa[q] != ob[q]]
+    lines.append(f"\n{len(flips)} questions flipped:")
+    lines += [f"  {q}: {'pass' if a else 'fail'} -> {'pass' if b else 'fail'}" for q, a, b in flips]
+    return "\n".join(lines)
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    if args.compare:
+        print(compare(Path(args.compare[0]), Path(args.compare[1])))
+        return 0
+    from tqdm import tqdm
+    from retrieval.index import open_index
+    qa_path = Path(args.qa) if args.qa else DEFAULT_QA
+    items = load_qa(qa_path)
+    index = open_index(settings)
+    out = Path(args.out) if args.out else settings.home / "eval" / time.strftime("%Y%m%d-%H%M%S")
+    bar = tqdm(total=len(items), desc="eval", unit="q", file=sys.stderr)
+    rows, metrics = run_eval(index, items, args.k, lambda d, t: bar.update(1))
+    bar.close()
+    write_reports(out, rows, metrics, args.k, qa_path)
+    o = metrics["overall"]
+    print(f"eval: {len(rows)} questions; recall@{args.k} {o['recall_at_k']}, citation hit {o['citation_hit']}, "
+          f"refusal {o['refusal_rate']}, false refusal {o['false_refusal_rate']}, p50 {o['latency_p50_ms']} ms; "
+          f"report in {out}")
+    return 0

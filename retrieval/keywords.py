@@ -1,0 +1,64 @@
+"""Chinese keyword search: jieba tokens + BM25 (bm25s), persisted beside the vector store.
+
+Example:
+    >>> kw = KeywordIndex.build(["燃气管网改造", "供热质量"])
+    >>> kw.scores("燃气改造").argmax()
+    0
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from pathlib import Path
+
+import numpy as np
+
+_KEEP = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]")
+STOPWORDS = frozenset(
+    "的 了 和 与 及 等 在 是 对 为 把 将 有 中 上 下 了 吗 呢 吧 啊 么 什么 哪些 哪个 多少 怎么 怎样 如何 "
+    "是否 有没有 一下 请问 关于 进行 方面 情况 问题 哪 几 个 这 那 这些 那些 我 我们 你 他 其 之 于 也 都 还 又 就 "
+    "做 做了 采取 采取了 了哪些 具体 主要 通报 里 里面".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba search-mode tokens without punctuation and stopwords."""
+    return [t for t in _jieba().lcut_for_search(text) if _KEEP.search(t) and t not in STOPWORDS]
+
+
+class KeywordIndex:
+    def __init__(self, retriever, size: int):
+        self.retriever = retriever
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "KeywordIndex":
+        import bm25s
+        retriever = bm25s.BM25()
+        retriever.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
+        return cls(retriever, len(texts))
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.retriever.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> "KeywordIndex":
+        import bm25s
+        return cls(bm25s.BM25.load(str(folder), show_progress=False, mmap=False), size)
+
+    def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every indexed text (0 outside `mask`)."""
+        tokens = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
+        if not tokens:
+            return np.zeros(self.size, dtype=np.float32)
+        scores = self.retriever.get_scores(tokens)
+        return scores * mask if mask is not None else scores

@@ -1,0 +1,189 @@
+"""Load stage: read a notice file of any supported format into a cleaned `Notice`.
+
+The format is detected from the bytes (not the extension): .docx (zip), .pdf,
+HTML, or plain text in UTF-8 / UTF-16 (BOM) / GB18030. Web boilerplate above and
+below the notice is dropped and its metadata kept; the body lines are kept
+character for character, so quotes and offsets refer to `Notice.text`.
+
+Example:
+    >>> n = load_notice(Path("corpus/tj-govt-offices-admin-2021-inspection-rectification.txt"))
+    >>> n.title
+    '中共天津市机关事务管理局党组关于巡视集中整改情况的公开'
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.errors import InputError
+from retrieval.clean import clean_text
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str            # stable id: the file stem
+    doc: str           # file name
+    title: str
+    issuer: str
+    date: str          # publication date, YYYY-MM-DD when known
+    doc_number: str    # 文号, e.g. 津城管办〔2019〕48号
+    index_number: str  # 索引号
+    text: str          # cleaned text; all offsets refer to it
+    fmt: str           # txt | html | docx | pdf
+    encoding: str
+
+    @property
+    def sha(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+def _fail(path: Path, en: str, zh: str) -> InputError:
+    return InputError(f"{path.name}: {en}", f"文件《{path.name}》{zh}")
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing missing, oversized or empty ones before reading them whole."""
+    if not path.is_file():
+        raise _fail(path, "file not found or not a regular file; check the path",
+                    "不存在或不是普通文件，请检查路径。")
+    size = path.stat().st_size
+    if size > max_bytes:
+        mb = max_bytes // (1024 * 1024)
+        raise _fail(path, f"file is {size / 1048576:.1f} MB, over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
+                    f"大小为 {size / 1048576:.1f} MB，超过 {mb} MB 上限，请拆分后再上传。")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror}); check its permissions",
+                    "无法读取，请检查文件权限。") from None
+    if not data.strip():
+        raise _fail(path, "file is empty; nothing to ingest", "为空，没有可导入的内容。")
+    return data
+
+
+def detect_format(data: bytes) -> str:
+    """Return 'docx', 'pdf', 'html' or 'txt' from the leading bytes."""
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    if data[:5] == b"%PDF-":
+        return "pdf"
+    head = data[:2048].lower()
+    if b"<html" in head or b"<!doctype html" in head or (b"<body" in head and b"</" in head):
+        return "html"
+    return "txt"
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; returns (text, encoding). Raises ValueError for binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for enc in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_textual(text):
+            return text, enc
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
+    if best is not None and _looks_textual(str(best)):
+        return str(best), best.encoding
+    raise ValueError("binary")
+
+
+def _looks_textual(text: str) -> bool:
+    if not text.strip():
+        return False
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(text) < 0.01
+
+
+def _html_to_text(data: bytes) -> tuple[str, str]:
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(data, "lxml")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
+        tag.decompose()
+    text = soup.get_text("\n")
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    return "\n".join(lines), soup.original_encoding or "utf-8"
+
+
+def _docx_to_text(data: bytes) -> str:
+    import docx
+    document = docx.Document(io.BytesIO(data))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def _pdf_to_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join((page.extract_text() or "") for page in reader.pages)
+
+
+def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
+    """Return (raw text, format, encoding) for file bytes."""
+    fmt = detect_format(data)
+    try:
+        if fmt == "docx":
+            return _docx_to_text(data), fmt, "docx"
+        if fmt == "pdf":
+            return _pdf_to_text(data), fmt, "pdf"
+        if fmt == "html":
+            text, enc = _html_to_text(data)
+            return text, fmt, enc
+        text, enc = decode_text(data)
+        return text, fmt, enc
+    except ValueError:
+        raise _fail(path, "looks like binary data, not a notice; save it as .txt (UTF-8 or GBK), .html, .docx or .pdf",
+                    "看起来是二进制数据而不是通报，请另存为 .txt、.html、.docx 或 .pdf 后再导入。") from None
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise _fail(path, f"is a damaged {fmt} file ({exc}); open and re-save it",
+                    f"是损坏的 {fmt} 文件，请用办公软件打开另存后再导入。") from None
+    except Exception as exc:  # pypdf / python-docx raise many types for broken files
+        raise _fail(path, f"cannot be parsed as {fmt} ({type(exc).__name__}); re-save it as .txt or .docx",
+                    f"无法按 {fmt} 格式解析，请另存为 .txt 或 .docx 后再导入。") from None
+
+
+def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
+    """Read, decode and clean one notice file."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    raw, fmt, enc = extract_text(path, data)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = clean_text(raw)
+    if len(re.sub(r"\s", "", cleaned.body)) < 20:
+        hint = "PDF 没有文字层（可能是扫描件），请先做文字识别" if fmt == "pdf" else "没有正文内容"
+        raise _fail(path, "has no readable body text (a scanned PDF needs OCR first)" if fmt == "pdf"
+                    else "has no readable body text", f"{hint}。")
+    meta = cleaned.meta
+    return Notice(
+        id=path.stem, doc=path.name, title=meta.get("title", "") or path.stem,
+        issuer=meta.get("issuer", ""), date=meta.get("date", ""),
+        doc_number=meta.get("doc_number", ""), index_number=meta.get("index_number", ""),
+        text=cleaned.body, fmt=fmt, encoding=enc,
+    )
+
+
+def iter_notice_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the supported files inside them (sorted); keep explicit files."""
+    files: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            files.append(p)
+    return files

@@ -1,0 +1,135 @@
+"""Search stage: hybrid retrieval (BM25 over jieba tokens + dense vectors, fused by weighted RRF).
+
+Steps: scope the question to the notices it names (or `--doc`), score every
+chunk by BM25, ask Chroma for the nearest vectors, fuse the two rankings, give a
+small bonus to chunks holding the question's numbers, then widen each hit into a
+context window with the chunks that follow it in the same section (the heading
+that matches a question is often not where the figures are).
+
+Example:
+    >>> hits = search(index, "燃气旧管网改造了多少公里", k=5)
+    >>> hits[0].section_path
+    '二、… > (一)… > 5.关于“安全风险防控还存在漏洞”问题整改意见 > (1)… > 二是…'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval import vectorstore
+from retrieval.chunk import Chunk
+from retrieval.errors import InputError
+from retrieval.index import Index
+from retrieval.scope import Scope, scope_for
+
+RRF_K = 60
+KEYWORD_WEIGHT = 1.5
+DENSE_WEIGHT = 1.0
+CANDIDATES = 50
+WINDOW_CHARS = 700
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Hit:
+    rank: int
+    doc: str              # file name of the notice
+    chunk: Chunk
+    score: float
+    keyword_score: float
+    dense_score: float
+    start: int            # context window in the notice text (chunk + following chunks of its section)
+    end: int
+    text: str
+
+    @property
+    def notice_id(self) -> str:
+        return self.chunk.notice_id
+
+    @property
+    def section_path(self) -> str:
+        return self.chunk.section_path
+
+
+def resolve_doc(index: Index, doc: str) -> str:
+    """Notice id for a `--doc` value: id, file name or a unique part of the title."""
+    for r in index.records.values():
+        if doc in (r.notice.id, r.notice.doc):
+            return r.notice.id
+    matches = [r.notice.id for r in index.records.values() if doc and doc in r.notice.title]
+    if len(matches) == 1:
+        return matches[0]
+    raise InputError(f"unknown document {doc!r}; use a file name from corpus/ or a notice id",
+                     f"知识库中没有文档“{doc}”，请从列表中选择。")
+
+
+def question_scope(index: Index, question: str, doc: str | None) -> Scope:
+    if doc:
+        nid = resolve_doc(index, doc)
+        return Scope((nid,), index.records[nid].notice.title)
+    return scope_for(question, index.notices)
+
+
+def _rrf(ranked_ids: list[int], weight: float, into: dict[int, float]) -> None:
+    for rank, pos in enumerate(ranked_ids):
+        into[pos] = into.get(pos, 0.0) + weight / (RRF_K + rank + 1)
+
+
+def _window(index: Index, pos: int) -> tuple[int, int]:
+    """Positions [pos, j) of the chunk and its followers inside the same section subtree."""
+    chunks, first = index.chunks, index.chunks[pos]
+    rec = index.records[first.notice_id]
+    sec_end = rec.sections[first.section_index].end if first.section_index >= 0 else (
+        rec.sections[0].start if rec.sections else len(rec.notice.text))
+    j = pos + 1
+    while (j < len(chunks) and chunks[j].notice_id == first.notice_id and chunks[j].end <= sec_end
+           and chunks[j].end - first.start <= WINDOW_CHARS):
+        j += 1
+    return pos, j
+
+
+def search(index: Index, question: str, k: int = 5, doc: str | None = None,
+           scope: Scope | None = None) -> list[Hit]:
+    """Top-k context windows for the question, best first."""
+    question = question.strip()
+    if not question:
+        raise InputError("empty question; type a question about the notices", "问题为空，请输入要查询的问题。")
+    scope = scope or question_scope(index, question, doc)
+    allowed = set(scope.notice_ids)
+    mask = None
+    if allowed:
+        mask = np.array([c.notice_id in allowed for c in index.chunks], dtype=np.float32)
+    kw = index.keyword.scores(question, mask)
+    kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
+    fused: dict[int, float] = {}
+    _rrf(kw_top, KEYWORD_WEIGHT, fused)
+    dense: dict[int, float] = {}
+    if index.embedder is not None and index.collection is not None:
+        qv = index.embedder.embed_query(question)
+        n = min(CANDIDATES, len(index.chunks))
+        for cid, sim in vectorstore.query(index.collection, qv, n, list(allowed) or None):
+            if cid in index.chunk_pos:
+                dense[index.chunk_pos[cid]] = sim
+        _rrf(sorted(dense, key=dense.get, reverse=True), DENSE_WEIGHT, fused)
+    numbers = set(NUMBER.findall(question))
+    if numbers:
+        for pos in fused:
+            found = numbers & set(NUMBER.findall(index.chunks[pos].text))
+            fused[pos] += 0.004 * len(found)
+    ranked = sorted(fused, key=lambda p: (-fused[p], p))
+    hits: list[Hit] = []
+    covered: set[int] = set()
+    for pos in ranked:
+        if pos in covered:
+            continue
+        a, b = _window(index, pos)
+        covered.update(range(a, b))
+        first, last = index.chunks[a], index.chunks[b - 1]
+        text = index.records[first.notice_id].notice.text[first.start:last.end]
+        hits.append(Hit(len(hits) + 1, index.records[first.notice_id].notice.doc, first, fused[pos], float(kw[pos]), dense.get(pos, 0.0),
+                        first.start, last.end, text))
+        if len(hits) >= k:
+            break
+    return hits

