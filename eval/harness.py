@@ -102,8 +102,10 @@ def write_reports(out: Path, rows: list[dict], metrics: dict, k: int, qa_path: P
     names = ["recall_at_k", "hit_at_k", "mrr_at_10", "citation_precision", "citation_hit", "key_fact_accuracy",
              "char_f1", "refusal_rate", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
     header = "| type | n | " + " | ".join(names) + " |\n|" + "---|" * (len(names) + 2) + "\n"
+    blocks = [("overall", metrics["overall"]), *metrics["by_type"].items(),
+              *[(f"baseline {name}", b) for name, b in metrics.get("baselines", {}).items()]]
     lines = [f"| {t} | {b['n']} | " + " | ".join("" if b[m] is None else str(b[m]) for m in names) + " |"
-             for t, b in [("overall", metrics["overall"]), *metrics["by_type"].items()]]
+             for t, b in blocks]
     fails = _failures(rows, k)
     md = [f"# Evaluation report\n\nQ&A file: `{qa_path}`; k = {k}; {len(rows)} questions.\n",
           header + "\n".join(lines), "\n![chart](chart.png)\n", f"## Failing questions ({len(fails)})\n"]
@@ -161,6 +163,12 @@ def cmd_eval(args, settings: Settings) -> int:
     bar = tqdm(total=len(items), desc="eval", unit="q", file=sys.stderr)
     rows, metrics = run_eval(index, items, args.k, lambda d, t: bar.update(1))
     bar.close()
+    if args.baseline:
+        if args.baseline not in ("bm25", "all"):
+            raise InputError(f"baseline {args.baseline!r} is not available yet; use bm25",
+                             "目前只提供 bm25 基线。")
+        from eval.baselines import run_bm25_baseline
+        metrics["baselines"] = {"bm25_300": run_bm25_baseline(index, items, args.k)[1]["overall"]}
     write_reports(out, rows, metrics, args.k, qa_path)
     o = metrics["overall"]
     print(f"eval: {len(rows)} questions; recall@{args.k} {o['recall_at_k']}, citation hit {o['citation_hit']}, "

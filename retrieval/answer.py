@@ -174,7 +174,8 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
     best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     chosen = [c for c in cands if c[0] >= best * ratio][:limit]
-    chosen.sort(key=lambda c: (c[1], c[2]))
+    if wants_measures:  # measures read best in the notice's own order; facts best-first
+        chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.date
                        + h.section_path + index.records[h.notice_id].notice.text[a:b] for _, _, a, b, h in chosen)
     missing = _missing_terms(question, supports)

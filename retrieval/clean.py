@@ -1,14 +1,14 @@
 """Split a web page's text into metadata and the notice body, without touching the body.
 
-Leading lines that are web chrome (banners, date lines, language switches),
-metadata (索引号, 发布机构, 来源, 发文字号 …) or the title are taken off the top;
-trailing chrome (copyright, share links, `| 政策解读`) off the bottom. Every
-body line is kept as it is.
+Leading web chrome (banners, date lines, language switches) and trailing chrome
+(copyright, share links, `| 政策解读`) are dropped. The title and metadata lines
+(索引号, 发布机构, 来源, 发文字号 …) stay at the top of the text, verbatim, so they
+can be quoted, and are also returned as fields. Every body line is kept as it is.
 
 Example:
     >>> c = clean_text("简体| 繁體\\n关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。\\n| 政策解读")
     >>> c.meta["issuer"], c.body
-    ('某局', '一、总体情况\\n正文。')
+    ('某局', '关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。')
 """
 from __future__ import annotations
 
@@ -86,8 +86,8 @@ def _looks_like_title(line: str) -> bool:
     return 8 <= len(s) <= 80 and bool(_TITLE_HINT.search(s)) and not re.search(r"[,，。;；]", s)
 
 
-def _header_end(lines: list[str], meta: dict[str, str]) -> int:
-    """Index of the first body line; fills `meta` with what the header holds."""
+def _header_end(lines: list[str], meta: dict[str, str], chrome: set[int]) -> int:
+    """Index of the first body line; fills `meta` and the indexes of `chrome` lines."""
     i, pending_label = 0, None
     while i < len(lines):
         line = lines[i]
@@ -102,6 +102,7 @@ def _header_end(lines: list[str], meta: dict[str, str]) -> int:
             i += 1
             continue
         if CHROME.match(line):
+            chrome.add(i)
             if s and "date" not in meta and _normalize_date(s) and "星期" not in s:
                 meta["date"] = s
             i += 1
@@ -140,9 +141,11 @@ def clean_text(raw: str) -> Cleaned:
     """Separate metadata and chrome from the notice body (body lines verbatim)."""
     lines = raw.split("\n")
     meta: dict[str, str] = {}
-    start = _header_end(lines, meta)
+    chrome: set[int] = set()
+    start = _header_end(lines, meta, chrome)
     end = _footer_start(lines, start)
-    body = "\n".join(lines[start:end])
+    header = [ln for i, ln in enumerate(lines[:start]) if i not in chrome and ln.strip()]
+    body = "\n".join(header + ([""] if header else []) + lines[start:end])
     meta = {k: v for k, v in meta.items() if k != "other"}
     if "date" in meta:
         meta["date"] = _normalize_date(meta["date"])

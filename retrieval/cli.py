@@ -36,7 +36,7 @@ def answer_to_json(a) -> dict:
     return out
 
 
-def _progress_bar(desc: str):
+def progress_bar(desc: str):
     from tqdm import tqdm
     bars: dict[str, tqdm] = {}
 
@@ -53,7 +53,7 @@ def _progress_bar(desc: str):
 def cmd_ingest(args, settings: Settings) -> int:
     from retrieval.index import ingest
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    r = ingest(paths, settings, _progress_bar("ingest"), rebuild=args.rebuild)
+    r = ingest(paths, settings, progress_bar("ingest"), rebuild=args.rebuild)
     print(f"ingest: {len(r.added)} added, {len(r.updated)} updated, {len(r.unchanged)} unchanged, "
           f"{len(r.removed)} removed; {r.chunks} chunks, {r.embedded} embedded, {r.seconds:.1f} s")
     return 0

