@@ -21,14 +21,18 @@ from dataclasses import dataclass, field
 from retrieval.chunk import sentence_spans
 from retrieval.index import Index
 from retrieval.keywords import tokenize
-from retrieval.scope import _places
 from retrieval.search import NUMBER, Hit, question_scope, search
+from retrieval.structure import structural_sections
 
-ABSTAIN_COVERAGE = 0.3   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
+ABSTAIN_COVERAGE = 0.2   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
 MAX_SENTENCE_CHARS = 260
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
 MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法")
 ENUM_START = re.compile(r"^[一二三四五六七八九十]+是")
+GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
+ASKS_RESULT = re.compile(r"实际|最后|最终|后来|改完|完成了没|完成没|达到了|达到多少|结果")
+PLANNED = re.compile(r"计划|力争|目标|将|要|正在|拟|预计|继续实施|推进")
+WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 
 
@@ -83,34 +87,47 @@ def _coverage(q_tokens: dict[str, float], text: str) -> float:
     return sum(w for t, w in q_tokens.items() if t in text) / total
 
 
-MAJOR_PLACES = tuple(
+TOP_PLACES = tuple(
     "北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
     "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 广州 深圳 杭州 南京 武汉 成都 西安 济南 青岛 "
     "郑州 长沙 沈阳 大连 哈尔滨 长春 石家庄 太原 合肥 福州 厦门 南昌 昆明 贵阳 南宁 兰州 西宁 银川 乌鲁木齐 "
-    "呼和浩特 拉萨 海口 苏州 宁波 无锡 东莞 佛山 和平 河西 南开 河东 河北区 红桥 西青 北辰 津南 滨海新区 武清 宝坻 "
-    "宁河 静海 蓟州".split())
+    "呼和浩特 拉萨 海口 苏州 宁波 无锡 东莞 佛山".split())
+DISTRICTS = tuple("和平区 河西区 南开区 河东区 河北区 红桥区 西青区 北辰区 津南区 东丽区 滨海新区 武清区 宝坻区 宁河区 静海区 "
+                  "蓟州区 历下区 市中区 槐荫区 天桥区 历城区 长清区 章丘区 济阳区 莱芜区 钢城区".split())
+_PLACE_END = "省市区县城的人有各"
 YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\b|$)")
 
 
-def _question_places(question: str) -> set[str]:
-    return _places(question) | {p for p in MAJOR_PLACES if p in question}
+def question_places(question: str) -> set[str]:
+    """Gazetteer places the question names as places (汾河南道 is not 河南)."""
+    found = set()
+    for name in TOP_PLACES + DISTRICTS:
+        for m in re.finditer(name, question):
+            after = question[m.end():m.end() + 1]
+            if name in DISTRICTS or not after or after in _PLACE_END or not re.match(r"[\u4e00-\u9fff]", after):
+                found.add(name)
+    return {p for p in found if not any(p != q and p in q for q in found)}
 
 
 def _unknown_place(question: str, index: Index) -> str:
-    """A place the question is about that no notice is from (e.g. 北京 when the notices are 天津/济南)."""
-    known: set[str] = set()
-    for n in index.notices:
-        known |= _places(n.issuer) | _places(n.title) | {p for p in MAJOR_PLACES if p in n.issuer + n.title}
-    for place in sorted(_question_places(question), key=len, reverse=True):
-        if not any(place in k or k in place for k in known):
+    """A place no notice is about: a city or province not among the issuers, or a district never mentioned."""
+    heads = " ".join(n.issuer + n.title for n in index.notices)
+    for place in sorted(question_places(question), key=len, reverse=True):
+        if place in DISTRICTS:
+            if not any(place[:-1] in r.notice.text for r in index.records.values()):
+                return place
+        elif place not in heads:
             return place
     return ""
 
 
 def _missing_terms(question: str, supports: str) -> list[str]:
     """Years and places the question insists on that the supporting text never mentions."""
-    need = set(YEAR.findall(question)) | {p for p in _question_places(question) if len(p) >= 2}
+    need = set(YEAR.findall(question)) | {p.rstrip("区") for p in question_places(question)}
     return [t for t in sorted(need) if t not in supports]
+
+
+RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以下整改|^整改(结果|情况)[:：]?$")
 
 
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
@@ -118,7 +135,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     wants_number = bool(QUANTITY.search(question))
     wants_measures = bool(MEASURE.search(question))
     out = []
-    for hit in hits[:3]:
+    for hit in hits[:5]:
         rec = index.records[hit.notice_id]
         text = rec.notice.text
         heading_spans = [(s.start, s.heading_end) for s in rec.sections]
@@ -132,8 +149,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
                 score += 0.1
-            if any(s <= a and b <= e + 1 for s, e in heading_spans):
-                score -= 0.25   # a heading restates the question; the answer sits below it
+            if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
+                score -= 0.4   # a heading restates the question; the answer sits below it
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
@@ -148,6 +165,51 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, a + cut) if cut > 60 else (a, a + MAX_SENTENCE_CHARS)
 
 
+def _cite(index: Index, notice_id: str, a: int, b: int, n: int) -> Citation:
+    rec = index.records[notice_id]
+    sec = next((s for s in reversed(rec.sections) if s.start <= a < s.end), None)
+    return Citation(n, notice_id, rec.notice.doc, rec.notice.title, sec.path_text if sec else "（导语）",
+                    rec.notice.text[a:b], a, b)
+
+
+def _structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
+    """Headings of the sections a structural question points at (plus the opening sentence of a single one)."""
+    cites: list[Citation] = []
+    for sec in sections[:8]:
+        nid = sec.id.split("#")[0]
+        text = index.records[nid].notice.text
+        line_end = text.find("\n", sec.start)
+        end = min(line_end if line_end >= 0 else len(text), sec.heading_end + 1 if sec.heading_end < len(text) and text[sec.heading_end] in "。" else sec.heading_end)
+        a = sec.start + len(text[sec.start:end]) - len(text[sec.start:end].lstrip())
+        cites.append(_cite(index, nid, a, end, len(cites) + 1))
+        if len(sections) == 1:
+            body = [sp for sp in sentence_spans(text, end, sec.end) if sp[1] - sp[0] > 8][:1]
+            for b0, b1 in body:
+                cites.append(_cite(index, nid, *_trim(text, b0, b1), len(cites) + 1))
+    lines = [f"{c.quote}[{c.n}]" for c in cites]
+    return scope_note + ("；".join(lines) if len(sections) > 1 else "".join(lines)), False, tuple(cites)
+
+
+def _where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
+    """'写在哪一部分': name the section of the best hit and quote its heading and the matching passage."""
+    rec = index.records[hit.notice_id]
+    sec = rec.sections[hit.chunk.section_index] if hit.chunk.section_index >= 0 else None
+    cites = []
+    chain = []
+    while sec is not None:
+        chain.insert(0, sec)
+        sec = rec.sections[sec.parent] if sec.parent >= 0 else None
+    for s in chain:
+        head = rec.notice.text[s.start:s.heading_end]
+        cites.append(_cite(index, hit.notice_id, s.start + len(head) - len(head.lstrip()), s.heading_end,
+                           len(cites) + 1))
+    spans = sentence_spans(rec.notice.text, hit.chunk.start, hit.chunk.end)
+    if spans:
+        cites.append(_cite(index, hit.notice_id, *_trim(rec.notice.text, *spans[0]), len(cites) + 1))
+    where = " > ".join(f"{c.quote}[{c.n}]" for c in cites[:-1]) or "导语"
+    return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
+
+
 def answer_question(index: Index, question: str, k: int = 5, doc: str | None = None) -> Answer:
     """Retrieve, then compose a cited extractive answer (or abstain)."""
     t0 = time.perf_counter()
@@ -155,40 +217,48 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
     scope = question_scope(index, question, doc) if question else None
     hits = search(index, question, k=k, doc=doc, scope=scope)
     weights = Weights(index)
-    q_tokens = {t: weights.idf(t) for t in set(tokenize(question))}
+    scope_words = set(tokenize(scope.reason)) if scope and scope.reason else set()
+    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words}
+    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC} or all_tokens
     scope_note = f"（问题提到“{scope.reason}”，已限定在相关通报中检索。）" if scope and scope.reason and not doc else ""
-    best_cov = max((_coverage(q_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
+    best_cov = max((_coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
     place = _unknown_place(question, index)
 
     def finish(text: str, abstained: bool, cites: tuple[Citation, ...]) -> Answer:
         return Answer(question, text, abstained, cites, tuple(hits), (time.perf_counter() - t0) * 1000,
                       scope_note, coverage=best_cov)
 
+    structural = structural_sections(index, question, scope.notice_ids if scope else ())
+    if structural and not place:
+        return finish(*_structure_answer(index, structural, scope_note))
+    if hits and WHERE.search(question) and not place and best_cov >= ABSTAIN_COVERAGE:
+        return finish(*_where_answer(index, hits[0], scope_note))
     if not hits or best_cov < ABSTAIN_COVERAGE or place:
         reason = f"通报中没有关于“{place}”的内容。" if place else ""
         return finish(reason + NO_ANSWER, True, ())
     cands, wants_measures = _candidates(index, hits, q_tokens, question)
     if not cands:
         return finish(NO_ANSWER, True, ())
-    cands.sort(key=lambda c: -c[0])
+    seen: set[tuple[str, int]] = set()
+    cands = [c for c in sorted(cands, key=lambda c: -c[0])
+             if (c[4].notice_id, c[2]) not in seen and not seen.add((c[4].notice_id, c[2]))]
     best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     chosen = [c for c in cands if c[0] >= best * ratio][:limit]
     if wants_measures:  # measures read best in the notice's own order; facts best-first
         chosen.sort(key=lambda c: (c[1], c[2]))
-    supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.date
-                       + h.section_path + index.records[h.notice_id].notice.text[a:b] for _, _, a, b, h in chosen)
+    supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
+                       for h in hits[:5]) + "".join(
+        index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
+        for _, _, a, b, h in chosen)
     missing = _missing_terms(question, supports)
     if missing:
         return finish(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
     parts, cites = [], []
     for _, _, a, b, hit in chosen:
-        rec = index.records[hit.notice_id]
-        a, b = _trim(rec.notice.text, a, b)
-        quote = rec.notice.text[a:b]
-        sec = next((s for s in reversed(rec.sections) if s.start <= a < s.end), None)
-        n = len(cites) + 1
-        cites.append(Citation(n, rec.notice.id, rec.notice.doc, rec.notice.title,
-                              sec.path_text if sec else "（导语）", quote, a, b))
-        parts.append(f"{quote}[{n}]")
+        a, b = _trim(index.records[hit.notice_id].notice.text, a, b)
+        cites.append(_cite(index, hit.notice_id, a, b, len(cites) + 1))
+        parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
+    if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
+        return finish(f"通报只写了计划或目标，没有写实际结果。相关表述：{''.join(parts)}", True, tuple(cites))
     return finish(scope_note + "".join(parts), False, tuple(cites))

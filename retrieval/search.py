@@ -22,7 +22,9 @@ from retrieval import vectorstore
 from retrieval.chunk import Chunk
 from retrieval.errors import InputError
 from retrieval.index import Index
+from retrieval.keywords import tokenize
 from retrieval.scope import Scope, scope_for
+from retrieval.structure import structural_sections
 
 RRF_K = 60
 KEYWORD_WEIGHT = 1.5
@@ -30,6 +32,9 @@ DENSE_WEIGHT = 1.0
 CANDIDATES = 50
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
+QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
+COVERAGE_WEIGHT = 0.02
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,18 @@ def _window(index: Index, pos: int) -> tuple[int, int]:
     return pos, j
 
 
+def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]:
+    """Chunk positions of the sections a structural question points at ("第三部分"…)."""
+    out = []
+    for sec in structural_sections(index, question, scope.notice_ids):
+        nid = sec.id.split("#")[0]
+        pos = next((i for i, c in enumerate(index.chunks)
+                    if c.notice_id == nid and c.end > sec.start and c.start < sec.end), None)
+        if pos is not None and pos not in out:
+            out.append(pos)
+    return out
+
+
 def search(index: Index, question: str, k: int = 5, doc: str | None = None,
            scope: Scope | None = None) -> list[Hit]:
     """Top-k context windows for the question, best first."""
@@ -118,6 +135,17 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         for pos in fused:
             found = numbers & set(NUMBER.findall(index.chunks[pos].text))
             fused[pos] += 0.004 * len(found)
+    q_tokens = set(tokenize(question))
+    if q_tokens:  # lexical rerank: how much of the question a chunk (with its path) covers
+        for pos in fused:
+            covered = sum(1 for t in q_tokens if t in index.chunks[pos].index_text)
+            fused[pos] += COVERAGE_WEIGHT * covered / len(q_tokens)
+    if QUANTITY.search(question):  # counts and rates live in summary sentences
+        for pos in fused:
+            fused[pos] += 0.002 * min(4, len(COUNT.findall(index.chunks[pos].text)))
+    pinned = _structure_positions(index, question, scope)
+    for pos in pinned:
+        fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
     ranked = sorted(fused, key=lambda p: (-fused[p], p))
     hits: list[Hit] = []
     covered: set[int] = set()
