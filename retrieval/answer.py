@@ -133,7 +133,7 @@ RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以�
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
-    wants_measures = bool(MEASURE.search(question))
+    wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
@@ -154,6 +154,36 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
+
+
+def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], limit: int = 4):
+    """Measures taken for a problem: find the sentence naming the problem, then read on below it.
+
+    Returns candidate tuples like `_candidates`: the first sentence of each 一是/二是 item under
+    the anchor, or else the first sentences that do not restate the problem.
+    """
+    anchors = []
+    for hit in hits[:3]:
+        text = index.records[hit.notice_id].notice.text
+        for a, b in sentence_spans(text, hit.start, hit.end):
+            score = _coverage(q_tokens, text[a:b]) + 0.5 * _coverage(q_tokens, hit.section_path) + 0.08 / hit.rank
+            anchors.append((score, a, b, hit))
+    if not anchors:
+        return []
+    _, a0, b0, hit = max(anchors, key=lambda x: x[0])
+    rec = index.records[hit.notice_id]
+    text = rec.notice.text
+    sec = next((s for s in reversed(rec.sections) if s.start <= a0 < s.end), None)
+    if sec is not None and sec.kind == "enum" and sec.parent >= 0:
+        sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
+    end = min(sec.end if sec else hit.end, b0 + 2000)
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
+    firsts = [(a, b) for a, b in spans if ENUM_START.match(text[a:b])]
+    plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
+    picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
+    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
+        picked = [(a0, b0)] + picked
+    return [(1.0, hit.rank, a, b, hit) for a, b in picked]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -244,7 +274,8 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
              if (c[4].notice_id, c[2]) not in seen and not seen.add((c[4].notice_id, c[2]))]
     best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
-    chosen = [c for c in cands if c[0] >= best * ratio][:limit]
+    chosen = (_measures_below(index, hits, q_tokens) if wants_measures else []) or \
+        [c for c in cands if c[0] >= best * ratio][:limit]
     if wants_measures:  # measures read best in the notice's own order; facts best-first
         chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
