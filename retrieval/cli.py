@@ -63,7 +63,12 @@ def cmd_ask(args, settings: Settings) -> int:
     from retrieval.answer import answer_question
     from retrieval.index import open_index
     index = open_index(settings)
-    a = answer_question(index, args.question, k=args.k, doc=args.doc)
+    if settings.llm_enabled:
+        from retrieval.llm import answer_with_llm
+        a = answer_with_llm(index, args.question, settings, k=args.k, doc=args.doc,
+                            stream=None if args.json or not sys.stdout.isatty() else sys.stdout)
+    else:
+        a = answer_question(index, args.question, k=args.k, doc=args.doc)
     if args.json:
         print(json.dumps(answer_to_json(a), ensure_ascii=False))
         return 0
@@ -133,4 +138,6 @@ def _lazy(module: str, name: str):
 COMMANDS = {
     "serve": cmd_serve, "ingest": cmd_ingest, "ask": cmd_ask,
     "eval": _lazy("eval.harness", "cmd_eval"),
+    "draft": _lazy("retrieval.draft", "cmd_draft"),
+    "ledger": _lazy("retrieval.ledger", "cmd_ledger"),
 }
