@@ -15,6 +15,8 @@ Example:
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import time
@@ -132,9 +134,27 @@ def load_files(paths: list[Path], max_bytes: int) -> list[Notice]:
     return [load_notice(f, max_bytes) for f in files]
 
 
+@contextlib.contextmanager
+def ingest_lock(settings: Settings):
+    """One ingest at a time per NOTICEQA_HOME (a second one waits)."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    with open(settings.home / ".ingest.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ingest(paths: list[Path], settings: Settings, progress: Progress | None = None,
            remove: tuple[str, ...] = (), rebuild: bool = False) -> IngestReport:
     """Add or update notices (and drop `remove` ids); unchanged notices cost no embedding."""
+    with ingest_lock(settings):
+        return _ingest(paths, settings, progress, remove, rebuild)
+
+
+def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
+            remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
     notices = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else []
     manifest = read_manifest(settings)
