@@ -127,10 +127,41 @@ def _docx_to_text(data: bytes) -> str:
     return "\n".join(p.text for p in document.paragraphs)
 
 
+_RADICALS = re.compile(r"[\u2e80-\u2fdf]")  # Kangxi/CJK radicals that PDF fonts map 一 十 日 … to
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK},.:;()])[ \t]+|[ \t]+(?=[{_CJK},.:;()])")
+_SENTENCE_END = tuple("。！？：:；;")
+_RADICAL_MAP = dict(zip("⺠⻅⻓⻛⻔⻢⻋⻜⻝⻚⻘⻉⻆⻈⻣⻥⻦⻨⻩⻬⻮⻳⻰⺟⺮⻄⻤⻗⺁⺇⺈⺌⺍⺗⺝⺧⺫⺶⺻⻊",
+                        "民见长风门马车飞食页青贝角讠骨鱼鸟麦黄齐齿龟龙母竹西鬼雨厂几⺈小⺍心月牛罒羊聿足"))
+_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．)）])")
+
+
+def tidy_pdf_text(raw: str) -> str:
+    r"""Undo PDF text-layer artefacts: radical code points, spaces around CJK, hard line wraps.
+
+    >>> tidy_pdf_text("⼀、总体情况\n根据 ⼗⼀ 届市委巡视工作部署要求 , 现将巡视整\n改情况予以公布。")
+    '一、总体情况\n根据十一届市委巡视工作部署要求,现将巡视整改情况予以公布。'
+    """
+    import unicodedata
+    text = _RADICALS.sub(lambda m: _RADICAL_MAP.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), raw)
+    lines = [_SPACE_NEAR_CJK.sub("", ln).strip() for ln in text.split("\n")]
+    full = max((len(ln) for ln in lines), default=0) * 0.85  # a line this long was wrapped by the page
+    out: list[str] = []
+    wrapped = False
+    for line in lines:
+        if wrapped and line and not _HEADING.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        wrapped = len(out[-1]) >= full and not out[-1].endswith(_SENTENCE_END) if wrapped else (
+            len(line) >= full and not line.endswith(_SENTENCE_END))
+    return "\n".join(out)
+
+
 def _pdf_to_text(data: bytes) -> str:
     from pypdf import PdfReader
     reader = PdfReader(io.BytesIO(data))
-    return "\n".join((page.extract_text() or "") for page in reader.pages)
+    return tidy_pdf_text("\n".join((page.extract_text() or "") for page in reader.pages))
 
 
 def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:

@@ -117,3 +117,48 @@ def test_empty_binary_missing_and_oversized_files_are_refused(tmp_path):
         load_notice(empty)
     except InputError as exc:
         assert "为空" in exc.user_message
+
+
+def _print_pdf(html_path: Path, pdf_path: Path) -> None:
+    import subprocess
+    assert Path("/usr/bin/chromium").exists(), "chromium missing: apt-get install -y chromium fonts-noto-cjk"
+    subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--print-to-pdf={pdf_path}", "--no-pdf-header-footer", html_path.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+
+
+@pytest.mark.integration
+def test_text_layer_pdf_gives_the_same_sections_and_sentences(tmp_path):
+    """A notice printed to PDF by Chromium (real text layer, CJK fonts) parses like the original."""
+    import html
+    import re
+    from retrieval.chunk import sentence_spans
+    from retrieval.parse import parse_sections
+    src = corpus_file("tj-govt-offices-admin")
+    original = load_notice(src)
+    page = tmp_path / "notice.html"
+    page.write_text("<html><meta charset='utf-8'><body>" + "".join(
+        f"<p>{html.escape(line)}</p>" for line in original.text.split("\n") if line.strip()) + "</body></html>",
+        encoding="utf-8")
+    pdf = tmp_path / "notice.pdf"
+    _print_pdf(page, pdf)
+    n = load_notice(pdf)
+    assert n.fmt == "pdf" and n.title == original.title
+    heads = lambda t: [s.path_text for s in parse_sections(t) if s.kind != "enum"]
+    assert heads(n.text) == heads(original.text)
+    flat = re.sub(r"\s", "", n.text)
+    sentences = [re.sub(r"\s", "", original.text[a:b]) for a, b in sentence_spans(original.text, 0, len(original.text))]
+    found = sum(1 for s in sentences if s in flat)
+    assert found / len(sentences) >= 0.95, (found, len(sentences))
+
+
+def test_scanned_pdf_without_text_layer_is_refused(tmp_path):
+    from pypdf import PdfWriter
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    scanned = tmp_path / "scan.pdf"
+    with open(scanned, "wb") as f:
+        writer.write(f)
+    with pytest.raises(InputError, match="OCR"):
+        load_notice(scanned)
