@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.baselines import run_bm25_baseline  # noqa: E402
+from eval.baselines import run_baseline  # noqa: E402
 from eval.harness import DEFAULT_QA, load_qa, run_eval  # noqa: E402
 from retrieval.index import ingest, open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
@@ -37,7 +37,7 @@ def main() -> None:
     items = load_qa(DEFAULT_QA)
     run_eval(index, items[:10], k=5)  # warm-up
     rows, ours = run_eval(index, items, k=5)
-    base_rows, base = run_bm25_baseline(index, items, k=5)
+    base_rows, base = run_baseline("bm25", index, items, k=5)
     lat = [r["latency_ms"] for r in rows]
     figures = {
         "chunks": first.chunks, "ingest_scratch_s": round(scratch, 1), "reingest_unchanged_s": round(again, 2),

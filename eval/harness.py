@@ -164,11 +164,13 @@ def cmd_eval(args, settings: Settings) -> int:
     rows, metrics = run_eval(index, items, args.k, lambda d, t: bar.update(1))
     bar.close()
     if args.baseline:
-        if args.baseline not in ("bm25", "all"):
-            raise InputError(f"baseline {args.baseline!r} is not available yet; use bm25",
-                             "目前只提供 bm25 基线。")
-        from eval.baselines import run_bm25_baseline
-        metrics["baselines"] = {"bm25_300": run_bm25_baseline(index, items, args.k)[1]["overall"]}
+        from eval.baselines import RETRIEVERS, run_baseline
+        names = list(RETRIEVERS) if args.baseline == "all" else args.baseline.split(",")
+        unknown = [n for n in names if n not in RETRIEVERS]
+        if unknown:
+            raise InputError(f"unknown baseline {unknown[0]!r}; use bm25, dense, naive or all",
+                             "基线只能是 bm25、dense、naive 或 all。")
+        metrics["baselines"] = {RETRIEVERS[n][1]: run_baseline(n, index, items, args.k)[1]["overall"] for n in names}
     write_reports(out, rows, metrics, args.k, qa_path)
     o = metrics["overall"]
     print(f"eval: {len(rows)} questions; recall@{args.k} {o['recall_at_k']}, citation hit {o['citation_hit']}, "

@@ -94,18 +94,20 @@ TOP_PLACES = tuple(
     "呼和浩特 拉萨 海口 苏州 宁波 无锡 东莞 佛山".split())
 DISTRICTS = tuple("和平区 河西区 南开区 河东区 河北区 红桥区 西青区 北辰区 津南区 东丽区 滨海新区 武清区 宝坻区 宁河区 静海区 "
                   "蓟州区 历下区 市中区 槐荫区 天桥区 历城区 长清区 章丘区 济阳区 莱芜区 钢城区".split())
-_PLACE_END = "省市区县城的人有各"
+_PLACE_SUFFIX = ("省", "市", "区", "县", "市委", "城")
+YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
 YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\b|$)")
 
 
 def question_places(question: str) -> set[str]:
-    """Gazetteer places the question names as places (汾河南道 is not 河南)."""
+    """Gazetteer places that are words of the question (jieba): 汾河南道 does not name 河南."""
+    from retrieval.keywords import _jieba
+    words = set(_jieba().lcut(question))
     found = set()
     for name in TOP_PLACES + DISTRICTS:
-        for m in re.finditer(name, question):
-            after = question[m.end():m.end() + 1]
-            if name in DISTRICTS or not after or after in _PLACE_END or not re.match(r"[\u4e00-\u9fff]", after):
-                found.add(name)
+        if name in question and (name in words or any(w.startswith(name) and w[len(name):] in _PLACE_SUFFIX
+                                                      for w in words) or name in DISTRICTS):
+            found.add(name)
     return {p for p in found if not any(p != q and p in q for q in found)}
 
 
@@ -123,6 +125,8 @@ def _unknown_place(question: str, index: Index) -> str:
 
 def _missing_terms(question: str, supports: str) -> list[str]:
     """Years and places the question insists on that the supporting text never mentions."""
+    if not YEAR_RANGE.search(question):  # "2024-2025年采暖季" does not answer a question about 2025
+        supports = YEAR_RANGE.sub(" ", supports)
     need = set(YEAR.findall(question)) | {p.rstrip("区") for p in question_places(question)}
     return [t for t in sorted(need) if t not in supports]
 
@@ -274,10 +278,13 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
              if (c[4].notice_id, c[2]) not in seen and not seen.add((c[4].notice_id, c[2]))]
     best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
-    chosen = (_measures_below(index, hits, q_tokens) if wants_measures else []) or \
-        [c for c in cands if c[0] >= best * ratio][:limit]
-    if wants_measures:  # measures read best in the notice's own order; facts best-first
-        chosen.sort(key=lambda c: (c[1], c[2]))
+    if scope is not None and len(scope.groups) >= 2:  # a comparison: the best of each notice compared
+        chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
+    else:
+        chosen = (_measures_below(index, hits, q_tokens) if wants_measures else []) or \
+            [c for c in cands if c[0] >= best * ratio][:limit]
+        if wants_measures:  # measures read best in the notice's own order; facts best-first
+            chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
                        for h in hits[:5]) + "".join(
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]

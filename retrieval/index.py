@@ -187,9 +187,10 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     all_chunks = [c for nid in sorted(records) for c in records[nid].chunks]
     embedder = get_embedder(settings.embeddings)
     embedded = 0
-    collection = vectorstore.open_collection(settings, create=True) if embedder else None
-    if full and collection is not None:
-        vectorstore.delete(collection, collection.get(include=[])["ids"])
+    collection = None
+    if embedder is not None:
+        collection = (vectorstore.reset_collection(settings) if full
+                      else vectorstore.open_collection(settings, create=True))
     if embedder is not None:
         cache = EmbeddingCache(home / "cache" / "embeddings.sqlite")
         todo = all_chunks if full else [c for nid in changed for c in records[nid].chunks]

@@ -27,10 +27,14 @@ DOC_KINDS = ("工作要点", "任务分解", "工作方案", "实施方案", "�
 GENERIC_PLACES = {"中共", "市委", "区委", "全市", "全区", "本市"}
 
 
+COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
+
+
 @dataclass(frozen=True)
 class Scope:
     notice_ids: tuple[str, ...]   # empty = all notices
     reason: str                   # the names in the question that set the scope
+    groups: tuple[tuple[str, ...], ...] = ()  # one group per entity compared ("东丽区和济南城管局")
 
 
 def _places(text: str) -> set[str]:
@@ -40,6 +44,8 @@ def _places(text: str) -> set[str]:
         if m.start() > 8:
             break
         name = m.group(1)
+        if name[0] in "市区省县" or name in GENERIC_PLACES:
+            continue
         if name not in GENERIC_PLACES and not name.endswith(("城市", "管理", "委员")):
             found.add(name)
             found.add(name + m.group(2))
@@ -69,6 +75,28 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         if matching & chosen:
             chosen &= matching
             reasons.append("、".join(sorted(names, key=question.find)))
+    compared = _compared_groups(question, aliases, len(notices))
+    if compared:
+        ids = tuple(sorted({nid for g in compared for nid in g}))
+        return Scope(ids, "、".join(sorted(_mentions(question, aliases), key=question.find)), compared)
     if len(chosen) == len(notices) or not reasons:
         return Scope((), "")
     return Scope(tuple(sorted(chosen)), "、".join(reasons))
+
+
+def _mentions(question: str, aliases: dict[str, dict[str, set[str]]]) -> set[str]:
+    names = {a for al in aliases.values() for kind in ("place", "agency") for a in al[kind] if a in question}
+    return {a for a in names if not any(a != b and a in b for b in names)}
+
+
+def _compared_groups(question: str, aliases: dict[str, dict[str, set[str]]], total: int) -> tuple[tuple[str, ...], ...]:
+    """Groups of notices when the question compares two or more specific agencies or places."""
+    if not COMPARE.search(question):
+        return ()
+    groups: list[tuple[str, ...]] = []
+    for name in sorted(_mentions(question, aliases), key=question.find):
+        match = tuple(sorted(nid for nid, al in aliases.items() if name in al["place"] | al["agency"]))
+        if 0 < len(match) <= max(1, total // 2) and match not in groups:
+            groups.append(match)
+    merged = [g for g in groups if not any(set(h) < set(g) for h in groups)]  # 济南 + 城管局 -> one entity
+    return tuple(merged) if len({nid for g in merged for nid in g}) >= 2 and len(merged) >= 2 else ()

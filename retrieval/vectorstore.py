@@ -48,6 +48,16 @@ def open_collection(settings: Settings, create: bool = False):
                               "向量库中还没有通报，请先在“知识库”中导入通报。") from None
 
 
+def reset_collection(settings: Settings):
+    """Drop and recreate the collection (a new embedding model may have another dimension)."""
+    client = chroma_client(settings)
+    try:
+        client.delete_collection(COLLECTION)
+    except Exception:
+        pass  # there was none
+    return open_collection(settings, create=True)
+
+
 def upsert(collection, ids: list[str], vectors: np.ndarray, metadatas: list[dict], batch: int = 1000) -> None:
     for i in range(0, len(ids), batch):
         collection.upsert(ids=ids[i:i + batch], embeddings=vectors[i:i + batch].tolist(),

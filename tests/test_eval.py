@@ -49,7 +49,7 @@ def test_eval_runs_an_unseen_qa_file_and_compares_runs(tmp_path, test_home):
     assert {"question", "answer", "abstained", "citations", "contexts", "latency_ms", "mode", "type"} <= set(rows[0])
     assert rows[1]["abstained"] is True
     metrics = json.loads((out_a / "metrics.json").read_text(encoding="utf-8"))
-    assert "bm25_300" in metrics["baselines"] and "baseline bm25_300" in (out_a / "report.md").read_text(encoding="utf-8")
+    assert "bm25-300" in metrics["baselines"] and "baseline bm25-300" in (out_a / "report.md").read_text(encoding="utf-8")
     assert run_app("eval", "--qa", str(qa), "--out", str(out_b), home=test_home).returncode == 0
     cmp = run_app("eval", "--compare", str(out_a), str(out_b), home=test_home)
     assert cmp.returncode == 0 and "recall_at_k" in cmp.stdout and "questions flipped" in cmp.stdout

