@@ -27,8 +27,10 @@ from retrieval.structure import structural_sections
 ABSTAIN_COVERAGE = 0.2   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
 MAX_SENTENCE_CHARS = 260
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
-MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法")
-ENUM_START = re.compile(r"^[一二三四五六七八九十]+是")
+MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法|调整|处理|处置|解决|纠正|改进|推进|应对|补了|"
+                     r"加了|抓的|抓了|改的|改了|安排|部署")
+ENUM_START = re.compile(r"^(?:整改情况[:：])?[一二三四五六七八九十]+是")
+ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
 ASKS_RESULT = re.compile(r"实际|最后|最终|后来|改完|完成了没|完成没|达到了|达到多少|结果")
 PLANNED = re.compile(r"计划|力争|目标|将|要|正在|拟|预计|继续实施|推进")
@@ -131,24 +133,38 @@ def _missing_terms(question: str, supports: str) -> list[str]:
     return [t for t in sorted(need) if t not in supports]
 
 
-RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以下整改|^整改(结果|情况)[:：]?$")
+RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以下整改|^整改(结果|情况)[:：]?$|^针对“[^”]{0,60}”。?$")
+
+
+UNIT_ASKED = re.compile(r"(?:多少|几)(个|条|项|家|名|件|次|公里|米|平方米|万|亿|座|亩|处|人|天|年|户|批|场|期|所|辆|元)")
+
+
+def asked_units(question: str) -> list[str]:
+    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%']."""
+    units = UNIT_ASKED.findall(question)
+    if re.search(r"比例|占比|完成率|百分|率是|率有|多高", question):
+        units.append("%")
+    return [re.escape(u) for u in units]
 
 
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
+    units = asked_units(question)
     wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
         text = rec.notice.text
         heading_spans = [(s.start, s.heading_end) for s in rec.sections]
-        for a, b in sentence_spans(text, hit.start, hit.end):
+        for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
             sentence = text[a:b]
             if len(sentence) < 6:
                 continue
             score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
+            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
+                score += 0.4   # "多少条" is answered by a sentence with "97条"
             if wants_number and re.search(r"\d", sentence):
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
@@ -158,6 +174,16 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
+
+
+def _with_detail(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """An item's title sentence joined with the sentences after it, up to ITEM_CHARS."""
+    a, b = spans[i]
+    for a2, b2 in spans[i + 1:]:
+        if b2 - a > ITEM_CHARS or a2 - b > 2:
+            break
+        b = b2
+    return a, b
 
 
 def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], limit: int = 4):
@@ -182,7 +208,7 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     end = min(sec.end if sec else hit.end, b0 + 2000)
     spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
-    firsts = [(a, b) for a, b in spans if ENUM_START.match(text[a:b])]
+    firsts = [_with_detail(spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
     plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
     picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
     if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:

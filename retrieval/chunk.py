@@ -23,6 +23,7 @@ MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 toke
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’\"」』）)]*|\n+")
+_FULL_STOP = re.compile(r"[。！？!?]+[”’\"」』）)]*|\n+")
 PREAMBLE = "（导语）"
 
 
@@ -48,10 +49,13 @@ def short_path(path: str) -> str:
     return " > ".join(parts)
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], whitespace trimmed, in order."""
+def sentence_spans(text: str, start: int, end: int, clauses: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], whitespace trimmed, in order.
+
+    With `clauses` a `；` also ends a span (chunk boundaries); without, only `。！？` and line ends.
+    """
     spans, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in (_SENTENCE_END if clauses else _FULL_STOP).finditer(text, start, end):
         spans.append((pos, m.end()))
         pos = m.end()
     if pos < end:
