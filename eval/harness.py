@@ -55,8 +55,14 @@ def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[
     from retrieval.cli import answer_to_json
     texts = {r.notice.doc: r.notice.text for r in index.records.values()}
     rows = []
+    llm = index.settings.llm_enabled
+    if llm:
+        from retrieval.llm import answer_with_llm
     for i, item in enumerate(items):
-        a = answer_question(index, item["question"], k=max(k, 10))
+        if llm:
+            a = answer_with_llm(index, item["question"], index.settings, k=max(k, 10))
+        else:
+            a = answer_question(index, item["question"], k=max(k, 10))
         out = answer_to_json(a)
         scores = score_result(item, out, k, texts)
         out["contexts"] = out["contexts"][:max(k, 10)]

@@ -32,8 +32,14 @@ MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|�
 ENUM_START = re.compile(r"^(?:整改情况[:：])?[一二三四五六七八九十]+是")
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
-ASKS_RESULT = re.compile(r"实际|最后|最终|后来|改完|完成了没|完成没|达到了|达到多少|结果")
-PLANNED = re.compile(r"计划|力争|目标|将|要|正在|拟|预计|继续实施|推进")
+ASKS_RESULT = re.compile(r"实际|最后|最终|改完|完成了没|完成没|达到了|结果如何|到底")
+PLANNED = re.compile(r"计划|力争|目标|拟|预计|将于|将在|将全部|年底前|年内|正在实施|继续实施|\d{4}年将")
+META = {  # questions about the document itself are answered from its metadata lines
+    "doc_number": re.compile(r"文号|发文字号|字号"),
+    "index_number": re.compile(r"索引号"),
+    "date": re.compile(r"发布时间|发布日期|哪天发|什么时候发|何时发|发布于|网上.{0,4}(发|公布)"),
+    "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
+}
 WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 
@@ -157,9 +163,10 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         rec = index.records[hit.notice_id]
         text = rec.notice.text
         heading_spans = [(s.start, s.heading_end) for s in rec.sections]
+        header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
             sentence = text[a:b]
-            if len(sentence) < 6:
+            if len(sentence) < 6 or a < header_end:
                 continue
             score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
@@ -203,6 +210,10 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     _, a0, b0, hit = max(anchors, key=lambda x: x[0])
     rec = index.records[hit.notice_id]
     text = rec.notice.text
+    if ENUM_START.match(text[a0:b0]):  # the problem names one item: quote that item with its detail
+        item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
+        end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
+        return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
     sec = next((s for s in reversed(rec.sections) if s.start <= a0 < s.end), None)
     if sec is not None and sec.kind == "enum" and sec.parent >= 0:
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
@@ -270,6 +281,32 @@ def _where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, t
     return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
 
 
+def _meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """文号/索引号/发布时间/发布机构 of the scoped notice(s), quoted from their metadata lines."""
+    fields = [f for f, pattern in META.items() if pattern.search(question)]
+    if not fields or not scope_ids or len(scope_ids) > 2:
+        return None
+    cites: list[Citation] = []
+    for nid in scope_ids:
+        notice = index.records[nid].notice
+        header_end = notice.text.find("\n\n")
+        for field in fields:
+            value = getattr(notice, field)
+            raw = value if field != "date" else None
+            line = next((ln for ln in notice.text[:max(header_end, 0)].split("\n")
+                         if (raw and raw in ln) or (field == "date" and re.search(r"发布(时间|日期)", ln))), "")
+            if line:
+                a = notice.text.index(line)
+                cites.append(_cite(index, nid, a, a + len(line), len(cites) + 1))
+        body_date = re.findall(r"\n(\d{4}年\d{1,2}月\d{1,2}日)\s*$", notice.text)
+        if "date" in fields and body_date:  # the signature date at the end of the notice
+            a = notice.text.rindex(body_date[-1])
+            cites.append(_cite(index, nid, a, a + len(body_date[-1]), len(cites) + 1))
+    if not cites:
+        return None
+    return "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites), False, tuple(cites)
+
+
 def answer_question(index: Index, question: str, k: int = 5, doc: str | None = None) -> Answer:
     """Retrieve, then compose a cited extractive answer (or abstain)."""
     t0 = time.perf_counter()
@@ -288,6 +325,9 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
         return Answer(question, text, abstained, cites, tuple(hits), (time.perf_counter() - t0) * 1000,
                       scope_note, coverage=best_cov)
 
+    meta = _meta_answer(index, question, scope.notice_ids if scope else ())
+    if meta and not place:
+        return finish(scope_note + meta[0], meta[1], meta[2])
     structural = structural_sections(index, question, scope.notice_ids if scope else ())
     if structural and not place:
         return finish(*_structure_answer(index, structural, scope_note))
