@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from retrieval.parse import Section
 
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40
@@ -90,7 +90,18 @@ def _regions(text: str, sections: list[Section]) -> list[tuple[int, int, int]]:
     first = sections[0].start if sections else len(text)
     if text[:first].strip():
         regions.append((0, first, -1))
-    regions += [(s.start, s.body_end, s.index) for s in sections]
+    children: dict[int, list[Section]] = {}
+    for s in sections:
+        children.setdefault(s.parent, []).append(s)
+    for s in sections:  # a section's own text: its span minus its sub-sections' spans
+        pos = s.start
+        for c in children.get(s.index, []):
+            if c.start > pos:
+                regions.append((pos, c.start, s.index))
+            pos = max(pos, c.end)
+        if s.end > pos and text[pos:s.end].strip():
+            regions.append((pos, s.end, s.index))
+    regions.sort()
     merged: list[tuple[int, int, int]] = []
     carry: int | None = None
     for i, (a, b, idx) in enumerate(regions):
@@ -108,6 +119,7 @@ def _regions(text: str, sections: list[Section]) -> list[tuple[int, int, int]]:
 def chunk_notice(notice_id: str, text: str, sections: list[Section], max_chars: int = MAX_CHARS) -> list[Chunk]:
     """All chunks of one notice, in document order."""
     chunks: list[Chunk] = []
+    ordinals: dict[int, int] = {}
     for a, b, idx in _regions(text, sections):
         path = sections[idx].path_text if idx >= 0 else PREAMBLE
         pieces: list[tuple[int, int]] = []
@@ -119,7 +131,9 @@ def chunk_notice(notice_id: str, text: str, sections: list[Section], max_chars: 
                 groups[-1].append((s, e))
             else:
                 groups.append([(s, e)])
-        for ordinal, g in enumerate(groups):
+        for g in groups:
             s, e = g[0][0], g[-1][1]
+            ordinal = ordinals.get(idx, 0)  # a section's own text may come in several pieces
+            ordinals[idx] = ordinal + 1
             chunks.append(Chunk(f"{notice_id}:{idx}:{ordinal}", notice_id, idx, path, ordinal, s, e, text[s:e]))
     return chunks

@@ -190,6 +190,8 @@ def parse_sections(text: str, notice_id: str = "doc") -> list[Section]:
             if d2 <= depth:
                 end = h2.start
                 break
+        if h.kind == "enum":  # a 一是… item is its own paragraph; what follows it belongs to the parent
+            end = min(end, h.line_end)
         body_end = placed[idx + 1][0].start if idx + 1 < len(placed) and placed[idx + 1][1] > depth else end
         if h.kind == "attach":  # the attachment's title is the next non-empty line
             nxt = text[h.line_end:body_end].strip().split("\n")[0].strip()

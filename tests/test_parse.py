@@ -88,3 +88,12 @@ def test_heading_runs_on_into_body_and_inline_numbers_are_not_headings():
 
 def test_chinese_numerals():
     assert [cn_to_int(x) for x in ("一", "十", "十二", "二十", "二十三", "7")] == [1, 10, 12, 20, 23, 7]
+
+
+def test_paragraph_after_an_enumeration_belongs_to_the_parent():
+    n, secs = _sections("tj-city-mgmt-commission-2024")
+    at = n.text.index("针对“举一反三”整改事项“对道桥养护智慧化监管手段应用不够”")
+    owner = section_at(secs, at)
+    assert owner.kind != "enum" and owner.heading.startswith("针对安全防范机制不健全问题")
+    four = next(s for s in secs if s.parent == owner.index and s.marker == "四是")
+    assert four.end <= at
