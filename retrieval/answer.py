@@ -183,11 +183,11 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     return out, wants_measures
 
 
-def _with_detail(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
-    """An item's title sentence joined with the sentences after it, up to ITEM_CHARS."""
+def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """An item's title sentence joined with the sentences after it in its paragraph, up to ITEM_CHARS."""
     a, b = spans[i]
     for a2, b2 in spans[i + 1:]:
-        if b2 - a > ITEM_CHARS or a2 - b > 2:
+        if b2 - a > ITEM_CHARS or "\n" in text[b:a2] or ENUM_START.match(text[a2:b2]):
             break
         b = b2
     return a, b
@@ -210,7 +210,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     _, a0, b0, hit = max(anchors, key=lambda x: x[0])
     rec = index.records[hit.notice_id]
     text = rec.notice.text
-    if ENUM_START.match(text[a0:b0]):  # the problem names one item: quote that item with its detail
+    first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
         item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
         end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
         return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
@@ -219,7 +220,7 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     end = min(sec.end if sec else hit.end, b0 + 2000)
     spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
-    firsts = [_with_detail(spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
+    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
     plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
     picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
     if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
