@@ -61,9 +61,12 @@ def test_retrieval_recall_floor_on_the_eval_set(index):
     from eval.harness import DEFAULT_QA, load_qa, run_eval
     rows, metrics = run_eval(index, load_qa(DEFAULT_QA), k=5)
     overall = metrics["overall"]
-    assert overall["recall_at_k"] >= 0.75, overall
+    # floors recorded from the run of 2026-11-23 (recall 0.894, citation hit 0.798, refusal 0.381, false 0.035)
+    assert overall["recall_at_k"] >= 0.85, overall
+    assert overall["hit_at_k"] >= 0.93, overall
     assert overall["citation_precision"] == 1.0
-    assert overall["refusal_rate"] >= 0.3 and overall["false_refusal_rate"] <= 0.2, overall
+    assert overall["citation_hit"] >= 0.75, overall
+    assert overall["refusal_rate"] >= 0.33 and overall["false_refusal_rate"] <= 0.08, overall
 
 
 def test_reingest_is_idempotent_and_mismatch_is_refused(tmp_path, minilm_spec):
