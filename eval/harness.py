@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from eval.metrics import ANSWERABLE, aggregate, score_result
+from eval.metrics import ANSWERABLE, aggregate, norm, score_result
 from retrieval.errors import InputError
 from retrieval.settings import Settings
 
@@ -66,11 +66,25 @@ def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[
         out = answer_to_json(a)
         scores = score_result(item, out, k, texts)
         out["contexts"] = out["contexts"][:max(k, 10)]
+        if item["type"] == "draft":
+            scores["draft_examples_hit"] = _draft_examples_hit(index, item)
         rows.append({"id": item["id"], "type": item["type"], **out, "gold_answer": item.get("answer", ""),
                      "evidence": item.get("evidence", []), "scores": scores})
         if progress:
             progress(i + 1, len(items))
     return rows, aggregate(rows)
+
+
+def _draft_examples_hit(index, item: dict) -> bool:
+    """Whether the drafting helper's examples (similar items' measures) include the gold evidence."""
+    from retrieval.draft import draft_measures
+    from retrieval.errors import NoticeQAError
+    try:
+        d = draft_measures(index, item["question"])
+    except NoticeQAError:
+        return False
+    quotes = [norm(m.quote) for e in d.similar for m in e.item.measures]
+    return any(norm(ev) in q for ev in item.get("evidence", []) for q in quotes)
 
 
 def _chart(metrics: dict, path: Path) -> None:
@@ -106,7 +120,7 @@ def write_reports(out: Path, rows: list[dict], metrics: dict, k: int, qa_path: P
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
     _chart(metrics, out / "chart.png")
     names = ["recall_at_k", "hit_at_k", "mrr_at_10", "citation_precision", "citation_hit", "key_fact_accuracy",
-             "char_f1", "refusal_rate", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
+             "char_f1", "refusal_rate", "false_refusal_rate", "draft_examples_hit", "latency_p50_ms", "latency_p95_ms"]
     header = "| type | n | " + " | ".join(names) + " |\n|" + "---|" * (len(names) + 2) + "\n"
     blocks = [("overall", metrics["overall"]), *metrics["by_type"].items(),
               *[(f"baseline {name}", b) for name, b in metrics.get("baselines", {}).items()]]

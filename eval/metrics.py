@@ -12,6 +12,8 @@ Definitions (also printed in the report):
 - char F1: character-bag F1 of answer vs gold answer.
 - refusal: share of unanswerable questions abstained on; false refusal: share of
   answerable questions abstained on.
+- draft examples hit: share of `draft` questions whose drafting examples (the similar
+  problems' measures from `app.py draft`) include a gold evidence string.
 
 Example:
     >>> norm("a b\\n c")
@@ -104,6 +106,8 @@ def aggregate(rows: list[dict]) -> dict:
             "char_f1": _mean(r["scores"]["f1"] for r in ans),
             "refusal_rate": _mean(float(r["scores"]["abstained"]) for r in una),
             "false_refusal_rate": _mean(float(r["scores"]["abstained"]) for r in ans),
+            "draft_examples_hit": _mean(float(r["scores"]["draft_examples_hit"]) for r in sub
+                                        if "draft_examples_hit" in r["scores"]),
             "latency_p50_ms": _pct([r["latency_ms"] for r in sub], 0.5),
             "latency_p95_ms": _pct([r["latency_ms"] for r in sub], 0.95),
         }
