@@ -41,6 +41,8 @@ META = {  # questions about the document itself are answered from its metadata l
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
 }
 WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
+DRAFT_REQUEST = re.compile(r"起草|草拟|拟写|拟一|拟个|拟定|拟整改|帮我写|写一段|写几条|撰写|出个稿|提几条|给个稿")
+DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 
 
@@ -308,6 +310,21 @@ def _meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tup
     return "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites), False, tuple(cites)
 
 
+def _draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """A request to draft measures in chat is answered by the drafting helper, with its citations."""
+    from retrieval.draft import draft_measures
+    from retrieval.errors import NoticeQAError
+    try:
+        d = draft_measures(index, question)
+    except NoticeQAError:
+        return None
+    if not d.citations:
+        return None
+    by_doc = {r.notice.doc: r.notice.id for r in index.records.values()}
+    cites = tuple(Citation(c.n, by_doc[c.doc], c.doc, c.title, c.section, c.quote, c.start, c.end) for c in d.citations)
+    return DRAFT_PREFIX + d.draft, False, cites
+
+
 def answer_question(index: Index, question: str, k: int = 5, doc: str | None = None) -> Answer:
     """Retrieve, then compose a cited extractive answer (or abstain)."""
     t0 = time.perf_counter()
@@ -326,6 +343,10 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
         return Answer(question, text, abstained, cites, tuple(hits), (time.perf_counter() - t0) * 1000,
                       scope_note, coverage=best_cov)
 
+    if DRAFT_REQUEST.search(question) and not place:
+        drafted = _draft_answer(index, question)
+        if drafted is not None:
+            return finish(*drafted)
     meta = _meta_answer(index, question, scope.notice_ids if scope else ())
     if meta and not place:
         return finish(scope_note + meta[0], meta[1], meta[2])

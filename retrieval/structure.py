@@ -19,6 +19,8 @@ NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
 PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面)")
 PAREN = re.compile(r"[(（]" + r"([一二三四五六七八九十]{1,3})" + r"[)）]")
 ITEM = re.compile(r"第" + NUM + r"(?:项|条|个)(?:整改|问题|事项|任务)?")
+QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
+WHICH_ITEMS = re.compile(r"从哪(一)?条|哪几条|第几条|哪些条|哪一条|从第几|到第几|哪几项|第几项")
 LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|块|方面)")
 OUTLINE = re.compile(r"(?:分成|分为|分了|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
 PARENT_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:里|中|部分)?的第")
@@ -52,6 +54,11 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
 
 
 def _lookup(secs: list[Section], question: str) -> list[Section]:
+    quoted = QUOTED.search(question)
+    if quoted and WHICH_ITEMS.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
+        named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
+        named = [s for s in named if named and s.kind == named[0].kind and s.parent == named[0].parent]
+        return named[:1] + named[-1:] if len(named) > 1 else named
     if OUTLINE.search(question):
         parent = OUTLINE_PARENT.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
