@@ -76,18 +76,11 @@ class Weights:
     """IDF of keyword tokens over the index's chunks (rare words weigh more)."""
 
     def __init__(self, index: Index):
-        cached = getattr(index, "_idf", None)
-        if cached is None:
-            df: dict[str, int] = {}
-            for c in index.chunks:
-                for t in set(tokenize(c.index_text)):
-                    df[t] = df.get(t, 0) + 1
-            cached = (df, len(index.chunks))
-            index._idf = cached  # type: ignore[attr-defined]
-        self.df, self.n = cached
+        self.keyword = index.keyword
+        self.n = max(1, index.keyword.size)
 
     def idf(self, token: str) -> float:
-        return math.log(1 + self.n / (1 + self.df.get(token, 0)))
+        return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
 
 
 def _coverage(q_tokens: dict[str, float], text: str) -> float:
@@ -325,10 +318,23 @@ def _draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citatio
     return DRAFT_PREFIX + d.draft, False, cites
 
 
+MAX_QUESTION_CHARS = 500
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
+
+
+def tidy_question(question: str) -> tuple[str, str]:
+    """(question without control/invisible characters, cut to MAX_QUESTION_CHARS; note for the answer or '')."""
+    question = _INVISIBLE.sub("", question or "").strip()
+    if len(question) <= MAX_QUESTION_CHARS:
+        return question, ""
+    return (question[:MAX_QUESTION_CHARS].rstrip(),
+            f"（问题超过 {MAX_QUESTION_CHARS} 字，只按前 {MAX_QUESTION_CHARS} 字检索。）")
+
+
 def answer_question(index: Index, question: str, k: int = 5, doc: str | None = None) -> Answer:
     """Retrieve, then compose a cited extractive answer (or abstain)."""
     t0 = time.perf_counter()
-    question = question.strip()
+    question, clip_note = tidy_question(question)
     scope = question_scope(index, question, doc) if question else None
     hits = search(index, question, k=k, doc=doc, scope=scope)
     weights = Weights(index)
@@ -340,7 +346,7 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
     place = _unknown_place(question, index)
 
     def finish(text: str, abstained: bool, cites: tuple[Citation, ...]) -> Answer:
-        return Answer(question, text, abstained, cites, tuple(hits), (time.perf_counter() - t0) * 1000,
+        return Answer(question, clip_note + text, abstained, cites, tuple(hits), (time.perf_counter() - t0) * 1000,
                       scope_note, coverage=best_cov)
 
     if DRAFT_REQUEST.search(question) and not place:

@@ -64,9 +64,14 @@ def cmd_ask(args, settings: Settings) -> int:
     from retrieval.index import open_index
     index = open_index(settings)
     if settings.llm_enabled:
+        from dataclasses import replace
+        from retrieval.answer import tidy_question
         from retrieval.llm import answer_with_llm
-        a = answer_with_llm(index, args.question, settings, k=args.k, doc=args.doc,
+        question, clip_note = tidy_question(args.question)  # answer_question tidies the extractive path itself
+        a = answer_with_llm(index, question, settings, k=args.k, doc=args.doc,
                             stream=None if args.json or not sys.stdout.isatty() else sys.stdout)
+        if clip_note:
+            a = replace(a, answer=clip_note + a.answer)
     else:
         a = answer_question(index, args.question, k=args.k, doc=args.doc)
     if args.json:

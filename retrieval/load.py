@@ -63,19 +63,36 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise _fail(path, f"file is {size / 1048576:.1f} MB, over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
                     f"大小为 {size / 1048576:.1f} MB，超过 {mb} MB 上限，请拆分后再上传。")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grew
     except OSError as exc:
         raise _fail(path, f"cannot be read ({exc.strerror}); check its permissions",
                     "无法读取，请检查文件权限。") from None
+    if len(data) > max_bytes:
+        mb = max_bytes // (1024 * 1024)
+        raise _fail(path, f"file is over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
+                    f"超过 {mb} MB 上限，请拆分后再上传。")
     if not data.strip():
         raise _fail(path, "file is empty; nothing to ingest", "为空，没有可导入的内容。")
     return data
 
 
+# Leading bytes of files that are not notices: refused with a message saying what to do.
+ARCHIVE_MAGIC = {b"Rar!\x1a\x07": "rar", b"7z\xbc\xaf\x27\x1c": "7z", b"\x1f\x8b": "gz", b"BZh": "bz2",
+                 b"\xfd7zXZ\x00": "xz", b"PK\x05\x06": "zip", b"PK\x07\x08": "zip"}
+OTHER_MAGIC = {b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "doc", b"\x89PNG": "image", b"\xff\xd8\xff": "image",
+               b"GIF8": "image", b"II*\x00": "image", b"MM\x00*": "image", b"{\\rtf": "rtf"}
+
+
 def detect_format(data: bytes) -> str:
-    """Return 'docx', 'pdf', 'html' or 'txt' from the leading bytes."""
+    """Return 'docx', 'pdf', 'html' or 'txt' from the leading bytes ('archive', 'doc', 'image', 'rtf' are refused)."""
     if data[:4] == b"PK\x03\x04":
         return "docx"
+    if any(data.startswith(m) for m in ARCHIVE_MAGIC):
+        return "archive"
+    for magic, kind in OTHER_MAGIC.items():
+        if data.startswith(magic):
+            return kind
     if data[:5] == b"%PDF-":
         return "pdf"
     head = data[:2048].lower()
@@ -111,14 +128,43 @@ def _looks_textual(text: str) -> bool:
     return bad / len(text) < 0.01
 
 
+_GB_NAMES = {"gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn", "gb18030"}
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """Decode a page ourselves (BOM, declared charset, UTF-8, GB18030): lxml returns no text for
+    GBK bytes whose <meta charset> it cannot apply."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data)
+    from bs4.dammit import EncodingDetector
+    declared = (EncodingDetector.find_declared_encoding(data, is_html=True) or "").lower()
+    candidates = (["gb18030"] if declared in _GB_NAMES else [declared] if declared else []) + ["utf-8", "gb18030"]
+    for enc in candidates:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return decode_text(data)
+
+
 def _html_to_text(data: bytes) -> tuple[str, str]:
     from bs4 import BeautifulSoup
-    soup = BeautifulSoup(data, "lxml")
+    markup, encoding = _decode_html(data)
+    soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
         tag.decompose()
     text = soup.get_text("\n")
     lines = [ln.rstrip() for ln in text.splitlines()]
-    return "\n".join(lines), soup.original_encoding or "utf-8"
+    return "\n".join(lines), encoding
+
+
+def _is_plain_zip(data: bytes) -> bool:
+    """A readable zip without word/document.xml: an archive, not a .docx."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" not in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _docx_to_text(data: bytes) -> str:
@@ -167,6 +213,15 @@ def _pdf_to_text(data: bytes) -> str:
 def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
     """Return (raw text, format, encoding) for file bytes."""
     fmt = detect_format(data)
+    if fmt == "archive" or (fmt == "docx" and _is_plain_zip(data)):
+        raise _fail(path, "is an archive (zip/rar/7z/gz), which is not supported; unpack it and ingest the notices inside",
+                    "是压缩包，不支持直接导入，请解压后导入其中的通报文件（.txt、.html、.docx、.pdf）。")
+    if fmt in ("doc", "rtf"):
+        raise _fail(path, f"is an old Word/{fmt} file, which is not supported; save it as .docx or .txt",
+                    "是旧版 Word（.doc）或 RTF 文件，不支持，请另存为 .docx 或 .txt 后再导入。")
+    if fmt == "image":
+        raise _fail(path, "is an image, not text; run OCR and save the text as .txt or .docx",
+                    "是图片，不含文字，请先做文字识别并另存为 .txt 或 .docx。")
     try:
         if fmt == "docx":
             return _docx_to_text(data), fmt, "docx"
