@@ -55,6 +55,14 @@ class KeywordIndex:
         import bm25s
         return cls(bm25s.BM25.load(str(folder), show_progress=False, mmap=False), size)
 
+    def doc_freq(self, token: str) -> int:
+        """How many indexed texts hold `token` (read off the BM25 matrix, no re-tokenising)."""
+        tid = self.retriever.vocab_dict.get(token)
+        if tid is None:
+            return 0
+        indptr = self.retriever.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every indexed text (0 outside `mask`)."""
         tokens = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
