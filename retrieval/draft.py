@@ -235,7 +235,7 @@ def compose_draft(index, problem: str, examples: list[Example]) -> Draft:
     chosen.sort(key=lambda c: [name for name, _ in CATEGORIES].index(c[5]) if c[5] else len(CATEGORIES))
     lines, citations, names = [], [], _names(index)
     for n, (ex, _, a, b, quote, cat) in enumerate(chosen, 1):
-        body = generalise(quote, names).strip().rstrip("。；;，,")
+        body = re.sub(r"\s*\n\s*", "", generalise(quote, names)).strip().rstrip("。；;，,")  # hard wraps in the source
         lines.append(f"{CN[n - 1]}是{body}[{n}]。")
         citations.append(Citation(n, ex.item.doc, ex.item.title, ex.item.section, quote, a, b, ex.n, cat))
     return Draft(problem, tuple(examples), "\n".join(lines), tuple(citations))
