@@ -233,6 +233,8 @@ def open_index(settings: Settings) -> Index:
     """Open the index for searching; refuses one that is missing or built with other settings."""
     manifest = read_manifest(settings)
     problem = manifest_problem(manifest, settings)
+    if manifest is None and any((settings.home / "store").glob("*.json")):
+        problem = "rebuild needed: the last ingest did not finish"
     if problem:
         raise IndexStateError(
             f"{problem}; run `python app.py ingest` to (re)build the index",
