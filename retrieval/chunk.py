@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from retrieval.parse import Section
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40
@@ -101,6 +101,14 @@ def _regions(text: str, sections: list[Section]) -> list[tuple[int, int, int]]:
             pos = max(pos, c.end)
         if s.end > pos and text[pos:s.end].strip():
             regions.append((pos, s.end, s.index))
+    pos = first  # text after a top-level 一是… item belongs to no section: keep it with the preamble's label
+    for s in sections:
+        if s.parent < 0:
+            if s.start > pos and text[pos:s.start].strip():
+                regions.append((pos, s.start, -1))
+            pos = max(pos, s.end)
+    if sections and len(text) > pos and text[pos:].strip():
+        regions.append((pos, len(text), -1))
     regions.sort()
     merged: list[tuple[int, int, int]] = []
     carry: int | None = None
