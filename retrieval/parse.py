@@ -67,6 +67,8 @@ def cn_to_int(s: str) -> int:
         return 10
     if "十" in s:
         tens, _, ones = s.partition("十")
+        if any(len(part) > 1 or part not in CN_NUM for part in (tens, ones) if part):
+            return 0  # not a numeral (十十一、 found by fuzzing): still a heading, numbered 0
         return (CN_NUM.index(tens) + 1 if tens else 1) * 10 + (CN_NUM.index(ones) + 1 if ones else 0)
     return CN_NUM.index(s) + 1 if s in CN_NUM else 0
 

@@ -11,7 +11,7 @@ import os
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from retrieval.chunk import MAX_CHARS, chunk_notice
@@ -85,6 +85,7 @@ def check_sections(text: str, sections) -> None:
 
 @FUZZ
 @given(notice_text)
+@example("十十一、总体情况\n正文。")  # found by fuzzing: crashed cn_to_int
 def test_parse_sections_are_nested_inside_the_text(text):
     EXAMPLES["parse"] += 1
     check_sections(text, parse_sections(text, "fuzz"))
@@ -114,6 +115,7 @@ def check_chunks(text: str, sections, chunks) -> None:
 
 @FUZZ
 @given(notice_text)
+@example("一是不断选优配强关键岗位。正文。\n结尾一段不属于任何小节的文字。")  # found by fuzzing: text lost
 def test_chunks_lie_inside_their_notice_and_cover_it(text):
     EXAMPLES["chunk"] += 1
     sections = parse_sections(text, "fuzz")
