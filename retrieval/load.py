@@ -105,6 +105,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; returns (text, encoding). Raises ValueError for binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first two bytes
+        return data.decode("utf-32"), "utf-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     for enc in ("utf-8", "gb18030"):
@@ -213,6 +215,9 @@ def _pdf_to_text(data: bytes) -> str:
 def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
     """Return (raw text, format, encoding) for file bytes."""
     fmt = detect_format(data)
+    if fmt == "docx" and _is_plain_zip(data) and b"[Content_Types].xml" in data:
+        raise _fail(path, "is an Excel/PowerPoint (Office Open XML) file, not a Word document; save the notice as .docx or .txt",
+                    "是 Excel/PowerPoint 文件，不支持，请把通报另存为 .docx 或 .txt 后再导入。")
     if fmt == "archive" or (fmt == "docx" and _is_plain_zip(data)):
         raise _fail(path, "is an archive (zip/rar/7z/gz), which is not supported; unpack it and ingest the notices inside",
                     "是压缩包，不支持直接导入，请解压后导入其中的通报文件（.txt、.html、.docx、.pdf）。")

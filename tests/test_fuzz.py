@@ -26,7 +26,7 @@ MARKERS = ["一、", "二、", "十一、", "(一)", "（二）", "(十)", "1.",
 PUNCT = list("。，、；：？！“”‘’（）《》〔〕【】…—,.;:?!()[]\"'-/·")
 SPACE = [" ", "\t", "\u3000", "\u00a0", "\r", "", "\n", "\n\n"]
 FUZZ_EXAMPLES = int(os.environ.get("NOTICEQA_FUZZ_EXAMPLES", "250"))  # moderate: the file runs in ~15 s
-FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow,
                                                                         HealthCheck.data_too_large])
 
 words = st.one_of(

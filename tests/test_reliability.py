@@ -68,6 +68,16 @@ def _zip_of_notices() -> bytes:
     return buf.getvalue()
 
 
+def _xlsx_bytes() -> bytes:
+    import openpyxl
+    wb = openpyxl.Workbook()
+    for i, line in enumerate(corpus_file("jinan").read_text(encoding="utf-8").split("\n")[:50], 1):
+        wb.active.cell(row=i, column=1, value=line)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def _scanned_pdf() -> bytes:
     from pypdf import PdfWriter
     writer = PdfWriter()
@@ -100,6 +110,7 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "half.pdf": (b"%PDF-1.7\n" + rng.randbytes(3000), "cannot be parsed|damaged|OCR"),
         "title-only.txt": (notice.decode("utf-8")[:12].encode("utf-8"), "no readable body"),
         "program.exe": (b"\x7fELF\x02\x01\x01" + rng.randbytes(20_000), "binary"),
+        "ledger.xlsx": (_xlsx_bytes(), "Excel"),
     }
     out = {}
     for name, (data, pattern) in files.items():
@@ -150,6 +161,14 @@ def test_sixty_megabyte_file_is_refused_before_it_is_read(tmp_path, monkeypatch)
     with pytest.raises(InputError, match="over the 1 MB limit"):
         load_notice(small, max_bytes=1 * 1024 * 1024)
     assert load_notice(small, max_bytes=3 * 1024 * 1024).title
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-16-le", "utf-16-be"])
+def test_utf32_and_bomless_utf16_give_the_same_notice(tmp_path, encoding):
+    src = corpus_file("tj-govt-offices-admin")
+    target = tmp_path / "notice.txt"
+    target.write_bytes(src.read_text(encoding="utf-8").encode(encoding))
+    assert load_notice(target).text == load_notice(src).text
 
 
 def test_html_page_saved_with_gbk_charset_meta(tmp_path):

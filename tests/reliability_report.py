@@ -1,0 +1,58 @@
+"""Run the reliability and fuzz tests and print their figures as Markdown (for docs/reliability.md).
+
+    .venv/bin/python tests/reliability_report.py            # runs the tests (~3 min), then prints
+    .venv/bin/python tests/reliability_report.py --no-run   # prints the figures of the last run
+
+The tests record their figures in .cache/reliability/figures.json (see tests/test_reliability.py).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = ROOT / ".cache" / "reliability" / "figures.json"
+TESTS = ["tests/test_reliability.py", "tests/test_fuzz.py", "tests/test_load.py"]
+ROWS = [
+    ("bad_files_tried", "bad files tried through `load_notice` (made from the notices in corpus/)"),
+    ("bad_files_refused", "… refused with a one-line message in under 3 s"),
+    ("cli_bad_ingests_refused", "bad `app.py ingest` runs refused (exit 2, one stderr line, index byte-identical)"),
+    ("crash_rounds", "ingests killed with SIGKILL after a varied delay (update or --rebuild)"),
+    ("crash_delays_s", "kill delays (s)"),
+    ("crash_killed_mid_ingest", "… of which still running when killed"),
+    ("crash_index_usable_after_kill", "`ask` answered from the previous index after the kill"),
+    ("crash_rebuild_needed_after_kill", "`ask` said to run `ingest` (exit 2, one line) after the kill"),
+    ("crash_repairs_checked", "repairs by a following `ingest` checked (all notices, latest edit, one vector per chunk)"),
+    ("concurrent_ingests", "concurrent ingest processes that both succeeded with a consistent index"),
+    ("questions_answered_during_reingest", "questions answered by an open index while another process re-ingested"),
+    ("hostile_questions_in_process", "hostile questions through `answer_question`"),
+    ("hostile_questions_cli", "hostile questions through `app.py ask --json`"),
+    ("fuzz_examples_clean_text", "fuzz examples: `clean_text` (alone and in the whole pipeline)"),
+    ("fuzz_examples_parse", "fuzz examples: `parse_sections`"),
+    ("fuzz_examples_chunk", "fuzz examples: `chunk_notice`"),
+]
+
+
+def main(argv: list[str]) -> int:
+    summary = ""
+    if "--no-run" not in argv:
+        FIGURES.unlink(missing_ok=True)
+        r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TESTS],
+                           cwd=str(ROOT), capture_output=True, text=True)
+        summary = (r.stdout.strip().splitlines() or [""])[-1]
+        if r.returncode:
+            print(r.stdout[-3000:], file=sys.stderr)
+    figures = json.loads(FIGURES.read_text(encoding="utf-8")) if FIGURES.is_file() else {}
+    print("| figure | value |\n|---|---|")
+    for key, label in ROWS:
+        value = figures.get(key, "—")
+        print(f"| {label} | {', '.join(map(str, value)) if isinstance(value, list) else value} |")
+    if summary:
+        print(f"\n`pytest -q {' '.join(TESTS)}`: {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
