@@ -243,7 +243,7 @@ def _structure_answer(index: Index, sections, scope_note: str) -> tuple[str, boo
     """Headings of the sections a structural question points at (plus the opening sentence of a single one)."""
     cites: list[Citation] = []
     for sec in sections[:8]:
-        nid = sec.id.split("#")[0]
+        nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
         text = index.records[nid].notice.text
         line_end = text.find("\n", sec.start)
         end = min(line_end if line_end >= 0 else len(text), sec.heading_end + 1 if sec.heading_end < len(text) and text[sec.heading_end] in "。" else sec.heading_end)

@@ -131,7 +131,13 @@ def load_files(paths: list[Path], max_bytes: int) -> list[Notice]:
     if not files:
         raise InputError(f"no .txt/.html/.docx/.pdf files in {', '.join(map(str, paths))}",
                          "没有找到可导入的通报文件（支持 .txt、.html、.docx、.pdf）。")
-    return [load_notice(f, max_bytes) for f in files]
+    by_id: dict[str, Path] = {}
+    for f in files:  # a notice's id is its file stem: two files with one stem would lose one notice
+        other = by_id.setdefault(f.stem, f)
+        if other.resolve() != f.resolve():
+            raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
+                             f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
+    return [load_notice(f, max_bytes) for f in by_id.values()]  # a file named twice is loaded once
 
 
 @contextlib.contextmanager

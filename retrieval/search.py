@@ -100,7 +100,7 @@ def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]
     """Chunk positions of the sections a structural question points at ("第三部分"…)."""
     out = []
     for sec in structural_sections(index, question, scope.notice_ids):
-        nid = sec.id.split("#")[0]
+        nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
         pos = next((i for i, c in enumerate(index.chunks)
                     if c.notice_id == nid and c.end > sec.start and c.start < sec.end), None)
         if pos is not None and pos not in out:

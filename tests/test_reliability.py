@@ -419,3 +419,40 @@ def test_hostile_questions_through_ask_json(test_home):
     assert r.returncode == 2 and r.stdout == "" and "empty question" in r.stderr
     assert len([ln for ln in r.stderr.splitlines() if ln.strip()]) == 1
     record(hostile_questions_in_process=len(HOSTILE), hostile_questions_cli=tried + 1)
+
+
+# ---------------------------------------------------------------- odd file names
+
+def test_two_files_with_one_stem_are_refused_before_the_index_is_touched(tmp_path):
+    from retrieval.index import load_files
+    src = corpus_file("jinan")
+    (tmp_path / "notice.txt").write_bytes(src.read_bytes())
+    (tmp_path / "notice.html").write_text("<html><body>" + "".join(
+        f"<p>{ln}</p>" for ln in src.read_text(encoding="utf-8").split("\n")) + "</body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="rename one"):
+        load_files([tmp_path], 20 * 1024 * 1024)
+    assert len(load_files([tmp_path / "notice.txt", tmp_path / "notice.txt"], 20 * 1024 * 1024)) == 1
+
+
+@pytest.mark.integration
+def test_odd_file_names_are_ingested_and_answered(home, tmp_path):
+    from retrieval.answer import answer_question
+    from retrieval.index import ingest, open_index
+    from retrieval.settings import load_settings
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    names = ["整改 通报#2 (最终版).txt", "'; rm -rf ~ $(id).txt", "<script>alert(1)<_script>.txt", "-dash.txt"]
+    for name, src in zip(names, SEEDS):
+        (folder / name).write_bytes(src.read_bytes())
+    report = ingest([folder], settings)
+    assert sorted(report.added) == sorted(Path(n).stem for n in names)
+    index = open_index(settings)
+    assert len(index.notices) == len(SEEDS) + len(names)
+    for name in names:
+        nid = Path(name).stem
+        for q in ("第二部分讲了什么？", "整改措施有哪些？"):
+            a = answer_question(index, q, doc=name)
+            for c in a.citations:
+                assert c.notice_id == nid and index.records[nid].notice.text[c.start:c.end] == c.quote
+    record(odd_file_names_ingested=len(names))
