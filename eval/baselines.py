@@ -85,7 +85,9 @@ def _naive_langchain_retriever(index) -> Retriever:
         for d in splitter.create_documents([rec.notice.text], metadatas=[{"doc": rec.notice.doc}]):
             d.metadata["end"] = d.metadata["start_index"] + len(d.page_content)
             docs.append(d)
-    store.add_documents(docs, ids=[f"{d.metadata['doc']}:{d.metadata['start_index']}" for d in docs])
+    for i in range(0, len(docs), 4000):  # Chroma caps one batch
+        part = docs[i:i + 4000]
+        store.add_documents(part, ids=[f"{d.metadata['doc']}:{d.metadata['start_index']}" for d in part])
 
     def retrieve(question: str, n: int):
         return [(d.metadata["doc"], d.metadata["start_index"], d.metadata["end"], 1.0 - float(dist))
