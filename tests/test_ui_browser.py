@@ -1,11 +1,18 @@
-"""End to end: `python app.py` serves the UI; Debian's chromium asks a question through it.
+"""End to end: `python app.py` serves the UI; Debian's chromium uses every tab through it.
 
-Needs `apt-get install -y chromium fonts-noto-cjk` (without the CJK fonts the
-screenshot shows boxes). Saves docs/screenshot-chat.png.
+One app process (NOTICEQA_HOME = a copy of the shared test home, so uploads do not touch
+other tests) and one browser page serve all checks, in order: chat with citations, a
+follow-up, feedback and 加入评测集, drafting, the ledger filter, uploading a notice and
+asking about it, an eval run on an uploaded 3-question file. Each check saves a screenshot
+into docs/. Needs `apt-get install -y chromium fonts-noto-cjk` (without the CJK fonts the
+screenshots show boxes).
 """
 from __future__ import annotations
 
+import json
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,14 +22,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-QUESTION = "2023年燃气旧管网改造了多少公里？"
-NOTICE_FILE = ROOT / "corpus" / "tj-city-mgmt-commission-2024-inspection-rectification.txt"
-SCREENSHOT = ROOT / "docs" / "screenshot-chat.png"
+GAS_Q = "天津市城管委2023年燃气旧管网改造了多少公里？"
+TJ_NOTICE = ROOT / "corpus" / "tj-city-mgmt-commission-2024-inspection-rectification.txt"
+JINAN_NOTICE = ROOT / "corpus" / "jinan-city-mgmt-bureau-2024-inspection-rectification.txt"
+NEW_TITLE = "中共青岛市城市管理局党组关于市委巡察整改进展情况的通报"
 START_TIMEOUT_S = 120
-ANSWER_TIMEOUT_MS = 90_000
+SLOW_MS = 90_000
+
+pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 
 def _free_port() -> int:
@@ -48,15 +59,6 @@ def _wait_for_port(proc: subprocess.Popen, port: int, log: Path) -> None:
     pytest.fail(f"the UI did not answer on port {port} within {START_TIMEOUT_S} s:\n{_log_tail(log)}")
 
 
-def _start_app(home: Path, port: int, log: Path) -> subprocess.Popen:
-    env = {**os.environ, "NOTICEQA_HOME": str(home), "NOTICEQA_HOST": "127.0.0.1",
-           "NOTICEQA_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("NOTICEQA_AUTH", None)   # no login page in this test
-    with open(log, "wb") as out:
-        return subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=str(ROOT), env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-
-
 def _stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.terminate()
@@ -67,47 +69,190 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=15)
 
 
-@pytest.mark.integration
-@pytest.mark.browser
-def test_chat_answers_with_highlighted_citation(test_home, tmp_path):
+@pytest.fixture(scope="module")
+def home(test_home, tmp_path_factory) -> Path:
+    """A private copy of the shared test index: uploads and eval runs stay out of .cache/test-home."""
+    dst = tmp_path_factory.mktemp("ui") / "home"
+    shutil.copytree(test_home, dst, ignore=shutil.ignore_patterns(".ingest.lock", "uploads", "feedback", "eval"))
+    return dst
+
+
+@pytest.fixture(scope="module")
+def app_url(home, tmp_path_factory):
     if not Path(CHROMIUM).is_file():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium fonts-noto-cjk`")
-    from playwright.sync_api import expect, sync_playwright
-
     port = _free_port()
-    log = tmp_path / "app.log"
-    proc = _start_app(test_home, port, log)
+    log = tmp_path_factory.mktemp("ui-log") / "app.log"
+    env = {**os.environ, "NOTICEQA_HOME": str(home), "NOTICEQA_HOST": "127.0.0.1", "NOTICEQA_PORT": str(port),
+           "GRADIO_ANALYTICS_ENABLED": "False"}
+    for key in ("NOTICEQA_AUTH", "LLM_BASE_URL", "LLM_MODEL"):
+        env.pop(key, None)   # no login page, extractive answers
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=str(ROOT), env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
     try:
         _wait_for_port(proc, port, log)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1440, "height": 960}, locale="zh-CN")
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded", timeout=60_000)
-                box = page.locator("#nq-question textarea")
-                box.wait_for(timeout=60_000)
-                box.fill(QUESTION)
-                page.get_by_role("button", name="发送", exact=True).click()
-
-                marks = page.locator("#cite-panel mark")
-                marks.first.wait_for(timeout=ANSWER_TIMEOUT_MS)
-                expect(page.locator("#nq-chat")).to_contain_text("639公里", timeout=10_000)
-
-                notice_text = NOTICE_FILE.read_text(encoding="utf-8")
-                quotes = marks.all_inner_texts()
-                assert any("639" in q and q in notice_text for q in quotes), \
-                    f"no highlighted quote with 639 taken verbatim from {NOTICE_FILE.name}: {quotes}"
-                # the [n] marker of the 639 quote links to its card in the panel
-                card = page.locator("#cite-panel .cite-card", has=page.locator("mark", has_text="639")).first
-                card_id = card.get_attribute("id")
-                page.locator(f'#nq-chat a.cite-ref[href="#{card_id}"]').click()
-                page.wait_for_url(f"**#{card_id}", timeout=5_000)
-                card.scroll_into_view_if_needed()
-
-                SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(SCREENSHOT), full_page=True)
-            finally:
-                browser.close()
+        yield f"http://127.0.0.1:{port}/"
     finally:
         _stop(proc)
         print(_log_tail(log, 1500))
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            pg = browser.new_page(viewport={"width": 1440, "height": 960}, locale="zh-CN")
+            pg.set_default_timeout(30_000)
+            pg.goto(app_url, wait_until="domcontentloaded", timeout=60_000)
+            pg.locator("#nq-question textarea").wait_for(timeout=60_000)
+            yield pg
+        finally:
+            browser.close()
+
+
+def _tab(page, name: str) -> None:
+    page.get_by_role("tab", name=name, exact=True).click()
+
+
+def _choose(page, elem_id: str, option: str) -> None:
+    """Pick an option of a gr.Dropdown."""
+    page.locator(f"#{elem_id} input").click()
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def _ask(page, question: str) -> None:
+    page.locator("#nq-question textarea").fill(question)
+    page.locator("#nq-send").click()
+
+
+def _shot(page, name: str) -> None:
+    DOCS.mkdir(exist_ok=True)
+    page.screenshot(path=str(DOCS / f"screenshot-{name}.png"), full_page=True)
+
+
+def test_chat_quotes_verbatim_then_follow_up_feedback_and_eval_item(page, home):
+    from playwright.sync_api import expect
+    _ask(page, GAS_Q)
+    expect(page.locator("#nq-chat")).to_contain_text("639公里", timeout=SLOW_MS)
+    marks = page.locator("#cite-panel .cite-group.active mark")
+    marks.first.wait_for()
+    quotes = marks.all_inner_texts()
+    text = TJ_NOTICE.read_text(encoding="utf-8")
+    assert any("639" in q and q in text for q in quotes), f"no verbatim quote with 639 from {TJ_NOTICE.name}: {quotes}"
+    card = page.locator("#cite-panel .cite-card", has=page.locator("mark", has_text="639")).first
+    expect(card).to_contain_text("天津市城市管理委员会")           # issuer beside the title
+    expect(card.locator(".cite-section")).not_to_be_empty()
+
+    page.locator("#nq-add-eval").click()                             # 加入评测集
+    expect(page.locator("#nq-chat-msg")).to_contain_text("已加入评测集", timeout=10_000)
+    item = json.loads((home / "eval" / "user_qa.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert item["type"] == "fact" and item["question"] == GAS_Q and any("639" in e for e in item["evidence"])
+
+    page.locator("#nq-chat button[aria-label='赞'], #nq-chat button[aria-label='Like']").first.click()   # 👍
+    expect(page.locator("#nq-chat-msg")).to_contain_text("已记录反馈", timeout=10_000)
+    fb = json.loads((home / "feedback" / "feedback.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert fb["rating"] == "up" and fb["question"] == GAS_Q and fb["citations"] and "embeddings=" in fb["settings"]
+
+    _ask(page, "那济南呢？")
+    rewrite = page.locator("#nq-chat .nq-rewrite")
+    expect(rewrite).to_contain_text("已理解为：济南", timeout=SLOW_MS)
+    expect(rewrite).to_contain_text("燃气旧管网")
+    # [n] of the first answer brings its cards back into the panel and focuses the card
+    first_id = card.get_attribute("id")
+    page.locator(f'#nq-chat a.cite-ref[href="#{first_id}"]').click()
+    expect(page.locator(f"#cite-panel #{first_id}")).to_have_class(re.compile(r"\bfocus\b"))
+    expect(page.locator(f"#cite-panel #{first_id}")).to_be_visible()
+    page.evaluate("window.scrollTo(0, 0)")
+    _shot(page, "chat")
+
+
+def test_a_second_user_gets_an_own_conversation(page, app_url):
+    from playwright.sync_api import expect
+    other = page.context.browser.new_context(viewport={"width": 1200, "height": 900}, locale="zh-CN").new_page()
+    try:
+        other.goto(app_url, wait_until="domcontentloaded", timeout=60_000)
+        other.locator("#nq-question textarea").wait_for(timeout=60_000)
+        assert other.locator("#nq-chat .message-row").count() == 0
+        mine = page.locator("#nq-chat .message-row").count()
+        _ask(other, "东丽区优化营商环境采取了哪些措施？")
+        expect(other.locator("#cite-panel .cite-group.active mark").first).to_be_visible(timeout=SLOW_MS)
+        assert page.locator("#nq-chat .message-row").count() == mine
+        expect(page.locator("#nq-chat")).not_to_contain_text("营商环境")
+    finally:
+        other.context.close()
+
+
+def test_draft_measures_start_with_yishi_and_export_docx(page):
+    from playwright.sync_api import expect
+    _tab(page, "整改措施起草")
+    page.locator("#nq-draft-problem textarea").fill("干部队伍建设有差距")
+    page.locator("#nq-draft-go").click()
+    draft = page.locator("#nq-draft-text textarea")
+    expect(draft).to_have_value(re.compile(r"^一是"), timeout=SLOW_MS)
+    assert "[1]" in draft.input_value()
+    expect(page.locator("#nq-draft-cites mark").first).to_be_visible()
+    expect(page.locator("#nq-draft-similar .sim-card").first).to_be_visible()
+    page.locator("#nq-draft-export").click()
+    expect(page.locator("#nq-draft-file")).to_contain_text(".docx", timeout=30_000)
+    _shot(page, "draft")
+
+
+def test_ledger_filtered_by_status(page):
+    from playwright.sync_api import expect
+    _tab(page, "整改台账")
+    expect(page.locator("#nq-l-counts")).to_contain_text("筛选结果", timeout=30_000)
+    _choose(page, "nq-l-status", "已完成")
+    expect(page.locator("#nq-l-counts .nq-chip").nth(1)).to_have_text(re.compile(r"^已完成 \d+$"))
+    counts = page.locator("#nq-l-counts .nq-chip")
+    expect(counts).to_have_count(2)
+    statuses = page.locator("#nq-l-table .virtual-row [data-col='5']").all_inner_texts()
+    assert statuses and {s.strip() for s in statuses} == {"已完成"}, statuses
+    page.locator("#nq-l-table [data-testid='cell-0-2']").click()
+    expect(page.locator("#nq-l-detail .cite-card")).to_be_visible(timeout=10_000)
+    _shot(page, "ledger")
+
+
+def test_upload_a_notice_then_ask_about_it(page, home, tmp_path):
+    from playwright.sync_api import expect
+    lines = JINAN_NOTICE.read_text(encoding="utf-8").splitlines()
+    notice = tmp_path / "青岛 城管局 通报?.txt"          # a name the app has to sanitise
+    notice.write_text(f"{NEW_TITLE}\n\n发布机构: 青岛市城市管理局 发布日期: 2024-05-20\n\n一、巡察反馈问题整改落实情况\n\n"
+                      + "\n".join(lines[277:291]) + "\n", encoding="utf-8")
+    _tab(page, "知识库")
+    page.locator("#nq-kb-files input[type=file]").set_input_files(str(notice))
+    page.locator("#nq-kb-upload").click()
+    expect(page.locator("#nq-kb-msg")).to_contain_text("导入完成", timeout=SLOW_MS)
+    expect(page.locator("#nq-kb-table")).to_contain_text(NEW_TITLE)
+    expect(page.locator("#nq-status")).to_contain_text("通报 6 篇")
+    stored = [p.name for p in (home / "uploads").iterdir()]
+    assert stored == ["青岛_城管局_通报.txt"], stored
+    _choose(page, "nq-kb-pick", f"{NEW_TITLE}（青岛_城管局_通报.txt）")
+    expect(page.locator("#nq-kb-tree")).to_contain_text("巡察反馈问题整改落实情况")
+    page.evaluate("window.scrollTo(0, 0)")
+    _shot(page, "kb")
+
+    _tab(page, "问答")
+    _choose(page, "nq-f-doc", NEW_TITLE)
+    _ask(page, "装饰装修垃圾管理办法等配套文件出台了吗？")
+    card = page.locator("#cite-panel .cite-group.active .cite-card").first
+    expect(card).to_contain_text(NEW_TITLE, timeout=SLOW_MS)
+    quote = card.locator("mark").first.inner_text()
+    assert quote and quote in (home / "uploads" / "青岛_城管局_通报.txt").read_text(encoding="utf-8")
+
+
+def test_eval_on_an_uploaded_three_question_file(page, tmp_path):
+    from playwright.sync_api import expect
+    qa = tmp_path / "three.jsonl"
+    qa.write_text("".join((ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines(True)[:3]),
+                  encoding="utf-8")
+    _tab(page, "评测")
+    page.locator("#nq-e-file input[type=file]").set_input_files(str(qa))
+    expect(page.locator("#nq-e-source input[value='upload']")).to_be_checked(timeout=10_000)
+    page.locator("#nq-e-run").click()
+    expect(page.locator("#nq-e-msg")).to_contain_text("评测完成：3 题", timeout=SLOW_MS)
+    expect(page.locator("#nq-e-metrics tbody")).to_contain_text("全部")
+    expect(page.locator("#nq-e-chart img")).to_be_visible()
+    _shot(page, "eval")
