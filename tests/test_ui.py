@@ -245,7 +245,7 @@ def test_draft_citations_are_highlighted_verbatim(index):
 
 
 @pytest.mark.integration
-def test_upload_and_delete_reopen_the_shared_index(test_home, tmp_path):
+def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
     from retrieval.index import open_index
     from retrieval.ui.kb import apply_upload, delete_notice, stage_uploads
     home = tmp_path / "home"
@@ -263,6 +263,10 @@ def test_upload_and_delete_reopen_the_shared_index(test_home, tmp_path):
     _, title = delete_notice(holder, settings, "新_通报")
     assert title.startswith("中共青岛市") and "新_通报" not in holder.get().records
     assert not (home / "uploads" / "新_通报.txt").exists() and holder.generation == 2
+    from retrieval.ui.kb import run_ingest
+    report = run_ingest(holder, settings, [], rebuild=True)          # 重建索引: vectors come from the cache
+    assert report.chunks == len(holder.get().chunks) and len(holder.get().records) == before
+    assert holder.generation == 3 and not holder.updating.is_set()
 
 
 @pytest.mark.integration

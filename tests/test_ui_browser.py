@@ -84,7 +84,7 @@ def app_url(home, tmp_path_factory):
     port = _free_port()
     log = tmp_path_factory.mktemp("ui-log") / "app.log"
     env = {**os.environ, "NOTICEQA_HOME": str(home), "NOTICEQA_HOST": "127.0.0.1", "NOTICEQA_PORT": str(port),
-           "GRADIO_ANALYTICS_ENABLED": "False"}
+           "NOTICEQA_MAX_UPLOAD_MB": "20", "GRADIO_ANALYTICS_ENABLED": "False"}
     for key in ("NOTICEQA_AUTH", "LLM_BASE_URL", "LLM_MODEL"):
         env.pop(key, None)   # no login page, extractive answers
     with open(log, "wb") as out:
@@ -221,7 +221,14 @@ def test_upload_a_notice_then_ask_about_it(page, home, tmp_path):
     notice = tmp_path / "青岛 城管局 通报?.txt"          # a name the app has to sanitise
     notice.write_text(f"{NEW_TITLE}\n\n发布机构: 青岛市城市管理局 发布日期: 2024-05-20\n\n一、巡察反馈问题整改落实情况\n\n"
                       + "\n".join(lines[277:291]) + "\n", encoding="utf-8")
+    big = tmp_path / "太大的通报.txt"
+    with open(big, "wb") as f:
+        f.truncate(21 * 1024 * 1024)
     _tab(page, "知识库")
+    page.locator("#nq-kb-files input[type=file]").set_input_files(str(big))     # refused before it is sent
+    expect(page.locator("#nq-toast")).to_contain_text("太大的通报.txt》大小为 21.0 MB，超过 20 MB 的上传上限")
+    page.locator("#nq-toast").click()
+    expect(page.locator("#nq-toast")).to_be_hidden()
     page.locator("#nq-kb-files input[type=file]").set_input_files(str(notice))
     page.locator("#nq-kb-upload").click()
     expect(page.locator("#nq-kb-msg")).to_contain_text("导入完成", timeout=SLOW_MS)

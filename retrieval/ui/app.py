@@ -62,9 +62,15 @@ a.cite-ref {text-decoration: none; font-weight: 600; font-size: 0.85em; vertical
 .tree-label {line-height: 1.7; font-size: 0.92em;}
 .tree-count {color: var(--body-text-color-subdued); font-size: 0.78em; margin-left: 6px;}
 .tree-leaf {padding-left: 1.1em;}
+#nq-toast {position: fixed; top: 16px; left: 50%; transform: translateX(-50%); z-index: 10000; display: none;
+           max-width: 640px; padding: 10px 16px; border-radius: 8px; background: #fef3f2; color: #b42318;
+           border: 1px solid #fda29b; box-shadow: 0 4px 16px rgba(0,0,0,.12); font-size: 0.95em; cursor: pointer;}
+#nq-toast.show {display: block;}
 """
 # [n] in an answer: show that turn's group of cards in the panel and scroll to the card (no reload).
+# A file over the upload limit is stopped in the browser, before it is sent, with a Chinese message.
 HEAD = """<script>
+const NQ_MAX_MB = __MAX_MB__;
 document.addEventListener('click', function (e) {
   const a = e.target.closest ? e.target.closest('a.cite-ref') : null;
   if (!a) return;
@@ -79,10 +85,44 @@ document.addEventListener('click', function (e) {
   document.querySelectorAll('#cite-panel .cite-card.focus').forEach(function (c) { c.classList.remove('focus'); });
   card.classList.add('focus');
   card.scrollIntoView({block: 'start', behavior: 'smooth'});
-  const mark = card.querySelector('mark');
-  if (mark) { const box = card.querySelector('.cite-text'); if (box) box.scrollTop = mark.offsetTop - 40; }
 }, true);
+function nqToast(text) {
+  let t = document.getElementById('nq-toast');
+  if (!t) {
+    t = document.createElement('div');
+    t.id = 'nq-toast';
+    t.setAttribute('role', 'alert');
+    t.title = '点击关闭';
+    t.addEventListener('click', function () { t.classList.remove('show'); });
+    document.body.appendChild(t);
+  }
+  t.textContent = text;
+  t.classList.add('show');
+  clearTimeout(t.nqTimer);
+  t.nqTimer = setTimeout(function () { t.classList.remove('show'); }, 10000);
+}
+function nqGuard(e, files) {
+  const big = Array.from(files || []).filter(function (f) { return f.size > NQ_MAX_MB * 1048576; });
+  if (!big.length) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  if (e.target && e.target.type === 'file') e.target.value = '';
+  nqToast('文件《' + big[0].name + '》大小为 ' + (big[0].size / 1048576).toFixed(1) + ' MB，超过 ' + NQ_MAX_MB +
+          ' MB 的上传上限，未上传。请拆分后再上传（管理员可调整 NOTICEQA_MAX_UPLOAD_MB）。');
+}
+['change', 'input'].forEach(function (type) {
+  document.addEventListener(type, function (e) {
+    if (e.target && e.target.type === 'file') nqGuard(e, e.target.files);
+  }, true);
+});
+document.addEventListener('drop', function (e) { if (e.dataTransfer) nqGuard(e, e.dataTransfer.files); }, true);
 </script>"""
+
+
+def head_html(settings: Settings) -> str:
+    return HEAD.replace("__MAX_MB__", str(int(settings.max_upload_mb)))
+
+
 FONT = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "ui-sans-serif", "system-ui",
         "sans-serif"]
 
@@ -180,4 +220,5 @@ def serve(settings: Settings) -> None:
     app.queue(default_concurrency_limit=4)
     app.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False,
                auth_message="请输入用户名和密码。", max_file_size=f"{max(settings.max_upload_mb * 4, 50)}mb",
-               footer_links=[], theme=gr.themes.Default(primary_hue="blue", font=FONT), css=CSS, head=HEAD)
+               footer_links=[], theme=gr.themes.Default(primary_hue="blue", font=FONT), css=CSS,
+               head=head_html(settings))
