@@ -58,7 +58,9 @@ def _fmt(v) -> str:
 
 
 def metric_rows(metrics: dict) -> list[list[str]]:
-    blocks = [("全部", metrics["overall"])] + [(TYPE_NAMES.get(t, t), b) for t, b in metrics["by_type"].items()]
+    order = list(TYPE_NAMES)
+    by_type = sorted(metrics["by_type"].items(), key=lambda tb: (order.index(tb[0]) if tb[0] in order else 99, tb[0]))
+    blocks = [("全部", metrics["overall"])] + [(TYPE_NAMES.get(t, t), b) for t, b in by_type]
     return [[name, str(b["n"])] + [_fmt(b.get(key)) for key, _ in METRICS] for name, b in blocks]
 
 
