@@ -235,12 +235,50 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
                         embedded, time.perf_counter() - t0)
 
 
+OPEN_WAIT_S = 30.0  # how long open_index waits for a running ingest before giving up
+
+
+def _shared_lock(settings: Settings, wait: float = OPEN_WAIT_S):
+    """Share the ingest lock while reading, so no ingest rewrites files under a reader; a running
+    ingest is waited for (up to `wait` s). Returns the open handle, or None (no home, read-only, busy)."""
+    if not settings.home.is_dir():
+        return None
+    try:
+        handle = open(settings.home / ".ingest.lock", "a")
+    except OSError:
+        return None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                return None
+            time.sleep(0.1)
+
+
 def open_index(settings: Settings) -> Index:
-    """Open the index for searching; refuses one that is missing or built with other settings."""
+    """Open the index for searching; refuses one that is missing or built with other settings.
+
+    Waits for a running ingest to finish, then reads a consistent index."""
+    handle = _shared_lock(settings)
+    try:
+        return _open_index(settings, busy=handle is None and settings.home.is_dir())
+    finally:
+        if handle is not None:
+            handle.close()  # closing releases the lock
+
+
+def _open_index(settings: Settings, busy: bool) -> Index:
     manifest = read_manifest(settings)
     problem = manifest_problem(manifest, settings)
     if manifest is None and any((settings.home / "store").glob("*.json")):
         problem = "rebuild needed: the last ingest did not finish"
+    if problem and busy:
+        raise IndexStateError(f"an ingest is still running after {OPEN_WAIT_S:.0f} s; ask again when it finishes",
+                              "知识库正在更新，请稍后再试。")
     if problem:
         raise IndexStateError(
             f"{problem}; run `python app.py ingest` to (re)build the index",

@@ -365,6 +365,35 @@ def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_pa
     record(questions_answered_during_reingest=answered)
 
 
+@pytest.mark.integration
+def test_index_opened_during_an_ingest_waits_for_it_and_is_consistent(home, corpus_copy):
+    """A question arriving while an ingest has removed the manifest waits for the ingest (shared lock)
+    instead of being told to rebuild, and reads the finished index, never a half-written one."""
+    from retrieval.answer import answer_question
+    from retrieval.index import corpus_hash, open_index
+    from retrieval.settings import load_settings
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    target = next(p for p in corpus_copy.iterdir() if p.name.startswith("tj-dongli"))
+    with open(target, "a", encoding="utf-8") as f:
+        f.write("\n补充说明:并发读取测试。")
+    open_index(settings)  # warm up imports and the model so the next open is quick
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "ingest", "--rebuild", str(corpus_copy)],
+                            cwd=str(ROOT), env={**os.environ, "NOTICEQA_HOME": str(home)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while (home / "manifest.json").exists() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.02)
+    during = proc.poll() is None and not (home / "manifest.json").exists()
+    index = open_index(settings)  # waits for the ingest holding the lock
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert during, "the ingest finished before the manifest was seen missing"
+    assert index.records[target.stem].notice.text.endswith("补充说明:并发读取测试。")
+    assert corpus_hash(index.records) == index.manifest["corpus_hash"]
+    assert answer_question(index, QUESTION).citations
+    record(opens_waited_for_running_ingest=1)
+
+
 # ---------------------------------------------------------------- hostile questions
 
 HOSTILE = {
