@@ -140,7 +140,11 @@ def _decode_html(data: bytes) -> tuple[str, str]:
         return decode_text(data)
     from bs4.dammit import EncodingDetector
     declared = (EncodingDetector.find_declared_encoding(data, is_html=True) or "").lower()
-    candidates = (["gb18030"] if declared in _GB_NAMES else [declared] if declared else []) + ["utf-8", "gb18030"]
+    if declared in _GB_NAMES:
+        declared = "gb18030"  # a superset: pages labelled gb2312 often hold GBK characters
+    elif declared in ("iso-8859-1", "latin-1", "windows-1252", "cp1252", "ascii", "us-ascii"):
+        declared = ""  # decodes any bytes: a mislabelled Chinese page would come out garbled
+    candidates = ["utf-8"] + ([declared] if declared else []) + ["gb18030"]
     for enc in candidates:
         try:
             return data.decode(enc), enc

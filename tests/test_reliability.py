@@ -176,7 +176,8 @@ def test_html_page_saved_with_gbk_charset_meta(tmp_path):
     original = load_notice(src)
     lines = src.read_text(encoding="utf-8").split("\n")
     for i, meta in enumerate(["<meta charset='gbk'>",
-                              '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', ""]):
+                              '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "",
+                              "<meta charset='iso-8859-1'>"]):  # mislabelled: must not come out garbled
         page = f"<!DOCTYPE html><html><head>{meta}<title>t</title></head><body>" + \
             "".join(f"<p>{line}</p>\n" for line in lines) + "</body></html>"
         target = tmp_path / f"page{i}.html"
