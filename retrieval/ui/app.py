@@ -177,12 +177,27 @@ def build_app(settings: Settings, holder: IndexHolder):
                 out.extend(result if isinstance(result, tuple) else (result,))
             return tuple(out)
 
+        gr.api(_api_ask(holder), api_name="ask", queue=False)  # programmatic `ask` (gradio_client), used by load tests
         app.load(refresh_all, inputs, outputs)
         for tab in tabs:
             tab.select(refresh_all, inputs, outputs)
         for event in ctx.changes:
             event.then(refresh_all, inputs, outputs)
     return app
+
+
+def _api_ask(holder: IndexHolder):
+    """The `ask --json` object for (question, doc) through the web app's queue; errors as {"error": …}."""
+    from retrieval.answer import answer_question
+    from retrieval.cli import answer_to_json
+    from retrieval.errors import NoticeQAError
+
+    def ask(question: str, doc: str = "") -> dict:
+        try:
+            return answer_to_json(answer_question(holder.get(), question, doc=doc or None))
+        except NoticeQAError as err:
+            return {"error": err.user_message}
+    return ask
 
 
 def _auth(settings: Settings):
