@@ -278,7 +278,12 @@ def cmd_draft(args, settings) -> int:
     if not problem:
         raise InputError("empty problem description; describe the problem to draft measures for",
                          "请输入需要起草整改措施的问题描述。")
-    d = draft_measures(open_index(settings), problem)
+    index = open_index(settings)
+    if settings.llm_enabled:
+        from retrieval.draft_llm import draft_with_llm
+        d = draft_with_llm(index, problem, settings)
+    else:
+        d = draft_measures(index, problem)
     if args.json:
         print(json.dumps(draft_to_json(d), ensure_ascii=False))
         return 0

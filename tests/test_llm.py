@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from llm_server import FakeLLM, context_with
+from llm_server import FakeLLM, context_with, contexts_in
 from retrieval.followup import carry_over, history_turns, resolve_history, rewrite_question
 from retrieval.llm import (NOTICE_UNVERIFIED, answer_with_llm, format_contexts, llm_timeout, pack_contexts,
                            qa_prompt)
@@ -366,3 +366,26 @@ def test_cli_ask_json_in_llm_mode(test_home, llm):
     out = json.loads(r.stdout)
     assert out["mode"] == "llm" and out["unsupported"] == ["2024年投入资金8.6亿元。"]
     assert out["citations"] and "639" in out["answer"]
+
+
+@pytest.mark.integration
+def test_drafting_uses_the_model_with_verified_citations(index, llm, llm_settings):
+    from retrieval.draft_llm import NOTICE_FALLBACK, draft_with_llm
+
+    def reply(body):
+        blocks = contexts_in(body)
+        n, text = next(iter(sorted(blocks.items())))
+        core = text.strip().split("\n")[-1].split("。")[0][:60]  # the measure after the block's source lines
+        return {"content": f"一是{core}[{n}]。二是2031年投入资金99亿元[{n}]。"}
+
+    llm.reply = reply
+    d = draft_with_llm(index, "干部队伍建设有差距", llm_settings)
+    assert d.draft.startswith("一是") and "99亿元" not in d.draft and d.citations
+    for c in d.citations:
+        notice = next(r.notice for r in index.records.values() if r.notice.doc == c.doc)
+        assert notice.text[c.start:c.end] == c.quote
+    prompt = llm.requests[0]["messages"]
+    assert prompt[0]["role"] == "system" and "干部队伍建设有差距" in prompt[1]["content"]
+    llm.reply = {"status": 500, "content": ""}
+    fallback = draft_with_llm(index, "干部队伍建设有差距", llm_settings)
+    assert fallback.draft.startswith(NOTICE_FALLBACK) and "一是" in fallback.draft

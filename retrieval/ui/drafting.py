@@ -103,10 +103,11 @@ def build(ctx):
             similar = gr.HTML(INTRO, elem_id="nq-draft-similar")
 
     def run(p):
-        from retrieval.draft import draft_measures, draft_to_json
+        from retrieval.draft import draft_to_json
+        from retrieval.draft_llm import draft_with_llm
         try:
             index = holder.get()
-            d = draft_to_json(draft_measures(index, p))
+            d = draft_to_json(draft_with_llm(index, p, ctx.settings))  # extractive when no LLM is set
         except Exception as err:  # noqa: BLE001 - shown as a readable message
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), message_html(error_text(err, holder), "error"), \
                 gr.update(visible=False)
