@@ -150,7 +150,9 @@ def answer_turn(holder: IndexHolder, settings: Settings, question: str, turns: l
 
 
 def _llm_answer(index: Index, question: str, settings: Settings, doc: str | None, on_piece):
+    from retrieval.answer import tidy_question
     from retrieval.llm import answer_with_llm
+    question, _ = tidy_question(question)  # the same 500-character cut and control-character cleanup as ask
     if on_piece is None:
         return answer_with_llm(index, question, settings, doc=doc)
     pieces: queue.Queue = queue.Queue()
