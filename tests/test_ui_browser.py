@@ -4,7 +4,7 @@ One app process (NOTICEQA_HOME = a copy of the shared test home, so uploads do n
 other tests) and one browser page serve all checks, in order: chat with citations, a
 follow-up, feedback and 加入评测集, drafting, the ledger filter, uploading a notice and
 asking about it, an eval run on an uploaded 3-question file. Each check saves a screenshot
-into docs/. Needs `apt-get install -y chromium fonts-noto-cjk` (without the CJK fonts the
+(into docs/ with NOTICEQA_UPDATE_SCREENSHOTS=1). Needs `apt-get install -y chromium fonts-noto-cjk` (without the CJK fonts the
 screenshots show boxes).
 """
 from __future__ import annotations
@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+# Screenshots go to .cache/screenshots/; NOTICEQA_UPDATE_SCREENSHOTS=1 refreshes the ones in docs/.
+DOCS = ROOT / "docs" if os.environ.get("NOTICEQA_UPDATE_SCREENSHOTS") == "1" else ROOT / ".cache" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -130,6 +131,7 @@ def _ask(page, question: str) -> None:
 
 def _shot(page, name: str) -> None:
     DOCS.mkdir(exist_ok=True)
+    DOCS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(DOCS / f"screenshot-{name}.png"), full_page=True)
 
 
