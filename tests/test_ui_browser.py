@@ -149,12 +149,12 @@ def test_chat_quotes_verbatim_then_follow_up_feedback_and_eval_item(page, home):
     expect(card.locator(".cite-section")).not_to_be_empty()
 
     page.locator("#nq-add-eval").click()                             # 加入评测集
-    expect(page.locator("#nq-chat-msg")).to_contain_text("已加入评测集", timeout=10_000)
+    expect(page.locator("#nq-chat-msg")).to_contain_text("已加入评测集", timeout=SLOW_MS)
     item = json.loads((home / "eval" / "user_qa.jsonl").read_text(encoding="utf-8").splitlines()[-1])
     assert item["type"] == "fact" and item["question"] == GAS_Q and any("639" in e for e in item["evidence"])
 
     page.locator("#nq-chat button[aria-label='赞'], #nq-chat button[aria-label='Like']").first.click()   # 👍
-    expect(page.locator("#nq-chat-msg")).to_contain_text("已记录反馈", timeout=10_000)
+    expect(page.locator("#nq-chat-msg")).to_contain_text("已记录反馈", timeout=SLOW_MS)
     fb = json.loads((home / "feedback" / "feedback.jsonl").read_text(encoding="utf-8").splitlines()[-1])
     assert fb["rating"] == "up" and fb["question"] == GAS_Q and fb["citations"] and "embeddings=" in fb["settings"]
 
@@ -198,14 +198,14 @@ def test_draft_measures_start_with_yishi_and_export_docx(page):
     expect(page.locator("#nq-draft-cites mark").first).to_be_visible()
     expect(page.locator("#nq-draft-similar .sim-card").first).to_be_visible()
     page.locator("#nq-draft-export").click()
-    expect(page.locator("#nq-draft-file")).to_contain_text(".docx", timeout=30_000)
+    expect(page.locator("#nq-draft-file")).to_contain_text(".docx", timeout=SLOW_MS)
     _shot(page, "draft")
 
 
 def test_ledger_filtered_by_status(page):
     from playwright.sync_api import expect
     _tab(page, "整改台账")
-    expect(page.locator("#nq-l-counts")).to_contain_text("筛选结果", timeout=30_000)
+    expect(page.locator("#nq-l-counts")).to_contain_text("筛选结果", timeout=SLOW_MS)
     _choose(page, "nq-l-status", "已完成")
     expect(page.locator("#nq-l-counts .nq-chip").nth(1)).to_have_text(re.compile(r"^已完成 \d+$"))
     counts = page.locator("#nq-l-counts .nq-chip")
@@ -213,7 +213,7 @@ def test_ledger_filtered_by_status(page):
     statuses = page.locator("#nq-l-table .virtual-row [data-col='5']").all_inner_texts()
     assert statuses and {s.strip() for s in statuses} == {"已完成"}, statuses
     page.locator("#nq-l-table [data-testid='cell-0-2']").click()
-    expect(page.locator("#nq-l-detail .cite-card")).to_be_visible(timeout=10_000)
+    expect(page.locator("#nq-l-detail .cite-card")).to_be_visible(timeout=SLOW_MS)
     _shot(page, "ledger")
 
 
@@ -259,7 +259,7 @@ def test_eval_on_an_uploaded_three_question_file(page, tmp_path):
                   encoding="utf-8")
     _tab(page, "评测")
     page.locator("#nq-e-file input[type=file]").set_input_files(str(qa))
-    expect(page.locator("#nq-e-source input[value='upload']")).to_be_checked(timeout=10_000)
+    expect(page.locator("#nq-e-source input[value='upload']")).to_be_checked(timeout=SLOW_MS)
     page.locator("#nq-e-run").click()
     expect(page.locator("#nq-e-msg")).to_contain_text("评测完成：3 题", timeout=SLOW_MS)
     expect(page.locator("#nq-e-metrics tbody")).to_contain_text("全部")
