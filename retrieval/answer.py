@@ -243,11 +243,10 @@ def _meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tup
     for nid in scope_ids:
         notice = index.records[nid].notice
         header_end = notice.text.find("\n\n")
-        for field in fields:
-            value = getattr(notice, field)
-            raw = value if field != "date" else None
+        for name in fields:
+            raw = getattr(notice, name) if name != "date" else None
             line = next((ln for ln in notice.text[:max(header_end, 0)].split("\n")
-                         if (raw and raw in ln) or (field == "date" and re.search(r"发布(时间|日期)", ln))), "")
+                         if (raw and raw in ln) or (name == "date" and re.search(r"发布(时间|日期)", ln))), "")
             if line:
                 a = notice.text.index(line)
                 cites.append(_cite(index, nid, a, a + len(line), len(cites) + 1))

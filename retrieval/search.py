@@ -101,8 +101,8 @@ def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]
     out = []
     for sec in structural_sections(index, question, scope.notice_ids):
         nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
-        pos = next((i for i, c in enumerate(index.chunks)
-                    if c.notice_id == nid and c.end > sec.start and c.start < sec.end), None)
+        pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
+                    if c.end > sec.start and c.start < sec.end), None)
         if pos is not None and pos not in out:
             out.append(pos)
     return out

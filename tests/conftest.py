@@ -11,7 +11,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 TEST_HOME = ROOT / ".cache" / "test-home"
 SEEDS = sorted(CORPUS.glob("*.txt"))
-MINILM_SPEC = None
 
 
 def corpus_file(prefix: str) -> Path:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import csv
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, SEEDS, corpus_file, run_app
+from conftest import ROOT, SEEDS, corpus_file, run_app
 from retrieval.ledger import extract_ledger, paragraphs, stated_counts
 from retrieval.load import Notice, load_notice
 from retrieval.parse import parse_sections

@@ -27,7 +27,7 @@ import pytest
 
 from retrieval.errors import InputError
 from retrieval.load import load_notice
-from tests.conftest import CORPUS, ROOT, SEEDS, TEST_HOME, corpus_file, run_app
+from tests.conftest import ROOT, SEEDS, corpus_file, run_app
 
 FIGURES = ROOT / ".cache" / "reliability" / "figures.json"
 QUESTION = "2023年燃气旧管网改造了多少公里？"

@@ -59,7 +59,7 @@ def test_a_notice_holding_a_script_tag_renders_as_text():
 
 def test_answer_text_is_escaped_and_markers_link_to_the_turns_cards():
     cite = Citation(1, "demo", "demo.txt", "t", "s", "q", 0, 1)
-    html = format_answer_html(_answer(f'<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
+    html = format_answer_html(_answer('<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
                               rewritten=f"那{SCRIPT}呢")
     assert "<img" not in html and "<script>" not in html and "**" not in html
     assert 'href="#cite-3-1"' in html and "已理解为" in html
