@@ -49,12 +49,11 @@ def _bm25_retriever(index) -> Retriever:
 
 def _dense_retriever(index) -> Retriever:
     from retrieval import vectorstore
-    by_id = {c.id: c for c in index.chunks}
 
     def retrieve(question: str, n: int):
         found = vectorstore.query(index.collection, index.embedder.embed_query(question), n)
-        return [(index.records[by_id[cid].notice_id].notice.doc, by_id[cid].start, by_id[cid].end, sim)
-                for cid, sim in found if cid in by_id]
+        chunks = [(index.chunks[index.vector_pos[vid]], sim) for vid, sim in found if vid in index.vector_pos]
+        return [(index.records[c.notice_id].notice.doc, c.start, c.end, sim) for c, sim in chunks]
     return retrieve
 
 

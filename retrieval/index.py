@@ -1,11 +1,15 @@
 """Index stage: notices -> sections -> chunks -> Chroma vectors + BM25 keywords + a manifest.
 
-Layout under NOTICEQA_HOME:
-    store/<notice id>.json   the notice, its sections and chunks (what answers quote)
-    chroma/                  embedded Chroma (unless CHROMA_HOST is set)
-    keyword/                 BM25 over jieba tokens
+Layout under NOTICEQA_HOME (one "generation" per changing ingest):
+    store/<id>.<hash>.json   a notice and its sections (what answers quote); never overwritten
+    keyword/g<N>/            BM25 over jieba tokens of generation N
+    chroma/                  embedded Chroma (unless CHROMA_HOST is set); vectors by content id
     cache/embeddings.sqlite  vectors by content hash
-    manifest.json            embedding model, chunker version, corpus hash; written last
+    manifest.json            the current generation: which store files, keyword dir, collection;
+                             replaced atomically as the last step of an ingest
+
+Readers open whatever the manifest names, so a question asked during an ingest is answered
+from the previous generation, and an ingest killed at any point leaves that generation intact.
 
 Example:
     >>> report = ingest([Path("corpus")], load_settings())
@@ -19,6 +23,8 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import re
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,7 +39,7 @@ from retrieval.load import Notice, iter_notice_files, load_notice
 from retrieval.parse import Section, parse_sections
 from retrieval.settings import Settings
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -64,7 +70,12 @@ class Index:
     keyword: KeywordIndex
     collection: object | None
     embedder: Embedder | None
-    chunk_pos: dict[str, int] = field(default_factory=dict)
+    chunk_pos: dict[str, int] = field(init=False)   # chunk id -> position in `chunks`
+    vector_pos: dict[str, int] = field(init=False)  # vector id -> position in `chunks`
+
+    def __post_init__(self) -> None:
+        self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
+        self.vector_pos = {vector_id(c): i for i, c in enumerate(self.chunks)}
 
     @property
     def notices(self) -> list[Notice]:
@@ -76,11 +87,20 @@ def _record_from_notice(notice: Notice) -> NoticeRecord:
     return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections)))
 
 
-def _save_record(folder: Path, rec: NoticeRecord) -> None:
-    data = {"notice": asdict(rec.notice), "sections": [asdict(s) for s in rec.sections]}
-    tmp = folder / f"{rec.notice.id}.json.tmp"
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(folder / f"{rec.notice.id}.json")
+def _record_json(rec: NoticeRecord) -> str:
+    return json.dumps({"notice": asdict(rec.notice), "sections": [asdict(s) for s in rec.sections]},
+                      ensure_ascii=False)
+
+
+def _save_record(folder: Path, rec: NoticeRecord) -> str:
+    """Write a notice under a content-addressed name (never overwritten); returns the file name."""
+    data = _record_json(rec)
+    name = f"{rec.notice.id}.{hashlib.sha256(data.encode('utf-8')).hexdigest()[:16]}.json"
+    if not (folder / name).exists():
+        tmp = folder / f"{name}.tmp"
+        tmp.write_text(data, encoding="utf-8")
+        tmp.replace(folder / name)
+    return name
 
 
 def _load_record(path: Path) -> NoticeRecord:
@@ -118,11 +138,20 @@ def manifest_problem(manifest: dict | None, settings: Settings) -> str:
     return ""
 
 
-def _load_records(settings: Settings) -> dict[str, NoticeRecord]:
+def _load_records(settings: Settings, manifest: dict | None) -> dict[str, NoticeRecord]:
+    """The notices a manifest names; without a usable one, every notice found in the store
+    (an older layout or an interrupted first build), so that an ingest never loses a notice."""
     folder = settings.home / "store"
+    if manifest and manifest.get("index_version") == INDEX_VERSION:
+        return {nid: _load_record(folder / name) for nid, name in manifest["store"].items()}
     if not folder.is_dir():
         return {}
-    return {p.stem: _load_record(p) for p in sorted(folder.glob("*.json"))}
+    newest: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime):
+        rec_id = path.name[:-len(".json")]
+        nid = rec_id.rsplit(".", 1)[0] if re.fullmatch(r".+\.[0-9a-f]{16}", rec_id) else rec_id
+        newest[nid] = path
+    return {nid: _load_record(path) for nid, path in sorted(newest.items())}
 
 
 def load_files(paths: list[Path], max_bytes: int) -> list[Notice]:
@@ -164,8 +193,8 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     t0 = time.perf_counter()
     notices = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else []
     manifest = read_manifest(settings)
-    full = rebuild or bool(manifest_problem(manifest, settings))  # missing, interrupted or mismatched
-    old = _load_records(settings)
+    full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model
+    old = _load_records(settings, manifest)
     records = dict(old)
     added, updated, unchanged = [], [], []
     for n in notices:
@@ -185,19 +214,18 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     if not changed and not removed and not full:
         return IngestReport((), (), tuple(unchanged), (), manifest.get("chunks", 0), 0, time.perf_counter() - t0)
 
+    # Build the next generation beside the current one; readers keep using the current one
+    # until the manifest is replaced (the last step), so a crash at any point leaves it intact.
     home = settings.home
     (home / "store").mkdir(parents=True, exist_ok=True)
-    marker = home / "manifest.json"
-    if marker.exists():
-        marker.unlink()  # an interrupted ingest leaves no manifest: the next ingest rebuilds
+    generation = (manifest or {}).get("generation", 0) + 1
+    store = {nid: _save_record(home / "store", records[nid]) for nid in sorted(records)}
     all_chunks = [c for nid in sorted(records) for c in records[nid].chunks]
     embedder = get_embedder(settings.embeddings)
-    embedded = 0
-    collection = None
+    embedded, collection = 0, None
+    name = vectorstore.collection_name(settings)
     if embedder is not None:
-        collection = (vectorstore.reset_collection(settings) if full
-                      else vectorstore.open_collection(settings, create=True))
-    if embedder is not None:
+        collection = vectorstore.open_collection(settings, name, create=True)
         cache = EmbeddingCache(home / "cache" / "embeddings.sqlite")
         todo = all_chunks if full else [c for nid in changed for c in records[nid].chunks]
         done = [0]
@@ -210,91 +238,90 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
         vectors = cache.embed(embedder, [c.index_text for c in todo], step)
         embedded = cache.misses
         cache.close()
-        stale = [c.id for nid in updated + removed for c in old[nid].chunks]
-        if stale and not full:
-            vectorstore.delete(collection, stale)
-        vectorstore.upsert(collection, [c.id for c in todo], vectors,
+        vectorstore.upsert(collection, [vector_id(c) for c in todo], vectors,
                            [{"notice_id": c.notice_id, "section": c.section_index} for c in todo])
-    for nid in changed:
-        _save_record(home / "store", records[nid])
-    for nid in removed:
-        (home / "store" / f"{nid}.json").unlink(missing_ok=True)
     if progress:
         progress("keyword", 0, 1)
-    KeywordIndex.build([c.index_text for c in all_chunks]).save(home / "keyword")
+    keyword_dir = f"keyword/g{generation:06d}"
+    KeywordIndex.build([c.index_text for c in all_chunks]).save(home / keyword_dir)
     new_manifest = {
         "index_version": INDEX_VERSION, "chunker_version": CHUNKER_VERSION, "embeddings": settings.embeddings,
-        "corpus_hash": corpus_hash(records), "notices": {nid: r.notice.sha for nid, r in sorted(records.items())},
+        "generation": generation, "corpus_hash": corpus_hash(records),
+        "notices": {nid: r.notice.sha for nid, r in sorted(records.items())}, "store": store,
+        "keyword_dir": keyword_dir, "collection": name if embedder is not None else None,
         "chunks": len(all_chunks), "chunk_ids": [c.id for c in all_chunks],
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
     tmp = home / "manifest.json.tmp"
     tmp.write_text(json.dumps(new_manifest, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(marker)
+    tmp.replace(home / "manifest.json")
+    _collect_garbage(settings, new_manifest, manifest, {vector_id(c) for c in all_chunks}, collection)
     return IngestReport(tuple(added), tuple(updated), tuple(unchanged), tuple(removed), len(all_chunks),
                         embedded, time.perf_counter() - t0)
 
 
-OPEN_WAIT_S = 30.0  # how long open_index waits for a running ingest before giving up
+def vector_id(chunk: Chunk) -> str:
+    return vectorstore.vector_id(chunk.id, chunk.index_text)
 
 
-def _shared_lock(settings: Settings, wait: float = OPEN_WAIT_S):
-    """Share the ingest lock while reading, so no ingest rewrites files under a reader; a running
-    ingest is waited for (up to `wait` s). Returns the open handle, or None (no home, read-only, busy)."""
-    if not settings.home.is_dir():
-        return None
-    try:
-        handle = open(settings.home / ".ingest.lock", "a")
-    except OSError:
-        return None
-    deadline = time.monotonic() + wait
-    while True:
+def _collect_garbage(settings: Settings, new: dict, previous: dict | None, live_vectors: set[str],
+                     collection) -> None:
+    """After the manifest swap: keep the files of the new and the previous generation (a reader may
+    have just read the previous manifest), delete older ones, stray vectors and other models' vectors."""
+    home = settings.home
+    keep = set(new["store"].values())
+    keep_kw = {new["keyword_dir"]}
+    if previous and previous.get("index_version") == INDEX_VERSION:
+        keep |= set(previous["store"].values())
+        keep_kw.add(previous["keyword_dir"])
+    for path in (home / "store").iterdir():
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
+    for path in (home / "keyword").iterdir():
+        if f"keyword/{path.name}" not in keep_kw:
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    if collection is not None:
+        vectorstore.delete(collection, [i for i in vectorstore.all_ids(collection) if i not in live_vectors])
+        vectorstore.drop_other_collections(settings, keep=collection.name)
+
+
+def open_index(settings: Settings, attempts: int = 3) -> Index:
+    """Open the current index generation for searching; refuses one that is missing or built
+    with other settings. Never waits for a running ingest: it reads the last finished one."""
+    for _ in range(attempts):
+        manifest = read_manifest(settings)
         try:
-            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            return handle
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                handle.close()
-                return None
-            time.sleep(0.1)
+            return _open_index(settings, manifest)
+        except IndexStateError:
+            if read_manifest(settings) == manifest:
+                raise  # a real problem, not two ingests finishing while we read
+    raise IndexStateError("the index kept changing while it was being read; ask again",
+                          "知识库正在频繁更新，请稍后再试。")
 
 
-def open_index(settings: Settings) -> Index:
-    """Open the index for searching; refuses one that is missing or built with other settings.
-
-    Waits for a running ingest to finish, then reads a consistent index."""
-    handle = _shared_lock(settings)
-    try:
-        return _open_index(settings, busy=handle is None and settings.home.is_dir())
-    finally:
-        if handle is not None:
-            handle.close()  # closing releases the lock
-
-
-def _open_index(settings: Settings, busy: bool) -> Index:
-    manifest = read_manifest(settings)
+def _open_index(settings: Settings, manifest: dict | None) -> Index:
     problem = manifest_problem(manifest, settings)
-    if manifest is None and any((settings.home / "store").glob("*.json")):
-        problem = "rebuild needed: the last ingest did not finish"
-    if problem and busy:
-        raise IndexStateError(f"an ingest is still running after {OPEN_WAIT_S:.0f} s; ask again when it finishes",
-                              "知识库正在更新，请稍后再试。")
+    if manifest is None and (settings.home / "store").is_dir() and any((settings.home / "store").glob("*.json")):
+        problem = "rebuild needed: the first ingest did not finish"
     if problem:
         raise IndexStateError(
             f"{problem}; run `python app.py ingest` to (re)build the index",
             "索引不存在或与当前设置不一致，请在“知识库”中点击“重建索引”（或运行 python app.py ingest）。")
-    records = _load_records(settings)
+    try:
+        records = _load_records(settings, manifest)
+    except (OSError, KeyError, ValueError):
+        raise IndexStateError("stored notices are missing or damaged; run `python app.py ingest --rebuild`",
+                              "索引文件不完整，请重建索引。") from None
     if corpus_hash(records) != manifest["corpus_hash"]:
         raise IndexStateError("the stored notices do not match the manifest; run `python app.py ingest`",
                               "索引文件不完整，请重建索引。")
     by_id = {c.id: c for r in records.values() for c in r.chunks}
     try:
         chunks = [by_id[cid] for cid in manifest["chunk_ids"]]
-        keyword = KeywordIndex.load(settings.home / "keyword", len(chunks))
+        keyword = KeywordIndex.load(settings.home / manifest["keyword_dir"], len(chunks))
     except (KeyError, OSError, ValueError):
         raise IndexStateError("the keyword index is damaged; run `python app.py ingest`",
                               "关键词索引已损坏，请重建索引。") from None
     embedder = get_embedder(settings.embeddings)
-    collection = vectorstore.open_collection(settings) if embedder else None
-    return Index(settings, manifest, records, chunks, keyword, collection, embedder,
-                 {c.id: i for i, c in enumerate(chunks)})
+    collection = vectorstore.open_collection(settings, manifest["collection"]) if embedder else None
+    return Index(settings, manifest, records, chunks, keyword, collection, embedder)

@@ -127,9 +127,9 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if index.embedder is not None and index.collection is not None:
         qv = index.embedder.embed_query(question)
         n = min(CANDIDATES, len(index.chunks))
-        for cid, sim in vectorstore.query(index.collection, qv, n, list(allowed) or None):
-            if cid in index.chunk_pos:
-                dense[index.chunk_pos[cid]] = sim
+        for vid, sim in vectorstore.query(index.collection, qv, n, list(allowed) or None):
+            if vid in index.vector_pos:  # vectors of other generations are not ours
+                dense[index.vector_pos[vid]] = sim
         _rrf(sorted(dense, key=dense.get, reverse=True), DENSE_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:

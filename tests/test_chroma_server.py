@@ -1,7 +1,10 @@
 """Server mode: the same code against a real `chroma run` on 127.0.0.1 gives the same answers."""
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -10,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from retrieval import vectorstore
 from retrieval.answer import answer_question
 from retrieval.index import ingest, open_index
 from retrieval.settings import load_settings
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT, run_app
 
 pytestmark = pytest.mark.integration
 
@@ -52,7 +56,8 @@ def chroma_server(tmp_path_factory):
 
 def test_server_mode_matches_embedded_mode(tmp_path, chroma_server, index):
     home = tmp_path / "home"
-    settings = load_settings({"NOTICEQA_HOME": str(home), "CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(chroma_server)})
+    settings = load_settings({"NOTICEQA_HOME": str(home), "CHROMA_HOST": "127.0.0.1",
+                              "CHROMA_PORT": str(chroma_server), "CHROMA_COLLECTION": "matches"})
     assert settings.chroma_mode.startswith("server")
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
@@ -65,6 +70,35 @@ def test_server_mode_matches_embedded_mode(tmp_path, chroma_server, index):
         a, b = answer_question(served, q), answer_question(index, q)
         assert [h.chunk.id for h in a.contexts] == [h.chunk.id for h in b.contexts], q
         assert a.answer == b.answer and a.abstained == b.abstained, q
+
+
+def test_ingest_killed_in_server_mode_leaves_the_previous_index(tmp_path, chroma_server):
+    """kill -9 ingests that write to the Chroma server: `ask` keeps answering from the previous
+    generation, and the next ingest leaves exactly one vector per chunk in the server."""
+    home, corpus = tmp_path / "home", tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    env = {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(chroma_server), "CHROMA_COLLECTION": "crash"}
+    assert run_app("ingest", str(corpus), home=home, env=env).returncode == 0
+    target = next(corpus.glob("jinan*"))
+    for i, delay in enumerate((0.8, 1.6, 2.4, 3.2)):
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(f"\n服务模式第{i + 1}轮补充说明。")
+        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "ingest", str(corpus)]
+                                + (["--rebuild"] if i % 2 else []), cwd=str(ROOT),
+                                env={**os.environ, "NOTICEQA_HOME": str(home), **env},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        r = run_app("ask", QUESTIONS[0], "--json", home=home, env=env)
+        assert r.returncode == 0 and json.loads(r.stdout)["citations"], r.stderr
+    assert run_app("ingest", str(corpus), home=home, env=env).returncode == 0
+    settings = load_settings({"NOTICEQA_HOME": str(home), **env})
+    index = open_index(settings)
+    assert index.records[target.stem].notice.text.endswith("服务模式第4轮补充说明。")
+    assert index.collection.count() == len(index.chunks)
+    assert set(index.vector_pos) == set(vectorstore.all_ids(index.collection))
 
 
 def test_unreachable_server_gives_a_clear_error(tmp_path):

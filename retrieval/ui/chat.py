@@ -79,7 +79,7 @@ def subset_index(index: Index, notice_ids: list[str]) -> Index:
     records = {nid: rec for nid, rec in index.records.items() if nid in keep}
     collection = _ScopedCollection(index.collection, sorted(keep)) if index.collection is not None else None
     return Index(index.settings, index.manifest, records, chunks, KeywordIndex.build([c.index_text for c in chunks]),
-                 collection, index.embedder, {c.id: i for i, c in enumerate(chunks)})
+                 collection, index.embedder)
 
 
 def matching_notices(index: Index, issuer: str = ALL, year: str = ALL) -> list[str]:
