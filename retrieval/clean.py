@@ -24,17 +24,18 @@ CHROME = re.compile(
     r"|[\s\u00a0]*)$"
 )
 # label: value metadata (label and value on one line, several pairs per line).
+# Traditional forms ([号號], [发發] …) are for Big5 / traditional-Chinese notices.
 LABELS = {
-    "index_number": r"索\s*引\s*号",
-    "issuer": r"发\s*布\s*机\s*构|信息来源|来\s*源",
-    "date": r"发布日期|发布时间|发文日期|发\s*文\s*日\s*期|成\s*文\s*日\s*期|成文日期",
-    "doc_number": r"发\s*文\s*字\s*号|文\s*号",
-    "title": r"标\s*题|名\s*称",
+    "index_number": r"索\s*引\s*[号號]",
+    "issuer": r"[发發]\s*[布佈]\s*[机機]\s*[构構]|信息[来來]源|[来來]\s*源",
+    "date": r"[发發][布佈][日时時][期间間]|[发發]\s*文\s*日\s*期|成\s*文\s*日\s*期",
+    "doc_number": r"[发發]\s*文\s*字\s*[号號]|文\s*[号號]",
+    "title": r"[标標]\s*[题題]|名\s*[称稱]",
     "other": r"组配分类|统一编号|有\s*效\s*性|主\s*题|浏览次数|访问次数|字体|分享|主题分类",
 }
 _LABEL_RE = re.compile(r"(?P<label>" + "|".join(f"(?:{v})" for v in LABELS.values()) + r")\s*[:：]")
 _DOCNO_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}〔\d{2,4}[^\n]{0,12}$")
-_TITLE_HINT = re.compile(r"(关于|通报|通知|公开|公告|意见|方案|要点|报告)")
+_TITLE_HINT = re.compile(r"(关于|關於|通[报報]|通知|公[开開]|公告|意[见見]|方案|要[点點]|[报報]告)")
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def clean_text(raw: str) -> Cleaned:
     if "date" in meta:
         meta["date"] = _normalize_date(meta["date"])
     if not meta.get("issuer") and meta.get("title"):
-        m = re.match(r"^(.+?)(关于|印发)", meta["title"])
+        m = re.match(r"^(.+?)(关于|關於|印[发發])", meta["title"])
         if m:
             meta["issuer"] = m.group(1)
     if meta.get("doc_number") and not re.search(r"〔", meta["doc_number"]):

@@ -1,9 +1,10 @@
 """Load stage: read a notice file of any supported format into a cleaned `Notice`.
 
 The format is detected from the bytes (not the extension): .docx (zip), .pdf,
-HTML, or plain text in UTF-8 / UTF-16 (BOM) / GB18030. Web boilerplate above and
-below the notice is dropped and its metadata kept; the body lines are kept
-character for character, so quotes and offsets refer to `Notice.text`.
+HTML, or plain text in UTF-8 / UTF-16 / UTF-32 / GB18030 / Big5 (retrieval.encoding;
+mojibake is refused). Web boilerplate above and below the notice is dropped and its
+metadata kept; the body lines are kept character for character, so quotes and
+offsets refer to `Notice.text`.
 
 Example:
     >>> n = load_notice(Path("corpus/tj-govt-offices-admin-2021-inspection-rectification.txt"))
@@ -19,8 +20,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.errors import InputError
 from retrieval.clean import clean_text
+from retrieval.encoding import GarbledTextError, decode_html, decode_text
+from retrieval.errors import InputError
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -101,61 +103,9 @@ def detect_format(data: bytes) -> str:
     return "txt"
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode text bytes; returns (text, encoding). Raises ValueError for binary data."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first two bytes
-        return data.decode("utf-32"), "utf-32"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    for enc in ("utf-8", "gb18030"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_textual(text):
-            return text, enc
-    from charset_normalizer import from_bytes
-    best = from_bytes(data).best()
-    if best is not None and _looks_textual(str(best)):
-        return str(best), best.encoding
-    raise ValueError("binary")
-
-
-def _looks_textual(text: str) -> bool:
-    if not text.strip():
-        return False
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad / len(text) < 0.01
-
-
-_GB_NAMES = {"gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn", "gb18030"}
-
-
-def _decode_html(data: bytes) -> tuple[str, str]:
-    """Decode a page ourselves (BOM, declared charset, UTF-8, GB18030): lxml returns no text for
-    GBK bytes whose <meta charset> it cannot apply."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return decode_text(data)
-    from bs4.dammit import EncodingDetector
-    declared = (EncodingDetector.find_declared_encoding(data, is_html=True) or "").lower()
-    if declared in _GB_NAMES:
-        declared = "gb18030"  # a superset: pages labelled gb2312 often hold GBK characters
-    elif declared in ("iso-8859-1", "latin-1", "windows-1252", "cp1252", "ascii", "us-ascii"):
-        declared = ""  # decodes any bytes: a mislabelled Chinese page would come out garbled
-    candidates = ["utf-8"] + ([declared] if declared else []) + ["gb18030"]
-    for enc in candidates:
-        try:
-            return data.decode(enc), enc
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return decode_text(data)
-
-
 def _html_to_text(data: bytes) -> tuple[str, str]:
     from bs4 import BeautifulSoup
-    markup, encoding = _decode_html(data)
+    markup, encoding = decode_html(data)
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
         tag.decompose()
@@ -241,6 +191,10 @@ def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
             return text, fmt, enc
         text, enc = decode_text(data)
         return text, fmt, enc
+    except GarbledTextError:
+        raise _fail(path, "decodes only into garbled characters (mojibake) in every encoding tried (UTF-8, GB18030, Big5); "
+                    "open it in a text editor and save it as UTF-8",
+                    "内容无法识别编码，解码后是乱码，请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。") from None
     except ValueError:
         raise _fail(path, "looks like binary data, not a notice; save it as .txt (UTF-8 or GBK), .html, .docx or .pdf",
                     "看起来是二进制数据而不是通报，请另存为 .txt、.html、.docx 或 .pdf 后再导入。") from None
@@ -272,13 +226,36 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
     )
 
 
-def iter_notice_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into the supported files inside them (sorted); keep explicit files."""
+def _is_hidden_or_lock(path: Path, folder: Path) -> bool:
+    """Hidden files/folders (.DS_Store, .git/) and Office lock files (~$notice.docx) are not user files."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts) or path.name.startswith("~$")
+
+
+def scan_notice_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Expand folders into (supported files to load, unsupported files skipped), both sorted per folder.
+
+    Explicit file paths are always kept (load_notice refuses bad ones with a message). Inside a
+    folder, hidden files and folders and Office lock files (~$…) are ignored, not reported.
+
+    Example:
+        >>> scan_notice_files([Path("inbox")])  # inbox/: a.txt, b.pdf, c.doc, d.xlsx, .DS_Store
+        ([PosixPath('inbox/a.txt'), PosixPath('inbox/b.pdf')], [PosixPath('inbox/c.doc'), PosixPath('inbox/d.xlsx')])
+    """
     files: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
+    skipped: list[Path] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
             files.append(p)
-    return files
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and not _is_hidden_or_lock(f, p):
+                (files if f.suffix.lower() in SUPPORTED_SUFFIXES else skipped).append(f)
+    return files, skipped
+
+
+def iter_notice_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the supported files inside them (sorted); keep explicit files.
+
+    Kept for callers that do not report skipped files; see scan_notice_files.
+    """
+    return scan_notice_files(paths)[0]

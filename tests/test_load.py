@@ -162,3 +162,161 @@ def test_scanned_pdf_without_text_layer_is_refused(tmp_path):
         writer.write(f)
     with pytest.raises(InputError, match="OCR"):
         load_notice(scanned)
+
+
+# ---------------------------------------------------------------- Big5 / traditional Chinese
+
+# A traditional-Chinese notice mirroring the Jinan notice in corpus/; {extra} takes a phrase that
+# only cp950 (恒 裏) or Big5-HKSCS (邨 鰂) can encode.
+TRADITIONAL_NOTICE = """關於市委第一巡察組巡察反饋意見整改進展情況的通報
+發布機構：濟南市城市管理局　發布日期：2024-04-08
+
+根據市委統一部署，2023年4月12日至6月13日，市委第一巡察組對市城管局黨組開展巡察。8月23日，巡察組向局黨組反饋了巡察意見。按照黨務公開原則和巡察工作有關要求，現將巡察整改進展情況予以公佈。
+
+一、黨組組織整改落實情況
+
+局黨組堅持把巡察整改作為重要政治任務，提高政治站位、強化政治擔當、落實政治責任。一是堅持「學」字為先，增強巡察整改政治自覺。二是堅持「實」字為要，壓實責任、務實舉措，理清巡察整改工作思路。三是堅持「嚴」字為綱，嚴明紀律、嚴肅作風，確保巡察整改有效落實。
+
+二、集中整改期內已完成的整改事項
+
+（一）反饋問題：落實黨中央重大決策部署和市委工作要求有差距
+
+1.政治理論學習不深入不紮實，學以致用不到位。
+
+整改結果：已完成
+
+整改情況：在理論學習中心組學習和黨組會議時，把學習城市工作重要論述納入「第一議題」內容，由黨組書記輪流領學。2023年以來，共組織黨組理論中心組學習12次。{extra}
+
+2.燃氣舊管網改造推進較慢。
+
+整改結果：已完成
+
+整改情況：制定燃氣管網改造三年行動方案，2023年完成燃氣舊管網改造86.5公里，涉及居民小區37個。
+
+（二）反饋問題：城市精細化管理水準不高
+
+1.環境衛生整治存在死角。
+
+整改結果：長期堅持
+
+整改情況：開展空閒土地環境衛生整治行動，清理垃圾1.2萬噸，建立問題台帳，對帳銷號。
+
+三、下一步工作打算
+
+一是持續鞏固整改成果。二是健全長效機制。三是強化監督檢查。
+
+歡迎廣大幹部群眾對巡察整改落實情況進行監督。聯繫電話：0531-12345678；通訊地址：濟南市歷下區龍奧北路8號。
+
+中共濟南市城市管理局黨組
+2024年4月8日
+"""
+EXTRA = {"big5": "", "cp950": "學習要持之以恒，在社區裏開展宣講。", "big5hkscs": "在石硤尾邨、鰂魚涌開展宣講。"}
+
+
+def parse_sections_of(notice):
+    from retrieval.parse import parse_sections
+    return parse_sections(notice.text, notice.id)
+
+
+def _same_notice(a, b) -> None:
+    assert a.text == b.text and (a.title, a.issuer, a.date) == (b.title, b.issuer, b.date)
+    assert parse_sections_of(a) == parse_sections_of(b)
+
+
+@pytest.mark.parametrize("encoding", sorted(EXTRA))
+def test_big5_notice_gives_the_same_text_and_sections(tmp_path, encoding):
+    text = TRADITIONAL_NOTICE.format(extra=EXTRA[encoding])
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / "big5").mkdir()
+    (tmp_path / "utf8" / "notice.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "big5" / "notice.txt").write_bytes(text.encode(encoding))
+    if encoding != "big5":
+        with pytest.raises(UnicodeEncodeError):
+            EXTRA[encoding].encode("big5")  # plain Big5 cannot hold this notice: the variant is needed
+    n = load_notice(tmp_path / "big5" / "notice.txt")
+    original = load_notice(tmp_path / "utf8" / "notice.txt")
+    _same_notice(n, original)
+    assert n.encoding == encoding and n.title == "關於市委第一巡察組巡察反饋意見整改進展情況的通報"
+    assert (n.issuer, n.date) == ("濟南市城市管理局", "2024-04-08")
+    assert [s.path_text for s in parse_sections_of(n) if s.depth == 1] == ["一、黨組組織整改落實情況",
+                                                                         "二、集中整改期內已完成的整改事項",
+                                                                         "三、下一步工作打算"]
+    assert decode_text(text.encode(encoding)) == (text, encoding)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:20])
+def test_real_notice_in_big5_gives_the_same_text_and_sections(tmp_path, path):
+    """Each notice reduced to the characters Big5 has (simplified-only ones dropped), saved as Big5."""
+    text = "".join(ch for ch in path.read_text(encoding="utf-8") if ch == "\n" or ch.encode("big5", "ignore"))
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / "big5").mkdir()
+    (tmp_path / "utf8" / path.name).write_text(text, encoding="utf-8")
+    (tmp_path / "big5" / path.name).write_bytes(text.encode("big5"))
+    n = load_notice(tmp_path / "big5" / path.name)
+    assert n.encoding == "big5"
+    _same_notice(n, load_notice(tmp_path / "utf8" / path.name))
+    assert len(parse_sections_of(n)) >= 5
+
+
+@pytest.mark.parametrize("meta", ["<meta charset='big5'>", '<meta http-equiv="Content-Type" content="text/html; charset=big5">',
+                                  "", "<meta charset='gb2312'>", "<meta charset='iso-8859-1'>"],
+                         ids=["big5", "http-equiv", "undeclared", "mislabelled-gb2312", "mislabelled-latin1"])
+def test_big5_html_page_declared_undeclared_or_mislabelled(tmp_path, meta):
+    text = TRADITIONAL_NOTICE.format(extra=EXTRA["cp950"])
+    page = f"<!DOCTYPE html><html><head>{meta}<title>t</title></head><body>" + \
+        "".join(f"<p>{line}</p>\n" for line in text.split("\n")) + "</body></html>"
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / "big5").mkdir()
+    (tmp_path / "utf8" / "page.html").write_text(page.replace(meta, "<meta charset='utf-8'>") if meta else page,
+                                                 encoding="utf-8")
+    (tmp_path / "big5" / "page.html").write_bytes(page.encode("cp950"))
+    n = load_notice(tmp_path / "big5" / "page.html")
+    assert n.fmt == "html" and n.encoding in ("cp950", "big5hkscs")
+    _same_notice(n, load_notice(tmp_path / "utf8" / "page.html"))
+    assert "持之以恒，在社區裏開展宣講" in n.text
+
+
+def test_short_gbk_and_big5_strings_are_told_apart():
+    from retrieval.encoding import plausibility
+    assert decode_text("一、总体情况".encode("gbk")) == ("一、总体情况", "gb18030")
+    assert decode_text("一、總體情況".encode("big5")) == ("一、總體情況", "big5")
+    big5 = TRADITIONAL_NOTICE.format(extra="").encode("big5")
+    right, wrong = plausibility(big5.decode("big5"))[0], plausibility(big5.decode("gb18030"))[0]
+    assert right > 0.95 and wrong < 0.5, (right, wrong)
+
+
+# ---------------------------------------------------------------- folders: what is loaded, what is skipped
+
+def test_scan_notice_files_lists_supported_and_skipped_files(tmp_path):
+    import docx
+    from retrieval.load import iter_notice_files, scan_notice_files
+    folder = tmp_path / "inbox"
+    (folder / "2024" / ".git").mkdir(parents=True)
+    (folder / "2024" / "~$notice.docx").write_bytes(b"\x0cuser" + b"\x00" * 150)  # Word's lock file
+    src = corpus_file("jinan")
+    (folder / "jinan.txt").write_bytes(src.read_bytes())
+    (folder / "2024" / "dongli.TXT").write_bytes(corpus_file("tj-dongli").read_bytes())
+    (folder / "2024" / "jinan-page.html").write_text("<html><body>" + "".join(
+        f"<p>{ln}</p>" for ln in src.read_text(encoding="utf-8").split("\n")) + "</body></html>", encoding="utf-8")
+    document = docx.Document()
+    for line in corpus_file("tj-govt-offices-admin").read_text(encoding="utf-8").split("\n"):
+        document.add_paragraph(line)
+    document.save(str(folder / "2024" / "offices.docx"))
+    unsupported = {"notice.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "ledger.xlsx": b"PK\x03\x04xl",
+                   "notices.zip": b"PK\x05\x06" + b"\x00" * 18, "README.md": b"# inbox\n", "2024/scan.jpg": b"\xff\xd8\xff"}
+    for name, data in unsupported.items():
+        (folder / name).write_bytes(data)
+    for hidden in (".DS_Store", "2024/.git/notes.txt", "._jinan.txt"):
+        (folder / hidden).write_bytes(b"\x00\x05\x16\x07")
+    explicit = tmp_path / "old.doc"
+    explicit.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+    files, skipped = scan_notice_files([folder, explicit])
+    rel = lambda ps: [p.relative_to(tmp_path).as_posix() for p in ps]
+    assert rel(files) == ["inbox/2024/dongli.TXT", "inbox/2024/jinan-page.html", "inbox/2024/offices.docx",
+                          "inbox/jinan.txt", "old.doc"]  # an explicit file is kept: load_notice explains
+    assert rel(skipped) == ["inbox/2024/scan.jpg", "inbox/README.md", "inbox/ledger.xlsx", "inbox/notice.doc",
+                            "inbox/notices.zip"]
+    assert iter_notice_files([folder, explicit]) == files
+    assert all(load_notice(f).title for f in files[:-1])
+    assert scan_notice_files([tmp_path / "missing"]) == ([tmp_path / "missing"], [])
