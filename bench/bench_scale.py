@@ -52,7 +52,7 @@ def make_distractor(text: str, title: str, rng: random.Random) -> tuple[str, str
     shift = rng.randint(-4, 1)
     swap = {"天津": city, "济南": city, "东丽": district}
     body = re.sub("|".join(swap), lambda m: swap[m.group(0)], text)
-    body = re.sub(r"(20[12]\d)年", lambda m: f"{int(m.group(1)) + shift}年", body)
+    body = re.sub(r"(20[12]\d)(年|-\d\d-)", lambda m: f"{int(m.group(1)) + shift}{m.group(2)}", body)
     new_title = re.sub("|".join(swap), lambda m: swap[m.group(0)], title)
     return new_title, _shuffle_sections(body, rng)
 

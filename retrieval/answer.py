@@ -349,4 +349,14 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
         parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
     if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
         return finish(f"通报只写了计划或目标，没有写实际结果。相关表述：{''.join(parts)}", True, tuple(cites))
-    return finish(scope_note + "".join(parts), False, tuple(cites))
+    return finish(scope_note + "".join(parts) + _copies_note(index, [h for *_, h in chosen]), False, tuple(cites))
+
+
+def _copies_note(index: Index, cited: list[Hit]) -> str:
+    """Say when the quoted passages stand almost word for word in other notices too (ask which one)."""
+    others = sorted({nid for h in cited for nid in h.also_in} - {h.notice_id for h in cited})
+    if not others:
+        return ""
+    example = index.records[others[0]].notice.title
+    return (f"（另有 {len(others)} 份通报有几乎相同的表述，如《{example}》；"
+            "如需特定单位的情况，请在问题中写明单位或地区。）")

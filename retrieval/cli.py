@@ -25,7 +25,7 @@ def answer_to_json(a) -> dict:
                        "start": c.start, "end": c.end} for c in a.citations],
         "contexts": [{"rank": h.rank, "doc": h.doc, "section": h.section_path,
                       "text": h.text, "score": round(h.score, 4), "start": h.start, "end": h.end,
-                      "chunk_id": h.chunk.id} for h in a.contexts],
+                      "chunk_id": h.chunk.id, "also_in": list(h.also_in)} for h in a.contexts],
         "latency_ms": round(a.latency_ms, 1), "mode": a.mode,
     }
     if a.mode == "llm":
@@ -55,6 +55,10 @@ def cmd_ingest(args, settings: Settings) -> int:
     r = ingest(paths, settings, progress_bar("ingest"), rebuild=args.rebuild)
     print(f"ingest: {len(r.added)} added, {len(r.updated)} updated, {len(r.unchanged)} unchanged, "
           f"{len(r.removed)} removed; {r.chunks} chunks, {r.embedded} embedded, {r.seconds:.1f} s")
+    if r.skipped:
+        shown = ", ".join(r.skipped[:10]) + (f" and {len(r.skipped) - 10} more" if len(r.skipped) > 10 else "")
+        print(f"ingest: skipped {len(r.skipped)} unsupported file(s) (not .txt/.html/.docx/.pdf): {shown}",
+              file=sys.stderr)
     return 0
 
 

@@ -35,7 +35,7 @@ from retrieval.chunk import CHUNKER_VERSION, Chunk, chunk_notice
 from retrieval.embed import EmbeddingCache, Embedder, get_embedder
 from retrieval.errors import IndexStateError, InputError
 from retrieval.keywords import KeywordIndex
-from retrieval.load import Notice, iter_notice_files, load_notice
+from retrieval.load import Notice, load_notice, scan_notice_files
 from retrieval.parse import Section, parse_sections
 from retrieval.settings import Settings
 
@@ -59,6 +59,7 @@ class IngestReport:
     chunks: int
     embedded: int          # chunks sent to the model (cache misses)
     seconds: float
+    skipped: tuple[str, ...] = ()  # unsupported files found inside the given folders (not loaded)
 
 
 @dataclass
@@ -154,9 +155,10 @@ def _load_records(settings: Settings, manifest: dict | None) -> dict[str, Notice
     return {nid: _load_record(path) for nid, path in sorted(newest.items())}
 
 
-def load_files(paths: list[Path], max_bytes: int) -> list[Notice]:
-    """Load every file first; any bad file stops the ingest before the index is touched."""
-    files = iter_notice_files(paths)
+def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Path]]:
+    """Load every file first (any bad file stops the ingest before the index is touched);
+    also returns the unsupported files skipped inside folders."""
+    files, skipped = scan_notice_files(paths)
     if not files:
         raise InputError(f"no .txt/.html/.docx/.pdf files in {', '.join(map(str, paths))}",
                          "没有找到可导入的通报文件（支持 .txt、.html、.docx、.pdf）。")
@@ -166,7 +168,7 @@ def load_files(paths: list[Path], max_bytes: int) -> list[Notice]:
         if other.resolve() != f.resolve():
             raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
                              f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
-    return [load_notice(f, max_bytes) for f in by_id.values()]  # a file named twice is loaded once
+    return [load_notice(f, max_bytes) for f in by_id.values()], skipped  # a file named twice is loaded once
 
 
 @contextlib.contextmanager
@@ -191,10 +193,13 @@ def ingest(paths: list[Path], settings: Settings, progress: Progress | None = No
 def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
-    notices = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else []
+    notices, skipped = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else ([], [])
+    skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model
     old = _load_records(settings, manifest)
+    if full:  # parse stored notices again: the parser or chunker may have changed since
+        old = {nid: _record_from_notice(rec.notice) for nid, rec in old.items()}
     records = dict(old)
     added, updated, unchanged = [], [], []
     for n in notices:
@@ -212,7 +217,8 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
         records.pop(nid)
     changed = added + updated
     if not changed and not removed and not full:
-        return IngestReport((), (), tuple(unchanged), (), manifest.get("chunks", 0), 0, time.perf_counter() - t0)
+        return IngestReport((), (), tuple(unchanged), (), manifest.get("chunks", 0), 0, time.perf_counter() - t0,
+                            skipped_names)
 
     # Build the next generation beside the current one; readers keep using the current one
     # until the manifest is replaced (the last step), so a crash at any point leaves it intact.
@@ -257,7 +263,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     tmp.replace(home / "manifest.json")
     _collect_garbage(settings, new_manifest, manifest, {vector_id(c) for c in all_chunks}, collection)
     return IngestReport(tuple(added), tuple(updated), tuple(unchanged), tuple(removed), len(all_chunks),
-                        embedded, time.perf_counter() - t0)
+                        embedded, time.perf_counter() - t0, skipped_names)
 
 
 def vector_id(chunk: Chunk) -> str:

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 
 import numpy as np
@@ -36,6 +36,9 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
 COVERAGE_WEIGHT = 0.02
+NEAR_DUPLICATE = 0.8      # bigram Jaccard above which two windows of different notices say the same
+NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
+_NOT_TEXT = re.compile(r"[\s\d\W]+")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Hit:
     start: int            # context window in the notice text (chunk + following chunks of its section)
     end: int
     text: str
+    also_in: tuple[str, ...] = ()  # ids of other notices with a near-identical passage (folded into this hit)
 
     @property
     def notice_id(self) -> str:
@@ -152,6 +156,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         queues = [[p for p in ranked if index.chunks[p].notice_id in g] for g in scope.groups]
         ranked = [p for row in zip_longest(*queues) for p in row if p is not None]
     hits: list[Hit] = []
+    shapes: list[set[str]] = []
     covered: set[int] = set()
     for pos in ranked:
         if pos in covered:
@@ -160,8 +165,26 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         covered.update(range(a, b))
         first, last = index.chunks[a], index.chunks[b - 1]
         text = index.records[first.notice_id].notice.text[first.start:last.end]
-        hits.append(Hit(len(hits) + 1, index.records[first.notice_id].notice.doc, first, fused[pos], float(kw[pos]), dense.get(pos, 0.0),
+        doc = index.records[first.notice_id].notice.doc
+        shape = _shape(index.chunks[pos].text)
+        same = next((i for i, h in enumerate(hits) if h.notice_id != first.notice_id and _near(shape, shapes[i])), None)
+        if same is not None:  # the same passage in another notice (a copy, or the same template)
+            hits[same] = replace(hits[same], also_in=hits[same].also_in + (first.notice_id,))
+            continue
+        hits.append(Hit(len(hits) + 1, doc, first, fused[pos], float(kw[pos]), dense.get(pos, 0.0),
                         first.start, last.end, text))
+        shapes.append(shape)
         if len(hits) >= k:
             break
     return hits
+
+
+def _shape(text: str) -> set[str]:
+    """Character bigrams of a passage without digits, spaces and punctuation ('' if too short to judge)."""
+    core = _NOT_TEXT.sub("", text)
+    return {core[i:i + 2] for i in range(len(core) - 1)} if len(core) >= NEAR_DUPLICATE_MIN else set()
+
+
+def _near(a: set[str], b: set[str]) -> bool:
+    """Near-identical passages: bigram Jaccard >= NEAR_DUPLICATE (places and years may differ)."""
+    return bool(a and b) and len(a & b) >= NEAR_DUPLICATE * len(a | b)

@@ -18,6 +18,8 @@ TESTS = ["tests/test_reliability.py", "tests/test_fuzz.py", "tests/test_load.py"
 ROWS = [
     ("bad_files_tried", "bad files tried through `load_notice` (made from the notices in corpus/)"),
     ("bad_files_refused", "… refused with a one-line message in under 3 s"),
+    ("garbled_files_refused", "garbled (mojibake) files refused with a save-as-UTF-8 message"),
+    ("decode_2mb_seconds", "seconds to decode a 2 MB notice, by encoding"),
     ("cli_bad_ingests_refused", "bad `app.py ingest` runs refused (exit 2, one stderr line, index byte-identical)"),
     ("crash_rounds", "ingests killed with SIGKILL after a varied delay (update or --rebuild)"),
     ("crash_delays_s", "kill delays (s)"),

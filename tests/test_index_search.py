@@ -121,3 +121,27 @@ def test_ask_json_follows_the_contract(test_home):
         text = load_notice(texts[c["doc"]]).text
         assert text[c["start"]:c["end"]] == c["quote"]
     assert "\\u" not in r.stdout  # UTF-8, not ASCII-escaped
+
+
+def test_near_identical_passages_of_other_notices_are_folded_into_one_hit(tmp_path):
+    """A copy of a notice for another city (same measures, other place names and years) does not
+    crowd out different passages: each passage appears once, naming the copies it stands for."""
+    src = tmp_path / "src"
+    src.mkdir()
+    original = corpus_file("jinan")
+    shutil.copy(original, src)
+    copy = original.read_text(encoding="utf-8").replace("济南", "泰安").replace("2023年", "2022年")
+    (src / "taian-copy.txt").write_text(copy, encoding="utf-8")
+    settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest([src], settings)
+    index = open_index(settings)
+    hits = search(index, "建筑工地夜间施工噪音扰民是怎么处理的？", k=5)
+    assert len(hits) == 5
+    passages = [(h.chunk.section_index, h.chunk.ordinal) for h in hits]
+    assert len(set(passages)) == len(passages)  # never the same passage twice (once per notice)
+    folded = [h for h in hits if h.also_in]
+    assert folded and all(set(h.also_in) | {h.notice_id} == set(index.records) for h in folded)
+    answer = answer_question(index, "建筑工地夜间施工噪音扰民是怎么处理的？")
+    assert answer.citations and "另有 1 份通报有几乎相同的表述" in answer.answer
+    scoped = answer_question(index, "泰安城管局对夜间施工噪音扰民是怎么处理的？")
+    assert all(c.notice_id == "taian-copy" for c in scoped.citations)

