@@ -8,9 +8,13 @@ search and `ask` latency (median/p95 over the eval questions) and recall@5 of th
 eval set with the originals among the distractors; at the sizes where it is
 affordable, the plain LangChain pipeline (eval/baselines.py `naive`) in the same run.
 
+Each size is built once under bench/results/scale-<size>/ (corpus, index, build.json with
+the ingest figures) and then measured in a fresh process; `--reuse` measures built sizes
+again without re-ingesting (e.g. on a quieter machine). The load average during the
+build and the measurement is in the table: figures taken under load are upper bounds.
 Writes docs/performance.md, docs/performance.png and bench/results/scale.json.
 
-    $ .venv/bin/python bench/bench_scale.py 1000 10000 100000
+    $ .venv/bin/python bench/bench_scale.py 1000 10000 100000 [--reuse]
 """
 from __future__ import annotations
 
@@ -22,11 +26,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
+import os
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT))
 
 CITIES = ["北京", "上海", "重庆", "石家庄", "太原", "沈阳", "长春", "哈尔滨", "南京", "杭州", "合肥", "福州", "南昌",
@@ -76,22 +81,42 @@ def _du(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
+def build(size: int) -> dict:
+    """Build the corpus and index of one size under bench/results/scale-<size>/ (kept, so that
+    latency and recall can be measured again later without re-ingesting); returns build figures."""
+    from retrieval.index import ingest
+    from retrieval.settings import load_settings
+    work = RESULTS / f"scale-{size}"
+    shutil.rmtree(work, ignore_errors=True)
+    corpus, home = work / "corpus", work / "home"
+    corpus.mkdir(parents=True)
+    files = build_corpus(size, corpus)
+    t = time.perf_counter()
+    report = ingest([corpus], load_settings({"NOTICEQA_HOME": str(home)}))
+    ingest_s = time.perf_counter() - t
+    out = {"target_chunks": size, "files": files, "chunks": report.chunks, "embedded": report.embedded,
+           "ingest_s": round(ingest_s, 1), "chunks_per_s": round(report.chunks / ingest_s, 1),
+           "index_mb": round(_du(home), 1),
+           "ingest_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+           "build_load_avg": round(os.getloadavg()[0], 1)}
+    (work / "build.json").write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
 def measure(size: int, with_naive: bool) -> dict:
-    """One size, run in this process (the driver starts a fresh process per size)."""
+    """Latency, memory and recall over a built index of one size, in a fresh process (warm after one question)."""
     from eval.harness import DEFAULT_QA, load_qa, run_eval
-    from retrieval.index import ingest, open_index
+    from retrieval.index import open_index
     from retrieval.search import search
     from retrieval.settings import load_settings
-    work = Path(tempfile.mkdtemp(prefix=f"noticeqa-scale-{size}-"))
-    corpus, home = work / "corpus", work / "home"
-    corpus.mkdir()
-    files = build_corpus(size, corpus)
-    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    work = RESULTS / f"scale-{size}"
+    built = json.loads((work / "build.json").read_text(encoding="utf-8"))
+    load_before = os.getloadavg()[0]
     t = time.perf_counter()
-    report = ingest([corpus], settings)
-    ingest_s = time.perf_counter() - t
-    index = open_index(settings)
+    index = open_index(load_settings({"NOTICEQA_HOME": str(work / "home")}))
+    open_s = time.perf_counter() - t
     items = load_qa(DEFAULT_QA)
+    search(index, items[0]["question"], k=5)  # warm-up: model and caches
     search_ms = []
     for item in items:
         t = time.perf_counter()
@@ -100,9 +125,8 @@ def measure(size: int, with_naive: bool) -> dict:
     rows, metrics = run_eval(index, items, k=5)
     ask_ms = sorted(r["latency_ms"] for r in rows)
     out = {
-        "target_chunks": size, "files": files, "chunks": report.chunks, "embedded": report.embedded,
-        "ingest_s": round(ingest_s, 1), "chunks_per_s": round(report.chunks / ingest_s, 1),
-        "index_mb": round(_du(home), 1), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        **built, "open_s": round(open_s, 1),
+        "serve_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "search_p50_ms": round(statistics.median(search_ms), 1),
         "search_p95_ms": round(sorted(search_ms)[int(0.95 * (len(search_ms) - 1))], 1),
         "ask_p50_ms": round(statistics.median(ask_ms), 1), "ask_p95_ms": round(ask_ms[int(0.95 * (len(ask_ms) - 1))], 1),
@@ -116,7 +140,7 @@ def measure(size: int, with_naive: bool) -> dict:
         out["naive_recall_at_5"] = naive["overall"]["recall_at_k"]
         out["naive_ask_p50_ms"] = naive["overall"]["latency_p50_ms"]
         out["naive_build_s"] = round(time.perf_counter() - t - sum(r["latency_ms"] for r in naive_rows) / 1000, 1)
-    shutil.rmtree(work, ignore_errors=True)
+    out["measure_load_avg"] = round(max(load_before, os.getloadavg()[0]), 1)
     return out
 
 
@@ -137,9 +161,10 @@ def write_report(results: list[dict]) -> None:
     fig.savefig(ROOT / "docs" / "performance.png", dpi=100)
     notes_file = ROOT / "bench" / "scale_notes.md"
     notes = notes_file.read_text(encoding="utf-8") if notes_file.exists() else ""
-    keys = ["chunks", "files", "embedded", "ingest_s", "chunks_per_s", "index_mb", "peak_rss_mb", "search_p50_ms",
-            "search_p95_ms", "ask_p50_ms", "ask_p95_ms", "recall_at_5", "hit_at_5", "citation_hit",
-            "naive_recall_at_5", "naive_ask_p50_ms", "naive_build_s"]
+    keys = ["chunks", "files", "embedded", "ingest_s", "chunks_per_s", "index_mb", "ingest_peak_rss_mb", "open_s",
+            "serve_peak_rss_mb", "search_p50_ms", "search_p95_ms", "ask_p50_ms", "ask_p95_ms", "recall_at_5",
+            "hit_at_5", "citation_hit", "naive_recall_at_5", "naive_ask_p50_ms", "naive_build_s",
+            "build_load_avg", "measure_load_avg"]
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in results]
     (ROOT / "docs" / "performance.md").write_text(
@@ -148,24 +173,31 @@ def write_report(results: list[dict]) -> None:
         + "\n".join(lines) + "\n\n![latency](performance.png)\n\n" + (__doc__ or "") + "\n" + notes, encoding="utf-8")
 
 
-def main(sizes: list[int]) -> None:
+def _run(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if proc.returncode != 0:
+        print(proc.stderr[-2000:], file=sys.stderr)
+        raise SystemExit(f"{' '.join(args)} failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(sizes: list[int], reuse: bool) -> None:
+    """Build each size (unless --reuse and it is built), then measure it, each step in a fresh process."""
     results = []
     for size in sizes:
-        proc = subprocess.run([sys.executable, __file__, "--one", str(size), "1" if size <= 10000 else "0"],
-                              capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(proc.stderr[-2000:], file=sys.stderr)
-            raise SystemExit(f"size {size} failed")
-        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        if not (reuse and (RESULTS / f"scale-{size}" / "build.json").exists()):
+            print(json.dumps(_run("--build", str(size))), flush=True)
+        results.append(_run("--measure", str(size), "1" if size <= 10000 else "0"))
         print(json.dumps(results[-1]), flush=True)
-        out = ROOT / "bench" / "results"
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "scale.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+        (RESULTS / "scale.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
         write_report(results)
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--one"]:
+    if sys.argv[1:2] == ["--build"]:
+        print(json.dumps(build(int(sys.argv[2]))))
+    elif sys.argv[1:2] == ["--measure"]:
         print(json.dumps(measure(int(sys.argv[2]), sys.argv[3] == "1")))
     else:
-        main([int(a) for a in sys.argv[1:]] or [1000, 10000])
+        args = sys.argv[1:]
+        main([int(a) for a in args if a != "--reuse"] or [1000, 10000], reuse="--reuse" in args)
