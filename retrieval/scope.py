@@ -12,6 +12,7 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -52,12 +53,14 @@ def _places(text: str) -> set[str]:
     return found
 
 
-def notice_aliases(notice: Notice) -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=8192)  # read for every notice on every question
+def notice_aliases(notice: Notice) -> dict[str, frozenset[str]]:
     """{'place': {...}, 'agency': {...}, 'kind': {...}} for one notice."""
     head = f"{notice.issuer} {notice.title}"
     agencies = {alias for full, aliases in AGENCY_ABBREVIATIONS.items() if full in head for alias in aliases}
     kinds = {k for k in DOC_KINDS if k in notice.title}
-    return {"place": _places(notice.issuer) | _places(notice.title), "agency": agencies, "kind": kinds}
+    return {"place": frozenset(_places(notice.issuer) | _places(notice.title)), "agency": frozenset(agencies),
+            "kind": frozenset(kinds)}
 
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
@@ -84,12 +87,12 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     return Scope(tuple(sorted(chosen)), "、".join(reasons))
 
 
-def _mentions(question: str, aliases: dict[str, dict[str, set[str]]]) -> set[str]:
+def _mentions(question: str, aliases: dict[str, dict[str, frozenset[str]]]) -> set[str]:
     names = {a for al in aliases.values() for kind in ("place", "agency") for a in al[kind] if a in question}
     return {a for a in names if not any(a != b and a in b for b in names)}
 
 
-def _compared_groups(question: str, aliases: dict[str, dict[str, set[str]]], total: int) -> tuple[tuple[str, ...], ...]:
+def _compared_groups(question: str, aliases: dict[str, dict[str, frozenset[str]]], total: int) -> tuple[tuple[str, ...], ...]:
     """Groups of notices when the question compares two or more specific agencies or places."""
     if not COMPARE.search(question):
         return ()

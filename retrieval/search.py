@@ -122,7 +122,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     allowed = set(scope.notice_ids)
     mask = None
     if allowed:
-        mask = np.array([c.notice_id in allowed for c in index.chunks], dtype=np.float32)
+        mask = index.chunk_mask(allowed)
     kw = index.keyword.scores(question, mask)
     kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
     fused: dict[int, float] = {}
@@ -131,7 +131,9 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if index.embedder is not None and index.collection is not None:
         qv = index.embedder.embed_query(question)
         n = min(CANDIDATES, len(index.chunks))
-        for vid, sim in vectorstore.query(index.collection, qv, n, list(allowed) or None):
+        share = float(mask.mean()) if mask is not None else 1.0
+        scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
+        for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
             if vid in index.vector_pos:  # vectors of other generations are not ours
                 dense[index.vector_pos[vid]] = sim
         _rrf(sorted(dense, key=dense.get, reverse=True), DENSE_WEIGHT, fused)

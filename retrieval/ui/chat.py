@@ -71,6 +71,9 @@ class _ScopedCollection:
             kwargs["where"] = {"notice_id": ids[0]} if len(ids) == 1 else {"notice_id": {"$in": ids}}
         return self._collection.query(**kwargs)
 
+    def __getattr__(self, name: str):  # get/count/name: the collection's own (ids are ours already)
+        return getattr(self._collection, name)
+
 
 def subset_index(index: Index, notice_ids: list[str]) -> Index:
     """An Index restricted to some notices (own BM25 over their chunks, dense search filtered)."""
