@@ -145,6 +145,9 @@ class Ctx:
 
 def _gradio():
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    # gradio rebuilds a pandas summary of up to 10k past events after every event (2-8 ms of GIL per
+    # request, for its monitoring page only); every 100 events is plenty. See docs/concurrency.md.
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
     import gradio as gr
     return gr
 
@@ -152,7 +155,7 @@ def _gradio():
 def build_app(settings: Settings, holder: IndexHolder):
     """The gr.Blocks app over a shared IndexHolder."""
     gr = _gradio()
-    from retrieval.ui import chat_tab, drafting, evaluation, kb, ledger_view
+    from retrieval.ui import api, chat_tab, drafting, evaluation, kb, ledger_view
     ctx = Ctx(gr, settings, holder)
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as app:
         gr.HTML(f'<div id="nq-header"><h1>{TITLE}</h1><div class="nq-sub">{SUBTITLE}</div></div>')
@@ -177,27 +180,13 @@ def build_app(settings: Settings, holder: IndexHolder):
                 out.extend(result if isinstance(result, tuple) else (result,))
             return tuple(out)
 
-        gr.api(_api_ask(holder), api_name="ask", queue=False)  # programmatic `ask` (gradio_client), used by load tests
+        api.register(gr, settings, holder)  # `/ask` and `/feedback` for gradio_client / HTTP (retrieval/ui/api.py)
         app.load(refresh_all, inputs, outputs)
         for tab in tabs:
             tab.select(refresh_all, inputs, outputs)
         for event in ctx.changes:
             event.then(refresh_all, inputs, outputs)
     return app
-
-
-def _api_ask(holder: IndexHolder):
-    """The `ask --json` object for (question, doc) through the web app's queue; errors as {"error": …}."""
-    from retrieval.answer import answer_question
-    from retrieval.cli import answer_to_json
-    from retrieval.errors import NoticeQAError
-
-    def ask(question: str, doc: str = "") -> dict:
-        try:
-            return answer_to_json(answer_question(holder.get(), question, doc=doc or None))
-        except NoticeQAError as err:
-            return {"error": err.user_message}
-    return ask
 
 
 def _auth(settings: Settings):
