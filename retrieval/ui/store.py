@@ -16,6 +16,7 @@ import json
 import os
 import re
 import threading
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Callable
@@ -25,21 +26,34 @@ from retrieval.index import Index
 from retrieval.load import SUPPORTED_SUFFIXES
 
 MAX_NAME_CHARS = 80
+WATCH_S = 5.0
+
+
+def _mtime(path: Path | None) -> int:
+    try:
+        return path.stat().st_mtime_ns if path is not None else 0
+    except OSError:
+        return 0
 
 
 class IndexHolder:
     """Thread-safe holder of the current Index; `swap` replaces it and drops everything derived from it."""
 
-    def __init__(self, index: Index | None = None, problem: str = ""):
+    def __init__(self, index: Index | None = None, problem: str = "", watch: Path | None = None):
         self._lock = threading.Lock()
         self._index = index
         self._problem = problem
         self._derived: dict[Any, Any] = {}
         self.generation = 0
         self.updating = threading.Event()   # set while an ingest runs (questions may fail meanwhile)
+        self._watch = watch                 # manifest.json: reopen when another process ingests
+        self._seen = _mtime(watch)
+        self._checked = time.monotonic()
+        self._reopening = False
 
     def get(self) -> Index:
         """The current Index; IndexStateError (with a Chinese message) when there is none."""
+        self._notice_outside_ingest()
         index = self._index
         if index is None:
             raise IndexStateError(f"no usable index: {self._problem}",
@@ -55,6 +69,30 @@ class IndexHolder:
             self._index, self._problem = index, problem
             self._derived = {}
             self.generation += 1
+            self._seen = _mtime(self._watch)
+
+    def _notice_outside_ingest(self) -> None:
+        """Every WATCH_S, look whether another worker replaced the manifest; if so, open the new
+        generation in the background and swap it in (questions keep using the current one)."""
+        now = time.monotonic()
+        if self._watch is None or now - self._checked < WATCH_S or self.updating.is_set():
+            return
+        self._checked = now
+        if _mtime(self._watch) == self._seen or self._reopening:
+            return
+        self._reopening = True
+        threading.Thread(target=self._reopen, daemon=True).start()
+
+    def _reopen(self) -> None:
+        from retrieval.index import open_index
+        try:
+            index = self._index
+            if index is not None and not self.updating.is_set():
+                self.swap(open_index(index.settings))
+        except Exception:  # a broken or half-finished state: keep serving the current index
+            pass
+        finally:
+            self._reopening = False
 
     def derived(self, key: Any, make: Callable[[Index], Any]) -> Any:
         """`make(index)` computed once per index (e.g. the ledger); concurrent callers may both compute it."""
