@@ -6,6 +6,7 @@ Nothing is done at import time; gradio is imported inside `build_app`/`serve`
 - app.py: Blocks layout, status line, CSS/JS, shared index holder, launch (`serve`)
 - chat.py / chat_tab.py: questions, follow-ups, filters, feedback, 加入评测集
 - drafting.py, ledger_view.py, kb.py, evaluation.py: the other tabs
+- api.py: programmatic `/ask` and `/feedback` endpoints (gradio_client or HTTP)
 - render.py: pure HTML helpers (all notice and user text escaped); store.py: holder, locked JSONL, file names
 
 Example:
