@@ -237,7 +237,9 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     home = settings.home
     (home / "store").mkdir(parents=True, exist_ok=True)
     generation = (manifest or {}).get("generation", 0) + 1
-    store = {nid: _save_record(home / "store", records[nid]) for nid in sorted(records)}
+    kept = {} if full else manifest.get("store", {})  # unchanged notices keep their files
+    store = {nid: kept[nid] if nid in kept and nid not in changed else _save_record(home / "store", records[nid])
+             for nid in sorted(records)}
     all_chunks = [c for nid in sorted(records) for c in records[nid].chunks]
     embedder = get_embedder(settings.embeddings)
     embedded, collection = 0, None
