@@ -21,35 +21,25 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
-import re
-import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
 from retrieval import vectorstore
-from retrieval.chunk import CHUNKER_VERSION, Chunk, chunk_notice
+from retrieval.chunk import CHUNKER_VERSION, Chunk
 from retrieval.embed import EmbeddingCache, Embedder, get_embedder
 from retrieval.errors import IndexStateError, InputError
 from retrieval.keywords import KeywordIndex
 from retrieval.load import Notice, load_notice, scan_notice_files
-from retrieval.parse import Section, parse_sections
 from retrieval.settings import Settings
+from retrieval.store import NoticeRecord, corpus_hash, load_records, record_from_notice, save_record, sweep
 
 INDEX_VERSION = 2
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-
-
-@dataclass(frozen=True)
-class NoticeRecord:
-    notice: Notice
-    sections: tuple[Section, ...]
-    chunks: tuple[Chunk, ...]
 
 
 @dataclass(frozen=True)
@@ -95,41 +85,6 @@ class Index:
         return [r.notice for r in self.records.values()]
 
 
-def _record_from_notice(notice: Notice) -> NoticeRecord:
-    sections = parse_sections(notice.text, notice.id)
-    return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections)))
-
-
-def _record_json(rec: NoticeRecord) -> str:
-    return json.dumps({"notice": asdict(rec.notice), "sections": [asdict(s) for s in rec.sections]},
-                      ensure_ascii=False)
-
-
-def _save_record(folder: Path, rec: NoticeRecord) -> str:
-    """Write a notice under a content-addressed name (never overwritten); returns the file name."""
-    data = _record_json(rec)
-    name = f"{rec.notice.id}.{hashlib.sha256(data.encode('utf-8')).hexdigest()[:16]}.json"
-    if not (folder / name).exists():
-        tmp = folder / f"{name}.tmp"
-        tmp.write_text(data, encoding="utf-8")
-        tmp.replace(folder / name)
-    return name
-
-
-def _load_record(path: Path) -> NoticeRecord:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    notice = Notice(**data["notice"])
-    sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"])
-    return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections))))
-
-
-def corpus_hash(records: dict[str, NoticeRecord]) -> str:
-    h = hashlib.sha256()
-    for nid in sorted(records):
-        h.update(f"{nid}:{records[nid].notice.sha};".encode())
-    return h.hexdigest()[:16]
-
-
 def read_manifest(settings: Settings) -> dict | None:
     path = settings.home / "manifest.json"
     if not path.is_file():
@@ -152,19 +107,9 @@ def manifest_problem(manifest: dict | None, settings: Settings) -> str:
 
 
 def _load_records(settings: Settings, manifest: dict | None) -> dict[str, NoticeRecord]:
-    """The notices a manifest names; without a usable one, every notice found in the store
-    (an older layout or an interrupted first build), so that an ingest never loses a notice."""
-    folder = settings.home / "store"
-    if manifest and manifest.get("index_version") == INDEX_VERSION:
-        return {nid: _load_record(folder / name) for nid, name in manifest["store"].items()}
-    if not folder.is_dir():
-        return {}
-    newest: dict[str, Path] = {}
-    for path in sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime):
-        rec_id = path.name[:-len(".json")]
-        nid = rec_id.rsplit(".", 1)[0] if re.fullmatch(r".+\.[0-9a-f]{16}", rec_id) else rec_id
-        newest[nid] = path
-    return {nid: _load_record(path) for nid, path in sorted(newest.items())}
+    """The notices a manifest of this version names, else every notice found in the store."""
+    usable = manifest if manifest and manifest.get("index_version") == INDEX_VERSION else None
+    return load_records(settings.home / "store", usable["store"] if usable else None)
 
 
 def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Path]]:
@@ -211,7 +156,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model
     old = _load_records(settings, manifest)
     if full:  # parse stored notices again: the parser or chunker may have changed since
-        old = {nid: _record_from_notice(rec.notice) for nid, rec in old.items()}
+        old = {nid: record_from_notice(rec.notice) for nid, rec in old.items()}
     records = dict(old)
     added, updated, unchanged = [], [], []
     for n in notices:
@@ -220,7 +165,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             unchanged.append(n.id)
             continue
         (updated if prev is not None else added).append(n.id)
-        records[n.id] = _record_from_notice(n)
+        records[n.id] = record_from_notice(n)
     removed = [nid for nid in remove if nid in records]
     for nid in remove:
         if nid not in records:
@@ -238,7 +183,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     (home / "store").mkdir(parents=True, exist_ok=True)
     generation = (manifest or {}).get("generation", 0) + 1
     kept = {} if full else manifest.get("store", {})  # unchanged notices keep their files
-    store = {nid: kept[nid] if nid in kept and nid not in changed else _save_record(home / "store", records[nid])
+    store = {nid: kept[nid] if nid in kept and nid not in changed else save_record(home / "store", records[nid])
              for nid in sorted(records)}
     all_chunks = [c for nid in sorted(records) for c in records[nid].chunks]
     embedder = get_embedder(settings.embeddings)
@@ -288,18 +233,8 @@ def _collect_garbage(settings: Settings, new: dict, previous: dict | None, live_
                      collection) -> None:
     """After the manifest swap: keep the files of the new and the previous generation (a reader may
     have just read the previous manifest), delete older ones, stray vectors and other models' vectors."""
-    home = settings.home
-    keep = set(new["store"].values())
-    keep_kw = {new["keyword_dir"]}
-    if previous and previous.get("index_version") == INDEX_VERSION:
-        keep |= set(previous["store"].values())
-        keep_kw.add(previous["keyword_dir"])
-    for path in (home / "store").iterdir():
-        if path.name not in keep:
-            path.unlink(missing_ok=True)
-    for path in (home / "keyword").iterdir():
-        if f"keyword/{path.name}" not in keep_kw:
-            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    kept = [m for m in (new, previous) if m and m.get("index_version") == INDEX_VERSION]
+    sweep(settings.home, {name for m in kept for name in m["store"].values()}, {m["keyword_dir"] for m in kept})
     if collection is not None:
         vectorstore.delete(collection, [i for i in vectorstore.all_ids(collection) if i not in live_vectors])
         vectorstore.drop_other_collections(settings, keep=collection.name)
