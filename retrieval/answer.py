@@ -18,6 +18,8 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from retrieval.answer_forms import (DRAFT_REQUEST, WHERE, Citation, cite, copies_note, draft_answer, meta_answer,
+                                    structure_answer, trim, where_answer)
 from retrieval.chunk import sentence_spans
 from retrieval.index import Index
 from retrieval.keywords import tokenize
@@ -26,7 +28,6 @@ from retrieval.refusal import missing_terms, unknown_place
 from retrieval.structure import structural_sections
 
 ABSTAIN_COVERAGE = 0.2   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
-MAX_SENTENCE_CHARS = 260
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
 MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法|调整|处理|处置|解决|纠正|改进|推进|应对|补了|"
                      r"加了|抓的|抓了|改的|改了|安排|部署")
@@ -35,28 +36,7 @@ ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follow
 GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
 ASKS_RESULT = re.compile(r"实际|最后|最终|改完|完成了没|完成没|达到了|结果如何|到底")
 PLANNED = re.compile(r"计划|力争|目标|拟|预计|将于|将在|将全部|年底前|年内|正在实施|继续实施|\d{4}年将")
-META = {  # questions about the document itself are answered from its metadata lines
-    "doc_number": re.compile(r"文号|发文字号|字号"),
-    "index_number": re.compile(r"索引号"),
-    "date": re.compile(r"发布时间|发布日期|哪天发|什么时候发|何时发|发布于|网上.{0,4}(发|公布)"),
-    "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
-}
-WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
-DRAFT_REQUEST = re.compile(r"起草|草拟|拟写|拟一|拟个|拟定|拟整改|帮我写|写一段|写几条|撰写|出个稿|提几条|给个稿")
-DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
-
-
-@dataclass(frozen=True)
-class Citation:
-    n: int
-    notice_id: str
-    doc: str
-    title: str
-    section: str
-    quote: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -180,100 +160,6 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Keep long sentences readable: cut at a clause end inside the limit."""
-    if b - a <= MAX_SENTENCE_CHARS:
-        return a, b
-    window = text[a:a + MAX_SENTENCE_CHARS]
-    cut = max(window.rfind(","), window.rfind("，"), window.rfind(";"), window.rfind("；"))
-    return (a, a + cut) if cut > 60 else (a, a + MAX_SENTENCE_CHARS)
-
-
-def _cite(index: Index, notice_id: str, a: int, b: int, n: int) -> Citation:
-    rec = index.records[notice_id]
-    sec = next((s for s in reversed(rec.sections) if s.start <= a < s.end), None)
-    return Citation(n, notice_id, rec.notice.doc, rec.notice.title, sec.path_text if sec else "（导语）",
-                    rec.notice.text[a:b], a, b)
-
-
-def _structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
-    """Headings of the sections a structural question points at (plus the opening sentence of a single one)."""
-    cites: list[Citation] = []
-    for sec in sections[:8]:
-        nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
-        text = index.records[nid].notice.text
-        line_end = text.find("\n", sec.start)
-        end = min(line_end if line_end >= 0 else len(text), sec.heading_end + 1 if sec.heading_end < len(text) and text[sec.heading_end] in "。" else sec.heading_end)
-        a = sec.start + len(text[sec.start:end]) - len(text[sec.start:end].lstrip())
-        cites.append(_cite(index, nid, a, end, len(cites) + 1))
-        if len(sections) == 1:
-            body = [sp for sp in sentence_spans(text, end, sec.end) if sp[1] - sp[0] > 8][:1]
-            for b0, b1 in body:
-                cites.append(_cite(index, nid, *_trim(text, b0, b1), len(cites) + 1))
-    lines = [f"{c.quote}[{c.n}]" for c in cites]
-    return scope_note + ("；".join(lines) if len(sections) > 1 else "".join(lines)), False, tuple(cites)
-
-
-def _where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
-    """'写在哪一部分': name the section of the best hit and quote its heading and the matching passage."""
-    rec = index.records[hit.notice_id]
-    sec = rec.sections[hit.chunk.section_index] if hit.chunk.section_index >= 0 else None
-    cites = []
-    chain = []
-    while sec is not None:
-        chain.insert(0, sec)
-        sec = rec.sections[sec.parent] if sec.parent >= 0 else None
-    for s in chain:
-        head = rec.notice.text[s.start:s.heading_end]
-        cites.append(_cite(index, hit.notice_id, s.start + len(head) - len(head.lstrip()), s.heading_end,
-                           len(cites) + 1))
-    spans = sentence_spans(rec.notice.text, hit.chunk.start, hit.chunk.end)
-    if spans:
-        cites.append(_cite(index, hit.notice_id, *_trim(rec.notice.text, *spans[0]), len(cites) + 1))
-    where = " > ".join(f"{c.quote}[{c.n}]" for c in cites[:-1]) or "导语"
-    return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
-
-
-def _meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """文号/索引号/发布时间/发布机构 of the scoped notice(s), quoted from their metadata lines."""
-    fields = [f for f, pattern in META.items() if pattern.search(question)]
-    if not fields or not scope_ids or len(scope_ids) > 2:
-        return None
-    cites: list[Citation] = []
-    for nid in scope_ids:
-        notice = index.records[nid].notice
-        header_end = notice.text.find("\n\n")
-        for name in fields:
-            raw = getattr(notice, name) if name != "date" else None
-            line = next((ln for ln in notice.text[:max(header_end, 0)].split("\n")
-                         if (raw and raw in ln) or (name == "date" and re.search(r"发布(时间|日期)", ln))), "")
-            if line:
-                a = notice.text.index(line)
-                cites.append(_cite(index, nid, a, a + len(line), len(cites) + 1))
-        body_date = re.findall(r"\n(\d{4}年\d{1,2}月\d{1,2}日)\s*$", notice.text)
-        if "date" in fields and body_date:  # the signature date at the end of the notice
-            a = notice.text.rindex(body_date[-1])
-            cites.append(_cite(index, nid, a, a + len(body_date[-1]), len(cites) + 1))
-    if not cites:
-        return None
-    return "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites), False, tuple(cites)
-
-
-def _draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """A request to draft measures in chat is answered by the drafting helper, with its citations."""
-    from retrieval.draft import draft_measures
-    from retrieval.errors import NoticeQAError
-    try:
-        d = draft_measures(index, question)
-    except NoticeQAError:
-        return None
-    if not d.citations:
-        return None
-    by_doc = {r.notice.doc: r.notice.id for r in index.records.values()}
-    cites = tuple(Citation(c.n, by_doc[c.doc], c.doc, c.title, c.section, c.quote, c.start, c.end) for c in d.citations)
-    return DRAFT_PREFIX + d.draft, False, cites
-
-
 MAX_QUESTION_CHARS = 500
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
 
@@ -306,17 +192,17 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
                       scope_note, coverage=best_cov)
 
     if DRAFT_REQUEST.search(question) and not place:
-        drafted = _draft_answer(index, question)
+        drafted = draft_answer(index, question)
         if drafted is not None:
             return finish(*drafted)
-    meta = _meta_answer(index, question, scope.notice_ids if scope else ())
+    meta = meta_answer(index, question, scope.notice_ids if scope else ())
     if meta and not place:
         return finish(scope_note + meta[0], meta[1], meta[2])
     structural = structural_sections(index, question, scope.notice_ids if scope else ())
     if structural and not place:
-        return finish(*_structure_answer(index, structural, scope_note))
+        return finish(*structure_answer(index, structural, scope_note))
     if hits and WHERE.search(question) and not place and best_cov >= ABSTAIN_COVERAGE:
-        return finish(*_where_answer(index, hits[0], scope_note))
+        return finish(*where_answer(index, hits[0], scope_note))
     if not hits or best_cov < ABSTAIN_COVERAGE or place:
         reason = f"通报中没有关于“{place}”的内容。" if place else ""
         return finish(reason + NO_ANSWER, True, ())
@@ -344,19 +230,10 @@ def answer_question(index: Index, question: str, k: int = 5, doc: str | None = N
         return finish(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
     parts, cites = [], []
     for _, _, a, b, hit in chosen:
-        a, b = _trim(index.records[hit.notice_id].notice.text, a, b)
-        cites.append(_cite(index, hit.notice_id, a, b, len(cites) + 1))
+        a, b = trim(index.records[hit.notice_id].notice.text, a, b)
+        cites.append(cite(index, hit.notice_id, a, b, len(cites) + 1))
         parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
     if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
         return finish(f"通报只写了计划或目标，没有写实际结果。相关表述：{''.join(parts)}", True, tuple(cites))
-    return finish(scope_note + "".join(parts) + _copies_note(index, [h for *_, h in chosen]), False, tuple(cites))
+    return finish(scope_note + "".join(parts) + copies_note(index, [h for *_, h in chosen]), False, tuple(cites))
 
-
-def _copies_note(index: Index, cited: list[Hit]) -> str:
-    """Say when the quoted passages stand almost word for word in other notices too (ask which one)."""
-    others = sorted({nid for h in cited for nid in h.also_in} - {h.notice_id for h in cited})
-    if not others:
-        return ""
-    example = index.records[others[0]].notice.title
-    return (f"（另有 {len(others)} 份通报有几乎相同的表述，如《{example}》；"
-            "如需特定单位的情况，请在问题中写明单位或地区。）")
