@@ -31,6 +31,7 @@ WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|�
 DRAFT_REQUEST = re.compile(r"起草|草拟|拟写|拟一|拟个|拟定|拟整改|帮我写|写一段|写几条|撰写|出个稿|提几条|给个稿")
 DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
 
+
 @dataclass(frozen=True)
 class Citation:
     n: int
