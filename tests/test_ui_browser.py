@@ -265,3 +265,27 @@ def test_eval_on_an_uploaded_three_question_file(page, tmp_path):
     expect(page.locator("#nq-e-metrics tbody")).to_contain_text("全部")
     expect(page.locator("#nq-e-chart img")).to_be_visible()
     _shot(page, "eval")
+
+
+def test_chat_filters_are_remembered_in_this_browser(page, app_url, index):
+    """A user's scope (e.g. their own agency) survives a reload in the same browser, not in another."""
+    from playwright.sync_api import expect
+    issuer = sorted({n.issuer for n in index.notices if n.issuer})[0]
+    contexts = [page.context.browser.new_context(locale="zh-CN") for _ in range(2)]  # two browsers' storage
+    try:
+        mine, other = (c.new_page() for c in contexts)
+        mine.goto(app_url, wait_until="domcontentloaded", timeout=60_000)
+        mine.locator("#nq-question textarea").wait_for(timeout=60_000)
+        _choose(mine, "nq-f-issuer", issuer)
+        expect(mine.locator("#nq-f-issuer input")).to_have_value(issuer)
+        mine.wait_for_timeout(1000)   # the choice is written to localStorage after the event
+        mine.reload(wait_until="domcontentloaded")
+        mine.locator("#nq-question textarea").wait_for(timeout=60_000)
+        expect(mine.locator("#nq-f-issuer input")).to_have_value(issuer, timeout=SLOW_MS)
+        other.goto(app_url, wait_until="domcontentloaded", timeout=60_000)
+        other.locator("#nq-question textarea").wait_for(timeout=60_000)
+        other.wait_for_timeout(1000)
+        expect(other.locator("#nq-f-issuer input")).to_have_value("全部发布机构")
+    finally:
+        for c in contexts:
+            c.close()

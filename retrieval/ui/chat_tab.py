@@ -31,6 +31,8 @@ def _keep(choices, value):
 def build(ctx):
     gr, holder, settings = ctx.gr, ctx.holder, ctx.settings
     state = gr.State({"turns": [], "groups": []})
+    # the user's own scope (e.g. their agency), kept in this browser across visits
+    remembered = gr.BrowserState([ALL, ALL, ALL], storage_key="noticeqa-chat-filters")
     index, _ = holder.peek()
     issuers, years, docs = filter_choices(index)
     with gr.Row(equal_height=False):
@@ -125,10 +127,19 @@ def build(ctx):
         choices = doc_choices(index, f_issuer, f_year)
         return gr.update(choices=choices, value=_keep(choices, f_doc))
 
-    issuer.input(narrow, [issuer, year, doc], [doc])
-    year.input(narrow, [issuer, year, doc], [doc])
+    def remember(f_issuer, f_year, f_doc):
+        return [f_issuer or ALL, f_year or ALL, f_doc or ALL]
 
-    def refresh(f_issuer, f_year, f_doc):
+    issuer.input(narrow, [issuer, year, doc], [doc]).then(remember, [issuer, year, doc], [remembered])
+    year.input(narrow, [issuer, year, doc], [doc]).then(remember, [issuer, year, doc], [remembered])
+    doc.input(remember, [issuer, year, doc], [remembered])
+
+    def refresh(f_issuer, f_year, f_doc, saved):
+        """New choices after a page load, tab switch or ingest; a fresh page starts from the filters
+        this browser used last (values that no longer exist fall back to 全部)."""
+        if (f_issuer or ALL, f_year or ALL, f_doc or ALL) == (ALL, ALL, ALL) and isinstance(saved, list) \
+                and len(saved) == 3:
+            f_issuer, f_year, f_doc = saved
         index, _ = holder.peek()
         i_choices, y_choices, _ = filter_choices(index)
         f_issuer, f_year = _keep(i_choices, f_issuer), _keep(y_choices, f_year)
@@ -136,4 +147,4 @@ def build(ctx):
         return (gr.update(choices=i_choices, value=f_issuer), gr.update(choices=y_choices, value=f_year),
                 gr.update(choices=d_choices, value=_keep(d_choices, f_doc)))
 
-    ctx.add_refresh([issuer, year, doc], [issuer, year, doc], refresh)
+    ctx.add_refresh([issuer, year, doc, remembered], [issuer, year, doc], refresh)
