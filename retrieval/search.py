@@ -36,7 +36,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
 COVERAGE_WEIGHT = 0.02
-NEAR_DUPLICATE = 0.8      # bigram Jaccard above which two windows of different notices say the same
+NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
 NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
 _NOT_TEXT = re.compile(r"[\s\d\W]+")
 
@@ -182,7 +182,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
 
 
 def _shape(text: str) -> set[str]:
-    """Character bigrams of a passage without digits, spaces and punctuation ('' if too short to judge)."""
+    """Character bigrams of a passage without digits, spaces and punctuation (empty if too short to judge)."""
     core = _NOT_TEXT.sub("", text)
     return {core[i:i + 2] for i in range(len(core) - 1)} if len(core) >= NEAR_DUPLICATE_MIN else set()
 

@@ -316,6 +316,9 @@ def test_ingest_killed_at_any_point_leaves_the_previous_index_and_is_repaired(ho
     """kill -9 an ingest (update or --rebuild) after varied delays: `ask` still answers from the
     previous generation (or the new one, if the ingest had finished); the next ingest brings the
     edit in and sweeps what the killed one left (checked every other round and at the end)."""
+    from retrieval.index import open_index
+    from retrieval.settings import load_settings
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("jinan"))
     jitter = random.Random(time.time_ns())
     delays = [round(d + jitter.uniform(0, 0.4), 2) for d in (0.3, 0.9, 1.6, 2.3, 3.0, 3.8, 4.6, 6.0)]
@@ -338,9 +341,7 @@ def test_ingest_killed_at_any_point_leaves_the_previous_index_and_is_repaired(ho
         r, out = _ask_json(home)
         assert r.returncode == 0, r.stderr  # never "rebuild needed": the previous generation is intact
         assert out["citations"] and not out["abstained"]
-        from retrieval.index import open_index
-        from retrieval.settings import load_settings
-        now = open_index(load_settings({"NOTICEQA_HOME": str(home)}))
+        now = open_index(settings)
         for rec in now.records.values():  # consistent: every chunk is its notice's text
             assert all(rec.notice.text[c.start:c.end] == c.text for c in rec.chunks)
         if now.records[target.stem].notice.text.endswith(last_line):
