@@ -1,7 +1,7 @@
 """noticeqa entry point: `python app.py [serve|ingest|ask|draft|ledger|eval] ...` (see README)."""
 import sys
 
-from retrieval.cli import main
+from frontends.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -211,7 +211,7 @@ def single_user(url: str, client: str, items: list[dict], n: int = 20) -> float:
 def main(users: int = 20, per_user: int = 10, rounds: int = 2) -> None:
     from eval.baselines import run_baseline
     from eval.harness import DEFAULT_QA, load_qa, run_eval
-    from retrieval.index import ingest, open_index
+    from retrieval.index.build import ingest, open_index
     from retrieval.settings import load_settings
     home = Path(tempfile.mkdtemp(prefix="noticeqa-load-"))
     settings = load_settings({"NOTICEQA_HOME": str(home)})
@@ -280,7 +280,7 @@ def report(f: dict) -> str:
             "app CPU ms/req | client CPU ms/req | 1-min load after each round |\n"
             "|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(lines)
             + "\n\nOne user alone (p50 ms over 20 questions; app/client):\n\n| set-up | p50 ms |\n|---|---|\n"
-            + single + f"\n\nIn-process `answer_question` p50: {f['in_process_ours_p50_ms']} ms (plain LangChain "
+            + single + f"\n\nIn-process `ask` p50: {f['in_process_ours_p50_ms']} ms (plain LangChain "
             f"pipeline: {f['in_process_langchain_naive_p50_ms']} ms).\n\n" + NOTES)
 
 

@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.harness import DEFAULT_QA, load_qa, run_eval  # noqa: E402
-from retrieval import search  # noqa: E402
-from retrieval.index import ingest, open_index  # noqa: E402
+from retrieval.search import rank as search  # noqa: E402
+from retrieval.index.build import ingest, open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 MODES = {"hybrid": (1.5, 1.0, 0.02), "dense only": (0.0, 1.0, 0.0), "keyword only": (1.5, 0.0, 0.0)}

@@ -19,6 +19,7 @@ Writes docs/performance.md, docs/performance.png and bench/results/scale.json.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import resource
@@ -26,7 +27,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import os
 import time
 from pathlib import Path
 
@@ -84,7 +84,7 @@ def _du(path: Path) -> float:
 def build(size: int) -> dict:
     """Build the corpus and index of one size under bench/results/scale-<size>/ (kept, so that
     latency and recall can be measured again later without re-ingesting); returns build figures."""
-    from retrieval.index import ingest
+    from retrieval.index.build import ingest
     from retrieval.settings import load_settings
     work = RESULTS / f"scale-{size}"
     shutil.rmtree(work, ignore_errors=True)
@@ -106,8 +106,8 @@ def build(size: int) -> dict:
 def measure(size: int, with_naive: bool) -> dict:
     """Latency, memory and recall over a built index of one size, in a fresh process (warm after one question)."""
     from eval.harness import DEFAULT_QA, load_qa, run_eval
-    from retrieval.index import open_index
-    from retrieval.search import search
+    from retrieval.index.build import open_index
+    from retrieval.search.rank import search
     from retrieval.settings import load_settings
     work = RESULTS / f"scale-{size}"
     built = json.loads((work / "build.json").read_text(encoding="utf-8"))

@@ -19,7 +19,9 @@ import numpy as np
 
 from eval.metrics import aggregate, score_result
 from retrieval.chunk import sentence_spans
-from retrieval.keywords import KeywordIndex, tokenize
+from retrieval.embed import EmbeddingCache
+from retrieval.index import vectors as vectorstore
+from retrieval.index.keywords import KeywordIndex, tokenize
 
 WIDTH = 300
 
@@ -48,7 +50,6 @@ def _bm25_retriever(index) -> Retriever:
 
 
 def _dense_retriever(index) -> Retriever:
-    from retrieval import vectorstore
 
     def retrieve(question: str, n: int):
         found = vectorstore.query(index.collection, index.embedder.embed_query(question), n)
@@ -64,7 +65,6 @@ def _naive_langchain_retriever(index) -> Retriever:
     from langchain_chroma import Chroma
     from langchain_core.embeddings import Embeddings
     from langchain_text_splitters import RecursiveCharacterTextSplitter
-    from retrieval.embed import EmbeddingCache
     cache = EmbeddingCache(index.settings.home / "cache" / "embeddings.sqlite")
 
     class CachedEmbeddings(Embeddings):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import html
 import json
 import sys
-import time
 from pathlib import Path
 
+from answer.ask import ask
 from eval.metrics import ANSWERABLE, aggregate, norm, score_result
-from retrieval.errors import InputError
-from retrieval.settings import Settings
+from ledger.draft import draft_measures
+from retrieval.errors import InputError, NoticeQAError
 
 DEFAULT_QA = Path(__file__).resolve().parent / "qa.jsonl"
 TYPES = (*ANSWERABLE, "unanswerable")
@@ -50,20 +50,11 @@ def load_qa(path: Path) -> list[dict]:
 
 
 def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[dict], dict]:
-    """Answer every item; return (result rows, metrics)."""
-    from retrieval.answer import answer_question
-    from retrieval.cli import answer_to_json
+    """Answer every item through `answer.ask.ask` (the model too when one is configured); (rows, metrics)."""
     texts = {r.notice.doc: r.notice.text for r in index.records.values()}
     rows = []
-    llm = index.settings.llm_enabled
-    if llm:
-        from retrieval.llm import answer_with_llm
     for i, item in enumerate(items):
-        if llm:
-            a = answer_with_llm(index, item["question"], index.settings, k=max(k, 10))
-        else:
-            a = answer_question(index, item["question"], k=max(k, 10))
-        out = answer_to_json(a)
+        out = ask(index, item["question"], index.settings, k=max(k, 10)).to_json()
         scores = score_result(item, out, k, texts)
         out["contexts"] = out["contexts"][:max(k, 10)]
         if item["type"] == "draft":
@@ -77,8 +68,6 @@ def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[
 
 def _draft_examples_hit(index, item: dict) -> bool:
     """Whether the drafting helper's examples (similar items' measures) include the gold evidence."""
-    from retrieval.draft import draft_measures
-    from retrieval.errors import NoticeQAError
     try:
         d = draft_measures(index, item["question"])
     except NoticeQAError:
@@ -168,32 +157,3 @@ def compare(dir_a: Path, dir_b: Path) -> str:
     lines.append(f"\n{len(flips)} questions flipped:")
     lines += [f"  {q}: {'pass' if a else 'fail'} -> {'pass' if b else 'fail'}" for q, a, b in flips]
     return "\n".join(lines)
-
-
-def cmd_eval(args, settings: Settings) -> int:
-    if args.compare:
-        print(compare(Path(args.compare[0]), Path(args.compare[1])))
-        return 0
-    from tqdm import tqdm
-    from retrieval.index import open_index
-    qa_path = Path(args.qa) if args.qa else DEFAULT_QA
-    items = load_qa(qa_path)
-    index = open_index(settings)
-    out = Path(args.out) if args.out else settings.home / "eval" / time.strftime("%Y%m%d-%H%M%S")
-    bar = tqdm(total=len(items), desc="eval", unit="q", file=sys.stderr)
-    rows, metrics = run_eval(index, items, args.k, lambda d, t: bar.update(1))
-    bar.close()
-    if args.baseline:
-        from eval.baselines import RETRIEVERS, run_baseline
-        names = list(RETRIEVERS) if args.baseline == "all" else args.baseline.split(",")
-        unknown = [n for n in names if n not in RETRIEVERS]
-        if unknown:
-            raise InputError(f"unknown baseline {unknown[0]!r}; use bm25, dense, naive or all",
-                             "基线只能是 bm25、dense、naive 或 all。")
-        metrics["baselines"] = {RETRIEVERS[n][1]: run_baseline(n, index, items, args.k)[1]["overall"] for n in names}
-    write_reports(out, rows, metrics, args.k, qa_path)
-    o = metrics["overall"]
-    print(f"eval: {len(rows)} questions; recall@{args.k} {o['recall_at_k']}, citation hit {o['citation_hit']}, "
-          f"refusal {o['refusal_rate']}, false refusal {o['false_refusal_rate']}, p50 {o['latency_p50_ms']} ms; "
-          f"report in {out}")
-    return 0

@@ -36,6 +36,7 @@ class Settings:
     max_upload_mb: int
     auth: str                  # "user:password" or ""
     chroma_collection: str = "noticeqa"  # collection name prefix: one per deployment sharing a server
+    llm_timeout: float = 30.0  # seconds for one whole model call, one retry included (NOTICEQA_LLM_TIMEOUT)
 
     @property
     def chroma_mode(self) -> str:
@@ -71,6 +72,20 @@ def _int(env: Mapping[str, str], key: str, default: int) -> int:
         raise ConfigError(f"{key} must be an integer, got {raw!r}", f"设置 {key} 必须是整数，当前为 {raw!r}。") from None
 
 
+def _seconds(env: Mapping[str, str], key: str, default: float) -> float:
+    raw = env.get(key, "").strip()
+    if raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 600:
+        raise ConfigError(f"{key} must be a number of seconds in (0, 600], got {raw!r}",
+                          f"设置 {key} 必须是 0 到 600 之间的秒数，当前为 {raw!r}。")
+    return value
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from `environ` (default: os.environ over ./.env)."""
     if environ is None:
@@ -96,4 +111,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         max_upload_mb=_int(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
         auth=env.get("NOTICEQA_AUTH", ""),
         chroma_collection=collection,
+        llm_timeout=_seconds(env, "NOTICEQA_LLM_TIMEOUT", 30.0),
     )

@@ -19,7 +19,7 @@ def corpus_file(prefix: str) -> Path:
 
 @pytest.fixture(scope="session")
 def test_home() -> Path:
-    from retrieval.index import ingest
+    from retrieval.index.build import ingest
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(TEST_HOME)})
     ingest([CORPUS], settings)
@@ -34,7 +34,7 @@ def test_settings(test_home):
 
 @pytest.fixture(scope="session")
 def index(test_settings):
-    from retrieval.index import open_index
+    from retrieval.index.build import open_index
     return open_index(test_settings)
 
 

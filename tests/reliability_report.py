@@ -33,7 +33,7 @@ ROWS = [
     ("questions_answered_from_previous_generation_during_ingest",
      "indexes opened and questions answered from the previous generation while an ingest ran"),
     ("odd_file_names_ingested", "odd file names ingested and answered (#, quotes, $( ), <script>, leading -)"),
-    ("hostile_questions_in_process", "hostile questions through `answer_question`"),
+    ("hostile_questions_in_process", "hostile questions through `ask`"),
     ("hostile_questions_cli", "hostile questions through `app.py ask --json`"),
     ("fuzz_examples_clean_text", "fuzz examples: `clean_text` (alone and in the whole pipeline)"),
     ("fuzz_examples_parse", "fuzz examples: `parse_sections`"),

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import vectorstore
-from retrieval.answer import answer_question
-from retrieval.index import ingest, open_index
+from answer.ask import ask
+from retrieval.index import vectors as vectorstore
+from retrieval.index.build import ingest, open_index
 from retrieval.settings import load_settings
 from tests.conftest import CORPUS, ROOT, run_app
 
@@ -67,7 +67,7 @@ def test_server_mode_matches_embedded_mode(tmp_path, chroma_server, index):
     served = open_index(settings)
     assert served.collection.count() == len(index.chunks)
     for q in QUESTIONS:
-        a, b = answer_question(served, q), answer_question(index, q)
+        a, b = ask(served, q), ask(index, q)
         assert [h.chunk.id for h in a.contexts] == [h.chunk.id for h in b.contexts], q
         assert a.answer == b.answer and a.abstained == b.abstained, q
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from llm.tokens import count_tokens
 from retrieval.chunk import MAX_CHARS, chunk_notice
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
-from retrieval.tokens import count_tokens
 from tests.conftest import SEEDS
 
 ENDS = tuple("。！？；!?;”’)）") 

@@ -8,9 +8,16 @@ import json
 import re
 
 import pytest
-
 from conftest import ROOT, run_app
-from retrieval.draft import CN, category_of, clean_request, core_span, generalise, topic_words
+
+from ledger.draft import (
+    CN,
+    category_of,
+    clean_request,
+    core_span,
+    generalise,
+    topic_words,
+)
 from retrieval.errors import InputError
 
 QA = ROOT / "eval" / "qa.jsonl"
@@ -25,7 +32,7 @@ def _draft_questions() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def drafts(index):
-    from retrieval.draft import draft_measures
+    from ledger.draft import draft_measures
     return [(q, draft_measures(index, q["question"])) for q in _draft_questions()]
 
 
@@ -96,7 +103,7 @@ def test_draft_house_style_and_placeholders(drafts):
 
 @pytest.mark.integration
 def test_examples_cached_per_process(index):
-    from retrieval import draft
+    from ledger import draft
     draft.similar_items(index, "民主生活会质量不高")
     pools = dict(draft._POOLS)
     draft.similar_items(index, "政府采购把关不严")
@@ -105,7 +112,7 @@ def test_examples_cached_per_process(index):
 
 @pytest.mark.integration
 def test_empty_or_contentless_problem_is_refused(index):
-    from retrieval.draft import draft_measures
+    from ledger.draft import draft_measures
     for problem in ("   ", "帮我写整改措施", "？？？", "xxxx"):
         with pytest.raises(InputError):
             draft_measures(index, problem)

@@ -5,7 +5,14 @@ import json
 
 import pytest
 
-from eval.metrics import aggregate, char_f1, evidence_ranks, key_facts, norm, score_result
+from eval.metrics import (
+    aggregate,
+    char_f1,
+    evidence_ranks,
+    key_facts,
+    norm,
+    score_result,
+)
 from tests.conftest import run_app
 
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from retrieval.chunk import MAX_CHARS, chunk_notice
-from retrieval.clean import clean_text
+from retrieval.load.clean import clean_text
 from retrieval.parse import parse_sections
 from tests.conftest import SEEDS
 

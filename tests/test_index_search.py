@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from retrieval.answer import answer_question
+from answer.ask import ask
 from retrieval.errors import IndexStateError, InputError
-from retrieval.index import ingest, open_index, read_manifest
-from retrieval.search import search
+from retrieval.index.build import ingest, open_index, read_manifest
+from retrieval.search.rank import search
 from retrieval.settings import load_settings
 from tests.conftest import ROOT, corpus_file, run_app
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.integration
 
 
 def test_flagship_question_is_answered_with_a_verbatim_citation(index):
-    a = answer_question(index, "2023年燃气旧管网改造了多少公里？")
+    a = ask(index, "2023年燃气旧管网改造了多少公里？")
     assert not a.abstained and "639公里" in a.answer
     for c in a.citations:
         text = index.records[c.notice_id].notice.text
@@ -27,7 +27,7 @@ def test_flagship_question_is_answered_with_a_verbatim_citation(index):
 
 
 def test_question_naming_an_agency_is_scoped_to_its_notice(index):
-    a = answer_question(index, "市机关事务管理局针对公务用车管理做了哪些整改？")
+    a = ask(index, "市机关事务管理局针对公务用车管理做了哪些整改？")
     assert a.scope_note and "机关事务管理局" in a.scope_note
     assert {h.notice_id for h in a.contexts} == {"tj-govt-offices-admin-2021-inspection-rectification"}
     assert any("公务用车" in c.quote for c in a.citations)
@@ -42,7 +42,7 @@ def test_heading_match_brings_in_the_measures_below_it(index):
 
 def test_questions_about_other_places_are_refused(index):
     for q in ("北京市城管委2023年查处了多少违法建设？", "上海垃圾分类志愿者有多少人？"):
-        a = answer_question(index, q)
+        a = ask(index, q)
         assert a.abstained and not a.citations and "没有" in a.answer
 
 
@@ -141,7 +141,7 @@ def test_near_identical_passages_of_other_notices_are_folded_into_one_hit(tmp_pa
     assert len(set(passages)) == len(passages)  # never the same passage twice (once per notice)
     folded = [h for h in hits if h.also_in]
     assert folded and all(set(h.also_in) | {h.notice_id} == set(index.records) for h in folded)
-    answer = answer_question(index, "建筑工地夜间施工噪音扰民是怎么处理的？")
+    answer = ask(index, "建筑工地夜间施工噪音扰民是怎么处理的？")
     assert answer.citations and "另有 1 份通报有几乎相同的表述" in answer.answer
-    scoped = answer_question(index, "泰安城管局对夜间施工噪音扰民是怎么处理的？")
+    scoped = ask(index, "泰安城管局对夜间施工噪音扰民是怎么处理的？")
     assert all(c.notice_id == "taian-copy" for c in scoped.citations)

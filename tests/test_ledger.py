@@ -9,9 +9,9 @@ import json
 import re
 
 import pytest
-
 from conftest import ROOT, SEEDS, corpus_file, run_app
-from retrieval.ledger import extract_ledger, paragraphs, stated_counts
+
+from ledger.items import extract_ledger, paragraphs, stated_counts
 from retrieval.load import Notice, load_notice
 from retrieval.parse import parse_sections
 
@@ -183,8 +183,8 @@ def test_stated_counts_tianjin_and_dongli(ledgers):
 
 @pytest.mark.integration
 def test_ledger_for_index_and_summary(index):
-    from retrieval.ledger import ledger_for_index
-    from retrieval.ledger_export import ledger_summary
+    from ledger.export import ledger_summary
+    from ledger.items import ledger_for_index
     items = ledger_for_index(index)
     assert len(items) == sum(len(extract_ledger(r.notice, r.sections)) for r in index.records.values())
     assert len({it.id for it in items}) == len(items)

@@ -133,6 +133,7 @@ def test_text_layer_pdf_gives_the_same_sections_and_sentences(tmp_path):
     """A notice printed to PDF by Chromium (real text layer, CJK fonts) parses like the original."""
     import html
     import re
+
     from retrieval.chunk import sentence_spans
     from retrieval.parse import parse_sections
     src = corpus_file("tj-govt-offices-admin")
@@ -277,7 +278,7 @@ def test_big5_html_page_declared_undeclared_or_mislabelled(tmp_path, meta):
 
 
 def test_short_gbk_and_big5_strings_are_told_apart():
-    from retrieval.encoding import plausibility
+    from retrieval.load.encoding import plausibility
     assert decode_text("一、总体情况".encode("gbk")) == ("一、总体情况", "gb18030")
     assert decode_text("一、總體情況".encode("big5")) == ("一、總體情況", "big5")
     big5 = TRADITIONAL_NOTICE.format(extra="").encode("big5")
@@ -289,6 +290,7 @@ def test_short_gbk_and_big5_strings_are_told_apart():
 
 def test_scan_notice_files_lists_supported_and_skipped_files(tmp_path):
     import docx
+
     from retrieval.load import iter_notice_files, scan_notice_files
     folder = tmp_path / "inbox"
     (folder / "2024" / ".git").mkdir(parents=True)

@@ -225,7 +225,7 @@ def test_garbled_text_is_refused_with_a_save_as_utf8_message(tmp_path):
 
 def test_two_megabyte_files_in_each_encoding_decode_exactly(tmp_path):
     """Large files in each encoding come back exactly; the seconds are recorded, not asserted."""
-    from retrieval.encoding import decode_text
+    from retrieval.load.encoding import decode_text
     texts = {"gb18030": corpus_file("tj-dongli").read_text(encoding="utf-8"), "big5": _big5_kept("tj-dongli"),
              "utf-8": corpus_file("tj-dongli").read_text(encoding="utf-8")}
     seconds = {}
@@ -302,7 +302,7 @@ def _ask_json(home: Path, question: str = QUESTION):
 
 def _check_complete(home: Path, last_line: str, target_stem: str) -> None:
     """The repaired index holds every notice, the latest edit, and one vector per chunk."""
-    from retrieval.index import corpus_hash, open_index
+    from retrieval.index.build import corpus_hash, open_index
     from retrieval.settings import load_settings
     index = open_index(load_settings({"NOTICEQA_HOME": str(home)}))
     assert sorted(n.doc for n in index.notices) == sorted(p.name for p in SEEDS)
@@ -316,7 +316,7 @@ def test_ingest_killed_at_any_point_leaves_the_previous_index_and_is_repaired(ho
     """kill -9 an ingest (update or --rebuild) after varied delays: `ask` still answers from the
     previous generation (or the new one, if the ingest had finished); the next ingest brings the
     edit in and sweeps what the killed one left (checked every other round and at the end)."""
-    from retrieval.index import open_index
+    from retrieval.index.build import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("jinan"))
@@ -380,7 +380,7 @@ def test_two_concurrent_ingests_are_serialised_and_both_land(home, tmp_path):
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     assert all("1 updated" in out for out, _ in results), results
-    from retrieval.index import corpus_hash, open_index
+    from retrieval.index.build import corpus_hash, open_index
     from retrieval.settings import load_settings
     index = open_index(load_settings({"NOTICEQA_HOME": str(home)}))
     assert len(index.notices) == len(SEEDS)
@@ -393,12 +393,12 @@ def test_two_concurrent_ingests_are_serialised_and_both_land(home, tmp_path):
 
 @pytest.mark.integration
 def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_path):
-    from retrieval.answer import answer_question
-    from retrieval.index import open_index
+    from answer.ask import ask
+    from retrieval.index.build import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     old = open_index(settings)
-    first = answer_question(old, QUESTION)
+    first = ask(old, QUESTION)
     assert first.citations
     src = corpus_file("tj-city-mgmt-commission-2024")
     folder = tmp_path / "update"
@@ -410,7 +410,7 @@ def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_pa
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     answered = 0
     while proc.poll() is None or answered < 3:
-        a = answer_question(old, QUESTION)
+        a = ask(old, QUESTION)
         for c in a.citations:  # quoted from the index as it was opened
             assert old.records[c.notice_id].notice.text[c.start:c.end] == c.quote
         assert [c.quote for c in a.citations] == [c.quote for c in first.citations]
@@ -420,7 +420,7 @@ def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_pa
     new = open_index(settings)
     assert new.records[src.stem].notice.text.endswith("修订说明:燃气管网数据已复核。")
     assert not old.records[src.stem].notice.text.endswith("修订说明:燃气管网数据已复核。")
-    assert answer_question(new, QUESTION).citations
+    assert ask(new, QUESTION).citations
     record(questions_answered_during_reingest=answered)
 
 
@@ -428,8 +428,8 @@ def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_pa
 def test_index_opened_during_an_ingest_reads_the_previous_generation(home, corpus_copy):
     """Questions arriving while an ingest runs are answered at once from the last finished index
     (never waiting, never told to rebuild, never a mix); after it, from the new one."""
-    from retrieval.answer import answer_question
-    from retrieval.index import corpus_hash, open_index
+    from answer.ask import ask
+    from retrieval.index.build import corpus_hash, open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("tj-dongli"))
@@ -445,7 +445,7 @@ def test_index_opened_during_an_ingest_reads_the_previous_generation(home, corpu
         edited = index.records[target.stem].notice.text.endswith("补充说明:并发读取测试。")
         assert index.manifest["generation"] == before.manifest["generation"] + edited
         assert corpus_hash(index.records) == index.manifest["corpus_hash"]
-        for c in answer_question(index, QUESTION).citations:
+        for c in ask(index, QUESTION).citations:
             assert index.records[c.notice_id].notice.text[c.start:c.end] == c.quote
         during += not edited
     out, err = proc.communicate(timeout=300)
@@ -454,7 +454,7 @@ def test_index_opened_during_an_ingest_reads_the_previous_generation(home, corpu
     after = open_index(settings)
     assert after.manifest["generation"] == before.manifest["generation"] + 1
     assert after.records[target.stem].notice.text.endswith("补充说明:并发读取测试。")
-    assert answer_question(after, QUESTION).citations
+    assert ask(after, QUESTION).citations
     record(questions_answered_from_previous_generation_during_ingest=during)
 
 
@@ -478,11 +478,11 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_questions_are_answered_or_refused_cleanly(index, name):
-    from retrieval.answer import MAX_QUESTION_CHARS, answer_question
+    from answer.ask import MAX_QUESTION_CHARS, ask
     question = HOSTILE[name]
     t0 = time.perf_counter()
     try:
-        a = answer_question(index, question)
+        a = ask(index, question)
     except InputError as exc:
         assert name in ("spaces", "only controls") and "empty question" in str(exc)
         return
@@ -517,7 +517,7 @@ def test_hostile_questions_through_ask_json(test_home):
 # ---------------------------------------------------------------- odd file names
 
 def test_two_files_with_one_stem_are_refused_before_the_index_is_touched(tmp_path):
-    from retrieval.index import load_files
+    from retrieval.index.build import load_files
     src = corpus_file("jinan")
     (tmp_path / "notice.txt").write_bytes(src.read_bytes())
     (tmp_path / "notice.html").write_text("<html><body>" + "".join(
@@ -529,8 +529,8 @@ def test_two_files_with_one_stem_are_refused_before_the_index_is_touched(tmp_pat
 
 @pytest.mark.integration
 def test_odd_file_names_are_ingested_and_answered(home, tmp_path):
-    from retrieval.answer import answer_question
-    from retrieval.index import ingest, open_index
+    from answer.ask import ask
+    from retrieval.index.build import ingest, open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     folder = tmp_path / "odd"
@@ -545,7 +545,7 @@ def test_odd_file_names_are_ingested_and_answered(home, tmp_path):
     for name in names:
         nid = Path(name).stem
         for q in ("第二部分讲了什么？", "整改措施有哪些？"):
-            a = answer_question(index, q, doc=name)
+            a = ask(index, q, doc=name)
             for c in a.citations:
                 assert c.notice_id == nid and index.records[nid].notice.text[c.start:c.end] == c.quote
     record(odd_file_names_ingested=len(names))
@@ -563,9 +563,9 @@ def test_unsupported_files_in_a_folder_are_reported_not_silently_skipped(tmp_pat
     assert "1 added" in r.stdout
     line = next(ln for ln in r.stderr.splitlines() if "skipped" in ln)
     assert "2 unsupported" in line and "old-format.doc" in line and "ledger.xlsx" in line and "DS_Store" not in line
-    from retrieval.index import ingest
+    from retrieval.index.build import ingest
     from retrieval.settings import load_settings
     report = ingest([inbox], load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"}))
     assert sorted(Path(f).name for f in report.skipped) == ["ledger.xlsx", "old-format.doc"]
-    from retrieval.ui.kb import report_text
+    from frontends.web.kb import report_text
     assert "跳过 2 个不支持的文件" in report_text(report)

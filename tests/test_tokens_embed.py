@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.embed import EmbeddingCache, Embedder, get_embedder
+from llm.tokens import count_tokens, get_encoding
+from retrieval.embed import Embedder, EmbeddingCache, get_embedder
 from retrieval.errors import ConfigError
-from retrieval.tokens import count_tokens, get_encoding
 
 
 def test_tiktoken_matches_the_reference_bpe():

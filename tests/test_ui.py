@@ -12,16 +12,23 @@ from types import SimpleNamespace
 
 import pytest
 
-from retrieval.answer import Answer, Citation
+from answer.ask import Answer
+from frontends.web.chat import Filters, add_to_eval, chat_step, eval_item, save_feedback
+from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl, safe_filename
+from frontends.web.render import (
+    citation_card_html,
+    format_answer_html,
+    md_text,
+    panel_html,
+    section_tree_html,
+)
+from retrieval.chunk import chunk_notice
 from retrieval.errors import IndexStateError, InputError
-from retrieval.index import NoticeRecord
+from retrieval.index.build import NoticeRecord
 from retrieval.load import Notice
 from retrieval.parse import parse_sections
-from retrieval.chunk import chunk_notice
+from retrieval.records import Citation
 from retrieval.settings import load_settings
-from retrieval.ui.chat import Filters, add_to_eval, chat_step, eval_item, save_feedback
-from retrieval.ui.render import citation_card_html, format_answer_html, md_text, panel_html, section_tree_html
-from retrieval.ui.store import IndexHolder, append_jsonl, read_jsonl, safe_filename
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = "<script>alert(1)</script>"
@@ -96,7 +103,7 @@ def test_unsupported_types_are_refused_in_chinese(name):
 
 
 def test_oversized_upload_is_refused_before_reading_and_nothing_is_stored(tmp_path):
-    from retrieval.ui.kb import stage_uploads
+    from frontends.web.kb import stage_uploads
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_MAX_UPLOAD_MB": "1"})
     big = tmp_path / "大通报.txt"
     with open(big, "wb") as f:
@@ -108,7 +115,7 @@ def test_oversized_upload_is_refused_before_reading_and_nothing_is_stored(tmp_pa
 
 
 def test_uploads_are_staged_under_uploads_with_unique_clean_names(tmp_path):
-    from retrieval.ui.kb import stage_uploads
+    from frontends.web.kb import stage_uploads
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home")})
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -176,7 +183,7 @@ def test_index_holder_swaps_and_forgets_derived_values():
 
 
 def test_eval_tables():
-    from retrieval.ui.evaluation import failing_rows, metric_rows
+    from frontends.web.evaluation import failing_rows, metric_rows
     block = {"n": 2, "recall_at_k": 0.5, "hit_at_k": 0.5, "mrr_at_10": 0.25, "citation_precision": 1.0,
              "citation_hit": 0.5, "key_fact_accuracy": None, "char_f1": 0.3, "refusal_rate": None,
              "false_refusal_rate": 0.0, "latency_p50_ms": 30.5}
@@ -193,7 +200,8 @@ def test_eval_tables():
 
 def test_draft_docx_export(tmp_path):
     from docx import Document
-    from retrieval.ui.drafting import write_docx
+
+    from frontends.web.drafting import write_docx
     d = {"problem": "干部队伍建设有差距", "draft": "一是加强培训[1]。\n二是完善制度[2]。",
          "citations": [{"n": 1, "doc": "a.txt", "title": "通报", "section": "一、", "quote": "加强培训", "start": 0, "end": 4}],
          "similar": [{"problem": "培养不足", "doc": "a.txt", "title": "通报", "section": "一、", "status": "已完成",
@@ -236,8 +244,8 @@ def test_issuer_and_year_filters_limit_the_notices(index, test_settings):
 
 @pytest.mark.integration
 def test_draft_citations_are_highlighted_verbatim(index):
-    from retrieval.draft import draft_measures, draft_to_json
-    from retrieval.ui.drafting import citations_html, similar_html
+    from frontends.web.drafting import citations_html, similar_html
+    from ledger.draft import draft_measures, draft_to_json
     d = draft_to_json(draft_measures(index, "干部队伍建设有差距"))
     html = citations_html(d, index)
     assert d["draft"].startswith("一是") and html.count("<mark>") == len(d["citations"])
@@ -246,8 +254,8 @@ def test_draft_citations_are_highlighted_verbatim(index):
 
 @pytest.mark.integration
 def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
-    from retrieval.index import open_index
-    from retrieval.ui.kb import apply_upload, delete_notice, stage_uploads
+    from frontends.web.kb import apply_upload, delete_notice, stage_uploads
+    from retrieval.index.build import open_index
     home = tmp_path / "home"
     shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))
     settings = load_settings({"NOTICEQA_HOME": str(home)})
@@ -263,7 +271,7 @@ def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
     _, title = delete_notice(holder, settings, "新_通报")
     assert title.startswith("中共青岛市") and "新_通报" not in holder.get().records
     assert not (home / "uploads" / "新_通报.txt").exists() and holder.generation == 2
-    from retrieval.ui.kb import run_ingest
+    from frontends.web.kb import run_ingest
     report = run_ingest(holder, settings, [], rebuild=True)          # 重建索引: vectors come from the cache
     assert report.chunks == len(holder.get().chunks) and len(holder.get().records) == before
     assert holder.generation == 3 and not holder.updating.is_set()
@@ -293,8 +301,9 @@ def test_holder_picks_up_an_ingest_made_by_another_worker(test_home, tmp_path, m
     import subprocess
     import sys
     import time
-    from retrieval.index import open_index
-    from retrieval.ui import store
+
+    from frontends.web import holder as store
+    from retrieval.index.build import open_index
     from tests.conftest import ROOT, corpus_file
     home = tmp_path / "home"
     shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))

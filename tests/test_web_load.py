@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from test_ui_browser import _free_port, _log_tail, _stop, _wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,109 @@
+"""The one entry for a question: every front end (CLI `ask`, web chat, web `/ask`, `eval`) calls `ask`.
+
+It decides once, in this order: tidy the question, rewrite a follow-up into a
+standalone question, narrow the notices (one `Scope`: chosen notice, filters, names in
+the question), search once, then answer: drafting / metadata / structure / "where"
+questions and refusals by their own forms; everything else by the configured model
+(verified) or, without one or when it fails, by extractive composition over the same hits.
+
+Example:
+    >>> a = ask(index, "2023年燃气旧管网改造了多少公里？", settings)
+    >>> a.to_json()["citations"][0]["quote"] in index.records[a.citations[0].notice_id].notice.text
+    True
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import IO, Any, Iterable
+
+from answer.extractive import Reply, composed_reply, prepare, routed_reply
+from answer.followup import rewrite_question
+from answer.with_llm import ModelFallback, llm_reply
+from retrieval.errors import InputError
+from retrieval.index.build import Index
+from retrieval.records import Citation
+from retrieval.search.rank import Hit, question_scope
+from retrieval.settings import Settings
+
+MAX_QUESTION_CHARS = 500
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
+REWRITE_NOTE = "（结合上文，按“{question}”理解。）"
+EMPTY_QUESTION = "问题为空，请输入要查询的问题。"
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str                      # as asked (tidied)
+    answer: str
+    abstained: bool
+    citations: tuple[Citation, ...]
+    contexts: tuple[Hit, ...]
+    latency_ms: float
+    scope_note: str = ""
+    mode: str = "extractive"
+    coverage: float = 0.0
+    unsupported: tuple[str, ...] = field(default_factory=tuple)
+    standalone: str = ""               # the rewritten follow-up ("" when the question stood alone)
+
+    def to_json(self) -> dict:
+        """The `ask --json` object of the contract (extra fields: start/end/chunk_id/also_in, scope, rewritten)."""
+        out = {
+            "question": self.question, "answer": self.answer, "abstained": self.abstained,
+            "citations": [{"n": c.n, "doc": c.doc, "title": c.title, "section": c.section, "quote": c.quote,
+                           "start": c.start, "end": c.end} for c in self.citations],
+            "contexts": [{"rank": h.rank, "doc": h.doc, "section": h.section_path,
+                          "text": h.text, "score": round(h.score, 4), "start": h.start, "end": h.end,
+                          "chunk_id": h.chunk.id, "also_in": list(h.also_in)} for h in self.contexts],
+            "latency_ms": round(self.latency_ms, 1), "mode": self.mode,
+        }
+        if self.mode == "llm":
+            out["unsupported"] = list(self.unsupported)
+        if self.scope_note:
+            out["scope"] = self.scope_note
+        if self.standalone:
+            out["rewritten"] = self.standalone
+        return out
+
+
+def tidy_question(question: str) -> tuple[str, str]:
+    """(question without control/invisible characters, cut to MAX_QUESTION_CHARS; note for the answer or '').
+
+    >>> tidy_question("  问题\\u200b？ ")
+    ('问题？', '')
+    """
+    question = _INVISIBLE.sub("", question or "").strip()
+    if len(question) <= MAX_QUESTION_CHARS:
+        return question, ""
+    return (question[:MAX_QUESTION_CHARS].rstrip(),
+            f"（问题超过 {MAX_QUESTION_CHARS} 字，只按前 {MAX_QUESTION_CHARS} 字检索。）")
+
+
+def ask(index: Index, question: str, settings: Settings | None = None, *, k: int = 5, doc: str | None = None,
+        within: tuple[str, ...] = (), history: Iterable[Any] | None = None,
+        stream: IO[str] | None = None) -> Answer:
+    """Answer one question with citations (see the module doc for the order of decisions)."""
+    t0 = time.perf_counter()
+    settings = settings or index.settings
+    asked, clip_note = tidy_question(question)
+    if not asked:
+        raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
+    standalone, rewritten = rewrite_question(asked, history, settings) if history else (asked, False)
+    head = clip_note + (REWRITE_NOTE.format(question=standalone) if rewritten else "")
+    scope = question_scope(index, standalone, doc, within)
+    p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
+    mode, unsupported = "extractive", ()
+    reply: Reply | None = routed_reply(index, p)
+    if reply is None and settings.llm_enabled:
+        try:
+            r = llm_reply(index, p, settings, stream)
+            reply, mode, unsupported = r.reply, r.mode, r.unsupported
+        except ModelFallback as fb:
+            head, unsupported = fb.notice + head, fb.unsupported
+    if reply is None:
+        reply = composed_reply(index, p)
+    text, abstained, cites = reply
+    return Answer(asked, head + text, abstained, cites, p.hits, (time.perf_counter() - t0) * 1000,
+                  head + p.scope_note if head else p.scope_note, mode, p.best_cov, tuple(unsupported),
+                  standalone if rewritten else "")

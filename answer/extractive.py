@@ -1,0 +1,246 @@
+"""Answer stage without an LLM: pick the sentences of the top contexts that answer the question.
+
+Every sentence in the answer is a verbatim span of a notice, followed by its
+citation `[n]`; numbers, dates and names therefore come from the quoted text.
+When the best context covers too little of what the question asks (weighted by
+how rare each word is), or the question names a place no notice is about, the
+answer says the notices do not cover it.
+
+Example:
+    >>> text, abstained, cites = extractive_reply(index, prepare(index, "2023年燃气旧管网改造了多少公里？", Scope((), "")))
+    >>> cites[0].quote in index.records[cites[0].notice_id].notice.text
+    True
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from answer.forms import (
+    DRAFT_REQUEST,
+    WHERE,
+    cite,
+    copies_note,
+    draft_answer,
+    meta_answer,
+    structure_answer,
+    trim,
+    where_answer,
+)
+from answer.refusal import missing_terms, unknown_place
+from retrieval.chunk import sentence_spans
+from retrieval.index.build import Index
+from retrieval.index.keywords import tokenize
+from retrieval.records import Citation, section_at
+from retrieval.search.rank import NUMBER, Hit, search
+from retrieval.search.scope import Scope
+from retrieval.search.structure import structural_sections
+
+ABSTAIN_COVERAGE = 0.2   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
+QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
+MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法|调整|处理|处置|解决|纠正|改进|推进|应对|补了|"
+                     r"加了|抓的|抓了|改的|改了|安排|部署")
+ENUM_START = re.compile(r"^(?:整改情况[:：])?[一二三四五六七八九十]+是")
+ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
+GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
+ASKS_RESULT = re.compile(r"实际|最后|最终|改完|完成了没|完成没|达到了|结果如何|到底")
+PLANNED = re.compile(r"计划|力争|目标|拟|预计|将于|将在|将全部|年底前|年内|正在实施|继续实施|\d{4}年将")
+NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
+
+
+class Weights:
+    """IDF of keyword tokens over the index's chunks (rare words weigh more)."""
+
+    def __init__(self, index: Index):
+        self.keyword = index.keyword
+        self.n = max(1, index.keyword.size)
+
+    def idf(self, token: str) -> float:
+        return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
+
+
+def _coverage(q_tokens: dict[str, float], text: str) -> float:
+    total = sum(q_tokens.values())
+    if not total:
+        return 0.0
+    return sum(w for t, w in q_tokens.items() if t in text) / total
+
+
+RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以下整改|^整改(结果|情况)[:：]?$|^针对“[^”]{0,60}”。?$")
+
+
+UNIT_ASKED = re.compile(r"(?:多少|几)(个|条|项|家|名|件|次|公里|米|平方米|万|亿|座|亩|处|人|天|年|户|批|场|期|所|辆|元)")
+
+
+def asked_units(question: str) -> list[str]:
+    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%']."""
+    units = UNIT_ASKED.findall(question)
+    if re.search(r"比例|占比|完成率|百分|率是|率有|多高", question):
+        units.append("%")
+    return [re.escape(u) for u in units]
+
+
+def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
+    numbers = set(NUMBER.findall(question))
+    wants_number = bool(QUANTITY.search(question))
+    units = asked_units(question)
+    wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    out = []
+    for hit in hits[:5]:
+        rec = index.records[hit.notice_id]
+        text = rec.notice.text
+        heading_spans = [(s.start, s.heading_end) for s in rec.sections]
+        header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
+        for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
+            sentence = text[a:b]
+            if len(sentence) < 6 or a < header_end:
+                continue
+            score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
+            score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
+            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
+                score += 0.4   # "多少条" is answered by a sentence with "97条"
+            if wants_number and re.search(r"\d", sentence):
+                score += 0.15
+            if wants_measures and ENUM_START.match(sentence):
+                score += 0.1
+            if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
+                score -= 0.4   # a heading restates the question; the answer sits below it
+            score += 0.08 / hit.rank
+            out.append((score, hit.rank, a, b, hit))
+    return out, wants_measures
+
+
+def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """An item's title sentence joined with the sentences after it in its paragraph, up to ITEM_CHARS."""
+    a, b = spans[i]
+    for a2, b2 in spans[i + 1:]:
+        if b2 - a > ITEM_CHARS or "\n" in text[b:a2] or ENUM_START.match(text[a2:b2]):
+            break
+        b = b2
+    return a, b
+
+
+def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], limit: int = 4):
+    """Measures taken for a problem: find the sentence naming the problem, then read on below it.
+
+    Returns candidate tuples like `_candidates`: the first sentence of each 一是/二是 item under
+    the anchor, or else the first sentences that do not restate the problem.
+    """
+    anchors = []
+    for hit in hits[:3]:
+        text = index.records[hit.notice_id].notice.text
+        for a, b in sentence_spans(text, hit.start, hit.end):
+            score = _coverage(q_tokens, text[a:b]) + 0.5 * _coverage(q_tokens, hit.section_path) + 0.08 / hit.rank
+            anchors.append((score, a, b, hit))
+    if not anchors:
+        return []
+    _, a0, b0, hit = max(anchors, key=lambda x: x[0])
+    rec = index.records[hit.notice_id]
+    text = rec.notice.text
+    first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
+        item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
+        end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
+        return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
+    sec = section_at(rec.sections, a0)
+    if sec is not None and sec.kind == "enum" and sec.parent >= 0:
+        sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
+    end = min(sec.end if sec else hit.end, b0 + 2000)
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
+    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
+    plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
+    picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
+    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
+        picked = [(a0, b0)] + picked
+    return [(1.0, hit.rank, a, b, hit) for a, b in picked]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A question after scoping and the one search: what every answer form reads."""
+    question: str
+    scope: Scope
+    hits: tuple[Hit, ...]
+    q_tokens: dict
+    all_tokens: dict
+    best_cov: float
+    place: str            # a place the question names that no notice is about ("" if none)
+    scope_note: str
+
+
+def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
+    """Search once and weigh the question's words (rare words weigh more)."""
+    hits = search(index, question, k=k, scope=scope)
+    weights = Weights(index)
+    scope_words = set(tokenize(scope.reason)) if scope.reason else set()
+    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words}
+    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC} or all_tokens
+    scope_note = f"（问题提到“{scope.reason}”，已限定在相关通报中检索。）" if scope.reason and not named_by_user else ""
+    best_cov = max((_coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
+    return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, unknown_place(question, index),
+                    scope_note)
+
+
+Reply = tuple[str, bool, tuple[Citation, ...]]   # (answer text, abstained, citations)
+
+
+def routed_reply(index: Index, p: Prepared) -> Reply | None:
+    """Answers that do not compose sentences: drafting, metadata, structure, 'where', and refusals."""
+    question, scope, hits, place = p.question, p.scope, list(p.hits), p.place
+    if DRAFT_REQUEST.search(question) and not place:
+        drafted = draft_answer(index, question)
+        if drafted is not None:
+            return drafted
+    meta = meta_answer(index, question, scope.notice_ids)
+    if meta and not place:
+        return p.scope_note + meta[0], meta[1], meta[2]
+    structural = structural_sections(index, question, scope.notice_ids)
+    if structural and not place:
+        return structure_answer(index, structural, p.scope_note)
+    if hits and WHERE.search(question) and not place and p.best_cov >= ABSTAIN_COVERAGE:
+        return where_answer(index, hits[0], p.scope_note)
+    if not hits or p.best_cov < ABSTAIN_COVERAGE or place:
+        reason = f"通报中没有关于“{place}”的内容。" if place else ""
+        return reason + NO_ANSWER, True, ()
+    return None
+
+
+def composed_reply(index: Index, p: Prepared) -> Reply:
+    """Sentences of the top contexts that answer the question, each cited (or a refusal)."""
+    question, scope, hits, q_tokens = p.question, p.scope, list(p.hits), p.q_tokens
+    cands, wants_measures = _candidates(index, hits, q_tokens, question)
+    if not cands:
+        return NO_ANSWER, True, ()
+    seen: set[tuple[str, int]] = set()
+    cands = [c for c in sorted(cands, key=lambda c: -c[0])
+             if (c[4].notice_id, c[2]) not in seen and not seen.add((c[4].notice_id, c[2]))]
+    best = cands[0][0]
+    limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
+    if len(scope.groups) >= 2:  # a comparison: the best of each notice compared
+        chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
+    else:
+        chosen = (_measures_below(index, hits, q_tokens) if wants_measures else []) or \
+            [c for c in cands if c[0] >= best * ratio][:limit]
+        if wants_measures:  # measures read best in the notice's own order; facts best-first
+            chosen.sort(key=lambda c: (c[1], c[2]))
+    supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
+                       for h in hits[:5]) + "".join(
+        index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
+        for _, _, a, b, h in chosen)
+    missing = missing_terms(question, supports)
+    if missing:
+        return f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ()
+    parts, cites = [], []
+    for _, _, a, b, hit in chosen:
+        a, b = trim(index.records[hit.notice_id].notice.text, a, b)
+        cites.append(cite(index, hit.notice_id, a, b, len(cites) + 1))
+        parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
+    if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
+        return f"通报只写了计划或目标，没有写实际结果。相关表述：{''.join(parts)}", True, tuple(cites)
+    return p.scope_note + "".join(parts) + copies_note(index, [h for *_, h in chosen]), False, tuple(cites)
+
+
+def extractive_reply(index: Index, p: Prepared) -> Reply:
+    """The routed reply when the question asks for one, else the composed one."""
+    return routed_reply(index, p) or composed_reply(index, p)

@@ -1,0 +1,133 @@
+"""Answers about the document rather than a fact in it, and the pieces every answer shares.
+
+- structure_answer: "第三部分讲了什么" / "分成哪几部分" (headings of the sections pointed at)
+- where_answer: "……写在哪一部分" (the section chain of the best hit, then the passage)
+- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines
+- draft_answer: "帮我起草……" in chat, answered by the drafting helper with its citations
+- copies_note: says when the quoted passages stand almost word for word in other notices
+- cite / trim: a verbatim Citation of text[a:b] with its section path; long sentences cut at a clause
+
+Example:
+    >>> cite(index, "jinan-city-mgmt-bureau-2024-inspection-rectification", 0, 20, 1).section
+    '（导语）'
+"""
+from __future__ import annotations
+
+import re
+
+from ledger.draft import draft_measures
+from retrieval.chunk import sentence_spans
+from retrieval.errors import NoticeQAError
+from retrieval.index.build import Index
+from retrieval.records import Citation, section_path_at
+from retrieval.search.rank import Hit
+
+MAX_SENTENCE_CHARS = 260
+META = {  # questions about the document itself are answered from its metadata lines
+    "doc_number": re.compile(r"文号|发文字号|字号"),
+    "index_number": re.compile(r"索引号"),
+    "date": re.compile(r"发布时间|发布日期|哪天发|什么时候发|何时发|发布于|网上.{0,4}(发|公布)"),
+    "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
+}
+WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
+DRAFT_REQUEST = re.compile(r"起草|草拟|拟写|拟一|拟个|拟定|拟整改|帮我写|写一段|写几条|撰写|出个稿|提几条|给个稿")
+DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Keep long sentences readable: cut at a clause end inside the limit."""
+    if b - a <= MAX_SENTENCE_CHARS:
+        return a, b
+    window = text[a:a + MAX_SENTENCE_CHARS]
+    cut = max(window.rfind(","), window.rfind("，"), window.rfind(";"), window.rfind("；"))
+    return (a, a + cut) if cut > 60 else (a, a + MAX_SENTENCE_CHARS)
+
+
+def cite(index: Index, notice_id: str, a: int, b: int, n: int) -> Citation:
+    rec = index.records[notice_id]
+    return Citation(n, notice_id, rec.notice.doc, rec.notice.title, section_path_at(rec.sections, a),
+                    rec.notice.text[a:b], a, b)
+
+
+def structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
+    """Headings of the sections a structural question points at (plus the opening sentence of a single one)."""
+    cites: list[Citation] = []
+    for sec in sections[:8]:
+        nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
+        text = index.records[nid].notice.text
+        line_end = text.find("\n", sec.start)
+        end = min(line_end if line_end >= 0 else len(text), sec.heading_end + 1 if sec.heading_end < len(text) and text[sec.heading_end] in "。" else sec.heading_end)
+        a = sec.start + len(text[sec.start:end]) - len(text[sec.start:end].lstrip())
+        cites.append(cite(index, nid, a, end, len(cites) + 1))
+        if len(sections) == 1:
+            body = [sp for sp in sentence_spans(text, end, sec.end) if sp[1] - sp[0] > 8][:1]
+            for b0, b1 in body:
+                cites.append(cite(index, nid, *trim(text, b0, b1), len(cites) + 1))
+    lines = [f"{c.quote}[{c.n}]" for c in cites]
+    return scope_note + ("；".join(lines) if len(sections) > 1 else "".join(lines)), False, tuple(cites)
+
+
+def where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
+    """'写在哪一部分': name the section of the best hit and quote its heading and the matching passage."""
+    rec = index.records[hit.notice_id]
+    sec = rec.sections[hit.chunk.section_index] if hit.chunk.section_index >= 0 else None
+    cites = []
+    chain = []
+    while sec is not None:
+        chain.insert(0, sec)
+        sec = rec.sections[sec.parent] if sec.parent >= 0 else None
+    for s in chain:
+        head = rec.notice.text[s.start:s.heading_end]
+        cites.append(cite(index, hit.notice_id, s.start + len(head) - len(head.lstrip()), s.heading_end,
+                           len(cites) + 1))
+    spans = sentence_spans(rec.notice.text, hit.chunk.start, hit.chunk.end)
+    if spans:
+        cites.append(cite(index, hit.notice_id, *trim(rec.notice.text, *spans[0]), len(cites) + 1))
+    where = " > ".join(f"{c.quote}[{c.n}]" for c in cites[:-1]) or "导语"
+    return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
+
+
+def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """文号/索引号/发布时间/发布机构 of the scoped notice(s), quoted from their metadata lines."""
+    fields = [f for f, pattern in META.items() if pattern.search(question)]
+    if not fields or not scope_ids or len(scope_ids) > 2:
+        return None
+    cites: list[Citation] = []
+    for nid in scope_ids:
+        notice = index.records[nid].notice
+        header_end = notice.text.find("\n\n")
+        for name in fields:
+            raw = getattr(notice, name) if name != "date" else None
+            line = next((ln for ln in notice.text[:max(header_end, 0)].split("\n")
+                         if (raw and raw in ln) or (name == "date" and re.search(r"发布(时间|日期)", ln))), "")
+            if line:
+                a = notice.text.index(line)
+                cites.append(cite(index, nid, a, a + len(line), len(cites) + 1))
+        body_date = re.findall(r"\n(\d{4}年\d{1,2}月\d{1,2}日)\s*$", notice.text)
+        if "date" in fields and body_date:  # the signature date at the end of the notice
+            a = notice.text.rindex(body_date[-1])
+            cites.append(cite(index, nid, a, a + len(body_date[-1]), len(cites) + 1))
+    if not cites:
+        return None
+    return "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites), False, tuple(cites)
+
+
+def draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """A request to draft measures in chat is answered by the drafting helper, with its citations."""
+    try:
+        d = draft_measures(index, question)
+    except NoticeQAError:
+        return None
+    if not d.citations:
+        return None
+    return DRAFT_PREFIX + d.draft, False, d.citations
+
+
+def copies_note(index: Index, cited: list[Hit]) -> str:
+    """Say when the quoted passages stand almost word for word in other notices too (ask which one)."""
+    others = sorted({nid for h in cited for nid in h.also_in} - {h.notice_id for h in cited})
+    if not others:
+        return ""
+    example = index.records[others[0]].notice.title
+    return (f"（另有 {len(others)} 份通报有几乎相同的表述，如《{example}》；"
+            "如需特定单位的情况，请在问题中写明单位或地区。）")

@@ -1,0 +1,261 @@
+"""Load stage: read a notice file of any supported format into a cleaned `Notice`.
+
+The format is detected from the bytes (not the extension): .docx (zip), .pdf,
+HTML, or plain text in UTF-8 / UTF-16 / UTF-32 / GB18030 / Big5 (retrieval.load.encoding;
+mojibake is refused). Web boilerplate above and below the notice is dropped and its
+metadata kept; the body lines are kept character for character, so quotes and
+offsets refer to `Notice.text`.
+
+Example:
+    >>> n = load_notice(Path("corpus/tj-govt-offices-admin-2021-inspection-rectification.txt"))
+    >>> n.title
+    '中共天津市机关事务管理局党组关于巡视集中整改情况的公开'
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.errors import InputError
+from retrieval.load.clean import clean_text
+from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str            # stable id: the file stem
+    doc: str           # file name
+    title: str
+    issuer: str
+    date: str          # publication date, YYYY-MM-DD when known
+    doc_number: str    # 文号, e.g. 津城管办〔2019〕48号
+    index_number: str  # 索引号
+    text: str          # cleaned text; all offsets refer to it
+    fmt: str           # txt | html | docx | pdf
+    encoding: str
+
+    @property
+    def sha(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+def _fail(path: Path, en: str, zh: str) -> InputError:
+    return InputError(f"{path.name}: {en}", f"文件《{path.name}》{zh}")
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing missing, oversized or empty ones before reading them whole."""
+    if not path.is_file():
+        raise _fail(path, "file not found or not a regular file; check the path",
+                    "不存在或不是普通文件，请检查路径。")
+    size = path.stat().st_size
+    if size > max_bytes:
+        mb = max_bytes // (1024 * 1024)
+        raise _fail(path, f"file is {size / 1048576:.1f} MB, over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
+                    f"大小为 {size / 1048576:.1f} MB，超过 {mb} MB 上限，请拆分后再上传。")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grew
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror}); check its permissions",
+                    "无法读取，请检查文件权限。") from None
+    if len(data) > max_bytes:
+        mb = max_bytes // (1024 * 1024)
+        raise _fail(path, f"file is over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
+                    f"超过 {mb} MB 上限，请拆分后再上传。")
+    if not data.strip():
+        raise _fail(path, "file is empty; nothing to ingest", "为空，没有可导入的内容。")
+    return data
+
+
+# Leading bytes of files that are not notices: refused with a message saying what to do.
+ARCHIVE_MAGIC = {b"Rar!\x1a\x07": "rar", b"7z\xbc\xaf\x27\x1c": "7z", b"\x1f\x8b": "gz", b"BZh": "bz2",
+                 b"\xfd7zXZ\x00": "xz", b"PK\x05\x06": "zip", b"PK\x07\x08": "zip"}
+OTHER_MAGIC = {b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "doc", b"\x89PNG": "image", b"\xff\xd8\xff": "image",
+               b"GIF8": "image", b"II*\x00": "image", b"MM\x00*": "image", b"{\\rtf": "rtf"}
+
+
+def detect_format(data: bytes) -> str:
+    """Return 'docx', 'pdf', 'html' or 'txt' from the leading bytes ('archive', 'doc', 'image', 'rtf' are refused)."""
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    if any(data.startswith(m) for m in ARCHIVE_MAGIC):
+        return "archive"
+    for magic, kind in OTHER_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if data[:5] == b"%PDF-":
+        return "pdf"
+    head = data[:2048].lower()
+    if b"<html" in head or b"<!doctype html" in head or (b"<body" in head and b"</" in head):
+        return "html"
+    return "txt"
+
+
+def _html_to_text(data: bytes) -> tuple[str, str]:
+    from bs4 import BeautifulSoup
+    markup, encoding = decode_html(data)
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
+        tag.decompose()
+    text = soup.get_text("\n")
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    return "\n".join(lines), encoding
+
+
+def _is_plain_zip(data: bytes) -> bool:
+    """A readable zip without word/document.xml: an archive, not a .docx."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" not in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _docx_to_text(data: bytes) -> str:
+    import docx
+    document = docx.Document(io.BytesIO(data))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+_RADICALS = re.compile(r"[\u2e80-\u2fdf]")  # Kangxi/CJK radicals that PDF fonts map 一 十 日 … to
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK},.:;()])[ \t]+|[ \t]+(?=[{_CJK},.:;()])")
+_SENTENCE_END = tuple("。！？：:；;")
+_RADICAL_MAP = dict(zip("⺠⻅⻓⻛⻔⻢⻋⻜⻝⻚⻘⻉⻆⻈⻣⻥⻦⻨⻩⻬⻮⻳⻰⺟⺮⻄⻤⻗⺁⺇⺈⺌⺍⺗⺝⺧⺫⺶⺻⻊",
+                        "民见长风门马车飞食页青贝角讠骨鱼鸟麦黄齐齿龟龙母竹西鬼雨厂几⺈小⺍心月牛罒羊聿足"))
+_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．)）])")
+
+
+def tidy_pdf_text(raw: str) -> str:
+    r"""Undo PDF text-layer artefacts: radical code points, spaces around CJK, hard line wraps.
+
+    >>> tidy_pdf_text("⼀、总体情况\n根据 ⼗⼀ 届市委巡视工作部署要求 , 现将巡视整\n改情况予以公布。")
+    '一、总体情况\n根据十一届市委巡视工作部署要求,现将巡视整改情况予以公布。'
+    """
+    import unicodedata
+    text = _RADICALS.sub(lambda m: _RADICAL_MAP.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), raw)
+    lines = [_SPACE_NEAR_CJK.sub("", ln).strip() for ln in text.split("\n")]
+    full = max((len(ln) for ln in lines), default=0) * 0.85  # a line this long was wrapped by the page
+    out: list[str] = []
+    wrapped = False
+    for line in lines:
+        if wrapped and line and not _HEADING.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        wrapped = len(out[-1]) >= full and not out[-1].endswith(_SENTENCE_END) if wrapped else (
+            len(line) >= full and not line.endswith(_SENTENCE_END))
+    return "\n".join(out)
+
+
+def _pdf_to_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(data))
+    return tidy_pdf_text("\n".join((page.extract_text() or "") for page in reader.pages))
+
+
+def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
+    """Return (raw text, format, encoding) for file bytes."""
+    fmt = detect_format(data)
+    if fmt == "docx" and _is_plain_zip(data) and b"[Content_Types].xml" in data:
+        raise _fail(path, "is an Excel/PowerPoint (Office Open XML) file, not a Word document; save the notice as .docx or .txt",
+                    "是 Excel/PowerPoint 文件，不支持，请把通报另存为 .docx 或 .txt 后再导入。")
+    if fmt == "archive" or (fmt == "docx" and _is_plain_zip(data)):
+        raise _fail(path, "is an archive (zip/rar/7z/gz), which is not supported; unpack it and ingest the notices inside",
+                    "是压缩包，不支持直接导入，请解压后导入其中的通报文件（.txt、.html、.docx、.pdf）。")
+    if fmt in ("doc", "rtf"):
+        raise _fail(path, f"is an old Word/{fmt} file, which is not supported; save it as .docx or .txt",
+                    "是旧版 Word（.doc）或 RTF 文件，不支持，请另存为 .docx 或 .txt 后再导入。")
+    if fmt == "image":
+        raise _fail(path, "is an image, not text; run OCR and save the text as .txt or .docx",
+                    "是图片，不含文字，请先做文字识别并另存为 .txt 或 .docx。")
+    try:
+        if fmt == "docx":
+            return _docx_to_text(data), fmt, "docx"
+        if fmt == "pdf":
+            return _pdf_to_text(data), fmt, "pdf"
+        if fmt == "html":
+            text, enc = _html_to_text(data)
+            return text, fmt, enc
+        text, enc = decode_text(data)
+        return text, fmt, enc
+    except GarbledTextError:
+        raise _fail(path, "decodes only into garbled characters (mojibake) in every encoding tried (UTF-8, GB18030, Big5); "
+                    "open it in a text editor and save it as UTF-8",
+                    "内容无法识别编码，解码后是乱码，请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。") from None
+    except ValueError:
+        raise _fail(path, "looks like binary data, not a notice; save it as .txt (UTF-8 or GBK), .html, .docx or .pdf",
+                    "看起来是二进制数据而不是通报，请另存为 .txt、.html、.docx 或 .pdf 后再导入。") from None
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise _fail(path, f"is a damaged {fmt} file ({exc}); open and re-save it",
+                    f"是损坏的 {fmt} 文件，请用办公软件打开另存后再导入。") from None
+    except Exception as exc:  # pypdf / python-docx raise many types for broken files
+        raise _fail(path, f"cannot be parsed as {fmt} ({type(exc).__name__}); re-save it as .txt or .docx",
+                    f"无法按 {fmt} 格式解析，请另存为 .txt 或 .docx 后再导入。") from None
+
+
+def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
+    """Read, decode and clean one notice file."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    raw, fmt, enc = extract_text(path, data)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = clean_text(raw)
+    if len(re.sub(r"\s", "", cleaned.body)) < 20:
+        hint = "PDF 没有文字层（可能是扫描件），请先做文字识别" if fmt == "pdf" else "没有正文内容"
+        raise _fail(path, "has no readable body text (a scanned PDF needs OCR first)" if fmt == "pdf"
+                    else "has no readable body text", f"{hint}。")
+    meta = cleaned.meta
+    return Notice(
+        id=path.stem, doc=path.name, title=meta.get("title", "") or path.stem,
+        issuer=meta.get("issuer", ""), date=meta.get("date", ""),
+        doc_number=meta.get("doc_number", ""), index_number=meta.get("index_number", ""),
+        text=cleaned.body, fmt=fmt, encoding=enc,
+    )
+
+
+def _is_hidden_or_lock(path: Path, folder: Path) -> bool:
+    """Hidden files/folders (.DS_Store, .git/) and Office lock files (~$notice.docx) are not user files."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts) or path.name.startswith("~$")
+
+
+def scan_notice_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Expand folders into (supported files to load, unsupported files skipped), both sorted per folder.
+
+    Explicit file paths are always kept (load_notice refuses bad ones with a message). Inside a
+    folder, hidden files and folders and Office lock files (~$…) are ignored, not reported.
+
+    Example:
+        >>> scan_notice_files([Path("inbox")])  # inbox/: a.txt, b.pdf, c.doc, d.xlsx, .DS_Store
+        ([PosixPath('inbox/a.txt'), PosixPath('inbox/b.pdf')], [PosixPath('inbox/c.doc'), PosixPath('inbox/d.xlsx')])
+    """
+    files: list[Path] = []
+    skipped: list[Path] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            files.append(p)
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and not _is_hidden_or_lock(f, p):
+                (files if f.suffix.lower() in SUPPORTED_SUFFIXES else skipped).append(f)
+    return files, skipped
+
+
+def iter_notice_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the supported files inside them (sorted); keep explicit files.
+
+    Kept for callers that do not report skipped files; see scan_notice_files.
+    """
+    return scan_notice_files(paths)[0]

@@ -1,0 +1,197 @@
+"""Search stage: hybrid retrieval (BM25 over jieba tokens + dense vectors, fused by weighted RRF).
+
+Steps: scope the question to the notices it names (or `--doc`), score every
+chunk by BM25, ask Chroma for the nearest vectors, fuse the two rankings, give a
+small bonus to chunks holding the question's numbers, then widen each hit into a
+context window with the chunks that follow it in the same section (the heading
+that matches a question is often not where the figures are).
+
+Example:
+    >>> hits = search(index, "燃气旧管网改造了多少公里", k=5)
+    >>> hits[0].section_path
+    '二、… > (一)… > 5.关于“安全风险防控还存在漏洞”问题整改意见 > (1)… > 二是…'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import zip_longest
+
+import numpy as np
+
+from retrieval.chunk import Chunk
+from retrieval.errors import InputError
+from retrieval.index import vectors as vectorstore
+from retrieval.index.build import Index
+from retrieval.index.keywords import tokenize
+from retrieval.search.scope import Scope, scope_for
+from retrieval.search.structure import structural_sections
+
+RRF_K = 60
+KEYWORD_WEIGHT = 1.5
+DENSE_WEIGHT = 1.0
+CANDIDATES = 50
+WINDOW_CHARS = 700
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
+QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
+COVERAGE_WEIGHT = 0.02
+NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
+NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
+_NOT_TEXT = re.compile(r"[\s\d\W]+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    rank: int
+    doc: str              # file name of the notice
+    chunk: Chunk
+    score: float
+    keyword_score: float
+    dense_score: float
+    start: int            # context window in the notice text (chunk + following chunks of its section)
+    end: int
+    text: str
+    also_in: tuple[str, ...] = ()  # ids of other notices with a near-identical passage (folded into this hit)
+
+    @property
+    def notice_id(self) -> str:
+        return self.chunk.notice_id
+
+    @property
+    def section_path(self) -> str:
+        return self.chunk.section_path
+
+
+def resolve_doc(index: Index, doc: str) -> str:
+    """Notice id for a `--doc` value: id, file name or a unique part of the title."""
+    for r in index.records.values():
+        if doc in (r.notice.id, r.notice.doc):
+            return r.notice.id
+    matches = [r.notice.id for r in index.records.values() if doc and doc in r.notice.title]
+    if len(matches) == 1:
+        return matches[0]
+    raise InputError(f"unknown document {doc!r}; use a file name from corpus/ or a notice id",
+                     f"知识库中没有文档“{doc}”，请从列表中选择。")
+
+
+def question_scope(index: Index, question: str, doc: str | None = None, within: tuple[str, ...] = ()) -> Scope:
+    """The one way to narrow: a chosen notice (`doc`), else the notices the user's filters keep
+    (`within`), narrowed further by the names in the question; applied by `search` as a mask."""
+    if doc:
+        nid = resolve_doc(index, doc)
+        return Scope((nid,), index.records[nid].notice.title)
+    if not within:
+        return scope_for(question, index.notices)
+    named = scope_for(question, [index.records[nid].notice for nid in within])
+    return named if named.notice_ids else Scope(tuple(sorted(within)), "")
+
+
+def _rrf(ranked_ids: list[int], weight: float, into: dict[int, float]) -> None:
+    for rank, pos in enumerate(ranked_ids):
+        into[pos] = into.get(pos, 0.0) + weight / (RRF_K + rank + 1)
+
+
+def _window(index: Index, pos: int) -> tuple[int, int]:
+    """Positions [pos, j) of the chunk and its followers inside the same section subtree."""
+    chunks, first = index.chunks, index.chunks[pos]
+    rec = index.records[first.notice_id]
+    sec_end = rec.sections[first.section_index].end if first.section_index >= 0 else (
+        rec.sections[0].start if rec.sections else len(rec.notice.text))
+    j = pos + 1
+    while (j < len(chunks) and chunks[j].notice_id == first.notice_id and chunks[j].end <= sec_end
+           and chunks[j].end - first.start <= WINDOW_CHARS):
+        j += 1
+    return pos, j
+
+
+def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]:
+    """Chunk positions of the sections a structural question points at ("第三部分"…)."""
+    out = []
+    for sec in structural_sections(index, question, scope.notice_ids):
+        nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
+        pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
+                    if c.end > sec.start and c.start < sec.end), None)
+        if pos is not None and pos not in out:
+            out.append(pos)
+    return out
+
+
+def search(index: Index, question: str, k: int = 5, doc: str | None = None,
+           scope: Scope | None = None) -> list[Hit]:
+    """Top-k context windows for the question, best first."""
+    question = question.strip()
+    if not question:
+        raise InputError("empty question; type a question about the notices", "问题为空，请输入要查询的问题。")
+    scope = scope or question_scope(index, question, doc)
+    allowed = set(scope.notice_ids)
+    mask = None
+    if allowed:
+        mask = index.chunk_mask(allowed)
+    kw = index.keyword.scores(question, mask)
+    kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
+    fused: dict[int, float] = {}
+    _rrf(kw_top, KEYWORD_WEIGHT, fused)
+    dense: dict[int, float] = {}
+    if index.embedder is not None and index.collection is not None:
+        qv = index.embedder.embed_query(question)
+        n = min(CANDIDATES, len(index.chunks))
+        share = float(mask.mean()) if mask is not None else 1.0
+        scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
+        for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
+            if vid in index.vector_pos:  # vectors of other generations are not ours
+                dense[index.vector_pos[vid]] = sim
+        _rrf(sorted(dense, key=dense.get, reverse=True), DENSE_WEIGHT, fused)
+    numbers = set(NUMBER.findall(question))
+    if numbers:
+        for pos in fused:
+            found = numbers & set(NUMBER.findall(index.chunks[pos].text))
+            fused[pos] += 0.004 * len(found)
+    q_tokens = set(tokenize(question))
+    if q_tokens:  # lexical rerank: how much of the question a chunk (with its path) covers
+        for pos in fused:
+            covered = sum(1 for t in q_tokens if t in index.chunks[pos].index_text)
+            fused[pos] += COVERAGE_WEIGHT * covered / len(q_tokens)
+    if QUANTITY.search(question):  # counts and rates live in summary sentences
+        for pos in fused:
+            fused[pos] += 0.002 * min(4, len(COUNT.findall(index.chunks[pos].text)))
+    pinned = _structure_positions(index, question, scope)
+    for pos in pinned:
+        fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
+    ranked = sorted(fused, key=lambda p: (-fused[p], p))
+    if len(scope.groups) >= 2:  # a comparison: take turns between the notices compared
+        queues = [[p for p in ranked if index.chunks[p].notice_id in g] for g in scope.groups]
+        ranked = [p for row in zip_longest(*queues) for p in row if p is not None]
+    hits: list[Hit] = []
+    shapes: list[set[str]] = []
+    covered: set[int] = set()
+    for pos in ranked:
+        if pos in covered:
+            continue
+        a, b = _window(index, pos)
+        covered.update(range(a, b))
+        first, last = index.chunks[a], index.chunks[b - 1]
+        text = index.records[first.notice_id].notice.text[first.start:last.end]
+        doc = index.records[first.notice_id].notice.doc
+        shape = _shape(index.chunks[pos].text)
+        same = next((i for i, h in enumerate(hits) if h.notice_id != first.notice_id and _near(shape, shapes[i])), None)
+        if same is not None:  # the same passage in another notice (a copy, or the same template)
+            hits[same] = replace(hits[same], also_in=hits[same].also_in + (first.notice_id,))
+            continue
+        hits.append(Hit(len(hits) + 1, doc, first, fused[pos], float(kw[pos]), dense.get(pos, 0.0),
+                        first.start, last.end, text))
+        shapes.append(shape)
+        if len(hits) >= k:
+            break
+    return hits
+
+
+def _shape(text: str) -> set[str]:
+    """Character bigrams of a passage without digits, spaces and punctuation (empty if too short to judge)."""
+    core = _NOT_TEXT.sub("", text)
+    return {core[i:i + 2] for i in range(len(core) - 1)} if len(core) >= NEAR_DUPLICATE_MIN else set()
+
+
+def _near(a: set[str], b: set[str]) -> bool:
+    """Near-identical passages: bigram Jaccard >= NEAR_DUPLICATE (places and years may differ)."""
+    return bool(a and b) and len(a & b) >= NEAR_DUPLICATE * len(a | b)

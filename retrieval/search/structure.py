@@ -1,0 +1,88 @@
+"""Questions about a notice's structure are looked up in the section tree, not by similarity.
+
+Recognised: "第三部分讲的是什么" (top level), "第（十二）部分" / "第十二个方面" (second
+level `(十二)`), "第12项整改" (numbered item `12.`), "工作任务的第五块" (the fifth child
+of the section named 工作任务), "最后一部分", and "分成哪几部分" (all top-level parts).
+
+Example:
+    >>> structural_sections(index, "东丽区通报第三部分是什么内容？", ("tj-dongli-…",))
+    [Section(marker='三、', heading='立行立改相关整改事项落实情况', …)]
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.index.build import Index
+from retrieval.parse import Section, cn_to_int
+
+NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
+PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面)")
+PAREN = re.compile(r"[(（]" + r"([一二三四五六七八九十]{1,3})" + r"[)）]")
+ITEM = re.compile(r"第" + NUM + r"(?:项|条|个)(?:整改|问题|事项|任务)?")
+QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
+WHICH_ITEMS = re.compile(r"从哪(一)?条|哪几条|第几条|哪些条|哪一条|从第几|到第几|哪几项|第几项")
+LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|块|方面)")
+OUTLINE = re.compile(r"(?:分成|分为|分了|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
+PARENT_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:里|中|部分)?的第")
+OUTLINE_PARENT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:里|中|部分)?(?:分成|分为|分了|包括|包含|有)")
+
+
+def _named(secs: list[Section], words: str) -> list[Section]:
+    """Sections whose heading holds the longest tail of `words` ("通报开头的总体情况" -> 总体情况)."""
+    for i in range(len(words) - 1):
+        hits = [s for s in secs if words[i:] in s.heading]
+        if hits:
+            return hits
+    return []
+
+
+def _top(sections: list[Section]) -> list[Section]:
+    """Top-level parts; an attachment's own parts count as the document's parts."""
+    top = [s for s in sections if s.depth == 1 and s.kind != "attach"]
+    attached = [s for s in sections if s.depth == 2 and s.kind == "cn_dun"]
+    return top + attached
+
+
+def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]) -> list[Section]:
+    """Sections the question points at by position, in the scoped notices (all if none)."""
+    ids = notice_ids or tuple(index.records)
+    found: list[Section] = []
+    for nid in ids:
+        secs = list(index.records[nid].sections)
+        found += _lookup(secs, question)
+    return found
+
+
+def _lookup(secs: list[Section], question: str) -> list[Section]:
+    quoted = QUOTED.search(question)
+    if quoted and WHICH_ITEMS.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
+        named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
+        named = [s for s in named if named and s.kind == named[0].kind and s.parent == named[0].parent]
+        return named[:1] + named[-1:] if len(named) > 1 else named
+    if OUTLINE.search(question):
+        parent = OUTLINE_PARENT.search(question)
+        holders = _named(secs, parent.group(1)) if parent else []
+        children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
+        return children or _top(secs)
+    if LAST.search(question):
+        top = [s for s in secs if s.depth == 1]
+        return top[-1:]
+    m = PAREN.search(question)
+    if m and re.search(r"部分|方面|项|条|块", question):
+        n = cn_to_int(m.group(1))
+        return [s for s in secs if s.kind == "cn_paren" and s.number == n][:2]
+    m = PART.search(question)
+    if m:
+        n = cn_to_int(m.group(1))
+        parent = PARENT_NAME.search(question[:m.start() + 1])
+        if parent:
+            holders = _named(secs, parent.group(1))
+            children = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
+            if children:
+                return children[:1]
+        return [s for s in _top(secs) if s.number == n][:2]
+    m = ITEM.search(question)
+    if m:
+        n = cn_to_int(m.group(1))
+        return [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
+    return []
