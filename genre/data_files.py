@@ -2,8 +2,8 @@
 
 Example:
     >>> table = read_toml("outline.toml")
-    >>> sorted(table)[:2]
-    ['marker', 'page_marker']
+    >>> sorted(table)
+    ['guard', 'lead', 'marker', 'page_marker']
 """
 from __future__ import annotations
 
