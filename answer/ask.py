@@ -46,6 +46,7 @@ class Answer:
     coverage: float = 0.0
     unsupported: tuple[str, ...] = field(default_factory=tuple)
     standalone: str = ""               # the rewritten follow-up ("" when the question stood alone)
+    lead: str = ""                     # the short cited lead the answer opens with ("" when there is none)
 
     def to_json(self) -> dict:
         """The `ask --json` object of the contract (extra fields: start/end/chunk_id/also_in, scope, rewritten)."""
@@ -64,6 +65,8 @@ class Answer:
             out["scope"] = self.scope_note
         if self.standalone:
             out["rewritten"] = self.standalone
+        if self.lead:
+            out["lead"] = self.lead
         return out
 
 
