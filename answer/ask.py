@@ -106,7 +106,6 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             head, unsupported = fb.notice + head, fb.unsupported
     if reply is None:
         reply = composed_reply(index, p)
-    text, abstained, cites = reply
-    return Answer(asked, head + text, abstained, cites, p.hits, (time.perf_counter() - t0) * 1000,
-                  head + p.scope_note if head else p.scope_note, mode, p.best_cov, tuple(unsupported),
-                  standalone if rewritten else "")
+    return Answer(asked, head + reply.text, reply.abstained, reply.citations, p.hits,
+                  (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
+                  p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

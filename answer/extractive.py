@@ -28,7 +28,11 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.refusal import missing_terms, unknown_place
+from answer.lead import lead_spans
+from answer.refusal import missing_terms
+from genre import load_genre
+from genre.questions import load_questions
+from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.build import Index
 from retrieval.index.keywords import tokenize
@@ -37,15 +41,17 @@ from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
 
-ABSTAIN_COVERAGE = 0.2   # calibrated on the unanswerable questions of eval/qa.jsonl (see README)
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
 MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法|调整|处理|处置|解决|纠正|改进|推进|应对|补了|"
                      r"加了|抓的|抓了|改的|改了|安排|部署")
 ENUM_START = re.compile(r"^(?:整改情况[:：])?[一二三四五六七八九十]+是")
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
-ASKS_RESULT = re.compile(r"实际|最后|最终|改完|完成了没|完成没|达到了|结果如何|到底")
-PLANNED = re.compile(r"计划|力争|目标|拟|预计|将于|将在|将全部|年底前|年内|正在实施|继续实施|\d{4}年将")
+ASKS_RESULT = load_questions().asks_result
+PLANNED = load_questions().planned
+ASKING = load_questions().asking
+LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the asked figure
+NOT_STATED = "通报没有写明所问的数字或日期。"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 
 
@@ -81,6 +87,14 @@ def asked_units(question: str) -> list[str]:
     return [re.escape(u) for u in units]
 
 
+def _not_body(text: str, pos: int, title: str) -> bool:
+    """The line at `pos` is the title, a metadata line or page furniture: never quoted as an answer."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1].strip()
+    g = load_genre()
+    return bool((title and line in title + "\n" + title.replace(" ", "")) or g.chrome_cue(line)
+                or any(g.metadata_fields(line).values()) or (title and line.startswith(title[:12]) and len(line) < len(title) + 40))
+
+
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
@@ -94,7 +108,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
             sentence = text[a:b]
-            if len(sentence) < 6 or a < header_end:
+            if len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title):
                 continue
             score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
@@ -165,7 +179,6 @@ class Prepared:
     q_tokens: dict
     all_tokens: dict
     best_cov: float
-    place: str            # a place the question names that no notice is about ("" if none)
     scope_note: str
 
 
@@ -174,35 +187,49 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     hits = search(index, question, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
-    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words}
+    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words - ASKING}
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC} or all_tokens
-    scope_note = f"（问题提到“{scope.reason}”，已限定在相关通报中检索。）" if scope.reason and not named_by_user else ""
+    scope_note = ""
+    if scope.reason and not named_by_user and scope.focus and not scope.groups:
+        scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"
     best_cov = max((_coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
-    return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, unknown_place(question, index),
-                    scope_note)
+    return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, scope_note)
 
 
-Reply = tuple[str, bool, tuple[Citation, ...]]   # (answer text, abstained, citations)
+@dataclass(frozen=True)
+class Reply:
+    """What an answer form says: the text with [n] markers, whether it abstains, its citations and
+    the short cited lead it opens with ("" when there is none)."""
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...]
+    lead: str = ""
 
 
 def routed_reply(index: Index, p: Prepared) -> Reply | None:
     """Answers that do not compose sentences: drafting, metadata, structure, 'where', and refusals."""
-    question, scope, hits, place = p.question, p.scope, list(p.hits), p.place
-    if DRAFT_REQUEST.search(question) and not place:
+    question, scope, hits = p.question, p.scope, list(p.hits)
+    if scope.unmatched:   # never another agency's figures
+        closest = "、".join(f"《{label}》" for label in scope.closest)
+        return Reply(f"知识库中没有关于“{scope.unmatched}”的通报。" + (f"现有最接近的是{closest}。" if closest else "")
+                     + NO_ANSWER, True, ())
+    if DRAFT_REQUEST.search(question):
         drafted = draft_answer(index, question)
         if drafted is not None:
-            return drafted
-    meta = meta_answer(index, question, scope.notice_ids)
-    if meta and not place:
-        return p.scope_note + meta[0], meta[1], meta[2]
-    structural = structural_sections(index, question, scope.notice_ids)
-    if structural and not place:
-        return structure_answer(index, structural, p.scope_note)
-    if hits and WHERE.search(question) and not place and p.best_cov >= ABSTAIN_COVERAGE:
-        return where_answer(index, hits[0], p.scope_note)
-    if not hits or p.best_cov < ABSTAIN_COVERAGE or place:
-        reason = f"通报中没有关于“{place}”的内容。" if place else ""
-        return reason + NO_ANSWER, True, ()
+            return Reply(*drafted)
+    focus = scope.focus or ((hits[0].notice_id,) if hits else ())
+    if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
+        focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
+    meta = meta_answer(index, question, focus)
+    if meta:
+        return Reply(p.scope_note + meta[0], meta[1], meta[2])
+    structural = structural_sections(index, question, focus)
+    if structural:
+        return Reply(*structure_answer(index, structural, p.scope_note))
+    if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
+        return Reply(*where_answer(index, hits[0], p.scope_note))
+    if not hits or p.best_cov < weights.ABSTAIN_COVERAGE:
+        return Reply(NO_ANSWER, True, ())
     return None
 
 
@@ -211,16 +238,23 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     question, scope, hits, q_tokens = p.question, p.scope, list(p.hits), p.q_tokens
     cands, wants_measures = _candidates(index, hits, q_tokens, question)
     if not cands:
-        return NO_ANSWER, True, ()
+        return Reply(NO_ANSWER, True, ())
     seen: set[tuple[str, int]] = set()
     cands = [c for c in sorted(cands, key=lambda c: -c[0])
              if (c[4].notice_id, c[2]) not in seen and not seen.add((c[4].notice_id, c[2]))]
+    if len(scope.groups) < 2:   # one notice per answer: the best one among those the question names
+        if scope.focus:   # never another agency's sentences
+            cands = [c for c in cands if c[4].notice_id in scope.focus]
+            if not cands:
+                return Reply(NO_ANSWER, True, ())
+        cands = [c for c in cands if c[4].notice_id == cands[0][4].notice_id]
     best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     if len(scope.groups) >= 2:  # a comparison: the best of each notice compared
         chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
     else:
-        chosen = (_measures_below(index, hits, q_tokens) if wants_measures else []) or \
+        own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
+        chosen = (_measures_below(index, own, q_tokens) if wants_measures else []) or \
             [c for c in cands if c[0] >= best * ratio][:limit]
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))
@@ -230,15 +264,32 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         for _, _, a, b, h in chosen)
     missing = missing_terms(question, supports)
     if missing:
-        return f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ()
-    parts, cites = [], []
-    for _, _, a, b, hit in chosen:
-        a, b = trim(index.records[hit.notice_id].notice.text, a, b)
-        cites.append(cite(index, hit.notice_id, a, b, len(cites) + 1))
+        return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
+    spans = [(hit.notice_id, *trim(index.records[hit.notice_id].notice.text, a, b)) for _, _, a, b, hit in chosen]
+    cites: list[Citation] = []
+    lead = ""
+    if len(scope.groups) < 2:
+        nid = spans[0][0]
+        text = index.records[nid].notice.text
+        found = lead_spans(text, [(a, b) for n, a, b in spans if n == nid], question, q_tokens, asked_units(question))
+        if found is None:   # the asked figure may stand in another sentence of the same notice
+            more = [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH] if (nid, *trim(text, c[2], c[3])) not in spans]
+            found = lead_spans(text, more, question, q_tokens, asked_units(question))
+            if found is None:
+                return Reply(NOT_STATED + NO_ANSWER, True, ())
+            holder = next(sp for sp in more if sp[0] <= found[0][0] < sp[1])
+            spans.insert(0, (nid, *holder))
+        cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
+        lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
+    parts = []
+    for nid, a, b in spans:
+        cites.append(cite(index, nid, a, b, len(cites) + 1))
         parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
+    body = "".join(parts)
     if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
-        return f"通报只写了计划或目标，没有写实际结果。相关表述：{''.join(parts)}", True, tuple(cites)
-    return p.scope_note + "".join(parts) + copies_note(index, [h for *_, h in chosen]), False, tuple(cites)
+        return Reply(f"通报只写了计划或目标，没有写实际结果。相关表述：{body}", True, tuple(cites))
+    text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
+    return Reply(text, False, tuple(cites), lead)
 
 
 def extractive_reply(index: Index, p: Prepared) -> Reply:

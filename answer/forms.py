@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from genre.questions import load_questions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
 from retrieval.errors import NoticeQAError
@@ -29,8 +30,8 @@ META = {  # questions about the document itself are answered from its metadata l
     "date": re.compile(r"发布时间|发布日期|哪天发|什么时候发|何时发|发布于|网上.{0,4}(发|公布)"),
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
 }
-WHERE = re.compile(r"(写|放|讲|在)在?哪(一|个)?(部分|块|里|儿|节|段|条)|哪(一)?部分(提到|写|讲)|出现在哪")
-DRAFT_REQUEST = re.compile(r"起草|草拟|拟写|拟一|拟个|拟定|拟整改|帮我写|写一段|写几条|撰写|出个稿|提几条|给个稿")
+WHERE = load_questions().where
+DRAFT_REQUEST = load_questions().draft_request
 DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
 
 

@@ -57,11 +57,11 @@ def llm_reply(index: Index, p: Prepared, settings: Settings, stream: IO[str] | N
     v = verify_reply(reply, contexts, texts)
     if not v.had_markers and all(is_not_found(c) for c in split_claims(reply)):
         say(stream, "\n")
-        return ModelReply((p.scope_note + LLM_NO_ANSWER, True, ()), ())
+        return ModelReply(Reply(p.scope_note + LLM_NO_ANSWER, True, ()), ())
     if not v.cited_claims:
         say(stream, "\n（引用核验未通过，改用原文摘录。）\n")
         raise ModelFallback(NOTICE_UNVERIFIED, v.unsupported)
     say(stream, f"\n（引用核验：保留 {v.cited_claims} 句，删去 {len(v.unsupported)} 句；核验后的回答如下。）\n")
     cites = tuple(replace(c, section=section_path_at(index.records[c.notice_id].sections, c.start))
                   for c in v.citations)
-    return ModelReply((p.scope_note + v.text, False, cites), v.unsupported)
+    return ModelReply(Reply(p.scope_note + v.text, False, cites), v.unsupported)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.harness import DEFAULT_QA, load_qa, run_eval  # noqa: E402
-from retrieval.search import rank as search  # noqa: E402
+from retrieval import weights as search  # noqa: E402  (the weights the fusion reads)
 from retrieval.index.build import ingest, open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 

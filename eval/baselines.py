@@ -122,5 +122,5 @@ def run_baseline(name: str, index, items: list[dict], k: int = 5) -> tuple[list[
                               "start": s, "end": e}]
         out = {"question": item["question"], "answer": answer, "abstained": False, "citations": citations,
                "contexts": contexts, "latency_ms": (time.perf_counter() - t0) * 1000, "mode": mode}
-        rows.append({"id": item["id"], "type": item["type"], **out, "scores": score_result(item, out, k, texts)})
+        rows.append({"id": item["id"], "type": item["type"], "split": item.get("split", ""), **out, "scores": score_result(item, out, k, texts)})
     return rows, aggregate(rows)

@@ -59,7 +59,7 @@ def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[
         out["contexts"] = out["contexts"][:max(k, 10)]
         if item["type"] == "draft":
             scores["draft_examples_hit"] = _draft_examples_hit(index, item)
-        rows.append({"id": item["id"], "type": item["type"], **out, "gold_answer": item.get("answer", ""),
+        rows.append({"id": item["id"], "type": item["type"], "split": item.get("split", ""), **out, "gold_answer": item.get("answer", ""),
                      "evidence": item.get("evidence", []), "scores": scores})
         if progress:
             progress(i + 1, len(items))

@@ -12,6 +12,8 @@ Definitions (also printed in the report):
 - char F1: character-bag F1 of answer vs gold answer.
 - refusal: share of unanswerable questions abstained on; false refusal: share of
   answerable questions abstained on.
+- fact numbers: share of `fact` questions whose answer carries every number of the gold
+  answer (key_fact_accuracy == 1), reported as `fact_numbers_all`.
 - draft examples hit: share of `draft` questions whose drafting examples (the similar
   problems' measures from `app.py draft`) include a gold evidence string.
 
@@ -106,11 +108,17 @@ def aggregate(rows: list[dict]) -> dict:
             "char_f1": _mean(r["scores"]["f1"] for r in ans),
             "refusal_rate": _mean(float(r["scores"]["abstained"]) for r in una),
             "false_refusal_rate": _mean(float(r["scores"]["abstained"]) for r in ans),
+            "fact_numbers_all": _mean(float(r["scores"]["key_facts"] == 1.0) for r in ans
+                                      if r["type"] == "fact" and r["scores"]["key_facts"] is not None),
             "draft_examples_hit": _mean(float(r["scores"]["draft_examples_hit"]) for r in sub
                                         if "draft_examples_hit" in r["scores"]),
             "latency_p50_ms": _pct([r["latency_ms"] for r in sub], 0.5),
             "latency_p95_ms": _pct([r["latency_ms"] for r in sub], 0.95),
         }
     types = sorted({r["type"] for r in rows})
-    return {"overall": block(rows), "by_type": {t: block([r for r in rows if r["type"] == t]) for t in types},
-            "latency_median_ms": round(statistics.median([r["latency_ms"] for r in rows]), 1) if rows else 0.0}
+    out = {"overall": block(rows), "by_type": {t: block([r for r in rows if r["type"] == t]) for t in types},
+           "latency_median_ms": round(statistics.median([r["latency_ms"] for r in rows]), 1) if rows else 0.0}
+    splits = sorted({r.get("split") or "" for r in rows} - {""})
+    if splits:   # Q&A items tagged dev/test (tune on dev, report test)
+        out["by_split"] = {s: block([r for r in rows if r.get("split") == s]) for s in splits}
+    return out

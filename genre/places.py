@@ -26,7 +26,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import DATA_DIR, GenreDataError, compile_re, get, read_toml, section
+from genre.data_files import (
+    DATA_DIR,
+    GenreDataError,
+    compile_re,
+    get,
+    read_toml,
+    section,
+)
 
 LEVELS = ("province", "city", "county")
 _TSV = "divisions.tsv"

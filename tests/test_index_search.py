@@ -26,10 +26,11 @@ def test_flagship_question_is_answered_with_a_verbatim_citation(index):
     assert any("燃气" in c.section or "燃气" in c.quote for c in a.citations)
 
 
-def test_question_naming_an_agency_is_scoped_to_its_notice(index):
+def test_question_naming_an_agency_ranks_its_notice_first_and_answers_from_it_alone(index):
     a = ask(index, "市机关事务管理局针对公务用车管理做了哪些整改？")
     assert a.scope_note and "机关事务管理局" in a.scope_note
-    assert {h.notice_id for h in a.contexts} == {"tj-govt-offices-admin-2021-inspection-rectification"}
+    assert a.contexts[0].notice_id == "tj-govt-offices-admin-2021-inspection-rectification"
+    assert {c.notice_id for c in a.citations} == {"tj-govt-offices-admin-2021-inspection-rectification"}
     assert any("公务用车" in c.quote for c in a.citations)
 
 

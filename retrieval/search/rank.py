@@ -19,6 +19,7 @@ from itertools import zip_longest
 
 import numpy as np
 
+from retrieval import weights
 from retrieval.chunk import Chunk
 from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
@@ -27,15 +28,11 @@ from retrieval.index.keywords import tokenize
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
 
-RRF_K = 60
-KEYWORD_WEIGHT = 1.5
-DENSE_WEIGHT = 1.0
 CANDIDATES = 50
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
 QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
-COVERAGE_WEIGHT = 0.02
 NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
 NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
 _NOT_TEXT = re.compile(r"[\s\d\W]+")
@@ -76,20 +73,29 @@ def resolve_doc(index: Index, doc: str) -> str:
 
 
 def question_scope(index: Index, question: str, doc: str | None = None, within: tuple[str, ...] = ()) -> Scope:
-    """The one way to narrow: a chosen notice (`doc`), else the notices the user's filters keep
-    (`within`), narrowed further by the names in the question; applied by `search` as a mask."""
+    """The one way to narrow: a chosen notice (`doc`) or the notices the user's filters keep
+    (`within`) mask the search; the names in the question only rank (`Scope.preferred`)."""
     if doc:
         nid = resolve_doc(index, doc)
         return Scope((nid,), index.records[nid].notice.title)
-    if not within:
-        return scope_for(question, index.notices)
-    named = scope_for(question, [index.records[nid].notice for nid in within])
-    return named if named.notice_ids else Scope(tuple(sorted(within)), "")
+    notices = [index.records[nid].notice for nid in within] if within else index.notices
+    named = scope_for(question, notices)
+    return replace(named, notice_ids=tuple(sorted(within)))
+
+
+def _without_names(question: str, scope: Scope) -> str:
+    """The question without the places and agencies that set the notice preference: they choose the
+    notice (Scope.preferred); inside it they only add noise ("《天津市城市管理委员会…细则》")."""
+    if not scope.preferred or scope.unmatched:
+        return question
+    for name in sorted(scope.reason.split("、"), key=len, reverse=True):
+        question = question.replace(name, " ") if name else question
+    return question if question.strip(" ？?。") else scope.reason
 
 
 def _rrf(ranked_ids: list[int], weight: float, into: dict[int, float]) -> None:
     for rank, pos in enumerate(ranked_ids):
-        into[pos] = into.get(pos, 0.0) + weight / (RRF_K + rank + 1)
+        into[pos] = into.get(pos, 0.0) + weight / (weights.RRF_K + rank + 1)
 
 
 def _window(index: Index, pos: int) -> tuple[int, int]:
@@ -108,7 +114,7 @@ def _window(index: Index, pos: int) -> tuple[int, int]:
 def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]:
     """Chunk positions of the sections a structural question points at ("第三部分"…)."""
     out = []
-    for sec in structural_sections(index, question, scope.notice_ids):
+    for sec in structural_sections(index, question, scope.focus):
         nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
         pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
                     if c.end > sec.start and c.start < sec.end), None)
@@ -128,33 +134,38 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     mask = None
     if allowed:
         mask = index.chunk_mask(allowed)
-    kw = index.keyword.scores(question, mask)
+    query = _without_names(question, scope)
+    kw = index.keyword.scores(query, mask)
     kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
     fused: dict[int, float] = {}
-    _rrf(kw_top, KEYWORD_WEIGHT, fused)
+    _rrf(kw_top, weights.KEYWORD_WEIGHT, fused)
     dense: dict[int, float] = {}
     if index.embedder is not None and index.collection is not None:
-        qv = index.embedder.embed_query(question)
+        qv = index.embedder.embed_query(query)
         n = min(CANDIDATES, len(index.chunks))
         share = float(mask.mean()) if mask is not None else 1.0
         scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
         for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
             if vid in index.vector_pos:  # vectors of other generations are not ours
                 dense[index.vector_pos[vid]] = sim
-        _rrf(sorted(dense, key=dense.get, reverse=True), DENSE_WEIGHT, fused)
+        _rrf(sorted(dense, key=dense.get, reverse=True), weights.DENSE_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:
             found = numbers & set(NUMBER.findall(index.chunks[pos].text))
-            fused[pos] += 0.004 * len(found)
-    q_tokens = set(tokenize(question))
+            fused[pos] += weights.NUMBER_WEIGHT * len(found)
+    q_tokens = set(tokenize(query))
     if q_tokens:  # lexical rerank: how much of the question a chunk (with its path) covers
         for pos in fused:
             covered = sum(1 for t in q_tokens if t in index.chunks[pos].index_text)
-            fused[pos] += COVERAGE_WEIGHT * covered / len(q_tokens)
+            fused[pos] += weights.COVERAGE_WEIGHT * covered / len(q_tokens)
     if QUANTITY.search(question):  # counts and rates live in summary sentences
         for pos in fused:
-            fused[pos] += 0.002 * min(4, len(COUNT.findall(index.chunks[pos].text)))
+            fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(index.chunks[pos].text)))
+    if scope.preferred:   # notices the question names rank first (soft: others still compete)
+        boost = {nid: weights.PREFER_WEIGHT * strength for nid, strength in scope.preferred}
+        for pos in fused:
+            fused[pos] += boost.get(index.chunks[pos].notice_id, 0.0)
     pinned = _structure_positions(index, question, scope)
     for pos in pinned:
         fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first

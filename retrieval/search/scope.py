@@ -1,105 +1,117 @@
-"""Which notices a question is about, from the agency, place or document it names.
+"""Which notices a question is about: the user's choice narrows (a hard mask), the names in the
+question only rank (soft), and a named place or agency that no notice is about is said so.
 
-"济南城管局……" should be answered from the Jinan notice, not from a similar
-passage of another agency. Each notice gets aliases from its issuer and title
-(place short names, agency names and their usual abbreviations, document kinds
-such as 工作要点); a question that names them is scoped to the notices that
-match every kind of alias it uses.
+A question naming "海珠区水务局" prefers the notices whose profile (retrieval.search.profile) is
+about 海珠区 and a water bureau; it is never limited to them, so a notice with no clean title
+line is still found. Comparisons ("A和B分别…") take turns between the named notices.
 
 Example:
-    >>> scope_for("济南城管局怎么整改的", notices)
-    Scope(notice_ids=('jinan-…',), reason='济南、城管局')
+    >>> s = scope_for("我们海珠区水务局巡察整改了哪些问题？", notices)
+    >>> s.preferred[0][0], s.unmatched
+    ('d03_haizhu-water-bureau-inspection', '')
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from genre import load_genre
+from genre.places import division_names
+from retrieval import weights
 from retrieval.load import Notice
-
-AGENCY_ABBREVIATIONS = {
-    "城市管理局": ("城管局", "城市管理局"),
-    "城市管理委员会": ("城管委", "城市管理委", "城市管理委员会"),
-    "机关事务管理局": ("机关事务管理局", "机关事务局", "机管局", "机关事务"),
-    "综合行政执法局": ("综合行政执法局", "执法局"),
-}
-DOC_KINDS = ("工作要点", "任务分解", "工作方案", "实施方案", "工作计划", "通报", "公开")
-GENERIC_PLACES = {"中共", "市委", "区委", "全市", "全区", "本市"}
-
+from retrieval.search.profile import Named, match_strength, named_in, notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
+CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
 
 
 @dataclass(frozen=True)
 class Scope:
-    notice_ids: tuple[str, ...]   # empty = all notices
-    reason: str                   # the names in the question that set the scope
-    groups: tuple[tuple[str, ...], ...] = ()  # one group per entity compared ("东丽区和济南城管局")
+    notice_ids: tuple[str, ...]   # the user's choice (a notice, or the notices their filters keep); () = all
+    reason: str                   # the names in the question that set the preference
+    groups: tuple[tuple[str, ...], ...] = ()            # one group per entity compared ("东丽区和济南城管局")
+    preferred: tuple[tuple[str, float], ...] = ()       # (notice id, match strength 0..1), best first
+    unmatched: str = ""           # what the question names that no notice is about ("" if none)
+    closest: tuple[str, ...] = ()  # labels of the closest notices, when `unmatched`
 
-
-def _places(text: str) -> set[str]:
-    text = text.replace("中共", "")
-    found = set()
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(省|市|区|县)", text):
-        if m.start() > 8:
-            break
-        name = m.group(1)
-        if name[0] in "市区省县" or name in GENERIC_PLACES:
-            continue
-        if name not in GENERIC_PLACES and not name.endswith(("城市", "管理", "委员")):
-            found.add(name)
-            found.add(name + m.group(2))
-    return found
-
-
-@functools.lru_cache(maxsize=8192)  # read for every notice on every question
-def notice_aliases(notice: Notice) -> dict[str, frozenset[str]]:
-    """{'place': {...}, 'agency': {...}, 'kind': {...}} for one notice."""
-    head = f"{notice.issuer} {notice.title}"
-    agencies = {alias for full, aliases in AGENCY_ABBREVIATIONS.items() if full in head for alias in aliases}
-    kinds = {k for k in DOC_KINDS if k in notice.title}
-    return {"place": frozenset(_places(notice.issuer) | _places(notice.title)), "agency": frozenset(agencies),
-            "kind": frozenset(kinds)}
+    @property
+    def focus(self) -> tuple[str, ...]:
+        """Notices a document-level answer (structure, metadata) is about: the user's choice, else
+        the notices the question names best (all tied at the top strength), else ()."""
+        if self.notice_ids:
+            return self.notice_ids
+        if not self.preferred or self.unmatched:
+            return ()
+        top = self.preferred[0][1]
+        return tuple(nid for nid, s in self.preferred if s == top)
 
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
-    """Notices the question names (all notices when it names none or all of them)."""
-    aliases = {n.id: notice_aliases(n) for n in notices}
-    chosen = {n.id for n in notices}
-    reasons: list[str] = []
-    for kind in ("place", "agency", "kind"):
-        names = {a for al in aliases.values() for a in al[kind] if a in question}
-        # prefer the longest names mentioned ("东丽区" over "东丽"), drop names inside others
-        names = {a for a in names if not any(a != b and a in b for b in names)}
-        if not names:
-            continue
-        matching = {nid for nid, al in aliases.items() if names & al[kind]}
-        if matching & chosen:
-            chosen &= matching
-            reasons.append("、".join(sorted(names, key=question.find)))
-    compared = _compared_groups(question, aliases, len(notices))
-    if compared:
-        ids = tuple(sorted({nid for g in compared for nid in g}))
-        return Scope(ids, "、".join(sorted(_mentions(question, aliases), key=question.find)), compared)
-    if len(chosen) == len(notices) or not reasons:
+    """The soft scope of a question over `notices` (see the module doc)."""
+    named = named_in(question)
+    if not named.anything:
         return Scope((), "")
-    return Scope(tuple(sorted(chosen)), "、".join(reasons))
+    reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(f"{y}年度" for y in sorted(named.periods))))
+    groups, entities = _compared_groups(question, named, notices)
+    if groups:   # each notice counts by the entity it fits best
+        strengths = {n.id: max(match_strength(e, notice_profile(n)) or 0.0 for e in entities) for n in notices}
+        fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
+        return Scope((), reason, groups, tuple(fits))
+    strengths = {n.id: match_strength(named, notice_profile(n)) for n in notices}
+    fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
+    if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
+        return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
+    return Scope((), reason, (), tuple(fits))
 
 
-def _mentions(question: str, aliases: dict[str, dict[str, frozenset[str]]]) -> set[str]:
-    names = {a for al in aliases.values() for kind in ("place", "agency") for a in al[kind] if a in question}
-    return {a for a in names if not any(a != b and a in b for b in names)}
+def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
+    """Labels of the notices sharing most with what the question names (agency type, then place)."""
+    def share(n: Notice) -> tuple[int, int]:
+        p = notice_profile(n)
+        return (len(named.agencies & p.agencies), sum(1 for codes in named.places if codes & p.places))
+    ranked = sorted((n for n in notices if any(share(n))), key=lambda n: share(n), reverse=True)
+    return tuple(notice_profile(n).label for n in ranked[:CLOSEST])
 
 
-def _compared_groups(question: str, aliases: dict[str, dict[str, frozenset[str]]], total: int) -> tuple[tuple[str, ...], ...]:
-    """Groups of notices when the question compares two or more specific agencies or places."""
+def _entities(named: Named) -> list[Named]:
+    """The entities a comparison names, as written: "湖北省司法厅和绵阳市司法局", "济南城管局和东丽区",
+    "机关事务局和东丽区"; an agency named once for several places goes with each ("天津和济南的城管")."""
+    parts = list(named.parts)
+    if len(parts) < 2:
+        return []
+    lone_agencies = frozenset(a for p in parts if not p.places for a in p.agencies)
+    if lone_agencies and all(not p.agencies for p in parts if p.places) and len([p for p in parts if p.places]) >= 2:
+        return [replace(p, agencies=lone_agencies) for p in parts if p.places]
+    return parts
+
+
+def _compared_groups(question: str, named: Named, notices: list[Notice]
+                     ) -> tuple[tuple[tuple[str, ...], ...], list[Named]]:
+    """(groups of notices, the entities) when the question compares named agencies or places; ((), [])
+    otherwise. A place and an agency are compared only when no notice is about both."""
     if not COMPARE.search(question):
-        return ()
+        return (), []
+    entities = _entities(named)
     groups: list[tuple[str, ...]] = []
-    for name in sorted(_mentions(question, aliases), key=question.find):
-        match = tuple(sorted(nid for nid, al in aliases.items() if name in al["place"] | al["agency"]))
-        if 0 < len(match) <= max(1, total // 2) and match not in groups:
+    for entity in entities:
+        strengths = {n.id: match_strength(entity, notice_profile(n)) or 0.0 for n in notices}
+        best = max(strengths.values(), default=0.0)   # exact matches when there are any
+        match = tuple(sorted(nid for nid, s in strengths.items() if s >= weights.FITS and s == best))
+        if 0 < len(match) <= max(1, len(notices) // 2) and match not in groups:
             groups.append(match)
-    merged = [g for g in groups if not any(set(h) < set(g) for h in groups)]  # 济南 + 城管局 -> one entity
-    return tuple(merged) if len({nid for g in merged for nid in g}) >= 2 and len(merged) >= 2 else ()
+    if len(groups) < 2 or set(groups[0]) & set(groups[1]):   # overlapping: one entity described twice
+        return (), []
+    return tuple(groups), entities
+
+
+def notice_aliases(notice: Notice) -> dict[str, frozenset[str]]:
+    """Names a notice goes by: {'place': its places' names and short forms, 'agency': its agency
+    types' forms, 'kind': its kinds} (drafting masks these).
+
+    >>> sorted(notice_aliases(notice)["place"])[:2]
+    ['广州', '广州市']
+    """
+    p = notice_profile(notice)
+    places = {name for code in p.places for name in division_names(code)}
+    forms = {f for a in load_genre().agency_types if a.canonical in p.agencies for f in a.forms}
+    return {"place": frozenset(places), "agency": frozenset(forms), "kind": p.kinds}

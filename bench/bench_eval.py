@@ -1,0 +1,99 @@
+"""Answer quality by split, ours beside the baselines, in one run.
+
+- `seeds`: eval/qa.jsonl over an index of the five seed notices (corpus/), as before.
+- `dev` / `test`: eval/qa_unseen.jsonl over an index of the seeds plus the 40 notices of other
+  agencies (tests/data/notices-dev/); tune on `dev` only, report `test`.
+
+Writes bench/results/eval.json and bench/results/eval.md (`--only dev` runs one split, for tuning).
+
+    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--no-baselines] [--out DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.baselines import RETRIEVERS, run_baseline  # noqa: E402
+from eval.harness import DEFAULT_QA, load_qa, run_eval, write_reports  # noqa: E402
+from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.settings import load_settings  # noqa: E402
+
+UNSEEN_QA = ROOT / "eval" / "qa_unseen.jsonl"
+DEV_NOTICES = ROOT / "tests" / "data" / "notices-dev"
+KEYS = ("recall_at_k", "hit_at_k", "mrr_at_10", "citation_hit", "key_fact_accuracy", "fact_numbers_all",
+        "refusal_rate", "false_refusal_rate", "latency_p50_ms")
+NAMES = {"ours": "ours", "bm25-300": "BM25, 300-char chunks", "dense-only": "dense only",
+         "langchain-naive": "plain LangChain"}
+
+
+def _index(paths: list[Path], home: Path):
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    ingest(paths, settings)
+    return open_index(settings)
+
+
+def run(only: str | None, baselines: bool, out: Path | None) -> dict:
+    cache = ROOT / ".cache"
+    cache.mkdir(exist_ok=True)
+    plans = [("seeds", [ROOT / "corpus"], DEFAULT_QA, None),
+             ("dev", [ROOT / "corpus", DEV_NOTICES], UNSEEN_QA, "dev"),
+             ("test", [ROOT / "corpus", DEV_NOTICES], UNSEEN_QA, "test")]
+    figures: dict = {}
+    indexes: dict = {}
+    for split, paths, qa, tag in plans:
+        if only and split != only:
+            continue
+        key = tuple(paths)
+        if key not in indexes:   # one home per corpus, kept under .cache/ between runs (ingest is idempotent)
+            home = cache / ("bench-eval-" + "-".join(p.name for p in paths))
+            indexes[key] = _index(paths, home)
+        index = indexes[key]
+        items = [i for i in load_qa(qa) if tag is None or i.get("split") == tag]
+        rows, ours = run_eval(index, items, k=5)
+        if out:
+            write_reports(out / split, rows, ours, 5, qa)
+        figures[split] = {"questions": len(items), "ours": {k: ours["overall"][k] for k in KEYS}}
+        if baselines:
+            for name in RETRIEVERS:
+                b = run_baseline(name, index, items, k=5)[1]["overall"]
+                figures[split][RETRIEVERS[name][1]] = {k: b[k] for k in KEYS}
+    return figures
+
+
+def markdown(figures: dict) -> str:
+    lines = []
+    for split, f in figures.items():
+        systems = [s for s in NAMES if s in f]
+        lines += [f"### {split} ({f['questions']} questions)", "",
+                  "| metric | " + " | ".join(NAMES[s] for s in systems) + " |",
+                  "|---|" + "---|" * len(systems)]
+        for k in KEYS:
+            lines.append(f"| {k} | " + " | ".join("" if f[s][k] is None else str(f[s][k]) for s in systems) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", choices=("seeds", "dev", "test"))
+    ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--out", type=Path, default=None, help="also write full eval reports per split here")
+    args = ap.parse_args()
+    figures = run(args.only, not args.no_baselines, args.out)
+    md = markdown(figures)
+    print(md)
+    if not args.only:
+        res = ROOT / "bench" / "results"
+        res.mkdir(parents=True, exist_ok=True)
+        (res / "eval.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
+        (res / "eval.md").write_text(md, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""How staff ask (genre/data/questions.toml): the inspecting body, years, question-framing words,
+asking for results, and how plans are worded.
+
+Example:
+    >>> q = load_questions()
+    >>> bool(q.asks_result.search("最后实际完成了多少？")), "什么时候" in q.asking
+    (True, True)
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "questions.toml"
+
+
+@dataclass(frozen=True)
+class Questions:
+    inspector: re.Pattern[str]          # after a place or party committee: names the inspecting body
+    inspecting_agencies: frozenset[str]  # agency types that inspect others (党委, 纪委监委)
+    year: re.Pattern[str]
+    period: re.Pattern[str]              # N年度: the year a report or plan covers
+    asking: frozenset[str]               # question-framing words (never in the answer's wording)
+    asks_result: re.Pattern[str]
+    planned: re.Pattern[str]
+    asks_quantity: re.Pattern[str]       # each match asks for one figure
+    asks_date: re.Pattern[str]
+    draft_request: re.Pattern[str]
+    where: re.Pattern[str]
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    return compile_re(get(section(FILE, key), "pattern", str, FILE, key), FILE, f"{key}.pattern")
+
+
+@functools.cache
+def load_questions() -> Questions:
+    """Read questions.toml once; raises GenreDataError naming the key."""
+    return Questions(
+        inspector=_pattern("inspector"),
+        inspecting_agencies=frozenset(get(section(FILE, "inspector"), "agencies", list, FILE, "inspector")),
+        year=_pattern("year"),
+        period=_pattern("period"),
+        asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")),
+        asks_result=_pattern("asks_result"),
+        planned=_pattern("planned"),
+        asks_quantity=_pattern("asks_quantity"),
+        asks_date=_pattern("asks_date"),
+        draft_request=_pattern("draft_request"),
+        where=_pattern("where"),
+    )

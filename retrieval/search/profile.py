@@ -1,0 +1,206 @@
+"""What a notice is about, read once from its head (title, issuer, metadata lines, opening
+paragraph) and its signature: the places it is about at every level, its agency types, the years it
+covers and its kind. A question's named places, agencies and years are matched against these.
+
+Places come from the national division table (genre.places): a notice of 海珠区 is about 海珠区,
+广州市 and 广东省, so "广州水务局" matches it; a notice of 广州市 is not about 海珠区. A notice
+whose head names no place is "place unknown": it neither matches nor contradicts a named place.
+
+Example:
+    >>> p = notice_profile(notice)
+    >>> "440105" in p.places and "水务局" in p.agencies
+    True
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from genre import load_genre
+from genre.data_files import read_toml
+from genre.places import Place, find_places, place_chain
+from genre.questions import load_questions
+from retrieval import weights
+from retrieval.load import Notice
+
+HEAD_CHARS = 400        # the opening paragraph that says whose notice it is ("根据…，现将X…情况通报如下")
+SIGNATURE_CHARS = 160   # the 落款 (issuer and date) at the end
+YEAR = load_questions().year
+INSPECTOR = load_questions().inspector
+INSPECTING_AGENCIES = load_questions().inspecting_agencies
+
+
+@dataclass(frozen=True)
+class Profile:
+    notice_id: str
+    places: frozenset[str]       # division codes the notice is about, with their parents
+    own_codes: frozenset[str]    # the most specific of them (the issuer's own place)
+    own_places: tuple[str, ...]  # the most specific ones (for messages): full names
+    agencies: frozenset[str]     # canonical agency types named in its head (genre agency_types)
+    years: frozenset[str]        # years named anywhere in the notice or its date
+    periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
+    kinds: frozenset[str]        # genre notice kinds its title and opening name
+    label: str                   # how to name it to a user: its title, else its issuer, else the file name
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a question names: places (each a set of candidate codes), agency types, years."""
+    places: tuple[frozenset[str], ...]
+    place_names: tuple[str, ...]
+    agencies: frozenset[str]
+    agency_names: tuple[str, ...]
+    years: frozenset[str]
+    periods: frozenset[str] = frozenset()
+    place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
+    parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
+                                      # ("济南城管局"), a place or an agency alone ("东丽区", "机关事务局")
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.places or self.agencies or self.periods)
+
+
+def _agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
+    """(canonical, form, start, end) of agency forms in TEXT, longest form first, not overlapping."""
+    forms = sorted(((f, a.canonical) for a in load_genre().agency_types for f in a.forms), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for form, canonical in forms:
+        for m in re.finditer(re.escape(form), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((canonical, form, m.start(), m.end()))
+    return sorted(out, key=lambda x: x[2])
+
+
+@functools.lru_cache(maxsize=4096)
+def _chain_codes(place: Place) -> tuple[str, ...]:
+    """The place's code followed by its parents' codes."""
+    return tuple(p.code for p in place_chain(place.code))
+
+
+def _families(agencies: frozenset[str]) -> frozenset[str]:
+    """The genre `family` of each agency type (城市管理局 and 城市管理委员会 are both 城市管理)."""
+    family = {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
+    return frozenset(family[a] for a in agencies if family.get(a))
+
+
+def _own_places(text: str) -> list[Place]:
+    """Places of the issuer named in TEXT (the inspecting body's place excluded)."""
+    return [p for p in find_places(text) if not INSPECTOR.match(text, p.end)]
+
+
+def _first_place(found: list[Place]) -> list[Place]:
+    """The first place named, with the places written right after it inside it (广州市海珠区)."""
+    out = found[:1]
+    for p in found[1:]:
+        if p.start - out[-1].end > 1 or out[-1].code not in _chain_codes(p)[1:]:
+            break
+        out.append(p)
+    return out
+
+
+def _inspects(agency: str, text: str, end: int) -> bool:
+    """省委 in "省委第八轮巡视" names the inspecting body, not the notice's issuer."""
+    return agency in INSPECTING_AGENCIES and bool(INSPECTOR.match(text, end))
+
+
+def _head(notice: Notice) -> str:
+    body = notice.text
+    return f"{notice.title}\n{notice.issuer}\n{body[:HEAD_CHARS]}\n{body[-SIGNATURE_CHARS:]}"
+
+
+@functools.lru_cache(maxsize=8192)   # read for every notice on every question
+def notice_profile(notice: Notice) -> Profile:
+    """The profile of one notice (pure; cached per notice)."""
+    head = _head(notice)
+    found = _own_places(f"{notice.title}\n{notice.issuer}") or _first_place(_own_places(head))
+    if not found:   # no place in the head: the place the body names most often, if any
+        body = [p for p in find_places(notice.text) if not INSPECTOR.match(notice.text, p.end) and not p.ambiguous]
+        top = Counter(p.code for p in body).most_common(1)
+        found = [p for p in body if top and p.code == top[0][0]][:1]
+    chains = {p.code: _chain_codes(p) for p in found}
+    codes = {c for chain in chains.values() for c in chain}
+    deepest = [p for p in found if not any(p.code in chains[q.code][1:] for q in found)]
+    agencies = {c for c, _, _, end in _agency_mentions(head) if not _inspects(c, head, end)}
+    years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
+    kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
+    periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
+    label = notice.title or notice.issuer or notice.doc
+    return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
+                   tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
+                   frozenset(kinds), label)
+
+
+def named_in(question: str) -> Named:
+    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
+    places = [p for p in find_places(question) if not INSPECTOR.match(question, p.end)]
+    spans: dict[tuple[int, int], list[Place]] = {}
+    for p in places:
+        spans.setdefault((p.start, p.end), []).append(p)
+    mentions = [m for m in _agency_mentions(question) if not _inspects(m[0], question, m[3])]
+    years = frozenset(YEAR.findall(question))
+    periods = frozenset(load_questions().period.findall(question))
+
+    def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
+        codes = frozenset(p.code for p in span_places)
+        chain = frozenset(c for p in span_places for c in _chain_codes(p))
+        return Named((codes,) if codes else (), (span_places[0].name,) if span_places else (),
+                     frozenset(m[0] for m in agencies), tuple(m[1] for m in agencies), years, periods,
+                     (chain,) if codes else ())
+
+    parts, used = [], set()
+    for (start, end), span_places in sorted(spans.items()):
+        after = [m for m in mentions if 0 <= m[2] - end <= 1 and m not in used]
+        used.update(after[:1])
+        parts.append(one(span_places, after[:1]))
+    parts += [one([], [m]) for m in mentions if m not in used]
+    whole = one([], [])
+    return replace(whole, places=tuple(q for part in parts for q in part.places),
+                   place_names=tuple(n for part in parts for n in part.place_names),
+                   agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
+                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
+
+
+def match_strength(named: Named, profile: Profile) -> float | None:
+    """How well a notice fits what the question names: the mean over named facets of 1 (its own
+    place, its agency type), weights.PARENT_PLACE (a place above its own: 广州 for a notice of 海珠区) or
+    weights.UNKNOWN (the notice names no place / no agency); None when it contradicts one.
+
+    >>> match_strength(named_in("海珠区水务局…"), haizhu_profile)
+    1.0
+    """
+    scores = []
+    chains = named.place_chains or tuple(named.places)
+    for codes, chain in zip(named.places, chains):
+        if codes & profile.own_codes:
+            scores.append(1.0)
+        elif codes & profile.places:
+            scores.append(weights.PARENT_PLACE)
+        elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice
+            scores.append(weights.CHILD_PLACE if not named.agencies else weights.UNKNOWN)
+        elif profile.places:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    if named.agencies:
+        if named.agencies & profile.agencies:
+            scores.append(1.0)
+        elif _families(named.agencies) & _families(profile.agencies):
+            scores.append(weights.SAME_FAMILY)
+        elif profile.agencies:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    if named.periods:   # "2021年度" asks about the report of that year, not of 2020
+        if named.periods & profile.periods:
+            scores.append(1.0)
+        elif profile.periods:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    return sum(scores) / len(scores) if scores else 0.0

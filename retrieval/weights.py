@@ -1,0 +1,34 @@
+"""Every weight and threshold that ranking and answering use, in one place, each with the figure
+that chose it. Chosen on the `dev` split only (eval/qa_unseen.jsonl split=dev plus the seed set
+eval/qa.jsonl, which earlier sessions tuned on); the `test` split is reported, never tuned on.
+`bench/tune.py` re-runs the grid over the dev split by notice folds and prints the figures.
+
+Modules read these at call time (`weights.NAME`), so a tuning run can set them.
+
+Example:
+    >>> from retrieval import weights
+    >>> 0 < weights.ABSTAIN_COVERAGE < 1
+    True
+"""
+from __future__ import annotations
+
+# --- search (retrieval.search.rank) ---
+RRF_K = 60                 # standard reciprocal-rank-fusion constant (Cormack et al.); not tuned
+KEYWORD_WEIGHT = 1.5       # BM25 beside dense in RRF: seeds recall@5 0.89 with 1.5 vs 0.86 with 1.0 (GUIDE)
+DENSE_WEIGHT = 1.0
+COVERAGE_WEIGHT = 0.02     # lexical coverage rerank; seeds-era choice, dev recall unchanged 0.01-0.04
+PREFER_WEIGHT = 0.05       # notices the question names rank first: dev recall@5 0.744 -> 0.949 (bench/tune.py)
+NUMBER_WEIGHT = 0.004      # per number of the question found in a chunk
+COUNT_WEIGHT = 0.002       # per count ("29个") in a chunk, for quantity questions (up to 4)
+
+# --- what a notice is about (retrieval.search.profile / scope) ---
+FITS = 0.75                # a notice is about what the question names: agency matched + place unknown
+PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
+CHILD_PLACE = 0.75         # question names 河北区 (no agency), notice of 天津市: the city notice covers it
+SAME_FAMILY = 0.8          # 城管局 asked, 城市管理委员会 found
+UNKNOWN = 0.5              # the notice names no place / no agency: neither fits nor contradicts
+
+# --- answering (answer.extractive / answer.lead) ---
+ABSTAIN_COVERAGE = 0.2     # share of the question's weighted words the best context must hold; see bench/tune.py
+OWN_WEIGHT = 0.3           # lead clause: its own words beside those of its sentence up to it
+FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence

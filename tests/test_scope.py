@@ -1,0 +1,66 @@
+"""What a notice is about and what a question names, on real notices of other agencies (no index)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.load import load_notice
+from retrieval.search.profile import match_strength, named_in, notice_profile
+from retrieval.search.scope import scope_for
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+@pytest.fixture(scope="module")
+def notices():
+    paths = sorted(DEV.glob("d*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
+    return [load_notice(p) for p in paths]
+
+
+def _one(notices, prefix):
+    return next(n for n in notices if n.id.startswith(prefix))
+
+
+def test_a_notice_is_about_its_issuers_place_at_every_level(notices):
+    p = notice_profile(_one(notices, "d03_"))
+    assert p.own_places == ("海珠区",) and {"440105", "440100", "440000"} <= p.places
+    assert "水务局" in p.agencies
+
+
+def test_the_inspecting_body_is_not_the_issuer():
+    named = named_in("湖北省司法厅十二届省委第八轮巡视整改进展怎么样？")
+    assert named.place_names == ("湖北省",) and named.agency_names == ("司法厅",)
+    assert named_in("广州水务局巡察整改情况").agency_names == ("水务局",)   # a bureau is inspected, not inspecting
+
+
+def test_a_parent_place_is_related_and_another_place_contradicts(notices):
+    haizhu = notice_profile(_one(notices, "d03_"))
+    assert match_strength(named_in("我们海珠区水务局巡察整改了哪些问题？"), haizhu) == 1.0
+    assert 0 < match_strength(named_in("广州水务局巡察整改了哪些问题？"), haizhu) < 1.0
+    assert match_strength(named_in("宁波水务局巡察整改了哪些问题？"), haizhu) is None
+
+
+def test_question_naming_its_own_city_and_agency_prefers_that_notice_softly(notices):
+    s = scope_for("我们海珠区水务局巡察整改了哪些问题？", notices)
+    assert s.preferred[0][0].startswith("d03_") and not s.unmatched
+    assert s.notice_ids == ()   # soft: search is not limited to it
+
+
+def test_an_agency_no_notice_is_about_is_said_with_the_closest(notices):
+    s = scope_for("成都市市场监管局针对消费维权做了哪些整改？", notices)
+    assert s.unmatched and "市场监管局" in s.unmatched
+    s = scope_for("宁波市市场监管局巡察整改了哪些问题？", notices)
+    assert s.unmatched and notice_profile(_one(notices, "d02_")).label in s.closest   # Ningbo's audit report
+
+
+def test_another_years_report_is_not_this_one(notices):
+    assert scope_for("瑞金市2021年度预算执行审计查出了多少问题？", notices).unmatched
+    assert not scope_for("瑞金市2020年度预算执行审计查出了多少问题？", notices).unmatched
+
+
+def test_a_comparison_takes_turns_between_the_named_notices(notices):
+    s = scope_for("莆田市司法局和东昌府区司法局的巡察整改分别是怎么做的？", notices)
+    assert len(s.groups) == 2 and not s.unmatched
+    assert {g[0][:3] for g in s.groups} == {"d06", "d07"}
