@@ -20,17 +20,8 @@ from typing import Any, Iterable
 
 from llm.client import LLMUnavailable, complete
 from llm.prompts import render
+from retrieval.search.profile import subject_spans
 
-PLACES = ("天津 济南 东丽 北京 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
-          "四川 贵州 云南 陕西 甘肃 青海 广西 内蒙古 宁夏 新疆 西藏 广州 深圳 杭州 南京 武汉 成都 西安 青岛 郑州 长沙 "
-          "沈阳 大连 哈尔滨 长春 石家庄 太原 合肥 福州 厦门 南昌 昆明 贵阳 南宁 兰州 苏州 宁波 无锡 和平 河西 南开 河东 "
-          "红桥 西青 北辰 津南 滨海新 武清 宝坻 宁河 静海 蓟州 历下 槐荫 天桥 历城 长清 章丘 济阳 莱芜 钢城").split()
-AGENCIES = ("城市管理委员会 城市管理局 城市管理委 城管委 城管局 机关事务管理局 机关事务局 机管局 "
-            "综合行政执法局 执法局 住建委 住建局 生态环境局 交通运输委").split()
-_PLACE = "(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + ")(?:省|市|区|县)?"
-_AGENCY = "(?:" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + ")"
-SUBJECT = re.compile(f"(?:{_PLACE})+{_AGENCY}?|(?:市|区)?{_AGENCY}")      # searched for in the previous question
-NEW_SUBJECT = re.compile(f"{SUBJECT.pattern}|[\u4e00-\u9fff]{{2,4}}(?:省|市|区|县){_AGENCY}?")  # what a follow-up names
 YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 LEADS = ("那么", "那")
 PRONOUNS = ("这些", "这个", "这项", "这条", "这", "它们", "它", "该", "其", "此", "上述")
@@ -66,6 +57,13 @@ def _core(question: str) -> str:
     return re.sub(r"[\W_]+", "", question)
 
 
+def _only_names(text: str) -> bool:
+    """TEXT is nothing but a place and/or an agency ("济南", "东丽区", "济南城管局")."""
+    spans = subject_spans(text)
+    return bool(spans) and spans[0][0] == 0 and spans[-1][1] == len(text) and \
+        sum(b - a for a, b in spans) >= len(text) - (len(spans) - 1)
+
+
 def carry_over(question: str, previous: str) -> tuple[str, bool]:
     """Combine an elliptic question with the previous one (pure; see module doc)."""
     q = question.strip()
@@ -77,9 +75,9 @@ def carry_over(question: str, previous: str) -> tuple[str, bool]:
     if not (lead or pronoun or len(_core(q)) <= SHORT):
         return q, False
     rest = TAIL.sub("", q[len(lead):]).strip("，, ")
-    if rest and NEW_SUBJECT.fullmatch(rest):          # 那济南呢？ -> swap the subject
-        m = SUBJECT.search(prev)
-        return (prev[:m.start()] + rest + prev[m.end():] if m else rest + prev), True
+    if rest and _only_names(rest):          # 那济南呢？ -> swap the subject (places and agencies, genre data)
+        spans = subject_spans(prev)
+        return (prev[:spans[0][0]] + rest + prev[spans[0][1]:] if spans else rest + prev), True
     if rest and YEAR.fullmatch(rest):             # 那2022年呢？ -> swap the year
         m = YEAR.search(prev)
         return (prev[:m.start()] + rest + prev[m.end():] if m else rest + prev), True

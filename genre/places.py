@@ -139,7 +139,7 @@ def _scan(t: _Table, text: str) -> list[tuple[int, int, str]]:
     out, i, n = [], 0, len(text)
     while i < n:
         for length in t.lengths.get(text[i], ()):
-            if text[i:i + length] in t.names:
+            if i + length <= n and text[i:i + length] in t.names:   # a slice past the end is shorter
                 out.append((i, i + length, text[i:i + length]))
                 i += length
                 break

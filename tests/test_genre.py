@@ -272,3 +272,9 @@ def test_place_lookup_is_fast():
     t = time.perf_counter()
     find_places(text)
     assert time.perf_counter() - t < 0.1
+
+
+def test_a_place_at_the_end_of_the_text_has_its_own_span():
+    from genre.places import find_places
+    assert [(p.start, p.end) for p in find_places("济南")] == [(0, 2)]
+    assert [(p.start, p.end) for p in find_places("那东丽区")] == [(1, 4)]

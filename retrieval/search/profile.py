@@ -25,6 +25,7 @@ from genre.questions import load_questions
 from retrieval import weights
 from retrieval.load import Notice
 
+LEVEL_PREFIX = "省市区县州"   # "市机关事务管理局": the level written before an agency belongs to its name
 HEAD_CHARS = 400        # the opening paragraph that says whose notice it is ("根据…，现将X…情况通报如下")
 SIGNATURE_CHARS = 160   # the 落款 (issuer and date) at the end
 YEAR = load_questions().year
@@ -164,6 +165,25 @@ def named_in(question: str) -> Named:
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
+
+
+def subject_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the agencies and places TEXT names, a place and the agency right after it as one
+    ("济南城管局"), the inspecting body left out.
+
+    >>> subject_spans("那东丽区呢？")
+    [(1, 4)]
+    """
+    spans = sorted([(p.start, p.end) for p in find_places(text) if not INSPECTOR.match(text, p.end)]
+                   + [(m[2] - (m[2] > 0 and text[m[2] - 1] in LEVEL_PREFIX), m[3]) for m in _agency_mentions(text)
+                      if not _inspects(m[0], text, m[3])])
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a - merged[-1][1] <= 1:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def match_strength(named: Named, profile: Profile) -> float | None:
