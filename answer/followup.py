@@ -58,7 +58,7 @@ def _core(question: str) -> str:
 
 
 def _only_names(text: str) -> bool:
-    """TEXT is nothing but a place and/or an agency ("济南", "东丽区", "济南城管局")."""
+    """TEXT is nothing but a place and/or an agency ("宁波", "海珠区", "莆田市司法局")."""
     spans = subject_spans(text)
     return bool(spans) and spans[0][0] == 0 and spans[-1][1] == len(text) and \
         sum(b - a for a, b in spans) >= len(text) - (len(spans) - 1)
@@ -75,7 +75,7 @@ def carry_over(question: str, previous: str) -> tuple[str, bool]:
     if not (lead or pronoun or len(_core(q)) <= SHORT):
         return q, False
     rest = TAIL.sub("", q[len(lead):]).strip("，, ")
-    if rest and _only_names(rest):          # 那济南呢？ -> swap the subject (places and agencies, genre data)
+    if rest and _only_names(rest):          # 那宁波呢？ -> swap the subject (places and agencies, genre data)
         spans = subject_spans(prev)
         return (prev[:spans[0][0]] + rest + prev[spans[0][1]:] if spans else rest + prev), True
     if rest and YEAR.fullmatch(rest):             # 那2022年呢？ -> swap the year

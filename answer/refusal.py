@@ -1,6 +1,6 @@
 """Years a question insists on that the supporting text never mentions.
 
-"城管委2025年……" is refused when the evidence never mentions 2025 (a "2024-2025年采暖季" range
+"莆田市司法局2025年……" is refused when the evidence never mentions 2025 (a "2024-2025年采暖季" range
 does not count unless the question asks about a range). Places and agencies are checked against
 what each notice is about (retrieval.search.profile), not here.
 

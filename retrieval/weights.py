@@ -24,7 +24,7 @@ COUNT_WEIGHT = 0.002       # per count ("29个") in a chunk, for quantity questi
 # --- what a notice is about (retrieval.search.profile / scope) ---
 FITS = 0.75                # a notice is about what the question names: agency matched + place unknown
 PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
-CHILD_PLACE = 0.75         # question names 河北区 (no agency), notice of 天津市: the city notice covers it
+CHILD_PLACE = 0.75         # question names 海珠区 (no agency), notice of 广州市: the city notice covers it
 SAME_FAMILY = 0.8          # 城管局 asked, 城市管理委员会 found
 UNKNOWN = 0.5              # the notice names no place / no agency: neither fits nor contradicts
 

@@ -25,7 +25,7 @@ from genre.questions import load_questions
 from retrieval import weights
 from retrieval.load import Notice
 
-LEVEL_PREFIX = "省市区县州"   # "市机关事务管理局": the level written before an agency belongs to its name
+LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
 HEAD_CHARS = 400        # the opening paragraph that says whose notice it is ("根据…，现将X…情况通报如下")
 SIGNATURE_CHARS = 160   # the 落款 (issuer and date) at the end
 YEAR = load_questions().year
@@ -57,7 +57,7 @@ class Named:
     periods: frozenset[str] = frozenset()
     place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
     parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
-                                      # ("济南城管局"), a place or an agency alone ("东丽区", "机关事务局")
+                                      # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
 
     @property
     def anything(self) -> bool:
@@ -169,9 +169,9 @@ def named_in(question: str) -> Named:
 
 def subject_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the agencies and places TEXT names, a place and the agency right after it as one
-    ("济南城管局"), the inspecting body left out.
+    ("莆田市司法局"), the inspecting body left out.
 
-    >>> subject_spans("那东丽区呢？")
+    >>> subject_spans("那海珠区呢？")
     [(1, 4)]
     """
     spans = sorted([(p.start, p.end) for p in find_places(text) if not INSPECTOR.match(text, p.end)]

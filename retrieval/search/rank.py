@@ -85,7 +85,7 @@ def question_scope(index: Index, question: str, doc: str | None = None, within: 
 
 def _without_names(question: str, scope: Scope) -> str:
     """The question without the places and agencies that set the notice preference: they choose the
-    notice (Scope.preferred); inside it they only add noise ("《天津市城市管理委员会…细则》")."""
+    notice (Scope.preferred); inside it they only add noise ("《宁波市审计局…办法》")."""
     if not scope.preferred or scope.unmatched:
         return question
     for name in sorted(scope.reason.split("、"), key=len, reverse=True):

@@ -29,7 +29,7 @@ CLOSEST = 3   # notices named as the closest when the asked one is not in the kn
 class Scope:
     notice_ids: tuple[str, ...]   # the user's choice (a notice, or the notices their filters keep); () = all
     reason: str                   # the names in the question that set the preference
-    groups: tuple[tuple[str, ...], ...] = ()            # one group per entity compared ("东丽区和济南城管局")
+    groups: tuple[tuple[str, ...], ...] = ()            # one group per entity compared ("海珠区和莆田市司法局")
     preferred: tuple[tuple[str, float], ...] = ()       # (notice id, match strength 0..1), best first
     unmatched: str = ""           # what the question names that no notice is about ("" if none)
     closest: tuple[str, ...] = ()  # labels of the closest notices, when `unmatched`
@@ -74,8 +74,8 @@ def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
 
 
 def _entities(named: Named) -> list[Named]:
-    """The entities a comparison names, as written: "湖北省司法厅和绵阳市司法局", "济南城管局和东丽区",
-    "机关事务局和东丽区"; an agency named once for several places goes with each ("天津和济南的城管")."""
+    """The entities a comparison names, as written: "湖北省司法厅和绵阳市司法局", "莆田市司法局和海珠区",
+    "审计局和海珠区"; an agency named once for several places goes with each ("宁波和广州的审计局")."""
     parts = list(named.parts)
     if len(parts) < 2:
         return []
