@@ -41,12 +41,11 @@ from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
 
-QUANTITY = re.compile(r"多少|几[个项名件次家条处座公里万亿年月天人]|几|数量|比例|完成率|百分之|规模|总数")
-MEASURE = re.compile(r"措施|怎么|如何|做了|采取|整改|举措|办法|哪些工作|做法|调整|处理|处置|解决|纠正|改进|推进|应对|补了|"
-                     r"加了|抓的|抓了|改的|改了|安排|部署")
-ENUM_START = re.compile(r"^(?:整改情况[:：])?[一二三四五六七八九十]+是")
+QUANTITY = load_questions().asks_quantity
+MEASURE = load_questions().asks_measures
+ENUM_START = load_questions().enum_item
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
-GENERIC = frozenset("整改 措施 问题 工作 情况 方面 开展 推进 加强 哪些 什么 怎么 如何 多少 后来 具体".split())
+GENERIC = load_questions().generic
 ASKS_RESULT = load_questions().asks_result
 PLANNED = load_questions().planned
 ASKING = load_questions().asking
@@ -73,16 +72,14 @@ def _coverage(q_tokens: dict[str, float], text: str) -> float:
     return sum(w for t, w in q_tokens.items() if t in text) / total
 
 
-RESTATES = re.compile(r"^针对.{0,80}(问题|整改事项|意见)|进行了以下整改|^整改(结果|情况)[:：]?$|^针对“[^”]{0,60}”。?$")
-
-
-UNIT_ASKED = re.compile(r"(?:多少|几)(个|条|项|家|名|件|次|公里|米|平方米|万|亿|座|亩|处|人|天|年|户|批|场|期|所|辆|元)")
+RESTATES = load_questions().restates
+UNIT_ASKED = load_questions().asked_unit
 
 
 def asked_units(question: str) -> list[str]:
     """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%']."""
     units = UNIT_ASKED.findall(question)
-    if re.search(r"比例|占比|完成率|百分|率是|率有|多高", question):
+    if load_questions().asks_rate.search(question):
         units.append("%")
     return [re.escape(u) for u in units]
 

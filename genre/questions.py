@@ -30,6 +30,12 @@ class Questions:
     asks_date: re.Pattern[str]
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
+    asks_measures: re.Pattern[str]
+    asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
+    asks_rate: re.Pattern[str]
+    generic: frozenset[str]              # words every notice uses throughout
+    restates: re.Pattern[str]            # a sentence restating the problem before its measures
+    enum_item: re.Pattern[str]           # 一是/二是 starting an item
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -51,4 +57,10 @@ def load_questions() -> Questions:
         asks_date=_pattern("asks_date"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
+        asks_measures=_pattern("asks_measures"),
+        asked_unit=_pattern("asked_unit"),
+        asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
+        generic=frozenset(get(section(FILE, "generic"), "words", list, FILE, "generic")),
+        restates=_pattern("restates"),
+        enum_item=_pattern("enum_item"),
     )

@@ -19,6 +19,7 @@ from itertools import zip_longest
 
 import numpy as np
 
+from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import Chunk
 from retrieval.errors import InputError
@@ -32,7 +33,7 @@ CANDIDATES = 50
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
-QUANTITY = re.compile(r"多少|几[个项名件次家条处座]|完成率|比例|数量|总数")
+QUANTITY = load_questions().asks_quantity   # counts and rates live in summary sentences
 NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
 NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
 _NOT_TEXT = re.compile(r"[\s\d\W]+")
