@@ -37,6 +37,7 @@ from retrieval.chunk import sentence_spans
 from retrieval.index.build import Index
 from retrieval.index.keywords import tokenize
 from retrieval.records import Citation, section_at
+from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
@@ -49,6 +50,9 @@ GENERIC = load_questions().generic
 ASKS_RESULT = load_questions().asks_result
 PLANNED = load_questions().planned
 ASKING = load_questions().asking
+ANNOUNCES = load_questions().announces
+ANNOUNCE_ONLY = 60   # a sentence this short that announces the notice holds nothing else (longer ones hold dates)
+WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) whose figures are all targets
 LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the asked figure
 NOT_STATED = "通报没有写明所问的数字或日期。"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
@@ -105,7 +109,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
             sentence = text[a:b]
-            if len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title):
+            if (len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title)
+                    or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
                 continue
             score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
@@ -283,7 +288,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         cites.append(cite(index, nid, a, b, len(cites) + 1))
         parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
-    if ASKS_RESULT.search(question) and all(PLANNED.search(c.quote) for c in cites):
+    plan_only = notice_profile(index.records[spans[0][0]].notice).kinds == {WORK_PLAN}   # a work plan states targets
+    if ASKS_RESULT.search(question) and (plan_only or all(PLANNED.search(c.quote) for c in cites)):
         return Reply(f"通报只写了计划或目标，没有写实际结果。相关表述：{body}", True, tuple(cites))
     text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
     return Reply(text, False, tuple(cites), lead)

@@ -19,6 +19,7 @@ from retrieval import weights
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}月")
+NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]*”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -48,7 +49,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             clause = m.group().strip()
             if len(clause) < MIN_CLAUSE:
                 continue
-            counts = set(NUMBER.findall(DATE.sub(" ", clause)))      # a year or a date is no count
+            counts = set(NUMBER.findall(NOT_COUNTS.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
             new = counts

@@ -36,6 +36,7 @@ class Questions:
     generic: frozenset[str]              # words every notice uses throughout
     restates: re.Pattern[str]            # a sentence restating the problem before its measures
     enum_item: re.Pattern[str]           # 一是/二是 starting an item
+    announces: re.Pattern[str]           # 现将…通报如下: announces the notice, answers nothing
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -63,4 +64,5 @@ def load_questions() -> Questions:
         generic=frozenset(get(section(FILE, "generic"), "words", list, FILE, "generic")),
         restates=_pattern("restates"),
         enum_item=_pattern("enum_item"),
+        announces=_pattern("announces"),
     )

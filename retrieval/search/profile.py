@@ -202,7 +202,7 @@ def match_strength(named: Named, profile: Profile) -> float | None:
         elif codes & profile.places:
             scores.append(weights.PARENT_PLACE)
         elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice
-            scores.append(weights.CHILD_PLACE if not named.agencies else weights.UNKNOWN)
+            scores.append(weights.CHILD_PLACE if not named.agencies else weights.PARENT_PLACE)
         elif profile.places:
             return None
         else:
