@@ -130,6 +130,7 @@ class Genre:
     agency_types: tuple[AgencyType, ...]
     notice_kinds: tuple[NoticeKind, ...]
     header: HeaderShapes
+    all_done: re.Pattern[str]
 
     def marker_of(self, line: str) -> tuple[Marker, str] | None:
         """The outline marker a line starts with and its number as written: (Marker, '一')."""
@@ -226,6 +227,8 @@ class Genre:
             else:
                 continue
             pairs = tuple((self.normalise_status(h.group("status")), int(h.group("n"))) for h in counts)
+            if totals and not pairs and self.all_done.search(s, totals[0].end()):
+                pairs = (("已完成", total),)  # 问题4个,已全部办结
             out.append(Totals(total, pairs, sent.start() + start, sent.end()))
         return out
 
@@ -287,6 +290,8 @@ def load_genre() -> Genre:
                                       tuple(get(e, "cues", list, "agencies.toml", w)), e["why"])
                            for w, e in entries("agencies.toml", "notice_kind")),
         header=header,
+        all_done=compile_re(get(section("items.toml", "all_done"), "pattern", str, "items.toml", "all_done"),
+                            "items.toml", "all_done.pattern"),
     )
 
 

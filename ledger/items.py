@@ -270,6 +270,8 @@ def _fielded(text: str, paras: list[tuple[int, int]], i: int, lead: int, pb: int
                 break
             continue
         name, m = f
+        if body is not None and name not in ("整改情况", "整改措施") and "end" not in out:
+            out["end"] = pa2  # the measures stop at the next labelled field
         vstart = pa2 + m.end()
         value = text[vstart:pb2]
         if name == "完成情况" and not out["status"]:

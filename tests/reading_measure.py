@@ -38,7 +38,7 @@ SEED_GOLD = {  # the seeds' title, issuer and date (tests/test_load.py EXPECTED_
     "tj-dongli-district-2022": ("东丽区关于十一届市委第九轮巡视整改进展情况的通报",
                                 ("中共天津市东丽区委办公室",), "2022-08-16"),
 }
-STATUS_KEYS = {"done": "已完成", "basically_done": "基本完成", "in_progress": "正在整改", "partial": "部分整改",
+STATUS_KEYS = {"done": "已完成", "basically_done": "基本完成", "in_progress": "正在整改", "partial": "正在整改",
                "stage_done": "基本完成"}
 
 

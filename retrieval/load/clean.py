@@ -67,6 +67,11 @@ def _title_block(lines: list[str], kinds: list[Line], t: int, stop: int) -> tupl
         title, parts, j = title + s, parts + [j], j + 1
     if len(parts) > 1 and not G.header.title_ending.search(_norm(title)):
         return (title_shape(lines[t]) or (lines[t].strip(), ""))[0], docno, [t]
+    nxt = next((i for i in range(parts[-1] + 1, stop) if kinds[i].kind != "blank"), None)
+    if nxt is not None and kinds[nxt].kind == "title" and len(parts) == 1:  # 工作要点\n和任务分解表的通知
+        piece = lines[nxt].strip()
+        if not G.header.title_about.search(piece) and len(piece) < len(title) and len(title + piece) <= 100:
+            return title + piece, docno, parts + [nxt]
     return title, docno, parts
 
 
