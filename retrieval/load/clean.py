@@ -4,7 +4,7 @@ The head is read by the genre's cues (retrieval.load.header): a line's position 
 body, labels and separators, URL/date/counter/font-size shapes, repetition of the title.
 Everything before the title that is not metadata is page furniture (breadcrumbs, channel
 names, a repost site's table of contents); after the title, metadata, bylines and repeats of
-the title run until the first body line (a sentence, an addressee line, a heading). The title
+the title (kept as published) run until the first body line (a sentence, an addressee line, a heading). The title
 and metadata lines stay at the top of the cleaned text, verbatim, so they can be quoted;
 chrome lines are dropped wherever they stand, and so are page markers (`- 2 -`) of run-on
 pages. Body lines are never rewritten.
@@ -106,7 +106,7 @@ def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:
         if k.kind in HEAD_KEEP:
             keep.append(i)
         elif k.kind in ("title", "other") and seen_title and len(s) >= 4 and s in seen_title:
-            pass  # the title printed again, whole or in pieces
+            keep.append(i)  # the title printed again, whole or in pieces: kept, as published
         elif k.kind == "title" and t is None and i < prose:
             t = i  # no title yet: a title after metadata
             title, docno, title_lines = _title_block(lines, kinds, i, prose)
