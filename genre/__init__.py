@@ -21,7 +21,7 @@ from genre.data_files import compile_re, entries, get, read_toml, section
 from genre.errors import GenreDataError
 
 __all__ = ["load_genre", "Genre", "Marker", "Rule", "Label", "Status", "Category", "AgencyType",
-           "NoticeKind", "Totals", "GenreDataError"]
+           "NoticeKind", "Totals", "HeaderShapes", "GenreDataError"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,23 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class HeaderShapes:
+    """Shapes of a notice's head and foot (metadata.toml [title] [byline] [subtitle] [signature] [preamble])."""
+    title_about: re.Pattern[str]
+    title_ending: re.Pattern[str]
+    title_doc_number: re.Pattern[str]   # group `docno`: a 文号 in brackets after the title
+    byline: re.Pattern[str]             # group `org`
+    subtitle: re.Pattern[str]           # group `date` (optional)
+    signature_organ: re.Pattern[str]    # group `org`
+    preamble_party: re.Pattern[str]     # group `org`
+    date_preference: tuple[str, ...]
+    region_ends: tuple[str, ...] = ()     # a preamble party ending so names a region …
+    region_party: str = ""                # … whose party committee is meant (广元市 -> 广元市委)
+    title_organ: re.Pattern[str] = re.compile("(?!)")     # the organ a news-style title starts with
+    internal_unit: re.Pattern[str] = re.compile("(?!)")   # a 来源 that names a section, not the issuer
+
+
+@dataclass(frozen=True)
 class Genre:
     outline: tuple[Marker, ...]
     number_guard: re.Pattern[str]          # after an Arabic marker: a unit/digit means a figure
@@ -112,6 +129,8 @@ class Genre:
     organ_parts: tuple[str, ...]
     agency_types: tuple[AgencyType, ...]
     notice_kinds: tuple[NoticeKind, ...]
+    header: HeaderShapes
+    all_done: re.Pattern[str]
 
     def marker_of(self, line: str) -> tuple[Marker, str] | None:
         """The outline marker a line starts with and its number as written: (Marker, '一')."""
@@ -144,6 +163,18 @@ class Genre:
 
         An empty value means the label stands alone and its value is on the next line.
         """
+        out: dict[str, str] = {}
+        for field, _, value in self.metadata_pairs(line):
+            if field not in out or not out[field]:
+                out[field] = value  # "" = the value is on the next line (• 信息索引号:)
+        return out
+
+    def metadata_pairs(self, line: str) -> list[tuple[str, str, str]]:
+        """(field, label as written, value) of each label of a metadata line, in order; [] if none.
+
+        >>> load_genre().metadata_pairs("公开日期: 2023-04-22 发布日期: 2023-04-25")
+        [('date', '公开日期', '2023-04-22'), ('date', '发布日期', '2023-04-25')]
+        """
         start = self.metadata_prefix.match(line)
         text = line[start.end():] if start else line
         spots = []
@@ -151,21 +182,19 @@ class Genre:
             for hit in lab.pattern.finditer(text):
                 sep = self.metadata_separator.match(text, hit.end())
                 if sep:
-                    spots.append((hit.start(), sep.end(), lab.field))
+                    spots.append((hit.start(), sep.end(), lab.field, hit.end()))
         spots.sort()
         kept = [s for i, s in enumerate(spots) if not any(o[0] <= s[0] < o[1] for o in spots[:i])]
         if not kept or text[:kept[0][0]].strip(" |\u3000"):
-            return {}  # a sentence that merely contains 来源: is body text
-        out: dict[str, str] = {}
-        for i, (_, vstart, field) in enumerate(kept):
+            return []  # a sentence that merely contains 来源: is body text
+        out = []
+        for i, (lstart, vstart, field, lend) in enumerate(kept):
             vend = kept[i + 1][0] if i + 1 < len(kept) else len(text)
             value = text[vstart:vend]
             for cue in self.chrome:  # 来源:宁波市审计局浏览次数: 字号:[ ] -> 宁波市审计局
                 if cue.scope == "part" and (cut := cue.pattern.search(value)) and cut.group().strip():
                     value = value[:cut.start()]
-            value = value.strip(" |\u3000\t")
-            if field not in out or not out[field]:
-                out[field] = value  # "" = the value is on the next line (• 信息索引号:)
+            out.append((field, text[lstart:lend], value.strip(" |\u3000\t")))
         return out
 
     def normalise_status(self, text: str) -> str:
@@ -198,6 +227,8 @@ class Genre:
             else:
                 continue
             pairs = tuple((self.normalise_status(h.group("status")), int(h.group("n"))) for h in counts)
+            if totals and not pairs and self.all_done.search(s, totals[0].end()):
+                pairs = (("已完成", total),)  # 问题4个,已全部办结
             out.append(Totals(total, pairs, sent.start() + start, sent.end()))
         return out
 
@@ -228,6 +259,7 @@ def load_genre() -> Genre:
     statuses = [Status(word, get(e, "normal", str, "items.toml", w))
                 for w, e in entries("items.toml", "status") for word in get(e, "words", list, "items.toml", w)]
     selfref = section("agencies.toml", "self_reference")
+    header = _header_shapes()
     organ = section("agencies.toml", "organ_part")
     return Genre(
         outline=markers,
@@ -257,5 +289,22 @@ def load_genre() -> Genre:
         notice_kinds=tuple(NoticeKind(get(e, "name", str, "agencies.toml", w),
                                       tuple(get(e, "cues", list, "agencies.toml", w)), e["why"])
                            for w, e in entries("agencies.toml", "notice_kind")),
+        header=header,
+        all_done=compile_re(get(section("items.toml", "all_done"), "pattern", str, "items.toml", "all_done"),
+                            "items.toml", "all_done.pattern"),
     )
+
+
+def _header_shapes() -> HeaderShapes:
+    f = "metadata.toml"
+
+    def rx(sec: str, key: str) -> re.Pattern[str]:
+        return compile_re(get(section(f, sec), key, str, f, sec), f, f"{sec}.{key}")
+    return HeaderShapes(rx("title", "about"), rx("title", "endings"), rx("title", "doc_number_suffix"),
+                        rx("byline", "pattern"), rx("subtitle", "pattern"), rx("signature", "organ"),
+                        rx("preamble", "pattern"),
+                        tuple(get(section(f, "date_preference"), "order", list, f, "date_preference")),
+                        tuple(get(section(f, "preamble"), "region_ends", list, f, "preamble")),
+                        get(section(f, "preamble"), "region_party", str, f, "preamble"),
+                        rx("signature", "title_organ"), rx("signature", "internal_unit"))
 

@@ -19,8 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genre import load_genre
 from retrieval.load import Notice
 from retrieval.parse import Section, cn_to_int
+
+G = load_genre()
+FIELDS = {r.name: r.pattern for r in G.item_fields}
+FRAMES = G.item_frames
+KIND_RULES = G.item_kinds
 
 GROUP_KINDS = ("举一反三", "推动改革促进发展")
 _TERMINAL = "。！？；;!?：:”’」』)）"
@@ -35,6 +41,7 @@ PLAIN = re.compile(r"针对(?P<q>[^。]+)问题" + _DO, re.S)
 RESULT = re.compile(r"整改结果[:：]\s*(?P<s>[^\n]*)")
 DETAIL = re.compile(r"整改情况[:：]\s*")
 ENUM = re.compile(r"([一二三四五六七八九十]{1,2})是")
+LABELLED = next(m.pattern for m in G.outline if m.name == "labelled")
 FIGURE = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:人次|家次|平方米|公里|万元|亿元|[个项条名人次件处家座台套批期起户株支所场辆吨篇份类组%])")
 HEADING_KINDS = [("长期整改", r"长期整改"), ("审计", r"审计"), ("立行立改", r"立行立改"),
                  ("前轮巡察", r"(?:巡察|巡视).*(?:届|轮|专项)|(?:届|轮|专项).*(?:巡察|巡视)")]  # an earlier round
@@ -69,6 +76,8 @@ class LedgerItem:
     status: str           # "" when the notice does not say
     measures: tuple[Measure, ...]
     figures: tuple[str, ...]
+    owner: str = ""       # 责任单位 as stated ("" when the notice does not say)
+    deadline: str = ""    # 整改时限 as stated
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if not line.strip():
             continue
         a, b = a + len(line) - len(line.lstrip()), b - (len(line) - len(line.rstrip()))
-        if spans and _broken(text[spans[-1][0]:spans[-1][1]]) and not _MARKED_LINE.match(line):
+        if spans and _broken(text[spans[-1][0]:spans[-1][1]]) and not _MARKED_LINE.match(line) \
+                and not any(p.match(line) for p in FIELDS.values()):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
@@ -213,6 +223,109 @@ def _status_from_stated(items: list[dict], stated: list[Stated]) -> None:
                 break
 
 
+def _field_of(text: str, span: tuple[int, int]) -> tuple[str, re.Match[str]] | None:
+    """(field name, match) when the paragraph starts with an item field label (整改情况:, 完成情况: …)."""
+    piece = text[span[0]:span[1]]
+    for name, pattern in FIELDS.items():
+        m = pattern.match(piece)
+        if m:
+            return name, m
+    return None
+
+
+def _framed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Span of the problem inside a problem frame at the paragraph's start (关于“X”的问题, 问题1:X, 针对X问题)."""
+    piece = text[a:b]
+    for rule in FRAMES:
+        m = rule.pattern.match(piece)
+        if m:
+            g = "problem" if m.group("problem") is not None else "problem2"
+            if m.group(g) is None:
+                continue
+            inner = _framed(text, a + m.start(g), a + m.end(g)) if rule.name.startswith("问题") else None
+            return inner or (a + m.start(g), a + m.end(g))
+    return None
+
+
+def _status_word(value: str) -> str:
+    """The status word a field value opens with, as written (整改情况:已完成。… -> 已完成)."""
+    for st in G.status_words:
+        if value.lstrip().startswith(st.word):
+            return st.word
+    return ""
+
+
+def _fielded(text: str, paras: list[tuple[int, int]], i: int, lead: int, pb: int, chain: list) -> dict:
+    """An item stated as a problem paragraph followed by labelled fields (整改情况:, 完成情况:, 责任单位: …)."""
+    span = _framed(text, lead, pb) or (lead, pb)
+    problem = _problem_span(text, *span)
+    if text[problem[0]:problem[1]].endswith("问题") and span == (lead, pb):
+        problem = (problem[0], problem[1])
+    out = {"problem": problem, "kind": _heading_kind(chain), "status": "", "owner": "", "deadline": ""}
+    body = None
+    for pa2, pb2 in paras[i + 1:i + 8]:
+        f = _field_of(text, (pa2, pb2))
+        if not f:
+            if body is None or _MARKED_LINE.match(text, pa2) or _framed(text, pa2, pb2):
+                break
+            continue
+        name, m = f
+        if body is not None and name not in ("整改情况", "整改措施") and "end" not in out:
+            out["end"] = pa2  # the measures stop at the next labelled field
+        vstart = pa2 + m.end()
+        value = text[vstart:pb2]
+        if name == "完成情况" and not out["status"]:
+            out["status"] = value.strip()
+        elif name in ("整改情况", "整改措施") and body is None:
+            word = _status_word(value)
+            if word and not out["status"]:
+                out["status"] = word
+            skip = len(value) - len(value.lstrip()) + len(word)
+            while vstart + skip < pb2 and text[vstart + skip] in "。,，;； ":
+                skip += 1
+            body = vstart + skip
+        elif name == "责任单位":
+            out["owner"] = value.strip()
+        elif name == "整改时限":
+            out["deadline"] = value.strip()
+    out["body"] = body if body is not None else paras[i + 1][1]
+    return out
+
+
+def _heading_start(text: str, s: Section) -> int:
+    return text.find(s.marker, s.start) + len(s.marker)
+
+
+def _section_items(text: str, sections: list[Section], found: list[dict]) -> list[dict]:
+    """Items stated as headings: a leaf heading framed as a problem (关于“X”的问题), a leaf heading under
+    a heading that announces findings (巡察发现的问题), a task under a heading that announces tasks."""
+    out = []
+    starts = [it["start"] for it in found]
+    for s in sections:
+        if s.kind in ("enum", "attach") or any(s.start <= a < s.end for a in starts):
+            continue
+        kids = [c for c in sections if c.parent == s.index]
+        chain = _chain(sections, s)
+        above = " ".join(c.heading for c in chain[1:])
+        hs = _heading_start(text, s)
+        framed = _framed(text, hs, s.heading_end)
+        task = any(r.name == "工作任务" and r.pattern.search(c.heading) for c in chain[1:2] if c.kind != "attach"
+                   for r in KIND_RULES)
+        if task and not any(c.kind == "enum" for c in kids):
+            kind = "工作任务"
+        elif any(c.kind != "enum" for c in kids) or (len(chain) >= 2 and any(
+                chain[1].start <= a < s.start for a in starts)):
+            continue  # a grouping heading, or a sub-point of an item stated above it
+        elif framed or (len(chain) >= 2 and any(r.name == "反馈问题" and r.pattern.search(above) for r in KIND_RULES)):
+            kind = _heading_kind(chain[1:]) if not task else "工作任务"
+        else:
+            continue
+        a, b = framed or (hs, s.heading_end)
+        out.append({"start": s.start, "own": s, "chain": chain, "status": "", "numbered": True, "kind": kind,
+                    "problem": _problem_span(text, a, b), "body": min(s.heading_end + 1, s.end), "end": s.end})
+    return out
+
+
 def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]) -> list[LedgerItem]:
     """All rectification items of one notice, in document order."""
     text, sections = notice.text, list(sections)
@@ -241,14 +354,14 @@ def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]
             if text[span[0]:span[1]] == "该":
                 span = _about_heading(text, chain) or span
             item.update(problem=_problem_span(text, *span), kind=kind, body=m.end())
-        elif i + 1 < len(paras) and RESULT.match(text, paras[i + 1][0], paras[i + 1][1]):
-            res = RESULT.match(text, *paras[i + 1])
-            detail = paras[i + 2] if i + 2 < len(paras) else (pb, pb)
-            d = DETAIL.match(text, *detail)
-            quoted = text.startswith("针对“", lead) and text[pb - 1] == "”"
-            a, b = (lead + 3, pb - 1) if quoted else (lead, pb)
-            item.update(problem=_problem_span(text, a, b), kind=_heading_kind(chain), status=res.group("s").strip(),
-                        body=d.end() if d else res.end())
+        elif LABELLED.match(text[pa:pb]) and _framed(text, pa, pb):
+            a, b = _framed(text, pa, pb)
+            cut = text.find("。", a, b)
+            item.update(problem=_problem_span(text, a, cut if cut > 0 else b), kind=_heading_kind(chain),
+                        body=(cut + 1) if cut > 0 else pb, numbered=True)
+        elif i + 1 < len(paras) and _field_of(text, paras[i + 1]) and not _field_of(text, (pa, pb)) \
+                and (lead > pa or _framed(text, lead, pb)):
+            item.update(_fielded(text, paras, i, lead, pb, chain))
         else:
             continue
         boundaries.add(pa)
@@ -262,6 +375,7 @@ def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]
             found.append({"start": s.start, "own": s, "chain": chain, "status": "", "numbered": True, "kind": "工作任务",
                           "problem": _problem_span(text, a, cut.start() if cut else pb), "body": cut.end() if cut else pb,
                           "end": pb, "task": True})
+    found += _section_items(text, sections, found)
     found.sort(key=lambda it: it["start"])
     ends = sorted(boundaries | {len(text)})
     for it in found:
@@ -284,7 +398,7 @@ def _to_item(notice: Notice, n: int, it: dict, paras: list[tuple[int, int]]) -> 
     figures = tuple(dict.fromkeys(f.group(0) for m in measures for f in FIGURE.finditer(m.quote)))
     a, b = it["problem"]
     return LedgerItem(f"{notice.id}:{n:03d}", notice.doc, notice.id, notice.title, " > ".join(path), text[a:b], a, b,
-                      kind, it["status"], measures, figures)
+                      kind, it["status"], measures, figures, it.get("owner", ""), it.get("deadline", ""))
 
 
 def ledger_for_index(index) -> list[LedgerItem]:

@@ -225,3 +225,18 @@ def test_cli_ledger_outputs(test_home, tmp_path):
 
     r = run_app("ledger", "--csv", str(tmp_path / "missing" / "l.csv"), home=test_home)
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "cannot write" in r.stderr
+
+
+def test_problem_with_labelled_fields_and_status_words():
+    """`1.X。` + `整改情况:已完成。…` (status from the notice's own words), 责任单位 and 整改时限 when stated."""
+    text = ("二、反馈问题整改进展情况\n(一)思想认识有差距\n1.党组理论学习中心组次数不达标。\n整改情况:已完成。制定了全年学习计划。\n"
+            "责任单位:办公室\n整改时限:2024年12月底前\n2.学习缺乏自觉性和紧迫感。\n整改情况:一是建立学习台账。二是开展研讨。\n")
+    items = _synthetic(text)
+    assert [(it.problem, it.status, len(it.measures)) for it in items] == [
+        ("党组理论学习中心组次数不达标", "已完成", 1), ("学习缺乏自觉性和紧迫感", "", 2)]
+    assert (items[0].owner, items[0].deadline) == ("办公室", "2024年12月底前")
+
+
+def test_findings_under_a_findings_heading():
+    text = "一、巡察发现的问题\n(一)学习贯彻不到位\n1.服务保障市委部署要求有差距。领导主动服务不够。\n2. 为民服务意识不强。指导不到位。\n"
+    assert [it.problem for it in _synthetic(text)] == ["服务保障市委部署要求有差距", "为民服务意识不强"]

@@ -322,3 +322,36 @@ def test_scan_notice_files_lists_supported_and_skipped_files(tmp_path):
     assert iter_notice_files([folder, explicit]) == files
     assert all(load_notice(f).title for f in files[:-1])
     assert scan_notice_files([tmp_path / "missing"]) == ([tmp_path / "missing"], [])
+
+
+# Heads of other agencies' pages (lines as published in tests/data/notices-dev, dev split).
+def test_title_after_breadcrumbs_and_chrome_dropped():
+    from retrieval.load.clean import clean_text
+    raw = ("网站支持IPV6\n\n当前位置:首页 > 政务公开 > 通知公告\n\n中共莆田市司法局党组关于巡察整改进展情况的通报\n\n"
+           "2025年02月17日 17:21    来源:莆田市司法局     字号:    \n\n  根据市委巡察工作统一部署,2023年4月20日至5月31日,八届市委巡察四组对市司法局开展了巡察。")
+    c = clean_text(raw)
+    assert (c.meta["title"], c.meta["issuer"], c.meta["date"]) == (
+        "中共莆田市司法局党组关于巡察整改进展情况的通报", "莆田市司法局", "2025-02-17")
+    assert "当前位置" not in c.body and "IPV6" not in c.body
+    assert c.body[c.header_end:].startswith("  根据市委巡察工作统一部署")
+
+
+def test_byline_subtitle_and_label_beside_doc_number():
+    from retrieval.load.clean import clean_text
+    c = clean_text("2018年11月22日在慈溪市十七届人大常委会第十六次会议上\n市审计局局长 俞金华\n主任、各位副主任、各位委员:\n"
+                   "我受市人民政府委托,向市人大常委会报告我市2017年度本级预算执行情况。")
+    assert (c.meta["issuer"], c.meta["date"]) == ("市审计局", "2018-11-22")
+    c = clean_text("计划总结\n索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n\n"
+                   "浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n\n发布日期: 2023-04-25 17:10 信息来源: 省卫生健康委 浏览次数:\n\n"
+                   "各市、县(市、区)卫生健康委(局),省级医疗卫生单位:\n\n现将2023年浙江省卫生健康工作要点印发给你们,请各地各单位认真组织实施。")
+    assert (c.meta["doc_number"], c.meta["index_number"], c.meta["date"]) == (
+        "浙卫发〔2023〕10号", "002482365/2023-00095", "2023-04-25")
+    assert "计划总结" not in c.body
+
+
+def test_title_across_lines_and_issuer_from_preamble():
+    from retrieval.load.clean import clean_text
+    c = clean_text("市城市管理委关于印发2019年度工作要点\n和任务分解表的通知\n\n各区城市管理部门、市公用事业局、机关各处室、委属各单位:\n正文。")
+    assert c.meta["title"] == "市城市管理委关于印发2019年度工作要点和任务分解表的通知"
+    c = clean_text("根据市委统一部署,2024年5月7日至6月7日,市委第五巡察组对市司法局党组开展了巡察。\n一、总体情况")
+    assert c.meta["issuer"] == "市司法局党组" and "title" not in c.meta

@@ -40,6 +40,8 @@ class Notice:
     text: str          # cleaned text; all offsets refer to it
     fmt: str           # txt | html | docx | pdf
     encoding: str
+    signature: str = ""   # the organ of the 落款 (signature) when the text has one
+    header_end: int = 0   # offset in `text` where the notice proper starts (title and metadata lines before it)
 
     @property
     def sha(self) -> str:
@@ -222,7 +224,8 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
         id=path.stem, doc=path.name, title=meta.get("title", "") or path.stem,
         issuer=meta.get("issuer", ""), date=meta.get("date", ""),
         doc_number=meta.get("doc_number", ""), index_number=meta.get("index_number", ""),
-        text=cleaned.body, fmt=fmt, encoding=enc,
+        text=cleaned.body, fmt=fmt, encoding=enc, signature=meta.get("signature", ""),
+        header_end=cleaned.header_end,
     )
 
 

@@ -1,159 +1,221 @@
-"""Split a web page's text into metadata and the notice body, without touching the body.
+"""Split a notice's text into its head (title, metadata), its body and web-page chrome.
 
-Leading web chrome (banners, date lines, language switches) and trailing chrome
-(copyright, share links, `| 政策解读`) are dropped. The title and metadata lines
-(索引号, 发布机构, 来源, 发文字号 …) stay at the top of the text, verbatim, so they
-can be quoted, and are also returned as fields. Every body line is kept as it is.
+The head is read by the genre's cues (retrieval.load.header): a line's position before the
+body, labels and separators, URL/date/counter/font-size shapes, repetition of the title.
+Everything before the title that is not metadata is page furniture (breadcrumbs, channel
+names, a repost site's table of contents); after the title, metadata, bylines and repeats of
+the title (kept as published) run until the first body line (a sentence, an addressee line, a heading). The title
+and metadata lines stay at the top of the cleaned text, verbatim, so they can be quoted;
+chrome lines are dropped wherever they stand, and so are page markers (`- 2 -`) of run-on
+pages. Body lines are never rewritten.
 
 Example:
-    >>> c = clean_text("简体| 繁體\\n关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。\\n| 政策解读")
-    >>> c.meta["issuer"], c.body
-    ('某局', '关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。')
+    >>> c = clean_text("当前位置:首页 > 通知公告\\n关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。\\n| 政策解读")
+    >>> c.meta["issuer"], c.meta["title"], c.body
+    ('某局', '关于某事的通报', '关于某事的通报\\n来源: 某局\\n\\n一、总体情况\\n正文。')
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-# Whole lines that are web chrome wherever they stand in the header or footer.
-CHROME = re.compile(
-    r"^\s*(头部背景图|今天是.*|简体\s*\|.*|繁[體体].*|政务公开|无障碍.*|长者模式|天津政务网.*|党政机关.*"
-    r"|网站标识码.*|版权所有.*|主办单位.*|.*ICP备.*|\|\s*(政策解读|相关政策|相关报道).*|[•·]?\s*上一篇.*"
-    r"|[•·]?\s*下一篇.*|Produced By.*|文章关键字.*|附件[:：]?|打印.*|关闭.*|分享到.*|【?\s*打印本页.*"
-    r"|(\d{4}-\d{1,2}-\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日星期.*|\(此件主动公开\)|（此件主动公开）"
-    r"|[\s\u00a0]*)$"
-)
-# label: value metadata (label and value on one line, several pairs per line).
-# Traditional forms ([号號], [发發] …) are for Big5 / traditional-Chinese notices.
-LABELS = {
-    "index_number": r"索\s*引\s*[号號]",
-    "issuer": r"[发發]\s*[布佈]\s*[机機]\s*[构構]|信息[来來]源|[来來]\s*源",
-    "date": r"[发發][布佈][日时時][期间間]|[发發]\s*文\s*日\s*期|成\s*文\s*日\s*期",
-    "doc_number": r"[发發]\s*文\s*字\s*[号號]|文\s*[号號]",
-    "title": r"[标標]\s*[题題]|名\s*[称稱]",
-    "other": r"组配分类|统一编号|有\s*效\s*性|主\s*题|浏览次数|访问次数|字体|分享|主题分类",
-}
-_LABEL_RE = re.compile(r"(?P<label>" + "|".join(f"(?:{v})" for v in LABELS.values()) + r")\s*[:：]")
-_DOCNO_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}〔\d{2,4}[^\n]{0,12}$")
-_TITLE_HINT = re.compile(r"(关于|關於|通[报報]|通知|公[开開]|公告|意[见見]|方案|要[点點]|[报報]告)")
+from genre import load_genre
+from genre.places import find_places
+from retrieval.load.header import G, Line, classify, date_rank, normal_date, split_source, title_shape
+
+HEAD_WINDOW = 60          # lines looked at for the head; a notice's head is far shorter
+HEAD_KEEP = ("meta", "docno", "byline", "subtitle")
+_VALUES = {r.name: r.pattern for r in load_genre().metadata_values}
 
 
 @dataclass(frozen=True)
 class Cleaned:
     meta: dict[str, str] = field(default_factory=dict)
     body: str = ""
+    header_end: int = 0   # offset in `body` where the notice proper starts (after title and metadata)
 
 
-def _label_key(label: str) -> str:
-    for key, pattern in LABELS.items():
-        if re.fullmatch(pattern, label):
-            return key
-    return "other"
+def _norm(s: str) -> str:
+    return re.sub(r"[\s\u3000]", "", s)
 
 
-def _parse_label_line(line: str) -> dict[str, str] | None:
-    """`• 发布机构: 济南市城市管理局 统一编号:` -> {'issuer': '济南市城市管理局'}; None if no label."""
-    stripped = line.strip().lstrip("•·").strip()
-    matches = list(_LABEL_RE.finditer(stripped))
-    if not matches:
-        return None
-    found: dict[str, str] = {}
-    prefix = stripped[: matches[0].start()].strip()
-    if prefix and not re.fullmatch(r"[\d\-:\s]+", prefix):
-        return None  # a sentence that merely contains '来源:' is body text
-    if prefix:
-        found["date"] = prefix
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(stripped)
-        value = stripped[m.end():end].strip()
-        key = _label_key(re.sub(r"\s", "", m.group("label")))
-        if value and key not in found:
-            found[key] = value
-    return found
+def _classify_head(lines: list[str]) -> list[Line]:
+    kinds: list[Line] = []
+    pending = ""
+    for line in lines[:HEAD_WINDOW]:
+        k = classify(line, pending)
+        kinds.append(k)
+        if k.kind != "blank":
+            pending = k.pending if len(k.fields) == 1 else ""
+    return kinds
 
 
-def _normalize_date(raw: str) -> str:
-    m = re.search(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})", raw)
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
-
-
-def _is_title_piece(line: str, title: str) -> bool:
-    s = line.strip()
-    return bool(s) and bool(title) and len(s) >= 4 and s in title.replace("\n", "")
-
-
-def _looks_like_title(line: str) -> bool:
-    s = line.strip()
-    return 8 <= len(s) <= 80 and bool(_TITLE_HINT.search(s)) and not re.search(r"[,，。;；]", s)
-
-
-def _header_end(lines: list[str], meta: dict[str, str], chrome: set[int]) -> int:
-    """Index of the first body line; fills `meta` and the indexes of `chrome` lines."""
-    i, pending_label = 0, None
-    while i < len(lines):
-        line = lines[i]
-        s = line.strip()
-        if pending_label is not None:  # value line after a bare 'label:' line
-            if s and _LABEL_RE.match(s.lstrip("•· ")):
-                pending_label = None  # empty value: reread this line as a label
-                continue
-            if s:
-                meta.setdefault(pending_label, s)
-                pending_label = None
-            i += 1
+def _title_block(lines: list[str], kinds: list[Line], t: int, stop: int) -> tuple[str, str, list[int]]:
+    """(title, 文号 after it, line indexes) of a title starting at line t, joined across line breaks."""
+    if kinds[t].kind == "meta":
+        return next(v for f, _, v in kinds[t].fields if f == "title"), "", [t]
+    title, docno = title_shape(lines[t]) or (lines[t].strip(), "")
+    parts = [t]
+    j = t + 1
+    while not G.header.title_ending.search(_norm(title)) and j < stop and len(parts) < 3:
+        if kinds[j].kind == "blank":
+            j += 1
             continue
-        if CHROME.match(line):
-            chrome.add(i)
-            if s and "date" not in meta and _normalize_date(s) and "星期" not in s:
-                meta["date"] = s
-            i += 1
+        s = lines[j].strip()
+        if kinds[j].kind not in ("title", "other") or len(title) + len(s) > 100 or re.search(r"[，,。；;:：]", s):
+            break
+        title, parts, j = title + s, parts + [j], j + 1
+    if len(parts) > 1 and not G.header.title_ending.search(_norm(title)):
+        return (title_shape(lines[t]) or (lines[t].strip(), ""))[0], docno, [t]
+    nxt = next((i for i in range(parts[-1] + 1, stop) if kinds[i].kind != "blank"), None)
+    if nxt is not None and kinds[nxt].kind == "title" and len(parts) == 1:  # 工作要点\n和任务分解表的通知
+        piece = lines[nxt].strip()
+        if not G.header.title_about.search(piece) and len(piece) < len(title) and len(title + piece) <= 100:
+            return title + piece, docno, parts + [nxt]
+    return title, docno, parts
+
+
+def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:
+    """(metadata, indexes of head lines to keep, index of the first body line)."""
+    kinds = _classify_head(lines)
+    prose = next((i for i, k in enumerate(kinds) if k.kind == "prose"), len(kinds))
+    label_title = next((v for k in kinds[:prose] for f, _, v in k.fields if f == "title" and v), "")
+    t = next((i for i, k in enumerate(kinds[:prose]) if k.kind == "title"
+              or (k.kind == "meta" and any(f == "title" and v for f, _, v in k.fields))), None)
+    if t is None:  # a news-style title: the first line, shaped like a title, right above the metadata
+        first = next((i for i, k in enumerate(kinds[:prose]) if k.kind not in ("blank", "chrome")), None)
+        after = next((k for k in kinds[first + 1:prose] if k.kind != "blank"), None) if first is not None else None
+        if first is not None and kinds[first].extra.get("title_like") and after is not None and after.kind == "meta":
+            kinds[first] = Line("title")
+    meta: dict[str, str] = {}
+    keep: list[int] = []
+    title_lines: list[int] = []
+    if t is not None:
+        title, docno, title_lines = _title_block(lines, kinds, t, prose)
+        meta["title"] = label_title or title
+        if docno:
+            meta["doc_number"] = docno
+        keep += [i for i in range(t) if kinds[i].kind in HEAD_KEEP]  # the rest before the title is chrome
+        keep += title_lines
+        i = title_lines[-1] + 1
+    else:
+        i = 0
+    seen_title = _norm(meta.get("title", ""))
+    while i < len(kinds):
+        k, s = kinds[i], _norm(lines[i])
+        if k.kind in HEAD_KEEP:
+            keep.append(i)
+        elif k.kind in ("title", "other") and seen_title and len(s) >= 4 and s in seen_title:
+            keep.append(i)  # the title printed again, whole or in pieces: kept, as published
+        elif k.kind == "title" and t is None and i < prose:
+            t = i  # no title yet: a title after metadata
+            title, docno, title_lines = _title_block(lines, kinds, i, prose)
+            meta["title"], seen_title = label_title or title, _norm(label_title or title)
+            if docno:
+                meta.setdefault("doc_number", docno)
+            keep += title_lines
+            i = title_lines[-1]
+        elif k.kind not in ("blank", "chrome"):
+            break
+        i += 1
+    _read_fields([kinds[j] for j in sorted(keep)], meta)
+    return meta, sorted(set(keep)), i
+
+
+def _read_fields(kept: list[Line], meta: dict[str, str]) -> None:
+    """Issuer, source, date, 文号 and 索引号 from the kept head lines."""
+    dates: list[tuple[int, int, str]] = []
+    for n, k in enumerate(kept):
+        for f, label, value in k.fields:
+            if f in ("issuer", "source") and value:
+                value, stray = split_source(value)
+                if G.header.internal_unit.search(value):
+                    value = ""  # 来源:法规督考科 names a section of the issuer, not the issuer
+                if stray:
+                    dates.append((len(G.header.date_preference), n, stray))
+                if value:
+                    meta.setdefault(f, value)
+            elif f == "date" and value:
+                dates.append((date_rank(label) if label else len(G.header.date_preference), n, value))
+            elif f == "doc_number" and _VALUES["doc_number"].search(value):
+                meta.setdefault("doc_number", value)
+            elif f == "index_number" and value and value != "无":
+                meta.setdefault("index_number", value)
+            elif f == "title" and value:
+                meta.setdefault("title", value)
+        if k.kind == "byline":
+            meta.setdefault("byline", k.extra["org"])
+        if k.kind == "subtitle" and k.extra.get("date"):
+            dates.append((len(G.header.date_preference) + 1, n, k.extra["date"]))
+    for _, _, raw in sorted(dates):
+        if normal_date(raw):
+            meta["date"] = normal_date(raw)
+            break
+
+
+def read_signature(lines: list[str]) -> tuple[str, str]:
+    """(organ, date) of the first 落款: an organ line followed, after blank lines, by a date line."""
+    for i, line in enumerate(lines):
+        m = G.header.signature_organ.match(line)
+        if not m:
             continue
-        bare = re.fullmatch(r"[•·]?\s*(" + _LABEL_RE.pattern + r")\s*", s)
-        if bare:
-            pending_label = _label_key(re.sub(r"\s|[:：]", "", bare.group(1)))
-            i += 1
-            continue
-        pairs = _parse_label_line(line)
-        if pairs is not None:
-            for k, v in pairs.items():
-                meta.setdefault(k, v)
-            i += 1
-            continue
-        if _DOCNO_LINE.match(line):
-            meta.setdefault("doc_number", s)
-            i += 1
-            continue
-        if _is_title_piece(line, meta.get("title", "")) or ("title" not in meta and _looks_like_title(line)):
-            meta.setdefault("title", s)
-            i += 1
-            continue
-        break
-    return i
+        nxt = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
+        if nxt and normal_date(nxt) and len(nxt) <= 20:
+            return m.group("org").strip(), normal_date(nxt)
+    return "", ""
+
+
+def read_preamble_party(text: str) -> str:
+    """The inspected body named by the opening sentence (…巡察组对市司法局党组开展了巡察)."""
+    m = G.header.preamble_party.search(text[:3000])
+    if not m:
+        return ""
+    org = m.group("org").strip()
+    return org + G.header.region_party if find_places(org) and org.endswith(G.header.region_ends) else org
+
+
+def _is_chrome(line: str) -> bool:
+    cue = G.chrome_cue(line)
+    return (cue is not None and cue != "page_date") or any(p.pattern.match(line) for p in G.page_markers)
 
 
 def _footer_start(lines: list[str], start: int) -> int:
+    """First line of the page's footer: chrome lines, and an empty 附件 label, at the very end."""
     j = len(lines)
-    while j > start and CHROME.match(lines[j - 1]):
-        j -= 1
+    while j > start:
+        s = lines[j - 1].strip()
+        if not s or _is_chrome(lines[j - 1]) or (re.fullmatch(r"附件\s*[:：]?", s) and j == _last_text(lines, start) + 1):
+            j -= 1
+            continue
+        break
     return j
+
+
+def _last_text(lines: list[str], start: int) -> int:
+    return max((i for i in range(start, len(lines)) if lines[i].strip() and not _is_chrome(lines[i])), default=start)
 
 
 def clean_text(raw: str) -> Cleaned:
     """Separate metadata and chrome from the notice body (body lines verbatim)."""
     lines = raw.split("\n")
-    meta: dict[str, str] = {}
-    chrome: set[int] = set()
-    start = _header_end(lines, meta, chrome)
+    meta, keep, start = read_head(lines)
     end = _footer_start(lines, start)
-    header = [ln for i, ln in enumerate(lines[:start]) if i not in chrome and ln.strip()]
-    body = "\n".join(header + ([""] if header else []) + lines[start:end])
-    meta = {k: v for k, v in meta.items() if k != "other"}
-    if "date" in meta:
-        meta["date"] = _normalize_date(meta["date"])
-    if not meta.get("issuer") and meta.get("title"):
-        m = re.match(r"^(.+?)(关于|關於|印[发發])", meta["title"])
-        if m:
-            meta["issuer"] = m.group(1)
-    if meta.get("doc_number") and not re.search(r"〔", meta["doc_number"]):
-        meta.pop("doc_number")
-    return Cleaned(meta=meta, body=body)
+    header = [lines[i] for i in keep if lines[i].strip()]
+    body_lines = [ln for ln in lines[start:end] if not _is_chrome(ln)]
+    prefix = "\n".join(header) + "\n\n" if header else ""
+    body = prefix + "\n".join(body_lines)
+    org, signed = read_signature(body_lines)
+    if org:
+        meta["signature"] = org
+    if signed:
+        meta["signature_date"] = signed
+    meta.setdefault("date", signed or "")
+    meta["issuer"] = (meta.get("issuer") or meta.get("source") or _issuer_in_title(meta.get("title", ""))
+                      or meta.get("byline") or org or read_preamble_party("\n".join(body_lines)))
+    return Cleaned(meta={k: v for k, v in meta.items() if v}, body=body, header_end=len(prefix))
+
+
+def _issuer_in_title(title: str) -> str:
+    """The organ a title starts with: `X关于…`, `X印发…`, or a news title `鞍山市自然资源局认真做好…`."""
+    m = re.match(r"^(.+?)(?:关于|關於|印[发發])", title) or G.header.title_organ.match(title)
+    return m.group(1).strip() if m else ""
