@@ -197,7 +197,7 @@ def test_cli_refuses_k_below_one_in_one_line(k, test_home):
 def test_cli_home_pointing_at_a_file_is_one_line(tmp_path):
     f = tmp_path / "file"
     f.write_text("x")
-    r = run_app("ask", GAS_Q, home=f)
+    r = run_app("ingest", str(corpus_file("jinan")), home=f)   # used to end in a FileExistsError traceback
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "is a file, not a folder" in r.stderr
 
 
