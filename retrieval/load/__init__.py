@@ -255,7 +255,7 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits =
     path = Path(path)
     data = read_bytes(path, max_bytes)
     raw, fmt, enc = extract_text(path, data, limits)
-    if not raw.strip():
+    if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
