@@ -28,12 +28,15 @@ PRONOUNS = ("这些", "这个", "这项", "这条", "这", "它们", "它", "该
 TAIL = re.compile(r"(?:的情况|情况|的呢|呢|怎么样|又如何|如何|怎样|的)?[？?。！!\s]*$")
 ASKING = re.compile(r"(?:是)?(?:怎么|怎样|如何)|了?(?:哪些|哪几[个项条]?|多少[个项条件次名家处座]?|什么|几[个项条件次]?)|(?:吗|呢|没有|了没)$")
 SHORT = 6   # a question of at most this many characters (punctuation aside) leans on the one before
+HISTORY_TURNS = 8   # only the last turns are read: a turn costs the same at turn 150 as at turn 2
+CARRIED = re.compile(r"^关于([^，]{1,80})，")   # a topic carried over before: carried again, never nested
 
 
 def history_turns(history: Iterable[Any] | None) -> list[tuple[str, str]]:
     """(question, answer) pairs from chat history: message dicts (gradio), (q, a) pairs or plain questions."""
     turns: list[list[str]] = []
-    for item in history or []:
+    items = list(history or [])
+    for item in items[-(4 * HISTORY_TURNS):]:  # message dicts come two per turn; a few more cost nothing
         if isinstance(item, str):
             turns.append([item, ""])
         elif isinstance(item, dict) and isinstance(item.get("content"), str):
@@ -81,7 +84,8 @@ def carry_over(question: str, previous: str) -> tuple[str, bool]:
     if rest and YEAR.fullmatch(rest):             # 那2022年呢？ -> swap the year
         m = YEAR.search(prev)
         return (prev[:m.start()] + rest + prev[m.end():] if m else rest + prev), True
-    about = topic(prev)
+    carried = CARRIED.match(prev)
+    about = carried.group(1) if carried else topic(prev)
     if not about or about in q:
         return q, False
     return f"关于{about}，{q[len(lead):].lstrip('，, ') or q}", True
@@ -90,7 +94,7 @@ def carry_over(question: str, previous: str) -> tuple[str, bool]:
 def resolve_history(questions: list[str]) -> str:
     """The last of several questions, each follow-up carried over from the resolved one before it."""
     resolved = ""
-    for q in questions:
+    for q in questions[-HISTORY_TURNS:]:
         resolved = carry_over(q, resolved)[0] if resolved else q.strip()
     return resolved
 

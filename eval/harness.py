@@ -23,12 +23,43 @@ DEFAULT_QA = Path(__file__).resolve().parent / "qa.jsonl"
 TYPES = (*ANSWERABLE, "unanswerable")
 
 
+def _item_problem(item) -> tuple[str, str]:
+    """('', '') for a valid Q&A item, else (English, Chinese) saying which field is wrong."""
+    if not isinstance(item, dict):
+        return "must be a JSON object", "应为一个 JSON 对象"
+    question = item.get("question")
+    if not isinstance(question, str) or not question.strip():
+        return "needs a non-empty 'question' string", "缺少问题（question 应为非空字符串）"
+    if not isinstance(item.get("id", ""), (str, int)) or isinstance(item.get("id"), bool):
+        return "'id' must be a string", "id 应为字符串"
+    if item.get("type", "fact") not in TYPES:
+        return (f"'type' must be one of {', '.join(TYPES)}", f"type 应为 {'、'.join(TYPES)} 之一")
+    evidence = item.get("evidence", [])
+    if not isinstance(evidence, list) or not all(isinstance(e, str) and e.strip() for e in evidence):
+        return "'evidence' must be a list of non-empty strings", "evidence 应为由原文片段（字符串）组成的列表"
+    if not isinstance(item.get("answer", ""), str):
+        return "'answer' must be a string", "answer 应为字符串"
+    doc = item.get("doc", "")
+    if not (isinstance(doc, str) or (isinstance(doc, list) and all(isinstance(d, str) for d in doc))):
+        return "'doc' must be a file name or a list of file names", "doc 应为文件名或文件名列表"
+    return "", ""
+
+
 def load_qa(path: Path) -> list[dict]:
-    """Read and check a Q&A JSON Lines file (contract format)."""
+    """Read and check a Q&A JSON Lines file (contract format); InputError naming the first bad line.
+
+    >>> load_qa(Path("bad.jsonl"))  # a line with "evidence": "某段原文"
+    Traceback (most recent call last):
+    retrieval.errors.InputError: bad.jsonl line 1: 'evidence' must be a list of non-empty strings
+    """
     if not path.is_file():
         raise InputError(f"Q&A file not found: {path}", f"找不到评测文件：{path}")
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"{path.name}: not a UTF-8 text file", "评测文件不是 UTF-8 编码的文本文件。") from None
     items = []
-    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -36,10 +67,11 @@ def load_qa(path: Path) -> list[dict]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{path.name} line {n}: not valid JSON ({exc.msg})",
                              f"评测文件第 {n} 行不是有效的 JSON。") from None
-        if not isinstance(item, dict) or not str(item.get("question", "")).strip():
-            raise InputError(f"{path.name} line {n}: needs a non-empty 'question'",
-                             f"评测文件第 {n} 行缺少问题。")
+        en, zh = _item_problem(item)
+        if en:
+            raise InputError(f"{path.name} line {n}: {en}", f"评测文件第 {n} 行：{zh}，请改正后再运行。")
         item.setdefault("id", f"line{n}")
+        item["id"] = str(item["id"])
         item.setdefault("type", "fact")
         item.setdefault("evidence", [])
         item.setdefault("answer", "")

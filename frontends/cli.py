@@ -38,6 +38,9 @@ def cmd_ingest(args, settings: Settings) -> int:
     r = ingest(paths, settings, progress_bar("ingest"), rebuild=args.rebuild)
     print(f"ingest: {len(r.added)} added, {len(r.updated)} updated, {len(r.unchanged)} unchanged, "
           f"{len(r.removed)} removed; {r.chunks} chunks, {r.embedded} embedded, {r.seconds:.1f} s")
+    for name, new_id in r.beside:
+        print(f"ingest: {name} is another notice than the one already named so; added beside it as {new_id!r}",
+              file=sys.stderr)
     if r.skipped:
         shown = ", ".join(r.skipped[:10]) + (f" and {len(r.skipped) - 10} more" if len(r.skipped) > 10 else "")
         print(f"ingest: skipped {len(r.skipped)} unsupported file(s) (not .txt/.html/.docx/.pdf): {shown}",
@@ -165,9 +168,21 @@ COMMANDS = {"serve": cmd_serve, "ingest": cmd_ingest, "ask": cmd_ask, "draft": c
             "ledger": cmd_ledger, "eval": cmd_eval}
 
 
+MAX_K = 100
+
+
+def check_args(args) -> None:
+    """Refuse argument values argparse lets through (one line, like every input error)."""
+    k = getattr(args, "k", None)
+    if k is not None and not 1 <= k <= MAX_K:
+        raise InputError(f"--k must be a whole number from 1 to {MAX_K}, got {k}",
+                         f"--k 应为 1 到 {MAX_K} 之间的整数。")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        check_args(args)
         settings = load_settings()
         return COMMANDS[args.command or "serve"](args, settings)
     except NoticeQAError as exc:
@@ -175,3 +190,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a folder that cannot be written, a disk that is full: one line, not a traceback
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2

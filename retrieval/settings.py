@@ -37,6 +37,16 @@ class Settings:
     auth: str                  # "user:password" or ""
     chroma_collection: str = "noticeqa"  # collection name prefix: one per deployment sharing a server
     llm_timeout: float = 30.0  # seconds for one whole model call, one retry included (NOTICEQA_LLM_TIMEOUT)
+    # How far one file may expand (checked before anything is embedded; see docs/reliability.md):
+    max_unpacked_mb: int = 30  # bytes a .docx unpacks to (NOTICEQA_MAX_UNPACKED_MB)
+    max_chars: int = 400_000   # characters of text one notice may hold (NOTICEQA_MAX_CHARS)
+    max_pages: int = 300       # pages of a text-layer PDF (NOTICEQA_MAX_PAGES)
+    max_chunks: int = 3_000    # chunks one notice may become (NOTICEQA_MAX_CHUNKS)
+    # Disk retention (frontends/web/retention.py, retrieval/index/build.py sweep):
+    keep_eval_runs: int = 20   # newest eval runs kept under NOTICEQA_HOME/eval (NOTICEQA_KEEP_EVAL_RUNS)
+    keep_temp_hours: float = 1.0  # upload cache, export folders, crashed staging older than this are deleted
+    compact_share: float = 0.5    # rebuild the vector collection when deleted vectors since the last
+                                  # compaction exceed this share of the live ones (NOTICEQA_COMPACT_SHARE)
 
     @property
     def chroma_mode(self) -> str:
@@ -52,7 +62,10 @@ class Settings:
         """One line for start-up logs: which backends are in use."""
         llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; "
-                f"home={self.home}")
+                f"home={self.home}; limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
+                f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "
+                f"keep {self.keep_eval_runs} eval runs, temp files {self.keep_temp_hours:g} h, "
+                f"compact at {self.compact_share:g} deleted/live")
 
 
 def _read_dotenv(path: Path) -> dict[str, str]:
@@ -86,6 +99,27 @@ def _seconds(env: Mapping[str, str], key: str, default: float) -> float:
     return value
 
 
+def _positive(env: Mapping[str, str], key: str, default, kind=int):
+    raw = env.get(key, "").strip()
+    if raw == "":
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ConfigError(f"{key} must be a positive number, got {raw!r}", f"设置 {key} 必须是正数，当前为 {raw!r}。")
+    return value
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    home = Path(env.get("NOTICEQA_HOME", "") or "./data").resolve()
+    if home.exists() and not home.is_dir():
+        raise ConfigError(f"NOTICEQA_HOME={home} is a file, not a folder; point it at a folder",
+                          f"设置 NOTICEQA_HOME（{home}）指向的是文件而不是文件夹，请改为一个文件夹。")
+    return home
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from `environ` (default: os.environ over ./.env)."""
     if environ is None:
@@ -98,7 +132,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         raise ConfigError(f"CHROMA_COLLECTION must be 3-41 letters, digits, '.', '_' or '-', got {collection!r}",
                           f"设置 CHROMA_COLLECTION 只能由 3-41 个字母、数字、点、下划线或连字符组成，当前为 {collection!r}。")
     return Settings(
-        home=Path(env.get("NOTICEQA_HOME", "") or "./data").resolve(),
+        home=_home(env),
         corpus_dir=Path(env.get("NOTICEQA_CORPUS", "") or PROJECT_ROOT / "corpus").resolve(),
         embeddings=embeddings,
         chroma_host=env.get("CHROMA_HOST", ""),
@@ -108,8 +142,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         llm_api_key=env.get("LLM_API_KEY", ""),
         host=env.get("NOTICEQA_HOST", "") or "127.0.0.1",
         port=_int(env, "NOTICEQA_PORT", 7860),
-        max_upload_mb=_int(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
+        max_upload_mb=_positive(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
         auth=env.get("NOTICEQA_AUTH", ""),
         chroma_collection=collection,
         llm_timeout=_seconds(env, "NOTICEQA_LLM_TIMEOUT", 30.0),
+        max_unpacked_mb=_positive(env, "NOTICEQA_MAX_UNPACKED_MB", 30),
+        max_chars=_positive(env, "NOTICEQA_MAX_CHARS", 400_000),
+        max_pages=_positive(env, "NOTICEQA_MAX_PAGES", 300),
+        max_chunks=_positive(env, "NOTICEQA_MAX_CHUNKS", 3_000),
+        keep_eval_runs=_positive(env, "NOTICEQA_KEEP_EVAL_RUNS", 20),
+        keep_temp_hours=_positive(env, "NOTICEQA_KEEP_TEMP_HOURS", 1.0, float),
+        compact_share=_positive(env, "NOTICEQA_COMPACT_SHARE", 0.5, float),
     )

@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = ROOT / ".cache" / "reliability" / "figures.json"
-TESTS = ["tests/test_reliability.py", "tests/test_fuzz.py", "tests/test_load.py"]
+TESTS = ["tests/test_reliability.py", "tests/test_fuzz.py", "tests/test_load.py", "tests/test_hardening.py",
+         "tests/test_hardening_web.py"]
 ROWS = [
     ("bad_files_tried", "bad files tried through `load_notice` (made from the notices in corpus/)"),
     ("bad_files_refused", "… refused with a one-line message in under 3 s"),
@@ -38,6 +39,13 @@ ROWS = [
     ("fuzz_examples_clean_text", "fuzz examples: `clean_text` (alone and in the whole pipeline)"),
     ("fuzz_examples_parse", "fuzz examples: `parse_sections`"),
     ("fuzz_examples_chunk", "fuzz examples: `chunk_notice`"),
+    ("docx_bomb_kb", "size (KB) of a .docx that unpacks to 40 MB"),
+    ("docx_bomb_refused_s", "… seconds until it is refused (read from the zip directory, never unpacked)"),
+    ("pdf_3000_pages_refused_s", "seconds until a 3,000-page PDF is refused (page count before extraction)"),
+    ("stray_vectors", "stray vectors left in the collection (as by a stopped ingest)"),
+    ("chroma_mb_before", "vector store MB before"),
+    ("chroma_mb_with_stray", "… with the stray vectors"),
+    ("chroma_mb_after_sweep", "… after the next ingest's sweep (stray deleted, collection compacted, SQLite vacuumed)"),
 ]
 
 

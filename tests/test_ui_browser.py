@@ -150,7 +150,9 @@ def test_chat_quotes_verbatim_then_follow_up_feedback_and_eval_item(page, home):
 
     page.locator("#nq-add-eval").click()                             # 加入评测集
     expect(page.locator("#nq-chat-msg")).to_contain_text("已加入评测集", timeout=SLOW_MS)
-    item = json.loads((home / "eval" / "user_qa.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    own = list((home / "eval" / "users").glob("*/user_qa.jsonl"))   # this browser's own eval set
+    assert len(own) == 1 and not (home / "eval" / "user_qa.jsonl").exists()
+    item = json.loads(own[0].read_text(encoding="utf-8").splitlines()[-1])
     assert item["type"] == "fact" and item["question"] == GAS_Q and any("639" in e for e in item["evidence"])
 
     page.locator("#nq-chat button[aria-label='赞'], #nq-chat button[aria-label='Like']").first.click()   # 👍

@@ -15,7 +15,9 @@ import frontends.web.evaluation as evaluation
 import frontends.web.kb as kb
 import frontends.web.ledger_view as ledger_view
 from frontends.progress import progress_bar
+from frontends.web.guard import Guard
 from frontends.web.holder import IndexHolder
+from frontends.web.retention import start_cleaner
 from frontends.web.render import status_html
 from retrieval.errors import ConfigError
 from retrieval.index.build import ingest, manifest_problem, open_index, read_manifest
@@ -164,7 +166,10 @@ def build_app(settings: Settings, holder: IndexHolder):
     """The gr.Blocks app over a shared IndexHolder."""
     gr = _gradio()
     ctx = Ctx(gr, settings, holder)
-    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as app:
+    keep_s = int(settings.keep_temp_hours * 3600)
+    # delete_cache: gradio's upload cache (refused files too) is emptied of files older than keep_s, hourly
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True,
+                   delete_cache=(min(3600, keep_s), keep_s)) as app:
         gr.HTML(f'<div id="nq-header"><h1>{TITLE}</h1><div class="nq-sub">{SUBTITLE}</div></div>')
         status = gr.HTML(status_html(settings, *holder.peek()), elem_id="nq-status")
         ctx.add_refresh([], [status], lambda: status_html(settings, *holder.peek()))
@@ -224,9 +229,12 @@ def serve(settings: Settings) -> None:
     auth = _auth(settings)
     _ensure_index(settings)
     holder = IndexHolder(open_index(settings), watch=settings.home / "manifest.json")
+    start_cleaner(settings)
     app = build_app(settings, holder)
     app.queue(default_concurrency_limit=4)
+    from starlette.middleware import Middleware  # with gradio (start-up time: imported only to serve)
     app.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False,
+               app_kwargs={"middleware": [Middleware(Guard, auth_on=auth is not None)]},
                auth_message="请输入用户名和密码。", max_file_size=f"{max(settings.max_upload_mb * 4, 50)}mb",
                footer_links=[], theme=gr.themes.Default(primary_hue="blue", font=FONT), css=CSS,
                head=head_html(settings))

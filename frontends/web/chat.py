@@ -177,19 +177,33 @@ def eval_item(record: dict) -> dict:
             "asked": record["question"], "added": time.strftime("%Y-%m-%dT%H:%M:%S")}
 
 
-def add_to_eval(settings: Settings, record: dict) -> tuple[bool, str]:
-    """Append the turn to NOTICEQA_HOME/eval/user_qa.jsonl; (written, Chinese message)."""
+def add_to_eval(settings: Settings, record: dict, owner: str = "") -> tuple[bool, str]:
+    """Append the turn to the owner's eval set (see user_qa_path); (written, Chinese message)."""
     if record.get("abstained") or not record.get("citations"):
         return False, "这一问的回答没有引用原文，不能作为评测题加入。"
     item = eval_item(record)
-    path = user_qa_path(settings)
+    path = user_qa_path(settings, owner)
     if not append_jsonl(path, item, unique_key="question"):
         return False, f"评测集中已有这个问题（共 {len(read_jsonl(path))} 题）。"
     return True, f"已加入评测集：{item['question']}（证据 {len(item['evidence'])} 条；评测集共 {len(read_jsonl(path))} 题，可在“评测”中运行）。"
 
 
-def user_qa_path(settings: Settings):
-    return settings.home / "eval" / "user_qa.jsonl"
+def user_qa_path(settings: Settings, owner: str = ""):
+    """NOTICEQA_HOME/eval/users/<hash of owner>/user_qa.jsonl: one eval set per user (owner_of);
+    without an owner (CLI, tests), the shared eval/user_qa.jsonl."""
+    if not owner:
+        return settings.home / "eval" / "user_qa.jsonl"
+    return settings.home / "eval" / "users" / hashlib.sha256(owner.encode("utf-8")).hexdigest()[:20] / "user_qa.jsonl"
+
+
+def owner_of(request) -> str:
+    """Who per-user data belongs to: the login name (when NOTICEQA_AUTH is set) and the browser's
+    `noticeqa-owner` cookie (set by frontends/web/guard.py), else the session; '' without a request."""
+    if request is None:
+        return ""
+    cookies = getattr(request, "cookies", None) or {}
+    browser = cookies.get("noticeqa-owner") or getattr(request, "session_hash", "") or ""
+    return f"{getattr(request, 'username', None) or ''}/{browser}" if browser else ""
 
 
 def error_text(err: BaseException, holder: IndexHolder) -> str:

@@ -8,6 +8,7 @@ from frontends.web.chat import (
     THINKING,
     Filters,
     add_to_eval,
+    owner_of,
     chat_step,
     error_text,
     matching_notices,
@@ -114,12 +115,12 @@ def build(ctx):
 
     chat.like(on_like, [state], [msg])
 
-    def on_add_eval(st):
+    def on_add_eval(st, request: gr.Request):
         turns = (st or {}).get("turns", [])
         if not turns:
             return message_html("还没有可加入评测集的问答，请先提问。", "error")
         try:
-            ok, text = add_to_eval(settings, turns[-1])
+            ok, text = add_to_eval(settings, turns[-1], owner_of(request))
         except Exception as err:  # noqa: BLE001
             return message_html(error_text(err, holder), "error")
         return message_html(text, "ok" if ok else "info")

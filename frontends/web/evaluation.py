@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 from eval.harness import DEFAULT_QA, load_qa, run_eval, write_reports
-from frontends.web.chat import error_text
+from frontends.web.chat import error_text, owner_of, user_qa_path
 from frontends.web.holder import check_size, read_jsonl
 from frontends.web.render import message_html
 from retrieval.errors import InputError
@@ -32,12 +32,12 @@ def builtin_qa() -> Path:
     return DEFAULT_QA
 
 
-def user_qa(settings) -> Path:
-    return settings.home / "eval" / "user_qa.jsonl"
+def user_qa(settings, owner: str = "") -> Path:
+    return user_qa_path(settings, owner)
 
 
-def source_choices(settings) -> list[tuple[str, str]]:
-    n = len(read_jsonl(user_qa(settings)))
+def source_choices(settings, owner: str = "") -> list[tuple[str, str]]:
+    n = len(read_jsonl(user_qa(settings, owner)))
     return [("内置评测集（eval/qa.jsonl）", "builtin"), (f"我的评测集（问答中加入的 {n} 题）", "user"),
             ("上传评测文件", "upload")]
 
@@ -101,7 +101,7 @@ def build(ctx):
 
     qa_file.upload(lambda: "upload", None, [source])
 
-    def run(src, upload, k_value, progress=gr.Progress()):
+    def run(src, upload, k_value, request: gr.Request, progress=gr.Progress()):
         from PIL import Image
         try:
             if src == "upload":
@@ -113,7 +113,7 @@ def build(ctx):
                 qa_path.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(up, qa_path)
             elif src == "user":
-                qa_path = user_qa(settings)
+                qa_path = user_qa(settings, owner_of(request))
                 if not qa_path.is_file():
                     raise InputError("no user eval set", "我的评测集还是空的：在“问答”中点击“把最近一问加入评测集”即可添加。")
             else:
@@ -128,7 +128,8 @@ def build(ctx):
         fail = failing_rows(rows)
         text = (f"评测完成：{len(rows)} 题，未通过 {len(fail)} 题；召回率@{int(k_value)} {_fmt(o['recall_at_k'])}，"
                 f"引用命中率 {_fmt(o['citation_hit'])}。报告已保存到 {out}")
-        return message_html(text, "ok"), metric_rows(metrics), image, fail, gr.update(choices=source_choices(settings))
+        return (message_html(text, "ok"), metric_rows(metrics), image, fail,
+                gr.update(choices=source_choices(settings, owner_of(request))))
 
     go.click(run, [source, qa_file, k], [msg, metrics_table, chart, fails, source], concurrency_limit=1,
              concurrency_id="eval")

@@ -28,9 +28,23 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|\b(www)(\.)|(@)")
+
+
+def no_autolink(text: str) -> str:
+    """Break what the chat's markdown would turn into a link by itself (bare URLs, www., e-mail):
+    a notice's text is shown, never made clickable. The entities display the same characters.
+
+    >>> no_autolink("详见 http://www.gov.cn 或 a@b.cn")
+    '详见 http&#58;//www&#46;gov.cn 或 a&#64;b.cn'
+    """
+    return _AUTOLINK.sub(lambda m: m.group(0).replace(":", "&#58;").replace(".", "&#46;").replace("@", "&#64;"), text)
+
+
 def md_text(text: str) -> str:
-    """Escape text for a markdown message: html.escape's characters plus markdown/LaTeX syntax."""
-    return text.translate(_MD_ESCAPES)
+    """Escape text for a markdown message: html.escape's characters plus markdown/LaTeX syntax and
+    bare links (no_autolink)."""
+    return no_autolink(text.translate(_MD_ESCAPES))
 
 
 def short_path(path: str, limit: int = PATH_PART_CHARS) -> str:

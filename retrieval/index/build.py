@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from retrieval.embed import Embedder, EmbeddingCache, get_embedder
 from retrieval.errors import IndexStateError, InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import KeywordIndex
+from retrieval.index.upkeep import drop_leftovers, read_manifest_file, vector_upkeep, write_manifest
 from retrieval.index.notices import (
     NoticeRecord,
     corpus_hash,
@@ -42,7 +42,8 @@ from retrieval.index.notices import (
     save_record,
     sweep,
 )
-from retrieval.load import Notice, load_notice, scan_notice_files
+from retrieval.index.identity import place_beside
+from retrieval.load import Limits, Notice, check_expansion, load_notice, scan_notice_files
 from retrieval.settings import Settings
 
 INDEX_VERSION = 2
@@ -59,6 +60,7 @@ class IngestReport:
     embedded: int          # chunks sent to the model (cache misses)
     seconds: float
     skipped: tuple[str, ...] = ()  # unsupported files found inside the given folders (not loaded)
+    beside: tuple[tuple[str, str], ...] = ()  # (file name, new id): another notice under a taken name, added beside it
 
 
 @dataclass
@@ -93,13 +95,8 @@ class Index:
 
 
 def read_manifest(settings: Settings) -> dict | None:
-    path = settings.home / "manifest.json"
-    if not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
+    """The current manifest (its backup when manifest.json is damaged); None when there is none."""
+    return read_manifest_file(settings.home)
 
 
 def manifest_problem(manifest: dict | None, settings: Settings) -> str:
@@ -119,7 +116,12 @@ def _load_records(settings: Settings, manifest: dict | None) -> dict[str, Notice
     return load_records(settings.home / "store", usable["store"] if usable else None)
 
 
-def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Path]]:
+def limits_of(settings: Settings) -> Limits:
+    """The per-file expansion limits the settings name (chunks are checked in `_ingest`)."""
+    return Limits(settings.max_unpacked_mb * 1024 * 1024, settings.max_chars, settings.max_pages)
+
+
+def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits()) -> tuple[list[Notice], list[Path]]:
     """Load every file first (any bad file stops the ingest before the index is touched);
     also returns the unsupported files skipped inside folders."""
     files, skipped = scan_notice_files(paths)
@@ -132,7 +134,7 @@ def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Pa
         if other.resolve() != f.resolve():
             raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
                              f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
-    return [load_notice(f, max_bytes) for f in by_id.values()], skipped  # a file named twice is loaded once
+    return [load_notice(f, max_bytes, limits) for f in by_id.values()], skipped  # a file named twice is loaded once
 
 
 @contextlib.contextmanager
@@ -157,7 +159,8 @@ def ingest(paths: list[Path], settings: Settings, progress: Progress | None = No
 def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
-    notices, skipped = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else ([], [])
+    notices, skipped = (load_files(paths, settings.max_upload_mb * 1024 * 1024, limits_of(settings))
+                        if paths else ([], []))
     skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model
@@ -165,14 +168,20 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     if full:  # parse stored notices again: the parser or chunker may have changed since
         old = {nid: record_from_notice(rec.notice) for nid, rec in old.items()}
     records = dict(old)
-    added, updated, unchanged = [], [], []
+    added, updated, unchanged, beside = [], [], [], []
     for n in notices:
+        placed = place_beside(n, {nid: r.notice for nid, r in records.items()})
+        if placed is not n:  # another notice under a taken file name: added beside it, never replacing it
+            beside.append((n.doc, placed.id))
+            n = placed
         prev = old.get(n.id)
         if prev is not None and prev.notice == n:
             unchanged.append(n.id)
             continue
+        record = record_from_notice(n)
+        check_expansion(Path(n.doc), "chunks", len(record.chunks), settings.max_chunks)  # before any embedding
         (updated if prev is not None else added).append(n.id)
-        records[n.id] = record_from_notice(n)
+        records[n.id] = record
     removed = [nid for nid in remove if nid in records]
     for nid in remove:
         if nid not in records:
@@ -181,8 +190,9 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
         records.pop(nid)
     changed = added + updated
     if not changed and not removed and not full:
+        _sweep_unchanged(settings, manifest, records)  # what a stopped ingest left behind goes even now
         return IngestReport((), (), tuple(unchanged), (), manifest.get("chunks", 0), 0, time.perf_counter() - t0,
-                            skipped_names)
+                            skipped_names, tuple(beside))
 
     # Build the next generation beside the current one; readers keep using the current one
     # until the manifest is replaced (the last step), so a crash at any point leaves it intact.
@@ -194,8 +204,8 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
              for nid in sorted(records)}
     all_chunks = [c for nid in sorted(records) for c in records[nid].chunks]
     embedder = get_embedder(settings.embeddings)
-    embedded, collection = 0, None
-    name = vectorstore.collection_name(settings)
+    embedded, collection, stray, deleted = 0, None, [], 0
+    name = _collection_to_use(settings, None if full else manifest)
     if embedder is not None:
         collection = vectorstore.open_collection(settings, name, create=True)
         cache = EmbeddingCache(home / "cache" / "embeddings.sqlite")
@@ -212,6 +222,8 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
         cache.close()
         vectorstore.upsert(collection, [vector_id(c) for c in todo], vectors,
                            [{"notice_id": c.notice_id, "section": c.section_index} for c in todo])
+        collection, stray, deleted = vector_upkeep(settings, collection, {vector_id(c) for c in all_chunks},
+                                                   (manifest or {}).get("deleted_vectors", 0), generation)
     if progress:
         progress("keyword", 0, 1)
     keyword_dir = f"keyword/g{generation:06d}"
@@ -220,31 +232,52 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
         "index_version": INDEX_VERSION, "chunker_version": CHUNKER_VERSION, "embeddings": settings.embeddings,
         "generation": generation, "corpus_hash": corpus_hash(records),
         "notices": {nid: r.notice.sha for nid, r in sorted(records.items())}, "store": store,
-        "keyword_dir": keyword_dir, "collection": name if embedder is not None else None,
-        "chunks": len(all_chunks), "chunk_ids": [c.id for c in all_chunks],
+        "keyword_dir": keyword_dir, "collection": collection.name if collection is not None else None,
+        "deleted_vectors": deleted, "chunks": len(all_chunks), "chunk_ids": [c.id for c in all_chunks],
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
-    tmp = home / "manifest.json.tmp"
-    tmp.write_text(json.dumps(new_manifest, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(home / "manifest.json")
-    _collect_garbage(settings, new_manifest, manifest, {vector_id(c) for c in all_chunks}, collection)
+    write_manifest(home, new_manifest)
+    _collect_garbage(settings, new_manifest, manifest, stray, collection)
     return IngestReport(tuple(added), tuple(updated), tuple(unchanged), tuple(removed), len(all_chunks),
-                        embedded, time.perf_counter() - t0, skipped_names)
+                        embedded, time.perf_counter() - t0, skipped_names, tuple(beside))
 
 
 def vector_id(chunk: Chunk) -> str:
     return vectorstore.vector_id(chunk.id, chunk.index_text)
 
 
-def _collect_garbage(settings: Settings, new: dict, previous: dict | None, live_vectors: set[str],
+def _collection_to_use(settings: Settings, manifest: dict | None) -> str:
+    """The collection the manifest names (a compacted one) when it is this deployment's and model's."""
+    base = vectorstore.collection_name(settings)
+    named = (manifest or {}).get("collection") or ""
+    return named if named == base or named.startswith(base + "-c") else base
+
+
+def _collect_garbage(settings: Settings, new: dict, previous: dict | None, stray: list[str],
                      collection) -> None:
     """After the manifest swap: keep the files of the new and the previous generation (a reader may
-    have just read the previous manifest), delete older ones, stray vectors and other models' vectors."""
+    have just read the previous manifest), delete older ones, stray vectors, replaced collections."""
     kept = [m for m in (new, previous) if m and m.get("index_version") == INDEX_VERSION]
     sweep(settings.home, {name for m in kept for name in m["store"].values()}, {m["keyword_dir"] for m in kept})
     if collection is not None:
-        vectorstore.delete(collection, [i for i in vectorstore.all_ids(collection) if i not in live_vectors])
-        vectorstore.drop_other_collections(settings, keep=collection.name)
+        vectorstore.delete(collection, stray)
+    drop_leftovers(settings, collection.name if collection is not None else None)
+
+
+def _sweep_unchanged(settings: Settings, manifest: dict, records: dict[str, NoticeRecord]) -> None:
+    """An ingest that changes nothing still deletes stray vectors (of a stopped ingest), compacts the
+    collection when due and removes half-written files."""
+    if not manifest.get("collection") or settings.embeddings == "none":
+        drop_leftovers(settings, None)
+        return
+    collection = vectorstore.open_collection(settings, manifest["collection"], create=True)
+    live = {vector_id(c) for r in records.values() for c in r.chunks}
+    fresh, stray, deleted = vector_upkeep(settings, collection, live, manifest.get("deleted_vectors", 0),
+                                          manifest["generation"])
+    if fresh is not collection or deleted != manifest.get("deleted_vectors", 0):
+        write_manifest(settings.home, {**manifest, "collection": fresh.name, "deleted_vectors": deleted})
+    vectorstore.delete(collection, stray)
+    drop_leftovers(settings, fresh.name)
 
 
 def open_index(settings: Settings, attempts: int = 3) -> Index:

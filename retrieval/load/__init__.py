@@ -29,6 +29,39 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How far one file may expand; checked as early as each measure is known (see check_expansion).
+
+    The defaults are those of retrieval.settings.Settings (max_unpacked_mb, max_chars, max_pages).
+    """
+    max_unpacked_bytes: int = 30 * 1024 * 1024
+    max_chars: int = 400_000
+    max_pages: int = 300
+
+
+def check_expansion(path: Path, what: str, value: int, limit: int) -> None:
+    """Refuse a file whose `what` ("unpacked", "chars", "pages") is over `limit`, in one line.
+
+    >>> check_expansion(Path("a.pdf"), "pages", 3000, 300)
+    Traceback (most recent call last):
+    retrieval.errors.InputError: a.pdf: has 3000 pages, over the limit of 300 (NOTICEQA_MAX_PAGES); split it into notices
+    """
+    if value <= limit:
+        return
+    en, zh, setting = {
+        "unpacked": (f"unpacks to {value / 1048576:.1f} MB, over the limit of {limit / 1048576:.0f} MB",
+                     f"解压后有 {value / 1048576:.1f} MB，超过 {limit / 1048576:.0f} MB 的上限", "NOTICEQA_MAX_UNPACKED_MB"),
+        "chars": (f"holds {value} characters of text, over the limit of {limit}",
+                  f"有 {value} 个字符，超过一篇通报 {limit} 字的上限", "NOTICEQA_MAX_CHARS"),
+        "pages": (f"has {value} pages, over the limit of {limit}", f"有 {value} 页，超过 {limit} 页的上限",
+                  "NOTICEQA_MAX_PAGES"),
+        "chunks": (f"would become {value} chunks, over the limit of {limit}",
+                   f"切分后有 {value} 段，超过 {limit} 段的上限", "NOTICEQA_MAX_CHUNKS"),
+    }[what]
+    raise _fail(path, f"{en} ({setting}); split it into notices", f"{zh}，未导入。请拆分成单篇通报后再导入。")
+
+
+@dataclass(frozen=True)
 class Notice:
     id: str            # stable id: the file stem
     doc: str           # file name
@@ -125,6 +158,12 @@ def _is_plain_zip(data: bytes) -> bool:
         return False
 
 
+def _unpacked_size(data: bytes) -> int:
+    """Bytes a zip (.docx) declares it unpacks to, read from its directory without unpacking."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return sum(info.file_size for info in z.infolist())
+
+
 def _docx_to_text(data: bytes) -> str:
     import docx
     document = docx.Document(io.BytesIO(data))
@@ -162,14 +201,16 @@ def tidy_pdf_text(raw: str) -> str:
     return "\n".join(out)
 
 
-def _pdf_to_text(data: bytes) -> str:
+def _pdf_to_text(data: bytes, path: Path | None = None, max_pages: int | None = None) -> str:
     from pypdf import PdfReader
     reader = PdfReader(io.BytesIO(data))
+    if max_pages is not None:
+        check_expansion(path or Path("?.pdf"), "pages", len(reader.pages), max_pages)
     return tidy_pdf_text("\n".join((page.extract_text() or "") for page in reader.pages))
 
 
-def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
-    """Return (raw text, format, encoding) for file bytes."""
+def extract_text(path: Path, data: bytes, limits: Limits = Limits()) -> tuple[str, str, str]:
+    """Return (raw text, format, encoding) for file bytes (InputError above `limits`)."""
     fmt = detect_format(data)
     if fmt == "docx" and _is_plain_zip(data) and b"[Content_Types].xml" in data:
         raise _fail(path, "is an Excel/PowerPoint (Office Open XML) file, not a Word document; save the notice as .docx or .txt",
@@ -185,14 +226,17 @@ def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
                     "是图片，不含文字，请先做文字识别并另存为 .txt 或 .docx。")
     try:
         if fmt == "docx":
+            check_expansion(path, "unpacked", _unpacked_size(data), limits.max_unpacked_bytes)
             return _docx_to_text(data), fmt, "docx"
         if fmt == "pdf":
-            return _pdf_to_text(data), fmt, "pdf"
+            return _pdf_to_text(data, path, limits.max_pages), fmt, "pdf"
         if fmt == "html":
             text, enc = _html_to_text(data)
             return text, fmt, enc
         text, enc = decode_text(data)
         return text, fmt, enc
+    except InputError:
+        raise
     except GarbledTextError:
         raise _fail(path, "decodes only into garbled characters (mojibake) in every encoding tried (UTF-8, GB18030, Big5); "
                     "open it in a text editor and save it as UTF-8",
@@ -208,11 +252,14 @@ def extract_text(path: Path, data: bytes) -> tuple[str, str, str]:
                     f"无法按 {fmt} 格式解析，请另存为 .txt 或 .docx 后再导入。") from None
 
 
-def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
-    """Read, decode and clean one notice file."""
+def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits()) -> Notice:
+    """Read, decode and clean one notice file (InputError when it expands beyond `limits`)."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    raw, fmt, enc = extract_text(path, data)
+    raw, fmt, enc = extract_text(path, data, limits)
+    if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
+        raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
+    check_expansion(path, "chars", len(raw), limits.max_chars)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     cleaned = clean_text(raw)
     if len(re.sub(r"\s", "", cleaned.body)) < 20:

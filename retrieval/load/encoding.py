@@ -114,10 +114,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; returns (text, encoding).
 
     Raises ValueError for binary data and GarbledTextError (a ValueError) for text that only
-    decodes into mojibake.
+    decodes into mojibake. White space alone is returned as it is (an empty notice, not binary).
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _unless_double_encoded(data[3:].decode("utf-8")), "utf-8-sig"  # UnicodeDecodeError: binary
+        text = _strict(data[3:], "utf-8")
+        if text is not None:
+            return _unless_double_encoded(text), "utf-8-sig"
+        data = data[3:]  # a UTF-8 BOM before GBK/Big5 bytes (some editors add one): judge the rest
+    if data.startswith(b"\x84\x31\x95\x33"):  # the GB18030 byte order mark
+        data = data[4:]
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first two bytes
         return data.decode("utf-32"), "utf-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -125,6 +130,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
     text = _strict(data, "utf-8")
     if text is not None and looks_textual(text):
         return _unless_double_encoded(text), "utf-8"
+    for enc in ("utf-8", "gb18030"):
+        blank = _strict(data, enc)
+        if blank is not None and not blank.strip():
+            return blank, enc  # only white space (U+3000 too): empty, not binary; the loader says so
     best = best_legacy(data)
     if best is None:
         from charset_normalizer import from_bytes
