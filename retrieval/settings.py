@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -37,6 +38,9 @@ class Settings:
     auth: str                  # "user:password" or ""
     chroma_collection: str = "noticeqa"  # collection name prefix: one per deployment sharing a server
     llm_timeout: float = 30.0  # seconds for one whole model call, one retry included (NOTICEQA_LLM_TIMEOUT)
+    ocr: str = "rapidocr"      # scanned PDF pages and images: "rapidocr" (offline PP-OCR) | "off" (NOTICEQA_OCR)
+    ocr_max_pages: int = 60    # a PDF needing OCR on more pages is refused before OCR starts (NOTICEQA_OCR_MAX_PAGES)
+    libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
 
     @property
     def chroma_mode(self) -> str:
@@ -51,8 +55,17 @@ class Settings:
     def describe(self) -> str:
         """One line for start-up logs: which backends are in use."""
         llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
-        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; "
-                f"home={self.home}")
+        ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
+        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
+                f"doc/wps={office_state(self.libreoffice)}; home={self.home}")
+
+
+def office_state(command: str) -> str:
+    """'libreoffice (/usr/bin/soffice)', 'off', or 'refused (soffice not installed)'."""
+    if command == "off":
+        return "off"
+    found = shutil.which(command)
+    return f"libreoffice ({found})" if found else f"refused ({command} not installed)"
 
 
 def _read_dotenv(path: Path) -> dict[str, str]:
@@ -112,4 +125,23 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         auth=env.get("NOTICEQA_AUTH", ""),
         chroma_collection=collection,
         llm_timeout=_seconds(env, "NOTICEQA_LLM_TIMEOUT", 30.0),
+        ocr=_choice(env, "NOTICEQA_OCR", ("rapidocr", "off")),
+        ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
+        libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
     )
+
+
+def _choice(env: Mapping[str, str], key: str, allowed: tuple[str, ...]) -> str:
+    """The value of `key` among `allowed` (the first is the default)."""
+    value = env.get(key, "").strip().lower() or allowed[0]
+    if value not in allowed:
+        raise ConfigError(f"{key} must be one of {', '.join(allowed)}, got {value!r}",
+                          f"设置 {key} 只能是 {'、'.join(allowed)} 之一，当前为 {value!r}。")
+    return value
+
+
+def _positive(env: Mapping[str, str], key: str, default: int) -> int:
+    value = _int(env, key, default)
+    if value < 1:
+        raise ConfigError(f"{key} must be at least 1, got {value}", f"设置 {key} 必须至少为 1，当前为 {value}。")
+    return value

@@ -105,7 +105,7 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "notice.txt.bz2": (bz2.compress(notice), "archive"),
         "notice.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + notice.decode("utf-8").encode("utf-16-le"),
                        r"\.docx"),
-        "notice.png": (b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000), "OCR"),
+        "notice.png": (b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000), "damaged"),
         "half.docx": (_docx_bytes()[:6000], "damaged|cannot be parsed"),
         "half.pdf": (b"%PDF-1.7\n" + rng.randbytes(3000), "cannot be parsed|damaged|OCR"),
         "title-only.txt": (notice.decode("utf-8")[:12].encode("utf-8"), "no readable body"),

@@ -42,7 +42,7 @@ from retrieval.index.notices import (
     save_record,
     sweep,
 )
-from retrieval.load import Notice, load_notice, scan_notice_files
+from retrieval.load import Notice, PdfOptions, load_notice, scan_notice_files
 from retrieval.settings import Settings
 
 INDEX_VERSION = 2
@@ -119,7 +119,16 @@ def _load_records(settings: Settings, manifest: dict | None) -> dict[str, Notice
     return load_records(settings.home / "store", usable["store"] if usable else None)
 
 
-def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Path]]:
+def read_options(settings: Settings, progress: Progress | None = None) -> PdfOptions:
+    """How scanned pages and images are read under these settings; OCR progress is stage "ocr" (pages)."""
+    def pages(done: int, total: int) -> None:
+        progress("ocr", done, total)
+    return PdfOptions(settings.ocr, settings.ocr_max_pages, settings.home / "cache" / "ocr.sqlite",
+                      pages if progress else None)
+
+
+def load_files(paths: list[Path], max_bytes: int, options: PdfOptions | None = None,
+               libreoffice: str = "soffice") -> tuple[list[Notice], list[Path]]:
     """Load every file first (any bad file stops the ingest before the index is touched);
     also returns the unsupported files skipped inside folders."""
     files, skipped = scan_notice_files(paths)
@@ -132,7 +141,7 @@ def load_files(paths: list[Path], max_bytes: int) -> tuple[list[Notice], list[Pa
         if other.resolve() != f.resolve():
             raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
                              f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
-    return [load_notice(f, max_bytes) for f in by_id.values()], skipped  # a file named twice is loaded once
+    return [load_notice(f, max_bytes, options, libreoffice) for f in by_id.values()], skipped  # a file named twice is loaded once
 
 
 @contextlib.contextmanager
@@ -157,7 +166,8 @@ def ingest(paths: list[Path], settings: Settings, progress: Progress | None = No
 def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
-    notices, skipped = load_files(paths, settings.max_upload_mb * 1024 * 1024) if paths else ([], [])
+    notices, skipped = load_files(paths, settings.max_upload_mb * 1024 * 1024, read_options(settings, progress),
+                                  settings.libreoffice) if paths else ([], [])
     skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model

@@ -32,7 +32,7 @@ class NoticeRecord:
 
 def record_from_notice(notice: Notice) -> NoticeRecord:
     sections = parse_sections(notice.text, notice.id)
-    return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections)))
+    return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections, pages=notice.pages)))
 
 
 def _record_json(rec: NoticeRecord) -> str:
@@ -55,7 +55,7 @@ def load_record(path: Path) -> NoticeRecord:
     data = json.loads(path.read_text(encoding="utf-8"))
     notice = Notice(**data["notice"])
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"])
-    return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections))))
+    return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections), pages=notice.pages)))
 
 
 def corpus_hash(records: dict[str, NoticeRecord]) -> str:
