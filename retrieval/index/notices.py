@@ -53,7 +53,7 @@ def save_record(folder: Path, rec: NoticeRecord) -> str:
 
 def load_record(path: Path) -> NoticeRecord:
     data = json.loads(path.read_text(encoding="utf-8"))
-    notice = Notice(**data["notice"])
+    notice = Notice(**{**data["notice"], "pages": tuple(data["notice"].get("pages", ()))})  # JSON gives a list
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"])
     return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections), pages=notice.pages)))
 
