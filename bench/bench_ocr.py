@@ -85,7 +85,8 @@ def main() -> None:
         pdf = tmp / "scans" / (f.stem + ".pdf")
         pdf.write_bytes(scanned_pdf(pages, args.dpi))
         t0 = time.perf_counter()
-        read = load_notice(pdf, options=PdfOptions(cache_path=None, max_ocr_pages=500))
+        # a fresh cache (every page is OCR'd once here), the one the scanned index's ingest reads next
+        read = load_notice(pdf, options=PdfOptions(cache_path=tmp / "home-scan" / "cache" / "ocr.sqlite", max_ocr_pages=500))
         seconds = time.perf_counter() - t0
         pages_total += len(pages)
         ocr_seconds += seconds
@@ -98,7 +99,7 @@ def main() -> None:
              if it.get("doc") in names and it.get("split", "dev") == "dev"]
     shares = {}
     for kind, src in (("text", files), ("scan", [tmp / "scans"])):
-        settings = load_settings({"NOTICEQA_HOME": str(tmp / f"home-{kind}")})
+        settings = load_settings({"NOTICEQA_HOME": str(tmp / f"home-{kind}"), "NOTICEQA_OCR_MAX_PAGES": "500"})
         ingest(src, settings)
         doc_names = {f.name: (f.stem + ".pdf" if kind == "scan" else f.name) for f in files}
         shares[kind], n_questions = cited_share(settings, items, doc_names)
