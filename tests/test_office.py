@@ -43,7 +43,7 @@ def test_doc_and_wps_read_like_the_original(old_word, tmp_path):
 
 def test_doc_without_libreoffice_is_refused_saying_how_to_convert(tmp_path):
     path = tmp_path / "old.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(20) + b"\xfe\xff\x09\x00" + bytes(2000))
     for command in ("off", "no-such-soffice"):
         with pytest.raises(InputError, match="LibreOffice") as err:
             load_notice(path, libreoffice=command)
@@ -60,3 +60,13 @@ def test_ofd_is_refused_with_what_to_do(tmp_path):
     with pytest.raises(InputError, match="OFD") as err:
         load_notice(path)
     assert "PDF" in err.value.user_message
+
+
+def test_damaged_doc_is_refused_without_starting_libreoffice(tmp_path, monkeypatch):
+    import retrieval.load.office as office
+    monkeypatch.setattr(office.subprocess, "run", lambda *a, **k: pytest.fail("LibreOffice started"))
+    path = tmp_path / "broken.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    with pytest.raises(InputError, match="damaged") as err:
+        load_notice(path)
+    assert "损坏" in err.value.user_message

@@ -23,8 +23,20 @@ TIMEOUT_SECONDS = 120   # one conversion; a notice takes 2-5 s, the first start 
 _HOW = "请用 WPS 或 Word 打开后另存为 .docx（或 .txt）再导入"
 
 
+def is_compound_file(data: bytes) -> bool:
+    """A sound OLE compound-file header (MS-CFB: byte order FFFE, 512- or 4096-byte sectors), as .doc/.wps have.
+
+    >>> is_compound_file(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    False
+    """
+    return len(data) >= 1536 and data[28:30] == b"\xfe\xff" and data[30:32] in (b"\x09\x00", b"\x0c\x00")
+
+
 def convert_to_docx(data: bytes, command: str) -> bytes:
     """The .docx LibreOffice makes of an old Word/WPS file (refused when LibreOffice is absent or fails)."""
+    if not is_compound_file(data):  # refused in a moment, without starting LibreOffice
+        raise InputError("is a damaged old Word/WPS file (its container header is broken); open it in WPS or Word and save it as .docx",
+                         f"是损坏的旧版 Word/WPS 文件，{_HOW}。")
     found = shutil.which(command) if command != "off" else None
     if not found:
         why = "is off (NOTICEQA_LIBREOFFICE=off)" if command == "off" else f"({command}) is not installed"
