@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: run test setup index browser bench eval clean
+.PHONY: run test setup index browser office bench eval clean
 
 run: setup
 	$(BIN)/python app.py ingest
 	$(BIN)/python app.py
 
-test: setup browser
+test: setup browser office
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 setup: $(STAMP)
@@ -31,6 +31,14 @@ browser:
 		echo "installing chromium and fonts-noto-cjk for the browser tests"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+# .doc/.wps tests need LibreOffice headless (Debian's libreoffice-writer-nogui; ~30 s to install).
+office:
+	@if ! command -v soffice >/dev/null 2>&1; then \
+		echo "installing libreoffice-writer-nogui for the .doc/.wps tests"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; \
 	fi
 
 bench: setup

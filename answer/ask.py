@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
 from answer.extractive import Reply, composed_reply, prepare, routed_reply
@@ -23,7 +23,7 @@ from answer.followup import rewrite_question
 from answer.with_llm import ModelFallback, llm_reply
 from retrieval.errors import InputError
 from retrieval.index.build import Index
-from retrieval.records import Citation
+from retrieval.records import Citation, page_at
 from retrieval.search.rank import Hit, question_scope
 from retrieval.settings import Settings
 
@@ -53,7 +53,8 @@ class Answer:
         out = {
             "question": self.question, "answer": self.answer, "abstained": self.abstained,
             "citations": [{"n": c.n, "doc": c.doc, "title": c.title, "section": c.section, "quote": c.quote,
-                           "start": c.start, "end": c.end} for c in self.citations],
+                           "start": c.start, "end": c.end, **({"page": c.page} if c.page else {})}
+                          for c in self.citations],
             "contexts": [{"rank": h.rank, "doc": h.doc, "section": h.section_path,
                           "text": h.text, "score": round(h.score, 4), "start": h.start, "end": h.end,
                           "chunk_id": h.chunk.id, "also_in": list(h.also_in)} for h in self.contexts],
@@ -68,6 +69,16 @@ class Answer:
         if self.lead:
             out["lead"] = self.lead
         return out
+
+
+def with_pages(index: Index, cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """Each citation of a PDF notice with the page its quote starts on (Citation.page)."""
+    out = []
+    for c in cites:
+        rec = index.records.get(c.notice_id)
+        page = page_at(rec.notice.pages, c.start) if rec is not None else 0
+        out.append(replace(c, page=page) if page != c.page else c)
+    return tuple(out)
 
 
 def tidy_question(question: str) -> tuple[str, str]:
@@ -106,6 +117,6 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             head, unsupported = fb.notice + head, fb.unsupported
     if reply is None:
         reply = composed_reply(index, p)
-    return Answer(asked, head + reply.text, reply.abstained, reply.citations, p.hits,
+    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.parse import Section
+from retrieval.records import page_at
 
 CHUNKER_VERSION = "4"
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
@@ -37,6 +38,7 @@ class Chunk:
     start: int
     end: int
     text: str          # == notice text[start:end]
+    page: int = 0      # PDF page the chunk starts on (1-based); 0 = no pages (not a PDF)
 
     @property
     def index_text(self) -> str:
@@ -124,8 +126,9 @@ def _regions(text: str, sections: list[Section]) -> list[tuple[int, int, int]]:
     return merged
 
 
-def chunk_notice(notice_id: str, text: str, sections: list[Section], max_chars: int = MAX_CHARS) -> list[Chunk]:
-    """All chunks of one notice, in document order."""
+def chunk_notice(notice_id: str, text: str, sections: list[Section], max_chars: int = MAX_CHARS,
+                 pages: tuple[int, ...] = ()) -> list[Chunk]:
+    """All chunks of one notice, in document order (`pages`: Notice.pages, for each chunk's page)."""
     chunks: list[Chunk] = []
     ordinals: dict[int, int] = {}
     for a, b, idx in _regions(text, sections):
@@ -143,5 +146,6 @@ def chunk_notice(notice_id: str, text: str, sections: list[Section], max_chars: 
             s, e = g[0][0], g[-1][1]
             ordinal = ordinals.get(idx, 0)  # a section's own text may come in several pieces
             ordinals[idx] = ordinal + 1
-            chunks.append(Chunk(f"{notice_id}:{idx}:{ordinal}", notice_id, idx, path, ordinal, s, e, text[s:e]))
+            chunks.append(Chunk(f"{notice_id}:{idx}:{ordinal}", notice_id, idx, path, ordinal, s, e, text[s:e],
+                                page_at(pages, s)))
     return chunks

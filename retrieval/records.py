@@ -11,6 +11,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -32,6 +33,16 @@ class Citation:
     end: int
     example: int = 0      # drafting: the similar item (Example.n) the quote came from
     category: str = ""    # drafting: the measure category of the quote
+    page: int = 0         # PDF page the quote starts on (1-based); 0 = unknown or not a PDF
+
+
+def page_at(pages: Sequence[int], pos: int) -> int:
+    """The 1-based page holding offset `pos`, from the page start offsets (Notice.pages); 0 without pages.
+
+    >>> page_at((0, 120, 260), 130), page_at((), 130)
+    (2, 0)
+    """
+    return bisect.bisect_right(pages, pos) if pages else 0
 
 
 def section_at(sections: Sequence[Section], pos: int) -> Section | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -47,6 +48,9 @@ class Settings:
     keep_temp_hours: float = 1.0  # upload cache, export folders, crashed staging older than this are deleted
     compact_share: float = 0.5    # rebuild the vector collection when deleted vectors since the last
                                   # compaction exceed this share of the live ones (NOTICEQA_COMPACT_SHARE)
+    ocr: str = "rapidocr"      # scanned PDF pages and images: "rapidocr" (offline PP-OCR) | "off" (NOTICEQA_OCR)
+    ocr_max_pages: int = 60    # a PDF needing OCR on more pages is refused before OCR starts (NOTICEQA_OCR_MAX_PAGES)
+    libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
 
     @property
     def chroma_mode(self) -> str:
@@ -61,11 +65,21 @@ class Settings:
     def describe(self) -> str:
         """One line for start-up logs: which backends are in use."""
         llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
-        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; "
-                f"home={self.home}; limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
+        ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
+        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
+                f"doc/wps={office_state(self.libreoffice)}; home={self.home}; "
+                f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
                 f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "
                 f"keep {self.keep_eval_runs} eval runs, temp files {self.keep_temp_hours:g} h, "
                 f"compact at {self.compact_share:g} deleted/live")
+
+
+def office_state(command: str) -> str:
+    """'libreoffice (/usr/bin/soffice)', 'off', or 'refused (soffice not installed)'."""
+    if command == "off":
+        return "off"
+    found = shutil.which(command)
+    return f"libreoffice ({found})" if found else f"refused ({command} not installed)"
 
 
 def _read_dotenv(path: Path) -> dict[str, str]:
@@ -153,4 +167,16 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         keep_eval_runs=_positive(env, "NOTICEQA_KEEP_EVAL_RUNS", 20),
         keep_temp_hours=_positive(env, "NOTICEQA_KEEP_TEMP_HOURS", 1.0, float),
         compact_share=_positive(env, "NOTICEQA_COMPACT_SHARE", 0.5, float),
+        ocr=_choice(env, "NOTICEQA_OCR", ("rapidocr", "off")),
+        ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
+        libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
     )
+
+
+def _choice(env: Mapping[str, str], key: str, allowed: tuple[str, ...]) -> str:
+    """The value of `key` among `allowed` (the first is the default)."""
+    value = env.get(key, "").strip().lower() or allowed[0]
+    if value not in allowed:
+        raise ConfigError(f"{key} must be one of {', '.join(allowed)}, got {value!r}",
+                          f"设置 {key} 只能是 {'、'.join(allowed)} 之一，当前为 {value!r}。")
+    return value

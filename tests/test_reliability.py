@@ -105,7 +105,7 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "notice.txt.bz2": (bz2.compress(notice), "archive"),
         "notice.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + notice.decode("utf-8").encode("utf-16-le"),
                        r"\.docx"),
-        "notice.png": (b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000), "OCR"),
+        "notice.png": (b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000), "damaged"),
         "half.docx": (_docx_bytes()[:6000], "damaged|cannot be parsed"),
         "half.pdf": (b"%PDF-1.7\n" + rng.randbytes(3000), "cannot be parsed|damaged|OCR"),
         "title-only.txt": (notice.decode("utf-8")[:12].encode("utf-8"), "no readable body"),
@@ -556,17 +556,17 @@ def test_unsupported_files_in_a_folder_are_reported_not_silently_skipped(tmp_pat
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(corpus_file("jinan"), inbox)
-    (inbox / "old-format.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    (inbox / "old-format.rtf").write_bytes(b"{\\rtf1\\ansi " + b"\0" * 600)  # .doc/.wps are read (LibreOffice); .rtf is not
     (inbox / "ledger.xlsx").write_bytes(b"PK\x03\x04" + b"\0" * 100)
     (inbox / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     r = run_app("ingest", str(inbox), home=tmp_path / "home", env={"NOTICEQA_EMBEDDINGS": "none"})
     assert r.returncode == 0, r.stderr
     assert "1 added" in r.stdout
     line = next(ln for ln in r.stderr.splitlines() if "skipped" in ln)
-    assert "2 unsupported" in line and "old-format.doc" in line and "ledger.xlsx" in line and "DS_Store" not in line
+    assert "2 unsupported" in line and "old-format.rtf" in line and "ledger.xlsx" in line and "DS_Store" not in line
     from retrieval.index.build import ingest
     from retrieval.settings import load_settings
     report = ingest([inbox], load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"}))
-    assert sorted(Path(f).name for f in report.skipped) == ["ledger.xlsx", "old-format.doc"]
+    assert sorted(Path(f).name for f in report.skipped) == ["ledger.xlsx", "old-format.rtf"]
     from frontends.web.kb import report_text
     assert "跳过 2 个不支持的文件" in report_text(report)

@@ -16,6 +16,7 @@ from frontends.web.holder import IndexHolder, check_size, inside, safe_filename
 from frontends.web.render import message_html, section_tree_html
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.build import ingest, open_index
+from retrieval.load import SUPPORTED_SUFFIXES
 
 HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "片段数", "来源", "文件名"]
 STAGES = {"embed": "向量化", "keyword": "建立关键词索引"}
@@ -152,8 +153,8 @@ def build(ctx):
     with gr.Row(equal_height=False):
         with gr.Column(scale=1, min_width=420):
             gr.HTML('<div class="nq-panel-title">上传通报</div>')
-            files = gr.File(label=f"选择文件（.txt、.html、.docx、.pdf；单个不超过 {settings.max_upload_mb} MB）",
-                            file_count="multiple", file_types=[".txt", ".html", ".htm", ".docx", ".pdf"],
+            files = gr.File(label=f"选择文件（.txt、.html、.docx、.doc、.wps、.pdf 含扫描件、图片 .png/.jpg；单个不超过 {settings.max_upload_mb} MB）",
+                            file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
                             elem_id="nq-kb-files", height=150)
             with gr.Row():
                 upload = gr.Button("导入知识库", variant="primary", elem_id="nq-kb-upload")

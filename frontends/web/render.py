@@ -131,7 +131,13 @@ def citation_card_html(c, index: Index | None, anchor: str) -> str:
             + (f'<div class="cite-meta">{meta}</div>' if meta else "") +
             f'<div class="cite-section" title="{esc(section)}">{esc(short_path(section))}</div>'
             f'<div class="cite-text">{body}</div>'
-            f'<div class="cite-doc">{esc(c.doc)} · 第 {int(c.start)}–{int(c.end)} 字</div></div>')
+            f'<div class="cite-doc">{esc(c.doc)}{page_label(c)} · 第 {int(c.start)}–{int(c.end)} 字</div></div>')
+
+
+def page_label(c) -> str:
+    """' · 第N页' for a citation of a PDF page, '' when its page is unknown."""
+    page = int(getattr(c, "page", 0) or 0)
+    return f' · <span class="cite-page">第{page}页</span>' if page else ""
 
 
 def citation_group_html(answer, index: Index | None, turn: int, asked: str) -> str:

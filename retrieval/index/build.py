@@ -43,7 +43,7 @@ from retrieval.index.notices import (
     sweep,
 )
 from retrieval.index.identity import place_beside
-from retrieval.load import Limits, Notice, check_expansion, load_notice, scan_notice_files
+from retrieval.load import Limits, Notice, PdfOptions, check_expansion, load_notice, scan_notice_files
 from retrieval.settings import Settings
 
 INDEX_VERSION = 2
@@ -121,7 +121,16 @@ def limits_of(settings: Settings) -> Limits:
     return Limits(settings.max_unpacked_mb * 1024 * 1024, settings.max_chars, settings.max_pages)
 
 
-def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits()) -> tuple[list[Notice], list[Path]]:
+def read_options(settings: Settings, progress: Progress | None = None) -> PdfOptions:
+    """How scanned pages and images are read under these settings; OCR progress is stage "ocr" (pages)."""
+    def pages(done: int, total: int) -> None:
+        progress("ocr", done, total)
+    return PdfOptions(settings.ocr, settings.ocr_max_pages, settings.home / "cache" / "ocr.sqlite",
+                      pages if progress else None)
+
+
+def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits(), options: PdfOptions | None = None,
+               libreoffice: str = "soffice") -> tuple[list[Notice], list[Path]]:
     """Load every file first (any bad file stops the ingest before the index is touched);
     also returns the unsupported files skipped inside folders."""
     files, skipped = scan_notice_files(paths)
@@ -134,7 +143,8 @@ def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits()) -> 
         if other.resolve() != f.resolve():
             raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
                              f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
-    return [load_notice(f, max_bytes, limits) for f in by_id.values()], skipped  # a file named twice is loaded once
+    return ([load_notice(f, max_bytes, limits, options, libreoffice) for f in by_id.values()],  # a file named
+            skipped)                                                                            # twice: loaded once
 
 
 @contextlib.contextmanager
@@ -159,8 +169,8 @@ def ingest(paths: list[Path], settings: Settings, progress: Progress | None = No
 def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
-    notices, skipped = (load_files(paths, settings.max_upload_mb * 1024 * 1024, limits_of(settings))
-                        if paths else ([], []))
+    notices, skipped = (load_files(paths, settings.max_upload_mb * 1024 * 1024, limits_of(settings),
+                                   read_options(settings, progress), settings.libreoffice) if paths else ([], []))
     skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model

@@ -32,7 +32,7 @@ class NoticeRecord:
 
 def record_from_notice(notice: Notice) -> NoticeRecord:
     sections = parse_sections(notice.text, notice.id)
-    return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections)))
+    return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections, pages=notice.pages)))
 
 
 def _record_json(rec: NoticeRecord) -> str:
@@ -53,9 +53,9 @@ def save_record(folder: Path, rec: NoticeRecord) -> str:
 
 def load_record(path: Path) -> NoticeRecord:
     data = json.loads(path.read_text(encoding="utf-8"))
-    notice = Notice(**data["notice"])
+    notice = Notice(**{**data["notice"], "pages": tuple(data["notice"].get("pages", ()))})  # JSON gives a list
     sections = tuple(Section(**{**s, "path": tuple(s["path"])}) for s in data["sections"])
-    return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections))))
+    return NoticeRecord(notice, sections, tuple(chunk_notice(notice.id, notice.text, list(sections), pages=notice.pages)))
 
 
 def corpus_hash(records: dict[str, NoticeRecord]) -> str:

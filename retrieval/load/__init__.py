@@ -23,8 +23,13 @@ from pathlib import Path
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
 from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
+from retrieval.load.ocr import image_text
+from retrieval.load.office import convert_to_docx
+from retrieval.load.pdf import PdfOptions, pdf_text, split_pages, tidy_pdf_text
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+__all__ = ["Notice", "PdfOptions", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".doc", ".wps")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -71,10 +76,11 @@ class Notice:
     doc_number: str    # 文号, e.g. 津城管办〔2019〕48号
     index_number: str  # 索引号
     text: str          # cleaned text; all offsets refer to it
-    fmt: str           # txt | html | docx | pdf
+    fmt: str           # txt | html | docx | pdf | image | doc
     encoding: str
     signature: str = ""   # the organ of the 落款 (signature) when the text has one
     header_end: int = 0   # offset in `text` where the notice proper starts (title and metadata lines before it)
+    pages: tuple[int, ...] = ()  # PDF: offset in `text` where each page starts (page 1 at 0); () = no pages
 
     @property
     def sha(self) -> str:
@@ -122,9 +128,9 @@ OTHER_MAGIC = {b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "doc", b"\x89PNG": "image", 
 
 
 def detect_format(data: bytes) -> str:
-    """Return 'docx', 'pdf', 'html' or 'txt' from the leading bytes ('archive', 'doc', 'image', 'rtf' are refused)."""
+    """Return 'docx', 'pdf', 'html', 'txt', 'image' or 'doc' from the leading bytes ('archive', 'ofd', 'rtf' are refused)."""
     if data[:4] == b"PK\x03\x04":
-        return "docx"
+        return "ofd" if _zip_holds(data, "OFD.xml") else "docx"
     if any(data.startswith(m) for m in ARCHIVE_MAGIC):
         return "archive"
     for magic, kind in OTHER_MAGIC.items():
@@ -149,6 +155,14 @@ def _html_to_text(data: bytes) -> tuple[str, str]:
     return "\n".join(lines), encoding
 
 
+def _zip_holds(data: bytes, name: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return name in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
 def _is_plain_zip(data: bytes) -> bool:
     """A readable zip without word/document.xml: an archive, not a .docx."""
     try:
@@ -170,47 +184,14 @@ def _docx_to_text(data: bytes) -> str:
     return "\n".join(p.text for p in document.paragraphs)
 
 
-_RADICALS = re.compile(r"[\u2e80-\u2fdf]")  # Kangxi/CJK radicals that PDF fonts map 一 十 日 … to
-_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK},.:;()])[ \t]+|[ \t]+(?=[{_CJK},.:;()])")
-_SENTENCE_END = tuple("。！？：:；;")
-_RADICAL_MAP = dict(zip("⺠⻅⻓⻛⻔⻢⻋⻜⻝⻚⻘⻉⻆⻈⻣⻥⻦⻨⻩⻬⻮⻳⻰⺟⺮⻄⻤⻗⺁⺇⺈⺌⺍⺗⺝⺧⺫⺶⺻⻊",
-                        "民见长风门马车飞食页青贝角讠骨鱼鸟麦黄齐齿龟龙母竹西鬼雨厂几⺈小⺍心月牛罒羊聿足"))
-_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．)）])")
+def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: PdfOptions | None = None,
+                 libreoffice: str = "soffice") -> tuple[str, str, str]:
+    """Return (raw text, format, encoding) for file bytes; a PDF's pages are joined by pdf.PAGE_MARK lines.
 
-
-def tidy_pdf_text(raw: str) -> str:
-    r"""Undo PDF text-layer artefacts: radical code points, spaces around CJK, hard line wraps.
-
-    >>> tidy_pdf_text("⼀、总体情况\n根据 ⼗⼀ 届市委巡视工作部署要求 , 现将巡视整\n改情况予以公布。")
-    '一、总体情况\n根据十一届市委巡视工作部署要求,现将巡视整改情况予以公布。'
+    `options` say how scanned pages and images are read (OCR on, page limit, cache, progress);
+    `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice).
     """
-    import unicodedata
-    text = _RADICALS.sub(lambda m: _RADICAL_MAP.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), raw)
-    lines = [_SPACE_NEAR_CJK.sub("", ln).strip() for ln in text.split("\n")]
-    full = max((len(ln) for ln in lines), default=0) * 0.85  # a line this long was wrapped by the page
-    out: list[str] = []
-    wrapped = False
-    for line in lines:
-        if wrapped and line and not _HEADING.match(line):
-            out[-1] += line
-        else:
-            out.append(line)
-        wrapped = len(out[-1]) >= full and not out[-1].endswith(_SENTENCE_END) if wrapped else (
-            len(line) >= full and not line.endswith(_SENTENCE_END))
-    return "\n".join(out)
-
-
-def _pdf_to_text(data: bytes, path: Path | None = None, max_pages: int | None = None) -> str:
-    from pypdf import PdfReader
-    reader = PdfReader(io.BytesIO(data))
-    if max_pages is not None:
-        check_expansion(path or Path("?.pdf"), "pages", len(reader.pages), max_pages)
-    return tidy_pdf_text("\n".join((page.extract_text() or "") for page in reader.pages))
-
-
-def extract_text(path: Path, data: bytes, limits: Limits = Limits()) -> tuple[str, str, str]:
-    """Return (raw text, format, encoding) for file bytes (InputError above `limits`)."""
+    options = options or PdfOptions()
     fmt = detect_format(data)
     if fmt == "docx" and _is_plain_zip(data) and b"[Content_Types].xml" in data:
         raise _fail(path, "is an Excel/PowerPoint (Office Open XML) file, not a Word document; save the notice as .docx or .txt",
@@ -218,25 +199,33 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits()) -> tuple[st
     if fmt == "archive" or (fmt == "docx" and _is_plain_zip(data)):
         raise _fail(path, "is an archive (zip/rar/7z/gz), which is not supported; unpack it and ingest the notices inside",
                     "是压缩包，不支持直接导入，请解压后导入其中的通报文件（.txt、.html、.docx、.pdf）。")
-    if fmt in ("doc", "rtf"):
-        raise _fail(path, f"is an old Word/{fmt} file, which is not supported; save it as .docx or .txt",
-                    "是旧版 Word（.doc）或 RTF 文件，不支持，请另存为 .docx 或 .txt 后再导入。")
-    if fmt == "image":
-        raise _fail(path, "is an image, not text; run OCR and save the text as .txt or .docx",
-                    "是图片，不含文字，请先做文字识别并另存为 .txt 或 .docx。")
+    if fmt == "rtf":
+        raise _fail(path, "is an RTF file, which is not supported; save it as .docx or .txt",
+                    "是 RTF 文件，不支持，请另存为 .docx 或 .txt 后再导入。")
+    if fmt == "ofd":
+        raise _fail(path, "is an OFD file, which is not supported yet; open it in an OFD reader and save or print it as PDF",
+                    "是 OFD 版式文件，暂不支持，请用 OFD 阅读器（如数科、福昕）打开后另存或打印为 PDF 再导入。")
     try:
+        if fmt == "image":
+            return image_text(data, options.ocr, options.cache_path), fmt, "ocr"
+        if fmt == "doc":
+            return _docx_to_text(convert_to_docx(data, libreoffice)), fmt, "libreoffice"
         if fmt == "docx":
             check_expansion(path, "unpacked", _unpacked_size(data), limits.max_unpacked_bytes)
             return _docx_to_text(data), fmt, "docx"
         if fmt == "pdf":
-            return _pdf_to_text(data, path, limits.max_pages), fmt, "pdf"
+            from pypdf import PdfReader   # imported here for start-up time (only PDFs need it)
+            check_expansion(path, "pages", len(PdfReader(io.BytesIO(data)).pages), limits.max_pages)
+            return pdf_text(data, options), fmt, "pdf"
         if fmt == "html":
             text, enc = _html_to_text(data)
             return text, fmt, enc
         text, enc = decode_text(data)
         return text, fmt, enc
-    except InputError:
-        raise
+    except InputError as exc:  # refused by the PDF/OCR/office readers: say which file (once)
+        if str(exc).startswith(f"{path.name}: "):
+            raise
+        raise _fail(path, str(exc), exc.user_message) from None
     except GarbledTextError:
         raise _fail(path, "decodes only into garbled characters (mojibake) in every encoding tried (UTF-8, GB18030, Big5); "
                     "open it in a text editor and save it as UTF-8",
@@ -252,27 +241,33 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits()) -> tuple[st
                     f"无法按 {fmt} 格式解析，请另存为 .txt 或 .docx 后再导入。") from None
 
 
-def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits()) -> Notice:
-    """Read, decode and clean one notice file (InputError when it expands beyond `limits`)."""
+def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits(),
+                options: PdfOptions | None = None, libreoffice: str = "soffice") -> Notice:
+    """Read, decode and clean one notice file (InputError when it expands beyond `limits`; see
+    extract_text for `options` and `libreoffice`)."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    raw, fmt, enc = extract_text(path, data, limits)
+    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice)
     if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt in ("pdf", "image"):
+        raw = tidy_pdf_text(raw)
     cleaned = clean_text(raw)
-    if len(re.sub(r"\s", "", cleaned.body)) < 20:
-        hint = "PDF 没有文字层（可能是扫描件），请先做文字识别" if fmt == "pdf" else "没有正文内容"
-        raise _fail(path, "has no readable body text (a scanned PDF needs OCR first)" if fmt == "pdf"
-                    else "has no readable body text", f"{hint}。")
+    body, pages = split_pages(cleaned.body) if fmt == "pdf" else (cleaned.body, ())
+    if len(re.sub(r"\s", "", body)) < 20:
+        if fmt in ("pdf", "image"):
+            raise _fail(path, "has no readable text: no text layer and OCR found (almost) none; check that it is a notice, "
+                        "scanned upright and legible", "中没有识别出文字（可能是空白页、图片过于模糊或不是通报），请检查后重新扫描或导入文字版。")
+        raise _fail(path, "has no readable body text", "没有正文内容。")
     meta = cleaned.meta
     return Notice(
         id=path.stem, doc=path.name, title=meta.get("title", "") or path.stem,
         issuer=meta.get("issuer", ""), date=meta.get("date", ""),
         doc_number=meta.get("doc_number", ""), index_number=meta.get("index_number", ""),
-        text=cleaned.body, fmt=fmt, encoding=enc, signature=meta.get("signature", ""),
-        header_end=cleaned.header_end,
+        text=body, fmt=fmt, encoding=enc, signature=meta.get("signature", ""),
+        header_end=cleaned.header_end, pages=pages,
     )
 
 
