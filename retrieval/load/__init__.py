@@ -25,7 +25,7 @@ from retrieval.load.clean import clean_text
 from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
 from retrieval.load.ocr import image_text
 from retrieval.load.office import convert_to_docx
-from retrieval.load.pdf import PdfOptions, pdf_text, split_pages, tidy_pdf_text
+from retrieval.load.pdf import PdfOptions, page_count, pdf_text, split_pages, tidy_pdf_text
 
 __all__ = ["Notice", "PdfOptions", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
 
@@ -214,8 +214,7 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
             check_expansion(path, "unpacked", _unpacked_size(data), limits.max_unpacked_bytes)
             return _docx_to_text(data), fmt, "docx"
         if fmt == "pdf":
-            from pypdf import PdfReader   # imported here for start-up time (only PDFs need it)
-            check_expansion(path, "pages", len(PdfReader(io.BytesIO(data)).pages), limits.max_pages)
+            check_expansion(path, "pages", page_count(data), limits.max_pages)
             return pdf_text(data, options), fmt, "pdf"
         if fmt == "html":
             text, enc = _html_to_text(data)

@@ -101,6 +101,11 @@ def _reader(data: bytes):
     return reader
 
 
+def page_count(data: bytes) -> int:
+    """Pages of a PDF (refused if it needs a password), read before any page's text."""
+    return len(_reader(data).pages)
+
+
 def _render(data: bytes, numbers: list[int]) -> Callable[[int], object]:
     """render(i) -> PIL image of page numbers[i] at RENDER_DPI (capped at RENDER_MAX_SIDE)."""
     import pypdfium2  # imported only when a page needs OCR (start-up time)
