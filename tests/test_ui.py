@@ -15,9 +15,9 @@ import pytest
 from answer.ask import Answer
 from frontends.web.chat import Filters, add_to_eval, chat_step, eval_item, save_feedback
 from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl, safe_filename
+from frontends.web.answer_view import answer_message_html
 from frontends.web.render import (
     citation_card_html,
-    format_answer_html,
     md_text,
     panel_html,
     section_tree_html,
@@ -66,7 +66,7 @@ def test_a_notice_holding_a_script_tag_renders_as_text():
 
 def test_answer_text_is_escaped_and_markers_link_to_the_turns_cards():
     cite = Citation(1, "demo", "demo.txt", "t", "s", "q", 0, 1)
-    html = format_answer_html(_answer('<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
+    html = answer_message_html(_answer('<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
                               rewritten=f"那{SCRIPT}呢")
     assert "<img" not in html and "<script>" not in html and "**" not in html
     assert 'href="#cite-3-1"' in html and "已理解为" in html
@@ -291,7 +291,7 @@ def test_llm_answers_stream_into_the_chat(index, test_settings, monkeypatch):
     assert changed and "639公里" in "".join(pieces)
     turn = state["turns"][0]
     assert turn["mode"] == "llm" and "639" in turn["citations"][0]["quote"]
-    assert "大模型生成" in history[-1]["content"]
+    assert "大模型撰写" in history[-1]["content"]
 
 
 @pytest.mark.integration
