@@ -32,11 +32,8 @@ html {overflow-y: scroll;}
 .nq-quotes {margin: 0; padding-left: 1.2em;}
 .nq-quote {line-height: 1.7; margin: 2px 0;}
 .nq-scope {font-size: 0.85em; color: #8a5a00; background: #fffaeb; border-radius: 6px; padding: 4px 8px;}
-#nq-kb-table td, #nq-l-table td {word-break: normal; overflow-wrap: anywhere;}
-#nq-kb-table td .cell-wrap, #nq-kb-table th {white-space: normal;}
 @media (max-width: 1000px) {
   .nq-back {display: inline-block;}
-  #nq-kb-table td:nth-child(n+5) span, #nq-kb-table th:nth-child(n+5) span {white-space: nowrap;}
 }
 .cite-doc {color: var(--body-text-color-subdued); font-size: 0.8em; margin-top: 6px;}
 .cite-empty {color: var(--body-text-color-subdued); padding: 10px 4px;}
@@ -150,7 +147,21 @@ function nqToast(text) {
   clearTimeout(t.nqTimer);
   t.nqTimer = setTimeout(function () { t.classList.remove('show'); }, 10000);
 }
+const NQ_TYPES = ['.txt', '.html', '.htm', '.docx', '.pdf', '.jsonl', '.json'];
 function nqGuard(e, files) {
+  const odd = Array.from(files || []).filter(function (f) {
+    const name = f.name.toLowerCase();
+    return !NQ_TYPES.some(function (t) { return name.endsWith(t); });
+  });
+  if (odd.length) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (e.target && e.target.type === 'file') e.target.value = '';
+    const archive = /\.(zip|rar|7z|tar|gz)$/i.test(odd[0].name);
+    nqToast('不支持文件《' + odd[0].name + '》的格式，未上传。' + (archive ? '压缩包请先解压，再上传其中的通报文件' :
+            '请上传 .txt、.html、.docx 或 .pdf 格式的通报') + '（评测文件为 .jsonl）。');
+    return;
+  }
   const big = Array.from(files || []).filter(function (f) { return f.size > NQ_MAX_MB * 1048576; });
   if (!big.length) return;
   e.preventDefault();
