@@ -198,17 +198,29 @@ def test_eval_tables():
     assert [r[0] for r in failing_rows(results)] == ["a", "b"]
 
 
-def test_draft_docx_export(tmp_path):
+def test_draft_docx_export_in_the_official_format_with_the_edited_text(tmp_path):
     from docx import Document
+    from docx.shared import Mm, Pt
 
     from frontends.web.drafting import write_docx
     d = {"problem": "干部队伍建设有差距", "draft": "一是加强培训[1]。\n二是完善制度[2]。",
          "citations": [{"n": 1, "doc": "a.txt", "title": "通报", "section": "一、", "quote": "加强培训", "start": 0, "end": 4}],
          "similar": [{"problem": "培养不足", "doc": "a.txt", "title": "通报", "section": "一、", "status": "已完成",
                       "kind": "反馈问题", "measures": [{"quote": "加强培训", "start": 0, "end": 4}]}]}
-    path = write_docx(d, tmp_path / "草稿.docx")
-    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
-    assert "一是加强培训[1]。" in text and "干部队伍建设有差距" in text and "“加强培训”" in text
+    path = write_docx(d, tmp_path / "草稿.docx", text="一是加强〔单位〕干部培训[1]。\n二是完善制度[2]。")
+    doc = Document(str(path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "一是加强〔单位〕干部培训1。" in text and "干部队伍建设有差距" in text and "“加强培训”" in text
+    assert "[1]" not in text                                         # markers became note numbers
+    line = next(p for p in doc.paragraphs if p.text.startswith("一是"))
+    assert [r.text for r in line.runs if r.font.superscript] == ["1"]
+    body = next(r for r in line.runs if not r.font.superscript)
+    assert body.font.size == Pt(16) and body.font.name == "仿宋_GB2312"   # 仿宋 三号
+    sec = doc.sections[0]
+    assert (round(sec.top_margin.mm), round(sec.bottom_margin.mm), round(sec.left_margin.mm),
+            round(sec.right_margin.mm)) == (37, 35, 28, 26) and abs(sec.page_width - Mm(210)) < Mm(1)
+    heading = next(p for p in doc.paragraphs if p.text == "一、整改措施")
+    assert heading.runs[0].font.name == "黑体"
 
 
 # ---------- on the shared test index ----------
