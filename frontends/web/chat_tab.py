@@ -7,8 +7,8 @@ the notices in the knowledge base. Right: the cited sections.
 import queue
 import threading
 
-from frontends.web.chat import ALL, THINKING, Filters, add_to_eval, chat_step, error_text, matching_notices, \
-    save_feedback
+from frontends.web.chat import ALL, THINKING, Filters, add_to_eval, chat_step, error_text, eval_item, \
+    matching_notices, save_feedback
 from frontends.web.chat_side import conversation_choices, example_questions, filters_html, placeholder
 from frontends.web.conversations import ConversationStore, browser_id, user_key
 from frontends.web.render import PANEL_PLACEHOLDER, md_text, message_html, panel_html
@@ -81,6 +81,12 @@ def build(ctx):
                                       max_lines=4, elem_id="nq-question", container=False)
                 send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="nq-send")
             add_eval = gr.Button("把最近一问加入评测集", size="sm", elem_id="nq-add-eval")
+            with gr.Group(visible=False) as eval_box:
+                gold = gr.Textbox(label="标准答案（系统回答已填入，请改正为正确、简短的答案后保存）", lines=3,
+                                  elem_id="nq-eval-answer")
+                with gr.Row():
+                    save_eval = gr.Button("保存到评测集", size="sm", variant="primary", elem_id="nq-eval-save")
+                    cancel_eval = gr.Button("取消", size="sm", elem_id="nq-eval-cancel")
             msg = gr.HTML("", elem_id="nq-chat-msg")
             examples = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[], label="示例问题（点击填入）",
                                   elem_id="nq-examples")
@@ -150,16 +156,28 @@ def build(ctx):
     chat.like(on_like, [state], [msg])
 
     def on_add_eval(st):
+        """Open the box with the system's answer as a starting point for the gold answer."""
         turns = (st or {}).get("turns", [])
         if not turns:
-            return message_html("还没有可加入评测集的问答，请先提问。", "error")
-        try:
-            ok, text = add_to_eval(settings, turns[-1])
-        except Exception as err:  # noqa: BLE001
-            return message_html(error_text(err, holder), "error")
-        return message_html(text, "ok" if ok else "info")
+            return message_html("还没有可加入评测集的问答，请先提问。", "error"), gr.skip(), gr.skip()
+        if turns[-1].get("abstained") or not turns[-1].get("citations"):
+            return message_html("这一问的回答没有引用原文，不能作为评测题加入。", "error"), gr.skip(), gr.skip()
+        return "", gr.update(visible=True), eval_item(turns[-1])["answer"]
 
-    add_eval.click(on_add_eval, [state], [msg])
+    add_eval.click(on_add_eval, [state], [msg, eval_box, gold])
+    cancel_eval.click(lambda: gr.update(visible=False), None, [eval_box])
+
+    def on_save_eval(st, answer):
+        turns = (st or {}).get("turns", [])
+        if not turns or not (answer or "").strip():
+            return message_html("请先填写标准答案。", "error"), gr.skip()
+        try:
+            ok, text = add_to_eval(settings, {**turns[-1], "answer": answer.strip()})
+        except Exception as err:  # noqa: BLE001
+            return message_html(error_text(err, holder), "error"), gr.skip()
+        return message_html(text, "ok" if ok else "info"), gr.update(visible=not ok)
+
+    save_eval.click(on_save_eval, [state, gold], [msg, eval_box])
 
     # ---- conversations ----
     def start_new():

@@ -181,7 +181,7 @@ def build(ctx):
     def preview(nid):
         index, _ = holder.peek()
         rec = index.records.get(nid) if index is not None and nid else None
-        return section_tree_html(rec) if rec else '<div class="cite-empty">选择一篇通报，查看它的章节结构和片段数。</div>'
+        return section_tree_html(rec) if rec else '<div class="cite-empty">选择一篇通报，查看它的章节结构。</div>'
 
     pick.change(preview, [pick], [tree])
 

@@ -100,7 +100,7 @@ document.addEventListener('click', function (e) {
 // gradio's own labels in Chinese, and chat messages read out as their text (not their HTML source)
 const NQ_LABELS = {'More tabs': '更多标签页', 'Clear': '清空', 'chatbot conversation': '对话内容',
   'Copy message': '复制这条消息', 'Copy': '复制', 'Copied': '已复制', 'Copy conversation': '复制整个对话',
-  'Like': '有帮助', 'Dislike': '没帮助', 'Share': '分享', 'Download': '下载', 'Fullscreen': '全屏',
+  'Like': '有帮助', 'Dislike': '没帮助', '赞': '有帮助', '踩': '没帮助', 'Share': '分享', 'Download': '下载', 'Fullscreen': '全屏',
   'Exit fullscreen mode': '退出全屏', 'Upload file': '上传文件', 'Remove': '移除', 'Retry': '重试',
   'Undo': '撤销', 'Edit': '编辑', 'Submit': '提交', 'Stop': '停止', 'Close': '关闭', 'Loading...': '加载中……',
   'Clear File': '移除文件', 'Drop File Here': '拖放文件到此处', 'Click to Upload': '点击上传', 'or': '或',
