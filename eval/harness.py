@@ -9,6 +9,7 @@ Example:
 """
 from __future__ import annotations
 
+import base64
 import html
 import json
 import sys
@@ -108,24 +109,34 @@ def _draft_examples_hit(index, item: dict) -> bool:
     return any(norm(ev) in q for ev in item.get("evidence", []) for q in quotes)
 
 
+TYPE_NAMES = {"fact": "事实", "measure": "措施", "section": "章节", "cross": "跨通报", "draft": "起草",
+              "unanswerable": "无答案"}
+# CJK fonts for the chart (Debian fonts-noto-cjk; the others on Windows/macOS desks); matplotlib takes the first found
+CJK_FONTS = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei",
+             "PingFang SC", "SimHei", "DejaVu Sans"]
+
+
 def _chart(metrics: dict, path: Path) -> None:
+    """Bar chart with Chinese labels: 召回率@k and 引用命中率 per question type."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     types = [t for t in TYPES if t in metrics["by_type"] and t != "unanswerable"]
     recall = [metrics["by_type"][t]["recall_at_k"] or 0 for t in types]
     cite = [metrics["by_type"][t]["citation_hit"] or 0 for t in types]
-    fig, ax = plt.subplots(figsize=(7, 3.5))
-    xs = range(len(types))
-    ax.bar([x - 0.2 for x in xs], recall, 0.4, label="recall@k")
-    ax.bar([x + 0.2 for x in xs], cite, 0.4, label="citation hit")
-    ax.set_xticks(list(xs), types)
-    ax.set_ylim(0, 1)
-    ax.legend()
-    ax.set_title("Retrieval recall and citation hit by question type")
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    with plt.rc_context({"font.family": "sans-serif", "font.sans-serif": CJK_FONTS, "axes.unicode_minus": False}):
+        fig, ax = plt.subplots(figsize=(7, 3.5))
+        xs = range(len(types))
+        ax.bar([x - 0.2 for x in xs], recall, 0.4, label="召回率@k（证据在前k个片段中）")
+        ax.bar([x + 0.2 for x in xs], cite, 0.4, label="引用命中率（引用的原文含证据）")
+        ax.set_xticks(list(xs), [TYPE_NAMES.get(t, t) for t in types])
+        ax.set_ylim(0, 1.15)
+        ax.set_ylabel("比例（0–1）")
+        ax.legend(loc="upper right", fontsize=8)
+        ax.set_title("各题型的召回率与引用命中率")
+        fig.tight_layout()
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
 
 
 def _failures(rows: list[dict], k: int) -> list[dict]:
@@ -156,15 +167,34 @@ def write_reports(out: Path, rows: list[dict], metrics: dict, k: int, qa_path: P
                   f"hit={r['scores']['hit']}, cite_hit={r['scores']['cite_hit']}; top context: {top[:80]}")
     md.append("\n" + (sys.modules["eval.metrics"].__doc__ or ""))
     (out / "report.md").write_text("\n".join(md), encoding="utf-8")
+    chart = base64.b64encode((out / "chart.png").read_bytes()).decode("ascii")   # the page stands alone
+    (out / "report.html").write_text(_report_html(rows, metrics, k, fails, chart), encoding="utf-8")
+
+
+METRIC_NAMES = [("recall_at_k", "召回率@k"), ("hit_at_k", "命中率@k"), ("mrr_at_10", "MRR@10"),
+                ("citation_precision", "引用准确率"), ("citation_hit", "引用命中率"), ("key_fact_accuracy", "关键事实准确率"),
+                ("char_f1", "字符F1"), ("refusal_rate", "拒答率"), ("false_refusal_rate", "误拒率"),
+                ("draft_examples_hit", "起草示例命中率"), ("latency_p50_ms", "时延P50(毫秒)"), ("latency_p95_ms", "时延P95(毫秒)")]
+
+
+def _report_html(rows: list[dict], metrics: dict, k: int, fails: list[dict], chart_b64: str) -> str:
+    """The report for people, in Chinese: metrics by question type, the chart, the failing questions."""
+    e = html.escape
+    blocks = [("全部", metrics["overall"])] + [(TYPE_NAMES.get(t, t), b) for t, b in metrics["by_type"].items()]
+    head = "".join(f"<th>{e(name)}</th>" for _, name in METRIC_NAMES)
+    table = "".join(f"<tr><td>{e(name)}</td><td>{b['n']}</td>" + "".join(
+        f"<td>{'—' if b.get(key) is None else e(str(b[key]))}</td>" for key, _ in METRIC_NAMES) + "</tr>"
+        for name, b in blocks)
     body = "".join(
-        f"<tr><td>{html.escape(r['id'])}</td><td>{html.escape(r['type'])}</td><td>{html.escape(r['question'])}</td>"
-        f"<td>{html.escape(r['answer'][:300])}</td><td>{html.escape(' / '.join(r['evidence']))}</td>"
-        f"<td>{html.escape(' | '.join(c['section'][-60:] for c in r['contexts'][:k]))}</td></tr>" for r in fails)
-    (out / "report.html").write_text(
-        f"<!doctype html><meta charset='utf-8'><title>noticeqa eval</title><h1>Evaluation</h1>"
-        f"<pre>{html.escape(json.dumps(metrics['overall'], ensure_ascii=False, indent=1))}</pre>"
-        f"<img src='chart.png'><h2>Failing questions</h2><table border=1><tr><th>id</th><th>type</th>"
-        f"<th>question</th><th>answer</th><th>evidence</th><th>retrieved</th></tr>{body}</table>", encoding="utf-8")
+        f"<tr><td>{e(str(r['id']))}</td><td>{e(TYPE_NAMES.get(r['type'], r['type']))}</td><td>{e(r['question'])}</td>"
+        f"<td>{e(r.get('gold_answer', ''))}</td><td>{e(' / '.join(r['evidence']))}</td><td>{e(r['answer'][:300])}</td>"
+        f"<td>{e(' | '.join(c['section'][-60:] for c in r['contexts'][:k]))}</td></tr>" for r in fails)
+    return (f"<!doctype html><meta charset='utf-8'><title>评测报告</title><h1>评测报告</h1>"
+            f"<p>共 {len(rows)} 题，每题查看前 {k} 段原文；未通过 {len(fails)} 题。</p>"
+            f"<table border=1><tr><th>题型</th><th>题数</th>{head}</tr>{table}</table>"
+            f"<img src='data:image/png;base64,{chart_b64}' alt='各题型的召回率与引用命中率'><h2>未通过的问题</h2><table border=1><tr><th>编号</th>"
+            f"<th>题型</th><th>问题</th><th>标准答案</th><th>应引用的原文</th><th>系统回答</th><th>找到的原文所在章节</th>"
+            f"</tr>{body}</table>")
 
 
 def compare(dir_a: Path, dir_b: Path) -> str:

@@ -72,7 +72,7 @@ def cmd_draft(args, settings: Settings) -> int:
         print(json.dumps(draft_to_json(d), ensure_ascii=False))
         return 0
     print(f"问题：{d.problem}\n参考最相似的整改事项，起草整改措施如下（〔〕处请按实际情况填写）：\n")
-    print(d.draft)
+    print(d.draft or d.note)
     print("\n引用：")
     for c in d.citations:
         print(f"[{c.n}] 《{c.title}》 {c.section}\n    “{c.quote}”")

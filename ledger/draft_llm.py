@@ -39,7 +39,7 @@ def example_contexts(index, d: Draft) -> tuple[tuple[Context, ...], dict[int, in
 def draft_with_llm(index, problem: str, settings: Settings) -> Draft:
     """A verified model-written draft from the cited examples, or the extractive draft."""
     d = draft_measures(index, problem)
-    if not settings.llm_enabled:
+    if not settings.llm_enabled or d.note:
         return d
     contexts, example_of = example_contexts(index, d)
     if not contexts:

@@ -1,6 +1,8 @@
 """Ledger output for `python app.py ledger`: JSON (CONTRACT.md), CSV (UTF-8 with BOM), .xlsx, or a table.
 
-The summary puts the totals a notice states beside the counts extracted, so a mismatch
+The 整改台账 sheet has the columns staff keep (序号, 问题, 整改措施, 责任单位, 整改时限, 完成情况,
+来源通报, 章节, blank 责任人 and 备注); ids, file names and offsets go to a separate sheet. Cells that a
+spreadsheet would read as a formula (=, +, -, @) are stored as text. The summary puts the totals a notice states beside the counts extracted, so a mismatch
 (e.g. 59 举一反三 stated, 58 listed) is visible.
 
 Example:
@@ -17,7 +19,11 @@ from ledger.items import LedgerItem, stated_counts
 from retrieval.errors import InputError
 
 NO_STATUS = "未注明"
-COLUMNS = ["编号", "通报", "通报标题", "章节", "问题", "类型", "整改状态", "措施数", "整改措施", "成效数据", "问题位置"]
+# the columns of a 整改台账 as staff keep one; 责任人 and 备注 are left blank to fill in
+COLUMNS = ["序号", "问题", "整改措施", "责任单位", "整改时限", "完成情况", "来源通报", "章节", "责任人", "备注"]
+INTERNAL_COLUMNS = ["序号", "编号", "文件名", "类型", "措施数", "成效数据", "问题起止位置"]
+# OWASP CSV injection: a cell starting with one of these is read as a formula by spreadsheet programs
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def item_to_json(it: LedgerItem) -> dict:
@@ -27,12 +33,20 @@ def item_to_json(it: LedgerItem) -> dict:
             "figures": list(it.figures)}
 
 
-def ledger_summary(index, items: list[LedgerItem]) -> dict:
-    """Counts per notice, kind and status, and each stated total beside the extracted count."""
+def ledger_summary(index, items: list[LedgerItem], full: list[LedgerItem] | None = None) -> dict:
+    """Counts per notice, kind and status, and each stated total beside the extracted count.
+
+    `full` is the whole ledger when `items` is a filtered part of it: then only the notices with an
+    exported item are summarised, and a notice's stated totals are compared only when all of its items
+    were exported (a partial export is no mismatch).
+    """
+    exported = {it.notice_id for it in items}
+    ids = sorted(index.records) if full is None else [nid for nid in sorted(index.records) if nid in exported]
     notices = []
-    for nid in sorted(index.records):
+    for nid in ids:
         notice = index.records[nid].notice
         mine = [it for it in items if it.notice_id == nid]
+        whole = full is None or len(mine) == sum(it.notice_id == nid for it in full)
         kinds = Counter(it.kind for it in mine)
         n_measures = sum(len(it.measures) for it in mine)
         stated = []
@@ -44,20 +58,45 @@ def ledger_summary(index, items: list[LedgerItem]) -> dict:
                 found = n_measures if "措施" in st.category else None
                 got = Counter()
             stated.append({"category": st.category, "kind": st.kind, "stated": st.total, "extracted": found,
-                           "match": found == st.total if found is not None else None,
+                           "match": found == st.total if found is not None and whole else None,
                            "stated_statuses": dict(st.statuses), "extracted_statuses": dict(got),
                            "quote": st.quote, "start": st.start, "end": st.end})
         notices.append({"doc": notice.doc, "title": notice.title, "items": len(mine), "measures": n_measures,
                         "by_kind": dict(kinds), "by_status": dict(Counter(it.status or NO_STATUS for it in mine)),
-                        "stated": stated})
+                        "stated": stated, "complete": whole})
     return {"items": len(items), "by_status": dict(Counter(it.status or NO_STATUS for it in items)),
             "by_kind": dict(Counter(it.kind for it in items)), "notices": notices}
 
 
-def _row(it: LedgerItem) -> list:
-    measures = "\n".join(f"{m.marker or '·'}{m.quote}" for m in it.measures)
-    return [it.id, it.doc, it.title, it.section, it.problem, it.kind, it.status or NO_STATUS, len(it.measures),
-            measures, "、".join(it.figures), f"{it.problem_start}-{it.problem_end}"]
+def optional_field(it: LedgerItem, *names: str) -> str:
+    """An optional field of an item (责任单位, 整改时限) when the notice states it, else ''."""
+    for name in names:
+        value = getattr(it, name, "")
+        if value:
+            return str(value)
+    return ""
+
+
+def measures_text(it: LedgerItem) -> str:
+    return "\n".join(f"{m.marker or '·'}{m.quote}" for m in it.measures)
+
+
+def ledger_row(n: int, it: LedgerItem) -> list:
+    """One row of the 整改台账 sheet (COLUMNS)."""
+    return [n, it.problem, measures_text(it), optional_field(it, "owner", "responsible", "unit"),
+            optional_field(it, "deadline", "due", "time_limit"), it.status or NO_STATUS, it.title, it.section, "", ""]
+
+
+def internal_row(n: int, it: LedgerItem) -> list:
+    """One row of the 内部字段 sheet (INTERNAL_COLUMNS): ids, file name and offsets for tracing back."""
+    return [n, it.id, it.doc, it.kind, len(it.measures), "、".join(it.figures), f"{it.problem_start}-{it.problem_end}"]
+
+
+def as_text(value):
+    """A CSV cell that a spreadsheet would read as a formula, prefixed with ' (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _open_for_writing(path: str) -> Path:
@@ -69,48 +108,66 @@ def _open_for_writing(path: str) -> Path:
 
 
 def write_csv(path: str, items: list[LedgerItem]) -> None:
-    """UTF-8 with BOM so that Excel shows the Chinese text correctly."""
+    """UTF-8 with BOM so that Excel shows the Chinese text correctly; formula-like cells kept as text."""
     p = _open_for_writing(path)
     try:
         with p.open("w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
-            w.writerow(COLUMNS)
-            w.writerows(_row(it) for it in items)
+            w.writerow(COLUMNS + INTERNAL_COLUMNS[1:])
+            w.writerows([as_text(v) for v in ledger_row(n, it) + internal_row(n, it)[1:]]
+                        for n, it in enumerate(items, 1))
     except OSError as exc:
         raise InputError(f"cannot write {path} ({exc.strerror})", f"无法写入 {path}，请检查权限。") from None
 
 
-def write_xlsx(path: str, items: list[LedgerItem], summary: dict) -> None:
-    """One row per item, frozen header, auto filter; a second sheet 汇总 with stated vs extracted counts."""
-    from openpyxl import Workbook
+def _append_text(ws, values: list) -> None:
+    """Append a row; every string is stored as a string (never a formula), shown as typed text."""
+    ws.append(values)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(FORMULA_START):
+                cell.quotePrefix = True   # Excel keeps it text even when the cell is edited
+
+
+def _sheet(wb, title: str, header: list, rows, widths: list[int], first: bool = False):
     from openpyxl.styles import Alignment, Font
-    p = _open_for_writing(path)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "整改台账"
-    ws.append(COLUMNS)
-    for it in items:
-        ws.append(_row(it))
+    ws = wb.active if first else wb.create_sheet(title)
+    ws.title = title
+    _append_text(ws, header)
+    for row in rows:
+        _append_text(ws, row)
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    widths = {"A": 14, "B": 24, "C": 30, "D": 40, "E": 50, "F": 14, "G": 14, "H": 8, "I": 90, "J": 30, "K": 12}
-    for col, width in widths.items():
-        ws.column_dimensions[col].width = width
+    for i, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    ss = wb.create_sheet("汇总")
-    ss.append(["通报", "事项数", "措施数", "类别", "通报所述数量", "提取数量", "是否一致", "通报所述状态", "提取状态", "原文"])
+    return ws
+
+
+def write_xlsx(path: str, items: list[LedgerItem], summary: dict) -> None:
+    """Sheet 整改台账 laid out as staff keep one (序号 … 备注), sheet 汇总 with stated vs extracted counts,
+    sheet 内部字段 with ids, file names and offsets. No cell is ever stored as a formula."""
+    from openpyxl import Workbook
+    p = _open_for_writing(path)
+    wb = Workbook()
+    _sheet(wb, "整改台账", COLUMNS, (ledger_row(n, it) for n, it in enumerate(items, 1)),
+           [6, 44, 80, 16, 12, 12, 30, 36, 10, 16], first=True)
+    rows = []
     for n in summary["notices"]:
-        ss.append([n["doc"], n["items"], n["measures"], "", "", "", "", "", _fmt(n["by_status"]), ""])
+        partial = "" if n.get("complete", True) else "（只导出了部分事项，不比较）"
+        rows.append([n["title"], n["items"], n["measures"], "", "", "", partial, "", _fmt(n["by_status"]), ""])
         for st in n["stated"]:
-            ss.append(["", "", "", st["category"], st["stated"], st["extracted"], _yes(st["match"]),
-                       _fmt(st["stated_statuses"]), _fmt(st["extracted_statuses"]), st["quote"]])
-    for cell in ss[1]:
-        cell.font = Font(bold=True)
-    ss.freeze_panes = "A2"
+            rows.append(["", "", "", st["category"], st["stated"], st["extracted"], _yes(st["match"]),
+                         _fmt(st["stated_statuses"]), _fmt(st["extracted_statuses"]), st["quote"]])
+    _sheet(wb, "汇总", ["通报", "事项数", "措施数", "类别", "通报所述数量", "提取数量", "是否一致", "通报所述状态",
+                      "提取状态", "原文"], rows, [40, 8, 8, 16, 12, 10, 12, 24, 24, 60])
+    _sheet(wb, "内部字段", INTERNAL_COLUMNS, (internal_row(n, it) for n, it in enumerate(items, 1)),
+           [6, 30, 40, 14, 8, 30, 14])
     try:
         wb.save(p)
     except OSError as exc:

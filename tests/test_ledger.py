@@ -210,13 +210,13 @@ def test_cli_ledger_outputs(test_home, tmp_path):
     raw = (tmp_path / "l.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:7] == ["编号", "通报", "通报标题", "章节", "问题", "类型", "整改状态"]
+    assert rows[0][:8] == ["序号", "问题", "整改措施", "责任单位", "整改时限", "完成情况", "来源通报", "章节"]
 
     r = run_app("ledger", "--xlsx", str(tmp_path / "l.xlsx"), home=test_home)
     assert r.returncode == 0, r.stderr
     from openpyxl import load_workbook
     ws = load_workbook(tmp_path / "l.xlsx")["整改台账"]
-    assert [c.value for c in ws[1]][:7] == rows[0][:7]
+    assert [c.value for c in ws[1]][:8] == rows[0][:8]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     assert ws.max_row == len(data["items"]) + 1
 

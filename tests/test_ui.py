@@ -15,9 +15,9 @@ import pytest
 from answer.ask import Answer
 from frontends.web.chat import Filters, add_to_eval, chat_step, eval_item, save_feedback
 from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl, safe_filename
+from frontends.web.answer_view import answer_message_html
 from frontends.web.render import (
     citation_card_html,
-    format_answer_html,
     md_text,
     panel_html,
     section_tree_html,
@@ -66,7 +66,7 @@ def test_a_notice_holding_a_script_tag_renders_as_text():
 
 def test_answer_text_is_escaped_and_markers_link_to_the_turns_cards():
     cite = Citation(1, "demo", "demo.txt", "t", "s", "q", 0, 1)
-    html = format_answer_html(_answer('<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
+    html = answer_message_html(_answer('<img src=x onerror="alert(1)">**粗体**[1]', [cite]), turn=3,
                               rewritten=f"那{SCRIPT}呢")
     assert "<img" not in html and "<script>" not in html and "**" not in html
     assert 'href="#cite-3-1"' in html and "已理解为" in html
@@ -198,17 +198,29 @@ def test_eval_tables():
     assert [r[0] for r in failing_rows(results)] == ["a", "b"]
 
 
-def test_draft_docx_export(tmp_path):
+def test_draft_docx_export_in_the_official_format_with_the_edited_text(tmp_path):
     from docx import Document
+    from docx.shared import Mm, Pt
 
     from frontends.web.drafting import write_docx
     d = {"problem": "干部队伍建设有差距", "draft": "一是加强培训[1]。\n二是完善制度[2]。",
          "citations": [{"n": 1, "doc": "a.txt", "title": "通报", "section": "一、", "quote": "加强培训", "start": 0, "end": 4}],
          "similar": [{"problem": "培养不足", "doc": "a.txt", "title": "通报", "section": "一、", "status": "已完成",
                       "kind": "反馈问题", "measures": [{"quote": "加强培训", "start": 0, "end": 4}]}]}
-    path = write_docx(d, tmp_path / "草稿.docx")
-    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
-    assert "一是加强培训[1]。" in text and "干部队伍建设有差距" in text and "“加强培训”" in text
+    path = write_docx(d, tmp_path / "草稿.docx", text="一是加强〔单位〕干部培训[1]。\n二是完善制度[2]。")
+    doc = Document(str(path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "一是加强〔单位〕干部培训1。" in text and "干部队伍建设有差距" in text and "“加强培训”" in text
+    assert "[1]" not in text                                         # markers became note numbers
+    line = next(p for p in doc.paragraphs if p.text.startswith("一是"))
+    assert [r.text for r in line.runs if r.font.superscript] == ["1"]
+    body = next(r for r in line.runs if not r.font.superscript)
+    assert body.font.size == Pt(16) and body.font.name == "仿宋_GB2312"   # 仿宋 三号
+    sec = doc.sections[0]
+    assert (round(sec.top_margin.mm), round(sec.bottom_margin.mm), round(sec.left_margin.mm),
+            round(sec.right_margin.mm)) == (37, 35, 28, 26) and abs(sec.page_width - Mm(210)) < Mm(1)
+    heading = next(p for p in doc.paragraphs if p.text == "一、整改措施")
+    assert heading.runs[0].font.name == "黑体"
 
 
 # ---------- on the shared test index ----------
@@ -291,7 +303,7 @@ def test_llm_answers_stream_into_the_chat(index, test_settings, monkeypatch):
     assert changed and "639公里" in "".join(pieces)
     turn = state["turns"][0]
     assert turn["mode"] == "llm" and "639" in turn["citations"][0]["quote"]
-    assert "大模型生成" in history[-1]["content"]
+    assert "大模型撰写" in history[-1]["content"]
 
 
 @pytest.mark.integration

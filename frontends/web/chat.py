@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from answer.ask import ask
 from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl
-from frontends.web.render import citation_group_html, format_answer_html, md_text
+from frontends.web.answer_view import answer_message_html, citations_panel_group
+from frontends.web.render import md_text
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.build import Index
 from retrieval.settings import Settings
@@ -29,12 +30,6 @@ EMPTY_QUESTION = "请输入问题。"
 INTERNAL_ERROR = "系统内部出错，未能回答这个问题。请稍后重试；如果问题持续出现，请联系管理员。"
 UPDATING = "知识库正在更新，请稍后再问。"
 THINKING = '<span class="nq-meta">正在检索通报……</span>'
-EXAMPLES = [
-    "2023年燃气旧管网改造了多少公里？",
-    "市机关事务管理局针对公务用车管理做了哪些整改？",
-    "济南市城管局理论学习中心组学习不够严肃认真的问题是怎么整改的？",
-    "东丽区优化营商环境采取了哪些措施？",
-]
 
 
 @dataclass(frozen=True)
@@ -230,9 +225,9 @@ def chat_step(holder: IndexHolder, settings: Settings, question: str, history: l
             raise
         text = f'<span class="nq-err">{md_text(error_text(err, holder))}</span>'
         return history + [{"role": "assistant", "content": text}], state, False
-    n = len(state["turns"]) + 1
-    content = format_answer_html(turn.answer, n, turn.standalone if turn.rewritten else "", turn.filter_note)
+    n = max((t.get("turn", 0) for t in state["turns"]), default=0) + 1
+    content = answer_message_html(turn.answer, n, turn.standalone if turn.rewritten else "", turn.filter_note)
     history.append({"role": "assistant", "content": content})
     state["turns"].append({**turn.record, "turn": n, "msg_index": len(history) - 1})
-    state["groups"].append(citation_group_html(turn.answer, turn.index, n, turn.standalone))
+    state["groups"].append(citations_panel_group(turn.answer, turn.index, n, turn.standalone))
     return history, state, True

@@ -2,20 +2,28 @@
 
 Example:
     >>> d = draft_to_json(draft_measures(index, "干部队伍建设有差距"))
-    >>> path = write_docx(d, Path("/tmp/草稿.docx"))
+    >>> path = write_docx(d, Path("/tmp/草稿.docx"), text="一是……[1]。")
 """
+import re
 import tempfile
 import time
 from pathlib import Path
 from types import SimpleNamespace
 
 from frontends.web.chat import error_text
+from frontends.web.official_docx import write_docx
 from frontends.web.render import citation_card_html, esc, message_html
 from ledger.draft import draft_to_json
 from ledger.draft_llm import draft_with_llm
 
 EXAMPLES = ["干部队伍建设有差距", "民主生活会批评不痛不痒", "意识形态工作责任制落实不够到位", "形式主义官僚主义问题"]
 MEASURES_SHOWN = 6
+# copy the (edited) draft without its [n] markers; the message under the form says it was copied
+COPY_JS = """(t) => {
+  const plain = (t || '').replace(/\\[\\d+\\]/g, '');
+  if (navigator.clipboard) navigator.clipboard.writeText(plain);
+  return '<div class="nq-msg nq-msg-ok">已复制草稿（不含 [n] 标记），可粘贴到文稿中。</div>';
+}"""
 INTRO = '<div class="cite-empty">输入问题描述后点击“起草整改措施”，这里列出通报中最相似的整改事项及其措施原文。</div>'
 
 
@@ -52,36 +60,6 @@ def similar_html(d: dict) -> str:
     return "".join(out) or '<div class="cite-empty">没有找到相似的整改事项。</div>'
 
 
-def write_docx(d: dict, path: Path) -> Path:
-    """The draft, its citations and the similar items as a Word document."""
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-    doc = Document()
-    for name in ("Normal", "Heading 1", "Heading 2"):
-        style = doc.styles[name]
-        style.font.name = "宋体"
-        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
-    doc.styles["Normal"].font.size = Pt(12)
-    doc.add_heading("整改措施草稿", level=1)
-    doc.add_paragraph(f"问题：{d['problem']}")
-    doc.add_paragraph("〔〕处请按实际情况填写；[n] 为所参考的通报原文，见文末。")
-    for line in d["draft"].splitlines():
-        doc.add_paragraph(line)
-    doc.add_heading("引用原文", level=2)
-    for c in d["citations"]:
-        doc.add_paragraph(f"[{c['n']}]《{c['title']}》 {c['section']}\n“{c['quote']}”")
-    doc.add_heading("参考的相似整改事项", level=2)
-    for n, e in enumerate(d["similar"], 1):
-        doc.add_paragraph(f"{n}. {e['problem']}（{e.get('kind', '')}{'，' + e['status'] if e.get('status') else ''}；"
-                          f"《{e.get('title', '')}》）")
-        for m in e["measures"]:
-            doc.add_paragraph(m["quote"], style="List Bullet")
-    doc.add_paragraph(f"生成时间：{time.strftime('%Y-%m-%d %H:%M')}（noticeqa）")
-    doc.save(str(path))
-    return path
-
-
 def build(ctx):
     gr, holder = ctx.gr, ctx.holder
     last = gr.State(None)
@@ -91,11 +69,14 @@ def build(ctx):
                                  placeholder="例如：干部队伍建设有差距")
             with gr.Row():
                 go = gr.Button("起草整改措施", variant="primary", elem_id="nq-draft-go")
-                export = gr.Button("导出 Word（.docx）", elem_id="nq-draft-export")
+                export = gr.Button("导出公文格式 Word（.docx）", elem_id="nq-draft-export")
             gr.Examples(EXAMPLES, inputs=[problem], label="示例（点击填入）")
             msg = gr.HTML("", elem_id="nq-draft-msg")
-            text = gr.Textbox(label="整改措施草稿（〔〕处请按实际情况填写，[n] 为参考的原文）", lines=10, max_lines=24,
-                              buttons=["copy"], interactive=False, elem_id="nq-draft-text")
+            text = gr.Textbox(label="整改措施草稿（可直接修改；〔〕处请按实际情况填写，[n] 为参考的原文）", lines=10,
+                              max_lines=24, interactive=True, elem_id="nq-draft-text")
+            with gr.Row():
+                copy = gr.Button("复制（不含 [n] 标记）", size="sm", elem_id="nq-draft-copy")
+                plain = gr.Button("去掉 [n] 标记", size="sm", elem_id="nq-draft-plain")
             file = gr.File(label="导出文件", visible=False, elem_id="nq-draft-file")
             gr.HTML('<div class="nq-panel-title">草稿引用的原文</div>')
             cites = gr.HTML('<div class="cite-empty">草稿的每条措施都引用一段通报原文，起草后显示在这里。</div>',
@@ -111,21 +92,26 @@ def build(ctx):
         except Exception as err:  # noqa: BLE001 - shown as a readable message
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), message_html(error_text(err, holder), "error"), \
                 gr.update(visible=False)
-        note = f"参考 {len(d['similar'])} 条相似整改事项，起草 {len(d['citations'])} 条措施。"
+        if d.get("note"):   # no example is similar enough: say so, draft nothing
+            return "", '<div class="cite-empty">没有起草。</div>', similar_html(d), None, message_html(d["note"], "info"), \
+                gr.update(visible=False)
+        note = f"参考 {len(d['similar'])} 条相似整改事项，起草 {len(d['citations'])} 条措施；草稿可直接修改。"
         return d["draft"], citations_html(d, index), similar_html(d), d, message_html(note, "ok"), \
             gr.update(visible=False)
 
     for event in (go.click, problem.submit):
         event(run, [problem], [text, cites, similar, last, msg, file], concurrency_limit=4)
 
-    def to_docx(d):
-        if not d:
+    def to_docx(d, edited):
+        if not d or not (edited or "").strip():
             return gr.update(visible=False), message_html("请先起草整改措施，再导出。", "error")
         try:
             folder = Path(tempfile.mkdtemp(prefix="noticeqa-draft-"))
-            path = write_docx(d, folder / f"整改措施草稿-{time.strftime('%Y%m%d-%H%M%S')}.docx")
+            path = write_docx(d, folder / f"整改措施草稿-{time.strftime('%Y%m%d-%H%M%S')}.docx", edited)
         except Exception as err:  # noqa: BLE001
             return gr.update(visible=False), message_html(error_text(err, holder), "error")
         return gr.update(value=str(path), visible=True), message_html("已生成 Word 文件，请点击下方文件名下载。", "ok")
 
-    export.click(to_docx, [last], [file, msg])
+    export.click(to_docx, [last, text], [file, msg])
+    plain.click(lambda t: re.sub(r"\[\d+\]", "", t or ""), [text], [text])
+    copy.click(None, [text], [msg], js=COPY_JS)

@@ -18,8 +18,8 @@ from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.build import ingest, open_index
 from retrieval.load import SUPPORTED_SUFFIXES
 
-HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "片段数", "来源", "文件名"]
-STAGES = {"embed": "向量化", "keyword": "建立关键词索引"}
+HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "检索段落数", "来源", "文件名"]
+STAGES = {"embed": "建立语义索引", "keyword": "建立关键词索引"}
 
 
 def uploads_dir(settings) -> Path:
@@ -99,13 +99,18 @@ def apply_upload(holder: IndexHolder, settings, staged: Staged, progress=None):
         shutil.rmtree(staged.folder, ignore_errors=True)
 
 
-def report_text(r) -> str:
-    parts = [f"新增 {len(r.added)} 篇" if r.added else "", f"更新 {len(r.updated)} 篇" if r.updated else "",
-             f"未变化 {len(r.unchanged)} 篇" if r.unchanged else "", f"删除 {len(r.removed)} 篇" if r.removed else ""]
-    done = "，".join(p for p in parts if p) or "没有变化"
+def report_text(r, rebuilt: int | None = None) -> str:
+    """What an ingest did, in plain words; `rebuilt` = the number of notices a rebuild indexed anew."""
+    if rebuilt is not None:
+        done = f"已为全部 {rebuilt} 篇通报重新建立索引"
+    else:
+        parts = [f"新增 {len(r.added)} 篇" if r.added else "", f"更新 {len(r.updated)} 篇" if r.updated else "",
+                 f"内容未变 {len(r.unchanged)} 篇" if r.unchanged else "",
+                 f"删除 {len(r.removed)} 篇" if r.removed else ""]
+        done = "，".join(p for p in parts if p) or "知识库没有变化"
     skipped = (f"跳过 {len(r.skipped)} 个不支持的文件（{'、'.join(Path(f).name for f in r.skipped[:5])}"
                f"{' 等' if len(r.skipped) > 5 else ''}）。" if r.skipped else "")
-    return f"{done}；知识库共 {r.chunks} 个片段，本次向量化 {r.embedded} 个，用时 {r.seconds:.1f} 秒。{skipped}"
+    return f"{done}；用时 {r.seconds:.1f} 秒。{skipped}"
 
 
 def notice_rows(index, settings) -> list[list]:
@@ -149,13 +154,14 @@ def build(ctx):
     gr.HTML('<div class="nq-panel-title">已收录的通报</div>')
     table = gr.Dataframe(headers=HEADERS, value=notice_rows(index0, settings), interactive=False, wrap=True,
                          elem_id="nq-kb-table", max_height=330,
-                         column_widths=["30%", "14%", "9%", "12%", "5%", "5%", "6%", "19%"])
+                         column_widths=["320px", "160px", "110px", "150px", "80px", "100px", "80px", "260px"])
     with gr.Row(equal_height=False):
         with gr.Column(scale=1, min_width=420):
             gr.HTML('<div class="nq-panel-title">上传通报</div>')
-            files = gr.File(label=f"选择文件（.txt、.html、.docx、.doc、.wps、.pdf 含扫描件、图片 .png/.jpg；单个不超过 {settings.max_upload_mb} MB）",
-                            file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
-                            elem_id="nq-kb-files", height=150)
+            # no file_types: gradio would refuse other types with an English message; ours says it in Chinese
+            files = gr.File(label=f"选择文件（.txt、.html、.docx、.doc、.wps、.pdf 含扫描件、图片 .png/.jpg；单个不超过 "
+                                  f"{settings.max_upload_mb} MB）",
+                            file_count="multiple", elem_id="nq-kb-files", height=150)
             with gr.Row():
                 upload = gr.Button("导入知识库", variant="primary", elem_id="nq-kb-upload")
                 rebuild = gr.Button("重建索引", elem_id="nq-kb-rebuild")
@@ -177,30 +183,33 @@ def build(ctx):
     def preview(nid):
         index, _ = holder.peek()
         rec = index.records.get(nid) if index is not None and nid else None
-        return section_tree_html(rec) if rec else '<div class="cite-empty">选择一篇通报，查看它的章节结构和片段数。</div>'
+        return section_tree_html(rec) if rec else '<div class="cite-empty">选择一篇通报，查看它的章节结构。</div>'
 
     pick.change(preview, [pick], [tree])
 
-    def after_change(text, kind):
+    def after_change(text, kind, keep=None):
+        """Message, table and notice choices after a change; the picked notice stays if it still exists."""
         index, _ = holder.peek()
-        return message_html(text, kind), notice_rows(index, settings), gr.update(choices=notice_options(index))
+        options = notice_options(index)
+        value = keep if keep in {v for _, v in options} else (options[0][1] if options else None)
+        return message_html(text, kind), notice_rows(index, settings), gr.update(choices=options, value=value)
 
-    def do_upload(chosen, progress=gr.Progress()):
+    def do_upload(chosen, nid, progress=gr.Progress()):
         try:
             staged = stage_uploads(chosen, settings)
             progress(0.0, desc="读取文件")
             r = apply_upload(holder, settings, staged, gradio_progress(progress))
         except Exception as err:  # noqa: BLE001
-            return (*after_change(error_text(err, holder), "error"), gr.skip())
-        return (*after_change("导入完成：" + report_text(r), "ok"), None)
+            return (*after_change(error_text(err, holder), "error", nid), None)   # refused files are not kept
+        return (*after_change("导入完成：" + report_text(r), "ok", nid), None)
 
-    def do_rebuild(progress=gr.Progress()):
+    def do_rebuild(nid, progress=gr.Progress()):
         try:
             progress(0.0, desc="重建索引")
             r = run_ingest(holder, settings, [], gradio_progress(progress), rebuild=True)
         except Exception as err:  # noqa: BLE001
-            return after_change(error_text(err, holder), "error")
-        return after_change("索引已重建：" + report_text(r), "ok")
+            return after_change(error_text(err, holder), "error", nid)
+        return after_change("索引已重建：" + report_text(r, rebuilt=len(holder.get().records)), "ok", nid)
 
     def do_delete(nid, progress=gr.Progress()):
         try:
@@ -208,13 +217,13 @@ def build(ctx):
                 raise InputError("no notice chosen", "请先在上方选择要删除的通报。")
             r, title = delete_notice(holder, settings, nid, gradio_progress(progress))
         except Exception as err:  # noqa: BLE001
-            return (*after_change(error_text(err, holder), "error"), gr.update(visible=False), gr.skip())
-        return (*after_change(f"已删除《{title}》；" + report_text(r), "ok"), gr.update(visible=False),
-                '<div class="cite-empty">通报已删除。</div>')
+            return (*after_change(error_text(err, holder), "error", nid), gr.update(visible=False), gr.skip())
+        out = after_change(f"已删除《{title}》；" + report_text(r), "ok")
+        return (*out, gr.update(visible=False), preview(out[2]["value"]))
 
-    heavy = {"concurrency_limit": 1, "concurrency_id": "ingest"}
-    ctx.on_index_change(upload.click(do_upload, [files], [msg, table, pick, files], **heavy))
-    ctx.on_index_change(rebuild.click(do_rebuild, None, [msg, table, pick], **heavy))
+    heavy = {"concurrency_limit": 1, "concurrency_id": "ingest", "show_progress_on": [msg]}  # one progress bar
+    ctx.on_index_change(upload.click(do_upload, [files, pick], [msg, table, pick, files], **heavy))
+    ctx.on_index_change(rebuild.click(do_rebuild, [pick], [msg, table, pick], **heavy))
     delete.click(lambda nid: (gr.update(visible=bool(nid)), "" if nid else
                               message_html("请先在上方选择要删除的通报。", "error")), [pick], [confirm_row, msg])
     cancel.click(lambda: gr.update(visible=False), None, [confirm_row])

@@ -125,13 +125,14 @@ def build(ctx):
 
     def export(fmt, n, k, s, w, o):
         try:
-            shown = filter_items(ledger_items(holder), n, k, s, w, o)
+            items = ledger_items(holder)
+            shown = filter_items(items, n, k, s, w, o)
             if not shown:
                 return gr.update(visible=False), message_html("当前筛选结果为空，没有可导出的事项。", "error")
             folder = Path(tempfile.mkdtemp(prefix="noticeqa-ledger-"))
             path = folder / f"整改台账-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}"
             if fmt == "xlsx":
-                write_xlsx(str(path), shown, ledger_summary(holder.get(), shown))
+                write_xlsx(str(path), shown, ledger_summary(holder.get(), shown, items))
             else:
                 write_csv(str(path), shown)
         except Exception as err:  # noqa: BLE001

@@ -3,7 +3,8 @@
 Example:
     >>> md_text("<script>alert(1)</script>")
     '&#60;script&#62;alert(1)&#60;/script&#62;'
-    >>> group = citation_group_html(answer, index, turn=1, asked="2023年燃气旧管网改造了多少公里？")
+    >>> short_path("二、巡视反馈问题 > (一)关于学习")
+    '二、巡视反馈问题 › (一)关于学习'
 """
 from __future__ import annotations
 
@@ -51,40 +52,6 @@ def short_path(path: str, limit: int = PATH_PART_CHARS) -> str:
     """'二、巡视反馈… > (一)关于… > 1.…' with every long part cut to `limit` characters."""
     parts = [p if len(p) <= limit else p[:limit] + "…" for p in path.split(" > ")]
     return " › ".join(parts)
-
-
-def format_answer_html(answer, turn: int, rewritten: str = "", filter_note: str = "") -> str:
-    """The chat message of an Answer: escaped text, [n] markers as links to the panel's cards of this turn."""
-    body = answer.answer
-    note = answer.scope_note
-    if note and body.startswith(note):
-        body = body[len(note):]
-    known = {c.n for c in answer.citations}
-    parts, last = [], 0
-    for m in MARKER.finditer(body):
-        n = int(m.group(1))
-        if n not in known:
-            continue
-        parts.append(md_text(body[last:m.start()]))
-        parts.append(f'<a class="cite-ref" href="#cite-{int(turn)}-{n}" title="查看引用 {n} 的原文">&#91;{n}&#93;</a>')
-        if answer.mode == "extractive":
-            parts.append("\n\n")   # one quoted sentence per paragraph
-        last = m.end()
-    parts.append(md_text(body[last:]))
-    lines = []
-    if rewritten:
-        lines.append(f'<span class="nq-rewrite">（已理解为：{md_text(rewritten)}）</span>')
-    for extra in (filter_note, note):
-        if extra:
-            lines.append(f'<span class="nq-meta">{md_text(extra)}</span>')
-    lines.append("".join(parts).strip())
-    if not answer.abstained:
-        mode = "大模型生成，引用已核验" if answer.mode == "llm" else "抽取式回答（原文摘录）"
-        lines.append(f'<span class="nq-meta">{mode} · 引用 {len(answer.citations)} 处 · '
-                     f'用时 {answer.latency_ms / 1000:.1f} 秒 · 点击 [n] 查看原文</span>')
-    if getattr(answer, "unsupported", ()):
-        lines.append(f'<span class="nq-meta">已删去 {len(answer.unsupported)} 句无法在原文中核实的内容。</span>')
-    return "\n\n".join(lines)
 
 
 def cited_window(text: str, sections, start: int, end: int, limit: int = SECTION_CHARS) -> tuple[int, int, bool, bool]:
@@ -140,14 +107,6 @@ def page_label(c) -> str:
     return f' · <span class="cite-page">第{page}页</span>' if page else ""
 
 
-def citation_group_html(answer, index: Index | None, turn: int, asked: str) -> str:
-    """The cards of one answer (one group of the panel), anchors cite-<turn>-<n>."""
-    head = f'<div class="cite-group-head">第 {int(turn)} 问：{esc(asked)}</div>'
-    if not answer.citations:
-        return head + '<div class="cite-empty">这一问的回答没有引用原文。</div>'
-    return head + "".join(citation_card_html(c, index, f"cite-{int(turn)}-{int(c.n)}") for c in answer.citations)
-
-
 def panel_html(groups: list[str]) -> str:
     """All groups of a conversation; the latest is shown, clicking an older [n] shows its group (see ui.app JS)."""
     if not groups:
@@ -158,13 +117,17 @@ def panel_html(groups: list[str]) -> str:
 
 
 def status_html(settings: Settings, index: Index | None, problem: str = "") -> str:
-    """Embedding backend, LLM, Chroma mode, notices and chunks."""
-    llm = f"已启用（{esc(settings.llm_model)}）" if settings.llm_enabled else "未启用（抽取式回答）"
-    store = f"服务器 {esc(settings.chroma_host)}:{int(settings.chroma_port)}" if settings.chroma_host else "嵌入式"
-    size = (f"通报 {len(index.records)} 篇 ｜ 片段 {len(index.chunks)} 个" if index is not None
-            else f'<span class="nq-warn">索引不可用：{esc(problem)}</span>')
-    return (f'<span>嵌入模型：{esc(settings.embeddings)}</span> ｜ <span>大模型：{llm}</span> ｜ '
-            f'<span>向量库：{store}</span> ｜ <span>{size}</span>')
+    """The state of the knowledge base and how answers are made, in plain words (details in the tooltip)."""
+    search = "按关键词查找" if settings.embeddings == "none" else "按关键词和语义查找"
+    llm = "大模型撰写并核对引用" if settings.llm_enabled else "直接摘录通报原文"
+    size = (f"知识库：通报 {len(index.records)} 篇" if index is not None
+            else f'<span class="nq-warn">知识库暂不可用：{esc(problem)}</span>')
+    detail = f"检索模型 {settings.embeddings}；索引存放："
+    detail += f"服务器 {settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else "本机"
+    if settings.llm_enabled:
+        detail += f"；大模型 {settings.llm_model}"
+    return (f'<span title="{esc(detail)}"><span>{size}</span> ｜ <span>查找方式：{search}</span> ｜ '
+            f'<span>回答方式：{llm}</span></span>')
 
 
 def message_html(text: str, kind: str = "info") -> str:
@@ -206,7 +169,7 @@ def section_tree_html(record) -> str:
 
     meta = " · ".join(esc(x) for x in (n.issuer, n.date, n.doc_number) if x)
     head = (f'<div class="tree-title">《{esc(n.title)}》</div><div class="cite-meta">{meta}</div>'
-            f'<div class="cite-doc">{esc(n.doc)} · {len(record.sections)} 个章节 · {len(record.chunks)} 个片段 · '
+            f'<div class="cite-doc">{esc(n.doc)} · {len(record.sections)} 个章节 · {len(record.chunks)} 个检索段落 · '
             f'{len(n.text)} 字</div>')
     top = children.get(-1, [])
     if not top:
