@@ -17,8 +17,8 @@ import frontends.web.ledger_view as ledger_view
 from frontends.progress import progress_bar
 from frontends.web.guard import Guard
 from frontends.web.holder import IndexHolder
-from frontends.web.retention import start_cleaner
 from frontends.web.render import status_html
+from frontends.web.retention import start_cleaner
 from frontends.web.style import CSS, FONT, head_html
 from retrieval.errors import ConfigError
 from retrieval.index.build import ingest, manifest_problem, open_index, read_manifest
@@ -127,7 +127,9 @@ def serve(settings: Settings) -> None:
     start_cleaner(settings)
     app = build_app(settings, holder)
     app.queue(default_concurrency_limit=4)
-    from starlette.middleware import Middleware  # with gradio (start-up time: imported only to serve)
+    from starlette.middleware import (
+        Middleware,  # with gradio (start-up time: imported only to serve)
+    )
     app.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False,
                app_kwargs={"middleware": [Middleware(Guard, auth_on=auth is not None)]},
                auth_message="请输入用户名和密码。", max_file_size=f"{max(settings.max_upload_mb * 4, 50)}mb",

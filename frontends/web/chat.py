@@ -18,8 +18,8 @@ import time
 from dataclasses import dataclass, field
 
 from answer.ask import ask
-from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl
 from frontends.web.answer_view import answer_message_html, citations_panel_group
+from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl
 from frontends.web.render import md_text
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.build import Index

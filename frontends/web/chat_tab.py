@@ -7,9 +7,24 @@ the notices in the knowledge base. Right: the cited sections.
 import queue
 import threading
 
-from frontends.web.chat import ALL, THINKING, Filters, add_to_eval, chat_step, error_text, eval_item, \
-    matching_notices, owner_of, save_feedback
-from frontends.web.chat_side import conversation_choices, example_questions, filters_html, placeholder
+from frontends.web.chat import (
+    ALL,
+    THINKING,
+    Filters,
+    add_to_eval,
+    chat_step,
+    error_text,
+    eval_item,
+    matching_notices,
+    owner_of,
+    save_feedback,
+)
+from frontends.web.chat_side import (
+    conversation_choices,
+    example_questions,
+    filters_html,
+    placeholder,
+)
 from frontends.web.conversations import ConversationStore, browser_id, user_key
 from frontends.web.render import PANEL_PLACEHOLDER, md_text, message_html, panel_html
 from ledger.items import ledger_for_index

@@ -16,7 +16,6 @@ from frontends.web.holder import IndexHolder, check_size, inside, safe_filename
 from frontends.web.render import message_html, section_tree_html
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.build import ingest, open_index
-from retrieval.load import SUPPORTED_SUFFIXES
 
 HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "检索段落数", "来源", "文件名"]
 STAGES = {"embed": "建立语义索引", "keyword": "建立关键词索引"}
@@ -36,7 +35,7 @@ class Staged:
 def stage_uploads(files, settings) -> Staged:
     """Copy uploaded temp files into uploads/.incoming-<id>/ under sanitised names (size checked first)."""
     if not files:
-        raise InputError("no file chosen", "请先选择要上传的通报文件（.txt、.html、.docx、.pdf）。")
+        raise InputError("no file chosen", "请先选择要上传的通报文件（.txt、.html、.docx、.doc、.wps、.pdf 或图片）。")
     staged = Staged(uploads_dir(settings) / f".incoming-{uuid.uuid4().hex[:12]}")
     plan = []
     for f in files:

@@ -1,4 +1,7 @@
 """Look and browser-side behaviour of the web UI: CSS, the <head> script, fonts."""
+import json
+
+from retrieval.load import SUPPORTED_SUFFIXES
 from retrieval.settings import Settings
 
 CSS = """
@@ -147,7 +150,7 @@ function nqToast(text) {
   clearTimeout(t.nqTimer);
   t.nqTimer = setTimeout(function () { t.classList.remove('show'); }, 10000);
 }
-const NQ_TYPES = ['.txt', '.html', '.htm', '.docx', '.pdf', '.jsonl', '.json'];
+const NQ_TYPES = __TYPES__;
 function nqGuard(e, files) {
   const odd = Array.from(files || []).filter(function (f) {
     const name = f.name.toLowerCase();
@@ -159,7 +162,7 @@ function nqGuard(e, files) {
     if (e.target && e.target.type === 'file') e.target.value = '';
     const archive = /\.(zip|rar|7z|tar|gz)$/i.test(odd[0].name);
     nqToast('不支持文件《' + odd[0].name + '》的格式，未上传。' + (archive ? '压缩包请先解压，再上传其中的通报文件' :
-            '请上传 .txt、.html、.docx 或 .pdf 格式的通报') + '（评测文件为 .jsonl）。');
+            '请上传 __TYPE_NAMES__ 格式的通报') + '（评测文件为 .jsonl）。');
     return;
   }
   const big = Array.from(files || []).filter(function (f) { return f.size > NQ_MAX_MB * 1048576; });
@@ -180,7 +183,11 @@ document.addEventListener('drop', function (e) { if (e.dataTransfer) nqGuard(e, 
 
 
 def head_html(settings: Settings) -> str:
-    return HEAD.replace("__MAX_MB__", str(int(settings.max_upload_mb)))
+    """The page head script with this deployment's upload limit and the file types ingest reads
+    (retrieval.load.SUPPORTED_SUFFIXES, plus .jsonl/.json eval files)."""
+    types = list(SUPPORTED_SUFFIXES) + [".jsonl", ".json"]
+    return (HEAD.replace("__MAX_MB__", str(int(settings.max_upload_mb)))
+            .replace("__TYPES__", json.dumps(types)).replace("__TYPE_NAMES__", "、".join(SUPPORTED_SUFFIXES)))
 
 
 FONT = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "ui-sans-serif", "system-ui",
