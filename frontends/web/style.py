@@ -26,7 +26,8 @@ html {overflow-y: scroll;}
 .cite-text {white-space: pre-wrap; line-height: 1.75; font-size: 0.92em;}
 .cite-text mark {background: #ffe58f; color: inherit; padding: 1px 0; border-radius: 2px;}
 .cite-text mark.focus {background: #ffc53d; outline: 2px solid #d48806;}
-#nq-chat button[aria-label="Clear"], #nq-chat button[aria-label="清空"], #nq-chat button[title="清空"] {display: none;}
+#nq-chat button[aria-label="Clear"], #nq-chat button[aria-label="清空"], #nq-chat button[aria-label="清空对话"],
+#nq-chat button[aria-label="清除"], #nq-chat button[title="清空"], #nq-chat button[title="清空对话"] {display: none;}
 .cite-anchor {display: block; height: 0;}
 .nq-back {display: none; font-size: 0.85em; margin: 0 0 6px 2px;}
 .nq-lead {font-weight: 600; line-height: 1.7; margin: 2px 0 8px 0;}
