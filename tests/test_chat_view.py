@@ -100,3 +100,13 @@ def test_the_scope_line_names_every_active_filter():
     assert filters_html(index, "__all__", "__all__", "__all__") == ""
     html = filters_html(index, "某局", "2024", "a")
     assert "发布机构 某局" in html and "2024年" in html and "《某局党组关于巡察整改进展情况的通报》" in html
+
+
+def test_a_card_of_a_pdf_citation_names_its_page():
+    from dataclasses import replace
+    index = _index()
+    cites = (replace(_cite(1, "一是修订党组理论学习中心组学习制度。"), page=2),)
+    html = citations_panel_group(Answer("问题", "x", False, cites, (), 5.0), index, turn=1, asked="问题")
+    assert "第2页" in html
+    assert "页</span>" not in citations_panel_group(Answer("问题", "x", False, (_cite(1, "三是建立学习台账。"),), (), 5.0),
+                                                    index, turn=1, asked="问题")

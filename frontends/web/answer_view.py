@@ -150,6 +150,8 @@ def section_card_html(cites: list, index, turn: int) -> str:
     rec = _record(index, c0)
     anchors = "".join(f'<span class="cite-anchor" id="cite-{int(turn)}-{int(c.n)}"></span>' for c in cites)
     ns = "".join(f"[{int(c.n)}]" for c in cites)
+    pages = sorted({int(getattr(c, "page", 0) or 0) for c in cites} - {0})   # PDF pages of the quotes
+    where = f' <span class="cite-page">第{"、".join(map(str, pages))}页</span>' if pages else ""
     ok = [c for c in cites if rec is not None and rec.notice.text[c.start:c.end] == c.quote]
     meta = ""
     if ok:
@@ -166,7 +168,7 @@ def section_card_html(cites: list, index, turn: int) -> str:
     section = " > ".join(held.path) if held is not None else c0.section
     section = section or "（导语）"
     return (f'<div class="cite-card" id="cite-card-{int(turn)}-{int(c0.n)}">{anchors}'
-            f'<div class="cite-head"><span class="cite-n">{ns}</span>《{esc(c0.title)}》</div>'
+            f'<div class="cite-head"><span class="cite-n">{ns}</span>《{esc(c0.title)}》{where}</div>'
             + (f'<div class="cite-meta">{meta}</div>' if meta else "") +
             f'<div class="cite-section" title="{esc(section)}">{esc(short_path(section))}</div>'
             f'<div class="cite-text">{body}</div></div>')
