@@ -18,33 +18,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 import time
-import unicodedata
-from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from answer.ask import ask  # noqa: E402
-from bench.scans import degrade, render_pages, scanned_pdf  # noqa: E402
+from bench.scans import char_error_rate, comparable, degrade, render_pages, scanned_pdf  # noqa: E402
 from eval.harness import load_qa  # noqa: E402
 from retrieval.index.build import ingest, open_index  # noqa: E402
 from retrieval.load import PdfOptions, load_notice  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
-
-
-def chars(text: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
-
-
-def cer(source: str, read: str) -> float:
-    a, b = chars(source), chars(read)
-    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    return (max(len(a), len(b)) - same) / max(len(a), 1)
 
 
 def notices(limit: int) -> list[Path]:
@@ -64,9 +51,9 @@ def cited_share(settings, items: list[dict]) -> tuple[float, int]:
         if not item.get("evidence") or item.get("type") == "draft":
             continue
         out = ask(index, item["question"], settings)
-        quotes = [chars(c.quote) for c in out.citations]
+        quotes = [comparable(c.quote) for c in out.citations]
         total += 1
-        hits += any(chars(ev) in q for ev in item["evidence"] for q in quotes)
+        hits += any(comparable(ev) in q for ev in item["evidence"] for q in quotes)
     return (hits / total if total else 0.0), total
 
 
@@ -91,10 +78,10 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         pages_total += len(pages)
         ocr_seconds += seconds
-        rows.append({"notice": f.name, "pages": len(pages), "seconds": round(seconds, 1), "cer": round(cer(source.text, read.text), 4)})
+        rows.append({"notice": f.name, "pages": len(pages), "seconds": round(seconds, 1), "cer": round(char_error_rate(source.text, read.text), 4)})
         print(rows[-1], flush=True)
-    chars_total = sum(len(chars(load_notice(f).text)) for f in files)
-    weighted = sum(r["cer"] * len(chars(load_notice(ROOT / ("corpus" if (ROOT / "corpus" / r["notice"]).exists() else "tests/data/notices-dev") / r["notice"]).text)) for r in rows) / chars_total
+    chars_total = sum(len(comparable(load_notice(f).text)) for f in files)
+    weighted = sum(r["cer"] * len(comparable(load_notice(ROOT / ("corpus" if (ROOT / "corpus" / r["notice"]).exists() else "tests/data/notices-dev") / r["notice"]).text)) for r in rows) / chars_total
     names = {f.name for f in files}
     items = [it for it in load_qa(ROOT / "eval/qa.jsonl") + load_qa(ROOT / "eval/qa_unseen.jsonl")
              if set(it["doc"] if isinstance(it.get("doc"), list) else [it.get("doc")]) <= names

@@ -14,6 +14,9 @@ from __future__ import annotations
 import io
 import math
 import random
+import re
+import unicodedata
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -116,3 +119,15 @@ def image_bytes(page: Image.Image, fmt: str = "PNG") -> bytes:
     buf = io.BytesIO()
     page.convert("RGB").save(buf, fmt, quality=85) if fmt == "JPEG" else page.save(buf, fmt)
     return buf.getvalue()
+
+
+def comparable(text: str) -> str:
+    """Text as compared for error rates: NFKC (full/half-width punctuation alike), no whitespace."""
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def char_error_rate(source: str, read: str) -> float:
+    """Share of the source's characters OCR lost or changed (1 - matched / longer length)."""
+    a, b = comparable(source), comparable(read)
+    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return (max(len(a), len(b)) - same) / max(len(a), 1)

@@ -99,21 +99,8 @@ def _int(env: Mapping[str, str], key: str, default: int) -> int:
         raise ConfigError(f"{key} must be an integer, got {raw!r}", f"设置 {key} 必须是整数，当前为 {raw!r}。") from None
 
 
-def _seconds(env: Mapping[str, str], key: str, default: float) -> float:
-    raw = env.get(key, "").strip()
-    if raw == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if not 0 < value <= 600:
-        raise ConfigError(f"{key} must be a number of seconds in (0, 600], got {raw!r}",
-                          f"设置 {key} 必须是 0 到 600 之间的秒数，当前为 {raw!r}。")
-    return value
-
-
-def _positive(env: Mapping[str, str], key: str, default, kind=int):
+def _positive(env: Mapping[str, str], key: str, default, kind=int, most: float | None = None):
+    """A positive number from `key` (at most `most` when given); ConfigError naming the key otherwise."""
     raw = env.get(key, "").strip()
     if raw == "":
         return default
@@ -121,6 +108,9 @@ def _positive(env: Mapping[str, str], key: str, default, kind=int):
         value = kind(raw)
     except ValueError:
         value = 0
+    if most is not None and not 0 < value <= most:
+        raise ConfigError(f"{key} must be a number of seconds in (0, {most:g}], got {raw!r}",
+                          f"设置 {key} 必须是 0 到 {most:g} 之间的秒数，当前为 {raw!r}。")
     if value <= 0:
         raise ConfigError(f"{key} must be a positive number, got {raw!r}", f"设置 {key} 必须是正数，当前为 {raw!r}。")
     return value
@@ -159,7 +149,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         max_upload_mb=_positive(env, "NOTICEQA_MAX_UPLOAD_MB", 20),
         auth=env.get("NOTICEQA_AUTH", ""),
         chroma_collection=collection,
-        llm_timeout=_seconds(env, "NOTICEQA_LLM_TIMEOUT", 30.0),
+        llm_timeout=_positive(env, "NOTICEQA_LLM_TIMEOUT", 30.0, float, most=600),
         max_unpacked_mb=_positive(env, "NOTICEQA_MAX_UNPACKED_MB", 30),
         max_chars=_positive(env, "NOTICEQA_MAX_CHARS", 400_000),
         max_pages=_positive(env, "NOTICEQA_MAX_PAGES", 300),

@@ -5,9 +5,18 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from answer.ask import Answer
-from frontends.web.answer_view import answer_message_html, citations_panel_group, segments
+from frontends.web.answer_view import (
+    answer_message_html,
+    citations_panel_group,
+    segments,
+)
 from frontends.web.chat_side import example_questions, filters_html
-from frontends.web.conversations import MAX_CONVERSATIONS, ConversationStore, browser_id, user_key
+from frontends.web.conversations import (
+    MAX_CONVERSATIONS,
+    ConversationStore,
+    browser_id,
+    user_key,
+)
 from retrieval.chunk import chunk_notice
 from retrieval.index.build import NoticeRecord
 from retrieval.load import Notice

@@ -20,7 +20,13 @@ import pytest
 
 from answer.followup import rewrite_question
 from eval.harness import load_qa
-from frontends.web.api import FEEDBACK_PER_ANSWER, UNKNOWN_ANSWER, ask_fn, feedback_fn, IssuedAnswers
+from frontends.web.api import (
+    FEEDBACK_PER_ANSWER,
+    UNKNOWN_ANSWER,
+    IssuedAnswers,
+    ask_fn,
+    feedback_fn,
+)
 from frontends.web.chat import add_to_eval, user_qa_path
 from frontends.web.holder import IndexHolder, read_jsonl
 from frontends.web.render import md_text

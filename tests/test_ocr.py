@@ -6,14 +6,18 @@ rotation and a red stamp), so nothing large is committed.
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
-from bench.scans import degrade, image_bytes, page_texts, render_pages, scanned_pdf
+from bench.scans import (
+    char_error_rate,
+    degrade,
+    image_bytes,
+    page_texts,
+    render_pages,
+    scanned_pdf,
+)
 from retrieval.errors import ConfigError, InputError
 from retrieval.load import PdfOptions, load_notice
 from retrieval.load import ocr as ocr_module
@@ -26,15 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "corpus" / "tj-govt-offices-admin-2021-inspection-rectification.txt"
 
 
-def _chars(text: str) -> str:
-    """Text as compared for error rates: NFKC (full/half-width punctuation alike), no whitespace."""
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
-
-
-def char_error_rate(source: str, read: str) -> float:
-    a, b = _chars(source), _chars(read)
-    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    return (max(len(a), len(b)) - same) / max(len(a), 1)
 
 
 @pytest.fixture(scope="session")

@@ -6,12 +6,12 @@ import json
 from dataclasses import replace
 
 import pytest
-
 from conftest import run_app
+from llm_server import FakeLLM, context_with
+
 from eval.harness import run_eval
 from frontends.web.api import ask_fn
 from frontends.web.holder import IndexHolder
-from llm_server import FakeLLM, context_with
 
 QUESTIONS = ("2023年燃气旧管网改造了多少公里？", "市机关事务管理局针对公务用车管理做了哪些整改？",
              "2030年济南市新建了多少座公园？")

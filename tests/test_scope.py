@@ -1,7 +1,6 @@
 """What a notice is about and what a question names, on real notices of other agencies (no index)."""
 from __future__ import annotations
 
-
 import pytest
 
 from retrieval.load import load_notice

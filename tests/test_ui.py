@@ -13,9 +13,9 @@ from types import SimpleNamespace
 import pytest
 
 from answer.ask import Answer
+from frontends.web.answer_view import answer_message_html
 from frontends.web.chat import Filters, add_to_eval, chat_step, eval_item, save_feedback
 from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl, safe_filename
-from frontends.web.answer_view import answer_message_html
 from frontends.web.render import (
     citation_card_html,
     md_text,

@@ -32,8 +32,8 @@ from retrieval.chunk import CHUNKER_VERSION, Chunk
 from retrieval.embed import Embedder, EmbeddingCache, get_embedder
 from retrieval.errors import IndexStateError, InputError
 from retrieval.index import vectors as vectorstore
+from retrieval.index.identity import place_beside
 from retrieval.index.keywords import KeywordIndex
-from retrieval.index.upkeep import drop_leftovers, read_manifest_file, vector_upkeep, write_manifest
 from retrieval.index.notices import (
     NoticeRecord,
     corpus_hash,
@@ -42,8 +42,20 @@ from retrieval.index.notices import (
     save_record,
     sweep,
 )
-from retrieval.index.identity import place_beside
-from retrieval.load import Limits, Notice, PdfOptions, check_expansion, load_notice, scan_notice_files
+from retrieval.index.upkeep import (
+    drop_leftovers,
+    read_manifest_file,
+    vector_upkeep,
+    write_manifest,
+)
+from retrieval.load import (
+    Limits,
+    Notice,
+    PdfOptions,
+    check_expansion,
+    load_notice,
+    scan_notice_files,
+)
 from retrieval.settings import Settings
 
 INDEX_VERSION = 2

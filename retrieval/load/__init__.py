@@ -25,7 +25,13 @@ from retrieval.load.clean import clean_text
 from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
 from retrieval.load.ocr import image_text
 from retrieval.load.office import convert_to_docx
-from retrieval.load.pdf import PdfOptions, page_count, pdf_text, split_pages, tidy_pdf_text
+from retrieval.load.pdf import (
+    PdfOptions,
+    page_count,
+    pdf_text,
+    split_pages,
+    tidy_pdf_text,
+)
 
 __all__ = ["Notice", "PdfOptions", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
 

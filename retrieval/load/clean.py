@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from genre import load_genre
 from genre.places import find_places
-from retrieval.load.header import G, Line, classify, date_rank, normal_date, split_source, title_shape
+from retrieval.load.header import (
+    G,
+    Line,
+    classify,
+    date_rank,
+    normal_date,
+    split_source,
+    title_shape,
+)
 
 HEAD_WINDOW = 60          # lines looked at for the head; a notice's head is far shorter
 HEAD_KEEP = ("meta", "docno", "byline", "subtitle")

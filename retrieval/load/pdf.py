@@ -88,7 +88,9 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...]]:
 
 
 def _reader(data: bytes):
-    from pypdf import PdfReader  # pypdf is imported only when a PDF arrives (start-up time)
+    from pypdf import (
+        PdfReader,  # pypdf is imported only when a PDF arrives (start-up time)
+    )
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         try:
