@@ -29,7 +29,7 @@ from retrieval.settings import Settings
 
 MAX_QUESTION_CHARS = 500
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
-REWRITE_NOTE = "（结合上文，按“{question}”理解。）"
+REWRITE_NOTE = "（结合上文，按“{question}”理解。）"   # how the CLI shows Answer.standalone
 EMPTY_QUESTION = "问题为空，请输入要查询的问题。"
 
 
@@ -104,7 +104,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
     standalone, rewritten = rewrite_question(asked, history, settings) if history else (asked, False)
-    head = clip_note + (REWRITE_NOTE.format(question=standalone) if rewritten else "")
+    head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
     scope = question_scope(index, standalone, doc, within)
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()

@@ -37,6 +37,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     if not figures and not date:
         return []
     given = set(NUMBER.findall(question))
+    specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
     unit = re.compile(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")") if units else None
     total = sum(tokens.values()) or 1.0
 
@@ -56,6 +57,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             has_date = bool(DATE.search(clause))
             if (figures and not new) or (date and not figures and not has_date):
                 continue
+            if figures and specific and not any(f in clause for forms in specific for f in forms):
+                continue   # "多少公里" is not answered by "613件"
             score = cover(text[a:m.end()]) + weights.OWN_WEIGHT * cover(clause) + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.0) + (0.5 if has_date and date else 0.0)
             start = m.start() + len(m.group()) - len(m.group().lstrip())

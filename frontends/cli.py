@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from answer.ask import ask
+from answer.ask import REWRITE_NOTE, ask
 from eval.baselines import RETRIEVERS, run_baseline
 from eval.harness import DEFAULT_QA, compare, load_qa, run_eval, write_reports
 from frontends.progress import progress_bar
@@ -55,6 +55,8 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.json:
         print(json.dumps(a.to_json(), ensure_ascii=False))
         return 0
+    if a.standalone:
+        print(REWRITE_NOTE.format(question=a.standalone))
     print(a.answer)
     for c in a.citations:
         print(f"[{c.n}] 《{c.title}》 {c.section}\n    “{c.quote}”")

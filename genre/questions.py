@@ -37,6 +37,7 @@ class Questions:
     restates: re.Pattern[str]            # a sentence restating the problem before its measures
     enum_item: re.Pattern[str]           # 一是/二是 starting an item
     announces: re.Pattern[str]           # 现将…通报如下: announces the notice, answers nothing
+    measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -65,4 +66,6 @@ def load_questions() -> Questions:
         restates=_pattern("restates"),
         enum_item=_pattern("enum_item"),
         announces=_pattern("announces"),
+        measure_units={forms[0]: tuple(forms) for forms in get(section(FILE, "measure_units"), "units", list, FILE,
+                                                                 "measure_units")},
     )

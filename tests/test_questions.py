@@ -25,3 +25,10 @@ def test_a_figure_the_question_gives_does_not_answer_it():
     text = "党组紧紧围绕巡察反馈的4个方面33个问题,逐条剖析、逐项研究。"
     assert lead_spans(text, [(0, len(text))], "反馈的33个问题现在完成整改多少个？", {"完成": 1.0}, ["个"]) is None
     assert wanted("巡察是什么时候？") == (0, True) and lead_spans(text, [(0, 5)], "你好", {}, []) == []
+
+
+def test_a_specific_unit_is_not_answered_by_a_count_of_something_else():
+    text = "2023年全年共立案查处行政处罚案件613件。"
+    assert lead_spans(text, [(0, len(text))], "济南2023年燃气旧管网改造了多少公里？", {"改造": 1.0}, ["公里"]) is None
+    text = "2023年改造燃气旧管网639公里。"
+    assert lead_spans(text, [(0, len(text))], "燃气旧管网改造了多少公里？", {"改造": 1.0}, ["公里"])
