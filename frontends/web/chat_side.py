@@ -3,7 +3,7 @@ knowledge base, the line naming the active filters, and the choices of the conve
 
 Example:
     >>> example_questions(index, ledger_for_index(index))[0]
-    '天津市城市管理委员会“……”的问题是怎么整改的？'
+    '莆田市司法局党组“……”的问题是怎么整改的？'
 """
 from __future__ import annotations
 
