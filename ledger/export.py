@@ -30,7 +30,7 @@ def item_to_json(it: LedgerItem) -> dict:
     return {"id": it.id, "doc": it.doc, "title": it.title, "section": it.section, "problem": it.problem,
             "problem_start": it.problem_start, "problem_end": it.problem_end, "kind": it.kind, "status": it.status,
             "measures": [{"quote": m.quote, "start": m.start, "end": m.end, "marker": m.marker} for m in it.measures],
-            "figures": list(it.figures)}
+            "figures": list(it.figures), "owner": it.owner, "deadline": it.deadline}   # 责任单位 / 整改时限 as stated
 
 
 def ledger_summary(index, items: list[LedgerItem], full: list[LedgerItem] | None = None) -> dict:

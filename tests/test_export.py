@@ -75,3 +75,19 @@ def test_a_filtered_export_summarises_only_the_exported_notices(index):
     summary = ledger_summary(index, part, full)
     assert summary["notices"][0]["complete"] is False
     assert all(s["match"] is None for s in summary["notices"][0]["stated"])   # a partial export is no mismatch
+
+
+def test_ledger_json_items_carry_the_stated_owner_and_deadline():
+    from dataclasses import replace
+
+    from ledger.export import item_to_json
+    from ledger.items import extract_ledger
+    from retrieval.load import Notice
+    from retrieval.parse import parse_sections
+    text = "一、巡察反馈问题整改情况\n问题1:党建工作责任落实不到位。\n整改情况:修订党建工作责任清单。\n完成情况:已完成\n"
+    notice = Notice(id="n", doc="n.txt", title="某局党组关于巡察整改进展情况的通报", issuer="某局", date="", doc_number="",
+                    index_number="", text=text, fmt="txt", encoding="utf-8")
+    item = extract_ledger(notice, parse_sections(text, "n"))[0]
+    assert item_to_json(item)["owner"] == "" and item_to_json(item)["deadline"] == ""   # not stated: empty
+    stated = item_to_json(replace(item, owner="办公室", deadline="2024年12月底"))
+    assert stated["owner"] == "办公室" and stated["deadline"] == "2024年12月底"
