@@ -15,6 +15,7 @@ from frontends.web.chat import error_text
 from frontends.web.holder import IndexHolder, check_size, inside, safe_filename
 from frontends.web.render import message_html, section_tree_html
 from retrieval.errors import InputError, NoticeQAError
+from retrieval.index.background import ingest_in_child
 from retrieval.index.build import ingest, open_index
 
 HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "检索段落数", "来源", "文件名"]
@@ -81,7 +82,8 @@ def run_ingest(holder: IndexHolder, settings, paths, progress=None, remove=(), r
     """retrieval.index.build.ingest, then reopen the index for subsequent questions."""
     holder.updating.set()
     try:
-        return ingest(list(paths), settings, progress, remove=tuple(remove), rebuild=rebuild)
+        run = ingest_in_child if settings.ingest_mode == "process" else ingest   # see NOTICEQA_INGEST
+        return run(list(paths), settings, progress, remove=tuple(remove), rebuild=rebuild)
     finally:
         reopen(holder, settings)
         holder.updating.clear()

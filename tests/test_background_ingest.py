@@ -1,0 +1,45 @@
+"""Web uploads are ingested by a child process at lower CPU priority (NOTICEQA_INGEST=process)."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from retrieval.errors import InputError
+from retrieval.index.background import ingest_in_child
+from retrieval.index.build import open_index, read_manifest
+from retrieval.settings import load_settings
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.integration
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def test_a_child_ingests_reports_progress_and_the_server_opens_the_result(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("d01_ruijin-audit-2020-budget.txt", "d07_putian-justice-bureau-inspection.txt"):
+        shutil.copy(DEV / name, src)
+    settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"})
+    seen: list[str] = []
+    report = ingest_in_child([src], settings, lambda stage, done, total: seen.append(stage))
+    assert sorted(report.added) == ["d01_ruijin-audit-2020-budget", "d07_putian-justice-bureau-inspection"]
+    assert seen and set(open_index(settings).records) == set(report.added)
+
+
+def test_a_refusal_in_the_child_is_the_same_one_line_error_and_the_index_is_unchanged(tmp_path):
+    settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest_in_child([DEV / "d07_putian-justice-bureau-inspection.txt"], settings)
+    before = read_manifest(settings)
+    empty = tmp_path / "空白.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        ingest_in_child([empty], settings)
+    assert "空白" in err.value.user_message and "\n" not in str(err.value)
+    assert read_manifest(settings) == before
+
+
+def test_the_setting_chooses_the_child_by_default():
+    assert load_settings({}).ingest_mode == "process"
+    assert load_settings({"NOTICEQA_INGEST": "inline"}).ingest_mode == "inline"
+    assert "web ingest=process" in load_settings({}).describe()
