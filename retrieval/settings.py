@@ -51,8 +51,8 @@ class Settings:
     ocr: str = "rapidocr"      # scanned PDF pages and images: "rapidocr" (offline PP-OCR) | "off" (NOTICEQA_OCR)
     ocr_max_pages: int = 60    # a PDF needing OCR on more pages is refused before OCR starts (NOTICEQA_OCR_MAX_PAGES)
     libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
-    ingest_mode: str = "process"  # web uploads: "process" (a child at lower CPU priority, questions keep their
-                                  # speed) | "inline" (in the server process) (NOTICEQA_INGEST)
+    ingest_mode: str = "inline"   # web uploads: "inline" (in the server process) | "process" (a child at lower
+                                  # CPU priority, questions keep their speed) (NOTICEQA_INGEST)
 
     @property
     def chroma_mode(self) -> str:
@@ -162,7 +162,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ocr=_choice(env, "NOTICEQA_OCR", ("rapidocr", "off")),
         ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
         libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
-        ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),
+        ingest_mode=_choice(env, "NOTICEQA_INGEST", ("inline", "process")),
     )
 
 
