@@ -64,9 +64,21 @@ class Named:
         return bool(self.places or self.agencies or self.periods)
 
 
+@functools.cache
+def _agency_forms() -> tuple[tuple[str, str], ...]:
+    """(form, canonical) of every genre agency type, longest form first (read once)."""
+    return tuple(sorted(((f, a.canonical) for a in load_genre().agency_types for f in a.forms), key=lambda x: -len(x[0])))
+
+
+@functools.cache
+def _family_of() -> dict[str, str]:
+    """canonical agency type -> its genre `family` ("" when it has none), read once."""
+    return {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
+
+
 def _agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
     """(canonical, form, start, end) of agency forms in TEXT, longest form first, not overlapping."""
-    forms = sorted(((f, a.canonical) for a in load_genre().agency_types for f in a.forms), key=lambda x: -len(x[0]))
+    forms = _agency_forms()
     taken: list[tuple[int, int]] = []
     out = []
     for form, canonical in forms:
@@ -86,7 +98,7 @@ def _chain_codes(place: Place) -> tuple[str, ...]:
 
 def _families(agencies: frozenset[str]) -> frozenset[str]:
     """The genre `family` of each agency type (城市管理局 and 城市管理委员会 are both 城市管理)."""
-    family = {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
+    family = _family_of()
     return frozenset(family[a] for a in agencies if family.get(a))
 
 
