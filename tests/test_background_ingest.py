@@ -8,6 +8,7 @@ import pytest
 from retrieval.errors import InputError
 from retrieval.index.background import ingest_in_child
 from retrieval.index.build import open_index, read_manifest
+from retrieval.search.rank import search
 from retrieval.settings import load_settings
 from tests.conftest import ROOT
 
@@ -43,3 +44,20 @@ def test_the_setting_chooses_where_web_uploads_are_ingested():
     assert load_settings({}).ingest_mode == "inline"
     assert load_settings({"NOTICEQA_INGEST": "process"}).ingest_mode == "process"
     assert "web ingest=inline" in load_settings({}).describe()
+
+
+def test_after_a_child_ingest_this_process_finds_the_new_notice_by_its_vectors(test_home, tmp_path):
+    """The server has read vectors before the child writes (Chroma keeps the segments it loaded):
+    the generation opened afterwards still finds the child's new vectors."""
+    home = tmp_path / "home"
+    shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))
+    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    assert settings.embeddings != "none"
+    before = open_index(settings)
+    assert any(h.dense_score > 0 for h in search(before, "燃气旧管网改造了多少公里"))   # segments loaded here
+    report = ingest_in_child([DEV / "d07_putian-justice-bureau-inspection.txt"], settings)
+    after = open_index(settings)
+    hits = search(after, "巡察反馈问题整改落实情况", doc=report.added[0])
+    assert hits and {h.notice_id for h in hits} == set(report.added)
+    assert any(h.dense_score > 0 for h in hits)                        # found by its vectors, not only by keywords
+    assert any(h.dense_score > 0 for h in search(before, "燃气旧管网改造了多少公里"))  # the old generation still answers

@@ -229,7 +229,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     embedded, collection, stray, deleted = 0, None, [], 0
     name = _collection_to_use(settings, None if full else manifest)
     if embedder is not None:
-        collection = vectorstore.open_collection(settings, name, create=True)
+        collection = vectorstore.open_collection(settings, name, create=True, fresh=True)
         cache = EmbeddingCache(home / "cache" / "embeddings.sqlite")
         todo = all_chunks if full else [c for nid in changed for c in records[nid].chunks]
         done = [0]
@@ -292,7 +292,7 @@ def _sweep_unchanged(settings: Settings, manifest: dict, records: dict[str, Noti
     if not manifest.get("collection") or settings.embeddings == "none":
         drop_leftovers(settings, None)
         return
-    collection = vectorstore.open_collection(settings, manifest["collection"], create=True)
+    collection = vectorstore.open_collection(settings, manifest["collection"], create=True, fresh=True)
     live = {vector_id(c) for r in records.values() for c in r.chunks}
     fresh, stray, deleted = vector_upkeep(settings, collection, live, manifest.get("deleted_vectors", 0),
                                           manifest["generation"])
@@ -340,5 +340,5 @@ def _open_index(settings: Settings, manifest: dict | None) -> Index:
         raise IndexStateError("the keyword index is damaged; run `python app.py ingest`",
                               "关键词索引已损坏，请重建索引。") from None
     embedder = get_embedder(settings.embeddings)
-    collection = vectorstore.open_collection(settings, manifest["collection"]) if embedder else None
+    collection = vectorstore.open_collection(settings, manifest["collection"], fresh=True) if embedder else None
     return Index(settings, manifest, records, chunks, keyword, collection, embedder)

@@ -35,7 +35,17 @@ def vector_id(chunk_id: str, text: str) -> str:
     return f"{chunk_id}~{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
 
 
-def chroma_client(settings: Settings):
+def chroma_client(settings: Settings, fresh: bool = False):
+    """A Chroma client: HTTP when CHROMA_HOST is set, else the embedded store under NOTICEQA_HOME.
+
+    `fresh` (embedded store only): a client over a Chroma system of its own that reads the store as
+    it is on disk now. Chroma keeps one system per folder and process, and that system keeps the
+    vector segments it once loaded: after another process (the child of NOTICEQA_INGEST=process,
+    `app.py ingest`, a second web worker) wrote to the folder, a query through it for the new
+    vectors fails ("Error finding id", chroma-core/chroma#3792). Each index generation is therefore
+    opened, and each ingest writes, through a fresh system; the one before stays with the readers
+    of the previous generation until they let it go.
+    """
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
@@ -49,11 +59,31 @@ def chroma_client(settings: Settings):
                 f"无法连接向量库服务 {settings.chroma_host}:{settings.chroma_port}，请确认服务已启动。") from None
     path = settings.home / "chroma"
     path.mkdir(parents=True, exist_ok=True)
+    if fresh:
+        return _own_system_client(path, chroma_settings)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
-def open_collection(settings: Settings, name: str, create: bool = False):
-    client = chroma_client(settings)
+def _own_system_client(path, chroma_settings):
+    """An embedded client over a new, started Chroma system for `path` (what PersistentClient builds
+    the first time); it becomes the system later PersistentClient calls for `path` share."""
+    # imported here like chromadb above: the CLI's start-up does not pay for Chroma
+    from chromadb.api import ServerAPI
+    from chromadb.api.client import Client
+    from chromadb.config import System
+    from chromadb.telemetry.product import ProductTelemetryClient
+    chroma_settings.persist_directory = str(path)
+    chroma_settings.is_persistent = True
+    system = System(chroma_settings)
+    system.instance(ProductTelemetryClient)
+    system.instance(ServerAPI)
+    system.start()
+    return Client.from_system(system)
+
+
+def open_collection(settings: Settings, name: str, create: bool = False, fresh: bool = False):
+    """The collection `name` (created with cosine space when `create`); `fresh`: see `chroma_client`."""
+    client = chroma_client(settings, fresh)
     if create:
         return client.get_or_create_collection(name, embedding_function=None,
                                                configuration={"hnsw": {"space": "cosine"}})
