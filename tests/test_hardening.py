@@ -119,7 +119,7 @@ def test_a_different_notice_under_a_taken_file_name_is_added_beside_it(tmp_path)
     ingest([first], settings)
     report = ingest([second], settings)
     assert report.updated == () and report.added == ("附件1-2",)
-    assert report.beside == (("附件1.txt", "附件1-2"),)
+    assert report.beside == (("附件1.txt", "附件1-2"),) and report.held_as == (("附件1.txt", "附件1-2.txt"),)
     index = open_index(settings)
     assert set(index.records) == {"附件1", "附件1-2"}
     assert index.records["附件1"].notice.text == load_notice(first).text       # the first one is kept

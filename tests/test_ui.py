@@ -289,6 +289,43 @@ def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
     assert holder.generation == 3 and not holder.updating.is_set()
 
 
+def test_same_name_uploads_keep_one_copy_per_notice_under_uploads(tmp_path):
+    """Two different notices both named 附件1.txt: the index keeps both (the second as 附件1-2) and so
+    does uploads/; the same notice uploaded again, even as another format, replaces only its own copy."""
+    from docx import Document
+
+    from frontends.web.kb import apply_upload, delete_notice, notice_rows, stage_uploads
+    from tests.conftest import corpus_file
+    settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none",
+                              "NOTICEQA_INGEST": "inline"})
+    holder = IndexHolder()
+    first, second = tmp_path / "a" / "附件1.txt", tmp_path / "b" / "附件1.txt"
+    for path, seed in ((first, "jinan"), (second, "tj-dongli")):
+        path.parent.mkdir()
+        shutil.copy(corpus_file(seed), path)
+    up = settings.home / "uploads"
+    apply_upload(holder, settings, stage_uploads([str(first)], settings))
+    for path in (second, second, first):                              # another notice, then each once more
+        apply_upload(holder, settings, stage_uploads([str(path)], settings))
+        assert sorted(p.name for p in up.iterdir()) == ["附件1-2.txt", "附件1.txt"]
+        assert (up / "附件1.txt").read_bytes() == first.read_bytes()
+        assert (up / "附件1-2.txt").read_bytes() == second.read_bytes()
+    assert {r.notice.doc for r in holder.get().records.values()} == {"附件1.txt", "附件1-2.txt"}
+    assert {row[-2] for row in notice_rows(holder.get(), settings)} == {"上传"}
+    as_docx = tmp_path / "c" / "附件1.docx"                          # the second notice once more, as .docx
+    as_docx.parent.mkdir()
+    doc = Document()
+    for line in second.read_text(encoding="utf-8").splitlines():
+        doc.add_paragraph(line)
+    doc.save(as_docx)
+    report = apply_upload(holder, settings, stage_uploads([str(as_docx)], settings))
+    assert report.updated == ("附件1-2",)
+    assert sorted(p.name for p in up.iterdir()) == ["附件1-2.docx", "附件1.txt"]
+    delete_notice(holder, settings, "附件1-2")                          # deleting one notice keeps the other's copy
+    assert [p.name for p in up.iterdir()] == ["附件1.txt"]
+    assert (up / "附件1.txt").read_bytes() == first.read_bytes()
+
+
 @pytest.mark.integration
 def test_llm_answers_stream_into_the_chat(index, test_settings, monkeypatch):
     from llm_server import FakeLLM, context_with

@@ -90,14 +90,32 @@ def run_ingest(holder: IndexHolder, settings, paths, progress=None, remove=(), r
 
 
 def apply_upload(holder: IndexHolder, settings, staged: Staged, progress=None):
-    """Ingest the staged files; on success move them into uploads/, always remove the staging folder."""
+    """Ingest the staged files; on success keep each under uploads/ named like the notice it became
+    (see `keep_copies`); always remove the staging folder."""
+    before, _ = holder.peek()
+    held_before = {nid: r.notice.doc for nid, r in before.records.items()} if before is not None else {}
     try:
         report = run_ingest(holder, settings, staged.paths, progress)
-        for p in staged.paths:
-            p.replace(inside(uploads_dir(settings), p.name))
+        keep_copies(uploads_dir(settings), staged.paths, report, held_before)
         return report
     finally:
         shutil.rmtree(staged.folder, ignore_errors=True)
+
+
+def keep_copies(folder: Path, staged: list[Path], report, held_before: dict[str, str]) -> None:
+    """Move the staged files into `folder` under the doc name of the notice each is held as, so a
+    different notice uploaded under a taken name (kept as `附件1-2`, retrieval/index/identity.py) gets
+    its own copy and never overwrites the other one's; the same notice uploaded again replaces its own
+    copy (also one under its earlier name, e.g. 附件1.docx after 附件1.txt of the same notice).
+
+    `held_before`: notice id -> doc name before the ingest."""
+    held_as = dict(report.held_as)
+    for path in staged:
+        doc = held_as.get(path.name, path.name)
+        earlier = held_before.get(Path(doc).stem)
+        if earlier and earlier != doc and (folder / earlier).is_file():
+            inside(folder, earlier).unlink()
+        path.replace(inside(folder, doc))
 
 
 def report_text(r, rebuilt: int | None = None) -> str:
@@ -167,7 +185,7 @@ def build(ctx):
                 upload = gr.Button("导入知识库", variant="primary", elem_id="nq-kb-upload")
                 rebuild = gr.Button("重建索引", elem_id="nq-kb-rebuild")
             msg = gr.HTML("", elem_id="nq-kb-msg")
-            gr.HTML('<div class="cite-doc">同名文件再次上传会更新原通报；上传的文件保存在知识库目录的 uploads/ 下。'
+            gr.HTML('<div class="cite-doc">同一篇通报再次上传会更新原通报；内容不同的通报即使文件名相同，也会另行收录（如“附件1-2”）。上传的文件保存在知识库目录的 uploads/ 下。'
                     '“重建索引”会重新生成全部向量和关键词索引（已有向量从缓存读取）。</div>')
         with gr.Column(scale=1, min_width=420):
             gr.HTML('<div class="nq-panel-title">通报结构预览</div>')

@@ -73,6 +73,7 @@ class IngestReport:
     seconds: float
     skipped: tuple[str, ...] = ()  # unsupported files found inside the given folders (not loaded)
     beside: tuple[tuple[str, str], ...] = ()  # (file name, new id): another notice under a taken name, added beside it
+    held_as: tuple[tuple[str, str], ...] = ()  # (file name, doc name of the notice it is held as) per file loaded
 
 
 @dataclass
@@ -190,9 +191,10 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     if full:  # parse stored notices again: the parser or chunker may have changed since
         old = {nid: record_from_notice(rec.notice) for nid, rec in old.items()}
     records = dict(old)
-    added, updated, unchanged, beside = [], [], [], []
+    added, updated, unchanged, beside, held_as = [], [], [], [], []
     for n in notices:
         placed = place_beside(n, {nid: r.notice for nid, r in records.items()})
+        held_as.append((n.doc, placed.doc))
         if placed is not n:  # another notice under a taken file name: added beside it, never replacing it
             beside.append((n.doc, placed.id))
             n = placed
@@ -214,7 +216,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     if not changed and not removed and not full:
         _sweep_unchanged(settings, manifest, records)  # what a stopped ingest left behind goes even now
         return IngestReport((), (), tuple(unchanged), (), manifest.get("chunks", 0), 0, time.perf_counter() - t0,
-                            skipped_names, tuple(beside))
+                            skipped_names, tuple(beside), tuple(held_as))
 
     # Build the next generation beside the current one; readers keep using the current one
     # until the manifest is replaced (the last step), so a crash at any point leaves it intact.
@@ -261,7 +263,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     write_manifest(home, new_manifest)
     _collect_garbage(settings, new_manifest, manifest, stray, collection)
     return IngestReport(tuple(added), tuple(updated), tuple(unchanged), tuple(removed), len(all_chunks),
-                        embedded, time.perf_counter() - t0, skipped_names, tuple(beside))
+                        embedded, time.perf_counter() - t0, skipped_names, tuple(beside), tuple(held_as))
 
 
 def vector_id(chunk: Chunk) -> str:
