@@ -1,4 +1,4 @@
-"""Web uploads can be ingested by a child process at lower CPU priority (NOTICEQA_INGEST=process)."""
+"""Web uploads are ingested by a child process at lower CPU priority (NOTICEQA_INGEST=process, the default)."""
 from __future__ import annotations
 
 import shutil
@@ -40,10 +40,11 @@ def test_a_refusal_in_the_child_is_the_same_one_line_error_and_the_index_is_unch
     assert read_manifest(settings) == before
 
 
-def test_the_setting_chooses_where_web_uploads_are_ingested():
-    assert load_settings({}).ingest_mode == "inline"
-    assert load_settings({"NOTICEQA_INGEST": "process"}).ingest_mode == "process"
-    assert "web ingest=inline" in load_settings({}).describe()
+def test_the_setting_chooses_the_child_by_default_and_says_so_at_start_up():
+    assert load_settings({}).ingest_mode == "process"
+    assert "web ingest=process (a child process at lower CPU priority)" in load_settings({}).describe()
+    assert load_settings({"NOTICEQA_INGEST": "inline"}).ingest_mode == "inline"
+    assert "web ingest=inline (in the server process)" in load_settings({"NOTICEQA_INGEST": "inline"}).describe()
 
 
 def test_after_a_child_ingest_this_process_finds_the_new_notice_by_its_vectors(test_home, tmp_path):

@@ -265,14 +265,17 @@ def test_draft_citations_are_highlighted_verbatim(index):
 
 
 @pytest.mark.integration
-def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
+@pytest.mark.parametrize("mode", ["process", "inline"])   # NOTICEQA_INGEST: the default, and in the server process
+def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path, mode):
     from frontends.web.kb import apply_upload, delete_notice, stage_uploads
     from retrieval.index.build import open_index
+    from retrieval.search.rank import search
     home = tmp_path / "home"
     shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))
-    settings = load_settings({"NOTICEQA_HOME": str(home)})
+    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_INGEST": mode})
     holder = IndexHolder(open_index(settings))
     before = len(holder.get().records)
+    assert any(h.dense_score > 0 for h in search(holder.get(), "燃气旧管网改造了多少公里"))  # vectors read before
     src = (ROOT / "corpus" / "jinan-city-mgmt-bureau-2024-inspection-rectification.txt").read_text(encoding="utf-8")
     upload = tmp_path / "新 通报.txt"
     upload.write_text("中共青岛市城市管理局党组关于巡察整改进展情况的通报\n\n一、整改情况\n\n"
@@ -280,6 +283,8 @@ def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path):
     report = apply_upload(holder, settings, stage_uploads([str(upload)], settings))
     assert report.added == ("新_通报",) and len(holder.get().records) == before + 1
     assert [p.name for p in (home / "uploads").iterdir()] == ["新_通报.txt"]      # staging folder removed
+    hits = search(holder.get(), "装饰装修垃圾管理办法等配套文件出台了吗", doc="新_通报")
+    assert hits and any(h.dense_score > 0 for h in hits)                # the new notice's vectors are found
     _, title = delete_notice(holder, settings, "新_通报")
     assert title.startswith("中共青岛市") and "新_通报" not in holder.get().records
     assert not (home / "uploads" / "新_通报.txt").exists() and holder.generation == 2

@@ -1,6 +1,6 @@
 """Ingest in a child process at lower CPU priority, so that other users' questions keep their speed
-while one user's upload is embedded (`NOTICEQA_INGEST=process`; the default is still `inline`,
-see docs/reliability.md).
+while one user's upload is embedded (`NOTICEQA_INGEST=process`, the default; `inline` runs the
+same ingest in the server process; see docs/reliability.md).
 
 The child runs `retrieval.index.build.ingest` (same lock, same index generations) and sends its
 progress, its report or its error back through a queue; the server process keeps answering from
