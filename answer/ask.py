@@ -22,7 +22,7 @@ from answer.extractive import Reply, composed_reply, prepare, routed_reply
 from answer.followup import rewrite_question
 from answer.with_llm import ModelFallback, llm_reply
 from retrieval.errors import InputError
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
 from retrieval.search.rank import Hit, question_scope
 from retrieval.settings import Settings

@@ -34,8 +34,8 @@ from genre import load_genre
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
-from retrieval.index.build import Index
 from retrieval.index.keywords import tokenize
+from retrieval.index.opened import Index
 from retrieval.records import Citation, section_at
 from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search

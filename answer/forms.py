@@ -19,7 +19,7 @@ from genre.questions import load_questions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
 from retrieval.errors import NoticeQAError
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.records import Citation, section_path_at
 from retrieval.search.rank import Hit
 

@@ -19,7 +19,7 @@ from typing import IO
 from answer.extractive import Prepared, Reply
 from llm.client import LLMUnavailable, complete, pack_contexts, qa_prompt, say
 from llm.verify import is_not_found, split_claims, verify_reply
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.records import section_path_at
 from retrieval.settings import Settings
 

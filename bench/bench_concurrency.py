@@ -211,7 +211,8 @@ def single_user(url: str, client: str, items: list[dict], n: int = 20) -> float:
 def main(users: int = 20, per_user: int = 10, rounds: int = 2) -> None:
     from eval.baselines import run_baseline
     from eval.harness import DEFAULT_QA, load_qa, run_eval
-    from retrieval.index.build import ingest, open_index
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     home = Path(tempfile.mkdtemp(prefix="noticeqa-load-"))
     settings = load_settings({"NOTICEQA_HOME": str(home)})

@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from eval.baselines import run_baseline  # noqa: E402
 from eval.harness import DEFAULT_QA, load_qa, run_eval  # noqa: E402
-from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 KEYS = ("recall_at_k", "hit_at_k", "mrr_at_10", "citation_precision", "citation_hit", "key_fact_accuracy",

@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from eval.harness import DEFAULT_QA, load_qa, run_eval  # noqa: E402
 from retrieval import weights as search  # noqa: E402  (the weights the fusion reads)
-from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 MODES = {"hybrid": (1.5, 1.0, 0.02), "dense only": (0.0, 1.0, 0.0), "keyword only": (1.5, 0.0, 0.0)}

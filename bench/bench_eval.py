@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from eval.baselines import RETRIEVERS, run_baseline  # noqa: E402
 from eval.harness import DEFAULT_QA, load_qa, run_eval, write_reports  # noqa: E402
-from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 UNSEEN_QA = ROOT / "eval" / "qa_unseen.jsonl"

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from answer.ask import ask  # noqa: E402
 from eval.harness import DEFAULT_QA, load_qa  # noqa: E402
 from retrieval.index.background import ingest_in_child  # noqa: E402
-from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "notices-dev"

@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 from answer.ask import ask  # noqa: E402
 from bench.scans import char_error_rate, comparable, degrade, render_pages, scanned_pdf  # noqa: E402
 from eval.harness import load_qa  # noqa: E402
-from retrieval.index.build import ingest, open_index  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.load import PdfOptions, load_notice  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 

@@ -106,7 +106,7 @@ def build(size: int) -> dict:
 def measure(size: int, with_naive: bool) -> dict:
     """Latency, memory and recall over a built index of one size, in a fresh process (warm after one question)."""
     from eval.harness import DEFAULT_QA, load_qa, run_eval
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     from retrieval.search.rank import search
     from retrieval.settings import load_settings
     work = RESULTS / f"scale-{size}"

@@ -29,7 +29,8 @@ from ledger.export import (
 )
 from ledger.items import ledger_for_index
 from retrieval.errors import InputError, NoticeQAError
-from retrieval.index.build import ingest, open_index
+from retrieval.index.build import ingest
+from retrieval.index.opened import open_index
 from retrieval.settings import Settings, load_settings
 
 

@@ -22,7 +22,7 @@ from llm.prompts import Prompt, render
 from llm.tokens import count_tokens
 from llm.verify import Context
 from retrieval.chunk import sentence_spans
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.search.rank import Hit
 from retrieval.settings import Settings
 

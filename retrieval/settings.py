@@ -43,7 +43,7 @@ class Settings:
     max_chars: int = 400_000   # characters of text one notice may hold (NOTICEQA_MAX_CHARS)
     max_pages: int = 300       # pages of a text-layer PDF (NOTICEQA_MAX_PAGES)
     max_chunks: int = 3_000    # chunks one notice may become (NOTICEQA_MAX_CHUNKS)
-    # Disk retention (frontends/web/retention.py, retrieval/index/build.py sweep):
+    # Disk retention (frontends/web/retention.py, retrieval/index/upkeep.py):
     keep_eval_runs: int = 20   # newest eval runs kept under NOTICEQA_HOME/eval (NOTICEQA_KEEP_EVAL_RUNS)
     keep_temp_hours: float = 1.0  # upload cache, export folders, crashed staging older than this are deleted
     compact_share: float = 0.5    # rebuild the vector collection when deleted vectors since the last

@@ -34,7 +34,7 @@ def test_settings(test_home):
 
 @pytest.fixture(scope="session")
 def index(test_settings):
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     return open_index(test_settings)
 
 

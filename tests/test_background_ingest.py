@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.errors import InputError
 from retrieval.index.background import ingest_in_child
-from retrieval.index.build import open_index, read_manifest
+from retrieval.index.opened import open_index, read_manifest
 from retrieval.search.rank import search
 from retrieval.settings import load_settings
 from tests.conftest import ROOT

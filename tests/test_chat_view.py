@@ -18,7 +18,7 @@ from frontends.web.conversations import (
     user_key,
 )
 from retrieval.chunk import chunk_notice
-from retrieval.index.build import NoticeRecord
+from retrieval.index.notices import NoticeRecord
 from retrieval.load import Notice
 from retrieval.parse import parse_sections
 from retrieval.records import Citation

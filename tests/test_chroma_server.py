@@ -15,7 +15,8 @@ import pytest
 
 from answer.ask import ask
 from retrieval.index import vectors as vectorstore
-from retrieval.index.build import ingest, open_index
+from retrieval.index.build import ingest
+from retrieval.index.opened import open_index
 from retrieval.settings import load_settings
 from tests.conftest import CORPUS, ROOT, run_app
 

@@ -15,7 +15,8 @@ import pytest
 
 from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
-from retrieval.index.build import ingest, open_index
+from retrieval.index.build import ingest
+from retrieval.index.opened import open_index
 from retrieval.load import Limits, load_notice
 from retrieval.settings import load_settings
 from tests.conftest import corpus_file

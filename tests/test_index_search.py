@@ -8,7 +8,8 @@ import pytest
 
 from answer.ask import ask
 from retrieval.errors import IndexStateError, InputError
-from retrieval.index.build import ingest, open_index, read_manifest
+from retrieval.index.build import ingest
+from retrieval.index.opened import open_index, read_manifest
 from retrieval.search.rank import search
 from retrieval.settings import load_settings
 from tests.conftest import ROOT, corpus_file, run_app

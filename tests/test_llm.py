@@ -339,7 +339,8 @@ def test_follow_up_rewrite_falls_back_to_carry_over(index, llm, llm_settings):
 
 @pytest.mark.integration
 def test_planted_instruction_followed_by_the_model_is_not_shown(tmp_path, llm, monkeypatch):
-    from retrieval.index.build import ingest, open_index
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
     monkeypatch.setenv("NOTICEQA_LLM_TIMEOUT", "10")
     (tmp_path / "planted.txt").write_text(PLANTED, encoding="utf-8")
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none",

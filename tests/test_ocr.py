@@ -115,7 +115,8 @@ def test_password_protected_pdf_is_refused_with_what_to_do(tmp_path):
 
 
 def test_refused_scan_leaves_the_index_unchanged(tmp_path, scan_pages):
-    from retrieval.index.build import ingest, read_manifest
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import read_manifest
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none",
                               "NOTICEQA_OCR_MAX_PAGES": "1"})
     ingest([SOURCE], settings)
@@ -208,7 +209,8 @@ def test_mixed_pdf_uses_the_text_layer_and_ocr(tmp_path, scan_pages, options, mo
 def test_citations_of_a_scanned_notice_carry_their_page(tmp_path, scan_pages):
     from answer.ask import ask
     from frontends.web.render import citation_card_html
-    from retrieval.index.build import ingest, open_index
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"})
     path = tmp_path / "scan.pdf"
     path.write_bytes(scanned_pdf(scan_pages[0]))

@@ -303,7 +303,8 @@ def _ask_json(home: Path, question: str = QUESTION):
 
 def _check_complete(home: Path, last_line: str, target_stem: str) -> None:
     """The repaired index holds every notice, the latest edit, and one vector per chunk."""
-    from retrieval.index.build import corpus_hash, open_index
+    from retrieval.index.notices import corpus_hash
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     index = open_index(load_settings({"NOTICEQA_HOME": str(home)}))
     assert sorted(n.doc for n in index.notices) == sorted(p.name for p in SEEDS)
@@ -317,7 +318,7 @@ def test_ingest_killed_at_any_point_leaves_the_previous_index_and_is_repaired(ho
     """kill -9 an ingest (update or --rebuild) after varied delays: `ask` still answers from the
     previous generation (or the new one, if the ingest had finished); the next ingest brings the
     edit in and sweeps what the killed one left (checked every other round and at the end)."""
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("jinan"))
@@ -381,7 +382,8 @@ def test_two_concurrent_ingests_are_serialised_and_both_land(home, tmp_path):
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     assert all("1 updated" in out for out, _ in results), results
-    from retrieval.index.build import corpus_hash, open_index
+    from retrieval.index.notices import corpus_hash
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     index = open_index(load_settings({"NOTICEQA_HOME": str(home)}))
     assert len(index.notices) == len(SEEDS)
@@ -395,7 +397,7 @@ def test_two_concurrent_ingests_are_serialised_and_both_land(home, tmp_path):
 @pytest.mark.integration
 def test_open_index_keeps_answering_while_another_process_reingests(home, tmp_path):
     from answer.ask import ask
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     old = open_index(settings)
@@ -430,7 +432,8 @@ def test_index_opened_during_an_ingest_reads_the_previous_generation(home, corpu
     """Questions arriving while an ingest runs are answered at once from the last finished index
     (never waiting, never told to rebuild, never a mix); after it, from the new one."""
     from answer.ask import ask
-    from retrieval.index.build import corpus_hash, open_index
+    from retrieval.index.notices import corpus_hash
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("tj-dongli"))
@@ -531,7 +534,8 @@ def test_two_files_with_one_stem_are_refused_before_the_index_is_touched(tmp_pat
 @pytest.mark.integration
 def test_odd_file_names_are_ingested_and_answered(home, tmp_path):
     from answer.ask import ask
-    from retrieval.index.build import ingest, open_index
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     folder = tmp_path / "odd"

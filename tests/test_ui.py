@@ -24,7 +24,7 @@ from frontends.web.render import (
 )
 from retrieval.chunk import chunk_notice
 from retrieval.errors import IndexStateError, InputError
-from retrieval.index.build import NoticeRecord
+from retrieval.index.notices import NoticeRecord
 from retrieval.load import Notice
 from retrieval.parse import parse_sections
 from retrieval.records import Citation
@@ -268,7 +268,7 @@ def test_draft_citations_are_highlighted_verbatim(index):
 @pytest.mark.parametrize("mode", ["process", "inline"])   # NOTICEQA_INGEST: the default, and in the server process
 def test_upload_delete_and_rebuild_reopen_the_shared_index(test_home, tmp_path, mode):
     from frontends.web.kb import apply_upload, delete_notice, stage_uploads
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     from retrieval.search.rank import search
     home = tmp_path / "home"
     shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))
@@ -357,7 +357,7 @@ def test_holder_picks_up_an_ingest_made_by_another_worker(test_home, tmp_path, m
     import time
 
     from frontends.web import holder as store
-    from retrieval.index.build import open_index
+    from retrieval.index.opened import open_index
     from tests.conftest import ROOT, corpus_file
     home = tmp_path / "home"
     shutil.copytree(test_home, home, ignore=shutil.ignore_patterns(".ingest.lock"))

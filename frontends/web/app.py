@@ -21,7 +21,8 @@ from frontends.web.render import status_html
 from frontends.web.retention import start_cleaner
 from frontends.web.style import CSS, FONT, head_html
 from retrieval.errors import ConfigError
-from retrieval.index.build import ingest, manifest_problem, open_index, read_manifest
+from retrieval.index.build import ingest
+from retrieval.index.opened import manifest_problem, open_index, read_manifest
 from retrieval.settings import Settings
 
 TITLE = "整改通报智能问答"

@@ -22,7 +22,7 @@ from frontends.web.answer_view import answer_message_html, citations_panel_group
 from frontends.web.holder import IndexHolder, append_jsonl, read_jsonl
 from frontends.web.render import md_text
 from retrieval.errors import InputError, NoticeQAError
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.settings import Settings
 
 ALL = "__all__"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from retrieval.errors import IndexStateError, InputError
-from retrieval.index.build import Index, open_index
+from retrieval.index.opened import Index, open_index
 from retrieval.load import SUPPORTED_SUFFIXES
 
 MAX_NAME_CHARS = 80

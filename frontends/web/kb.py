@@ -16,7 +16,8 @@ from frontends.web.holder import IndexHolder, check_size, inside, safe_filename
 from frontends.web.render import message_html, section_tree_html
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.background import ingest_in_child
-from retrieval.index.build import ingest, open_index
+from retrieval.index.build import ingest
+from retrieval.index.opened import open_index
 
 HEADERS = ["标题", "发布机构", "发布日期", "文号", "章节数", "检索段落数", "来源", "文件名"]
 STAGES = {"embed": "建立语义索引", "keyword": "建立关键词索引"}

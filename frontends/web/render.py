@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.settings import Settings
 
 CONTEXT_CHARS = 150       # shown around a quote when its section is too long to show whole

@@ -1,4 +1,5 @@
-"""Index stage: notices -> sections -> chunks -> Chroma vectors + BM25 keywords + a manifest.
+"""Ingest: files -> notices -> sections -> chunks -> Chroma vectors + BM25 keywords + a manifest
+(the next index generation; retrieval/index/opened.py opens it for searching).
 
 Layout under NOTICEQA_HOME (one "generation" per changing ingest):
     store/<id>.<hash>.json   a notice and its sections (what answers quote); never overwritten
@@ -13,8 +14,7 @@ from the previous generation, and an ingest killed at any point leaves that gene
 
 Example:
     >>> report = ingest([Path("corpus")], load_settings())
-    >>> index = open_index(load_settings())
-    >>> len(index.notices)
+    >>> len(report.added + report.updated + report.unchanged)
     5
 """
 from __future__ import annotations
@@ -22,29 +22,32 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
-
-from retrieval.chunk import CHUNKER_VERSION, Chunk
-from retrieval.embed import Embedder, EmbeddingCache, get_embedder
-from retrieval.errors import IndexStateError, InputError
+from retrieval.chunk import CHUNKER_VERSION
+from retrieval.embed import EmbeddingCache, get_embedder
+from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.identity import place_beside
 from retrieval.index.keywords import KeywordIndex
 from retrieval.index.notices import (
     NoticeRecord,
     corpus_hash,
-    load_records,
     record_from_notice,
     save_record,
     sweep,
 )
+from retrieval.index.opened import (
+    INDEX_VERSION,
+    load_generation_records,
+    manifest_problem,
+    read_manifest,
+    vector_id,
+)
 from retrieval.index.upkeep import (
     drop_leftovers,
-    read_manifest_file,
     vector_upkeep,
     write_manifest,
 )
@@ -58,7 +61,6 @@ from retrieval.load import (
 )
 from retrieval.settings import Settings
 
-INDEX_VERSION = 2
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -74,59 +76,6 @@ class IngestReport:
     skipped: tuple[str, ...] = ()  # unsupported files found inside the given folders (not loaded)
     beside: tuple[tuple[str, str], ...] = ()  # (file name, new id): another notice under a taken name, added beside it
     held_as: tuple[tuple[str, str], ...] = ()  # (file name, doc name of the notice it is held as) per file loaded
-
-
-@dataclass
-class Index:
-    settings: Settings
-    manifest: dict
-    records: dict[str, NoticeRecord]
-    chunks: list[Chunk]                  # keyword index order
-    keyword: KeywordIndex
-    collection: object | None
-    embedder: Embedder | None
-    chunk_pos: dict[str, int] = field(init=False)   # chunk id -> position in `chunks`
-    vector_pos: dict[str, int] = field(init=False)  # vector id -> position in `chunks`
-    vector_ids: list[str] = field(init=False)       # position in `chunks` -> vector id
-
-    def __post_init__(self) -> None:
-        self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
-        self.vector_ids = [vector_id(c) for c in self.chunks]
-        self.vector_pos = {vid: i for i, vid in enumerate(self.vector_ids)}
-        codes = {nid: i for i, nid in enumerate(self.records)}
-        self._chunk_notice = np.array([codes[c.notice_id] for c in self.chunks], dtype=np.int32)
-        self._codes = codes
-
-    def chunk_mask(self, notice_ids: set[str]) -> np.ndarray:
-        """1.0 for the chunks of these notices, 0.0 elsewhere (in `chunks` order)."""
-        wanted = np.array([self._codes[n] for n in notice_ids if n in self._codes], dtype=np.int32)
-        return np.isin(self._chunk_notice, wanted).astype(np.float32)
-
-    @property
-    def notices(self) -> list[Notice]:
-        return [r.notice for r in self.records.values()]
-
-
-def read_manifest(settings: Settings) -> dict | None:
-    """The current manifest (its backup when manifest.json is damaged); None when there is none."""
-    return read_manifest_file(settings.home)
-
-
-def manifest_problem(manifest: dict | None, settings: Settings) -> str:
-    """'' when the index matches these settings, else why it does not."""
-    if manifest is None:
-        return "no index yet"
-    if manifest.get("index_version") != INDEX_VERSION or manifest.get("chunker_version") != CHUNKER_VERSION:
-        return "the index was built by another version of noticeqa"
-    if manifest.get("embeddings") != settings.embeddings:
-        return f"the index was built with embeddings {manifest.get('embeddings')!r}, settings say {settings.embeddings!r}"
-    return ""
-
-
-def _load_records(settings: Settings, manifest: dict | None) -> dict[str, NoticeRecord]:
-    """The notices a manifest of this version names, else every notice found in the store."""
-    usable = manifest if manifest and manifest.get("index_version") == INDEX_VERSION else None
-    return load_records(settings.home / "store", usable["store"] if usable else None)
 
 
 def limits_of(settings: Settings) -> Limits:
@@ -187,7 +136,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
     skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model
-    old = _load_records(settings, manifest)
+    old = load_generation_records(settings, manifest)
     if full:  # parse stored notices again: the parser or chunker may have changed since
         old = {nid: record_from_notice(rec.notice) for nid, rec in old.items()}
     records = dict(old)
@@ -266,10 +215,6 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
                         embedded, time.perf_counter() - t0, skipped_names, tuple(beside), tuple(held_as))
 
 
-def vector_id(chunk: Chunk) -> str:
-    return vectorstore.vector_id(chunk.id, chunk.index_text)
-
-
 def _collection_to_use(settings: Settings, manifest: dict | None) -> str:
     """The collection the manifest names (a compacted one) when it is this deployment's and model's."""
     base = vectorstore.collection_name(settings)
@@ -302,45 +247,3 @@ def _sweep_unchanged(settings: Settings, manifest: dict, records: dict[str, Noti
         write_manifest(settings.home, {**manifest, "collection": fresh.name, "deleted_vectors": deleted})
     vectorstore.delete(collection, stray)
     drop_leftovers(settings, fresh.name)
-
-
-def open_index(settings: Settings, attempts: int = 3) -> Index:
-    """Open the current index generation for searching; refuses one that is missing or built
-    with other settings. Never waits for a running ingest: it reads the last finished one."""
-    for _ in range(attempts):
-        manifest = read_manifest(settings)
-        try:
-            return _open_index(settings, manifest)
-        except IndexStateError:
-            if read_manifest(settings) == manifest:
-                raise  # a real problem, not two ingests finishing while we read
-    raise IndexStateError("the index kept changing while it was being read; ask again",
-                          "知识库正在频繁更新，请稍后再试。")
-
-
-def _open_index(settings: Settings, manifest: dict | None) -> Index:
-    problem = manifest_problem(manifest, settings)
-    if manifest is None and (settings.home / "store").is_dir() and any((settings.home / "store").glob("*.json")):
-        problem = "rebuild needed: the first ingest did not finish"
-    if problem:
-        raise IndexStateError(
-            f"{problem}; run `python app.py ingest` to (re)build the index",
-            "索引不存在或与当前设置不一致，请在“知识库”中点击“重建索引”（或运行 python app.py ingest）。")
-    try:
-        records = _load_records(settings, manifest)
-    except (OSError, KeyError, ValueError):
-        raise IndexStateError("stored notices are missing or damaged; run `python app.py ingest --rebuild`",
-                              "索引文件不完整，请重建索引。") from None
-    if corpus_hash(records) != manifest["corpus_hash"]:
-        raise IndexStateError("the stored notices do not match the manifest; run `python app.py ingest`",
-                              "索引文件不完整，请重建索引。")
-    by_id = {c.id: c for r in records.values() for c in r.chunks}
-    try:
-        chunks = [by_id[cid] for cid in manifest["chunk_ids"]]
-        keyword = KeywordIndex.load(settings.home / manifest["keyword_dir"], len(chunks))
-    except (KeyError, OSError, ValueError):
-        raise IndexStateError("the keyword index is damaged; run `python app.py ingest`",
-                              "关键词索引已损坏，请重建索引。") from None
-    embedder = get_embedder(settings.embeddings)
-    collection = vectorstore.open_collection(settings, manifest["collection"], fresh=True) if embedder else None
-    return Index(settings, manifest, records, chunks, keyword, collection, embedder)

@@ -24,8 +24,8 @@ from retrieval import weights
 from retrieval.chunk import Chunk
 from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
-from retrieval.index.build import Index
 from retrieval.index.keywords import tokenize
+from retrieval.index.opened import Index
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
 

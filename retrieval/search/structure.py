@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.parse import Section, cn_to_int
 
 NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
