@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = ROOT / ".cache" / "reliability" / "figures.json"
 TESTS = ["tests/test_reliability.py", "tests/test_fuzz.py", "tests/test_load.py", "tests/test_hardening.py",
-         "tests/test_hardening_web.py"]
+         "tests/test_hardening_web.py", "tests/test_background_ingest.py"]
 ROWS = [
     ("bad_files_tried", "bad files tried through `load_notice` (made from the notices in corpus/)"),
     ("bad_files_refused", "… refused with a one-line message in under 3 s"),
