@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.ofd_files import LINES_PER_PAGE, ofd_bytes, typeset  # noqa: E402
+from bench.ofd_files import ofd_bytes, typeset  # noqa: E402
 from bench.scans import char_error_rate, comparable  # noqa: E402
 
 DEV = ROOT / "tests/data/notices-dev"

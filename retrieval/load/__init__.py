@@ -23,7 +23,13 @@ from pathlib import Path
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
 from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
-from retrieval.load.limits import DEFAULT_MAX_BYTES, Limits, check_expansion, read_bytes, unpacked_size
+from retrieval.load.limits import (
+    DEFAULT_MAX_BYTES,
+    Limits,
+    check_expansion,
+    read_bytes,
+    unpacked_size,
+)
 from retrieval.load.limits import fail as _fail
 from retrieval.load.ocr import image_text
 from retrieval.load.ofd import ofd_text
@@ -35,7 +41,6 @@ from retrieval.load.pdf import (
     split_pages,
     tidy_pdf_text,
 )
-
 from retrieval.load.sniff import detect_format, is_plain_zip
 
 __all__ = ["Notice", "PdfOptions", "Limits", "DEFAULT_MAX_BYTES", "check_expansion", "read_bytes", "detect_format",

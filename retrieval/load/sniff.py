@@ -38,12 +38,29 @@ def detect_format(data: bytes) -> str:
 
 
 def zip_holds(data: bytes, name: str) -> bool:
-    """The zip holds an entry `name` (case-insensitive, as OFD writers vary the case); False if unreadable."""
+    """The zip holds an entry `name` (case-insensitive, as OFD writers vary the case). A damaged zip
+    (no readable directory) is judged by the names of its first entries' local headers, so a
+    truncated OFD is refused as a damaged OFD, not as a damaged .docx.
+
+    >>> zip_holds(b"PK\\x03\\x04" + bytes(22) + b"\\x07\\x00\\x00\\x00OFD.xml", "OFD.xml")
+    True
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return name.lower() in {n.lower().lstrip("/") for n in z.namelist()}
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        return _local_names(data[:65536], name.lower())
+
+
+def _local_names(head: bytes, name: str) -> bool:
+    """Whether a local file header (PK\\x03\\x04) in `head` names the entry `name`."""
+    pos = 0
+    while (pos := head.find(b"PK\x03\x04", pos)) >= 0 and pos + 30 <= len(head):
+        size = int.from_bytes(head[pos + 26:pos + 28], "little")
+        if head[pos + 30:pos + 30 + size].decode("utf-8", "replace").lower().lstrip("/") == name:
+            return True
+        pos += 4
+    return False
 
 
 def is_plain_zip(data: bytes) -> bool:
