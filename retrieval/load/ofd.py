@@ -28,7 +28,6 @@ from retrieval.errors import InputError
 from retrieval.load.limits import Limits, check_expansion, unpacked_size
 from retrieval.load.pdf import PAGE_MARK
 
-READERS = ("ofdkit", "off")   # Settings.ofd (NOTICEQA_OFD)
 HOW_TO_CONVERT = "请用 OFD 阅读器（如数科、福昕、永中）打开后另存或打印为 PDF 再导入"
 
 
