@@ -64,6 +64,29 @@ def render_pages(text: str, dpi: int = 150, max_pages: int = 0) -> list[Image.Im
     return pages
 
 
+def text_of_pages(text: str, max_pages: int) -> str:
+    """The start of `text` (line breaks kept) that render_pages prints on its first `max_pages` pages (0 = all).
+
+    >>> text_of_pages("甲" * 30 + "\\n乙", 1) == "甲" * 30 + "\\n乙"
+    True
+    """
+    if not max_pages:
+        return text
+    room = max_pages * LINES_PER_PAGE * CHARS_PER_LINE   # characters, counted as wrap_lines places them
+    out: list[str] = []
+    for para in text.split("\n"):
+        used = len(para.strip()) + (-len(para.strip())) % CHARS_PER_LINE   # a paragraph fills whole lines
+        if used <= room:
+            out.append(para)
+            room -= used
+            continue
+        stripped = para.strip()
+        if room:
+            out.append(stripped[:room])
+        break
+    return "\n".join(out)
+
+
 def page_texts(text: str) -> list[str]:
     """The source text of each rendered page (lines joined without breaks), for error rates."""
     lines = wrap_lines(text)

@@ -51,6 +51,7 @@ class Settings:
     ocr: str = "rapidocr"      # scanned PDF pages and images: "rapidocr" (offline PP-OCR) | "off" (NOTICEQA_OCR)
     ocr_max_pages: int = 60    # a PDF needing OCR on more pages is refused before OCR starts (NOTICEQA_OCR_MAX_PAGES)
     libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
+    ofd: str = "ofdkit"           # OFD (GB/T 33190) reader: "ofdkit" (pip) | "off" to refuse OFD files (NOTICEQA_OFD)
     ingest_mode: str = "process"  # web uploads: "process" (a child at lower CPU priority, questions keep their
                                   # speed) | "inline" (in the server process) (NOTICEQA_INGEST)
 
@@ -70,7 +71,8 @@ class Settings:
         ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
         where = "a child process at lower CPU priority" if self.ingest_mode == "process" else "in the server process"
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
-                f"doc/wps={office_state(self.libreoffice)}; web ingest={self.ingest_mode} ({where}); home={self.home}; "
+                f"doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; web ingest={self.ingest_mode} ({where}); "
+                f"home={self.home}; "
                 f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
                 f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "
                 f"keep {self.keep_eval_runs} eval runs, temp files {self.keep_temp_hours:g} h, "
@@ -163,6 +165,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ocr=_choice(env, "NOTICEQA_OCR", ("rapidocr", "off")),
         ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
         libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
+        ofd=_choice(env, "NOTICEQA_OFD", ("ofdkit", "off")),
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),
     )
 

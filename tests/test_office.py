@@ -1,4 +1,4 @@
-"""Old Word .doc / WPS files through LibreOffice headless, and OFD refused with what to do."""
+"""Old Word .doc / WPS files through LibreOffice headless, and an OFD package without a document refused with what to do."""
 from __future__ import annotations
 
 import io
@@ -50,14 +50,14 @@ def test_doc_without_libreoffice_is_refused_saying_how_to_convert(tmp_path):
         assert "另存为 .docx" in err.value.user_message and "old.doc" in str(err.value)
 
 
-def test_ofd_is_refused_with_what_to_do(tmp_path):
+def test_ofd_without_a_document_is_refused_with_what_to_do(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("OFD.xml", '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>')
         z.writestr("Doc_0/Pages/Page_0/Content.xml", "<ofd:Page/>")
     path = tmp_path / "notice.ofd"
     path.write_bytes(buf.getvalue())
-    with pytest.raises(InputError, match="OFD") as err:
+    with pytest.raises(InputError, match="damaged OFD") as err:
         load_notice(path)
     assert "PDF" in err.value.user_message
 

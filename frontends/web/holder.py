@@ -168,7 +168,7 @@ def safe_filename(name: str) -> str:
     suffix = "." + suffix.lower() if suffix else ""
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"unsupported file type: {name!r}",
-                         f"不支持文件《{_DROP.sub('', name or '')[-60:]}》的格式，请上传 .txt、.html、.docx、.doc、.wps、.pdf 或 .png/.jpg 文件。")
+                         f"不支持文件《{_DROP.sub('', name or '')[-60:]}》的格式，请上传 .txt、.html、.docx、.doc、.wps、.pdf、.ofd 或 .png/.jpg 文件。")
     stem = re.sub(r"_+", "_", _UNSAFE.sub("_", stem)).strip("._ ")[:MAX_NAME_CHARS].strip("._ ") or "notice"
     return stem + suffix
 

@@ -37,7 +37,7 @@ class Staged:
 def stage_uploads(files, settings) -> Staged:
     """Copy uploaded temp files into uploads/.incoming-<id>/ under sanitised names (size checked first)."""
     if not files:
-        raise InputError("no file chosen", "请先选择要上传的通报文件（.txt、.html、.docx、.doc、.wps、.pdf 或图片）。")
+        raise InputError("no file chosen", "请先选择要上传的通报文件（.txt、.html、.docx、.doc、.wps、.pdf、.ofd 或图片）。")
     staged = Staged(uploads_dir(settings) / f".incoming-{uuid.uuid4().hex[:12]}")
     plan = []
     for f in files:
@@ -179,7 +179,7 @@ def build(ctx):
         with gr.Column(scale=1, min_width=420):
             gr.HTML('<div class="nq-panel-title">上传通报</div>')
             # no file_types: gradio would refuse other types with an English message; ours says it in Chinese
-            files = gr.File(label=f"选择文件（.txt、.html、.docx、.doc、.wps、.pdf 含扫描件、图片 .png/.jpg；单个不超过 "
+            files = gr.File(label=f"选择文件（.txt、.html、.docx、.doc、.wps、.pdf 含扫描件、.ofd、图片 .png/.jpg；单个不超过 "
                                   f"{settings.max_upload_mb} MB）",
                             file_count="multiple", elem_id="nq-kb-files", height=150)
             with gr.Row():

@@ -1,7 +1,7 @@
 """Load stage: read a notice file of any supported format into a cleaned `Notice`.
 
-The format is detected from the bytes (not the extension): .docx (zip), .pdf,
-HTML, or plain text in UTF-8 / UTF-16 / UTF-32 / GB18030 / Big5 (retrieval.load.encoding;
+The format is detected from the bytes (not the extension; retrieval.load.sniff): .docx (zip),
+.pdf, OFD (retrieval.load.ofd), scans and photos (OCR), .doc/.wps (LibreOffice), HTML, or plain text in UTF-8 / UTF-16 / UTF-32 / GB18030 / Big5 (retrieval.load.encoding;
 mojibake is refused). Web boilerplate above and below the notice is dropped and its
 metadata kept; the body lines are kept character for character, so quotes and
 offsets refer to `Notice.text`.
@@ -23,7 +23,16 @@ from pathlib import Path
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
 from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
+from retrieval.load.limits import (
+    DEFAULT_MAX_BYTES,
+    Limits,
+    check_expansion,
+    read_bytes,
+    unpacked_size,
+)
+from retrieval.load.limits import fail as _fail
 from retrieval.load.ocr import image_text
+from retrieval.load.ofd import ofd_text
 from retrieval.load.office import convert_to_docx
 from retrieval.load.pdf import (
     PdfOptions,
@@ -32,46 +41,12 @@ from retrieval.load.pdf import (
     split_pages,
     tidy_pdf_text,
 )
+from retrieval.load.sniff import detect_format, is_plain_zip
 
-__all__ = ["Notice", "PdfOptions", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
+__all__ = ["Notice", "PdfOptions", "Limits", "DEFAULT_MAX_BYTES", "check_expansion", "read_bytes", "detect_format",
+           "decode_text", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".doc", ".wps")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How far one file may expand; checked as early as each measure is known (see check_expansion).
-
-    The defaults are those of retrieval.settings.Settings (max_unpacked_mb, max_chars, max_pages).
-    """
-    max_unpacked_bytes: int = 30 * 1024 * 1024
-    max_chars: int = 400_000
-    max_pages: int = 300
-
-
-def check_expansion(path: Path, what: str, value: int, limit: int) -> None:
-    """Refuse a file whose `what` ("unpacked", "chars", "pages") is over `limit`, in one line.
-
-    >>> check_expansion(Path("a.pdf"), "pages", 3000, 300)
-    Traceback (most recent call last):
-    retrieval.errors.InputError: a.pdf: has 3000 pages, over the limit of 300 (NOTICEQA_MAX_PAGES); split it into notices
-    """
-    if value <= limit:
-        return
-    en, zh, setting = {
-        "unpacked": (f"unpacks to {value / 1048576:.1f} MB, over the limit of {limit / 1048576:.0f} MB",
-                     f"解压后有 {value / 1048576:.1f} MB，超过 {limit / 1048576:.0f} MB 的上限", "NOTICEQA_MAX_UNPACKED_MB"),
-        "chars": (f"holds {value} characters of text, over the limit of {limit}",
-                  f"有 {value} 个字符，超过一篇通报 {limit} 字的上限", "NOTICEQA_MAX_CHARS"),
-        "pages": (f"has {value} pages, over the limit of {limit}", f"有 {value} 页，超过 {limit} 页的上限",
-                  "NOTICEQA_MAX_PAGES"),
-        "chunks": (f"would become {value} chunks, over the limit of {limit}",
-                   f"切分后有 {value} 段，超过 {limit} 段的上限", "NOTICEQA_MAX_CHUNKS"),
-    }[what]
-    raise _fail(path, f"{en} ({setting}); split it into notices", f"{zh}，未导入。请拆分成单篇通报后再导入。")
-
-
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".doc", ".wps", ".ofd")
 @dataclass(frozen=True)
 class Notice:
     id: str            # stable id: the file stem
@@ -82,11 +57,11 @@ class Notice:
     doc_number: str    # 文号, e.g. 津城管办〔2019〕48号
     index_number: str  # 索引号
     text: str          # cleaned text; all offsets refer to it
-    fmt: str           # txt | html | docx | pdf | image | doc
+    fmt: str           # txt | html | docx | pdf | ofd | image | doc
     encoding: str
     signature: str = ""   # the organ of the 落款 (signature) when the text has one
     header_end: int = 0   # offset in `text` where the notice proper starts (title and metadata lines before it)
-    pages: tuple[int, ...] = ()  # PDF: offset in `text` where each page starts (page 1 at 0); () = no pages
+    pages: tuple[int, ...] = ()  # PDF, OFD: offset in `text` where each page starts (page 1 at 0); () = no pages
 
     @property
     def sha(self) -> str:
@@ -95,59 +70,6 @@ class Notice:
     @property
     def year(self) -> str:
         return self.date[:4]
-
-
-def _fail(path: Path, en: str, zh: str) -> InputError:
-    return InputError(f"{path.name}: {en}", f"文件《{path.name}》{zh}")
-
-
-def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file, refusing missing, oversized or empty ones before reading them whole."""
-    if not path.is_file():
-        raise _fail(path, "file not found or not a regular file; check the path",
-                    "不存在或不是普通文件，请检查路径。")
-    size = path.stat().st_size
-    if size > max_bytes:
-        mb = max_bytes // (1024 * 1024)
-        raise _fail(path, f"file is {size / 1048576:.1f} MB, over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
-                    f"大小为 {size / 1048576:.1f} MB，超过 {mb} MB 上限，请拆分后再上传。")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grew
-    except OSError as exc:
-        raise _fail(path, f"cannot be read ({exc.strerror}); check its permissions",
-                    "无法读取，请检查文件权限。") from None
-    if len(data) > max_bytes:
-        mb = max_bytes // (1024 * 1024)
-        raise _fail(path, f"file is over the {mb} MB limit; split it or raise NOTICEQA_MAX_UPLOAD_MB",
-                    f"超过 {mb} MB 上限，请拆分后再上传。")
-    if not data.strip():
-        raise _fail(path, "file is empty; nothing to ingest", "为空，没有可导入的内容。")
-    return data
-
-
-# Leading bytes of files that are not notices: refused with a message saying what to do.
-ARCHIVE_MAGIC = {b"Rar!\x1a\x07": "rar", b"7z\xbc\xaf\x27\x1c": "7z", b"\x1f\x8b": "gz", b"BZh": "bz2",
-                 b"\xfd7zXZ\x00": "xz", b"PK\x05\x06": "zip", b"PK\x07\x08": "zip"}
-OTHER_MAGIC = {b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "doc", b"\x89PNG": "image", b"\xff\xd8\xff": "image",
-               b"GIF8": "image", b"II*\x00": "image", b"MM\x00*": "image", b"{\\rtf": "rtf"}
-
-
-def detect_format(data: bytes) -> str:
-    """Return 'docx', 'pdf', 'html', 'txt', 'image' or 'doc' from the leading bytes ('archive', 'ofd', 'rtf' are refused)."""
-    if data[:4] == b"PK\x03\x04":
-        return "ofd" if _zip_holds(data, "OFD.xml") else "docx"
-    if any(data.startswith(m) for m in ARCHIVE_MAGIC):
-        return "archive"
-    for magic, kind in OTHER_MAGIC.items():
-        if data.startswith(magic):
-            return kind
-    if data[:5] == b"%PDF-":
-        return "pdf"
-    head = data[:2048].lower()
-    if b"<html" in head or b"<!doctype html" in head or (b"<body" in head and b"</" in head):
-        return "html"
-    return "txt"
 
 
 def _html_to_text(data: bytes) -> tuple[str, str]:
@@ -161,29 +83,6 @@ def _html_to_text(data: bytes) -> tuple[str, str]:
     return "\n".join(lines), encoding
 
 
-def _zip_holds(data: bytes, name: str) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return name in z.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-
-
-def _is_plain_zip(data: bytes) -> bool:
-    """A readable zip without word/document.xml: an archive, not a .docx."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" not in z.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-
-
-def _unpacked_size(data: bytes) -> int:
-    """Bytes a zip (.docx) declares it unpacks to, read from its directory without unpacking."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return sum(info.file_size for info in z.infolist())
-
-
 def _docx_to_text(data: bytes) -> str:
     import docx
     document = docx.Document(io.BytesIO(data))
@@ -191,37 +90,37 @@ def _docx_to_text(data: bytes) -> str:
 
 
 def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: PdfOptions | None = None,
-                 libreoffice: str = "soffice") -> tuple[str, str, str]:
-    """Return (raw text, format, encoding) for file bytes; a PDF's pages are joined by pdf.PAGE_MARK lines.
+                 libreoffice: str = "soffice", ofd: str = "ofdkit") -> tuple[str, str, str]:
+    """Return (raw text, format, encoding) for file bytes; a PDF's or OFD's pages are joined by pdf.PAGE_MARK lines.
 
     `options` say how scanned pages and images are read (OCR on, page limit, cache, progress);
-    `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice).
+    `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice); `ofd` the OFD
+    reader, "ofdkit" or "off" (Settings.ofd).
     """
     options = options or PdfOptions()
     fmt = detect_format(data)
-    if fmt == "docx" and _is_plain_zip(data) and b"[Content_Types].xml" in data:
+    if fmt == "docx" and is_plain_zip(data) and b"[Content_Types].xml" in data:
         raise _fail(path, "is an Excel/PowerPoint (Office Open XML) file, not a Word document; save the notice as .docx or .txt",
                     "是 Excel/PowerPoint 文件，不支持，请把通报另存为 .docx 或 .txt 后再导入。")
-    if fmt == "archive" or (fmt == "docx" and _is_plain_zip(data)):
+    if fmt == "archive" or (fmt == "docx" and is_plain_zip(data)):
         raise _fail(path, "is an archive (zip/rar/7z/gz), which is not supported; unpack it and ingest the notices inside",
                     "是压缩包，不支持直接导入，请解压后导入其中的通报文件（.txt、.html、.docx、.pdf）。")
     if fmt == "rtf":
         raise _fail(path, "is an RTF file, which is not supported; save it as .docx or .txt",
                     "是 RTF 文件，不支持，请另存为 .docx 或 .txt 后再导入。")
-    if fmt == "ofd":
-        raise _fail(path, "is an OFD file, which is not supported yet; open it in an OFD reader and save or print it as PDF",
-                    "是 OFD 版式文件，暂不支持，请用 OFD 阅读器（如数科、福昕）打开后另存或打印为 PDF 再导入。")
     try:
         if fmt == "image":
             return image_text(data, options.ocr, options.cache_path), fmt, "ocr"
         if fmt == "doc":
             return _docx_to_text(convert_to_docx(data, libreoffice)), fmt, "libreoffice"
         if fmt == "docx":
-            check_expansion(path, "unpacked", _unpacked_size(data), limits.max_unpacked_bytes)
+            check_expansion(path, "unpacked", unpacked_size(data), limits.max_unpacked_bytes)
             return _docx_to_text(data), fmt, "docx"
         if fmt == "pdf":
             check_expansion(path, "pages", page_count(data), limits.max_pages)
             return pdf_text(data, options), fmt, "pdf"
+        if fmt == "ofd":
+            return ofd_text(path, data, limits, ofd), fmt, "ofd"
         if fmt == "html":
             text, enc = _html_to_text(data)
             return text, fmt, enc
@@ -247,20 +146,20 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
 
 
 def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits(),
-                options: PdfOptions | None = None, libreoffice: str = "soffice") -> Notice:
+                options: PdfOptions | None = None, libreoffice: str = "soffice", ofd: str = "ofdkit") -> Notice:
     """Read, decode and clean one notice file (InputError when it expands beyond `limits`; see
-    extract_text for `options` and `libreoffice`)."""
+    extract_text for `options`, `libreoffice` and `ofd`)."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice)
+    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice, ofd)
     if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if fmt in ("pdf", "image"):
+    if fmt in ("pdf", "ofd", "image"):
         raw = tidy_pdf_text(raw)
     cleaned = clean_text(raw)
-    body, pages = split_pages(cleaned.body) if fmt == "pdf" else (cleaned.body, ())
+    body, pages = split_pages(cleaned.body) if fmt in ("pdf", "ofd") else (cleaned.body, ())
     if len(re.sub(r"\s", "", body)) < 20:
         if fmt in ("pdf", "image"):
             raise _fail(path, "has no readable text: no text layer and OCR found (almost) none; check that it is a notice, "
