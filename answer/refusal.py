@@ -1,8 +1,16 @@
-"""Years a question insists on that the supporting text never mentions.
+"""When an answer must not stand: what the question asks is not what the cited text states.
 
-"莆田市司法局2025年……" is refused when the evidence never mentions 2025 (a "2024-2025年采暖季" range
-does not count unless the question asks about a range). Places and agencies are checked against
-what each notice is about (retrieval.search.profile), not here.
+Checked on every reply that quotes a notice (drafts aside), whichever form composed it:
+- years the question insists on that the cited notices never mention ("2025年…" against a
+  "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task list);
+- and on replies composed from sentences (not metadata, structure or drafts):
+  the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
+  what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
+  how much was completed, asked of a notice whose retrieved text states no status at all;
+  an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标).
+The refusal names what is missing and, when the notice says something related, quotes it (cited).
+
+Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
 
 Example:
     >>> missing_terms("2025年改造了多少公里？", "2024年改造燃气管网639公里")
@@ -11,10 +19,29 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from retrieval.search.profile import YEAR
+from genre import load_genre
+from genre.places import place_chain
+from genre.questions import load_questions
+from retrieval.index.build import Index
+from retrieval.records import Citation
+from retrieval.search.profile import YEAR, notice_profile
+from retrieval.search.rank import Hit
 
 YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
+LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
+               "城区": ("county",)}   # the level word asked -> division levels that answer it ("" = any place)
+PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
+NO_STATUS = "通报没有写明完成情况。"
+FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a reply must not stand, and the cited sentences that say what the notice does state."""
+    message: str
+    citations: tuple[Citation, ...] = ()
 
 
 def missing_terms(question: str, supports: str) -> list[str]:
@@ -22,3 +49,91 @@ def missing_terms(question: str, supports: str) -> list[str]:
     if not YEAR_RANGE.search(question):  # "2024-2025年采暖季" does not answer a question about 2025
         supports = YEAR_RANGE.sub(" ", supports)
     return [y for y in sorted(set(YEAR.findall(question))) if y not in supports]
+
+
+def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],
+              hits: tuple[Hit, ...], composed: bool) -> Refusal | None:
+    """The refusal that replaces a reply quoting `cites`, or None when the reply may stand.
+    `composed`: the reply is made of sentences chosen for the question (not metadata, structure, drafts)."""
+    if not cites:
+        return None
+    notices = dict.fromkeys([c.notice_id for c in cites] + [h.notice_id for h in hits])
+    supports = "".join(_notice_line(index, nid) for nid in notices) + "".join(c.section + c.quote for c in cites)
+    missing = missing_terms(question, supports)
+    if missing:
+        return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
+    if not composed:
+        return None
+    nid = cites[0].notice_id
+    profile = notice_profile(index.records[nid].notice)
+    level = unstated_place(question, profile.own_codes)
+    if level is not None:
+        return Refusal(f"《{profile.label}》没有写明是哪个{level or '地方'}的。")
+    if findings_only(question, [c.section for c in cites]):
+        return Refusal(FINDINGS_ONLY, cites)
+    if no_status(question, [h.text for h in hits if h.notice_id == nid]):
+        return Refusal(NO_STATUS, cites)
+    if plan_only(question, [c.quote for c in cites], q_tokens):
+        return Refusal(PLAN_ONLY, cites)
+    return None
+
+
+def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
+    """The level word of a place the question asks a notice to be from ("城区" in "是桂林哪个城区的"),
+    "" for "哪里的", when the notice (its own division codes) does not name its place at that level;
+    None when the question does not ask or the notice names it.
+
+    >>> unstated_place("这份区科协巡察整改通报是桂林哪个城区的？", frozenset())
+    '城区'
+    """
+    asked = load_questions().asks_place.search(question)
+    if not asked:
+        return None
+    level = asked.group(1) or ""
+    levels = LEVEL_ASKED.get(level, ())
+    named = any(not levels or place_chain(code)[0].level in levels for code in own_codes)
+    return None if named else level
+
+
+def findings_only(question: str, sections: list[str]) -> bool:
+    """What was done is asked, and every cited sentence sits under a findings heading (巡察发现的问题).
+
+    >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"])
+    True
+    """
+    q = load_questions()
+    return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
+                and not q.asks_quantity.search(question)
+                and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections))
+
+
+def no_status(question: str, texts: list[str]) -> bool:
+    """Completion is asked, and none of the notice's retrieved TEXTS says how far rectification got.
+
+    >>> no_status("那14条整改措施已经完成了几条？", ["制定有针对性和可操作性的整改措施14条"])
+    True
+    """
+    if not load_questions().asks_done.search(question):
+        return False
+    g = load_genre()
+    return not any(g.normalise_status(t) or g.all_done.search(t) for t in texts)
+
+
+def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
+    """An outcome is asked, and the quote holding most of the question's weighted words states a plan
+    and no outcome ("拟以省委办公厅、省政府办公厅名义印发执行").
+
+    >>> plan_only("若干措施最后是哪天印发的？", ["起草《若干措施》,拟以两办名义印发执行。", "今年3月29日,省审计厅作了报告。"],
+    ...           {"若干": 2.0, "措施": 1.0, "印发": 1.5})
+    True
+    """
+    q = load_questions()
+    if not quotes or not q.asks_result.search(question):
+        return False
+    best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties
+    return bool(q.planned.search(best)) and not q.states_result.search(best)
+
+
+def _notice_line(index: Index, nid: str) -> str:
+    n = index.records[nid].notice
+    return f"{n.title}\n{n.issuer}\n{n.date}\n"

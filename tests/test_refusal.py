@@ -1,0 +1,63 @@
+"""When an answer must not stand (answer.refusal), on sentences of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.refusal import findings_only, missing_terms, no_status, plan_only, unstated_place
+from retrieval.load import load_notice
+from retrieval.parse import parse_sections
+from retrieval.search.profile import notice_profile
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _notice(prefix: str):
+    return load_notice(next(DEV.glob(prefix + "*.txt")))
+
+
+def _sentence(text: str, holding: str) -> str:
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
+
+
+def test_a_year_no_cited_text_mentions_is_missing():
+    title = _notice("d13_").title   # 2021年县政府重点工作任务
+    assert missing_terms("华容县2022年县政府重点任务是哪个文号？", title) == ["2022"]
+    assert missing_terms("华容县2021年县政府重点任务是哪个文号？", title) == []
+
+
+def test_a_place_the_notice_does_not_name_is_not_stated():
+    guilin = notice_profile(_notice("d29_"))   # "区科协", "区委巡察二组": no district named
+    assert unstated_place("这份区科协巡察整改通报是桂林哪个城区的？", guilin.own_codes) == "城区"
+    lusong = notice_profile(_notice("d08_"))   # 芦淞区 is named
+    assert unstated_place("这份司法局的通报是哪个区的？", lusong.own_codes) is None
+    assert unstated_place("芦淞区司法局反馈了多少问题？", lusong.own_codes) is None   # not asked
+
+
+def test_measures_asked_of_a_findings_section_are_not_stated():
+    notice = _notice("d20_")   # publishes the findings only: 一、巡察发现的问题
+    heading = next(s.title for s in parse_sections(notice.text) if "巡察发现的问题" in s.title)
+    asked = "揭阳市公安局针对打击电信网络犯罪力度不够，采取了哪些整改措施？"
+    assert findings_only(asked, [heading + " > (一)学习贯彻"])
+    assert not findings_only("巡察说揭阳市公安局在交通安全整治上有哪些问题？", [heading])   # the findings answer
+    assert not findings_only(asked, ["二、巡察反馈问题的整改情况 > (一)…"])
+    assert not findings_only(asked, ["三、存在的主要问题和下一步工作打算"])
+
+
+def test_completion_asked_of_a_notice_that_states_no_status_is_not_stated():
+    licheng = _sentence(_notice("d35_").text, "措施14条")
+    assert no_status("鲤城区社科联那14条整改措施已经完成了几条？", [licheng])
+    lusong = _sentence(_notice("d08_").text, "已完成整改28个")
+    assert not no_status("芦淞区司法局反馈了多少问题？整改完成多少？", [lusong])
+    assert not no_status("鲤城区社科联制定了多少条整改措施？", [licheng])   # completion not asked
+
+
+def test_an_outcome_asked_where_the_subject_is_only_planned_is_not_stated():
+    text = _notice("d40_").text
+    planned = _sentence(text, "拟以省委办公厅")
+    other = _sentence(text, "3月29日")
+    tokens = {"长效机制": 3.0, "若干": 2.5, "措施": 0.5, "印发": 2.0}
+    assert plan_only("广东那个审计整改长效机制若干措施最后是哪天印发的？", [other, planned], tokens)
+    assert not plan_only("广东那个审计整改长效机制若干措施是谁起草的？", [other, planned], tokens)   # no outcome asked
+    done = "2024年计划改造燃气旧管网120公里,截至目前改造完成燃气老旧管网122公里"   # a plan and its result
+    assert not plan_only("今年燃气老管网最后改了多少公里？", [done], {"燃气": 2.0, "管网": 1.0})
