@@ -7,7 +7,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
   what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
   how much was completed, asked of a notice whose retrieved text states no status at all;
-  an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标).
+  an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
+  what N counted things are, asked where the quotes only restate "N个".
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
@@ -35,6 +36,8 @@ LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county"
 PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
+COUNT_ONLY = "通报只写了数量，没有列出具体内容。"
+LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,23 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
+    if count_only(question, [c.quote for c in cites]):
+        return Refusal(COUNT_ONLY, cites)
     return None
+
+
+def count_only(question: str, quotes: list[str]) -> bool:
+    """The question asks what the N things it counts are, and every quote only restates "N个" without
+    listing anything.
+
+    >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
+    True
+    """
+    asked = load_questions().asks_content.search(question)
+    if not asked or not quotes:
+        return False
+    count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
+    return all(count.search(q) and not LISTS.search(q) for q in quotes)
 
 
 def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:

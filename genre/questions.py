@@ -43,6 +43,7 @@ class Questions:
     asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
     states_result: re.Pattern[str]       # 已…/完成/建成: a sentence states an outcome
+    asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -78,4 +79,5 @@ def load_questions() -> Questions:
         asks_problems=_pattern("asks_problems"),
         findings_heading=_pattern("findings_heading"),
         states_result=_pattern("states_result"),
+        asks_content=_pattern("asks_content"),
     )

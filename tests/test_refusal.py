@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from answer.refusal import findings_only, missing_terms, no_status, plan_only, unstated_place
+from answer.refusal import count_only, findings_only, missing_terms, no_status, plan_only, unstated_place
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile
@@ -61,3 +61,12 @@ def test_an_outcome_asked_where_the_subject_is_only_planned_is_not_stated():
     assert not plan_only("广东那个审计整改长效机制若干措施是谁起草的？", [other, planned], tokens)   # no outcome asked
     done = "2024年计划改造燃气旧管网120公里,截至目前改造完成燃气老旧管网122公里"   # a plan and its result
     assert not plan_only("今年燃气老管网最后改了多少公里？", [done], {"燃气": 2.0, "管网": 1.0})
+
+
+def test_what_counted_things_are_is_not_stated_by_their_count():
+    counted = _sentence(_notice("d08_").text, "移交立行立改问题4个")
+    assert count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", [counted])
+    assert not count_only("芦淞区司法局移交立行立改问题有几个？", [counted])             # the count is asked
+    assert not count_only("天津城管委通报第10项整改说的是什么问题？", ["10项整改……"])       # a position, not a count
+    listed = _sentence(_notice("d05_").text, "一是坚持政治统领")
+    assert not count_only("绵阳市司法局的3个一是二是分别是什么？", [listed + "3个"])     # a list answers
