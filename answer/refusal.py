@@ -1,8 +1,9 @@
 """When an answer must not stand: what the question asks is not what the cited text states.
 
 Checked on every reply that quotes a notice (drafts aside), whichever form composed it:
-- years the question insists on that the cited notices never mention ("2025年…" against a
-  "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task list);
+- years the question insists on that the cited sentences and the titles of the notices found never
+  mention ("2025年…" against a "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task
+  list); a notice's publication date counts unless a figure is asked (a 2022 notice gives 2021's PM2.5);
 - and on replies composed from sentences (not metadata, structure or drafts):
   the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
   what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
@@ -26,6 +27,7 @@ from genre import load_genre
 from genre.places import place_chain
 from genre.questions import load_questions
 from retrieval.index.build import Index
+from retrieval.load import Notice
 from retrieval.records import Citation
 from retrieval.search.profile import YEAR, notice_profile
 from retrieval.search.rank import Hit
@@ -54,15 +56,22 @@ def missing_terms(question: str, supports: str) -> list[str]:
     return [y for y in sorted(set(YEAR.findall(question))) if y not in supports]
 
 
+def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]:
+    """Years the question names that neither the CITED text nor the titles and issuers of NOTICES
+    mention; their publication dates count unless a figure is asked (a 2022 notice gives 2021's PM2.5)."""
+    dated = not load_questions().asks_quantity.search(question)
+    names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n" if dated else "") for n in notices)
+    return missing_terms(question, names + cited)
+
+
 def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],
               hits: tuple[Hit, ...], composed: bool) -> Refusal | None:
     """The refusal that replaces a reply quoting `cites`, or None when the reply may stand.
     `composed`: the reply is made of sentences chosen for the question (not metadata, structure, drafts)."""
     if not cites:
         return None
-    notices = dict.fromkeys([c.notice_id for c in cites] + [h.notice_id for h in hits])
-    supports = "".join(_notice_line(index, nid) for nid in notices) + "".join(c.section + c.quote for c in cites)
-    missing = missing_terms(question, supports)
+    notices = [index.records[nid].notice for nid in dict.fromkeys([c.notice_id for c in cites] + [h.notice_id for h in hits])]
+    missing = years_missing(question, notices, "".join(c.section + c.quote for c in cites))
     if missing:
         return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
     if not composed:
@@ -153,6 +162,3 @@ def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> b
     return bool(q.planned.search(best)) and not q.states_result.search(best)
 
 
-def _notice_line(index: Index, nid: str) -> str:
-    n = index.records[nid].notice
-    return f"{n.title}\n{n.issuer}\n{n.date}\n"

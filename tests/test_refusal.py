@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from answer.refusal import count_only, findings_only, missing_terms, no_status, plan_only, unstated_place
+from answer.refusal import count_only, findings_only, missing_terms, no_status, plan_only, unstated_place, years_missing
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile
@@ -24,6 +24,14 @@ def test_a_year_no_cited_text_mentions_is_missing():
     title = _notice("d13_").title   # 2021年县政府重点工作任务
     assert missing_terms("华容县2022年县政府重点任务是哪个文号？", title) == ["2022"]
     assert missing_terms("华容县2021年县政府重点任务是哪个文号？", title) == []
+
+
+def test_a_notices_date_names_it_but_does_not_date_its_figures():
+    dongli = load_notice(next((ROOT / "corpus").glob("tj-dongli-district-2022*")))   # published 2022-08-16
+    pm25 = _sentence(dongli.text, "PM2.5浓度为")                                          # 2021年PM2.5浓度为39…
+    assert years_missing("东丽区2022年全年PM2.5平均浓度是多少？", [dongli], pm25) == ["2022"]
+    assert years_missing("东丽区2021年PM2.5浓度是多少？", [dongli], pm25) == []
+    assert years_missing("东丽区2022年那份巡视整改通报讲了大气污染治理吗？", [dongli], pm25) == []
 
 
 def test_a_place_the_notice_does_not_name_is_not_stated():
