@@ -31,6 +31,7 @@ from retrieval.load import Notice
 from retrieval.records import Citation
 from retrieval.search.profile import YEAR, notice_profile
 from retrieval.search.rank import Hit
+from retrieval.search.scope import Scope
 
 YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
 LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
@@ -162,3 +163,16 @@ def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> b
     return bool(q.planned.search(best)) and not q.states_result.search(best)
 
 
+
+
+def unplaced_note(index: Index, scope: Scope, cites: tuple[Citation, ...]) -> str:
+    """A caution when the answering notice names no place of its own but the question names one: it
+    may be another place's notice of the same kind ("" otherwise).
+
+    >>> unplaced_note(index, scope_for("绵阳市司法局制定了几个方案？", notices), cites)
+    '（《市司法局党组（d05_….txt）》没有写明所属地区，不能确定就是“绵阳市、司法局”的通报。）'
+    """
+    if not cites or cites[0].notice_id not in scope.unplaced:
+        return ""
+    label = notice_profile(index.records[cites[0].notice_id].notice).label
+    return f"（《{label}》没有写明所属地区，不能确定就是“{scope.reason}”的通报。）"

@@ -87,3 +87,18 @@ def test_a_committee_inspecting_its_own_level_names_the_issuers_place(tmp_path):
     assert p.own_places == ("云南省",)
     assert match_strength(named_in("湖南省高级人民法院巡视整改进展怎么样？"), p) is None
     assert match_strength(named_in("云南省高院巡视整改进展怎么样？"), p) == 1.0
+
+
+def test_a_notice_naming_no_place_fits_a_named_place_but_is_marked_unplaced(notices):
+    s = scope_for("成都市司法局巡察整改制定了几个方案？", notices)   # d05 says only "市司法局党组"
+    assert not s.unmatched and s.preferred[0][0].startswith("d05_")
+    assert any(nid.startswith("d05_") for nid in s.unplaced)
+    putian = scope_for("莆田市司法局巡察整改制定了几条措施？", notices)
+    assert putian.preferred[0][0].startswith("d07_") and putian.preferred[0][0] not in putian.unplaced   # names 莆田
+    assert not scope_for("司法局巡察整改制定了几个方案？", notices).unplaced          # no place asked
+
+
+def test_an_untitled_notice_is_named_by_its_issuer_and_file(notices):
+    p = notice_profile(_one(notices, "d05_"))
+    assert p.label == "市司法局党组（d05_mianyang-justice-bureau-inspection.txt）"
+    assert notice_profile(_one(notices, "d07_")).label == "中共莆田市司法局党组关于巡察整改进展情况的通报"

@@ -43,7 +43,7 @@ class Profile:
     years: frozenset[str]        # years named anywhere in the notice or its date
     periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
     kinds: frozenset[str]        # genre notice kinds its title and opening name
-    label: str                   # how to name it to a user: its title, else its issuer, else the file name
+    label: str                   # how to name it to a user: its title, else its issuer and file name
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,8 @@ def notice_profile(notice: Notice) -> Profile:
     years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
     periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
-    label = notice.title or notice.issuer or notice.doc
+    untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
+    label = f"{notice.issuer}（{notice.doc}）" if untitled and notice.issuer else notice.title or notice.doc
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
                    frozenset(kinds), label)

@@ -33,6 +33,8 @@ class Scope:
     preferred: tuple[tuple[str, float], ...] = ()       # (notice id, match strength 0..1), best first
     unmatched: str = ""           # what the question names that no notice is about ("" if none)
     closest: tuple[str, ...] = ()  # labels of the closest notices, when `unmatched`
+    unplaced: tuple[str, ...] = ()  # preferred notices that name no place of their own while the question
+                                    # names one: they fit only because nothing contradicts them
 
     @property
     def focus(self) -> tuple[str, ...]:
@@ -61,7 +63,8 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
-    return Scope((), reason, (), tuple(fits))
+    unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
+    return Scope((), reason, (), tuple(fits), unplaced=unplaced)
 
 
 def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
