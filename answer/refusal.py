@@ -9,7 +9,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
   how much was completed, asked of a notice whose retrieved text states no status at all;
   an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
-  what N counted things are, asked where the quotes only restate "N个".
+  what N counted things are, asked where the quotes only restate "N个";
+  what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
@@ -40,6 +41,7 @@ PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 COUNT_ONLY = "通报只写了数量，没有列出具体内容。"
+FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
 
@@ -82,6 +84,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     level = unstated_place(question, profile.own_codes)
     if level is not None:
         return Refusal(f"《{profile.label}》没有写明是哪个{level or '地方'}的。")
+    if framing_only(question, [c.quote for c in cites]):
+        return Refusal(FRAMING_ONLY, cites)
     if findings_only(question, [c.section for c in cites]):
         return Refusal(FINDINGS_ONLY, cites)
     if no_status(question, [h.text for h in hits if h.notice_id == nid]):
@@ -122,6 +126,19 @@ def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
     levels = LEVEL_ASKED.get(level, ())
     named = any(not levels or place_chain(code)[0].level in levels for code in own_codes)
     return None if named else level
+
+
+def framing_only(question: str, quotes: list[str]) -> bool:
+    """What was found or done is asked, and every quote only frames the notice (who inspected whom and
+    when, that it is published); questions about the inspection itself or a date are answered by them.
+
+    >>> framing_only("深圳市公安局党委巡察发现了哪些问题？", ["2025年1月8日,巡察组向市公安局党委反馈了巡察意见。"])
+    True
+    """
+    q = load_questions()
+    return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
+                and not q.asks_date.search(question) and not q.asks_inspection.search(question)
+                and all(q.framing.search(t) for t in quotes))
 
 
 def findings_only(question: str, sections: list[str]) -> bool:

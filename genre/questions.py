@@ -44,6 +44,8 @@ class Questions:
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
     states_result: re.Pattern[str]       # 已…/完成/建成: a sentence states an outcome
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
+    framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
+    asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -80,4 +82,6 @@ def load_questions() -> Questions:
         findings_heading=_pattern("findings_heading"),
         states_result=_pattern("states_result"),
         asks_content=_pattern("asks_content"),
+        framing=_pattern("framing"),
+        asks_inspection=_pattern("asks_inspection"),
     )

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import re
 
-from answer.refusal import count_only, findings_only, missing_terms, no_status, plan_only, unstated_place, years_missing
+from answer.refusal import (
+    count_only,
+    findings_only,
+    framing_only,
+    missing_terms,
+    no_status,
+    plan_only,
+    unstated_place,
+    years_missing,
+)
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile
@@ -78,3 +87,13 @@ def test_what_counted_things_are_is_not_stated_by_their_count():
     assert not count_only("天津城管委通报第10项整改说的是什么问题？", ["10项整改……"])       # a position, not a count
     listed = _sentence(_notice("d05_").text, "一是坚持政治统领")
     assert not count_only("绵阳市司法局的3个一是二是分别是什么？", [listed + "3个"])     # a list answers
+
+
+def test_the_opening_that_frames_a_notice_answers_only_questions_about_the_inspection():
+    text = _notice("d19_").text
+    opening = [_sentence(text, "市委第一巡察组对市公安局党委进行了巡察"), _sentence(text, "反馈了巡察意见")]
+    assert framing_only("深圳市公安局党委巡察发现了哪些问题？", opening)
+    assert not framing_only("市公安局党委这轮被市委第一巡察组巡察是什么时候？", opening)   # the inspection itself
+    assert not framing_only("市公安局的巡察意见是哪天反馈的？", opening)                     # a date
+    briefing = _sentence(_notice("d38_").text, "巡察反馈意见传达")   # a meeting held to pass the findings on
+    assert not framing_only("中山一院是怎么把巡察整改责任压到每个部门的？", [briefing])
