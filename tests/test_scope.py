@@ -102,3 +102,11 @@ def test_an_untitled_notice_is_named_by_its_issuer_and_file(notices):
     p = notice_profile(_one(notices, "d05_"))
     assert p.label == "市司法局党组（d05_mianyang-justice-bureau-inspection.txt）"
     assert notice_profile(_one(notices, "d07_")).label == "中共莆田市司法局党组关于巡察整改进展情况的通报"
+    assert notice_profile(_one(notices, "d28_")).label.startswith("湘潭市妇联党组（")   # issuer "市妇联党组"
+
+
+def test_the_closest_notices_share_the_agency_then_the_region(notices):
+    s = scope_for("杭州市审计局2022年度审计查出问题整改了多少个？", notices)
+    assert s.unmatched and len(s.closest) == 3
+    zhejiang = {notice_profile(_one(notices, d)).label for d in ("d02_", "d17_")}   # 宁波, 慈溪: both of 浙江
+    assert set(s.closest[:2]) == zhejiang

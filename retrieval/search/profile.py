@@ -145,6 +145,18 @@ def _issuer_level(text: str) -> str:
     return ""
 
 
+def _placed(issuer: str, own: list[Place]) -> str:
+    """The issuer with its place written out when it names only the level ("市妇联党组" of 湘潭市:
+    "湘潭市妇联党组").
+
+    >>> _placed("区司法局", find_places("芦淞区"))
+    '芦淞区司法局'
+    """
+    if len(own) == 1 and issuer[:1] and issuer[0] == own[0].full_name[-1] and own[0].name not in issuer:
+        return own[0].full_name + issuer[1:]
+    return issuer
+
+
 def _head(notice: Notice) -> str:
     body = notice.text
     return f"{notice.title}\n{notice.issuer}\n{body[:HEAD_CHARS]}\n{body[-SIGNATURE_CHARS:]}"
@@ -172,7 +184,8 @@ def notice_profile(notice: Notice) -> Profile:
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
     periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
     untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
-    label = f"{notice.issuer}（{notice.doc}）" if untitled and notice.issuer else notice.title or notice.doc
+    issuer = _placed(notice.issuer, deepest)
+    label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
                    frozenset(kinds), label)

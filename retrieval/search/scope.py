@@ -68,10 +68,14 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
 
 
 def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
-    """Labels of the notices sharing most with what the question names (agency type, then place)."""
-    def share(n: Notice) -> tuple[int, int]:
+    """Labels of the notices sharing most with what the question names: agency type, then place, then
+    a region above it (杭州市审计局 asked: 宁波's and 慈溪's audit reports, both of 浙江, come first)."""
+    chains = named.place_chains or tuple(named.places)
+
+    def share(n: Notice) -> tuple[int, int, int]:
         p = notice_profile(n)
-        return (len(named.agencies & p.agencies), sum(1 for codes in named.places if codes & p.places))
+        return (len(named.agencies & p.agencies), sum(1 for codes in named.places if codes & p.places),
+                sum(1 for chain in chains if chain & p.places))
     ranked = sorted((n for n in notices if any(share(n))), key=lambda n: share(n), reverse=True)
     return tuple(notice_profile(n).label for n in ranked[:CLOSEST])
 
