@@ -38,6 +38,7 @@ YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
 LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
                "城区": ("county",)}   # the level word asked -> division levels that answer it ("" = any place)
 PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
+WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that states targets only
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 COUNT_ONLY = "通报只写了数量，没有列出具体内容。"
@@ -88,6 +89,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(FRAMING_ONLY, cites)
     if findings_only(question, [c.section for c in cites]):
         return Refusal(FINDINGS_ONLY, cites)
+    if result_of_plan(question, profile.kinds):
+        return Refusal(PLAN_ONLY, cites)
     if no_status(question, [h.text for h in hits if h.notice_id == nid]):
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
@@ -151,6 +154,16 @@ def findings_only(question: str, sections: list[str]) -> bool:
     return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
                 and not q.asks_quantity.search(question)
                 and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections))
+
+
+def result_of_plan(question: str, kinds: frozenset[str]) -> bool:
+    """An outcome or completion is asked of a work plan (its "持续推进" is a task, not a status).
+
+    >>> result_of_plan("湖州2023年的卫生健康工作最后完成了多少？", frozenset({"工作要点"}))
+    True
+    """
+    q = load_questions()
+    return kinds == {WORK_PLAN} and bool(q.asks_done.search(question) or q.asks_result.search(question))
 
 
 def no_status(question: str, texts: list[str]) -> bool:

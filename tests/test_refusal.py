@@ -10,6 +10,7 @@ from answer.refusal import (
     missing_terms,
     no_status,
     plan_only,
+    result_of_plan,
     unstated_place,
     years_missing,
 )
@@ -97,3 +98,10 @@ def test_the_opening_that_frames_a_notice_answers_only_questions_about_the_inspe
     assert not framing_only("市公安局的巡察意见是哪天反馈的？", opening)                     # a date
     briefing = _sentence(_notice("d38_").text, "巡察反馈意见传达")   # a meeting held to pass the findings on
     assert not framing_only("中山一院是怎么把巡察整改责任压到每个部门的？", [briefing])
+
+
+def test_an_outcome_asked_of_a_work_plan_is_a_target_only():
+    huzhou = notice_profile(_notice("d22_"))   # 2023年全市卫生健康工作要点
+    assert result_of_plan("湖州卫健委2023年的重点任务最后完成了多少？", huzhou.kinds)
+    assert not result_of_plan("湖州卫健委2023年工作要点提了哪些重点任务？", huzhou.kinds)
+    assert not result_of_plan("瑞金2020年度审计查出的问题改完了多少项？", notice_profile(_notice("d01_")).kinds)
