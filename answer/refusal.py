@@ -10,7 +10,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   how much was completed, asked of a notice whose retrieved text states no status at all;
   an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
   what N counted things are, asked where the quotes only restate "N个";
-  what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布).
+  what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
+  an outcome or completion, asked of a work plan (工作要点: targets only).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.

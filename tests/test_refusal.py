@@ -50,6 +50,7 @@ def test_a_place_the_notice_does_not_name_is_not_stated():
     lusong = notice_profile(_notice("d08_"))   # 芦淞区 is named
     assert unstated_place("这份司法局的通报是哪个区的？", lusong.own_codes) is None
     assert unstated_place("芦淞区司法局反馈了多少问题？", lusong.own_codes) is None   # not asked
+    assert unstated_place("桂林区科协的通报里哪个区的问题最多？", guilin.own_codes) is None   # not the notice's place
 
 
 def test_measures_asked_of_a_findings_section_are_not_stated():
