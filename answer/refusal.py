@@ -7,7 +7,7 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
 - and on replies composed from sentences (not metadata, structure or drafts):
   the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
   what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
-  how much was completed, asked of a notice whose retrieved text states no status at all;
+  how much was completed, asked of a notice that states no status anywhere (已完成N个, 正在整改, 已全部办结);
   an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
   what N counted things are, asked where the quotes only restate "N个";
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
@@ -92,7 +92,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(FINDINGS_ONLY, cites)
     if result_of_plan(question, profile.kinds):
         return Refusal(PLAN_ONLY, cites)
-    if no_status(question, [h.text for h in hits if h.notice_id == nid]):
+    if no_status(question, [index.records[nid].notice.text]):
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
@@ -168,7 +168,7 @@ def result_of_plan(question: str, kinds: frozenset[str]) -> bool:
 
 
 def no_status(question: str, texts: list[str]) -> bool:
-    """Completion is asked, and none of the notice's retrieved TEXTS says how far rectification got.
+    """Completion is asked, and none of TEXTS (the answering notice) says how far rectification got.
 
     >>> no_status("那14条整改措施已经完成了几条？", ["制定有针对性和可操作性的整改措施14条"])
     True
