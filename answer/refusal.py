@@ -6,7 +6,7 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   list); a notice's publication date counts unless a figure is asked (a 2022 notice gives 2021's PM2.5);
 - and on replies composed from sentences (not metadata, structure or drafts):
   the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
-  what was done, asked of a notice whose cited sentences sit under its findings heading (巡察发现的问题);
+  what was done, asked of a notice that publishes findings only (its parts: 巡察发现的问题);
   how much was completed, asked of a notice that states no status anywhere (已完成N个, 正在整改, 已全部办结);
   an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
   what N counted things are, asked where the quotes only restate "N个";
@@ -88,7 +88,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(f"《{profile.label}》没有写明是哪个{level or '地方'}的。")
     if framing_only(question, [c.quote for c in cites]):
         return Refusal(FRAMING_ONLY, cites)
-    if findings_only(question, [c.section for c in cites]):
+    tops = [sec.title for sec in index.records[nid].sections if sec.parent < 0]
+    if findings_only(question, [c.section for c in cites], tops):
         return Refusal(FINDINGS_ONLY, cites)
     if result_of_plan(question, profile.kinds):
         return Refusal(PLAN_ONLY, cites)
@@ -145,16 +146,17 @@ def framing_only(question: str, quotes: list[str]) -> bool:
                 and all(q.framing.search(t) for t in quotes))
 
 
-def findings_only(question: str, sections: list[str]) -> bool:
-    """What was done is asked, and every cited sentence sits under a findings heading (巡察发现的问题).
+def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
+    """What was done is asked of a notice that publishes findings only: every cited sentence sits under
+    a findings heading (巡察发现的问题), and so does every top-level part of the notice (TOPS).
 
-    >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"])
+    >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
     True
     """
     q = load_questions()
     return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
                 and not q.asks_quantity.search(question)
-                and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections))
+                and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
 
 
 def result_of_plan(question: str, kinds: frozenset[str]) -> bool:

@@ -53,14 +53,16 @@ def test_a_place_the_notice_does_not_name_is_not_stated():
     assert unstated_place("桂林区科协的通报里哪个区的问题最多？", guilin.own_codes) is None   # not the notice's place
 
 
-def test_measures_asked_of_a_findings_section_are_not_stated():
-    notice = _notice("d20_")   # publishes the findings only: 一、巡察发现的问题
-    heading = next(s.title for s in parse_sections(notice.text) if "巡察发现的问题" in s.title)
+def test_measures_asked_of_a_notice_of_findings_only_are_not_stated():
+    tops = [s.title for s in parse_sections(_notice("d20_").text) if s.parent < 0]   # publishes the findings only
+    assert tops == ["一、巡察发现的问题"]
     asked = "揭阳市公安局针对打击电信网络犯罪力度不够，采取了哪些整改措施？"
-    assert findings_only(asked, [heading + " > (一)学习贯彻"])
-    assert not findings_only("巡察说揭阳市公安局在交通安全整治上有哪些问题？", [heading])   # the findings answer
-    assert not findings_only(asked, ["二、巡察反馈问题的整改情况 > (一)…"])
-    assert not findings_only(asked, ["三、存在的主要问题和下一步工作打算"])
+    assert findings_only(asked, [tops[0] + " > (一)学习贯彻"], tops)
+    assert not findings_only("巡察说揭阳市公安局在交通安全整治上有哪些问题？", [tops[0]], tops)   # the findings answer
+    lusong = [s.title for s in parse_sections(_notice("d08_").text) if s.parent < 0]   # findings and their rectification
+    assert not findings_only(asked, ["二、反馈问题整改进展情况 > (一)…"], lusong)
+    assert not findings_only(asked, [tops[0]], tops + ["二、巡察整改情况"])   # measures stated elsewhere
+    assert not findings_only(asked, ["三、存在的主要问题和下一步工作打算"], ["三、存在的主要问题和下一步工作打算"])
 
 
 def test_completion_asked_of_a_notice_that_states_no_status_is_not_stated():
