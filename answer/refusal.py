@@ -1,9 +1,10 @@
 """When an answer must not stand: what the question asks is not what the cited text states.
 
 Checked on every reply that quotes a notice (drafts aside), whichever form composed it:
-- years the question insists on that the cited sentences and the titles of the notices found never
-  mention ("2025年…" against a "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task
-  list); a notice's publication date counts unless a figure is asked (a 2022 notice gives 2021's PM2.5);
+- years the question insists on that the cited sentences and notices never mention ("2025年…" against
+  a "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task list); a notice's publication
+  date counts unless a figure is asked (a 2022 notice gives 2021's PM2.5); a question naming several
+  years may find each in the title of another notice found ("2019年定的计划，到2024年进展如何");
 - and on replies composed from sentences (not metadata, structure or drafts):
   the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
   what was done, asked of a notice that publishes findings only (its parts: 巡察发现的问题);
@@ -42,7 +43,7 @@ PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
 WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that states targets only
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
-COUNT_ONLY = "通报只写了数量，没有列出具体内容。"
+COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
@@ -75,7 +76,10 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     `composed`: the reply is made of sentences chosen for the question (not metadata, structure, drafts)."""
     if not cites:
         return None
-    notices = [index.records[nid].notice for nid in dict.fromkeys([c.notice_id for c in cites] + [h.notice_id for h in hits])]
+    found = [c.notice_id for c in cites]
+    if len(set(YEAR.findall(question))) > 1:   # "2019年定的计划，到2024年进展如何": notices of both years were found
+        found += [h.notice_id for h in hits]
+    notices = [index.records[nid].notice for nid in dict.fromkeys(found)]
     missing = years_missing(question, notices, "".join(c.section + c.quote for c in cites))
     if missing:
         return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
