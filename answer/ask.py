@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
 from answer.extractive import NO_ANSWER, Prepared, Reply, composed_reply, prepare, routed_reply
+from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.refusal import overruled, unplaced_note
-from answer.followup import rewrite_question
 from answer.with_llm import ModelFallback, llm_reply
 from retrieval.errors import InputError
 from retrieval.index.build import Index
@@ -132,7 +132,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = composed_reply(index, p)
     if not reply.abstained and not DRAFT_REQUEST.search(standalone):
         reply = _checked(index, p, reply, composed)
-        head = unplaced_note(index, p.scope, reply.citations) + head
+        if not reply.abstained:
+            head = unplaced_note(index, p.scope, reply.citations) + head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)
