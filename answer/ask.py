@@ -18,8 +18,10 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
-from answer.extractive import Reply, composed_reply, prepare, routed_reply
+from answer.extractive import NO_ANSWER, Prepared, Reply, composed_reply, prepare, routed_reply
 from answer.followup import rewrite_question
+from answer.forms import DRAFT_REQUEST
+from answer.refusal import overruled, unplaced_note
 from answer.with_llm import ModelFallback, llm_reply
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
@@ -81,6 +83,16 @@ def with_pages(index: Index, cites: tuple[Citation, ...]) -> tuple[Citation, ...
     return tuple(out)
 
 
+def _checked(index: Index, p: Prepared, reply: Reply, composed: bool) -> Reply:
+    """The reply, or the refusal that replaces it when what is asked is not what it quotes (answer.refusal)."""
+    why = overruled(index, p.question, p.q_tokens, reply.citations, p.hits, composed)
+    if why is None:
+        return reply
+    if not why.citations:
+        return Reply(why.message + NO_ANSWER, True, ())
+    return Reply(why.message + "相关表述：" + "".join(f"{c.quote}[{c.n}]" for c in why.citations), True, why.citations)
+
+
 def tidy_question(question: str) -> tuple[str, str]:
     """(question without control/invisible characters, cut to MAX_QUESTION_CHARS; note for the answer or '').
 
@@ -109,6 +121,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     reply: Reply | None = routed_reply(index, p)
+    composed = reply is None
     if reply is None and settings.llm_enabled:
         try:
             r = llm_reply(index, p, settings, stream)
@@ -117,6 +130,10 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             head, unsupported = fb.notice + head, fb.unsupported
     if reply is None:
         reply = composed_reply(index, p)
+    if not reply.abstained and not DRAFT_REQUEST.search(standalone):
+        reply = _checked(index, p, reply, composed)
+        if not reply.abstained:
+            head = unplaced_note(index, p.scope, reply.citations) + head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

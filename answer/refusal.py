@@ -1,8 +1,21 @@
-"""Years a question insists on that the supporting text never mentions.
+"""When an answer must not stand: what the question asks is not what the cited text states.
 
-"莆田市司法局2025年……" is refused when the evidence never mentions 2025 (a "2024-2025年采暖季" range
-does not count unless the question asks about a range). Places and agencies are checked against
-what each notice is about (retrieval.search.profile), not here.
+Checked on every reply that quotes a notice (drafts aside), whichever form composed it:
+- years the question insists on that the cited sentences and notices never mention ("2025年…" against
+  a "2024-2025年采暖季" range, "华容县2022年…文号" against the 2021 task list); a notice's publication
+  date counts unless a figure is asked (a 2022 notice gives 2021's PM2.5); a question naming several
+  years may find each in the title of another notice found ("2019年定的计划，到2024年进展如何");
+- and on replies composed from sentences (not metadata, structure or drafts):
+  the place a notice is from, asked at a level it does not name ("是桂林哪个城区的");
+  what was done, asked of a notice that publishes findings only (its parts: 巡察发现的问题);
+  how much was completed, asked of a notice that states no status anywhere (已完成N个, 正在整改, 已全部办结);
+  an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
+  what N counted things are, asked where the quotes only restate "N个";
+  what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
+  an outcome or completion, asked of a work plan (工作要点: targets only).
+The refusal names what is missing and, when the notice says something related, quotes it (cited).
+
+Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
 
 Example:
     >>> missing_terms("2025年改造了多少公里？", "2024年改造燃气管网639公里")
@@ -11,10 +24,35 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from retrieval.search.profile import YEAR
+from genre import load_genre
+from genre.places import place_chain
+from genre.questions import load_questions
+from retrieval.index.build import Index
+from retrieval.load import Notice
+from retrieval.records import Citation
+from retrieval.search.profile import YEAR, notice_profile
+from retrieval.search.rank import Hit
+from retrieval.search.scope import Scope
 
 YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
+LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
+               "城区": ("county",)}   # the level word asked -> division levels that answer it ("" = any place)
+PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
+WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that states targets only
+NO_STATUS = "通报没有写明完成情况。"
+FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
+COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
+FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
+LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a reply must not stand, and the cited sentences that say what the notice does state."""
+    message: str
+    citations: tuple[Citation, ...] = ()
 
 
 def missing_terms(question: str, supports: str) -> list[str]:
@@ -22,3 +60,156 @@ def missing_terms(question: str, supports: str) -> list[str]:
     if not YEAR_RANGE.search(question):  # "2024-2025年采暖季" does not answer a question about 2025
         supports = YEAR_RANGE.sub(" ", supports)
     return [y for y in sorted(set(YEAR.findall(question))) if y not in supports]
+
+
+def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]:
+    """Years the question names that neither the CITED text nor the titles and issuers of NOTICES
+    mention; their publication dates count unless a figure is asked (a 2022 notice gives 2021's PM2.5)."""
+    dated = not load_questions().asks_quantity.search(question)
+    names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n" if dated else "") for n in notices)
+    return missing_terms(question, names + cited)
+
+
+def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],
+              hits: tuple[Hit, ...], composed: bool) -> Refusal | None:
+    """The refusal that replaces a reply quoting `cites`, or None when the reply may stand.
+    `composed`: the reply is made of sentences chosen for the question (not metadata, structure, drafts)."""
+    if not cites:
+        return None
+    found = [c.notice_id for c in cites]
+    if len(set(YEAR.findall(question))) > 1:   # "2019年定的计划，到2024年进展如何": notices of both years were found
+        found += [h.notice_id for h in hits]
+    notices = [index.records[nid].notice for nid in dict.fromkeys(found)]
+    missing = years_missing(question, notices, "".join(c.section + c.quote for c in cites))
+    if missing:
+        return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
+    if not composed:
+        return None
+    nid = cites[0].notice_id
+    profile = notice_profile(index.records[nid].notice)
+    level = unstated_place(question, profile.own_codes)
+    if level is not None:
+        return Refusal(f"《{profile.label}》没有写明是哪个{level or '地方'}的。")
+    if framing_only(question, [c.quote for c in cites]):
+        return Refusal(FRAMING_ONLY, cites)
+    tops = [sec.title for sec in index.records[nid].sections if sec.parent < 0]
+    if findings_only(question, [c.section for c in cites], tops):
+        return Refusal(FINDINGS_ONLY, cites)
+    if result_of_plan(question, profile.kinds):
+        return Refusal(PLAN_ONLY, cites)
+    if no_status(question, [index.records[nid].notice.text]):
+        return Refusal(NO_STATUS, cites)
+    if plan_only(question, [c.quote for c in cites], q_tokens):
+        return Refusal(PLAN_ONLY, cites)
+    if count_only(question, [c.quote for c in cites]):
+        return Refusal(COUNT_ONLY, cites)
+    return None
+
+
+def count_only(question: str, quotes: list[str]) -> bool:
+    """The question asks what the N things it counts are, and every quote only restates "N个" without
+    listing anything.
+
+    >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
+    True
+    """
+    asked = load_questions().asks_content.search(question)
+    if not asked or not quotes:
+        return False
+    count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
+    return all(count.search(q) and not LISTS.search(q) for q in quotes)
+
+
+def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
+    """The level word of a place the question asks a notice to be from ("城区" in "是桂林哪个城区的"),
+    "" for "哪里的", when the notice (its own division codes) does not name its place at that level;
+    None when the question does not ask or the notice names it.
+
+    >>> unstated_place("这份区科协巡察整改通报是桂林哪个城区的？", frozenset())
+    '城区'
+    """
+    asked = load_questions().asks_place.search(question)
+    if not asked:
+        return None
+    level = asked.group(1) or ""
+    levels = LEVEL_ASKED.get(level, ())
+    named = any(not levels or place_chain(code)[0].level in levels for code in own_codes)
+    return None if named else level
+
+
+def framing_only(question: str, quotes: list[str]) -> bool:
+    """What was found or done is asked, and every quote only frames the notice (who inspected whom and
+    when, that it is published); questions about the inspection itself or a date are answered by them.
+
+    >>> framing_only("深圳市公安局党委巡察发现了哪些问题？", ["2025年1月8日,巡察组向市公安局党委反馈了巡察意见。"])
+    True
+    """
+    q = load_questions()
+    return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
+                and not q.asks_date.search(question) and not q.asks_inspection.search(question)
+                and all(q.framing.search(t) for t in quotes))
+
+
+def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
+    """What was done is asked of a notice that publishes findings only: every cited sentence sits under
+    a findings heading (巡察发现的问题), and so does every top-level part of the notice (TOPS).
+
+    >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
+    True
+    """
+    q = load_questions()
+    return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
+                and not q.asks_quantity.search(question)
+                and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
+
+
+def result_of_plan(question: str, kinds: frozenset[str]) -> bool:
+    """An outcome or completion is asked of a work plan (its "持续推进" is a task, not a status).
+
+    >>> result_of_plan("湖州2023年的卫生健康工作最后完成了多少？", frozenset({"工作要点"}))
+    True
+    """
+    q = load_questions()
+    return kinds == {WORK_PLAN} and bool(q.asks_done.search(question) or q.asks_result.search(question))
+
+
+def no_status(question: str, texts: list[str]) -> bool:
+    """Completion is asked, and none of TEXTS (the answering notice) says how far rectification got.
+
+    >>> no_status("那14条整改措施已经完成了几条？", ["制定有针对性和可操作性的整改措施14条"])
+    True
+    """
+    if not load_questions().asks_done.search(question):
+        return False
+    g = load_genre()
+    return not any(g.normalise_status(t) or g.all_done.search(t) for t in texts)
+
+
+def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
+    """An outcome is asked, and the quote holding most of the question's weighted words states a plan
+    and no outcome ("拟以省委办公厅、省政府办公厅名义印发执行").
+
+    >>> plan_only("若干措施最后是哪天印发的？", ["起草《若干措施》,拟以两办名义印发执行。", "今年3月29日,省审计厅作了报告。"],
+    ...           {"若干": 2.0, "措施": 1.0, "印发": 1.5})
+    True
+    """
+    q = load_questions()
+    if not quotes or not q.asks_result.search(question):
+        return False
+    best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties
+    return bool(q.planned.search(best)) and not q.states_result.search(best)
+
+
+
+
+def unplaced_note(index: Index, scope: Scope, cites: tuple[Citation, ...]) -> str:
+    """A caution when the answering notice names no place of its own but the question names one: it
+    may be another place's notice of the same kind ("" otherwise).
+
+    >>> unplaced_note(index, scope_for("绵阳市司法局制定了几个方案？", notices), cites)
+    '（《市司法局党组（d05_….txt）》没有写明所属地区，不能确定就是“绵阳市、司法局”的通报。）'
+    """
+    if not cites or cites[0].notice_id not in scope.unplaced:
+        return ""
+    label = notice_profile(index.records[cites[0].notice_id].notice).label
+    return f"（《{label}》没有写明所属地区，不能确定就是“{scope.reason}”的通报。）"

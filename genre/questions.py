@@ -38,6 +38,14 @@ class Questions:
     enum_item: re.Pattern[str]           # 一是/二是 starting an item
     announces: re.Pattern[str]           # 现将…通报如下: announces the notice, answers nothing
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
+    asks_done: re.Pattern[str]           # 完成了几条 / 改完了没: a stated status answers
+    asks_place: re.Pattern[str]          # 是哪个区的: group 1 the level asked
+    asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
+    findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
+    states_result: re.Pattern[str]       # 已…/完成/建成: a sentence states an outcome
+    asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
+    framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
+    asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -68,4 +76,12 @@ def load_questions() -> Questions:
         announces=_pattern("announces"),
         measure_units={forms[0]: tuple(forms) for forms in get(section(FILE, "measure_units"), "units", list, FILE,
                                                                  "measure_units")},
+        asks_done=_pattern("asks_done"),
+        asks_place=_pattern("asks_place"),
+        asks_problems=_pattern("asks_problems"),
+        findings_heading=_pattern("findings_heading"),
+        states_result=_pattern("states_result"),
+        asks_content=_pattern("asks_content"),
+        framing=_pattern("framing"),
+        asks_inspection=_pattern("asks_inspection"),
     )

@@ -62,3 +62,51 @@ def test_a_comparison_takes_turns_between_the_named_notices(notices):
     s = scope_for("莆田市司法局和东昌府区司法局的巡察整改分别是怎么做的？", notices)
     assert len(s.groups) == 2 and not s.unmatched
     assert {g[0][:3] for g in s.groups} == {"d06", "d07"}
+
+
+def test_a_parent_written_before_its_child_names_one_place():
+    named = named_in("郑州惠济区审批局党组书记本人在整改里做了哪些事？")
+    assert named.place_names == ("郑州惠济区",) and len(named.places) == 1 and "410108" in named.places[0]
+    assert named_in("宁波和广州的审计局").place_names == ("宁波", "广州")   # siblings stay two places
+
+
+def test_the_inspecting_committees_place_holds_a_notice_that_names_no_other(notices):
+    huiji = notice_profile(_one(notices, "d10_"))   # "区委…巡察" and 《郑州市委巡察整改情况公开办法》: a district of 郑州
+    assert not huiji.own_codes and "410100" in huiji.places
+    assert match_strength(named_in("郑州惠济区审批局党组书记做了哪些事？"), huiji) >= 0.75
+    assert match_strength(named_in("成都市审批局巡察整改了哪些问题？"), huiji) is None
+
+
+def test_a_committee_inspecting_its_own_level_names_the_issuers_place(tmp_path):
+    """The common opening "X省委第N巡视组对省Y党组开展了巡视" (wording of the genre, no dev notice has it)."""
+    f = tmp_path / "court.txt"
+    f.write_text("根据省委统一部署,2024年4月至5月,云南省委第二巡视组对省高级人民法院党组开展了常规巡视。"
+                 "按照巡视工作有关要求,现将巡视整改进展情况予以公布。\n一、提高政治站位\n党组高度重视巡视整改工作。",
+                 encoding="utf-8")
+    p = notice_profile(load_notice(f))
+    assert p.own_places == ("云南省",)
+    assert match_strength(named_in("湖南省高级人民法院巡视整改进展怎么样？"), p) is None
+    assert match_strength(named_in("云南省高院巡视整改进展怎么样？"), p) == 1.0
+
+
+def test_a_notice_naming_no_place_fits_a_named_place_but_is_marked_unplaced(notices):
+    s = scope_for("成都市司法局巡察整改制定了几个方案？", notices)   # d05 says only "市司法局党组"
+    assert not s.unmatched and s.preferred[0][0].startswith("d05_")
+    assert any(nid.startswith("d05_") for nid in s.unplaced)
+    putian = scope_for("莆田市司法局巡察整改制定了几条措施？", notices)
+    assert putian.preferred[0][0].startswith("d07_") and putian.preferred[0][0] not in putian.unplaced   # names 莆田
+    assert not scope_for("司法局巡察整改制定了几个方案？", notices).unplaced          # no place asked
+
+
+def test_an_untitled_notice_is_named_by_its_issuer_and_file(notices):
+    p = notice_profile(_one(notices, "d05_"))
+    assert p.label == "市司法局党组（d05_mianyang-justice-bureau-inspection.txt）"
+    assert notice_profile(_one(notices, "d07_")).label == "中共莆田市司法局党组关于巡察整改进展情况的通报"
+    assert notice_profile(_one(notices, "d28_")).label.startswith("湘潭市妇联党组（")   # issuer "市妇联党组"
+
+
+def test_the_closest_notices_share_the_agency_then_the_region(notices):
+    s = scope_for("杭州市审计局2022年度审计查出问题整改了多少个？", notices)
+    assert s.unmatched and len(s.closest) == 3
+    zhejiang = {notice_profile(_one(notices, d)).label for d in ("d02_", "d17_")}   # 宁波, 慈溪: both of 浙江
+    assert set(s.closest[:2]) == zhejiang

@@ -43,7 +43,7 @@ class Profile:
     years: frozenset[str]        # years named anywhere in the notice or its date
     periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
     kinds: frozenset[str]        # genre notice kinds its title and opening name
-    label: str                   # how to name it to a user: its title, else its issuer, else the file name
+    label: str                   # how to name it to a user: its title, else its issuer and file name
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,41 @@ def _inspects(agency: str, text: str, end: int) -> bool:
     return agency in INSPECTING_AGENCIES and bool(INSPECTOR.match(text, end))
 
 
+def _inspecting_place(text: str) -> list[Place]:
+    """The place of the first inspecting committee TEXT names ("郑州市委巡察", "云南省委第二巡视组"):
+    a committee inspects bodies within its own place.
+
+    >>> [p.name for p in _inspecting_place("云南省委第二巡视组对省高级人民法院党组开展巡视")]
+    ['云南省']
+    """
+    return [p for p in find_places(text) if INSPECTOR.match(text, p.end) and not p.ambiguous][:1]
+
+
+def _issuer_level(text: str) -> str:
+    """The level word written before the first agency TEXT names that is not the inspecting body
+    ("区" in "区委第一巡察组对区行政审批局党组"), "" when none is written.
+
+    >>> _issuer_level("市委第四巡察组对市公安局党委开展了巡察")
+    '市'
+    """
+    for canonical, _, start, end in _agency_mentions(text):
+        if not _inspects(canonical, text, end):
+            return text[start - 1] if start and text[start - 1] in LEVEL_PREFIX else ""
+    return ""
+
+
+def _placed(issuer: str, own: list[Place]) -> str:
+    """The issuer with its place written out when it names only the level ("市妇联党组" of 湘潭市:
+    "湘潭市妇联党组").
+
+    >>> _placed("区司法局", find_places("芦淞区"))
+    '芦淞区司法局'
+    """
+    if len(own) == 1 and issuer[:1] and issuer[0] == own[0].full_name[-1] and own[0].name not in issuer:
+        return own[0].full_name + issuer[1:]
+    return issuer
+
+
 def _head(notice: Notice) -> str:
     body = notice.text
     return f"{notice.title}\n{notice.issuer}\n{body[:HEAD_CHARS]}\n{body[-SIGNATURE_CHARS:]}"
@@ -136,22 +171,45 @@ def notice_profile(notice: Notice) -> Profile:
         body = [p for p in find_places(notice.text) if not INSPECTOR.match(notice.text, p.end) and not p.ambiguous]
         top = Counter(p.code for p in body).most_common(1)
         found = [p for p in body if top and p.code == top[0][0]][:1]
-    chains = {p.code: _chain_codes(p) for p in found}
+    within: list[Place] = []
+    if not found:   # still none: the inspecting committee's place holds the notice's (郑州市委巡察 -> 郑州)
+        within = _inspecting_place(head)
+        if within and within[0].full_name[-1:] == _issuer_level(head):   # 省委巡视组对省高级人民法院
+            found, within = within, []
+    chains = {p.code: _chain_codes(p) for p in found + within}
     codes = {c for chain in chains.values() for c in chain}
     deepest = [p for p in found if not any(p.code in chains[q.code][1:] for q in found)]
     agencies = {c for c, _, _, end in _agency_mentions(head) if not _inspects(c, head, end)}
     years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
     periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
-    label = notice.title or notice.issuer or notice.doc
+    untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
+    issuer = _placed(notice.issuer, deepest)
+    label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
                    frozenset(kinds), label)
 
 
+def _without_written_parents(found: list[Place], text: str) -> list[Place]:
+    """Places as entities: a parent written right before its child names one place, the child,
+    named as written ("郑州惠济区", "广州市海珠区" are 惠济区 and 海珠区).
+
+    >>> [(p.name, p.full_name) for p in _without_written_parents(find_places("郑州惠济区审批局"), "郑州惠济区审批局")]
+    [('郑州惠济区', '惠济区')]
+    """
+    out: list[Place] = []
+    for p in found:
+        if out and 0 <= p.start - out[-1].end <= 1 and out[-1].code in _chain_codes(p)[1:]:
+            parent = out.pop()
+            p = replace(p, name=text[parent.start:p.end], start=parent.start)
+        out.append(p)
+    return out
+
+
 def named_in(question: str) -> Named:
     """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
-    places = [p for p in find_places(question) if not INSPECTOR.match(question, p.end)]
+    places = _without_written_parents([p for p in find_places(question) if not INSPECTOR.match(question, p.end)], question)
     spans: dict[tuple[int, int], list[Place]] = {}
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)
@@ -211,6 +269,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
     for codes, chain in zip(named.places, chains):
         if codes & profile.own_codes:
             scores.append(1.0)
+        elif not profile.own_codes and chain & profile.places:   # known only to lie within a place
+            scores.append(weights.UNKNOWN)
         elif codes & profile.places:
             scores.append(weights.PARENT_PLACE)
         elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice

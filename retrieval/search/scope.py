@@ -33,6 +33,8 @@ class Scope:
     preferred: tuple[tuple[str, float], ...] = ()       # (notice id, match strength 0..1), best first
     unmatched: str = ""           # what the question names that no notice is about ("" if none)
     closest: tuple[str, ...] = ()  # labels of the closest notices, when `unmatched`
+    unplaced: tuple[str, ...] = ()  # preferred notices that name no place of their own while the question
+                                    # names one: they fit only because nothing contradicts them
 
     @property
     def focus(self) -> tuple[str, ...]:
@@ -61,14 +63,19 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
-    return Scope((), reason, (), tuple(fits))
+    unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
+    return Scope((), reason, (), tuple(fits), unplaced=unplaced)
 
 
 def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
-    """Labels of the notices sharing most with what the question names (agency type, then place)."""
-    def share(n: Notice) -> tuple[int, int]:
+    """Labels of the notices sharing most with what the question names: agency type, then place, then
+    a region above it (杭州市审计局 asked: 宁波's and 慈溪's audit reports, both of 浙江, come first)."""
+    chains = named.place_chains or tuple(named.places)
+
+    def share(n: Notice) -> tuple[int, int, int]:
         p = notice_profile(n)
-        return (len(named.agencies & p.agencies), sum(1 for codes in named.places if codes & p.places))
+        return (len(named.agencies & p.agencies), sum(1 for codes in named.places if codes & p.places),
+                sum(1 for chain in chains if chain & p.places))
     ranked = sorted((n for n in notices if any(share(n))), key=lambda n: share(n), reverse=True)
     return tuple(notice_profile(n).label for n in ranked[:CLOSEST])
 

@@ -1,0 +1,110 @@
+"""When an answer must not stand (answer.refusal), on sentences of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.refusal import (
+    count_only,
+    findings_only,
+    framing_only,
+    missing_terms,
+    no_status,
+    plan_only,
+    result_of_plan,
+    unstated_place,
+    years_missing,
+)
+from retrieval.load import load_notice
+from retrieval.parse import parse_sections
+from retrieval.search.profile import notice_profile
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _notice(prefix: str):
+    return load_notice(next(DEV.glob(prefix + "*.txt")))
+
+
+def _sentence(text: str, holding: str) -> str:
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
+
+
+def test_a_year_no_cited_text_mentions_is_missing():
+    title = _notice("d13_").title   # 2021年县政府重点工作任务
+    assert missing_terms("华容县2022年县政府重点任务是哪个文号？", title) == ["2022"]
+    assert missing_terms("华容县2021年县政府重点任务是哪个文号？", title) == []
+
+
+def test_a_notices_date_names_it_but_does_not_date_its_figures():
+    dongli = load_notice(next((ROOT / "corpus").glob("tj-dongli-district-2022*")))   # published 2022-08-16
+    pm25 = _sentence(dongli.text, "PM2.5浓度为")                                          # 2021年PM2.5浓度为39…
+    assert years_missing("东丽区2022年全年PM2.5平均浓度是多少？", [dongli], pm25) == ["2022"]
+    assert years_missing("东丽区2021年PM2.5浓度是多少？", [dongli], pm25) == []
+    assert years_missing("东丽区2022年那份巡视整改通报讲了大气污染治理吗？", [dongli], pm25) == []
+
+
+def test_a_place_the_notice_does_not_name_is_not_stated():
+    guilin = notice_profile(_notice("d29_"))   # "区科协", "区委巡察二组": no district named
+    assert unstated_place("这份区科协巡察整改通报是桂林哪个城区的？", guilin.own_codes) == "城区"
+    lusong = notice_profile(_notice("d08_"))   # 芦淞区 is named
+    assert unstated_place("这份司法局的通报是哪个区的？", lusong.own_codes) is None
+    assert unstated_place("芦淞区司法局反馈了多少问题？", lusong.own_codes) is None   # not asked
+    assert unstated_place("桂林区科协的通报里哪个区的问题最多？", guilin.own_codes) is None   # not the notice's place
+
+
+def test_measures_asked_of_a_notice_of_findings_only_are_not_stated():
+    tops = [s.title for s in parse_sections(_notice("d20_").text) if s.parent < 0]   # publishes the findings only
+    assert tops == ["一、巡察发现的问题"]
+    asked = "揭阳市公安局针对打击电信网络犯罪力度不够，采取了哪些整改措施？"
+    assert findings_only(asked, [tops[0] + " > (一)学习贯彻"], tops)
+    assert not findings_only("巡察说揭阳市公安局在交通安全整治上有哪些问题？", [tops[0]], tops)   # the findings answer
+    lusong = [s.title for s in parse_sections(_notice("d08_").text) if s.parent < 0]   # findings and their rectification
+    assert not findings_only(asked, ["二、反馈问题整改进展情况 > (一)…"], lusong)
+    assert not findings_only(asked, [tops[0]], tops + ["二、巡察整改情况"])   # measures stated elsewhere
+    assert not findings_only(asked, ["三、存在的主要问题和下一步工作打算"], ["三、存在的主要问题和下一步工作打算"])
+
+
+def test_completion_asked_of_a_notice_that_states_no_status_is_not_stated():
+    licheng = _sentence(_notice("d35_").text, "措施14条")
+    assert no_status("鲤城区社科联那14条整改措施已经完成了几条？", [licheng])
+    lusong = _sentence(_notice("d08_").text, "已完成整改28个")
+    assert not no_status("芦淞区司法局反馈了多少问题？整改完成多少？", [lusong])
+    assert not no_status("鲤城区社科联制定了多少条整改措施？", [licheng])   # completion not asked
+
+
+def test_an_outcome_asked_where_the_subject_is_only_planned_is_not_stated():
+    text = _notice("d40_").text
+    planned = _sentence(text, "拟以省委办公厅")
+    other = _sentence(text, "3月29日")
+    tokens = {"长效机制": 3.0, "若干": 2.5, "措施": 0.5, "印发": 2.0}
+    assert plan_only("广东那个审计整改长效机制若干措施最后是哪天印发的？", [other, planned], tokens)
+    assert not plan_only("广东那个审计整改长效机制若干措施是谁起草的？", [other, planned], tokens)   # no outcome asked
+    done = "2024年计划改造燃气旧管网120公里,截至目前改造完成燃气老旧管网122公里"   # a plan and its result
+    assert not plan_only("今年燃气老管网最后改了多少公里？", [done], {"燃气": 2.0, "管网": 1.0})
+
+
+def test_what_counted_things_are_is_not_stated_by_their_count():
+    counted = _sentence(_notice("d08_").text, "移交立行立改问题4个")
+    assert count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", [counted])
+    assert not count_only("芦淞区司法局移交立行立改问题有几个？", [counted])             # the count is asked
+    assert not count_only("天津城管委通报第10项整改说的是什么问题？", ["10项整改……"])       # a position, not a count
+    listed = _sentence(_notice("d05_").text, "一是坚持政治统领")
+    assert not count_only("绵阳市司法局的3个一是二是分别是什么？", [listed + "3个"])     # a list answers
+
+
+def test_the_opening_that_frames_a_notice_answers_only_questions_about_the_inspection():
+    text = _notice("d19_").text
+    opening = [_sentence(text, "市委第一巡察组对市公安局党委进行了巡察"), _sentence(text, "反馈了巡察意见")]
+    assert framing_only("深圳市公安局党委巡察发现了哪些问题？", opening)
+    assert not framing_only("市公安局党委这轮被市委第一巡察组巡察是什么时候？", opening)   # the inspection itself
+    assert not framing_only("市公安局的巡察意见是哪天反馈的？", opening)                     # a date
+    briefing = _sentence(_notice("d38_").text, "巡察反馈意见传达")   # a meeting held to pass the findings on
+    assert not framing_only("中山一院是怎么把巡察整改责任压到每个部门的？", [briefing])
+
+
+def test_an_outcome_asked_of_a_work_plan_is_a_target_only():
+    huzhou = notice_profile(_notice("d22_"))   # 2023年全市卫生健康工作要点
+    assert result_of_plan("湖州卫健委2023年的重点任务最后完成了多少？", huzhou.kinds)
+    assert not result_of_plan("湖州卫健委2023年工作要点提了哪些重点任务？", huzhou.kinds)
+    assert not result_of_plan("瑞金2020年度审计查出的问题改完了多少项？", notice_profile(_notice("d01_")).kinds)

@@ -1,0 +1,20 @@
+"""Integration: the refusal checks of answer.refusal run on the replies of `ask` (real index over corpus/)."""
+from __future__ import annotations
+
+import pytest
+
+from answer.ask import ask
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_figure_of_a_year_the_notice_does_not_report_is_refused(index):
+    a = ask(index, "东丽区2022年全年PM2.5平均浓度是多少？")   # the 2022 notice gives 2021's figure
+    assert a.abstained and "2022" in a.answer and not a.citations
+    b = ask(index, "东丽区2021年PM2.5浓度是多少？")
+    assert not b.abstained and "39微克" in b.answer
+
+
+def test_a_plan_and_its_result_still_answer_a_question_about_results(index):
+    a = ask(index, "三十年以上的旧燃气管道改完了没有？今年燃气老管网改了多少公里？")   # 计划120公里…完成122公里
+    assert not a.abstained and "122公里" in a.answer
