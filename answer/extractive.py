@@ -28,7 +28,7 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.lead import lead_spans
+from answer.lead import lead_spans, wanted
 from answer.refusal import missing_terms
 from genre import load_genre
 from genre.questions import load_questions
@@ -222,9 +222,10 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
-    meta = meta_answer(index, question, focus)
+    compared = tuple(next((h.notice_id for h in hits if h.notice_id in g), g[0]) for g in scope.groups if g)
+    meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:
-        return Reply(p.scope_note + meta[0], meta[1], meta[2])
+        return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
@@ -273,14 +274,18 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     if len(scope.groups) < 2:
         nid = spans[0][0]
         text = index.records[nid].notice.text
-        found = lead_spans(text, [(a, b) for n, a, b in spans if n == nid], question, q_tokens, asked_units(question))
-        if found is None:   # the asked figure may stand in another sentence of the same notice
-            more = [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH] if (nid, *trim(text, c[2], c[3])) not in spans]
-            found = lead_spans(text, more, question, q_tokens, asked_units(question))
-            if found is None:
+        own = [(a, b) for n, a, b in spans if n == nid]
+        found = lead_spans(text, own, question, q_tokens, asked_units(question))
+        if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
+            more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
+            wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
+            if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
-            holder = next(sp for sp in more if sp[0] <= found[0][0] < sp[1])
-            spans.insert(0, (nid, *holder))
+            if found is None or len(wider) > len(found):
+                holders = [next(sp for sp in more if sp[0] <= a < sp[1]) for a, _ in wider
+                           if not any(x <= a < y for x, y in own)]
+                spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
+                found = wider
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
     parts = []

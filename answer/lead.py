@@ -20,21 +20,28 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}月")
 NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]*”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题
+BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-def wanted(question: str) -> tuple[int, bool]:
-    """(how many figures the question asks for, whether it asks for a date)."""
+def wanted(question: str) -> tuple[int, int]:
+    """(how many figures the question asks for, how many dates it asks for).
+
+    >>> wanted("是什么时候巡察的？哪天反馈？")
+    (0, 2)
+    """
     q = load_questions()
-    return len(q.asks_quantity.findall(question)), bool(q.asks_date.search(question))
+    return len(q.asks_quantity.findall(question)), len(q.asks_date.findall(question))
 
 
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
-    a figure or a date, None when something is asked but no clause of the spans holds it."""
-    figures, date = wanted(question)
-    if not figures and not date:
+    a figure or a date, None when something is asked but no clause of the spans holds it.
+    Each asked figure or date gets its own clause ("什么时候巡察？哪天反馈？" -> two dated clauses),
+    each adding a figure or date the clauses before it do not hold."""
+    figures, dates = wanted(question)
+    if not figures and not dates:
         return []
     given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
@@ -50,21 +57,37 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             clause = m.group().strip()
             if len(clause) < MIN_CLAUSE:
                 continue
+            end = m.end()
+            if len(BARE_DATE.sub("", clause)) < MIN_CLAUSE:   # a bare date leads the clause it dates
+                after = CLAUSE.search(text, m.end() + 1, b)
+                if after is not None and after.start() == m.end() + 1:
+                    end = after.end()
             counts = set(NUMBER.findall(NOT_COUNTS.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
-            new = counts
-            has_date = bool(DATE.search(clause))
-            if (figures and not new) or (date and not figures and not has_date):
+            when = set(DATE.findall(text[m.start():end])) if dates else set()
+            if figures and specific and counts and not any(f in clause for forms in specific for f in forms):
+                counts = set()   # "多少公里" is not answered by "613件"
+            if not (figures and counts) and not when:
                 continue
-            if figures and specific and not any(f in clause for forms in specific for f in forms):
-                continue   # "多少公里" is not answered by "613件"
-            score = cover(text[a:m.end()]) + weights.OWN_WEIGHT * cover(clause) + (weights.FIRST_BONUS if rank == 0 else 0.0)
-            score += (1.0 if unit and unit.search(clause) else 0.0) + (0.5 if has_date and date else 0.0)
+            context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
+            score = cover(context) + weights.OWN_WEIGHT * cover(text[m.start():end]) + (weights.FIRST_BONUS if rank == 0 else 0.0)
+            score += (1.0 if unit and unit.search(clause) else 0.0) + (0.5 if when else 0.0)
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            scored.append((score, start, start + len(clause)))
+            stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
+            scored.append((score, start, stop, counts if figures else set(), when))
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
-    picked = [scored[0]] + [s for s in scored[1:] if s[0] >= 0.5 * scored[0][0]][:max(0, figures - 1)]
-    return sorted((a, b) for _, a, b in picked)
+    picked = [scored[0]]
+    held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
+    for s in scored[1:]:
+        if len(picked) >= figures + dates or s[0] < weights.LEAD_MORE * scored[0][0]:
+            break
+        if any(a < s[2] and s[1] < b for _, a, b, *_ in picked):
+            continue
+        if (s[3] - held_counts) or (s[4] - held_dates):   # says something the picked clauses do not
+            picked.append(s)
+            held_counts |= s[3]
+            held_dates |= s[4]
+    return sorted((a, b) for _, a, b, *_ in picked)

@@ -38,6 +38,8 @@ class Questions:
     enum_item: re.Pattern[str]           # 一是/二是 starting an item
     announces: re.Pattern[str]           # 现将…通报如下: announces the notice, answers nothing
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
+    asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
+    asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -68,4 +70,6 @@ def load_questions() -> Questions:
         announces=_pattern("announces"),
         measure_units={forms[0]: tuple(forms) for forms in get(section(FILE, "measure_units"), "units", list, FILE,
                                                                  "measure_units")},
+        asks_reporter=_pattern("asks_reporter"),
+        asks_published=_pattern("asks_published"),
     )

@@ -34,3 +34,4 @@ ABSTAIN_COVERAGE = 0.1     # share of the question's weighted words the best con
                            # 0.048 / 0.048 / 0.056 / 0.072 / 0.12; same order in each of the 3 notice folds)
 OWN_WEIGHT = 0.3           # lead clause: its own words beside those of its sentence up to it
 FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence
+LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
