@@ -28,7 +28,7 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.lead import lead_spans, wanted
+from answer.lead import count_alike, lead_spans, wanted
 from answer.refusal import missing_terms
 from genre import load_genre
 from genre.questions import load_questions
@@ -100,6 +100,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
     units = asked_units(question)
+    alike = count_alike(units)
     wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
     out = []
     for hit in hits[:5]:
@@ -116,6 +117,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
             if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
+            elif alike and alike.search(sentence):
+                score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
             if wants_number and re.search(r"\d", sentence):
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
@@ -190,7 +193,8 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
     all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words - ASKING}
-    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC} or all_tokens
+    counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
+    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""
     if scope.reason and not named_by_user and scope.focus and not scope.groups:
         scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"

@@ -19,7 +19,7 @@ from retrieval import weights
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}月")
-NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]*”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题
+NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
@@ -34,6 +34,18 @@ def wanted(question: str) -> tuple[int, int]:
     return len(q.asks_quantity.findall(question)), len(q.asks_date.findall(question))
 
 
+def count_alike(units: list[str]) -> re.Pattern[str] | None:
+    """A count in any count unit when a count unit is asked ("多少条" -> 120项 too); None otherwise.
+
+    >>> bool(count_alike(["条"]).search("制定了120项整改措施")), count_alike(["公里"])
+    (True, None)
+    """
+    counts = load_questions().count_units
+    if not any(u in counts for u in units):
+        return None
+    return re.compile(r"\d(?:[\d.]*)(?:" + "|".join(map(re.escape, counts)) + ")")
+
+
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
@@ -46,6 +58,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
     unit = re.compile(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")") if units else None
+    alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
 
     def cover(piece: str) -> float:
@@ -72,7 +85,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
             score = cover(context) + weights.OWN_WEIGHT * cover(text[m.start():end]) + (weights.FIRST_BONUS if rank == 0 else 0.0)
-            score += (1.0 if unit and unit.search(clause) else 0.0) + (0.5 if when else 0.0)
+            score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
+            score += 0.5 if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))

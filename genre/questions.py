@@ -40,6 +40,8 @@ class Questions:
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
+    count_units: tuple[str, ...]         # units of counts, which stand in for each other
+    counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -72,4 +74,7 @@ def load_questions() -> Questions:
                                                                  "measure_units")},
         asks_reporter=_pattern("asks_reporter"),
         asks_published=_pattern("asks_published"),
+        count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
+        counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
+                           "count_units.counted"),
     )
