@@ -148,8 +148,11 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     """
     anchors = []
     for hit in hits[:3]:
-        text = index.records[hit.notice_id].notice.text
+        notice = index.records[hit.notice_id].notice
+        text = notice.text
         for a, b in sentence_spans(text, hit.start, hit.end):
+            if a < notice.header_end or _not_body(text, a, notice.title):   # titles, metadata: never the answer
+                continue
             score = _coverage(q_tokens, text[a:b]) + 0.5 * _coverage(q_tokens, hit.section_path) + 0.08 / hit.rank
             anchors.append((score, a, b, hit))
     if not anchors:
@@ -166,7 +169,7 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     if sec is not None and sec.kind == "enum" and sec.parent >= 0:
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     end = min(sec.end if sec else hit.end, b0 + 2000)
-    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 and not _not_body(text, a, rec.notice.title)]
     firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
     plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
     picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from answer.forms import report_lines
+from retrieval.parse import parse_sections
+from retrieval.search.structure import _lookup
 from genre.questions import load_questions
 
 # The head of a speech-style audit-rectification report as published (tests/data/notices-dev/d16, d17)
@@ -29,3 +31,29 @@ def test_who_reported_and_when_published_are_read_from_the_question():
     assert q.asks_reporter.search("作报告的局长是谁？")
     assert not q.asks_reporter.search("瑞金市人大常委会是哪天听取2020年度审计工作报告的？")   # 工作报告的 is no reporter
     assert q.asks_published.search("哪天公开的？") and q.asks_published.search("落款日期？")
+
+
+# The outline of a notice's opening parts (tests/data/notices-dev/d20, d29): headings only, as published
+JIEYANG = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
+           "1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。\n2.服务保障市委部署要求有差距。\n"
+           "(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强\n1.为民服务意识不强。\n"
+           "(三)落实新时代党的组织路线不到位\n1.选人用人不规范。\n二、整改工作安排\n")
+KEXIE = ("一、加强对巡察整改的组织领导情况\n1.提高思想认识,压实整改主体责任。区科协切实履行主体责任。\n"
+         "2.细化整改措施,确保整改有序推进。\n3.强化自我检视,不断提升整改成效。\n二、巡察反馈问题的整改情况\n"
+         "(一)聚焦贯彻落实党的路线方针政策方面\n1.学懂弄通做实习近平总书记关于科协工作的重要论述不够深入。\n")
+
+
+def test_the_first_n_items_of_the_section_the_question_names():
+    secs = parse_sections(JIEYANG)
+    found = _lookup(secs, "揭阳公安局巡察发现的问题，前两大类是什么？")
+    assert [s.marker for s in found] == ["一、", "(一)", "(二)"]
+    found = _lookup(secs, "第一部分的前两条是什么？")
+    assert [s.marker for s in found] == ["一、", "(一)", "(二)"]
+
+
+def test_which_items_a_part_about_something_has():
+    secs = parse_sections(KEXIE)
+    found = _lookup(secs, "区科协通报讲组织领导的部分有哪几条？")
+    assert [s.heading for s in found][1:] == ["提高思想认识,压实整改主体责任", "细化整改措施,确保整改有序推进",
+                                              "强化自我检视,不断提升整改成效"]
+    assert _lookup(secs, "2023年改造了几公里？") == []
