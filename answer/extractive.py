@@ -24,11 +24,12 @@ from answer.forms import (
     copies_note,
     draft_answer,
     meta_answer,
+    report_lines,
     structure_answer,
     trim,
     where_answer,
 )
-from answer.lead import count_alike, lead_spans, wanted
+from answer.lead import count_alike, gap_note, lead_spans, this_year_note, wanted
 from answer.refusal import missing_terms
 from genre import load_genre
 from genre.questions import load_questions
@@ -295,6 +296,11 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 found = wider
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
+        if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
+            delivered = next((m.group() for a, b in report_lines(text)[:2]
+                              for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
+            quoted = "".join(c.quote for c in cites)
+            lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
     parts = []
     for nid, a, b in spans:
         cites.append(cite(index, nid, a, b, len(cites) + 1))

@@ -11,6 +11,7 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from genre.questions import load_questions
@@ -18,9 +19,10 @@ from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}月")
-NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
+DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
+NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
+DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -105,3 +107,39 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             held_counts |= s[3]
             held_dates |= s[4]
     return sorted((a, b) for _, a, b, *_ in picked)
+
+
+def gap_note(question: str, lead: str) -> str:
+    """For "隔了多久": the gap between the last two days the lead states, years carried forward
+    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); "" when not asked or not stated.
+
+    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
+    '（按上述日期推算，相隔约10个月。）'
+    """
+    if not load_questions().asks_gap.search(question):
+        return ""
+    days, year = [], None
+    for m in DAY.finditer(lead):
+        year = int(m.group(1)) if m.group(1) else year
+        if year is not None:
+            try:
+                days.append(dt.date(year, int(m.group(2)), int(m.group(3))))
+            except ValueError:   # 2月30日 in a garbled page
+                continue
+    if len(days) < 2 or days[-1] <= days[-2]:
+        return ""
+    gap = (days[-1] - days[-2]).days
+    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
+    return f"（按上述日期推算，相隔{said}。）"
+
+
+def this_year_note(lead: str, delivered: str) -> str:
+    """Say which year a report's "今年3月29日" is: the year of its subtitle date (when it was read).
+
+    >>> this_year_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日")
+    '（“今年”指2022年，即报告所作的年份。）'
+    """
+    year = re.match(r"\d{4}", delivered or "")
+    if not year or not load_questions().this_year.search(lead):
+        return ""
+    return f"（“今年”指{year.group()}年，即报告所作的年份。）"

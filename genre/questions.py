@@ -42,6 +42,8 @@ class Questions:
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    asks_gap: re.Pattern[str]            # how long between two dated steps
+    this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -77,4 +79,6 @@ def load_questions() -> Questions:
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
+        asks_gap=_pattern("asks_gap"),
+        this_year=_pattern("this_year"),
     )
