@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from answer.forms import (
     DRAFT_REQUEST,
+    MAX_SENTENCE_CHARS,
     WHERE,
     cite,
     copies_note,
@@ -97,6 +98,21 @@ def _not_body(text: str, pos: int, title: str) -> bool:
                 or any(g.metadata_fields(line).values()) or (title and line.startswith(title[:12]) and len(line) < len(title) + 40))
 
 
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a context window, the last one read on to its end when the window (ending at a
+    chunk's `；`) cuts it ("联系电话:63081903;" + "电子邮箱:…。"), up to MAX_SENTENCE_CHARS."""
+    spans = sentence_spans(text, start, end, clauses=False)
+    if spans and not SENTENCE_END.match(text, spans[-1][1] - 1):
+        a, b = spans[-1]
+        stop = SENTENCE_END.search(text, b, a + MAX_SENTENCE_CHARS)
+        if stop is not None:
+            spans[-1] = (a, stop.end() if text[stop.start()] != "\n" else stop.start())
+    return spans
+
+
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
@@ -109,7 +125,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         text = rec.notice.text
         heading_spans = [(s.start, s.heading_end) for s in rec.sections]
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
-        for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
+        for a, b in _whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
             if (len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title)
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
@@ -172,7 +188,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     end = min(sec.end if sec else hit.end, b0 + 2000)
     spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 and not _not_body(text, a, rec.notice.title)]
     firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
-    plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
+    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
+             if b - a > 10 and not RESTATES.search(text[a:b]) and not _not_body(text, a, rec.notice.title)]
     picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
     if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
         picked = [(a0, b0)] + picked
