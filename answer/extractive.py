@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from answer.forms import (
+    attachment_answer,
     DRAFT_REQUEST,
     MAX_SENTENCE_CHARS,
     WHERE,
@@ -167,10 +168,12 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     for hit in hits[:3]:
         notice = index.records[hit.notice_id].notice
         text = notice.text
+        about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
+        # the notice ("19年的工作要点"), not the passage in it
         for a, b in sentence_spans(text, hit.start, hit.end):
             if a < notice.header_end or _not_body(text, a, notice.title):   # titles, metadata: never the answer
                 continue
-            score = _coverage(q_tokens, text[a:b]) + 0.5 * _coverage(q_tokens, hit.section_path) + 0.08 / hit.rank
+            score = _coverage(about, text[a:b]) + 0.5 * _coverage(about, hit.section_path) + 0.08 / hit.rank
             anchors.append((score, a, b, hit))
     if not anchors:
         return []
@@ -251,6 +254,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:
         return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])
+    attached = attachment_answer(index, question, focus[0]) if focus else None
+    if attached:
+        return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))

@@ -159,6 +159,30 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     return "\n".join(parts), False, tuple(cites)
 
 
+def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """"带了几个附件": the notice's list of attachments (附件:1. … / 2. …), each line quoted, and their count."""
+    q = load_questions()
+    if not q.asks_attachments.search(question):
+        return None
+    text = index.records[nid].notice.text
+    m = q.attachment_list.search(text)
+    if m is None:
+        return None
+    spans, pos = [], m.start()
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            if spans and not q.attachment_item.match(line):
+                break
+            a = pos + len(line) - len(line.lstrip())
+            spans.append((a, pos + len(line.rstrip())))
+        pos = end + 1
+    cites = tuple(cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(spans))
+    return f"列有{len(cites)}个附件：" + "；".join(f"{c.quote}[{c.n}]" for c in cites), False, cites
+
+
 def draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
     """A request to draft measures in chat is answered by the drafting helper, with its citations."""
     try:

@@ -44,6 +44,9 @@ class Questions:
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     asks_gap: re.Pattern[str]            # how long between two dated steps
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
+    asks_attachments: re.Pattern[str]    # how many attachments / which
+    attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
+    attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -81,4 +84,7 @@ def load_questions() -> Questions:
                            "count_units.counted"),
         asks_gap=_pattern("asks_gap"),
         this_year=_pattern("this_year"),
+        asks_attachments=_pattern("attachments"),
+        attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
+        attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
     )

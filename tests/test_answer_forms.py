@@ -57,3 +57,16 @@ def test_which_items_a_part_about_something_has():
     assert [s.heading for s in found][1:] == ["提高思想认识,压实整改主体责任", "细化整改措施,确保整改有序推进",
                                               "强化自我检视,不断提升整改成效"]
     assert _lookup(secs, "2023年改造了几公里？") == []
+
+
+def test_the_attachment_list_of_a_work_plan_notice():
+    # the covering 通知 of 市城市管理委2019年工作要点 (corpus/), its attachment lines indented with NBSP as published
+    from genre.questions import load_questions as lq
+    q = lq()
+    text = ("委办公室将适时对各处室、单位工作进展情况进行督查。\n\n附件:1. 市城市管理委2019年工作要点\n\n"
+            "\u00a0\u00a0\u00a0\u00a02. 市城市管理委2019年重点工作责任分解表\n\n市城市管理委\n")
+    m = q.attachment_list.search(text)
+    assert m and text[m.start():].startswith("附件:1.")
+    assert q.attachment_item.match("\u00a0\u00a0\u00a0\u00a02. 市城市管理委2019年重点工作责任分解表")
+    assert not q.attachment_item.match("市城市管理委")
+    assert q.asks_attachments.search("那个通知带了几个附件？") and not q.asks_attachments.search("附件1讲了什么？")
