@@ -70,3 +70,12 @@ def test_the_attachment_list_of_a_work_plan_notice():
     assert q.attachment_item.match("\u00a0\u00a0\u00a0\u00a02. 市城市管理委2019年重点工作责任分解表")
     assert not q.attachment_item.match("市城市管理委")
     assert q.asks_attachments.search("那个通知带了几个附件？") and not q.asks_attachments.search("附件1讲了什么？")
+
+
+def test_a_window_cut_at_a_semicolon_is_read_on_to_the_end_of_its_sentence():
+    from answer.extractive import _whole_sentences
+    # the closing lines of the 天津市城市管理委员会 notice (corpus/)
+    text = "如有意见建议,请及时向我们反映。联系电话:63081903;电子邮箱:csglwjgdw01@tj.gov.cn。\n\n中共天津市城市管理委员会"
+    end = text.index(";") + 1   # a chunk ends at the ;
+    assert [text[a:b] for a, b in _whole_sentences(text, 0, end)] == [
+        "如有意见建议,请及时向我们反映。", "联系电话:63081903;电子邮箱:csglwjgdw01@tj.gov.cn。"]
