@@ -181,6 +181,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     rec = index.records[hit.notice_id]
     text = rec.notice.text
     first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
+        first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
     if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
         item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
         end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
