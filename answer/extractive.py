@@ -31,10 +31,11 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.lead import count_alike, gap_note, lead_spans, this_year_note, wanted
+from answer.lead import count_alike, gap_note, lead_spans, status_span, this_year_note, wanted
 from answer.refusal import missing_terms
 from genre import load_genre
 from genre.questions import load_questions
+from ledger.items import extract_ledger
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.build import Index
@@ -46,6 +47,7 @@ from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
 
 QUANTITY = load_questions().asks_quantity
+STATUS_ASKED = load_questions().asks_status
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
@@ -319,6 +321,10 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                            if not any(x <= a < y for x, y in own)]
                 spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
                 found = wider
+        if not found and STATUS_ASKED.search(question):   # "整改到位了吗": the item's own status words lead
+            rec = index.records[nid]
+            held = status_span(text, extract_ledger(rec.notice, rec.sections), spans[0][2] - 1)
+            found = [held] if held else []
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means

@@ -47,6 +47,7 @@ class Questions:
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
     attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
+    asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -87,4 +88,5 @@ def load_questions() -> Questions:
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
+        asks_status=_pattern("asks_status"),
     )

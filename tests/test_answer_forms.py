@@ -79,3 +79,22 @@ def test_a_window_cut_at_a_semicolon_is_read_on_to_the_end_of_its_sentence():
     end = text.index(";") + 1   # a chunk ends at the ;
     assert [text[a:b] for a, b in _whole_sentences(text, 0, end)] == [
         "如有意见建议,请及时向我们反映。", "联系电话:63081903;电子邮箱:csglwjgdw01@tj.gov.cn。"]
+
+
+def test_a_status_question_is_led_by_the_items_own_status_words():
+    # 济南市城市管理局 (corpus/): items with 整改结果 and 整改情况 fields
+    from answer.lead import status_span
+    from ledger.items import extract_ledger
+    from retrieval.load import Notice
+    text = ("二、集中整改期内已完成的整改事项\n\n1.政治理论学习不深入不扎实,学以致用不到位。\n\n"
+            "1)对学习贯彻习近平总书记关于城市工作重要论述不够重视。\n\n整改结果:已完成\n\n"
+            "整改情况:在理论学习中心组学习和党组会议时,把学习贯彻习近平总书记关于城市工作重要论述纳入“第一议题”。\n\n"
+            "2)理论学习中心组学习不够严肃认真。\n\n整改结果:长期整改\n\n"
+            "整改情况:高度重视党组理论中心组学习,将其作为一项严肃的政治任务来抓。\n")
+    notice = Notice("jinan", "jinan.txt", "通报", "", "", "", "", text, "txt", "utf-8")
+    items = extract_ledger(notice, parse_sections(text))
+    second = text.index("高度重视党组理论中心组学习")
+    a, b = status_span(text, items, second)
+    assert text[a:b] == "整改结果:长期整改"
+    a, b = status_span(text, items, text.index("把学习贯彻"))
+    assert text[a:b] == "整改结果:已完成"
