@@ -160,7 +160,29 @@ def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, 
     return a, b
 
 
-def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], limit: int = 4):
+def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int, int]]:
+    """The measures in text[b0:end], below a problem: every 一是…二是… item (its title sentence with
+    detail), else the opening of each sibling paragraph, else the first sentences not restating it.
+
+    >>> t = "针对X问题,进行了以下整改。一是建立台账,逐项督办。二是定期通报进展情况。"
+    >>> [t[a:b] for a, b in items_below(t, 14, len(t))]
+    ['一是建立台账,逐项督办。', '二是定期通报进展情况。']
+    """
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 or ENUM_START.match(text[a:b])]
+    spans = [(a, b) for a, b in spans if not _not_body(text, a, title)]
+    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
+    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
+             if b - a > 10 and not RESTATES.search(text[a:b]) and not _not_body(text, a, title)]
+    heads = [sp for i, sp in enumerate(plain)   # the first sentence of each paragraph
+             if "\n" in text[(plain[i - 1][1] if i else b0):sp[0]] or (i == 0 and not text[b0:sp[0]].strip())]
+    if len(firsts) >= 2:
+        return firsts[:weights.MEASURE_ITEMS]   # every 一是…二是… item of the section
+    if len(heads) >= 2:   # sibling paragraphs, one measure each: the opening of each
+        return [_with_detail(text, plain, plain.index(sp)) for sp in heads][:weights.MEASURE_ITEMS]
+    return plain[:3]
+
+
+def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it.
 
     Returns candidate tuples like `_candidates`: the first sentence of each 一是/二是 item under
@@ -193,12 +215,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     if sec is not None and sec.kind == "enum" and sec.parent >= 0:
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     end = min(sec.end if sec else hit.end, b0 + 2000)
-    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 and not _not_body(text, a, rec.notice.title)]
-    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
-    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
-             if b - a > 10 and not RESTATES.search(text[a:b]) and not _not_body(text, a, rec.notice.title)]
-    picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
-    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
+    picked = items_below(text, b0, end, rec.notice.title)
+    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
         picked = [(a0, b0)] + picked
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]
 

@@ -98,3 +98,17 @@ def test_a_status_question_is_led_by_the_items_own_status_words():
     assert text[a:b] == "整改结果:长期整改"
     a, b = status_span(text, items, text.index("把学习贯彻"))
     assert text[a:b] == "整改结果:已完成"
+
+
+def test_measures_in_sibling_paragraphs_are_gathered_one_opening_each():
+    # 天津市机关事务管理局 (corpus/): measures as sibling paragraphs under "进行了以下整改", no 一是 markers
+    from answer.extractive import items_below
+    text = ("1.针对“服务保障不到位”问题,进行了以下整改。\n\n"
+            "局党组提高对服务保障工作的重视程度,将党政机关办公用房管理、公务用车管理列入党组会议题进行专题研究。\n\n"
+            "加强党政机关办公用房管理,对2020年办公用房清查情况进行了全面梳理。建立了办公用房管理台账。\n\n"
+            "加强公务用车管理,建立了公务用车检查台账,增加了日查询台次。\n\n"
+            "加强公务接待管理,建立了任务前检查、任务中督查、任务后评估的闭环管理模式。\n")
+    b0 = text.index("\n")
+    got = [text[a:b] for a, b in items_below(text, b0, len(text))]
+    assert len(got) == 4 and got[2] == "加强公务用车管理,建立了公务用车检查台账,增加了日查询台次。"
+    assert got[1].startswith("加强党政机关办公用房管理") and got[1].endswith("建立了办公用房管理台账。")
