@@ -351,9 +351,13 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             quoted = "".join(c.quote for c in cites)
             lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
     parts = []
-    for nid, a, b in spans:
+    several = len({nid for nid, _, _ in spans}) > 1
+    if several:   # a comparison: each notice's quotes together, under whose they are
+        spans = sorted(spans, key=lambda sp: [n for n, _, _ in spans].index(sp[0]))
+    for i, (nid, a, b) in enumerate(spans):
         cites.append(cite(index, nid, a, b, len(cites) + 1))
-        parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
+        whose = f"{'' if i == 0 else chr(10)}《{cites[-1].title}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
+        parts.append(f"{whose}{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
     plan_only = notice_profile(index.records[spans[0][0]].notice).kinds == {WORK_PLAN}   # a work plan states targets
     if ASKS_RESULT.search(question) and (plan_only or all(PLANNED.search(c.quote) for c in cites)):

@@ -1,6 +1,8 @@
 """Answers about the document itself: a report's reader and meeting, published and signed dates."""
 from __future__ import annotations
 
+import pytest
+
 from answer.forms import report_lines
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
@@ -112,3 +114,14 @@ def test_measures_in_sibling_paragraphs_are_gathered_one_opening_each():
     got = [text[a:b] for a, b in items_below(text, b0, len(text))]
     assert len(got) == 4 and got[2] == "加强公务用车管理,建立了公务用车检查台账,增加了日查询台次。"
     assert got[1].startswith("加强党政机关办公用房管理") and got[1].endswith("建立了办公用房管理台账。")
+
+
+@pytest.mark.integration
+def test_a_comparison_says_whose_each_quote_is_and_a_report_who_read_it(index):
+    from answer.ask import ask
+    a = ask(index, "机关事务局和东丽区对中心组学习流于形式分别怎么整改的？", k=5)
+    named = {c.notice_id for c in a.citations}
+    assert len(named) == 2 and not a.abstained
+    lines = [ln for ln in a.answer.split("\n") if ln.startswith("《")]
+    for c in a.citations:   # each notice's quotes stand on the line under its title
+        assert any(ln.startswith(f"《{c.title}》：") and f"{c.quote}[{c.n}]" in ln for ln in lines)
