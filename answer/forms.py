@@ -2,7 +2,9 @@
 
 - structure_answer: "第三部分讲了什么" / "分成哪几部分" (headings of the sections pointed at)
 - where_answer: "……写在哪一部分" (the section chain of the best hit, then the passage)
-- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines
+- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines; who read a
+  report and at which meeting from its subtitle and byline (report_lines); a 落款 date
+- attachment_answer: "带了几个附件", the notice's 附件:1.…/2.… list
 - draft_answer: "帮我起草……" in chat, answered by the drafting helper with its citations
 - copies_note: says when the quoted passages stand almost word for word in other notices
 - cite / trim: a verbatim Citation of text[a:b] with its section path; long sentences cut at a clause
