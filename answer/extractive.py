@@ -18,20 +18,24 @@ import re
 from dataclasses import dataclass
 
 from answer.forms import (
+    attachment_answer,
     DRAFT_REQUEST,
+    MAX_SENTENCE_CHARS,
     WHERE,
     cite,
     copies_note,
     draft_answer,
     meta_answer,
+    report_lines,
     structure_answer,
     trim,
     where_answer,
 )
-from answer.lead import lead_spans
+from answer.lead import count_alike, gap_note, lead_spans, status_span, this_year_note, wanted
 from answer.refusal import missing_terms
 from genre import load_genre
 from genre.questions import load_questions
+from ledger.items import extract_ledger
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
@@ -43,6 +47,7 @@ from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
 
 QUANTITY = load_questions().asks_quantity
+STATUS_ASKED = load_questions().asks_status
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
@@ -96,10 +101,26 @@ def _not_body(text: str, pos: int, title: str) -> bool:
                 or any(g.metadata_fields(line).values()) or (title and line.startswith(title[:12]) and len(line) < len(title) + 40))
 
 
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a context window, the last one read on to its end when the window (ending at a
+    chunk's `；`) cuts it ("联系电话:63081903;" + "电子邮箱:…。"), up to MAX_SENTENCE_CHARS."""
+    spans = sentence_spans(text, start, end, clauses=False)
+    if spans and not SENTENCE_END.match(text, spans[-1][1] - 1):
+        a, b = spans[-1]
+        stop = SENTENCE_END.search(text, b, a + MAX_SENTENCE_CHARS)
+        if stop is not None:
+            spans[-1] = (a, stop.end() if text[stop.start()] != "\n" else stop.start())
+    return spans
+
+
 def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     numbers = set(NUMBER.findall(question))
     wants_number = bool(QUANTITY.search(question))
     units = asked_units(question)
+    alike = count_alike(units)
     wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
     out = []
     for hit in hits[:5]:
@@ -107,7 +128,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         text = rec.notice.text
         heading_spans = [(s.start, s.heading_end) for s in rec.sections]
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
-        for a, b in sentence_spans(text, hit.start, hit.end, clauses=False):
+        for a, b in _whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
             if (len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title)
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
@@ -116,6 +137,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
             if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
+            elif alike and alike.search(sentence):
+                score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
             if wants_number and re.search(r"\d", sentence):
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
@@ -137,7 +160,29 @@ def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, 
     return a, b
 
 
-def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], limit: int = 4):
+def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int, int]]:
+    """The measures in text[b0:end], below a problem: every 一是…二是… item (its title sentence with
+    detail), else the opening of each sibling paragraph, else the first sentences not restating it.
+
+    >>> t = "针对X问题,进行了以下整改。一是建立台账,逐项督办。二是定期通报进展情况。"
+    >>> [t[a:b] for a, b in items_below(t, 14, len(t))]
+    ['一是建立台账,逐项督办。', '二是定期通报进展情况。']
+    """
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 or ENUM_START.match(text[a:b])]
+    spans = [(a, b) for a, b in spans if not _not_body(text, a, title)]
+    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
+    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
+             if b - a > 10 and not RESTATES.search(text[a:b]) and not _not_body(text, a, title)]
+    heads = [sp for i, sp in enumerate(plain)   # the first sentence of each paragraph
+             if "\n" in text[(plain[i - 1][1] if i else b0):sp[0]] or (i == 0 and not text[b0:sp[0]].strip())]
+    if len(firsts) >= 2:
+        return firsts[:weights.MEASURE_ITEMS]   # every 一是…二是… item of the section
+    if len(heads) >= 2:   # sibling paragraphs, one measure each: the opening of each
+        return [_with_detail(text, plain, plain.index(sp)) for sp in heads][:weights.MEASURE_ITEMS]
+    return plain[:3]
+
+
+def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it.
 
     Returns candidate tuples like `_candidates`: the first sentence of each 一是/二是 item under
@@ -145,9 +190,14 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     """
     anchors = []
     for hit in hits[:3]:
-        text = index.records[hit.notice_id].notice.text
+        notice = index.records[hit.notice_id].notice
+        text = notice.text
+        about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
+        # the notice ("19年的工作要点"), not the passage in it
         for a, b in sentence_spans(text, hit.start, hit.end):
-            score = _coverage(q_tokens, text[a:b]) + 0.5 * _coverage(q_tokens, hit.section_path) + 0.08 / hit.rank
+            if a < notice.header_end or _not_body(text, a, notice.title):   # titles, metadata: never the answer
+                continue
+            score = _coverage(about, text[a:b]) + 0.5 * _coverage(about, hit.section_path) + 0.08 / hit.rank
             anchors.append((score, a, b, hit))
     if not anchors:
         return []
@@ -155,6 +205,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     rec = index.records[hit.notice_id]
     text = rec.notice.text
     first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
+        first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
     if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
         item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
         end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
@@ -163,11 +215,8 @@ def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], l
     if sec is not None and sec.kind == "enum" and sec.parent >= 0:
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     end = min(sec.end if sec else hit.end, b0 + 2000)
-    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10]
-    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
-    plain = [(a, b) for a, b in spans if not RESTATES.search(text[a:b])]
-    picked = firsts[:limit] if len(firsts) >= 2 else plain[:3]
-    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < limit:
+    picked = items_below(text, b0, end, rec.notice.title)
+    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
         picked = [(a0, b0)] + picked
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]
 
@@ -190,7 +239,8 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
     all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words - ASKING}
-    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC} or all_tokens
+    counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
+    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""
     if scope.reason and not named_by_user and scope.focus and not scope.groups:
         scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"
@@ -222,9 +272,13 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
-    meta = meta_answer(index, question, focus)
+    compared = tuple(next((h.notice_id for h in hits if h.notice_id in g), g[0]) for g in scope.groups if g)
+    meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:
-        return Reply(p.scope_note + meta[0], meta[1], meta[2])
+        return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])
+    attached = attachment_answer(index, question, focus[0]) if focus else None
+    if attached:
+        return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
@@ -273,20 +327,37 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     if len(scope.groups) < 2:
         nid = spans[0][0]
         text = index.records[nid].notice.text
-        found = lead_spans(text, [(a, b) for n, a, b in spans if n == nid], question, q_tokens, asked_units(question))
-        if found is None:   # the asked figure may stand in another sentence of the same notice
-            more = [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH] if (nid, *trim(text, c[2], c[3])) not in spans]
-            found = lead_spans(text, more, question, q_tokens, asked_units(question))
-            if found is None:
+        own = [(a, b) for n, a, b in spans if n == nid]
+        found = lead_spans(text, own, question, q_tokens, asked_units(question))
+        if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
+            more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
+            wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
+            if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
-            holder = next(sp for sp in more if sp[0] <= found[0][0] < sp[1])
-            spans.insert(0, (nid, *holder))
+            if found is None or len(wider) > len(found):
+                holders = [next(sp for sp in more if sp[0] <= a < sp[1]) for a, _ in wider
+                           if not any(x <= a < y for x, y in own)]
+                spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
+                found = wider
+        if not found and STATUS_ASKED.search(question):   # "整改到位了吗": the item's own status words lead
+            rec = index.records[nid]
+            held = status_span(text, extract_ledger(rec.notice, rec.sections), spans[0][2] - 1)
+            found = [held] if held else []
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
+        if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
+            delivered = next((m.group() for a, b in report_lines(text)[:2]
+                              for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
+            quoted = "".join(c.quote for c in cites)
+            lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
     parts = []
-    for nid, a, b in spans:
+    several = len({nid for nid, _, _ in spans}) > 1
+    if several:   # a comparison: each notice's quotes together, under whose they are
+        spans = sorted(spans, key=lambda sp: [n for n, _, _ in spans].index(sp[0]))
+    for i, (nid, a, b) in enumerate(spans):
         cites.append(cite(index, nid, a, b, len(cites) + 1))
-        parts.append(f"{cites[-1].quote}[{cites[-1].n}]")
+        whose = f"{'' if i == 0 else chr(10)}《{cites[-1].title}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
+        parts.append(f"{whose}{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
     plan_only = notice_profile(index.records[spans[0][0]].notice).kinds == {WORK_PLAN}   # a work plan states targets
     if ASKS_RESULT.search(question) and (plan_only or all(PLANNED.search(c.quote) for c in cites)):

@@ -2,7 +2,9 @@
 
 - structure_answer: "第三部分讲了什么" / "分成哪几部分" (headings of the sections pointed at)
 - where_answer: "……写在哪一部分" (the section chain of the best hit, then the passage)
-- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines
+- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines; who read a
+  report and at which meeting from its subtitle and byline (report_lines); a 落款 date
+- attachment_answer: "带了几个附件", the notice's 附件:1.…/2.… list
 - draft_answer: "帮我起草……" in chat, answered by the drafting helper with its citations
 - copies_note: says when the quoted passages stand almost word for word in other notices
 - cite / trim: a verbatim Citation of text[a:b] with its section path; long sentences cut at a clause
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from genre import load_genre
 from genre.questions import load_questions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
@@ -27,9 +30,12 @@ MAX_SENTENCE_CHARS = 260
 META = {  # questions about the document itself are answered from its metadata lines
     "doc_number": re.compile(r"文号|发文字号|字号"),
     "index_number": re.compile(r"索引号"),
-    "date": re.compile(r"发布时间|发布日期|哪天发|什么时候发|何时发|发布于|网上.{0,4}(发|公布)"),
+    "date": load_questions().asks_published,
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
+    "reporter": load_questions().asks_reporter,
 }
+HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
+SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
 WHERE = load_questions().where
 DRAFT_REQUEST = load_questions().draft_request
 DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
@@ -88,29 +94,95 @@ def where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tu
     return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
 
 
+def report_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a speech-style report's subtitle (where and when it was read, wrapped lines too) and
+    byline (who read it): `——2022年7月27日在…会议上` / `广东省审计厅厅长  马学斌`; [] when it has none.
+
+    >>> t = "标题\n——2025年12月30日在广州市第十六届\n\n人民代表大会常务委员会第四十五次会议上\n广州市人民政府副市长  赖志鸿\n正文"
+    >>> [t[a:b] for a, b in report_lines(t)][-1]
+    '广州市人民政府副市长  赖志鸿'
+    """
+    head = load_genre().header
+    lines, pos = [], 0
+    for line in text.split("\n")[:HEAD_LINES]:
+        if line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            lines.append((a, pos + len(line.rstrip()), line))
+        pos += len(line) + 1
+    by = next((i for i, (_, _, ln) in enumerate(lines) if head.byline.match(ln)), None)
+    if by is None:
+        return []
+    sub = next((i for i, (_, _, ln) in enumerate(lines[:by]) if head.subtitle.match(ln)), by)
+    return [(a, b) for a, b, _ in lines[sub:by + 1]]   # lines between the subtitle and the byline continue it
+
+
+def _date_line(notice, question: str) -> str:
+    """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
+    g = load_genre()
+    date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
+    dated = [ln for ln in notice.text[:max(notice.header_end, notice.text.find("\n\n"), 0)].split("\n")
+             if "date" in g.metadata_fields(ln) or date_value.match(ln.strip())]   # "2025年02月17日 17:21 来源:…"
+    named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
+    return (named or dated or [""])[0]
+
+
 def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """文号/索引号/发布时间/发布机构 of the scoped notice(s), quoted from their metadata lines."""
+    """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
+    (and a report's subtitle and byline, a 落款 date)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
     if not fields or not scope_ids or len(scope_ids) > 2:
         return None
     cites: list[Citation] = []
+    parts: list[str] = []
     for nid in scope_ids:
+        first = len(cites)
         notice = index.records[nid].notice
         header_end = notice.text.find("\n\n")
         for name in fields:
+            if name == "reporter":
+                for a, b in report_lines(notice.text):
+                    cites.append(cite(index, nid, a, b, len(cites) + 1))
+                continue
             raw = getattr(notice, name) if name != "date" else None
-            line = next((ln for ln in notice.text[:max(header_end, 0)].split("\n")
-                         if (raw and raw in ln) or (name == "date" and re.search(r"发布(时间|日期)", ln))), "")
+            line = _date_line(notice, question) if name == "date" else next(
+                (ln for ln in notice.text[:max(header_end, 0)].split("\n") if raw and raw in ln), "")
             if line:
-                a = notice.text.index(line)
-                cites.append(cite(index, nid, a, a + len(line), len(cites) + 1))
-        body_date = re.findall(r"\n(\d{4}年\d{1,2}月\d{1,2}日)\s*$", notice.text)
-        if "date" in fields and body_date:  # the signature date at the end of the notice
-            a = notice.text.rindex(body_date[-1])
-            cites.append(cite(index, nid, a, a + len(body_date[-1]), len(cites) + 1))
+                a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
+                cites.append(cite(index, nid, a, notice.text.index(line) + len(line.rstrip()), len(cites) + 1))
+        signed = list(SIGNED.finditer(notice.text, notice.header_end))
+        if "date" in fields and signed:  # the 落款 date (of the notice, or of the covering 通知)
+            a, b = signed[-1].span(1)
+            cites.append(cite(index, nid, a, b, len(cites) + 1))
+        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:])
+        if said:   # with two notices, each part says whose it is
+            parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
     if not cites:
         return None
-    return "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites), False, tuple(cites)
+    return "\n".join(parts), False, tuple(cites)
+
+
+def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
+    """"带了几个附件": the notice's list of attachments (附件:1. … / 2. …), each line quoted, and their count."""
+    q = load_questions()
+    if not q.asks_attachments.search(question):
+        return None
+    text = index.records[nid].notice.text
+    m = q.attachment_list.search(text)
+    if m is None:
+        return None
+    spans, pos = [], m.start()
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            if spans and not q.attachment_item.match(line):
+                break
+            a = pos + len(line) - len(line.lstrip())
+            spans.append((a, pos + len(line.rstrip())))
+        pos = end + 1
+    cites = tuple(cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(spans))
+    return f"列有{len(cites)}个附件：" + "；".join(f"{c.quote}[{c.n}]" for c in cites), False, cites
 
 
 def draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:

@@ -11,34 +11,60 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from genre import load_genre
 from genre.questions import load_questions
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}月")
-NOT_COUNTS = re.compile(DATE.pattern + r"|\d+日|“[^”]*”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题
+DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
+NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
+BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
+DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
+NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
+FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-def wanted(question: str) -> tuple[int, bool]:
-    """(how many figures the question asks for, whether it asks for a date)."""
+def wanted(question: str) -> tuple[int, int]:
+    """(how many figures the question asks for, how many dates it asks for).
+
+    >>> wanted("是什么时候巡察的？哪天反馈？")
+    (0, 2)
+    """
     q = load_questions()
-    return len(q.asks_quantity.findall(question)), bool(q.asks_date.search(question))
+    return len(q.asks_quantity.findall(question)), len(q.asks_date.findall(question))
+
+
+def count_alike(units: list[str]) -> re.Pattern[str] | None:
+    """A count in any count unit when a count unit is asked ("多少条" -> 120项 too); None otherwise.
+
+    >>> bool(count_alike(["条"]).search("制定了120项整改措施")), count_alike(["公里"])
+    (True, None)
+    """
+    counts = load_questions().count_units
+    if not any(u in counts for u in units):
+        return None
+    return re.compile(r"\d(?:[\d.]*)(?:" + "|".join(map(re.escape, counts)) + ")")
 
 
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
-    a figure or a date, None when something is asked but no clause of the spans holds it."""
-    figures, date = wanted(question)
-    if not figures and not date:
+    a figure or a date, None when something is asked but no clause of the spans holds it.
+    Each asked figure or date gets its own clause ("什么时候巡察？哪天反馈？" -> two dated clauses),
+    each adding a figure or date the clauses before it do not hold."""
+    figures, dates = wanted(question)
+    if not figures and not dates:
         return []
     given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
     unit = re.compile(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")") if units else None
+    alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
 
     def cover(piece: str) -> float:
@@ -50,21 +76,97 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             clause = m.group().strip()
             if len(clause) < MIN_CLAUSE:
                 continue
+            end = m.end()
+            if len(BARE_DATE.sub("", clause)) < MIN_CLAUSE:   # a bare date leads the clause it dates
+                after = CLAUSE.search(text, m.end() + 1, b)
+                if after is not None and after.start() == m.end() + 1:
+                    end = after.end()
             counts = set(NUMBER.findall(NOT_COUNTS.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
-            new = counts
-            has_date = bool(DATE.search(clause))
-            if (figures and not new) or (date and not figures and not has_date):
+            when = set(DATE.findall(text[m.start():end])) if dates else set()
+            if figures and specific and counts and not any(f in clause for forms in specific for f in forms):
+                counts = set()   # "多少公里" is not answered by "613件"
+            if not (figures and counts) and not when:
                 continue
-            if figures and specific and not any(f in clause for forms in specific for f in forms):
-                continue   # "多少公里" is not answered by "613件"
-            score = cover(text[a:m.end()]) + weights.OWN_WEIGHT * cover(clause) + (weights.FIRST_BONUS if rank == 0 else 0.0)
-            score += (1.0 if unit and unit.search(clause) else 0.0) + (0.5 if has_date and date else 0.0)
+            context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
+            score = cover(context) + weights.OWN_WEIGHT * cover(text[m.start():end]) + (weights.FIRST_BONUS if rank == 0 else 0.0)
+            score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
+            score += 0.5 if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            scored.append((score, start, start + len(clause)))
+            stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
+            scored.append((score, start, stop, counts if figures else set(), when))
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
-    picked = [scored[0]] + [s for s in scored[1:] if s[0] >= 0.5 * scored[0][0]][:max(0, figures - 1)]
-    return sorted((a, b) for _, a, b in picked)
+    picked = [scored[0]]
+    held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
+    for s in scored[1:]:
+        if len(picked) >= figures + dates or s[0] < weights.LEAD_MORE * scored[0][0]:
+            break
+        if any(a < s[2] and s[1] < b for _, a, b, *_ in picked):
+            continue
+        if (s[3] - held_counts) or (s[4] - held_dates):   # says something the picked clauses do not
+            picked.append(s)
+            held_counts |= s[3]
+            held_dates |= s[4]
+    return sorted((a, b) for _, a, b, *_ in picked)
+
+
+def gap_note(question: str, lead: str) -> str:
+    """For "隔了多久": the gap between the last two days the lead states, years carried forward
+    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); "" when not asked or not stated.
+
+    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
+    '（按上述日期推算，相隔约10个月。）'
+    """
+    if not load_questions().asks_gap.search(question):
+        return ""
+    days, year = [], None
+    for m in DAY.finditer(lead):
+        year = int(m.group(1)) if m.group(1) else year
+        if year is not None:
+            try:
+                days.append(dt.date(year, int(m.group(2)), int(m.group(3))))
+            except ValueError:   # 2月30日 in a garbled page
+                continue
+    if len(days) < 2 or days[-1] <= days[-2]:
+        return ""
+    gap = (days[-1] - days[-2]).days
+    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
+    return f"（按上述日期推算，相隔{said}。）"
+
+
+def this_year_note(lead: str, delivered: str) -> str:
+    """Say which year a report's "今年3月29日" is: the year of its subtitle date (when it was read).
+
+    >>> this_year_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日")
+    '（“今年”指2022年，即报告所作的年份。）'
+    """
+    year = re.match(r"\d{4}", delivered or "")
+    if not year or not load_questions().this_year.search(lead):
+        return ""
+    return f"（“今年”指{year.group()}年，即报告所作的年份。）"
+
+
+def status_span(text: str, items, at: int) -> tuple[int, int] | None:
+    """The clause stating the status of the ledger item that holds offset `at` ("整改结果:已完成" /
+    "已完成整改"), verbatim in `text`; None when the item has no status the notice states beside it.
+
+    `items` are ledger items (ledger.items.LedgerItem) of the notice that `text` is.
+    """
+    words = [w.word for w in load_genre().status_words]
+    for it in items:
+        end = max([m.end for m in it.measures] + [it.problem_end])
+        if not (it.problem_start <= at < end) or not it.status:
+            continue
+        for m in CLAUSE.finditer(text, it.problem_start, end):
+            if any(w in m.group() and not NEGATED.search(m.group().split(w)[0])
+                   and (it.status in m.group() or it.status in STATUS_OF.get(w, ())) for w in words):
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                line = text.rfind("\n", 0, a) + 1
+                if 0 < a - line <= FIELD_LABEL and text[a - 1] in ":：":   # with its label: 整改结果:已完成
+                    a = line + len(text[line:a]) - len(text[line:a].lstrip())
+                return a, m.start() + len(m.group().rstrip())
+        return None
+    return None

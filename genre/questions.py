@@ -46,6 +46,16 @@ class Questions:
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
     framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
+    asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
+    asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
+    count_units: tuple[str, ...]         # units of counts, which stand in for each other
+    counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    asks_gap: re.Pattern[str]            # how long between two dated steps
+    this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
+    asks_attachments: re.Pattern[str]    # how many attachments / which
+    attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
+    attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
+    asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -84,4 +94,15 @@ def load_questions() -> Questions:
         asks_content=_pattern("asks_content"),
         framing=_pattern("framing"),
         asks_inspection=_pattern("asks_inspection"),
+        asks_reporter=_pattern("asks_reporter"),
+        asks_published=_pattern("asks_published"),
+        count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
+        counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
+                           "count_units.counted"),
+        asks_gap=_pattern("asks_gap"),
+        this_year=_pattern("this_year"),
+        asks_attachments=_pattern("attachments"),
+        attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
+        attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
+        asks_status=_pattern("asks_status"),
     )

@@ -118,7 +118,8 @@ def test_ofd_reading_can_be_turned_off(tmp_path):
 
 
 def test_refused_ofd_leaves_the_index_unchanged(tmp_path):
-    from retrieval.index.build import ingest, read_manifest
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import read_manifest
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home"), "NOTICEQA_EMBEDDINGS": "none"})
     ingest([SOURCE], settings)
     before = read_manifest(settings)
@@ -131,7 +132,8 @@ def test_refused_ofd_leaves_the_index_unchanged(tmp_path):
 @pytest.mark.integration
 def test_ofd_notice_is_ingested_and_answers_with_its_page(tmp_path):
     from answer.ask import ask
-    from retrieval.index.build import ingest, open_index
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
     settings = load_settings({"NOTICEQA_HOME": str(tmp_path / "home")})
     path = write(tmp_path, "tj-offices.ofd", ofd_bytes(OPENING, seed=3, shuffle=True))
     ingest([path], settings)

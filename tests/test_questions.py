@@ -32,3 +32,40 @@ def test_a_specific_unit_is_not_answered_by_a_count_of_something_else():
     assert lead_spans(text, [(0, len(text))], "济南2023年燃气旧管网改造了多少公里？", {"改造": 1.0}, ["公里"]) is None
     text = "2023年改造燃气旧管网639公里。"
     assert lead_spans(text, [(0, len(text))], "燃气旧管网改造了多少公里？", {"改造": 1.0}, ["公里"])
+
+
+def test_each_asked_date_gets_its_own_dated_clause():
+    # 朔州市科技局 (tests/data/notices-dev/d26), the opening of the notice
+    text = ("按照市委统一部署,2024年9月25日至2025年1月7日,市委第四巡察组对朔州市科学技术局党组进行了常规巡察。"
+            "2025年4月27日,市委巡察组向市科技局党组反馈了巡察意见。")
+    tokens = {"巡察": 1.0, "反馈": 2.0, "常规": 2.0, "科技局": 1.0}
+    assert wanted("常规巡察是什么时候？反馈是哪天？") == (0, 2)
+    cut = text.index("2025年4月27日")   # two sentences
+    found = lead_spans(text, [(0, cut), (cut, len(text))], "常规巡察是什么时候？反馈是哪天？", tokens, [])
+    assert [text[a:b] for a, b in found] == ["2024年9月25日至2025年1月7日,市委第四巡察组对朔州市科学技术局党组进行了常规巡察",
+                                             "2025年4月27日,市委巡察组向市科技局党组反馈了巡察意见"]
+
+
+def test_a_gap_asks_for_the_two_dates_and_one_clause_holding_both_is_enough():
+    # 厦门市体育局 (d32): both dates stand in one sentence
+    text = "2019年9月20日至10月26日,市委第四巡察组对中共厦门市体育局党组开展了巡察并于2020年4月9日反馈了巡察意见。"
+    q = "体育局是什么时候被巡察的？反馈隔了多久？"
+    assert wanted(q) == (0, 2)
+    found = lead_spans(text, [(0, len(text))], q, {"体育局": 2.0, "巡察": 1.0, "反馈": 1.0}, [])
+    assert len(found) == 1 and "2019年9月20日" in text[slice(*found[0])] and "2020年4月9日" in text[slice(*found[0])]
+
+
+def test_a_gap_is_said_from_the_quoted_dates_and_a_reports_this_year_from_its_subtitle():
+    from answer.lead import gap_note, this_year_note
+    lead = "2019年9月20日至10月26日,市委第四巡察组对中共厦门市体育局党组开展了巡察并于2020年4月9日反馈了巡察意见"
+    assert gap_note("厦门市体育局是什么时候被巡察的？反馈隔了多久？", lead) == "（按上述日期推算，相隔约5个月。）"
+    assert gap_note("厦门市体育局是什么时候被巡察的？", lead) == ""
+    assert gap_note("隔了多久？", "2021915日,市人大常委会听取了报告") == ""   # no day to count from
+    assert this_year_note("今年3月29日,受省政府委托", "2022年7月27日") == "（“今年”指2022年，即报告所作的年份。）"
+    assert this_year_note("今年3月29日,受省政府委托", "") == ""
+
+
+def test_a_report_year_is_no_date_and_a_page_that_dropped_year_and_month_still_dates():
+    text = "现将2020年度省级预算执行审计查出问题的整改情况报告如下。2021915日,市人大常委会听取和审议了审计工作报告。"
+    found = lead_spans(text, [(0, len(text))], "人大常委会是哪天听取审计工作报告的？", {"听取": 2.0, "审议": 1.0}, [])
+    assert [text[a:b] for a, b in found] == ["2021915日,市人大常委会听取和审议了审计工作报告"]

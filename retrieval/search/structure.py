@@ -23,6 +23,10 @@ QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
 WHICH_ITEMS = re.compile(r"从哪(一)?条|哪几条|第几条|哪些条|哪一条|从第几|到第几|哪几项|第几项")
 LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|块|方面)")
 OUTLINE = re.compile(r"(?:分成|分为|分了|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
+FIRST_N = re.compile(r"前([一二三四五六七八九十两]|\d{1,2})(?:个|大)?(?:条|点|项|类|部分|方面|块)")
+ALL_ITEMS = re.compile(r"哪几(?:条|点|项|类)")
+ABOUT_PART = re.compile(r"讲([\u4e00-\u9fff]{2,12}?)的(?:部分|那部分|内容)")
+BEFORE_ASK = re.compile(r"^(.{2,30}?)[，,]?(?:有)?(?:前|哪几)")
 PARENT_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:里|中|部分)?的第")
 OUTLINE_PARENT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:里|中|部分)?(?:分成|分为|分了|包括|包含|有)")
 
@@ -53,7 +57,38 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
     return found
 
 
+def _holder(secs: list[Section], question: str) -> Section | None:
+    """The section a "前三条/有哪几条" question points at: 第二部分(第一方面), 讲X的部分, or the
+    heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
+    m = PART.search(question)
+    if m:
+        part = next((s for s in _top(secs) if s.number == cn_to_int(m.group(1))), None)
+        inner = PART.search(question, m.end())
+        if part is not None and inner:
+            return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
+        return part
+    about = ABOUT_PART.search(question) or BEFORE_ASK.search(question)
+    named = _named(secs, about.group(1)) if about else []
+    return next((s for s in named if any(c.parent == s.index for c in secs)), None)
+
+
+def _first_items(secs: list[Section], question: str) -> list[Section]:
+    """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
+    the notice's first N parts when no section is named."""
+    m = FIRST_N.search(question)
+    if not m and not ALL_ITEMS.search(question):
+        return []
+    n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
+    holder = _holder(secs, question)
+    if holder is None:
+        return _top(secs)[:n] if m else []
+    return [holder] + [c for c in secs if c.parent == holder.index][:n]
+
+
 def _lookup(secs: list[Section], question: str) -> list[Section]:
+    first = _first_items(secs, question)
+    if first:
+        return first
     quoted = QUOTED.search(question)
     if quoted and WHICH_ITEMS.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
         named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
