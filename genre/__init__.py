@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from genre.data_files import compile_re, entries, get, read_toml, section
 from genre.errors import GenreDataError
 
-__all__ = ["load_genre", "Genre", "Marker", "Rule", "Label", "Status", "Category", "AgencyType",
+__all__ = ["load_genre", "Genre", "Marker", "Flattened", "Rule", "Label", "Status", "Category", "AgencyType",
            "NoticeKind", "Totals", "HeaderShapes", "GenreDataError"]
 
 
@@ -43,6 +43,17 @@ class Marker:
     inline: bool                # may also stand mid-line (一是… inside a paragraph)
     why: str
     examples: tuple[str, ...] = ()
+    anywhere: re.Pattern[str] = re.compile("(?!)")  # inline markers: the marker mid-line, after a clause end
+    bare: re.Pattern[str] = re.compile("(?!)")      # the marker alone (no line-start lead)
+
+
+@dataclass(frozen=True)
+class Flattened:
+    """Paragraphs joined by blanks on one line (outline.toml [flattened])."""
+    join: re.Pattern[str]
+    min_joins: int
+    blank: re.Pattern[str]
+    kinds: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,7 @@ class HeaderShapes:
 @dataclass(frozen=True)
 class Genre:
     outline: tuple[Marker, ...]
+    flattened: Flattened
     number_guard: re.Pattern[str]          # after an Arabic marker: a unit/digit means a figure
     page_markers: tuple[Rule, ...]
     metadata_labels: tuple[Label, ...]
@@ -245,10 +257,13 @@ def _rules(file: str, key: str, name_key: str = "name") -> tuple[Rule, ...]:
 def load_genre() -> Genre:
     """Read and check every genre/data/*.toml once; raises GenreDataError naming file and key."""
     lead = get(read_toml("outline.toml"), "lead", str, "outline.toml")
+    after = get(read_toml("outline.toml"), "inline_after", str, "outline.toml")
     markers = tuple(
         Marker(get(e, "name", str, "outline.toml", w), get(e, "level", int, "outline.toml", w),
                compile_re(lead + "(?:" + get(e, "pattern", str, "outline.toml", w) + ")", "outline.toml", f"{w}.pattern"),
-               bool(e.get("inline", False)), e["why"], tuple(e.get("examples", ())))
+               bool(e.get("inline", False)), e["why"], tuple(e.get("examples", ())),
+               compile_re(after + "(?:" + e["pattern"] + ")" if e.get("inline") else "(?!)", "outline.toml", f"{w}.pattern"),
+               compile_re("(?:" + e["pattern"] + ")", "outline.toml", f"{w}.pattern"))
         for w, e in entries("outline.toml", "marker"))
     guard = section("outline.toml", "guard")
     line = section("metadata.toml", "line")
@@ -263,6 +278,7 @@ def load_genre() -> Genre:
     organ = section("agencies.toml", "organ_part")
     return Genre(
         outline=markers,
+        flattened=_flattened(),
         number_guard=compile_re(get(guard, "not_after_number", str, "outline.toml", "guard"), "outline.toml", "guard"),
         page_markers=_rules("outline.toml", "page_marker"),
         metadata_labels=labels,
@@ -293,6 +309,14 @@ def load_genre() -> Genre:
         all_done=compile_re(get(section("items.toml", "all_done"), "pattern", str, "items.toml", "all_done"),
                             "items.toml", "all_done.pattern"),
     )
+
+
+def _flattened() -> Flattened:
+    f, sec = "outline.toml", section("outline.toml", "flattened")
+    return Flattened(compile_re(get(sec, "join", str, f, "flattened"), f, "flattened.join"),
+                     get(sec, "min_joins", int, f, "flattened"),
+                     compile_re(get(sec, "blank", str, f, "flattened"), f, "flattened.blank"),
+                     tuple(get(sec, "kinds", list, f, "flattened")))
 
 
 def _header_shapes() -> HeaderShapes:
