@@ -143,6 +143,7 @@ class Genre:
     notice_kinds: tuple[NoticeKind, ...]
     header: HeaderShapes
     all_done: re.Pattern[str]
+    plan_title: re.Pattern[str] = re.compile("(?!)")   # a work plan's own title line (its tasks follow)
 
     def marker_of(self, line: str) -> tuple[Marker, str] | None:
         """The outline marker a line starts with and its number as written: (Marker, '一')."""
@@ -308,6 +309,8 @@ def load_genre() -> Genre:
         header=header,
         all_done=compile_re(get(section("items.toml", "all_done"), "pattern", str, "items.toml", "all_done"),
                             "items.toml", "all_done.pattern"),
+        plan_title=compile_re(get(section("items.toml", "plan_title"), "pattern", str, "items.toml", "plan_title"),
+                              "items.toml", "plan_title.pattern"),
     )
 
 

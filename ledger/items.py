@@ -270,16 +270,18 @@ def _fielded(text: str, paras: list[tuple[int, int]], i: int, lead: int, pb: int
                 break
             continue
         name, m = f
-        if body is not None and name not in ("整改情况", "整改措施") and "end" not in out:
+        if body is not None and "end" not in out:
             out["end"] = pa2  # the measures stop at the next labelled field
         vstart = pa2 + m.end()
         value = text[vstart:pb2]
         if name == "完成情况" and not out["status"]:
             out["status"] = value.strip()
-        elif name in ("整改情况", "整改措施") and body is None:
+        elif name in ("整改情况", "整改措施"):
             word = _status_word(value)
             if word and not out["status"]:
                 out["status"] = word
+            if body is not None:
+                continue
             skip = len(value) - len(value.lstrip()) + len(word)
             while vstart + skip < pb2 and text[vstart + skip] in "。,，;； ":
                 skip += 1
@@ -301,6 +303,7 @@ def _section_items(text: str, sections: list[Section], found: list[dict]) -> lis
     a heading that announces findings (巡察发现的问题), a task under a heading that announces tasks."""
     out = []
     starts = [it["start"] for it in found]
+    plan = next((m.end() for m in G.plan_title.finditer(text)), len(text) + 1)
     for s in sections:
         if s.kind in ("enum", "attach") or any(s.start <= a < s.end for a in starts):
             continue
@@ -310,7 +313,7 @@ def _section_items(text: str, sections: list[Section], found: list[dict]) -> lis
         hs = _heading_start(text, s)
         framed = _framed(text, hs, s.heading_end)
         task = any(r.name == "工作任务" and r.pattern.search(c.heading) for c in chain[1:2] if c.kind != "attach"
-                   for r in KIND_RULES)
+                   for r in KIND_RULES) or (s.start > plan and sum(c.kind != "attach" for c in chain) == 2 and not kids)  # a plan's task
         if task and not any(c.kind == "enum" for c in kids):
             kind = "工作任务"
         elif any(c.kind != "enum" for c in kids) or (len(chain) >= 2 and any(
@@ -354,14 +357,14 @@ def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]
             if text[span[0]:span[1]] == "该":
                 span = _about_heading(text, chain) or span
             item.update(problem=_problem_span(text, *span), kind=kind, body=m.end())
+        elif i + 1 < len(paras) and _field_of(text, paras[i + 1]) and not _field_of(text, (pa, pb)) \
+                and (lead > pa or _framed(text, lead, pb)):
+            item.update(_fielded(text, paras, i, lead, pb, chain))  # its fields follow on their own lines
         elif LABELLED.match(text[pa:pb]) and _framed(text, pa, pb):
             a, b = _framed(text, pa, pb)
             cut = text.find("。", a, b)
             item.update(problem=_problem_span(text, a, cut if cut > 0 else b), kind=_heading_kind(chain),
                         body=(cut + 1) if cut > 0 else pb, numbered=True)
-        elif i + 1 < len(paras) and _field_of(text, paras[i + 1]) and not _field_of(text, (pa, pb)) \
-                and (lead > pa or _framed(text, lead, pb)):
-            item.update(_fielded(text, paras, i, lead, pb, chain))
         else:
             continue
         boundaries.add(pa)
