@@ -31,6 +31,7 @@ from retrieval.parse import inline_items, parse_sections  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "data" / "notices-dev"
 GOLD = ROOT / "tests" / "data" / "notices_dev_gold.jsonl"
+SEED_LEDGER = ROOT / "tests" / "data" / "ledger_gold.jsonl"   # 279 items of the five seeds
 SEED_GOLD = {  # the seeds' title, issuer and date (tests/test_load.py EXPECTED_META)
     "tj-city-mgmt-commission-2024": ("天津市城市管理委员会党组关于十二届市委第三轮第一批巡视整改进展情况的通报",
                                      ("天津市城市管理委员会",), "2024-09-04"),
@@ -119,6 +120,7 @@ def measure(show: bool = False, shown: tuple[str, ...] = ("dev", "test", "seeds"
         split = splits[g["file"]]
         n = load_notice(DEV_DIR / g["file"])
         _reading(split, n, g, add)
+    seed_gold = [json.loads(ln) for ln in SEED_LEDGER.read_text(encoding="utf-8").splitlines() if ln.strip()]
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         n = load_notice(path)
         key = next(k for k in SEED_GOLD if path.name.startswith(k))
@@ -127,6 +129,17 @@ def measure(show: bool = False, shown: tuple[str, ...] = ("dev", "test", "seeds"
         add("seeds", "issuer", n.issuer in issuers, f"{n.doc}: {n.issuer!r}")
         if date:
             add("seeds", "date", n.date == date, f"{n.doc}: {n.date!r}")
+        gold = [g for g in seed_gold if g["doc"] == n.doc]
+        items = extract_ledger(n, parse_sections(n.text, n.id))
+        pairs = _match_items(gold, items)
+        matched = {id(it) for _, it in pairs}
+        for it in items:
+            add("seeds", "ledger_precision", id(it) in matched, f"{n.doc}: extra item {it.problem[:40]!r}")
+        got = {id(gi): it for gi, it in pairs}
+        for gi in gold:
+            add("seeds", "ledger_recall", id(gi) in got, f"{n.doc}: missed item {gi['problem'][:40]!r}")
+            if id(gi) in got:
+                add("seeds", "ledger_status", got[id(gi)].status == gi["status"], f"{n.doc}: status of {gi['problem'][:20]!r}")
     out = {}
     for split, keys in acc.items():
         out[split] = {k: (sum(v) / len(v) if v else 1.0, len(v)) for k, v in keys.items()}

@@ -16,7 +16,7 @@ from retrieval.load import Notice, load_notice
 from retrieval.parse import parse_sections
 
 GOLD = ROOT / "tests" / "data" / "ledger_gold.jsonl"
-TARGET = 0.95  # measured: P 0.996 (the one extra is the item the gold leaves out), R/kind/status/count 1.0
+TARGET = 0.99  # issue 13 (no loss on the seeds); measured: P 0.996 (the one extra is the item the gold leaves out), R/kind/status/count 1.0
 
 
 def _norm(s: str) -> str:
