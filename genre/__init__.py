@@ -16,21 +16,9 @@ from __future__ import annotations
 from genre.errors import GenreDataError
 from genre.loader import load_genre
 from genre.model import Genre
-from genre.types import (
-                         AgencyType,
-                         Category,
-                         Flattened,
-                         HeaderShapes,
-                         ItemConventions,
-                         Label,
-                         Marker,
-                         NoticeKind,
-                         Rule,
-                         Stated,
-                         StatedCategory,
-                         Status,
-                         Totals,
-)
+from genre.types import (AgencyType, Category, Flattened, HeaderShapes, HtmlShapes, ItemConventions, Label, Marker,
+                         NoticeKind, Rule, Stated, StatedCategory, Status, Totals)
 
 __all__ = ["load_genre", "Genre", "Marker", "Flattened", "Rule", "Label", "Status", "Category", "AgencyType",
-           "NoticeKind", "Totals", "HeaderShapes", "Stated", "StatedCategory", "ItemConventions", "GenreDataError"]
+           "NoticeKind", "Totals", "HeaderShapes", "HtmlShapes", "Stated", "StatedCategory", "ItemConventions",
+           "GenreDataError"]

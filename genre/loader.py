@@ -12,19 +12,8 @@ import re
 
 from genre.data_files import compile_re, entries, get, read_toml, section
 from genre.model import Genre
-from genre.types import (
-    AgencyType,
-    Category,
-    Flattened,
-    HeaderShapes,
-    ItemConventions,
-    Label,
-    Marker,
-    NoticeKind,
-    Rule,
-    StatedCategory,
-    Status,
-)
+from genre.types import (AgencyType, Category, Flattened, HeaderShapes, HtmlShapes, ItemConventions, Label, Marker,
+                         NoticeKind, Rule, StatedCategory, Status)
 
 
 def _rules(file: str, key: str, name_key: str = "name") -> tuple[Rule, ...]:
@@ -91,7 +80,15 @@ def load_genre() -> Genre:
         all_done=compile_re(get(section("items.toml", "all_done"), "pattern", str, "items.toml", "all_done"),
                             "items.toml", "all_done.pattern"),
         items=_item_conventions(),
+        html=_html_shapes(),
     )
+
+
+def _html_shapes() -> HtmlShapes:
+    f, sec = "chrome.toml", section("chrome.toml", "html")
+    return HtmlShapes(tuple(get(sec, "drop_tags", list, f, "html")),
+                      compile_re(get(sec, "furniture", str, f, "html"), f, "html.furniture"),
+                      float(get(sec, "link_block_share", float, f, "html")), get(sec, "link_block_links", int, f, "html"))
 
 
 def _item_conventions() -> ItemConventions:

@@ -12,20 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from genre.totals import read_stated, read_totals
-from genre.types import (
-    AgencyType,
-    Category,
-    Flattened,
-    HeaderShapes,
-    ItemConventions,
-    Label,
-    Marker,
-    NoticeKind,
-    Rule,
-    Stated,
-    Status,
-    Totals,
-)
+from genre.types import (AgencyType, Category, Flattened, HeaderShapes, HtmlShapes, ItemConventions, Label, Marker,
+                         NoticeKind, Rule, Stated, Status, Totals)
 
 
 @dataclass(frozen=True)
@@ -54,6 +42,7 @@ class Genre:
     header: HeaderShapes
     all_done: re.Pattern[str]
     items: ItemConventions
+    html: HtmlShapes
 
     def marker_of(self, line: str) -> tuple[Marker, str] | None:
         """The outline marker a line starts with and its number as written: (Marker, '一')."""

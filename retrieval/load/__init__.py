@@ -22,7 +22,8 @@ from pathlib import Path
 
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
-from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
+from retrieval.load.encoding import GarbledTextError, decode_text
+from retrieval.load.html import html_to_text
 from retrieval.load.ocr import image_text
 from retrieval.load.office import convert_to_docx
 from retrieval.load.pdf import (
@@ -150,17 +151,6 @@ def detect_format(data: bytes) -> str:
     return "txt"
 
 
-def _html_to_text(data: bytes) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
-    markup, encoding = decode_html(data)
-    soup = BeautifulSoup(markup, "lxml")
-    for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
-        tag.decompose()
-    text = soup.get_text("\n")
-    lines = [ln.rstrip() for ln in text.splitlines()]
-    return "\n".join(lines), encoding
-
-
 def _zip_holds(data: bytes, name: str) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -191,11 +181,12 @@ def _docx_to_text(data: bytes) -> str:
 
 
 def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: PdfOptions | None = None,
-                 libreoffice: str = "soffice") -> tuple[str, str, str]:
+                 libreoffice: str = "soffice", html_extract: str = "rules") -> tuple[str, str, str]:
     """Return (raw text, format, encoding) for file bytes; a PDF's pages are joined by pdf.PAGE_MARK lines.
 
     `options` say how scanned pages and images are read (OCR on, page limit, cache, progress);
-    `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice).
+    `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice); `html_extract` the
+    extractor of .html pages (Settings.html_extract, retrieval.load.html).
     """
     options = options or PdfOptions()
     fmt = detect_format(data)
@@ -223,7 +214,7 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
             check_expansion(path, "pages", page_count(data), limits.max_pages)
             return pdf_text(data, options), fmt, "pdf"
         if fmt == "html":
-            text, enc = _html_to_text(data)
+            text, enc = html_to_text(data, html_extract)
             return text, fmt, enc
         text, enc = decode_text(data)
         return text, fmt, enc
@@ -247,12 +238,12 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
 
 
 def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits(),
-                options: PdfOptions | None = None, libreoffice: str = "soffice") -> Notice:
+                options: PdfOptions | None = None, libreoffice: str = "soffice", html_extract: str = "rules") -> Notice:
     """Read, decode and clean one notice file (InputError when it expands beyond `limits`; see
-    extract_text for `options` and `libreoffice`)."""
+    extract_text for `options`, `libreoffice` and `html_extract`)."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice)
+    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice, html_extract)
     if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
