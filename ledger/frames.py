@@ -26,10 +26,27 @@ LEAD_FRAMES = tuple(r.pattern for r in ITEMS.lead_frames)   # 针对X问题,进�
 GROUP_KINDS = ITEMS.group_kinds
 ENUM = next(m.bare for m in G.outline if m.inline)        # 一是 … (group n)
 LABELLED = next(m.pattern for m in G.outline if m.name == "labelled")
-# Outline markers as they open a paragraph (a heading's lead is dropped from the problem); punctuation that ends one.
+# Punctuation that ends a paragraph; outline markers are the genre's (outline.toml).
 _TERMINAL = "。！？；;!?：:”’」』)）"
-_LEAD = re.compile(r"[ \u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．)）])?[ \u3000]*")
-_MARKED_LINE = re.compile(r"[ \u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．)）])")
+_NUMBERED = tuple(m.pattern for m in G.outline if m.name in ("cn_dun", "cn_paren", "ar_dot", "ar_paren", "ar_half"))
+
+
+def lead_end(text: str, a: int, b: int) -> int:
+    """Where the paragraph text[a:b] starts after its outline marker (1. / (一) / 一、) and blanks, else after blanks."""
+    piece = text[a:b]
+    for pattern in _NUMBERED:
+        m = pattern.match(piece)
+        if m and not (G.number_guard.match(piece, m.end()) and m.group("n").isdigit()):
+            a += m.end()
+            break
+    while a < b and text[a] in " \u3000":
+        a += 1
+    return a
+
+
+def marked_line(line: str) -> bool:
+    """A line that opens with an outline marker (a new paragraph, never the rest of a broken one)."""
+    return G.marker_of(line) is not None
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if not line.strip():
             continue
         a, b = a + len(line) - len(line.lstrip()), b - (len(line) - len(line.rstrip()))
-        if spans and broken_line(text[spans[-1][0]:spans[-1][1]]) and not _MARKED_LINE.match(line) \
+        if spans and broken_line(text[spans[-1][0]:spans[-1][1]]) and not marked_line(line) \
                 and not any(p.match(line) for p in FIELDS.values()):
             spans[-1] = (spans[-1][0], b)
         else:
@@ -61,7 +78,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def broken_line(p: str) -> bool:
     if p[-1] in _TERMINAL:
         return False
-    body = p[_LEAD.match(p).end():]
+    body = p[lead_end(p, 0, len(p)):]
     return "。" in p or body.startswith("针对") or p.count("“") > p.count("”")
 
 

@@ -14,13 +14,13 @@ Example:
 from __future__ import annotations
 
 from ledger.frames import (
-    _MARKED_LINE,
     ITEMS,
     KIND_RULES,
     chain_of,
     field_of,
     framed,
     heading_kind,
+    marked_line,
     problem_span,
     status_word,
 )
@@ -38,7 +38,7 @@ def fielded(text: str, paras: list[tuple[int, int]], i: int, lead: int, pb: int,
     for pa2, pb2 in paras[i + 1:i + 8]:
         f = field_of(text, (pa2, pb2))
         if not f:
-            if body is None or _MARKED_LINE.match(text, pa2) or framed(text, pa2, pb2):
+            if body is None or marked_line(text[pa2:pb2]) or framed(text, pa2, pb2):
                 break
             continue
         name, m = f

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from genre import Stated
 from ledger.frames import (
-    _LEAD,
     ENUM,
     GROUP_KINDS,
     ITEMS,
@@ -35,6 +34,7 @@ from ledger.frames import (
     field_of,
     framed,
     heading_kind,
+    lead_end,
     measures_in,
     paragraphs,
     problem_span,
@@ -95,7 +95,7 @@ def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]
     found: list[dict] = []
     boundaries = {s.start for s in sections if s.kind != "enum"}
     for i, (pa, pb) in enumerate(paras):
-        lead = _LEAD.match(text, pa, pb).end()
+        lead = lead_end(text, pa, pb)
         own = next((s for s in sections if s.kind != "enum" and s.start <= pa < s.heading_end), None)
         chain = chain_of(sections, deepest(sections, pa))
         item = {"start": pa, "own": own, "chain": chain, "status": "", "numbered": lead > pa}
