@@ -54,16 +54,31 @@ def fielded(text: str, paras: list[tuple[int, int]], i: int, lead: int, pb: int,
                 out["status"] = word
             if body is not None:
                 continue
-            skip = len(value) - len(value.lstrip()) + len(word)
-            while vstart + skip < pb2 and text[vstart + skip] in "。,，;； ":
-                skip += 1
-            body = vstart + skip
+            body = after_status(text, vstart, pb2, word)
         elif name == "责任单位":
             out["owner"] = value.strip()
         elif name == "整改时限":
             out["deadline"] = value.strip()
     out["body"] = body if body is not None else paras[i + 1][1]
     return out
+
+
+def after_status(text: str, vstart: int, end: int, word: str) -> int:
+    """Where the measures start in a field value that may open with its status word (整改情况:已完成。根据…)."""
+    at = vstart + len(text[vstart:end]) - len(text[vstart:end].lstrip()) + len(word)
+    while at < end and text[at] in "。,，;； ":
+        at += 1
+    return at
+
+
+def inline_fields(text: str, a: int, b: int) -> tuple[str, int]:
+    """(status, measures start) of a field that follows the problem on its own line (问题1:X。整改情况:已完成。…)."""
+    f = field_of(text, (a, b))
+    if not f or f[0] not in ("整改情况", "整改措施"):
+        return "", a
+    vstart = a + f[1].end()
+    word = status_word(text[vstart:b])
+    return word, after_status(text, vstart, b, word)
 
 
 def heading_start(text: str, s: Section) -> int:

@@ -40,7 +40,7 @@ from ledger.frames import (
     problem_span,
     trim,
 )
-from ledger.headings import fielded, section_items
+from ledger.headings import fielded, inline_fields, section_items
 from retrieval.load import Notice
 from retrieval.parse import Section
 
@@ -122,8 +122,9 @@ def extract_ledger(notice: Notice, sections: list[Section] | tuple[Section, ...]
         elif LABELLED.match(text[pa:pb]) and framed(text, pa, pb):
             a, b = framed(text, pa, pb)
             cut = text.find("。", a, b)
+            status, body = inline_fields(text, cut + 1, pb) if cut > 0 else ("", pb)
             item.update(problem=problem_span(text, a, cut if cut > 0 else b), kind=heading_kind(chain),
-                        body=(cut + 1) if cut > 0 else pb, numbered=True)
+                        body=body, numbered=True, status=status)
         else:
             continue
         boundaries.add(pa)

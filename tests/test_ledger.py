@@ -260,6 +260,9 @@ def test_findings_under_a_findings_heading():
       ("干部队伍年龄结构老化", "长期整改", "持续推进", ["制定干部培养计划。"], "", "")]),
     ("二、整改情况\n1.针对理论学习不深入问题,进行了以下整改:\n一是制定计划。\n二是开展研讨。\n",
      [("理论学习不深入", "反馈问题", "", ["制定计划。", "开展研讨。"], "", "")]),
+    ("二、整改情况\n问题1:理论学习不深入。整改情况:已完成。制定学习计划。\n问题2:党建薄弱。整改情况:正在整改。建强支部。\n",
+     [("理论学习不深入", "反馈问题", "已完成", ["制定学习计划。"], "", ""),
+      ("党建薄弱", "反馈问题", "正在整改", ["建强支部。"], "", "")]),
     ("现将有关情况通报如下。\n一、关于“学习贯彻习近平总书记", [("学习贯彻习近平总书记", "反馈问题", "", [], "", "")]),
     ("现将《2023年全市卫生健康工作要点》下发给你们。\n2023年全市卫生健康工作要点\n一、全面深化一个主题\n"
      "1.全面深化健康城市建设。持续创新办法。\n",
@@ -267,7 +270,7 @@ def test_findings_under_a_findings_heading():
 ])
 def test_item_frames_of_the_genre(text, want):
     """Frames of the genre: 关于“X”的问题 + 整改措施:一是…, 问题N: + labelled fields on their own lines (never
-    measures), 反馈问题一:, items under 立行立改/长期整改 headings, 针对X问题…进行了以下整改, a heading cut
+    measures) or after the problem on its line, 反馈问题一:, items under 立行立改/长期整改 headings, 针对X问题…进行了以下整改, a heading cut
     with its document, the tasks of a work plan after its own title line."""
     got = [(it.problem, it.kind, it.status, [m.quote for m in it.measures], it.owner, it.deadline)
            for it in _synthetic(text)]
