@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from genre.questions import load_questions
-from retrieval.index.build import Index
+from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
 from retrieval.search.profile import YEAR, notice_profile

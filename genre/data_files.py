@@ -3,7 +3,7 @@
 Example:
     >>> table = read_toml("outline.toml")
     >>> sorted(table)
-    ['guard', 'lead', 'marker', 'page_marker']
+    ['flattened', 'guard', 'inline_after', 'lead', 'marker', 'page_marker']
 """
 from __future__ import annotations
 

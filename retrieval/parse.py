@@ -1,8 +1,9 @@
 """Parse stage: a notice's cleaned text into its section tree.
 
-Headings are recognised by their outline markers at the start of a line:
-`一、` > `(一)`/`（一）` > `1.`/`1、` > `(1)`/`（1）` > `1)` > paragraph-initial `一是`,
-plus `附件1` parts. The nesting follows the order the markers appear in (a marker
+Headings are recognised by the genre's outline markers (genre/data/outline.toml) at the start
+of a line: `一、` > `(一)`/`（一）` > `1.`/`1、` > `(1)`/`（1）` > `1)` > `①` > paragraph-initial `一是`,
+labelled items (`问题1:`, `反馈问题一:`) and `附件1` parts; page numbers of pasted documents
+(`- 2 -`, `第2页`) are never headings. Inline `一是…二是…` items anywhere in a paragraph: `inline_items`. The nesting follows the order the markers appear in (a marker
 kind already open closes everything below it), so notices that skip or reorder
 levels still parse. A heading that runs on into its body ends at the first `。`.
 Web pages that render an outline as an HTML list lose the marker and show an
@@ -18,17 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genre import load_genre
+
 CN_NUM = "一二三四五六七八九十"
-_LEAD = r"^[\s\u3000]*"
-MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("attach", re.compile(_LEAD + r"附件\s*(\d{1,2})\s*$")),
-    ("cn_dun", re.compile(_LEAD + r"([一二三四五六七八九十]{1,3})、")),
-    ("cn_paren", re.compile(_LEAD + r"[(（]([一二三四五六七八九十]{1,3})[)）]")),
-    ("ar_paren", re.compile(_LEAD + r"[(（](\d{1,2})[)）](?![\d])")),
-    ("ar_dot", re.compile(_LEAD + r"(\d{1,2})[.、．](?![\d])")),
-    ("ar_half", re.compile(_LEAD + r"(\d{1,2})[)）](?![\d])")),
-    ("enum", re.compile(_LEAD + r"([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《])")),
-]
+G = load_genre()
+# Outline markers of the genre (genre/data/outline.toml), in the order they are tried on a line.
+MARKERS: list[tuple[str, re.Pattern[str]]] = [(m.name, m.pattern) for m in G.outline]
+INLINE = tuple(m for m in G.outline if m.inline)  # 一是…二是… (may stand mid-line)
 LIST_ITEM = re.compile(r"^ +1\.\s+")  # an HTML <ol> item that lost its real marker
 KIND_ORDER = [k for k, _ in MARKERS]
 MAX_HEADING = 60
@@ -82,21 +79,73 @@ class _Head:
     text_start: int   # offset after the marker
     line_end: int
     lead: str         # first two characters of the heading text
+    flat: bool = False  # on a flattened line: the heading also ends at the next blank
 
 
 def _match_marker(line: str, prev_line: str) -> tuple[str, re.Match[str]] | None:
     if prev_line.strip().startswith("附件") and line[:1].isspace():
         return None  # continuation of an 附件: list, not a heading
+    if any(p.pattern.match(line) for p in G.page_markers):
+        return None  # a page number of a document pasted from PDF/Word (- 2 -, 第2页), not a heading
     for kind, pattern in MARKERS:
         m = pattern.match(line)
         if m:
             rest = line[m.end():].strip()
             if not rest and kind != "attach":
                 return None
-            if kind in ("ar_dot", "ar_half", "ar_paren") and re.match(r"[%％万亿个件项名人次年月日时]", rest):
+            if kind.startswith("ar_") and G.number_guard.match(rest):
                 return None  # a figure at the start of a sentence, not a heading
             return kind, m
     return None
+
+
+def _number(m: re.Match[str]) -> int:
+    groups = m.groupdict()
+    return cn_to_int(groups.get("n") or groups.get("n2") or "1")
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    """One 一是/二是… item of an inline enumeration: its marker and the span it runs over."""
+    marker: str    # as written, e.g. "二是"
+    number: int
+    start: int     # offset of the marker in the text
+    end: int       # the next item's marker, or the end of the line
+
+
+def inline_items(text: str) -> list[InlineItem]:
+    """Every inline enumeration item (一是…二是…), at line starts or mid-paragraph, in order.
+
+    >>> [(i.marker, i.start, i.end) for i in inline_items("措施:一是建章立制;二是抓好落实。\\n三是问责。")]
+    [('一是', 3, 10), ('二是', 10, 17), ('三是', 18, 23)]
+    """
+    hits = sorted((h for m in INLINE for h in m.anywhere.finditer(text)), key=lambda h: h.start())
+    out = []
+    for i, h in enumerate(hits):
+        line_end = text.find("\n", h.start())
+        end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(hits) and hits[i + 1].start() < end:
+            end = hits[i + 1].start()
+        out.append(InlineItem(h.group(0).strip(), _number(h), h.start(), end))
+    return out
+
+
+def _segments(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, flattened) of the parts of a line; a flattened line splits before each marker after a blank."""
+    flat = G.flattened
+    if len(flat.join.findall(line)) < flat.min_joins:
+        return [(0, len(line), False)]
+    cuts = []
+    for b in flat.blank.finditer(line):
+        found = _match_marker(line[b.end():], "")
+        if found and found[0] in flat.kinds:
+            cuts.append((b.start(), b.end()))
+    out, start = [], 0
+    for blank_start, blank_end in cuts:
+        out.append((start, blank_start, True))
+        start = blank_end
+    out.append((start, len(line), True))
+    return out
 
 
 def _scan(text: str) -> list[_Head]:
@@ -108,12 +157,13 @@ def _scan(text: str) -> list[_Head]:
             m = LIST_ITEM.match(line)
             heads.append(_Head("?", 1, "1.", pos, pos + m.end(), end, line[m.end():m.end() + 2]))
         else:
-            found = _match_marker(line, prev)
-            if found:
-                kind, m = found
-                text_start = pos + m.end()
-                heads.append(_Head(kind, cn_to_int(m.group(1)), m.group(0).strip(), pos, text_start, end,
-                                   text[text_start:text_start + 2]))
+            for a, b, flat in _segments(line):
+                found = _match_marker(line[a:b], prev if a == 0 else "")
+                if found:
+                    kind, m = found
+                    text_start = pos + a + m.end()
+                    heads.append(_Head(kind, _number(m), m.group(0).strip(), pos + a, text_start, pos + b,
+                                       text[text_start:text_start + 2], flat))
         if line.strip():
             prev = line
         pos = end + 1
@@ -151,6 +201,8 @@ def _resolve_list_item(heads: list[_Head], i: int, stack: list[_Head]) -> None:
 def _heading_end(text: str, h: _Head) -> int:
     line = text[h.text_start:h.line_end]
     cut = re.search(r"[。！？]", line)
+    if h.flat and (blank := G.flattened.blank.search(line)) and (cut is None or blank.start() < cut.start()):
+        cut = blank
     if cut and cut.start() <= 150:
         return h.text_start + cut.start()
     return h.line_end

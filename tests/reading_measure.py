@@ -1,8 +1,13 @@
 """Reading figures on the 40 notices of other agencies (dev/test split) and the five seeds.
 
 Measures what issue 13 asks: title, issuer and date right (of the notices that state them),
-gold chrome lines left in any chunk, ledger items precision/recall and status against the gold,
-stated totals read. Run:  .venv/bin/python tests/reading_measure.py [--show]
+gold chrome lines left in any chunk, outline headings of the top two levels and inline 一是… items
+(precision/recall against the gold), ledger items precision/recall and status against the gold,
+stated totals read. Run:  .venv/bin/python tests/reading_measure.py [--show] [--only=dev,seeds]
+
+Outline: a gold heading (level, marker+heading cut at 40) is found when a section of the same depth
+has a label starting with it (or it with the label); precision counts every section of depth ≤ 2.
+Inline items: a gold `text` is found when an inline item of `inline_items(text)` starts where it does.
 
 A gold totals object counts when it states item counts (problems, measures, done, basically_done,
 in_progress, partial, stage_done); it is read when one totals statement the reader returns lies
@@ -22,10 +27,11 @@ from genre import load_genre  # noqa: E402
 from ledger.items import extract_ledger  # noqa: E402
 from retrieval.chunk import chunk_notice  # noqa: E402
 from retrieval.load import load_notice  # noqa: E402
-from retrieval.parse import parse_sections  # noqa: E402
+from retrieval.parse import inline_items, parse_sections  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "data" / "notices-dev"
 GOLD = ROOT / "tests" / "data" / "notices_dev_gold.jsonl"
+SEED_LEDGER = ROOT / "tests" / "data" / "ledger_gold.jsonl"   # 279 items of the five seeds
 SEED_GOLD = {  # the seeds' title, issuer and date (tests/test_load.py EXPECTED_META)
     "tj-city-mgmt-commission-2024": ("天津市城市管理委员会党组关于十二届市委第三轮第一批巡视整改进展情况的通报",
                                      ("天津市城市管理委员会",), "2024-09-04"),
@@ -100,20 +106,21 @@ def _totals_read(notice_text: str, gold_totals: list[dict]) -> tuple[int, int, l
     return asked, hit, missed
 
 
-def measure(show: bool = False) -> dict[str, dict[str, float]]:
-    """Figures per split: dev, test, seeds."""
+def measure(show: bool = False, shown: tuple[str, ...] = ("dev", "test", "seeds")) -> dict[str, dict[str, float]]:
+    """Figures per split: dev, test, seeds (misses printed with `show`, for the `shown` splits only)."""
     splits = split_of()
     acc: dict[str, dict[str, list]] = {}
 
     def add(split: str, key: str, ok: bool, what: str) -> None:
         acc.setdefault(split, {}).setdefault(key, []).append(ok)
-        if show and not ok:
+        if show and not ok and split in shown:
             print(f"  [{split}] {key} MISS {what}")
 
     for g in gold_records():
         split = splits[g["file"]]
         n = load_notice(DEV_DIR / g["file"])
         _reading(split, n, g, add)
+    seed_gold = [json.loads(ln) for ln in SEED_LEDGER.read_text(encoding="utf-8").splitlines() if ln.strip()]
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         n = load_notice(path)
         key = next(k for k in SEED_GOLD if path.name.startswith(k))
@@ -122,6 +129,17 @@ def measure(show: bool = False) -> dict[str, dict[str, float]]:
         add("seeds", "issuer", n.issuer in issuers, f"{n.doc}: {n.issuer!r}")
         if date:
             add("seeds", "date", n.date == date, f"{n.doc}: {n.date!r}")
+        gold = [g for g in seed_gold if g["doc"] == n.doc]
+        items = extract_ledger(n, parse_sections(n.text, n.id))
+        pairs = _match_items(gold, items)
+        matched = {id(it) for _, it in pairs}
+        for it in items:
+            add("seeds", "ledger_precision", id(it) in matched, f"{n.doc}: extra item {it.problem[:40]!r}")
+        got = {id(gi): it for gi, it in pairs}
+        for gi in gold:
+            add("seeds", "ledger_recall", id(gi) in got, f"{n.doc}: missed item {gi['problem'][:40]!r}")
+            if id(gi) in got:
+                add("seeds", "ledger_status", got[id(gi)].status == gi["status"], f"{n.doc}: status of {gi['problem'][:20]!r}")
     out = {}
     for split, keys in acc.items():
         out[split] = {k: (sum(v) / len(v) if v else 1.0, len(v)) for k, v in keys.items()}
@@ -141,6 +159,7 @@ def _reading(split: str, n, g: dict, add) -> None:
     chunk_lines = {ln.strip() for c in chunks for ln in c.text.split("\n")}
     for line in g["chrome"]:
         add(split, "chrome_not_chunked", line.strip() not in chunk_lines, f"{n.doc}: chrome {line!r}")
+    _outline(split, n, g, sections, add)
     items = extract_ledger(n, sections)
     pairs = _match_items(g["ledger_items"], items)
     matched = {id(it) for _, it in pairs}
@@ -158,9 +177,36 @@ def _reading(split: str, n, g: dict, add) -> None:
         add(split, "totals_read", i < hit, f"{n.doc}: totals {missed[i - hit] if i >= hit else ''!r}")
 
 
+def _same_heading(gold: str, label: str) -> bool:
+    a, b = norm(gold).rstrip("。…"), norm(label).rstrip("。…")
+    return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
+def _outline(split: str, n, g: dict, sections: list, add) -> None:
+    tops = [s for s in sections if s.depth <= 2 and s.kind not in ("attach", "enum")]  # 一是: inline items
+    for h in g["outline"]:
+        ok = any(s.depth == h["level"] and _same_heading(h["heading"], s.marker + s.heading) for s in tops)
+        add(split, "outline_recall", ok, f"{n.doc}: missed heading L{h['level']} {h['heading'][:30]!r}")
+    for s in tops:
+        ok = any(s.depth == h["level"] and _same_heading(h["heading"], s.marker + s.heading) for h in g["outline"])
+        add(split, "outline_precision", ok, f"{n.doc}: extra heading L{s.depth} {(s.marker + s.heading)[:30]!r}")
+    items = inline_items(n.text)
+    starts = {it.start for it in items}
+    wanted = []
+    pos = 0
+    for it in g.get("inline_items", []):
+        at = n.text.find(it["text"], pos)
+        pos = at + 1 if at >= 0 else pos
+        wanted.append(at)
+        add(split, "inline_recall", at in starts, f"{n.doc}: missed inline {it['text'][:20]!r}")
+    for it in items:
+        add(split, "inline_precision", it.start in wanted, f"{n.doc}: extra inline {n.text[it.start:it.end][:20]!r}")
+
+
 def main() -> None:
-    figures = measure(show="--show" in sys.argv)
-    for split in ("dev", "test", "seeds"):
+    only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "dev,test,seeds").split(",")
+    figures = measure(show="--show" in sys.argv, shown=tuple(only))
+    for split in only:
         row = "  ".join(f"{k} {v:.2f} (n={c})" for k, (v, c) in sorted(figures.get(split, {}).items()))
         print(f"{split:5s} {row}")
 

@@ -53,10 +53,29 @@ def test_every_example_in_the_data_is_matched_by_its_own_rule(g):
     for lab in g.metadata_labels:
         for ex in lab.examples:
             assert lab.field in g.metadata_fields(ex), (lab.field, ex)
-    for group in (g.item_fields, g.item_frames, g.item_kinds, g.totals, g.counts, g.metadata_values, g.page_markers):
+    for group in (g.item_fields, g.item_frames, g.item_kinds, g.totals, g.counts, g.metadata_values, g.page_markers,
+                  g.items.lead_frames, g.items.heading_kinds):
         for rule in group:
             for ex in rule.examples:
                 assert rule.pattern.search(ex), (rule.name, ex)
+    for rx, examples in ((g.items.plan_title, ["2023年全市卫生健康工作要点"]), (g.items.figure, ["3次", "1.5万元"]),
+                         (g.items.task_parent, ["三、工作任务"]), (g.items.lead_in, ["此外,按照整改意见"])):
+        assert all(rx.search(ex) for ex in examples)
+    assert not g.items.plan_title.search("湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知")
+
+
+def test_stated_totals_per_category(g):
+    """One reader of totals (genre.totals) with the [[count]] wordings; statuses normalised."""
+    text = ("巡视反馈具体问题29个,目前已完成整改16个,基本完成10个,长期整改3个;“举一反三”整改事项11个,目前已完成整改6个。"
+            "制定整改措施97条,已完成59条、基本完成32条,6条进一步落实中。16件问题线索,已办结9件,正在办理7件。"
+            "30个具体问题已全部完成整改。")
+    got = {st.kind or st.category: (st.total, dict(st.statuses)) for st in g.read_stated(text)}
+    assert got["反馈问题"] == (29, {"已完成": 16, "基本完成": 10, "长期整改": 3})
+    assert got["举一反三"] == (11, {"已完成": 6})
+    assert got["整改措施"] == (97, {"已完成": 59, "基本完成": 32, "正在整改": 6})
+    assert got["问题线索"] == (16, {"已完成": 9, "正在整改": 7})
+    assert g.read_stated("全区30个具体问题已全部完成整改。")[0].statuses == (("已完成", 30),)
+    assert g.read_stated("完成35项工作。") == [] and g.read_stated("3个方面35项工作")[0].kind == "工作任务"
 
 
 def test_a_missing_why_or_file_names_the_file_and_key(tmp_path, monkeypatch):

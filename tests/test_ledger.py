@@ -16,7 +16,7 @@ from retrieval.load import Notice, load_notice
 from retrieval.parse import parse_sections
 
 GOLD = ROOT / "tests" / "data" / "ledger_gold.jsonl"
-TARGET = 0.95  # measured: P 0.996 (the one extra is the item the gold leaves out), R/kind/status/count 1.0
+TARGET = 0.99  # issue 13 (no loss on the seeds); measured: P 0.996 (the one extra is the item the gold leaves out), R/kind/status/count 1.0
 
 
 def _norm(s: str) -> str:
@@ -240,3 +240,38 @@ def test_problem_with_labelled_fields_and_status_words():
 def test_findings_under_a_findings_heading():
     text = "一、巡察发现的问题\n(一)学习贯彻不到位\n1.服务保障市委部署要求有差距。领导主动服务不够。\n2. 为民服务意识不强。指导不到位。\n"
     assert [it.problem for it in _synthetic(text)] == ["服务保障市委部署要求有差距", "为民服务意识不强"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二、反馈问题整改情况\n(一)关于“理论学习不深入”的问题\n整改措施:一是制定学习计划;二是开展专题研讨。\n",
+     [("理论学习不深入", "反馈问题", "", ["制定学习计划;", "开展专题研讨。"], "", "")]),
+    ("二、整改情况\n问题1:理论学习不深入。\n整改情况:制定学习计划,开展专题研讨。\n完成情况:已完成\n"
+     "问题2:基层党建薄弱。\n整改情况:建强支部。\n完成情况:正在整改\n责任单位:机关党委\n整改时限:2024年12月底\n",
+     [("理论学习不深入", "反馈问题", "已完成", ["制定学习计划,开展专题研讨。"], "", ""),
+      ("基层党建薄弱", "反馈问题", "正在整改", ["建强支部。"], "机关党委", "2024年12月底")]),
+    ("二、整改情况\n问题1:理论学习不深入。\n责任单位:办公室\n整改时限:2024年6月\n整改措施:一是制定计划。二是开展研讨。\n"
+     "完成情况:已完成\n",
+     [("理论学习不深入", "反馈问题", "已完成", ["制定计划。", "开展研讨。"], "办公室", "2024年6月")]),
+    ("二、整改情况\n反馈问题一:理论学习不深入\n整改措施:制定计划。\n整改情况:已完成。\n",
+     [("理论学习不深入", "反馈问题", "已完成", ["制定计划。"], "", "")]),
+    ("二、整改情况\n(一)立行立改问题\n1.公务用车登记不规范。\n整改情况:已完成。完善登记制度。\n(二)需要长期整改的问题\n"
+     "1.干部队伍年龄结构老化。\n整改情况:持续推进。制定干部培养计划。\n",
+     [("公务用车登记不规范", "立行立改", "已完成", ["完善登记制度。"], "", ""),
+      ("干部队伍年龄结构老化", "长期整改", "持续推进", ["制定干部培养计划。"], "", "")]),
+    ("二、整改情况\n1.针对理论学习不深入问题,进行了以下整改:\n一是制定计划。\n二是开展研讨。\n",
+     [("理论学习不深入", "反馈问题", "", ["制定计划。", "开展研讨。"], "", "")]),
+    ("二、整改情况\n问题1:理论学习不深入。整改情况:已完成。制定学习计划。\n问题2:党建薄弱。整改情况:正在整改。建强支部。\n",
+     [("理论学习不深入", "反馈问题", "已完成", ["制定学习计划。"], "", ""),
+      ("党建薄弱", "反馈问题", "正在整改", ["建强支部。"], "", "")]),
+    ("现将有关情况通报如下。\n一、关于“学习贯彻习近平总书记", [("学习贯彻习近平总书记", "反馈问题", "", [], "", "")]),
+    ("现将《2023年全市卫生健康工作要点》下发给你们。\n2023年全市卫生健康工作要点\n一、全面深化一个主题\n"
+     "1.全面深化健康城市建设。持续创新办法。\n",
+     [("全面深化健康城市建设", "工作任务", "", ["持续创新办法。"], "", "")]),
+])
+def test_item_frames_of_the_genre(text, want):
+    """Frames of the genre: 关于“X”的问题 + 整改措施:一是…, 问题N: + labelled fields on their own lines (never
+    measures) or after the problem on its line, 反馈问题一:, items under 立行立改/长期整改 headings, 针对X问题…进行了以下整改, a heading cut
+    with its document, the tasks of a work plan after its own title line."""
+    got = [(it.problem, it.kind, it.status, [m.quote for m in it.measures], it.owner, it.deadline)
+           for it in _synthetic(text)]
+    assert got == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.load import load_notice
-from retrieval.parse import cn_to_int, parse_sections, section_at
+from retrieval.parse import cn_to_int, inline_items, parse_sections, section_at
 from tests.conftest import corpus_file
 
 # (top-level count, children of each top-level section) as read in the notices.
@@ -97,3 +97,37 @@ def test_paragraph_after_an_enumeration_belongs_to_the_parent():
     assert owner.kind != "enum" and owner.heading.startswith("针对安全防范机制不健全问题")
     four = next(s for s in secs if s.parent == owner.index and s.marker == "四是")
     assert four.end <= at
+
+
+def test_labelled_items_are_an_outline_level():
+    text = ("二、反馈问题整改情况\n(一)关于理论学习方面\n问题1:党组理论学习中心组学习不够深入。\n整改情况:已完成。\n"
+            "问题2:学习成果转化不够。\n整改情况:正在整改。\n反馈问题三:基层党建薄弱。\n整改措施:一是建强支部。")
+    secs = parse_sections(text, "n")
+    labelled = [s for s in secs if s.kind == "labelled"]
+    assert [(s.marker, s.number, s.depth, s.heading) for s in labelled] == [
+        ("问题1:", 1, 3, "党组理论学习中心组学习不够深入"), ("问题2:", 2, 3, "学习成果转化不够"),
+        ("反馈问题三:", 3, 3, "基层党建薄弱")]
+    assert all(s.parent == 1 for s in labelled)
+
+
+def test_inline_items_with_their_spans():
+    text = "(一)提高政治站位抓整改。一是强化组织领导;二是细化整改方案。\n三是建立长效机制。统一是前提。"
+    items = inline_items(text)
+    assert [(i.marker, i.number) for i in items] == [("一是", 1), ("二是", 2), ("三是", 3)]
+    assert [text[i.start:i.end] for i in items] == ["一是强化组织领导;", "二是细化整改方案。", "三是建立长效机制。统一是前提。"]
+
+
+def test_page_markers_of_run_on_pages_are_not_headings():
+    text = "一、总体情况\n(一)加强组织领导,\n- 2 -\n统筹推进整改。\n第2页\n—3—\n(二)细化措施。"
+    secs = parse_sections(text, "n")
+    assert [s.marker for s in secs] == ["一、", "(一)", "(二)"]
+
+
+def test_headings_of_flattened_paragraphs():
+    text = ("现将巡察整改进展情况予以公布。 一、党组履行巡察整改主体责任情况 (一)提高政治站位,压实整改责任。"
+            "党组坚持把巡察整改作为政治任务。 (二)全面对照检查,明确整改任务。召开专题民主生活会。 二、整改落实情况 "
+            "共计 1.5万元。")
+    secs = parse_sections(text, "n")
+    assert [(s.depth, s.marker + s.heading) for s in secs] == [
+        (1, "一、党组履行巡察整改主体责任情况"), (2, "(一)提高政治站位,压实整改责任"),
+        (2, "(二)全面对照检查,明确整改任务"), (1, "二、整改落实情况")]

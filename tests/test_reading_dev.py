@@ -42,7 +42,7 @@ def test_no_chrome_line_in_any_chunk(figures, split):
 def test_ledger_dev(figures):
     dev = figures["dev"]
     assert dev["ledger_precision"][0] >= LEDGER_TARGET and dev["ledger_status"][0] >= LEDGER_TARGET
-    assert dev["ledger_recall"][0] >= 0.89  # target 0.9 not met: 17/19 (a work-plan task, a cut heading)
+    assert dev["ledger_recall"][0] >= LEDGER_TARGET
     assert dev["totals_read"][0] >= LEDGER_TARGET
 
 
@@ -50,3 +50,9 @@ def test_ledger_test_split_is_reported(figures):
     test = figures["test"]
     assert test["ledger_precision"][0] >= LEDGER_TARGET
     assert test["ledger_recall"][0] >= 0.33 and test["totals_read"][0] >= 0.75  # below target; reported
+
+
+def test_outline_and_inline_items_dev(figures):
+    dev = figures["dev"]
+    for key in ("outline_recall", "outline_precision", "inline_recall", "inline_precision"):
+        assert dev[key][0] >= TARGET, (key, dev[key])

@@ -92,7 +92,8 @@ def read_options(settings: Settings, progress: Progress | None = None) -> PdfOpt
 
 
 def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits(), options: PdfOptions | None = None,
-               libreoffice: str = "soffice", ofd: str = "ofdkit") -> tuple[list[Notice], list[Path]]:
+               libreoffice: str = "soffice", ofd: str = "ofdkit",
+               html_extract: str = "rules") -> tuple[list[Notice], list[Path]]:
     """Load every file first (any bad file stops the ingest before the index is touched);
     also returns the unsupported files skipped inside folders."""
     files, skipped = scan_notice_files(paths)
@@ -105,7 +106,8 @@ def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits(), opt
         if other.resolve() != f.resolve():
             raise InputError(f"{other.name} and {f.name} would both be notice {f.stem!r}; rename one of them",
                              f"《{other.name}》和《{f.name}》文件名相同（扩展名不同），请改名后再导入。")
-    return ([load_notice(f, max_bytes, limits, options, libreoffice, ofd) for f in by_id.values()],  # a file named
+    return ([load_notice(f, max_bytes, limits, options, libreoffice, ofd, html_extract)
+             for f in by_id.values()],  # a file named
             skipped)                                                                            # twice: loaded once
 
 
@@ -132,7 +134,8 @@ def _ingest(paths: list[Path], settings: Settings, progress: Progress | None,
             remove: tuple[str, ...], rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
     notices, skipped = (load_files(paths, settings.max_upload_mb * 1024 * 1024, limits_of(settings),
-                                   read_options(settings, progress), settings.libreoffice, settings.ofd) if paths else ([], []))
+                                   read_options(settings, progress), settings.libreoffice, settings.ofd,
+                                   settings.html_extract) if paths else ([], []))
     skipped_names = tuple(str(f) for f in skipped)
     manifest = read_manifest(settings)
     full = rebuild or bool(manifest_problem(manifest, settings))  # missing, older or another model

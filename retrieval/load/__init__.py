@@ -22,7 +22,8 @@ from pathlib import Path
 
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
-from retrieval.load.encoding import GarbledTextError, decode_html, decode_text
+from retrieval.load.encoding import GarbledTextError, decode_text
+from retrieval.load.html import html_to_text
 from retrieval.load.limits import (
     DEFAULT_MAX_BYTES,
     Limits,
@@ -72,15 +73,6 @@ class Notice:
         return self.date[:4]
 
 
-def _html_to_text(data: bytes) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
-    markup, encoding = decode_html(data)
-    soup = BeautifulSoup(markup, "lxml")
-    for tag in soup(["head", "script", "style", "noscript", "nav", "header", "footer"]):
-        tag.decompose()
-    text = soup.get_text("\n")
-    lines = [ln.rstrip() for ln in text.splitlines()]
-    return "\n".join(lines), encoding
 
 
 def _docx_to_text(data: bytes) -> str:
@@ -90,12 +82,14 @@ def _docx_to_text(data: bytes) -> str:
 
 
 def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: PdfOptions | None = None,
-                 libreoffice: str = "soffice", ofd: str = "ofdkit") -> tuple[str, str, str]:
+                 libreoffice: str = "soffice", ofd: str = "ofdkit", html_extract: str = "rules"
+                 ) -> tuple[str, str, str]:
     """Return (raw text, format, encoding) for file bytes; a PDF's or OFD's pages are joined by pdf.PAGE_MARK lines.
 
     `options` say how scanned pages and images are read (OCR on, page limit, cache, progress);
     `libreoffice` is the command that converts .doc/.wps (Settings.libreoffice); `ofd` the OFD
-    reader, "ofdkit" or "off" (Settings.ofd).
+    reader, "ofdkit" or "off" (Settings.ofd); `html_extract` the extractor of .html pages
+    (Settings.html_extract, retrieval.load.html).
     """
     options = options or PdfOptions()
     fmt = detect_format(data)
@@ -122,7 +116,7 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
         if fmt == "ofd":
             return ofd_text(path, data, limits, ofd), fmt, "ofd"
         if fmt == "html":
-            text, enc = _html_to_text(data)
+            text, enc = html_to_text(data, html_extract)
             return text, fmt, enc
         text, enc = decode_text(data)
         return text, fmt, enc
@@ -146,12 +140,13 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
 
 
 def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = Limits(),
-                options: PdfOptions | None = None, libreoffice: str = "soffice", ofd: str = "ofdkit") -> Notice:
+                options: PdfOptions | None = None, libreoffice: str = "soffice", ofd: str = "ofdkit",
+                html_extract: str = "rules") -> Notice:
     """Read, decode and clean one notice file (InputError when it expands beyond `limits`; see
-    extract_text for `options`, `libreoffice` and `ofd`)."""
+    extract_text for `options`, `libreoffice`, `ofd` and `html_extract`)."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice, ofd)
+    raw, fmt, enc = extract_text(path, data, limits, options, libreoffice, ofd, html_extract)
     if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
