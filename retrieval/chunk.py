@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from retrieval.parse import Section
 from retrieval.records import page_at
 
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40
