@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from answer.forms import (
-    attachment_answer,
     DRAFT_REQUEST,
     MAX_SENTENCE_CHARS,
     WHERE,
+    attachment_answer,
     cite,
     copies_note,
     draft_answer,
@@ -31,16 +31,23 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.lead import count_alike, gap_note, lead_spans, status_span, this_year_note, wanted
+from answer.lead import (
+    count_alike,
+    gap_note,
+    lead_spans,
+    status_span,
+    this_year_note,
+    wanted,
+)
+from answer.measures import RESTATES, coverage, measures_below, not_body
 from answer.refusal import missing_terms
-from genre import load_genre
 from genre.questions import load_questions
 from ledger.items import extract_ledger
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.records import Citation, section_at
+from retrieval.records import Citation
 from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
@@ -50,7 +57,6 @@ QUANTITY = load_questions().asks_quantity
 STATUS_ASKED = load_questions().asks_status
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
-ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 GENERIC = load_questions().generic
 ASKS_RESULT = load_questions().asks_result
 PLANNED = load_questions().planned
@@ -74,14 +80,6 @@ class Weights:
         return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
 
 
-def _coverage(q_tokens: dict[str, float], text: str) -> float:
-    total = sum(q_tokens.values())
-    if not total:
-        return 0.0
-    return sum(w for t, w in q_tokens.items() if t in text) / total
-
-
-RESTATES = load_questions().restates
 UNIT_ASKED = load_questions().asked_unit
 
 
@@ -91,14 +89,6 @@ def asked_units(question: str) -> list[str]:
     if load_questions().asks_rate.search(question):
         units.append("%")
     return [re.escape(u) for u in units]
-
-
-def _not_body(text: str, pos: int, title: str) -> bool:
-    """The line at `pos` is the title, a metadata line or page furniture: never quoted as an answer."""
-    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1].strip()
-    g = load_genre()
-    return bool((title and line in title + "\n" + title.replace(" ", "")) or g.chrome_cue(line)
-                or any(g.metadata_fields(line).values()) or (title and line.startswith(title[:12]) and len(line) < len(title) + 40))
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -130,10 +120,10 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in _whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
-            if (len(sentence) < 6 or a < header_end or _not_body(text, a, rec.notice.title)
+            if (len(sentence) < 6 or a < header_end or not_body(text, a, rec.notice.title)
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
                 continue
-            score = _coverage(q_tokens, sentence) + 0.25 * _coverage(q_tokens, hit.section_path)
+            score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
             if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
@@ -148,77 +138,6 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
-
-
-def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
-    """An item's title sentence joined with the sentences after it in its paragraph, up to ITEM_CHARS."""
-    a, b = spans[i]
-    for a2, b2 in spans[i + 1:]:
-        if b2 - a > ITEM_CHARS or "\n" in text[b:a2] or ENUM_START.match(text[a2:b2]):
-            break
-        b = b2
-    return a, b
-
-
-def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int, int]]:
-    """The measures in text[b0:end], below a problem: every 一是…二是… item (its title sentence with
-    detail), else the opening of each sibling paragraph, else the first sentences not restating it.
-
-    >>> t = "针对X问题,进行了以下整改。一是建立台账,逐项督办。二是定期通报进展情况。"
-    >>> [t[a:b] for a, b in items_below(t, 14, len(t))]
-    ['一是建立台账,逐项督办。', '二是定期通报进展情况。']
-    """
-    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 or ENUM_START.match(text[a:b])]
-    spans = [(a, b) for a, b in spans if not _not_body(text, a, title)]
-    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
-    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
-             if b - a > 10 and not RESTATES.search(text[a:b]) and not _not_body(text, a, title)]
-    heads = [sp for i, sp in enumerate(plain)   # the first sentence of each paragraph
-             if "\n" in text[(plain[i - 1][1] if i else b0):sp[0]] or (i == 0 and not text[b0:sp[0]].strip())]
-    if len(firsts) >= 2:
-        return firsts[:weights.MEASURE_ITEMS]   # every 一是…二是… item of the section
-    if len(heads) >= 2:   # sibling paragraphs, one measure each: the opening of each
-        return [_with_detail(text, plain, plain.index(sp)) for sp in heads][:weights.MEASURE_ITEMS]
-    return plain[:3]
-
-
-def _measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
-    """Measures taken for a problem: find the sentence naming the problem, then read on below it.
-
-    Returns candidate tuples like `_candidates`: the first sentence of each 一是/二是 item under
-    the anchor, or else the first sentences that do not restate the problem.
-    """
-    anchors = []
-    for hit in hits[:3]:
-        notice = index.records[hit.notice_id].notice
-        text = notice.text
-        about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
-        # the notice ("19年的工作要点"), not the passage in it
-        for a, b in sentence_spans(text, hit.start, hit.end):
-            if a < notice.header_end or _not_body(text, a, notice.title):   # titles, metadata: never the answer
-                continue
-            score = _coverage(about, text[a:b]) + 0.5 * _coverage(about, hit.section_path) + 0.08 / hit.rank
-            anchors.append((score, a, b, hit))
-    if not anchors:
-        return []
-    _, a0, b0, hit = max(anchors, key=lambda x: x[0])
-    rec = index.records[hit.notice_id]
-    text = rec.notice.text
-    first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
-    if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
-        first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
-    if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
-        item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
-        end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
-        return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
-    sec = section_at(rec.sections, a0)
-    if sec is not None and sec.kind == "enum" and sec.parent >= 0:
-        sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
-    end = min(sec.end if sec else hit.end, b0 + 2000)
-    picked = items_below(text, b0, end, rec.notice.title)
-    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
-        picked = [(a0, b0)] + picked
-    return [(1.0, hit.rank, a, b, hit) for a, b in picked]
 
 
 @dataclass(frozen=True)
@@ -244,7 +163,7 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     scope_note = ""
     if scope.reason and not named_by_user and scope.focus and not scope.groups:
         scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"
-    best_cov = max((_coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
+    best_cov = max((coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
     return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, scope_note)
 
 
@@ -310,7 +229,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
-        chosen = (_measures_below(index, own, q_tokens) if wants_measures else []) or \
+        chosen = (measures_below(index, own, q_tokens) if wants_measures else []) or \
             [c for c in cands if c[0] >= best * ratio][:limit]
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))

@@ -104,7 +104,7 @@ def test_a_status_question_is_led_by_the_items_own_status_words():
 
 def test_measures_in_sibling_paragraphs_are_gathered_one_opening_each():
     # 天津市机关事务管理局 (corpus/): measures as sibling paragraphs under "进行了以下整改", no 一是 markers
-    from answer.extractive import items_below
+    from answer.measures import items_below
     text = ("1.针对“服务保障不到位”问题,进行了以下整改。\n\n"
             "局党组提高对服务保障工作的重视程度,将党政机关办公用房管理、公务用车管理列入党组会议题进行专题研究。\n\n"
             "加强党政机关办公用房管理,对2020年办公用房清查情况进行了全面梳理。建立了办公用房管理台账。\n\n"

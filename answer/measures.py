@@ -1,0 +1,112 @@
+"""Measures taken for a problem, read from the notice below the sentence that names it.
+
+The measures of a section are its 一是…二是… items (each with its detail), else the opening of each
+sibling paragraph; titles, metadata lines and page furniture are never quoted as an answer.
+
+    >>> t = "针对X问题,进行了以下整改。一是建立台账,逐项督办。二是定期通报进展情况。"
+    >>> [t[a:b] for a, b in items_below(t, 14, len(t))]
+    ['一是建立台账,逐项督办。', '二是定期通报进展情况。']
+"""
+from __future__ import annotations
+
+import re
+
+from genre import load_genre
+from genre.questions import load_questions
+from retrieval import weights
+from retrieval.chunk import sentence_spans
+from retrieval.index.opened import Index
+from retrieval.records import section_at
+from retrieval.search.rank import Hit
+
+RESTATES = load_questions().restates
+ENUM_START = load_questions().enum_item
+ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
+
+
+def coverage(q_tokens: dict[str, float], text: str) -> float:
+    """Share of the question's token weight found in `text`: coverage({"台账": 1.0}, "建立台账") == 1.0."""
+    total = sum(q_tokens.values())
+    if not total:
+        return 0.0
+    return sum(w for t, w in q_tokens.items() if t in text) / total
+
+
+
+def not_body(text: str, pos: int, title: str) -> bool:
+    """The line at `pos` is the title, a metadata line or page furniture: never quoted as an answer."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1].strip()
+    g = load_genre()
+    return bool((title and line in title + "\n" + title.replace(" ", "")) or g.chrome_cue(line)
+                or any(g.metadata_fields(line).values()) or (title and line.startswith(title[:12]) and len(line) < len(title) + 40))
+
+
+def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """An item's title sentence joined with the sentences after it in its paragraph, up to ITEM_CHARS."""
+    a, b = spans[i]
+    for a2, b2 in spans[i + 1:]:
+        if b2 - a > ITEM_CHARS or "\n" in text[b:a2] or ENUM_START.match(text[a2:b2]):
+            break
+        b = b2
+    return a, b
+
+
+def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int, int]]:
+    """The measures in text[b0:end], below a problem: every 一是…二是… item (its title sentence with
+    detail), else the opening of each sibling paragraph, else the first sentences not restating it.
+
+    >>> t = "针对X问题,进行了以下整改。一是建立台账,逐项督办。二是定期通报进展情况。"
+    >>> [t[a:b] for a, b in items_below(t, 14, len(t))]
+    ['一是建立台账,逐项督办。', '二是定期通报进展情况。']
+    """
+    spans = [(a, b) for a, b in sentence_spans(text, b0, end) if b - a > 10 or ENUM_START.match(text[a:b])]
+    spans = [(a, b) for a, b in spans if not not_body(text, a, title)]
+    firsts = [_with_detail(text, spans, i) for i, (a, b) in enumerate(spans) if ENUM_START.match(text[a:b])]
+    plain = [(a, b) for a, b in sentence_spans(text, b0, end, clauses=False)   # whole sentences ("电话:…;邮箱:…。")
+             if b - a > 10 and not RESTATES.search(text[a:b]) and not not_body(text, a, title)]
+    heads = [sp for i, sp in enumerate(plain)   # the first sentence of each paragraph
+             if "\n" in text[(plain[i - 1][1] if i else b0):sp[0]] or (i == 0 and not text[b0:sp[0]].strip())]
+    if len(firsts) >= 2:
+        return firsts[:weights.MEASURE_ITEMS]   # every 一是…二是… item of the section
+    if len(heads) >= 2:   # sibling paragraphs, one measure each: the opening of each
+        return [_with_detail(text, plain, plain.index(sp)) for sp in heads][:weights.MEASURE_ITEMS]
+    return plain[:3]
+
+
+def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
+    """Measures taken for a problem: find the sentence naming the problem, then read on below it.
+
+    Returns candidate tuples like `extractive._candidates`: the first sentence of each 一是/二是 item under
+    the anchor, or else the first sentences that do not restate the problem.
+    """
+    anchors = []
+    for hit in hits[:3]:
+        notice = index.records[hit.notice_id].notice
+        text = notice.text
+        about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
+        # the notice ("19年的工作要点"), not the passage in it
+        for a, b in sentence_spans(text, hit.start, hit.end):
+            if a < notice.header_end or not_body(text, a, notice.title):   # titles, metadata: never the answer
+                continue
+            score = coverage(about, text[a:b]) + 0.5 * coverage(about, hit.section_path) + 0.08 / hit.rank
+            anchors.append((score, a, b, hit))
+    if not anchors:
+        return []
+    _, a0, b0, hit = max(anchors, key=lambda x: x[0])
+    rec = index.records[hit.notice_id]
+    text = rec.notice.text
+    first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
+        first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
+    if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
+        item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
+        end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
+        return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
+    sec = section_at(rec.sections, a0)
+    if sec is not None and sec.kind == "enum" and sec.parent >= 0:
+        sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
+    end = min(sec.end if sec else hit.end, b0 + 2000)
+    picked = items_below(text, b0, end, rec.notice.title)
+    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
+        picked = [(a0, b0)] + picked
+    return [(1.0, hit.rank, a, b, hit) for a, b in picked]
