@@ -85,8 +85,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
             when = set(DATE.findall(text[m.start():end])) if dates else set()
-            if figures and specific and counts and not any(f in clause for forms in specific for f in forms):
-                counts = set()   # "多少公里" is not answered by "613件"
+            if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
+                counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
