@@ -53,6 +53,20 @@ def test_the_first_n_items_of_the_section_the_question_names():
     assert [s.marker for s in found] == ["一、", "(一)", "(二)"]
 
 
+# The requirements of a 通知 (tests/data/notices-dev/d13): top-level 一、二、三、 parts, no numbered items
+HUARONG = ("各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
+           "一、强化责任落实。县政府重点工作任务实行县政府分线领导牵头负责制。\n二、细化工作方案。各主要责任单位要对照目标任务。\n"
+           "三、加强调度协调。县政府分线领导要站在全局高度。\n四、严格督查考核。县政府重点工作任务完成情况列入了政府绩效评估内容。\n")
+
+
+def test_staff_name_parts_as_the_nth_class_or_nth_requirement_and_ask_how_a_notice_divides():
+    assert [s.marker for s in _lookup(parse_sections(JIEYANG), "揭阳公安局巡察发现问题的第二大类是什么？")] == ["(二)"]
+    secs = parse_sections(HUARONG)
+    assert [s.heading for s in _lookup(secs, "华容县那份通知第三条讲什么？")] == ["加强调度协调"]
+    assert [s.marker for s in _lookup(secs, "这份通知分哪几部分？")] == ["一、", "二、", "三、", "四、"]
+    assert _lookup(parse_sections(KEXIE), "第三条是什么？")[0].heading == "强化自我检视,不断提升整改成效"   # numbered items first
+
+
 def test_which_items_a_part_about_something_has():
     secs = parse_sections(KEXIE)
     found = _lookup(secs, "区科协通报讲组织领导的部分有哪几条？")
