@@ -58,6 +58,8 @@ class Questions:
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
     attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
     asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
+    asks_round: re.Pattern[str]          # 第几轮 / 哪一轮 巡察
+    round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -110,4 +112,6 @@ def load_questions() -> Questions:
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
         asks_status=_pattern("asks_status"),
+        asks_round=_pattern("asks_round"),
+        round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
     )

@@ -139,3 +139,13 @@ def test_a_comparison_says_whose_each_quote_is_and_a_report_who_read_it(index):
     lines = [ln for ln in a.answer.split("\n") if ln.startswith("《")]
     for c in a.citations:   # each notice's quotes stand on the line under its title
         assert any(ln.startswith(f"《{c.title}》：") and f"{c.quote}[{c.n}]" in ln for ln in lines)
+
+
+def test_the_inspection_round_is_asked_by_which_round_and_named_in_the_title_or_opening():
+    q = load_questions()
+    assert q.asks_round.search("庆阳市文联这份是第几轮巡察的整改通报？") and q.asks_round.search("这是哪一轮巡察？")
+    assert not q.asks_round.search("市委第三巡察组是什么时候巡察的？")
+    title = "中共枣庄市社会科学界联合会党组关于十二届市委第三轮巡察整改进展情况的通报\n\n时间: 2023-08-09"   # d34
+    assert q.round_named.search(title).group().endswith("十二届市委第三轮巡察整改进展情况的通报")
+    opening = "根据九届区委第六轮巡察工作统一部署,2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察。"   # d37
+    assert q.round_named.search(opening).group() == "根据九届区委第六轮巡察工作统一部署"
