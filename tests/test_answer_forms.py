@@ -33,6 +33,8 @@ def test_who_reported_and_when_published_are_read_from_the_question():
     assert q.asks_reporter.search("作报告的局长是谁？")
     assert not q.asks_reporter.search("瑞金市人大常委会是哪天听取2020年度审计工作报告的？")   # 工作报告的 is no reporter
     assert q.asks_published.search("哪天公开的？") and q.asks_published.search("落款日期？")
+    assert q.asks_published.search("宁波审计局那份整改情况报告是几号挂网发布的？")
+    assert q.asks_reporter.search("广州市审计整改报告是哪天在人大常委会上作的？")
 
 
 # The outline of a notice's opening parts (tests/data/notices-dev/d20, d29): headings only, as published
