@@ -87,3 +87,10 @@ def test_money_is_asked_by_what_is_counted_and_answered_only_in_money_units():
     found = lead_spans(both, [(0, len(both))], q2, {"整改": 1.0, "到位": 1.0}, asked_units(q2))
     quoted = [both[a:b] for a, b in found]   # a count asked beside money keeps its count clause
     assert any("215587.84万元" in c for c in quoted) and any(c.endswith("项") or "项(" in c for c in quoted)
+
+
+def test_a_duration_written_with_ge_counts_no_items():
+    text = "2024年5月16日,区委第一巡察组向我局反馈了巡察意见,经过3个月集中整改,现将巡察整改情况予以公布:"   # d10
+    assert lead_spans(text, [(0, len(text))], "这次巡察一共被指出多少个问题？", {"指出": 1.0, "巡察": 1.0}, ["个"]) is None
+    rounded = "采取现场督导等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会部署推进整改工作。"   # d04: a count with 余
+    assert lead_spans(rounded, [(0, len(rounded))], "开了多少次会？", {"召开": 1.0}, ["次"])
