@@ -60,6 +60,8 @@ class Questions:
     attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
     asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
     asks_round: re.Pattern[str]          # 第几轮 / 哪一轮 巡察
+    asks_addressee: re.Pattern[str]      # 发给哪些单位 / 主送
+    addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
     round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
 
 
@@ -116,5 +118,7 @@ def load_questions() -> Questions:
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
         asks_status=_pattern("asks_status"),
         asks_round=_pattern("asks_round"),
+        asks_addressee=_pattern("asks_addressee"),
+        addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
         round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
     )

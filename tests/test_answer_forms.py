@@ -151,3 +151,13 @@ def test_the_inspection_round_is_asked_by_which_round_and_named_in_the_title_or_
     assert q.round_named.search(title).group().endswith("十二届市委第三轮巡察整改进展情况的通报")
     opening = "根据九届区委第六轮巡察工作统一部署,2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察。"   # d37
     assert q.round_named.search(opening).group() == "根据九届区委第六轮巡察工作统一部署"
+
+
+def test_whom_a_notice_was_sent_to_is_the_line_naming_them_before_the_body():
+    q = load_questions()
+    assert q.asks_addressee.search("湖州卫健委的工作要点是发给哪些单位的？") and q.asks_addressee.search("主送单位有哪些？")
+    assert not q.asks_addressee.search("湖州卫健委的工作要点是哪天印发的？")
+    text = ("湖卫健发〔2023〕1号\n\n湖州市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n\n"   # d22
+            "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:\n\n现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。")
+    assert q.addressee_line.search(text).group(1) == "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:"
+    assert q.addressee_line.search("省人大常委会:\n  2021年7月,省十三届人大常委会第三十三次会议审议了").group(1) == "省人大常委会:"   # d40
