@@ -67,6 +67,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     unit = re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(units) + ")") if units else None
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
+    asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -88,7 +89,11 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             when = set(DATE.findall(text[m.start():end])) if dates else set()
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
-            elif figures and alike and not specific and counts and not alike.search(NOT_COUNTS.sub(" ", clause)):
+            if figures and asked_years and counts:
+                years = set(load_questions().other_year.findall(clause))
+                if years and not years & asked_years:
+                    counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
+            if figures and alike and not specific and counts and not alike.search(NOT_COUNTS.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if not (figures and counts) and not when:
                 continue

@@ -23,6 +23,7 @@ class Questions:
     inspecting_agencies: frozenset[str]  # agency types that inspect others (党委, 纪委监委)
     year: re.Pattern[str]
     period: re.Pattern[str]              # N年度: the year a report or plan covers
+    other_year: re.Pattern[str]          # group 1: a year qualifying a figure (not a day's date)
     asking: frozenset[str]               # question-framing words (never in the answer's wording)
     asks_result: re.Pattern[str]
     planned: re.Pattern[str]
@@ -77,6 +78,7 @@ def load_questions() -> Questions:
         inspecting_agencies=frozenset(get(section(FILE, "inspector"), "agencies", list, FILE, "inspector")),
         year=_pattern("year"),
         period=_pattern("period"),
+        other_year=_pattern("other_year"),
         asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")),
         asks_result=_pattern("asks_result"),
         planned=_pattern("planned"),

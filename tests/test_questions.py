@@ -94,3 +94,11 @@ def test_a_duration_written_with_ge_counts_no_items():
     assert lead_spans(text, [(0, len(text))], "这次巡察一共被指出多少个问题？", {"指出": 1.0, "巡察": 1.0}, ["个"]) is None
     rounded = "采取现场督导等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会部署推进整改工作。"   # d04: a count with 余
     assert lead_spans(rounded, [(0, len(rounded))], "开了多少次会？", {"召开": 1.0}, ["次"])
+
+
+def test_a_figure_of_another_year_does_not_answer():
+    text = "附海镇通过制订“三张单子”,对2016年经责审计提出的21个问题进行持续整改,已清理用地款1.05亿元,"   # d17
+    assert lead_spans(text, [(0, len(text))], "慈溪2017年度审计查出的问题一共多少个？", {"审计": 1.0, "查出": 1.0}, ["个"]) is None
+    assert lead_spans(text, [(0, len(text))], "2016年经责审计提出了多少个问题？", {"审计": 1.0}, ["个"])
+    dated = "截至2025年11月底,《审计工作报告》反映的400个问题,已完成整改336个"   # d16: a date qualifies nothing
+    assert lead_spans(dated, [(0, len(dated))], "2024年度审计反映的问题完成整改多少个？", {"完成": 1.0}, ["个"])
