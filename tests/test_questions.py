@@ -102,3 +102,10 @@ def test_a_figure_of_another_year_does_not_answer():
     assert lead_spans(text, [(0, len(text))], "2016年经责审计提出了多少个问题？", {"审计": 1.0}, ["个"])
     dated = "截至2025年11月底,《审计工作报告》反映的400个问题,已完成整改336个"   # d16: a date qualifies nothing
     assert lead_spans(dated, [(0, len(dated))], "2024年度审计反映的问题完成整改多少个？", {"完成": 1.0}, ["个"])
+
+
+def test_how_completion_will_be_assessed_is_a_rule_of_the_plan_not_a_status_asked():
+    q = load_questions()
+    assert q.asks_done.search("华容县各单位的重点任务完成情况怎么样？")
+    assert not q.asks_done.search("华容县重点工作任务完成情况会纳入什么评估？")
+    assert not q.asks_done.search("重点工作完成得好不好，完成情况跟什么挂钩？")
