@@ -84,10 +84,13 @@ UNIT_ASKED = load_questions().asked_unit
 
 
 def asked_units(question: str) -> list[str]:
-    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%']."""
+    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%'];
+    '追回了多少违规资金' -> ['万元', '亿元', '元']."""
     units = UNIT_ASKED.findall(question)
     if load_questions().asks_rate.search(question):
         units.append("%")
+    if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):
+        units.extend(load_questions().money_units)
     return [re.escape(u) for u in units]
 
 

@@ -33,7 +33,10 @@ META = {  # questions about the document itself are answered from its metadata l
     "date": load_questions().asks_published,
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
     "reporter": load_questions().asks_reporter,
+    "round": load_questions().asks_round,
+    "addressee": load_questions().asks_addressee,
 }
+ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
 WHERE = load_questions().where
@@ -142,6 +145,16 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
             if name == "reporter":
                 for a, b in report_lines(notice.text):
                     cites.append(cite(index, nid, a, b, len(cites) + 1))
+                continue
+            if name == "addressee":   # 发给哪些单位: the line naming them, before the body
+                m = load_questions().addressee_line.search(notice.text)
+                if m:
+                    cites.append(cite(index, nid, *m.span(1), len(cites) + 1))
+                continue
+            if name == "round":   # 第几轮: the clause of the title or opening that names the round
+                m = load_questions().round_named.search(notice.text, 0, ROUND_IN_HEAD)
+                if m:
+                    cites.append(cite(index, nid, m.start(), m.end(), len(cites) + 1))
                 continue
             raw = getattr(notice, name) if name != "date" else None
             line = _date_line(notice, question) if name == "date" else next(

@@ -21,7 +21,8 @@ from retrieval import weights
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
-NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]")   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
+NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]|"
+                        + load_questions().durations.pattern)   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
@@ -49,7 +50,7 @@ def count_alike(units: list[str]) -> re.Pattern[str] | None:
     counts = load_questions().count_units
     if not any(u in counts for u in units):
         return None
-    return re.compile(r"\d(?:[\d.]*)(?:" + "|".join(map(re.escape, counts)) + ")")
+    return re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(map(re.escape, counts)) + ")")   # 10余次, 20多个
 
 
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
@@ -63,9 +64,10 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         return []
     given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
-    unit = re.compile(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")") if units else None
+    unit = re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(units) + ")") if units else None
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
+    asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -85,8 +87,14 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
             when = set(DATE.findall(text[m.start():end])) if dates else set()
-            if figures and specific and counts and not any(f in clause for forms in specific for f in forms):
-                counts = set()   # "多少公里" is not answered by "613件"
+            if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
+                counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
+            if figures and asked_years and counts:
+                years = set(load_questions().other_year.findall(clause))
+                if years and not years & asked_years:
+                    counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
+            if figures and alike and not specific and counts and not alike.search(NOT_COUNTS.sub(" ", clause)):
+                counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")

@@ -6,7 +6,10 @@
 
 Writes bench/results/eval.json and bench/results/eval.md (`--only dev` runs one split, for tuning).
 
-    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--no-baselines] [--out DIR]
+    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--set fresh|first] [--no-baselines] [--out DIR]
+
+`--set fresh` keeps only the questions of eval/qa_unseen.jsonl marked "set": "fresh" (written before the
+system was run on them: the honest generalisation figure); `--set first` keeps the ones without a "set".
 """
 from __future__ import annotations
 
@@ -38,7 +41,14 @@ def _index(paths: list[Path], home: Path):
     return open_index(settings)
 
 
-def run(only: str | None, baselines: bool, out: Path | None) -> dict:
+def in_set(item: dict, name: str | None) -> bool:
+    """Whether a question belongs to the chosen batch: in_set({'set': 'fresh'}, 'fresh') -> True."""
+    if name is None:
+        return True
+    return item.get("set", "first") == name
+
+
+def run(only: str | None, baselines: bool, out: Path | None, batch: str | None = None) -> dict:
     cache = ROOT / ".cache"
     cache.mkdir(exist_ok=True)
     plans = [("seeds", [ROOT / "corpus"], DEFAULT_QA, None),
@@ -55,6 +65,8 @@ def run(only: str | None, baselines: bool, out: Path | None) -> dict:
             indexes[key] = _index(paths, home)
         index = indexes[key]
         items = [i for i in load_qa(qa) if tag is None or i.get("split") == tag]
+        if tag is not None:
+            items = [i for i in items if in_set(i, batch)]
         rows, ours = run_eval(index, items, k=5)
         if out:
             write_reports(out / split, rows, ours, 5, qa)
@@ -82,13 +94,15 @@ def markdown(figures: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=("seeds", "dev", "test"))
+    ap.add_argument("--set", dest="batch", choices=("fresh", "first"),
+                    help="only the questions of this batch of eval/qa_unseen.jsonl")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--out", type=Path, default=None, help="also write full eval reports per split here")
     args = ap.parse_args()
-    figures = run(args.only, not args.no_baselines, args.out)
+    figures = run(args.only, not args.no_baselines, args.out, args.batch)
     md = markdown(figures)
     print(md)
-    if not args.only:
+    if not args.only and not args.batch:
         res = ROOT / "bench" / "results"
         res.mkdir(parents=True, exist_ok=True)
         (res / "eval.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")

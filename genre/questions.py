@@ -23,6 +23,7 @@ class Questions:
     inspecting_agencies: frozenset[str]  # agency types that inspect others (党委, 纪委监委)
     year: re.Pattern[str]
     period: re.Pattern[str]              # N年度: the year a report or plan covers
+    other_year: re.Pattern[str]          # group 1: a year qualifying a figure (not a day's date)
     asking: frozenset[str]               # question-framing words (never in the answer's wording)
     asks_result: re.Pattern[str]
     planned: re.Pattern[str]
@@ -33,6 +34,8 @@ class Questions:
     asks_measures: re.Pattern[str]
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
     asks_rate: re.Pattern[str]
+    asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
+    money_units: tuple[str, ...]         # 万元, 亿元, 元
     generic: frozenset[str]              # words every notice uses throughout
     restates: re.Pattern[str]            # a sentence restating the problem before its measures
     enum_item: re.Pattern[str]           # 一是/二是 starting an item
@@ -50,12 +53,17 @@ class Questions:
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
     attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
     asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
+    asks_round: re.Pattern[str]          # 第几轮 / 哪一轮 巡察
+    asks_addressee: re.Pattern[str]      # 发给哪些单位 / 主送
+    addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
+    round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -70,6 +78,7 @@ def load_questions() -> Questions:
         inspecting_agencies=frozenset(get(section(FILE, "inspector"), "agencies", list, FILE, "inspector")),
         year=_pattern("year"),
         period=_pattern("period"),
+        other_year=_pattern("other_year"),
         asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")),
         asks_result=_pattern("asks_result"),
         planned=_pattern("planned"),
@@ -80,6 +89,9 @@ def load_questions() -> Questions:
         asks_measures=_pattern("asks_measures"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
+        asks_money=compile_re(get(section(FILE, "asked_unit"), "money", str, FILE, "asked_unit"), FILE,
+                              "asked_unit.money"),
+        money_units=tuple(get(section(FILE, "asked_unit"), "money_units", list, FILE, "asked_unit")),
         generic=frozenset(get(section(FILE, "generic"), "words", list, FILE, "generic")),
         restates=_pattern("restates"),
         enum_item=_pattern("enum_item"),
@@ -99,10 +111,16 @@ def load_questions() -> Questions:
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
+        durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
+                             "count_units.durations"),
         asks_gap=_pattern("asks_gap"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
         asks_status=_pattern("asks_status"),
+        asks_round=_pattern("asks_round"),
+        asks_addressee=_pattern("asks_addressee"),
+        addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
+        round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
     )

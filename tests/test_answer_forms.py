@@ -33,6 +33,8 @@ def test_who_reported_and_when_published_are_read_from_the_question():
     assert q.asks_reporter.search("作报告的局长是谁？")
     assert not q.asks_reporter.search("瑞金市人大常委会是哪天听取2020年度审计工作报告的？")   # 工作报告的 is no reporter
     assert q.asks_published.search("哪天公开的？") and q.asks_published.search("落款日期？")
+    assert q.asks_published.search("宁波审计局那份整改情况报告是几号挂网发布的？")
+    assert q.asks_reporter.search("广州市审计整改报告是哪天在人大常委会上作的？")
 
 
 # The outline of a notice's opening parts (tests/data/notices-dev/d20, d29): headings only, as published
@@ -51,6 +53,20 @@ def test_the_first_n_items_of_the_section_the_question_names():
     assert [s.marker for s in found] == ["一、", "(一)", "(二)"]
     found = _lookup(secs, "第一部分的前两条是什么？")
     assert [s.marker for s in found] == ["一、", "(一)", "(二)"]
+
+
+# The requirements of a 通知 (tests/data/notices-dev/d13): top-level 一、二、三、 parts, no numbered items
+HUARONG = ("各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
+           "一、强化责任落实。县政府重点工作任务实行县政府分线领导牵头负责制。\n二、细化工作方案。各主要责任单位要对照目标任务。\n"
+           "三、加强调度协调。县政府分线领导要站在全局高度。\n四、严格督查考核。县政府重点工作任务完成情况列入了政府绩效评估内容。\n")
+
+
+def test_staff_name_parts_as_the_nth_class_or_nth_requirement_and_ask_how_a_notice_divides():
+    assert [s.marker for s in _lookup(parse_sections(JIEYANG), "揭阳公安局巡察发现问题的第二大类是什么？")] == ["(二)"]
+    secs = parse_sections(HUARONG)
+    assert [s.heading for s in _lookup(secs, "华容县那份通知第三条讲什么？")] == ["加强调度协调"]
+    assert [s.marker for s in _lookup(secs, "这份通知分哪几部分？")] == ["一、", "二、", "三、", "四、"]
+    assert _lookup(parse_sections(KEXIE), "第三条是什么？")[0].heading == "强化自我检视,不断提升整改成效"   # numbered items first
 
 
 def test_which_items_a_part_about_something_has():
@@ -125,3 +141,23 @@ def test_a_comparison_says_whose_each_quote_is_and_a_report_who_read_it(index):
     lines = [ln for ln in a.answer.split("\n") if ln.startswith("《")]
     for c in a.citations:   # each notice's quotes stand on the line under its title
         assert any(ln.startswith(f"《{c.title}》：") and f"{c.quote}[{c.n}]" in ln for ln in lines)
+
+
+def test_the_inspection_round_is_asked_by_which_round_and_named_in_the_title_or_opening():
+    q = load_questions()
+    assert q.asks_round.search("庆阳市文联这份是第几轮巡察的整改通报？") and q.asks_round.search("这是哪一轮巡察？")
+    assert not q.asks_round.search("市委第三巡察组是什么时候巡察的？")
+    title = "中共枣庄市社会科学界联合会党组关于十二届市委第三轮巡察整改进展情况的通报\n\n时间: 2023-08-09"   # d34
+    assert q.round_named.search(title).group().endswith("十二届市委第三轮巡察整改进展情况的通报")
+    opening = "根据九届区委第六轮巡察工作统一部署,2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察。"   # d37
+    assert q.round_named.search(opening).group() == "根据九届区委第六轮巡察工作统一部署"
+
+
+def test_whom_a_notice_was_sent_to_is_the_line_naming_them_before_the_body():
+    q = load_questions()
+    assert q.asks_addressee.search("湖州卫健委的工作要点是发给哪些单位的？") and q.asks_addressee.search("主送单位有哪些？")
+    assert not q.asks_addressee.search("湖州卫健委的工作要点是哪天印发的？")
+    text = ("湖卫健发〔2023〕1号\n\n湖州市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n\n"   # d22
+            "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:\n\n现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。")
+    assert q.addressee_line.search(text).group(1) == "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:"
+    assert q.addressee_line.search("省人大常委会:\n  2021年7月,省十三届人大常委会第三十三次会议审议了").group(1) == "省人大常委会:"   # d40

@@ -69,3 +69,43 @@ def test_a_report_year_is_no_date_and_a_page_that_dropped_year_and_month_still_d
     text = "现将2020年度省级预算执行审计查出问题的整改情况报告如下。2021915日,市人大常委会听取和审议了审计工作报告。"
     found = lead_spans(text, [(0, len(text))], "人大常委会是哪天听取审计工作报告的？", {"听取": 2.0, "审议": 1.0}, [])
     assert [text[a:b] for a, b in found] == ["2021915日,市人大常委会听取和审议了审计工作报告"]
+
+
+def test_money_is_asked_by_what_is_counted_and_answered_only_in_money_units():
+    from answer.extractive import asked_units   # the asked units as the answer reads them
+    assert [u.replace("\\", "") for u in asked_units("整改中追回了多少违规资金？")] == ["万元", "亿元", "元"]
+    assert [u.replace("\\", "") for u in asked_units("改完了多少项？整改到位的钱有多少？")] == ["项", "万元", "亿元", "元"]
+    assert asked_units("反馈了多少个问题？") == ["个"]
+    counts = "巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个,已全部办结。"
+    q = "整改中追回了多少违规资金？"
+    assert lead_spans(counts, [(0, len(counts))], q, {"追回": 1.0, "违规": 1.0}, asked_units(q)) is None
+    money = "对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项,收回清退违规资金5.0227万元。"
+    (a, b), = lead_spans(money, [(0, len(money))], q, {"违规": 1.0, "资金": 1.0}, asked_units(q))
+    assert money[a:b] == "收回清退违规资金5.0227万元"
+    both = "报告日已整改40项,整改到位资金215587.84万元,正在整改10项(含部分整改)"
+    q2 = "改完了多少项？整改到位的钱有多少？"
+    found = lead_spans(both, [(0, len(both))], q2, {"整改": 1.0, "到位": 1.0}, asked_units(q2))
+    quoted = [both[a:b] for a, b in found]   # a count asked beside money keeps its count clause
+    assert any("215587.84万元" in c for c in quoted) and any(c.endswith("项") or "项(" in c for c in quoted)
+
+
+def test_a_duration_written_with_ge_counts_no_items():
+    text = "2024年5月16日,区委第一巡察组向我局反馈了巡察意见,经过3个月集中整改,现将巡察整改情况予以公布:"   # d10
+    assert lead_spans(text, [(0, len(text))], "这次巡察一共被指出多少个问题？", {"指出": 1.0, "巡察": 1.0}, ["个"]) is None
+    rounded = "采取现场督导等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会部署推进整改工作。"   # d04: a count with 余
+    assert lead_spans(rounded, [(0, len(rounded))], "开了多少次会？", {"召开": 1.0}, ["次"])
+
+
+def test_a_figure_of_another_year_does_not_answer():
+    text = "附海镇通过制订“三张单子”,对2016年经责审计提出的21个问题进行持续整改,已清理用地款1.05亿元,"   # d17
+    assert lead_spans(text, [(0, len(text))], "慈溪2017年度审计查出的问题一共多少个？", {"审计": 1.0, "查出": 1.0}, ["个"]) is None
+    assert lead_spans(text, [(0, len(text))], "2016年经责审计提出了多少个问题？", {"审计": 1.0}, ["个"])
+    dated = "截至2025年11月底,《审计工作报告》反映的400个问题,已完成整改336个"   # d16: a date qualifies nothing
+    assert lead_spans(dated, [(0, len(dated))], "2024年度审计反映的问题完成整改多少个？", {"完成": 1.0}, ["个"])
+
+
+def test_how_completion_will_be_assessed_is_a_rule_of_the_plan_not_a_status_asked():
+    q = load_questions()
+    assert q.asks_done.search("华容县各单位的重点任务完成情况怎么样？")
+    assert not q.asks_done.search("华容县重点工作任务完成情况会纳入什么评估？")
+    assert not q.asks_done.search("重点工作完成得好不好，完成情况跟什么挂钩？")

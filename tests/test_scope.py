@@ -110,3 +110,16 @@ def test_the_closest_notices_share_the_agency_then_the_region(notices):
     assert s.unmatched and len(s.closest) == 3
     zhejiang = {notice_profile(_one(notices, d)).label for d in ("d02_", "d17_")}   # 宁波, 慈溪: both of 浙江
     assert set(s.closest[:2]) == zhejiang
+
+
+def test_staff_short_forms_and_other_standing_departments_are_read_as_agencies(notices):
+    assert named_in("我们市民政局巡察整改定了几条措施？").agency_names == ("民政局",)
+    assert named_in("县总工会被巡察后是怎么整改的？").agency_names == ("总工会",)
+    assert scope_for("市民政局巡察整改制定了多少条措施？", notices).unmatched   # no notice of a 民政局
+    jiaxing = scope_for("嘉兴文广旅局整改时收回清退了多少违规资金？", notices)   # 文广旅局 = 文化广电旅游局
+    assert jiaxing.preferred[0][0].startswith("d11_") and not jiaxing.unmatched
+
+
+def test_the_body_staff_ask_about_as_which_group_is_the_inspector_not_the_issuer():
+    named = named_in("区科协是被区委哪个巡察组巡察的？")
+    assert named.agency_names == ("科协",)

@@ -1,8 +1,9 @@
 """Questions about a notice's structure are looked up in the section tree, not by similarity.
 
-Recognised: "第三部分讲的是什么" (top level), "第（十二）部分" / "第十二个方面" (second
+Recognised: "第三部分讲的是什么" / "第二大类" (top level), "第（十二）部分" / "第十二个方面" (second
 level `(十二)`), "第12项整改" (numbered item `12.`), "工作任务的第五块" (the fifth child
-of the section named 工作任务), "最后一部分", and "分成哪几部分" (all top-level parts).
+of the section named 工作任务), "最后一部分", "分成/分哪几部分" (all top-level parts), and "第三条" of a
+通知 that lists its requirements as top-level parts (no numbered items).
 
 Example:
     >>> structural_sections(index, "东丽区通报第三部分是什么内容？", ("tj-dongli-…",))
@@ -16,13 +17,13 @@ from retrieval.index.opened import Index
 from retrieval.parse import Section, cn_to_int
 
 NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
-PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面)")
+PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面|类)")   # 问题的第二大类
 PAREN = re.compile(r"[(（]" + r"([一二三四五六七八九十]{1,3})" + r"[)）]")
 ITEM = re.compile(r"第" + NUM + r"(?:项|条|个)(?:整改|问题|事项|任务)?")
 QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
 WHICH_ITEMS = re.compile(r"从哪(一)?条|哪几条|第几条|哪些条|哪一条|从第几|到第几|哪几项|第几项")
 LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|块|方面)")
-OUTLINE = re.compile(r"(?:分成|分为|分了|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
+OUTLINE = re.compile(r"(?:分成|分为|分了|分|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
 FIRST_N = re.compile(r"前([一二三四五六七八九十两]|\d{1,2})(?:个|大)?(?:条|点|项|类|部分|方面|块)")
 ALL_ITEMS = re.compile(r"哪几(?:条|点|项|类)")
 ABOUT_PART = re.compile(r"讲([\u4e00-\u9fff]{2,12}?)的(?:部分|那部分|内容)")
@@ -119,5 +120,8 @@ def _lookup(secs: list[Section], question: str) -> list[Section]:
     m = ITEM.search(question)
     if m:
         n = cn_to_int(m.group(1))
-        return [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
+        items = [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
+        if items or any(s.kind in ("ar_dot", "ar_half") for s in secs):
+            return items
+        return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
