@@ -57,6 +57,9 @@ class Settings:
                                   # speed) | "inline" (in the server process) (NOTICEQA_INGEST)
     html_extract: str = "rules"   # .html uploads: "rules" (our cleaning of the whole page) | "trafilatura" |
                                   # "readability" (main-content extractors); README "Reading" (NOTICEQA_HTML_EXTRACT)
+    exact_dense_max: int = 20_000  # an index of at most this many vectors is searched exactly in memory (its
+                                   # vectors read from Chroma at open, 2 KB each); a larger one by Chroma's HNSW,
+                                   # which is approximate; 0 = always HNSW (NOTICEQA_EXACT_DENSE_MAX)
 
     @property
     def chroma_mode(self) -> str:
@@ -73,7 +76,9 @@ class Settings:
         llm = f"LLM on ({self.llm_model} @ {self.llm_base_url})" if self.llm_enabled else "LLM off (extractive answers)"
         ocr = f"OCR {self.ocr} (≤{self.ocr_max_pages} pages)" if self.ocr != "off" else "OCR off"
         where = "a child process at lower CPU priority" if self.ingest_mode == "process" else "in the server process"
-        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; {llm}; {ocr}; "
+        dense = (f"exact up to {self.exact_dense_max} vectors, Chroma HNSW above" if self.exact_dense_max
+                 else "Chroma HNSW")
+        return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; dense search {dense}; {llm}; {ocr}; "
                 f"doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; html={self.html_extract}; "
                 f"web ingest={self.ingest_mode} ({where}); "
                 f"home={self.home}; "
@@ -172,7 +177,16 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ofd=_choice(env, "NOTICEQA_OFD", ("ofdkit", "off")),
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),
         html_extract=_choice(env, "NOTICEQA_HTML_EXTRACT", HTML_EXTRACTORS),
+        exact_dense_max=_at_least_zero(env, "NOTICEQA_EXACT_DENSE_MAX", 20_000),
     )
+
+
+def _at_least_zero(env: Mapping[str, str], key: str, default: int) -> int:
+    """An integer ≥ 0 from `key`; ConfigError naming the key otherwise."""
+    value = _int(env, key, default)
+    if value < 0:
+        raise ConfigError(f"{key} must be 0 or more, got {value}", f"设置 {key} 不能小于 0，当前为 {value}。")
+    return value
 
 
 def _choice(env: Mapping[str, str], key: str, allowed: tuple[str, ...]) -> str:

@@ -37,6 +37,7 @@ class Index:
     keyword: KeywordIndex
     collection: object | None
     embedder: Embedder | None
+    dense: np.ndarray | None = None      # unit vectors in `chunks` order, when searched exactly (exact_dense_max)
     chunk_pos: dict[str, int] = field(init=False)   # chunk id -> position in `chunks`
     vector_pos: dict[str, int] = field(init=False)  # vector id -> position in `chunks`
     vector_ids: list[str] = field(init=False)       # position in `chunks` -> vector id
@@ -125,4 +126,7 @@ def _open_index(settings: Settings, manifest: dict | None) -> Index:
                               "关键词索引已损坏，请重建索引。") from None
     embedder = get_embedder(settings.embeddings)
     collection = vectorstore.open_collection(settings, manifest["collection"], fresh=True) if embedder else None
-    return Index(settings, manifest, records, chunks, keyword, collection, embedder)
+    index = Index(settings, manifest, records, chunks, keyword, collection, embedder)
+    if collection is not None and len(chunks) <= settings.exact_dense_max:
+        index.dense = vectorstore.read_vectors(collection, index.vector_ids)
+    return index

@@ -123,6 +123,41 @@ def delete(collection, ids: list[str], batch: int = 1000) -> None:
         collection.delete(ids=ids[i:i + batch])
 
 
+def read_vectors(collection, ids: list[str], batch: int = 1000) -> np.ndarray:
+    """The unit vectors of `ids`, one row each in that order (float32); IndexStateError when one is missing.
+
+    Example:
+        >>> read_vectors(col, ["c:0:0~ab12", "c:1:0~cd34"]).shape
+        (2, 512)
+    """
+    rows: dict[str, np.ndarray] = {}
+    for i in range(0, len(ids), batch):
+        got = collection.get(ids=ids[i:i + batch], include=["embeddings"])
+        rows.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+    if len(rows) < len(set(ids)):
+        raise IndexStateError(f"{len(set(ids)) - len(rows)} vectors of this index are missing from Chroma; "
+                              "run `python app.py ingest --rebuild`", "向量库中缺少部分向量，请重建索引。")
+    if not ids:
+        return np.zeros((0, 0), dtype=np.float32)
+    matrix = np.stack([rows[v] for v in ids])
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+
+
+def nearest_rows(matrix: np.ndarray, vector: np.ndarray, k: int,
+                 mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+    """(row, cosine similarity) of the k rows nearest `vector`, exactly, among rows where `mask` > 0;
+    equal similarities in row order, so the same index always answers the same way.
+
+    Example:
+        >>> nearest_rows(np.eye(3, dtype=np.float32), np.array([0, 1, 0.5]), 2)
+        [(1, 0.894...), (2, 0.447...)]
+    """
+    sims = matrix @ (vector / max(float(np.linalg.norm(vector)), 1e-12)).astype(np.float32)
+    rows = np.flatnonzero(mask > 0) if mask is not None else np.arange(len(sims))
+    order = rows[np.lexsort((rows, -sims[rows]))][:k]
+    return [(int(r), float(sims[r])) for r in order]
+
+
 WIDE_SHARE = 0.05  # a scope holding at least this share of all chunks: one wide unfiltered query
 WIDE_MAX = 2000
 EXACT_MAX = 400    # a scope this small: fetch its vectors and compare them all

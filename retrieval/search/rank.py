@@ -144,12 +144,15 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if index.embedder is not None and index.collection is not None:
         qv = index.embedder.embed_query(query)
         n = min(CANDIDATES, len(index.chunks))
-        share = float(mask.mean()) if mask is not None else 1.0
-        scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
-        for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
-            if vid in index.vector_pos:  # vectors of other generations are not ours
-                dense[index.vector_pos[vid]] = sim
-        _rrf(sorted(dense, key=dense.get, reverse=True), weights.DENSE_WEIGHT, fused)
+        if index.dense is not None:  # exact, the same order every time (Settings.exact_dense_max)
+            dense.update(vectorstore.nearest_rows(index.dense, qv, n, mask))
+        else:
+            share = float(mask.mean()) if mask is not None else 1.0
+            scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
+            for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
+                if vid in index.vector_pos:  # vectors of other generations are not ours
+                    dense[index.vector_pos[vid]] = sim
+        _rrf(sorted(dense, key=lambda p: (-dense[p], p)), weights.DENSE_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:
