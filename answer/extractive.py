@@ -51,7 +51,6 @@ from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.parse import Section
 from retrieval.records import Citation
-from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
@@ -61,12 +60,9 @@ STATUS_ASKED = load_questions().asks_status
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 GENERIC = load_questions().generic
-ASKS_RESULT = load_questions().asks_result
-PLANNED = load_questions().planned
 ASKING = load_questions().asking
 ANNOUNCES = load_questions().announces
 ANNOUNCE_ONLY = 60   # a sentence this short that announces the notice holds nothing else (longer ones hold dates)
-WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) whose figures are all targets
 LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the asked figure
 NOT_STATED = "通报没有写明所问的数字或日期。"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
@@ -290,9 +286,6 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         whose = f"{'' if i == 0 else chr(10)}《{cites[-1].title}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
         parts.append(f"{whose}{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
-    plan_only = notice_profile(index.records[spans[0][0]].notice).kinds == {WORK_PLAN}   # a work plan states targets
-    if ASKS_RESULT.search(question) and (plan_only or all(PLANNED.search(c.quote) for c in cites)):
-        return Reply(f"通报只写了计划或目标，没有写实际结果。相关表述：{body}", True, tuple(cites))
     text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
     return Reply(text, False, tuple(cites), lead)
 

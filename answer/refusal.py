@@ -186,8 +186,8 @@ def no_status(question: str, texts: list[str]) -> bool:
 
 
 def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
-    """An outcome is asked, and the quote holding most of the question's weighted words states a plan
-    and no outcome ("拟以省委办公厅、省政府办公厅名义印发执行").
+    """An outcome is asked, and every quote, or the quote holding most of the question's weighted words,
+    states a plan and no outcome ("拟以省委办公厅、省政府办公厅名义印发执行").
 
     >>> plan_only("若干措施最后是哪天印发的？", ["起草《若干措施》,拟以两办名义印发执行。", "今年3月29日,省审计厅作了报告。"],
     ...           {"若干": 2.0, "措施": 1.0, "印发": 1.5})
@@ -196,6 +196,8 @@ def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> b
     q = load_questions()
     if not quotes or not q.asks_result.search(question):
         return False
+    if all(q.planned.search(t) and not q.states_result.search(t) for t in quotes):
+        return True
     best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties
     return bool(q.planned.search(best)) and not q.states_result.search(best)
 
