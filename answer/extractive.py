@@ -56,7 +56,7 @@ from retrieval.search.scope import Scope
 from retrieval.search.structure import structural_sections
 
 QUANTITY = load_questions().asks_quantity
-STATUS_ASKED = load_questions().asks_status
+STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 GENERIC = load_questions().generic
@@ -266,7 +266,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                            if not any(x <= a < y for x, y in own)]
                 spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
                 found = wider
-        if not found and STATUS_ASKED.search(question):   # "整改到位了吗": the item's own status words lead
+        if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             held = status_span(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)
             found = [held] if held else []

@@ -59,7 +59,7 @@ class Questions:
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
     attachment_item: re.Pattern[str]     # a further numbered line of that list (multiline)
-    asks_status: re.Pattern[str]         # whether an item is done (answered by its status words)
+    asks_progress: re.Pattern[str]       # how far an item got (进展如何); completion is asks_done
     asks_round: re.Pattern[str]          # 第几轮 / 哪一轮 巡察
     asks_addressee: re.Pattern[str]      # 发给哪些单位 / 主送
     addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
@@ -118,7 +118,7 @@ def load_questions() -> Questions:
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
-        asks_status=_pattern("asks_status"),
+        asks_progress=_pattern("asks_progress"),
         asks_round=_pattern("asks_round"),
         asks_addressee=_pattern("asks_addressee"),
         addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
