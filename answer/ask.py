@@ -90,7 +90,22 @@ def _checked(index: Index, p: Prepared, reply: Reply, composed: bool) -> Reply:
         return reply
     if not why.citations:
         return Reply(why.message + NO_ANSWER, True, ())
-    return Reply(why.message + "相关表述：" + "".join(f"{c.quote}[{c.n}]" for c in why.citations), True, why.citations)
+    shown = outer_spans(why.citations)
+    return Reply(why.message + "相关表述：" + "".join(f"{c.quote}[{c.n}]" for c in shown), True, shown)
+
+
+def outer_spans(cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The citations whose span no other citation of the same notice holds (a lead's clause inside its
+    sentence), renumbered from 1: a refusal shows the related sentences once.
+
+    >>> [c.n for c in outer_spans((Citation(1, "a", "a.txt", "", "", "x", 5, 6), Citation(2, "a", "a.txt", "", "", "wxy", 4, 7)))]
+    [1]
+    """
+    def held(c: Citation) -> bool:
+        return any(o is not c and o.notice_id == c.notice_id and o.start <= c.start and c.end <= o.end
+                   and (o.start, o.end) != (c.start, c.end) for o in cites)
+    kept = [c for c in cites if not held(c)]
+    return tuple(replace(c, n=i + 1) for i, c in enumerate(kept))
 
 
 def tidy_question(question: str) -> tuple[str, str]:

@@ -18,3 +18,13 @@ def test_a_figure_of_a_year_the_notice_does_not_report_is_refused(index):
 def test_a_plan_and_its_result_still_answer_a_question_about_results(index):
     a = ask(index, "三十年以上的旧燃气管道改完了没有？今年燃气老管网改了多少公里？")   # 计划120公里…完成122公里
     assert not a.abstained and "122公里" in a.answer
+
+
+def test_a_refusal_shows_each_related_sentence_once(index):
+    a = ask(index, "2019年公厕实际建成改造了多少座？")   # a work plan: targets only
+    assert a.abstained and a.citations
+    assert [c.n for c in a.citations] == list(range(1, len(a.citations) + 1))
+    for c in a.citations:   # no quote shown inside another shown quote of the same notice
+        assert not any(o is not c and o.notice_id == c.notice_id and o.start <= c.start and c.end <= o.end
+                       for o in a.citations)
+        assert f"[{c.n}]" in a.answer
