@@ -18,10 +18,12 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
-from answer.extractive import NO_ANSWER, Prepared, Reply, composed_reply, prepare, routed_reply
+from answer.checks import checked_reply
+from answer.compare import compared_reply
+from answer.extractive import Reply, composed_reply, prepare, routed_reply
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
-from answer.refusal import overruled, unplaced_note
+from answer.refusal import unplaced_note
 from answer.with_llm import ModelFallback, llm_reply
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
@@ -83,31 +85,6 @@ def with_pages(index: Index, cites: tuple[Citation, ...]) -> tuple[Citation, ...
     return tuple(out)
 
 
-def _checked(index: Index, p: Prepared, reply: Reply, composed: bool) -> Reply:
-    """The reply, or the refusal that replaces it when what is asked is not what it quotes (answer.refusal)."""
-    why = overruled(index, p.question, p.q_tokens, reply.citations, p.hits, composed)
-    if why is None:
-        return reply
-    if not why.citations:
-        return Reply(why.message + NO_ANSWER, True, ())
-    shown = outer_spans(why.citations)
-    return Reply(why.message + "相关表述：" + "".join(f"{c.quote}[{c.n}]" for c in shown), True, shown)
-
-
-def outer_spans(cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """The citations whose span no other citation of the same notice holds (a lead's clause inside its
-    sentence), renumbered from 1: a refusal shows the related sentences once.
-
-    >>> [c.n for c in outer_spans((Citation(1, "a", "a.txt", "", "", "x", 5, 6), Citation(2, "a", "a.txt", "", "", "wxy", 4, 7)))]
-    [1]
-    """
-    def held(c: Citation) -> bool:
-        return any(o is not c and o.notice_id == c.notice_id and o.start <= c.start and c.end <= o.end
-                   and (o.start, o.end) != (c.start, c.end) for o in cites)
-    kept = [c for c in cites if not held(c)]
-    return tuple(replace(c, n=i + 1) for i, c in enumerate(kept))
-
-
 def tidy_question(question: str) -> tuple[str, str]:
     """(question without control/invisible characters, cut to MAX_QUESTION_CHARS; note for the answer or '').
 
@@ -143,10 +120,11 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             reply, mode, unsupported = r.reply, r.mode, r.unsupported
         except ModelFallback as fb:
             head, unsupported = fb.notice + head, fb.unsupported
+    compared = compared_reply(index, p, k) if reply is None else None   # each side checked on its own
     if reply is None:
-        reply = composed_reply(index, p)
-    if not reply.abstained and not DRAFT_REQUEST.search(standalone):
-        reply = _checked(index, p, reply, composed)
+        reply = compared or composed_reply(index, p)
+    if not reply.abstained and not DRAFT_REQUEST.search(standalone) and compared is None:
+        reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:
             head = unplaced_note(index, p.scope, reply.citations) + head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,

@@ -211,8 +211,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*structure_answer(index, structural, p.scope_note))
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
         return Reply(*where_answer(index, hits[0], p.scope_note))
-    if not hits or p.best_cov < weights.ABSTAIN_COVERAGE:
-        return Reply(NO_ANSWER, True, ())
+    if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2):   # compared: each side
+        return Reply(NO_ANSWER, True, ())                                              # decides (answer.compare)
     return None
 
 
