@@ -13,23 +13,24 @@ from __future__ import annotations
 
 import re
 
+from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import Section, cn_to_int
 
-NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
-PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面|类)")   # 问题的第二大类
-PAREN = re.compile(r"[(（]" + r"([一二三四五六七八九十]{1,3})" + r"[)）]")
-ITEM = re.compile(r"第" + NUM + r"(?:项|条|个)(?:整改|问题|事项|任务)?")
-QUOTED = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")
-WHICH_ITEMS = re.compile(r"从哪(一)?条|哪几条|第几条|哪些条|哪一条|从第几|到第几|哪几项|第几项")
-LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|块|方面)")
-OUTLINE = re.compile(r"(?:分成|分为|分了|分|包括|包含|有)(?:哪几|哪些|几)(?:个)?(?:部分|块|方面)|结构|框架|目录")
-FIRST_N = re.compile(r"前([一二三四五六七八九十两]|\d{1,2})(?:个|大)?(?:条|点|项|类|部分|方面|块)")
-ALL_ITEMS = re.compile(r"哪几(?:条|点|项|类)")
-ABOUT_PART = re.compile(r"讲([\u4e00-\u9fff]{2,12}?)的(?:部分|那部分|内容)")
-BEFORE_ASK = re.compile(r"^(.{2,30}?)[，,]?(?:有)?(?:前|哪几)")
-PARENT_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:里|中|部分)?的第")
-OUTLINE_PARENT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:里|中|部分)?(?:分成|分为|分了|包括|包含|有)")
+ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
+PART = ASKED.part
+PAREN = ASKED.paren
+ITEM = ASKED.item
+QUOTED = ASKED.quoted
+WHICH_ITEMS = ASKED.which_items
+LAST = ASKED.last
+OUTLINE = ASKED.outline
+FIRST_N = ASKED.first_n
+ALL_ITEMS = ASKED.all_items
+ABOUT_PART = ASKED.about_part
+BEFORE_ASK = ASKED.before_ask
+PARENT_NAME = ASKED.parent_name
+OUTLINE_PARENT = ASKED.outline_parent
 
 
 def _named(secs: list[Section], words: str) -> list[Section]:

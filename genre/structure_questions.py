@@ -1,0 +1,47 @@
+"""How staff point at a part of a notice by position (genre/data/structure_questions.toml).
+
+Example:
+    >>> s = load_structure_questions()
+    >>> s.part.search("东丽区通报第三部分是什么内容？").group(1)
+    '三'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "structure_questions.toml"
+
+
+@dataclass(frozen=True)
+class StructureQuestions:
+    part: re.Pattern[str]            # 第三部分 / 第二大类: group 1 the number (top level)
+    paren: re.Pattern[str]           # （十二）: group 1 the number (second level)
+    item: re.Pattern[str]            # 第12项整改: group 1 the number
+    quoted: re.Pattern[str]          # “工作任务”: group 1 the heading words
+    which_items: re.Pattern[str]     # 哪几条 / 第几项
+    last: re.Pattern[str]            # 最后一部分
+    outline: re.Pattern[str]         # 分成哪几部分 / 结构
+    first_n: re.Pattern[str]         # 前三条: group 1 the count
+    all_items: re.Pattern[str]       # 哪几条
+    about_part: re.Pattern[str]      # 讲X的部分: group 1 X
+    before_ask: re.Pattern[str]      # group 1: the words before 前N/哪几
+    parent_name: re.Pattern[str]     # group 1: the parent named before 的第
+    outline_parent: re.Pattern[str]  # group 1: the part whose division is asked
+
+
+def _pattern(key: str, num: str) -> re.Pattern[str]:
+    text = get(section(FILE, key), "pattern", str, FILE, key)
+    return compile_re(text.replace("{num}", num), FILE, f"{key}.pattern")
+
+
+@functools.cache
+def load_structure_questions() -> StructureQuestions:
+    """Read structure_questions.toml once; raises GenreDataError naming the key."""
+    num = get(section(FILE, "numerals"), "pattern", str, FILE, "numerals")
+    keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
+            "about_part", "before_ask", "parent_name", "outline_parent")
+    return StructureQuestions(**{key: _pattern(key, num) for key in keys})
