@@ -148,6 +148,15 @@ def ledger_items(notice: Notice, sections: tuple[Section, ...]) -> tuple[LedgerI
     return tuple(extract_ledger(notice, sections))
 
 
+def notice_sentences(record, q_tokens: dict[str, float], n: int = LEAD_SEARCH) -> list[tuple[int, int]]:
+    """The n body sentences of a notice that hold most of the question's weighted words (none without any)."""
+    text = record.notice.text
+    header_end = max(0, text.find("\n\n"))
+    scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in sentence_spans(text, header_end, len(text), clauses=False)
+              if not not_body(text, a, record.notice.title)]
+    return [trim(text, a, b) for cov, a, b in sorted(scored, key=lambda x: (-x[0], x[1]))[:n] if cov > 0]
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A question after scoping and the one search: what every answer form reads."""
@@ -259,6 +268,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
             more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
             wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
+            if wider is None:   # ... or in a sentence of the answering notice that no context window held
+                more += [sp for sp in notice_sentences(index.records[nid], q_tokens) if sp not in own + more]
+                wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
             if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
             if found is None or len(wider) > len(found):
