@@ -71,6 +71,11 @@ def test_server_mode_matches_embedded_mode(tmp_path, chroma_server, index):
         a, b = ask(served, q), ask(index, q)
         assert [h.chunk.id for h in a.contexts] == [h.chunk.id for h in b.contexts], q
         assert a.answer == b.answer and a.abstained == b.abstained, q
+    hnsw = open_index(load_settings({"NOTICEQA_HOME": str(home), "CHROMA_HOST": "127.0.0.1", "NOTICEQA_EXACT_DENSE_MAX": "0",
+                                     "CHROMA_PORT": str(chroma_server), "CHROMA_COLLECTION": "matches"}))
+    assert hnsw.dense is None   # the server's HNSW answers the dense half of the search
+    answered = ask(hnsw, QUESTIONS[0])
+    assert answered.citations and not answered.abstained and any(h.dense_score > 0 for h in answered.contexts)
 
 
 def test_ingest_killed_in_server_mode_leaves_the_previous_index(tmp_path, chroma_server):
