@@ -123,3 +123,15 @@ def test_staff_short_forms_and_other_standing_departments_are_read_as_agencies(n
 def test_the_body_staff_ask_about_as_which_group_is_the_inspector_not_the_issuer():
     named = named_in("区科协是被区委哪个巡察组巡察的？")
     assert named.agency_names == ("科协",)
+
+
+def test_a_notice_naming_no_place_takes_it_from_the_name_the_user_gave_the_file(notices, tmp_path):
+    source = _one(notices, "d05_")   # 市司法局党组: the text names no place
+    assert not notice_profile(source).own_codes
+    named = tmp_path / "绵阳市司法局巡察整改进展情况通报.txt"
+    named.write_text(source.text, encoding="utf-8")
+    p = notice_profile(load_notice(named))
+    assert p.own_places == ("绵阳市",) and "510000" in p.places
+    other = tmp_path / "巡察整改通报（公开版）.txt"   # a file name naming no place changes nothing
+    other.write_text(source.text, encoding="utf-8")
+    assert not notice_profile(load_notice(other)).own_codes

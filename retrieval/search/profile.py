@@ -17,6 +17,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from genre import load_genre
 from genre.data_files import read_toml
@@ -167,7 +168,9 @@ def notice_profile(notice: Notice) -> Profile:
     """The profile of one notice (pure; cached per notice)."""
     head = _head(notice)
     found = _own_places(f"{notice.title}\n{notice.issuer}") or _first_place(_own_places(head))
-    if not found:   # no place in the head: the place the body names most often, if any
+    if not found:   # no place in the head: the name the user gave the file (绵阳市司法局巡察整改通报.docx)
+        found = _first_place([p for p in _own_places(Path(notice.doc).stem) if not p.ambiguous])
+    if not found:   # nor there: the place the body names most often, if any
         body = [p for p in find_places(notice.text) if not INSPECTOR.match(notice.text, p.end) and not p.ambiguous]
         top = Counter(p.code for p in body).most_common(1)
         found = [p for p in body if top and p.code == top[0][0]][:1]
