@@ -18,19 +18,6 @@ from retrieval.index.opened import Index
 from retrieval.parse import Section, cn_to_int
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
-PART = ASKED.part
-PAREN = ASKED.paren
-ITEM = ASKED.item
-QUOTED = ASKED.quoted
-WHICH_ITEMS = ASKED.which_items
-LAST = ASKED.last
-OUTLINE = ASKED.outline
-FIRST_N = ASKED.first_n
-ALL_ITEMS = ASKED.all_items
-ABOUT_PART = ASKED.about_part
-BEFORE_ASK = ASKED.before_ask
-PARENT_NAME = ASKED.parent_name
-OUTLINE_PARENT = ASKED.outline_parent
 
 
 def _named(secs: list[Section], words: str) -> list[Section]:
@@ -62,14 +49,14 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
 def _holder(secs: list[Section], question: str) -> Section | None:
     """The section a "前三条/有哪几条" question points at: 第二部分(第一方面), 讲X的部分, or the
     heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
-    m = PART.search(question)
+    m = ASKED.part.search(question)
     if m:
         part = next((s for s in _top(secs) if s.number == cn_to_int(m.group(1))), None)
-        inner = PART.search(question, m.end())
+        inner = ASKED.part.search(question, m.end())
         if part is not None and inner:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
         return part
-    about = ABOUT_PART.search(question) or BEFORE_ASK.search(question)
+    about = ASKED.about_part.search(question) or ASKED.before_ask.search(question)
     named = _named(secs, about.group(1)) if about else []
     return next((s for s in named if any(c.parent == s.index for c in secs)), None)
 
@@ -77,8 +64,8 @@ def _holder(secs: list[Section], question: str) -> Section | None:
 def _first_items(secs: list[Section], question: str) -> list[Section]:
     """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
     the notice's first N parts when no section is named."""
-    m = FIRST_N.search(question)
-    if not m and not ALL_ITEMS.search(question):
+    m = ASKED.first_n.search(question)
+    if not m and not ASKED.all_items.search(question):
         return []
     n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
     holder = _holder(secs, question)
@@ -91,34 +78,34 @@ def _lookup(secs: list[Section], question: str) -> list[Section]:
     first = _first_items(secs, question)
     if first:
         return first
-    quoted = QUOTED.search(question)
-    if quoted and WHICH_ITEMS.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
+    quoted = ASKED.quoted.search(question)
+    if quoted and ASKED.which_items.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
         named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
         named = [s for s in named if named and s.kind == named[0].kind and s.parent == named[0].parent]
         return named[:1] + named[-1:] if len(named) > 1 else named
-    if OUTLINE.search(question):
-        parent = OUTLINE_PARENT.search(question)
+    if ASKED.outline.search(question):
+        parent = ASKED.outline_parent.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
         children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
         return children or _top(secs)
-    if LAST.search(question):
+    if ASKED.last.search(question):
         top = [s for s in secs if s.depth == 1]
         return top[-1:]
-    m = PAREN.search(question)
+    m = ASKED.paren.search(question)
     if m and re.search(r"部分|方面|项|条|块", question):
         n = cn_to_int(m.group(1))
         return [s for s in secs if s.kind == "cn_paren" and s.number == n][:2]
-    m = PART.search(question)
+    m = ASKED.part.search(question)
     if m:
         n = cn_to_int(m.group(1))
-        parent = PARENT_NAME.search(question[:m.start() + 1])
+        parent = ASKED.parent_name.search(question[:m.start() + 1])
         if parent:
             holders = _named(secs, parent.group(1))
             children = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
             if children:
                 return children[:1]
         return [s for s in _top(secs) if s.number == n][:2]
-    m = ITEM.search(question)
+    m = ASKED.item.search(question)
     if m:
         n = cn_to_int(m.group(1))
         items = [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
