@@ -146,6 +146,13 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     return out, wants_measures
 
 
+def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:
+    """The candidates (best first, score first) scoring within `ratio` of the best, the best always kept:
+    scores fall below 0 when headings are marked down. near_best([(-0.2,), (-0.25,), (-1.0,)], 0.6, 4) -> the first two."""
+    best = cands[0][0]
+    return [c for c in cands if c[0] >= best - abs(best) * (1 - ratio)][:limit]
+
+
 @functools.lru_cache(maxsize=64)   # status questions come back to the same notices; reading a notice's
 def ledger_items(notice: Notice, sections: tuple[Section, ...]) -> tuple[LedgerItem, ...]:   # ledger takes 7-21 ms on the seeds
     """The ledger items of one notice, read once per notice (`sections` is the record's tuple)."""
@@ -235,14 +242,15 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             if not cands:
                 return Reply(NO_ANSWER, True, ())
         cands = [c for c in cands if c[4].notice_id == cands[0][4].notice_id]
-    best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     if len(scope.groups) >= 2:  # a comparison: the best of each notice compared
         chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
+        if not chosen:
+            return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
         chosen = (measures_below(index, own, q_tokens) if wants_measures else []) or \
-            [c for c in cands if c[0] >= best * ratio][:limit]
+            near_best(cands, ratio, limit)
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
