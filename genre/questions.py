@@ -53,6 +53,7 @@ class Questions:
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
@@ -111,6 +112,7 @@ def load_questions() -> Questions:
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
+        named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),
         asks_gap=_pattern("asks_gap"),

@@ -9,3 +9,38 @@ def test_the_best_candidate_is_kept_when_every_score_is_below_zero():
     cands = [(-0.2, 1), (-0.25, 1), (-1.0, 2)]
     assert near_best(cands, 0.6, 4) == [(-0.2, 1), (-0.25, 1)]
     assert near_best([(1.0, 1), (0.7, 1), (0.5, 1)], 0.6, 4) == [(1.0, 1), (0.7, 1)]
+
+
+def test_who_drafted_a_document_is_a_question_not_a_request_to_draft():
+    from answer.forms import DRAFT_REQUEST
+    assert not DRAFT_REQUEST.search("广东的审计整改长效机制若干措施是哪个部门起草的？")
+    assert not DRAFT_REQUEST.search("整改方案是谁草拟的？")
+    assert DRAFT_REQUEST.search("我们局被指出学习次数不够，帮我起草一段整改措施。")
+    assert DRAFT_REQUEST.search("起草几条整改措施")
+
+
+def test_made_public_on_which_day_asks_the_publication_date():
+    from genre.questions import load_questions
+    q = load_questions().asks_published
+    assert q.search("枣庄社科联的巡察整改进展是几号对外公布的？")
+    assert q.search("这份通报哪天公布的？")
+    assert not q.search("整改情况公布了哪些内容？")
+
+
+def test_carried_out_how_many_asks_a_stated_status():
+    from answer.refusal import no_status
+    assert no_status("那239条整改措施目前落实了多少条？", ["细化制定整改措施239条,逐条明确责任领导"])
+    assert not no_status("那239条整改措施落实了多少条？", ["已完成整改28个,阶段性完成整改1个"])
+
+
+def test_a_count_of_something_else_does_not_answer_a_count_of_problems():
+    from answer.lead import counted_nouns, lead_spans
+    text = ("巡察反馈后,在巡察整改工作中,对违规违纪的,给予责令检查、批评教育、谈话提醒24人,"
+            "建立完善制度45项,收回清退违规资金5.0227万元。")   # d11, 嘉兴市文化广电旅游局: no count of problems
+    assert counted_nouns("这轮巡察一共被反馈了多少个问题？") == ["问题"]
+    span = [(0, len(text))]
+    assert lead_spans(text, span, "这轮巡察一共被反馈了多少个问题？", {"反馈": 1.0}, ["个"]) is None
+    got = lead_spans(text, span, "整改中建立完善了多少项制度？", {"制度": 1.0}, ["项"])
+    assert [text[a:b] for a, b in got] == ["建立完善制度45项"]
+    got = lead_spans(text, span, "处理了多少人？", {"处理": 1.0}, ["人"])
+    assert "24人" in text[got[0][0]:got[0][1]]
