@@ -58,6 +58,8 @@ from retrieval.search.structure import structural_sections
 
 QUANTITY = load_questions().asks_quantity
 STATUS_ASKED = load_questions().asks_status
+OPENING_ASKED = load_questions().asks_opening
+FRAMING = load_questions().framing
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 GENERIC = load_questions().generic
@@ -118,6 +120,7 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     units = asked_units(question)
     alike = count_alike(units)
     wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
@@ -141,6 +144,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
                 score += 0.1
             if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
                 score -= 0.4   # a heading restates the question; the answer sits below it
+            if about_inspection and FRAMING.search(sentence):
+                score += weights.FRAMING_BONUS
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures

@@ -21,6 +21,8 @@ FILE = "questions.toml"
 class Questions:
     inspector: re.Pattern[str]          # after a place or party committee: names the inspecting body
     inspecting_agencies: frozenset[str]  # agency types that inspect others (党委, 纪委监委)
+    tour: str                            # 巡视: carried out only by committees of the levels below
+    tour_levels: frozenset[str]          # place levels whose committees carry out 巡视 (province)
     year: re.Pattern[str]
     period: re.Pattern[str]              # N年度: the year a report or plan covers
     other_year: re.Pattern[str]          # group 1: a year qualifying a figure (not a day's date)
@@ -49,6 +51,7 @@ class Questions:
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
     framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
+    asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
@@ -77,6 +80,8 @@ def load_questions() -> Questions:
     return Questions(
         inspector=_pattern("inspector"),
         inspecting_agencies=frozenset(get(section(FILE, "inspector"), "agencies", list, FILE, "inspector")),
+        tour=get(section(FILE, "inspector"), "tour", str, FILE, "inspector"),
+        tour_levels=frozenset(get(section(FILE, "inspector"), "tour_levels", list, FILE, "inspector")),
         year=_pattern("year"),
         period=_pattern("period"),
         other_year=_pattern("other_year"),
@@ -107,6 +112,8 @@ def load_questions() -> Questions:
         asks_content=_pattern("asks_content"),
         framing=_pattern("framing"),
         asks_inspection=_pattern("asks_inspection"),
+        asks_opening=compile_re(get(section(FILE, "asks_inspection"), "opening", str, FILE, "asks_inspection"), FILE,
+                                "asks_inspection.opening"),
         asks_reporter=_pattern("asks_reporter"),
         asks_published=_pattern("asks_published"),
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),

@@ -44,3 +44,29 @@ def test_a_count_of_something_else_does_not_answer_a_count_of_problems():
     assert [text[a:b] for a, b in got] == ["建立完善制度45项"]
     got = lead_spans(text, span, "处理了多少人？", {"处理": 1.0}, ["人"])
     assert "24人" in text[got[0][0]:got[0][1]]
+
+
+def test_which_group_came_or_on_what_basis_is_answered_by_the_opening():
+    from genre.questions import load_questions
+    q = load_questions()
+    assert q.asks_opening.search("惠济区审批局是被区委哪个巡察组巡的？")
+    assert q.asks_opening.search("公布整改情况是按照哪个文件的规定？")
+    assert not q.asks_opening.search("省委巡视组反馈完，广元市委马上开了什么会？")
+    assert q.asks_inspection.search("公布整改情况是按照哪个文件的规定？")   # so the opening is not refused as framing only
+
+
+def test_a_committee_below_the_province_before_xunshi_is_the_one_inspected():
+    from retrieval.search.profile import named_in
+    n = named_in("广元市委巡视整改中一共处理了多少名干部？")
+    assert n.place_names == ("广元市",) and n.agency_names == ("市委",)
+    assert named_in("四川省委巡视组对广元市进行了巡视").place_names == ("广元市",)
+    assert named_in("郑州市委巡察组对区审批局巡察").place_names == ()   # a city committee's 巡察: the inspector
+    assert named_in("天津市委巡视组").place_names == ()   # a 直辖市 is provincial: its 市委 carries out 巡视
+
+
+def test_an_ordinal_is_not_a_count():
+    from answer.lead import wanted
+    from genre.questions import load_questions
+    assert wanted("审计整改报告是在省人大常委会第几次会议上作的？") == (0, 0)
+    assert wanted("开了几次会？") == (1, 0)
+    assert load_questions().asks_reporter.search("是在省人大常委会第几次会议上作的？")
