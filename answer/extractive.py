@@ -26,6 +26,7 @@ from answer.forms import (
     cite,
     copies_note,
     draft_answer,
+    enum_answer,
     meta_answer,
     report_lines,
     structure_answer,
@@ -54,7 +55,7 @@ from retrieval.records import Citation
 from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
-from retrieval.search.structure import structural_sections
+from retrieval.search.structure import enumerated_items, structural_sections
 
 QUANTITY = load_questions().asks_quantity
 STATUS_ASKED = load_questions().asks_status
@@ -222,6 +223,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
+    enumerated = enumerated_items(index, question, focus[0]) if focus else []
+    if enumerated:
+        return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))

@@ -70,3 +70,33 @@ def test_an_ordinal_is_not_a_count():
     assert wanted("审计整改报告是在省人大常委会第几次会议上作的？") == (0, 0)
     assert wanted("开了几次会？") == (1, 0)
     assert load_questions().asks_reporter.search("是在省人大常委会第几次会议上作的？")
+
+
+# d11 (嘉兴市文化广电旅游局) writes its 一是/二是/三是 inside one paragraph; d14 (广元市委) one per paragraph under 一、(一)
+JIAXING = ("市文化广电旅游局党委高度重视巡察整改工作,切实做好整改工作。一是统一思想认识,落实整改责任。深刻领会市委指示精神。"
+           "二是加强组织领导,健全工作机制。成立局巡察整改工作领导小组。三是抓实问题整改,强化长效监管。建立自查督查报告机制。\n"
+           "一、关于“学习贯彻习近平总书记重要论述”方面\n一是组织专题学习。二是开展研讨。\n")
+GUANGYUAN = ("一、市委及主要负责人组织整改落实情况\n(一)市委组织整改落实情况\n市委坚持以习近平新时代中国特色社会主义思想为指导。\n"
+             "一是提高政治站位抓整改。市委坚持把省委巡视整改作为政治忠诚的重要检验。\n二是强化组织领导抓整改。市委牢固树立理念。\n"
+             "二、主要负责人履行第一责任人职责情况\n一是带头学习。\n")
+
+
+def _one_notice(text: str):
+    from types import SimpleNamespace
+
+    from retrieval.parse import parse_sections
+    rec = SimpleNamespace(notice=SimpleNamespace(text=text), sections=tuple(parse_sections(text, "n")))
+    return SimpleNamespace(records={"n": rec})
+
+
+def test_the_items_asked_by_their_markers_are_the_first_run_or_the_run_of_the_part_named():
+    from retrieval.search.structure import enumerated_items
+    index = _one_notice(JIAXING)
+    items = enumerated_items(index, "嘉兴文广旅局通报里一是、二是、三是各讲的什么？", "n")
+    assert [JIAXING[i.start:i.start + 8] for i in items] == ["一是统一思想认识", "二是加强组织领导", "三是抓实问题整改"]
+    index = _one_notice(GUANGYUAN)
+    items = enumerated_items(index, "第二部分下面的“一是”“二是”分别是什么？", "n")
+    assert [GUANGYUAN[i.start:i.start + 6] for i in items] == ["一是带头学习"]
+    items = enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "n")
+    assert [GUANGYUAN[i.start:i.start + 6] for i in items] == ["一是提高政治", "二是强化组织"]
+    assert enumerated_items(index, "第一部分讲什么？", "n") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from retrieval.index.opened import Index
-from retrieval.parse import Section, cn_to_int
+from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
 
 NUM = r"([一二三四五六七八九十]{1,3}|\d{1,2})"
 PART = re.compile(r"第" + NUM + r"(?:个)?(?:大)?(?:部分|块|板块|方面|类)")   # 问题的第二大类
@@ -29,6 +29,8 @@ ALL_ITEMS = re.compile(r"哪几(?:条|点|项|类)")
 ABOUT_PART = re.compile(r"讲([\u4e00-\u9fff]{2,12}?)的(?:部分|那部分|内容)")
 BEFORE_ASK = re.compile(r"^(.{2,30}?)[，,]?(?:有)?(?:前|哪几)")
 PARENT_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:里|中|部分)?的第")
+ENUM_ASKED = re.compile(r"一是.{0,6}?二是")   # "“一是”“二是”分别是什么" / "一是、二是、三是各讲的什么"
+MAX_ENUM = 8
 OUTLINE_PARENT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:里|中|部分)?(?:分成|分为|分了|包括|包含|有)")
 
 
@@ -125,3 +127,28 @@ def _lookup(secs: list[Section], question: str) -> list[Section]:
             return items
         return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
+
+
+def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:
+    """The 一是/二是… items a question asks for by their markers: the first run (from 一是 on) inside the
+    part the question points at (第一部分, 讲X的部分), else the notice's first run; inline items count
+    too (一是…。二是…。 inside one paragraph). [] when the question names no 一是…二是.
+
+    >>> [i.marker for i in enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "d14_…")]
+    ['一是', '二是']
+    """
+    if not ENUM_ASKED.search(question) or notice_id not in index.records:
+        return []
+    rec = index.records[notice_id]
+    holder = _holder(list(rec.sections), question)
+    lo, hi = (holder.start, holder.end) if holder else (0, len(rec.notice.text))
+    run: list[InlineItem] = []
+    for it in inline_items(rec.notice.text):
+        if not lo <= it.start < hi:
+            continue
+        if it.number == 1 and run:
+            break
+        if it.number == 1 or (run and it.number == run[-1].number + 1):
+            run.append(it)
+    return run[:MAX_ENUM]
+
