@@ -126,7 +126,8 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
         text = rec.notice.text
-        heading_spans = [(s.start, s.heading_end) for s in rec.sections]
+        # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
+        heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in _whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]

@@ -100,3 +100,12 @@ def test_the_items_asked_by_their_markers_are_the_first_run_or_the_run_of_the_pa
     items = enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "n")
     assert [GUANGYUAN[i.start:i.start + 6] for i in items] == ["一是提高政治", "二是强化组织"]
     assert enumerated_items(index, "第一部分讲什么？", "n") == []
+
+
+def test_words_that_frame_a_question_are_not_its_subject():
+    from genre.questions import load_questions
+    asking = load_questions().asking
+    for framing in ("这块", "涉及", "主要", "几号", "那次", "搞", "叫", "要"):
+        assert framing in asking, framing
+    for subject in ("制度", "主题", "实践", "机制"):
+        assert subject not in asking
