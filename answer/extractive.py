@@ -43,7 +43,7 @@ from answer.lead import (
 )
 from answer.measures import RESTATES, coverage, measures_below, not_body
 from answer.refusal import missing_terms
-from genre.questions import load_questions
+from genre.questions import in_notice_words, load_questions
 from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -180,10 +180,11 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    hits = search(index, question, k=k, scope=scope)
+    said = in_notice_words(question)   # searched and weighed in the notices' words (挂帅 -> 组长)
+    hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
-    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words - ASKING}
+    all_tokens = {t: weights.idf(t) for t in set(tokenize(said)) - scope_words - ASKING}
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""

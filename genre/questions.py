@@ -68,6 +68,7 @@ class Questions:
     asks_addressee: re.Pattern[str]      # 发给哪些单位 / 主送
     addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
     round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
+    staff_words: tuple[tuple[str, str], ...]   # (spoken word, the notices' word): 挂帅 -> 组长
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -132,4 +133,16 @@ def load_questions() -> Questions:
         asks_addressee=_pattern("asks_addressee"),
         addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
         round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
+        staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
     )
+
+
+def in_notice_words(question: str) -> str:
+    """The question with staff's spoken words put as notices write them (staff_words).
+
+    >>> in_notice_words("领导小组挂帅的是谁？")
+    '领导小组组长的是谁？'
+    """
+    for spoken, written in load_questions().staff_words:
+        question = question.replace(spoken, written)
+    return question
