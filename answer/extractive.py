@@ -26,6 +26,7 @@ from answer.forms import (
     cite,
     copies_note,
     draft_answer,
+    enum_answer,
     meta_answer,
     report_lines,
     structure_answer,
@@ -41,8 +42,8 @@ from answer.lead import (
     wanted,
 )
 from answer.measures import RESTATES, coverage, measures_below, not_body
-from answer.refusal import missing_terms
-from genre.questions import load_questions
+from answer.refusal import WORK_PLAN, missing_terms
+from genre.questions import in_notice_words, load_questions
 from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -51,12 +52,15 @@ from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.parse import Section
 from retrieval.records import Citation
+from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit, search
 from retrieval.search.scope import Scope
-from retrieval.search.structure import structural_sections
+from retrieval.search.structure import enumerated_items, structural_sections
 
 QUANTITY = load_questions().asks_quantity
 STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
+OPENING_ASKED = load_questions().asks_opening
+FRAMING = load_questions().framing
 MEASURE = load_questions().asks_measures
 ENUM_START = load_questions().enum_item
 GENERIC = load_questions().generic
@@ -114,11 +118,13 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
     units = asked_units(question)
     alike = count_alike(units)
     wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
         text = rec.notice.text
-        heading_spans = [(s.start, s.heading_end) for s in rec.sections]
+        # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
+        heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
         header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
         for a, b in _whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
@@ -137,9 +143,18 @@ def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], quest
                 score += 0.1
             if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
                 score -= 0.4   # a heading restates the question; the answer sits below it
+            if about_inspection and FRAMING.search(sentence):
+                score += weights.FRAMING_BONUS
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
+
+
+def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:
+    """The candidates (best first, score first) scoring within `ratio` of the best, the best always kept:
+    scores fall below 0 when headings are marked down. near_best([(-0.2,), (-0.25,), (-1.0,)], 0.6, 4) -> the first two."""
+    best = cands[0][0]
+    return [c for c in cands if c[0] >= best - abs(best) * (1 - ratio)][:limit]
 
 
 @functools.lru_cache(maxsize=64)   # status questions come back to the same notices; reading a notice's
@@ -171,10 +186,11 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    hits = search(index, question, k=k, scope=scope)
+    said = in_notice_words(question)   # searched and weighed in the notices' words (挂帅 -> 组长)
+    hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
-    all_tokens = {t: weights.idf(t) for t in set(tokenize(question)) - scope_words - ASKING}
+    all_tokens = {t: weights.idf(t) for t in set(tokenize(said)) - scope_words - ASKING}
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""
@@ -215,6 +231,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
+    enumerated = enumerated_items(index, question, focus[0]) if focus else []
+    if enumerated:
+        return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
@@ -240,14 +259,15 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             if not cands:
                 return Reply(NO_ANSWER, True, ())
         cands = [c for c in cands if c[4].notice_id == cands[0][4].notice_id]
-    best = cands[0][0]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     if len(scope.groups) >= 2:  # a comparison: the best of each notice compared
         chosen = [c for g in scope.groups for c in [c for c in cands if c[4].notice_id in g][:2 if wants_measures else 1]]
+        if not chosen:
+            return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
         chosen = (measures_below(index, own, q_tokens) if wants_measures else []) or \
-            [c for c in cands if c[0] >= best * ratio][:limit]
+            near_best(cands, ratio, limit)
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer

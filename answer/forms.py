@@ -77,6 +77,17 @@ def structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool
     return scope_note + ("；".join(lines) if len(sections) > 1 else "".join(lines)), False, tuple(cites)
 
 
+def enum_answer(index: Index, notice_id: str, items, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
+    """Each 一是/二是… item's opening sentence (to its first 。 or ；), cited, in the notice's order."""
+    text = index.records[notice_id].notice.text
+    cites = []
+    for it in items:
+        stop = min([p + 1 for p in (text.find(c, it.start, it.end) for c in "。；;") if p >= 0] or [it.end])
+        a, b = trim(text, it.start, min(stop, it.start + MAX_SENTENCE_CHARS))
+        cites.append(cite(index, notice_id, a, b, len(cites) + 1))
+    return scope_note + "；".join(f"{c.quote}[{c.n}]" for c in cites), False, tuple(cites)
+
+
 def where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
     """'写在哪一部分': name the section of the best hit and quote its heading and the matching passage."""
     rec = index.records[hit.notice_id]

@@ -53,6 +53,16 @@ def count_alike(units: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(map(re.escape, counts)) + ")")   # 10余次, 20多个
 
 
+def counted_nouns(question: str) -> list[str]:
+    """What a count question counts, when it names it right after 多少/几+unit: a sentence counting
+    something else does not answer it.
+
+    >>> counted_nouns("一共反馈了多少个问题？整改完成多少？"), counted_nouns("处理了几人？")
+    (['问题'], [])
+    """
+    return [n for n in load_questions().counted.findall(question) if n in load_questions().named_with_count]
+
+
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
@@ -68,6 +78,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
+    counted = counted_nouns(question)
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -95,6 +106,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
             if figures and alike and not specific and counts and not alike.search(NOT_COUNTS.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
+            if figures and counted and counts and not any(n in text[a:b] for n in counted):
+                counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项"
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")

@@ -21,6 +21,8 @@ FILE = "questions.toml"
 class Questions:
     inspector: re.Pattern[str]          # after a place or party committee: names the inspecting body
     inspecting_agencies: frozenset[str]  # agency types that inspect others (党委, 纪委监委)
+    tour: str                            # 巡视: carried out only by committees of the levels below
+    tour_levels: frozenset[str]          # place levels whose committees carry out 巡视 (province)
     year: re.Pattern[str]
     period: re.Pattern[str]              # N年度: the year a report or plan covers
     other_year: re.Pattern[str]          # group 1: a year qualifying a figure (not a day's date)
@@ -49,10 +51,12 @@ class Questions:
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
     framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
+    asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
@@ -64,6 +68,7 @@ class Questions:
     asks_addressee: re.Pattern[str]      # 发给哪些单位 / 主送
     addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
     round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
+    staff_words: tuple[tuple[str, str], ...]   # (spoken word, the notices' word): 挂帅 -> 组长
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -76,6 +81,8 @@ def load_questions() -> Questions:
     return Questions(
         inspector=_pattern("inspector"),
         inspecting_agencies=frozenset(get(section(FILE, "inspector"), "agencies", list, FILE, "inspector")),
+        tour=get(section(FILE, "inspector"), "tour", str, FILE, "inspector"),
+        tour_levels=frozenset(get(section(FILE, "inspector"), "tour_levels", list, FILE, "inspector")),
         year=_pattern("year"),
         period=_pattern("period"),
         other_year=_pattern("other_year"),
@@ -106,11 +113,14 @@ def load_questions() -> Questions:
         asks_content=_pattern("asks_content"),
         framing=_pattern("framing"),
         asks_inspection=_pattern("asks_inspection"),
+        asks_opening=compile_re(get(section(FILE, "asks_inspection"), "opening", str, FILE, "asks_inspection"), FILE,
+                                "asks_inspection.opening"),
         asks_reporter=_pattern("asks_reporter"),
         asks_published=_pattern("asks_published"),
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
+        named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),
         asks_gap=_pattern("asks_gap"),
@@ -123,4 +133,16 @@ def load_questions() -> Questions:
         asks_addressee=_pattern("asks_addressee"),
         addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
         round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
+        staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
     )
+
+
+def in_notice_words(question: str) -> str:
+    """The question with staff's spoken words put as notices write them (staff_words).
+
+    >>> in_notice_words("领导小组挂帅的是谁？")
+    '领导小组组长的是谁？'
+    """
+    for spoken, written in load_questions().staff_words:
+        question = question.replace(spoken, written)
+    return question

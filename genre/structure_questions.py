@@ -31,6 +31,7 @@ class StructureQuestions:
     before_ask: re.Pattern[str]      # group 1: the words before 前N/哪几
     parent_name: re.Pattern[str]     # group 1: the parent named before 的第
     outline_parent: re.Pattern[str]  # group 1: the part whose division is asked
+    enumerated: re.Pattern[str]      # “一是”“二是”分别是什么: the items of a run asked
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -43,5 +44,5 @@ def load_structure_questions() -> StructureQuestions:
     """Read structure_questions.toml once; raises GenreDataError naming the key."""
     num = get(section(FILE, "numerals"), "pattern", str, FILE, "numerals")
     keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
-            "about_part", "before_ask", "parent_name", "outline_parent")
+            "about_part", "before_ask", "parent_name", "outline_parent", "enumerated")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys})

@@ -44,3 +44,5 @@ LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) s
 MEASURE_ITEMS = 6          # measures: items (一是… or sibling paragraphs' openings) quoted under the problem; dev cite
                            # 0.888 and seeds 0.807 at 4, 6 and 8 alike (seeds key facts 0.830 -> 0.835 once sibling
                            # paragraphs count as items); 6 gathers a whole list of the usual length
+FRAMING_BONUS = 0.3        # a question about the inspection itself (哪个巡察组, 按照哪个文件公布): the opening sentences
+                           # that frame the notice (questions.toml framing) rank first among its candidate sentences

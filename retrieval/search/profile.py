@@ -32,6 +32,7 @@ SIGNATURE_CHARS = 160   # the 落款 (issuer and date) at the end
 YEAR = load_questions().year
 INSPECTOR = load_questions().inspector
 INSPECTING_AGENCIES = load_questions().inspecting_agencies
+TOUR, TOUR_LEVELS = load_questions().tour, load_questions().tour_levels
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,24 @@ def _families(agencies: frozenset[str]) -> frozenset[str]:
     return frozenset(family[a] for a in agencies if family.get(a))
 
 
+def _inspector_after(text: str, end: int, level: str | None) -> bool:
+    """Whether TEXT names the inspecting body right at END, after a place of LEVEL (None: unknown). Only
+    provincial committees carry out 巡视: "广元市委巡视整改" names the inspected 市委, "四川省委巡视组" the inspector.
+
+    >>> _inspector_after("广元市委巡视整改", 3, "city"), _inspector_after("四川省委巡视组", 3, "province")
+    (False, True)
+    """
+    m = INSPECTOR.match(text, end)
+    return bool(m) and not (level is not None and level not in TOUR_LEVELS and TOUR in m.group())
+
+
+def _place_inspects(text: str, p: Place) -> bool:
+    return _inspector_after(text, p.end, p.level)
+
+
 def _own_places(text: str) -> list[Place]:
     """Places of the issuer named in TEXT (the inspecting body's place excluded)."""
-    return [p for p in find_places(text) if not INSPECTOR.match(text, p.end)]
+    return [p for p in find_places(text) if not _place_inspects(text, p)]
 
 
 def _first_place(found: list[Place]) -> list[Place]:
@@ -119,8 +135,13 @@ def _first_place(found: list[Place]) -> list[Place]:
 
 
 def _inspects(agency: str, text: str, end: int) -> bool:
-    """省委 in "省委第八轮巡视" names the inspecting body, not the notice's issuer."""
-    return agency in INSPECTING_AGENCIES and bool(INSPECTOR.match(text, end))
+    """省委 in "省委第八轮巡视" names the inspecting body, not the notice's issuer (but 广元市委 in
+    "广元市委巡视整改" is inspected: the place written with it is below the province)."""
+    if agency not in INSPECTING_AGENCIES:
+        return False
+    before = text[max(0, end - 12):end]   # the place written with the committee ends at most 2 before its end
+    level = next((p.level for p in reversed(find_places(before)) if p.end >= len(before) - 2), None)
+    return _inspector_after(text, end, level)
 
 
 def _inspecting_place(text: str) -> list[Place]:
@@ -130,7 +151,7 @@ def _inspecting_place(text: str) -> list[Place]:
     >>> [p.name for p in _inspecting_place("云南省委第二巡视组对省高级人民法院党组开展巡视")]
     ['云南省']
     """
-    return [p for p in find_places(text) if INSPECTOR.match(text, p.end) and not p.ambiguous][:1]
+    return [p for p in find_places(text) if _place_inspects(text, p) and not p.ambiguous][:1]
 
 
 def _issuer_level(text: str) -> str:
@@ -171,7 +192,7 @@ def notice_profile(notice: Notice) -> Profile:
     if not found:   # no place in the head: the name the user gave the file (绵阳市司法局巡察整改通报.docx)
         found = _first_place([p for p in _own_places(Path(notice.doc).stem) if not p.ambiguous])
     if not found:   # nor there: the place the body names most often, if any
-        body = [p for p in find_places(notice.text) if not INSPECTOR.match(notice.text, p.end) and not p.ambiguous]
+        body = [p for p in find_places(notice.text) if not _place_inspects(notice.text, p) and not p.ambiguous]
         top = Counter(p.code for p in body).most_common(1)
         found = [p for p in body if top and p.code == top[0][0]][:1]
     within: list[Place] = []
@@ -212,7 +233,7 @@ def _without_written_parents(found: list[Place], text: str) -> list[Place]:
 
 def named_in(question: str) -> Named:
     """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
-    places = _without_written_parents([p for p in find_places(question) if not INSPECTOR.match(question, p.end)], question)
+    places = _without_written_parents([p for p in find_places(question) if not _place_inspects(question, p)], question)
     spans: dict[tuple[int, int], list[Place]] = {}
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)
@@ -247,7 +268,7 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
     >>> subject_spans("那海珠区呢？")
     [(1, 4)]
     """
-    spans = sorted([(p.start, p.end) for p in find_places(text) if not INSPECTOR.match(text, p.end)]
+    spans = sorted([(p.start, p.end) for p in find_places(text) if not _place_inspects(text, p)]
                    + [(m[2] - (m[2] > 0 and text[m[2] - 1] in LEVEL_PREFIX), m[3]) for m in _agency_mentions(text)
                       if not _inspects(m[0], text, m[3])])
     merged: list[tuple[int, int]] = []

@@ -15,9 +15,10 @@ import re
 
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
-from retrieval.parse import Section, cn_to_int
+from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
+MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
 
 
 def _named(secs: list[Section], words: str) -> list[Section]:
@@ -113,3 +114,28 @@ def _lookup(secs: list[Section], question: str) -> list[Section]:
             return items
         return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
+
+
+def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:
+    """The 一是/二是… items a question asks for by their markers: the first run (from 一是 on) inside the
+    part the question points at (第一部分, 讲X的部分), else the notice's first run; inline items count
+    too (一是…。二是…。 inside one paragraph). [] when the question names no 一是…二是.
+
+    >>> [i.marker for i in enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "d14_…")]
+    ['一是', '二是']
+    """
+    if not ASKED.enumerated.search(question) or notice_id not in index.records:
+        return []
+    rec = index.records[notice_id]
+    holder = _holder(list(rec.sections), question)
+    lo, hi = (holder.start, holder.end) if holder else (0, len(rec.notice.text))
+    run: list[InlineItem] = []
+    for it in inline_items(rec.notice.text):
+        if not lo <= it.start < hi:
+            continue
+        if it.number == 1 and run:
+            break
+        if it.number == 1 or (run and it.number == run[-1].number + 1):
+            run.append(it)
+    return run[:MAX_ENUM]
+
