@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from answer.forms import (
     DRAFT_REQUEST,
-    MAX_SENTENCE_CHARS,
     WHERE,
     attachment_answer,
     cite,
@@ -34,40 +33,30 @@ from answer.forms import (
     where_answer,
 )
 from answer.lead import (
-    count_alike,
     gap_note,
     lead_spans,
     status_span,
     this_year_note,
     wanted,
 )
-from answer.measures import RESTATES, coverage, measures_below, not_body
-from answer.refusal import WORK_PLAN, missing_terms
+from answer.measures import coverage, measures_below
+from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
+from answer.refusal import missing_terms
 from genre.questions import in_notice_words, load_questions
 from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights
-from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.parse import Section
 from retrieval.records import Citation
-from retrieval.search.profile import notice_profile
-from retrieval.search.rank import NUMBER, Hit, search
+from retrieval.search.rank import Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import enumerated_items, structural_sections
 
-QUANTITY = load_questions().asks_quantity
 STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
-OPENING_ASKED = load_questions().asks_opening
-FRAMING = load_questions().framing
-MEASURE = load_questions().asks_measures
-ENUM_START = load_questions().enum_item
 GENERIC = load_questions().generic
 ASKING = load_questions().asking
-ANNOUNCES = load_questions().announces
-ANNOUNCE_ONLY = 60   # a sentence this short that announces the notice holds nothing else (longer ones hold dates)
-LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the asked figure
 NOT_STATED = "通报没有写明所问的数字或日期。"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 
@@ -83,93 +72,10 @@ class Weights:
         return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
 
 
-UNIT_ASKED = load_questions().asked_unit
-
-
-def asked_units(question: str) -> list[str]:
-    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%'];
-    '追回了多少违规资金' -> ['万元', '亿元', '元']."""
-    units = UNIT_ASKED.findall(question)
-    if load_questions().asks_rate.search(question):
-        units.append("%")
-    if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):
-        units.extend(load_questions().money_units)
-    return [re.escape(u) for u in units]
-
-
-SENTENCE_END = re.compile(r"[。！？!?\n]")
-
-
-def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of a context window, the last one read on to its end when the window (ending at a
-    chunk's `；`) cuts it ("联系电话:63081903;" + "电子邮箱:…。"), up to MAX_SENTENCE_CHARS."""
-    spans = sentence_spans(text, start, end, clauses=False)
-    if spans and not SENTENCE_END.match(text, spans[-1][1] - 1):
-        a, b = spans[-1]
-        stop = SENTENCE_END.search(text, b, a + MAX_SENTENCE_CHARS)
-        if stop is not None:
-            spans[-1] = (a, stop.end() if text[stop.start()] != "\n" else stop.start())
-    return spans
-
-
-def _candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
-    numbers = set(NUMBER.findall(question))
-    wants_number = bool(QUANTITY.search(question))
-    units = asked_units(question)
-    alike = count_alike(units)
-    wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
-    about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
-    out = []
-    for hit in hits[:5]:
-        rec = index.records[hit.notice_id]
-        text = rec.notice.text
-        # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
-        heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
-        header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
-        for a, b in _whole_sentences(text, hit.start, hit.end):
-            sentence = text[a:b]
-            if (len(sentence) < 6 or a < header_end or not_body(text, a, rec.notice.title)
-                    or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
-                continue
-            score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
-            score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
-            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
-                score += 0.4   # "多少条" is answered by a sentence with "97条"
-            elif alike and alike.search(sentence):
-                score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
-            if wants_number and re.search(r"\d", sentence):
-                score += 0.15
-            if wants_measures and ENUM_START.match(sentence):
-                score += 0.1
-            if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
-                score -= 0.4   # a heading restates the question; the answer sits below it
-            if about_inspection and FRAMING.search(sentence):
-                score += weights.FRAMING_BONUS
-            score += 0.08 / hit.rank
-            out.append((score, hit.rank, a, b, hit))
-    return out, wants_measures
-
-
-def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:
-    """The candidates (best first, score first) scoring within `ratio` of the best, the best always kept:
-    scores fall below 0 when headings are marked down. near_best([(-0.2,), (-0.25,), (-1.0,)], 0.6, 4) -> the first two."""
-    best = cands[0][0]
-    return [c for c in cands if c[0] >= best - abs(best) * (1 - ratio)][:limit]
-
-
 @functools.lru_cache(maxsize=64)   # status questions come back to the same notices; reading a notice's
 def ledger_items(notice: Notice, sections: tuple[Section, ...]) -> tuple[LedgerItem, ...]:   # ledger takes 7-21 ms on the seeds
     """The ledger items of one notice, read once per notice (`sections` is the record's tuple)."""
     return tuple(extract_ledger(notice, sections))
-
-
-def notice_sentences(record, q_tokens: dict[str, float], n: int = LEAD_SEARCH) -> list[tuple[int, int]]:
-    """The n body sentences of a notice that hold most of the question's weighted words (none without any)."""
-    text = record.notice.text
-    header_end = max(0, text.find("\n\n"))
-    scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in sentence_spans(text, header_end, len(text), clauses=False)
-              if not not_body(text, a, record.notice.title)]
-    return [trim(text, a, b) for cov, a, b in sorted(scored, key=lambda x: (-x[0], x[1]))[:n] if cov > 0]
 
 
 @dataclass(frozen=True)
@@ -247,7 +153,7 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
 def composed_reply(index: Index, p: Prepared) -> Reply:
     """Sentences of the top contexts that answer the question, each cited (or a refusal)."""
     question, scope, hits, q_tokens = p.question, p.scope, list(p.hits), p.q_tokens
-    cands, wants_measures = _candidates(index, hits, q_tokens, question)
+    cands, wants_measures = candidates(index, hits, q_tokens, question)
     if not cands:
         return Reply(NO_ANSWER, True, ())
     seen: set[tuple[str, int]] = set()

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from llm.client import LLMUnavailable, complete
 from llm.prompts import render
-from retrieval.search.profile import subject_spans
+from retrieval.search.named import subject_spans
 
 YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 LEADS = ("那么", "那")

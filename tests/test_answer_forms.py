@@ -91,11 +91,11 @@ def test_the_attachment_list_of_a_work_plan_notice():
 
 
 def test_a_window_cut_at_a_semicolon_is_read_on_to_the_end_of_its_sentence():
-    from answer.extractive import _whole_sentences
+    from answer.sentences import whole_sentences
     # the closing lines of the 天津市城市管理委员会 notice (corpus/)
     text = "如有意见建议,请及时向我们反映。联系电话:63081903;电子邮箱:csglwjgdw01@tj.gov.cn。\n\n中共天津市城市管理委员会"
     end = text.index(";") + 1   # a chunk ends at the ;
-    assert [text[a:b] for a, b in _whole_sentences(text, 0, end)] == [
+    assert [text[a:b] for a, b in whole_sentences(text, 0, end)] == [
         "如有意见建议,请及时向我们反映。", "联系电话:63081903;电子邮箱:csglwjgdw01@tj.gov.cn。"]
 
 

@@ -1,7 +1,7 @@
 """Answer behaviours found by the fresh2 questions (written before the system ran on them)."""
 from __future__ import annotations
 
-from answer.extractive import near_best
+from answer.sentences import near_best
 
 
 def test_the_best_candidate_is_kept_when_every_score_is_below_zero():
@@ -56,7 +56,7 @@ def test_which_group_came_or_on_what_basis_is_answered_by_the_opening():
 
 
 def test_a_committee_below_the_province_before_xunshi_is_the_one_inspected():
-    from retrieval.search.profile import named_in
+    from retrieval.search.named import named_in
     n = named_in("广元市委巡视整改中一共处理了多少名干部？")
     assert n.place_names == ("广元市",) and n.agency_names == ("市委",)
     assert named_in("四川省委巡视组对广元市进行了巡视").place_names == ("广元市",)

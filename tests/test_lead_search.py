@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.extractive import notice_sentences
+from answer.sentences import notice_sentences
 
 pytestmark = pytest.mark.integration
 

@@ -72,7 +72,7 @@ def test_a_report_year_is_no_date_and_a_page_that_dropped_year_and_month_still_d
 
 
 def test_money_is_asked_by_what_is_counted_and_answered_only_in_money_units():
-    from answer.extractive import asked_units   # the asked units as the answer reads them
+    from answer.sentences import asked_units   # the asked units as the answer reads them
     assert [u.replace("\\", "") for u in asked_units("整改中追回了多少违规资金？")] == ["万元", "亿元", "元"]
     assert [u.replace("\\", "") for u in asked_units("改完了多少项？整改到位的钱有多少？")] == ["项", "万元", "亿元", "元"]
     assert asked_units("反馈了多少个问题？") == ["个"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.load import load_notice
-from retrieval.search.profile import match_strength, named_in, notice_profile
+from retrieval.search.named import match_strength, named_in
+from retrieval.search.profile import notice_profile
 from retrieval.search.scope import scope_for
 from tests.conftest import ROOT
 

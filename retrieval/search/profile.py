@@ -16,14 +16,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from genre import load_genre
 from genre.data_files import read_toml
 from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
-from retrieval import weights
 from retrieval.load import Notice
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
@@ -48,24 +47,6 @@ class Profile:
     label: str                   # how to name it to a user: its title, else its issuer and file name
 
 
-@dataclass(frozen=True)
-class Named:
-    """What a question names: places (each a set of candidate codes), agency types, years."""
-    places: tuple[frozenset[str], ...]
-    place_names: tuple[str, ...]
-    agencies: frozenset[str]
-    agency_names: tuple[str, ...]
-    years: frozenset[str]
-    periods: frozenset[str] = frozenset()
-    place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
-    parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
-                                      # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
-
-    @property
-    def anything(self) -> bool:
-        return bool(self.places or self.agencies or self.periods)
-
-
 @functools.cache
 def _agency_forms() -> tuple[tuple[str, str], ...]:
     """(form, canonical) of every genre agency type, longest form first (read once)."""
@@ -78,7 +59,7 @@ def _family_of() -> dict[str, str]:
     return {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
 
 
-def _agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
+def agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
     """(canonical, form, start, end) of agency forms in TEXT, longest form first, not overlapping."""
     forms = _agency_forms()
     taken: list[tuple[int, int]] = []
@@ -93,12 +74,12 @@ def _agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _chain_codes(place: Place) -> tuple[str, ...]:
+def chain_codes(place: Place) -> tuple[str, ...]:
     """The place's code followed by its parents' codes."""
     return tuple(p.code for p in place_chain(place.code))
 
 
-def _families(agencies: frozenset[str]) -> frozenset[str]:
+def families(agencies: frozenset[str]) -> frozenset[str]:
     """The genre `family` of each agency type (城市管理局 and 城市管理委员会 are both 城市管理)."""
     family = _family_of()
     return frozenset(family[a] for a in agencies if family.get(a))
@@ -115,26 +96,26 @@ def _inspector_after(text: str, end: int, level: str | None) -> bool:
     return bool(m) and not (level is not None and level not in TOUR_LEVELS and TOUR in m.group())
 
 
-def _place_inspects(text: str, p: Place) -> bool:
+def place_inspects(text: str, p: Place) -> bool:
     return _inspector_after(text, p.end, p.level)
 
 
 def _own_places(text: str) -> list[Place]:
     """Places of the issuer named in TEXT (the inspecting body's place excluded)."""
-    return [p for p in find_places(text) if not _place_inspects(text, p)]
+    return [p for p in find_places(text) if not place_inspects(text, p)]
 
 
 def _first_place(found: list[Place]) -> list[Place]:
     """The first place named, with the places written right after it inside it (广州市海珠区)."""
     out = found[:1]
     for p in found[1:]:
-        if p.start - out[-1].end > 1 or out[-1].code not in _chain_codes(p)[1:]:
+        if p.start - out[-1].end > 1 or out[-1].code not in chain_codes(p)[1:]:
             break
         out.append(p)
     return out
 
 
-def _inspects(agency: str, text: str, end: int) -> bool:
+def inspects(agency: str, text: str, end: int) -> bool:
     """省委 in "省委第八轮巡视" names the inspecting body, not the notice's issuer (but 广元市委 in
     "广元市委巡视整改" is inspected: the place written with it is below the province)."""
     if agency not in INSPECTING_AGENCIES:
@@ -151,7 +132,7 @@ def _inspecting_place(text: str) -> list[Place]:
     >>> [p.name for p in _inspecting_place("云南省委第二巡视组对省高级人民法院党组开展巡视")]
     ['云南省']
     """
-    return [p for p in find_places(text) if _place_inspects(text, p) and not p.ambiguous][:1]
+    return [p for p in find_places(text) if place_inspects(text, p) and not p.ambiguous][:1]
 
 
 def _issuer_level(text: str) -> str:
@@ -161,8 +142,8 @@ def _issuer_level(text: str) -> str:
     >>> _issuer_level("市委第四巡察组对市公安局党委开展了巡察")
     '市'
     """
-    for canonical, _, start, end in _agency_mentions(text):
-        if not _inspects(canonical, text, end):
+    for canonical, _, start, end in agency_mentions(text):
+        if not inspects(canonical, text, end):
             return text[start - 1] if start and text[start - 1] in LEVEL_PREFIX else ""
     return ""
 
@@ -192,7 +173,7 @@ def notice_profile(notice: Notice) -> Profile:
     if not found:   # no place in the head: the name the user gave the file (绵阳市司法局巡察整改通报.docx)
         found = _first_place([p for p in _own_places(Path(notice.doc).stem) if not p.ambiguous])
     if not found:   # nor there: the place the body names most often, if any
-        body = [p for p in find_places(notice.text) if not _place_inspects(notice.text, p) and not p.ambiguous]
+        body = [p for p in find_places(notice.text) if not place_inspects(notice.text, p) and not p.ambiguous]
         top = Counter(p.code for p in body).most_common(1)
         found = [p for p in body if top and p.code == top[0][0]][:1]
     within: list[Place] = []
@@ -200,10 +181,10 @@ def notice_profile(notice: Notice) -> Profile:
         within = _inspecting_place(head)
         if within and within[0].full_name[-1:] == _issuer_level(head):   # 省委巡视组对省高级人民法院
             found, within = within, []
-    chains = {p.code: _chain_codes(p) for p in found + within}
+    chains = {p.code: chain_codes(p) for p in found + within}
     codes = {c for chain in chains.values() for c in chain}
     deepest = [p for p in found if not any(p.code in chains[q.code][1:] for q in found)]
-    agencies = {c for c, _, _, end in _agency_mentions(head) if not _inspects(c, head, end)}
+    agencies = {c for c, _, _, end in agency_mentions(head) if not inspects(c, head, end)}
     years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
     periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
@@ -213,110 +194,3 @@ def notice_profile(notice: Notice) -> Profile:
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
                    frozenset(kinds), label)
-
-
-def _without_written_parents(found: list[Place], text: str) -> list[Place]:
-    """Places as entities: a parent written right before its child names one place, the child,
-    named as written ("郑州惠济区", "广州市海珠区" are 惠济区 and 海珠区).
-
-    >>> [(p.name, p.full_name) for p in _without_written_parents(find_places("郑州惠济区审批局"), "郑州惠济区审批局")]
-    [('郑州惠济区', '惠济区')]
-    """
-    out: list[Place] = []
-    for p in found:
-        if out and 0 <= p.start - out[-1].end <= 1 and out[-1].code in _chain_codes(p)[1:]:
-            parent = out.pop()
-            p = replace(p, name=text[parent.start:p.end], start=parent.start)
-        out.append(p)
-    return out
-
-
-def named_in(question: str) -> Named:
-    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
-    places = _without_written_parents([p for p in find_places(question) if not _place_inspects(question, p)], question)
-    spans: dict[tuple[int, int], list[Place]] = {}
-    for p in places:
-        spans.setdefault((p.start, p.end), []).append(p)
-    mentions = [m for m in _agency_mentions(question) if not _inspects(m[0], question, m[3])]
-    years = frozenset(YEAR.findall(question))
-    periods = frozenset(load_questions().period.findall(question))
-
-    def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
-        codes = frozenset(p.code for p in span_places)
-        chain = frozenset(c for p in span_places for c in _chain_codes(p))
-        return Named((codes,) if codes else (), (span_places[0].name,) if span_places else (),
-                     frozenset(m[0] for m in agencies), tuple(m[1] for m in agencies), years, periods,
-                     (chain,) if codes else ())
-
-    parts, used = [], set()
-    for (start, end), span_places in sorted(spans.items()):
-        after = [m for m in mentions if 0 <= m[2] - end <= 1 and m not in used]
-        used.update(after[:1])
-        parts.append(one(span_places, after[:1]))
-    parts += [one([], [m]) for m in mentions if m not in used]
-    whole = one([], [])
-    return replace(whole, places=tuple(q for part in parts for q in part.places),
-                   place_names=tuple(n for part in parts for n in part.place_names),
-                   agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
-                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
-
-
-def subject_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the agencies and places TEXT names, a place and the agency right after it as one
-    ("莆田市司法局"), the inspecting body left out.
-
-    >>> subject_spans("那海珠区呢？")
-    [(1, 4)]
-    """
-    spans = sorted([(p.start, p.end) for p in find_places(text) if not _place_inspects(text, p)]
-                   + [(m[2] - (m[2] > 0 and text[m[2] - 1] in LEVEL_PREFIX), m[3]) for m in _agency_mentions(text)
-                      if not _inspects(m[0], text, m[3])])
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a - merged[-1][1] <= 1:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def match_strength(named: Named, profile: Profile) -> float | None:
-    """How well a notice fits what the question names: the mean over named facets of 1 (its own
-    place, its agency type), weights.PARENT_PLACE (a place above its own: 广州 for a notice of 海珠区) or
-    weights.UNKNOWN (the notice names no place / no agency); None when it contradicts one.
-
-    >>> match_strength(named_in("海珠区水务局…"), haizhu_profile)
-    1.0
-    """
-    scores = []
-    chains = named.place_chains or tuple(named.places)
-    for codes, chain in zip(named.places, chains):
-        if codes & profile.own_codes:
-            scores.append(1.0)
-        elif not profile.own_codes and chain & profile.places:   # known only to lie within a place
-            scores.append(weights.UNKNOWN)
-        elif codes & profile.places:
-            scores.append(weights.PARENT_PLACE)
-        elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice
-            scores.append(weights.CHILD_PLACE if not named.agencies else weights.PARENT_PLACE)
-        elif profile.places:
-            return None
-        else:
-            scores.append(weights.UNKNOWN)
-    if named.agencies:
-        if named.agencies & profile.agencies:
-            scores.append(1.0)
-        elif _families(named.agencies) & _families(profile.agencies):
-            scores.append(weights.SAME_FAMILY)
-        elif profile.agencies:
-            return None
-        else:
-            scores.append(weights.UNKNOWN)
-    if named.periods:   # "2021年度" asks about the report of that year, not of 2020
-        if named.periods & profile.periods:
-            scores.append(1.0)
-        elif profile.periods:
-            return None
-        else:
-            scores.append(weights.UNKNOWN)
-    return sum(scores) / len(scores) if scores else 0.0

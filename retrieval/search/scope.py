@@ -19,7 +19,8 @@ from genre import load_genre
 from genre.places import division_names
 from retrieval import weights
 from retrieval.load import Notice
-from retrieval.search.profile import Named, match_strength, named_in, notice_profile
+from retrieval.search.named import Named, match_strength, named_in
+from retrieval.search.profile import notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
 CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base

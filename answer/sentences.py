@@ -1,0 +1,116 @@
+"""Sentences that may answer a question, scored: in the context windows of the hits (`candidates`) and,
+for an asked figure no window holds, in the whole answering notice (`notice_sentences`).
+
+Example:
+    >>> cands, wants_measures = candidates(index, hits, {"整改措施": 3.0}, "共制定整改措施多少条？")
+    >>> max(cands)[0] > 0
+    True
+"""
+from __future__ import annotations
+
+import re
+
+from answer.forms import MAX_SENTENCE_CHARS, trim
+from answer.lead import count_alike
+from answer.measures import RESTATES, coverage, not_body
+from answer.refusal import WORK_PLAN
+from genre.questions import load_questions
+from retrieval import weights
+from retrieval.chunk import sentence_spans
+from retrieval.index.opened import Index
+from retrieval.search.profile import notice_profile
+from retrieval.search.rank import NUMBER, Hit
+
+QUANTITY = load_questions().asks_quantity
+OPENING_ASKED = load_questions().asks_opening
+FRAMING = load_questions().framing
+MEASURE = load_questions().asks_measures
+ENUM_START = load_questions().enum_item
+ANNOUNCES = load_questions().announces
+ANNOUNCE_ONLY = 60   # a sentence this short that announces the notice holds nothing else (longer ones hold dates)
+LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the asked figure
+
+
+UNIT_ASKED = load_questions().asked_unit
+
+
+def asked_units(question: str) -> list[str]:
+    """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%'];
+    '追回了多少违规资金' -> ['万元', '亿元', '元']."""
+    units = UNIT_ASKED.findall(question)
+    if load_questions().asks_rate.search(question):
+        units.append("%")
+    if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):
+        units.extend(load_questions().money_units)
+    return [re.escape(u) for u in units]
+
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a context window, the last one read on to its end when the window (ending at a
+    chunk's `；`) cuts it ("联系电话:63081903;" + "电子邮箱:…。"), up to MAX_SENTENCE_CHARS."""
+    spans = sentence_spans(text, start, end, clauses=False)
+    if spans and not SENTENCE_END.match(text, spans[-1][1] - 1):
+        a, b = spans[-1]
+        stop = SENTENCE_END.search(text, b, a + MAX_SENTENCE_CHARS)
+        if stop is not None:
+            spans[-1] = (a, stop.end() if text[stop.start()] != "\n" else stop.start())
+    return spans
+
+
+def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
+    """(score, hit rank, start, end, hit) of each body sentence of the top contexts, and whether measures
+    are asked: how well the sentence answers the question (its words, figures, units, form)."""
+    numbers = set(NUMBER.findall(question))
+    wants_number = bool(QUANTITY.search(question))
+    units = asked_units(question)
+    alike = count_alike(units)
+    wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
+    out = []
+    for hit in hits[:5]:
+        rec = index.records[hit.notice_id]
+        text = rec.notice.text
+        # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
+        heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
+        header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
+        for a, b in whole_sentences(text, hit.start, hit.end):
+            sentence = text[a:b]
+            if (len(sentence) < 6 or a < header_end or not_body(text, a, rec.notice.title)
+                    or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
+                continue
+            score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
+            score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
+            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
+                score += 0.4   # "多少条" is answered by a sentence with "97条"
+            elif alike and alike.search(sentence):
+                score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
+            if wants_number and re.search(r"\d", sentence):
+                score += 0.15
+            if wants_measures and ENUM_START.match(sentence):
+                score += 0.1
+            if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
+                score -= 0.4   # a heading restates the question; the answer sits below it
+            if about_inspection and FRAMING.search(sentence):
+                score += weights.FRAMING_BONUS
+            score += 0.08 / hit.rank
+            out.append((score, hit.rank, a, b, hit))
+    return out, wants_measures
+
+
+def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:
+    """The candidates (best first, score first) scoring within `ratio` of the best, the best always kept:
+    scores fall below 0 when headings are marked down. near_best([(-0.2,), (-0.25,), (-1.0,)], 0.6, 4) -> the first two."""
+    best = cands[0][0]
+    return [c for c in cands if c[0] >= best - abs(best) * (1 - ratio)][:limit]
+
+
+def notice_sentences(record, q_tokens: dict[str, float], n: int = LEAD_SEARCH) -> list[tuple[int, int]]:
+    """The n body sentences of a notice that hold most of the question's weighted words (none without any)."""
+    text = record.notice.text
+    header_end = max(0, text.find("\n\n"))
+    scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in sentence_spans(text, header_end, len(text), clauses=False)
+              if not not_body(text, a, record.notice.title)]
+    return [trim(text, a, b) for cov, a, b in sorted(scored, key=lambda x: (-x[0], x[1]))[:n] if cov > 0]

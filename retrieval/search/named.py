@@ -1,0 +1,152 @@
+"""What a question names (places at every level, agency types, years and report years) and how well
+a notice's profile (retrieval.search.profile) fits it.
+
+Example:
+    >>> named = named_in("我们海珠区水务局巡察整改了哪些问题？")
+    >>> named.place_names, named.agency_names
+    (('海珠区',), ('水务局',))
+    >>> match_strength(named, notice_profile(haizhu_notice))
+    1.0
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from genre.places import Place, find_places
+from genre.questions import load_questions
+from retrieval import weights
+from retrieval.search.profile import (
+    LEVEL_PREFIX,
+    YEAR,
+    Profile,
+    agency_mentions,
+    chain_codes,
+    families,
+    inspects,
+    place_inspects,
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a question names: places (each a set of candidate codes), agency types, years."""
+    places: tuple[frozenset[str], ...]
+    place_names: tuple[str, ...]
+    agencies: frozenset[str]
+    agency_names: tuple[str, ...]
+    years: frozenset[str]
+    periods: frozenset[str] = frozenset()
+    place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
+    parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
+                                      # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.places or self.agencies or self.periods)
+
+
+def _without_written_parents(found: list[Place], text: str) -> list[Place]:
+    """Places as entities: a parent written right before its child names one place, the child,
+    named as written ("郑州惠济区", "广州市海珠区" are 惠济区 and 海珠区).
+
+    >>> [(p.name, p.full_name) for p in _without_written_parents(find_places("郑州惠济区审批局"), "郑州惠济区审批局")]
+    [('郑州惠济区', '惠济区')]
+    """
+    out: list[Place] = []
+    for p in found:
+        if out and 0 <= p.start - out[-1].end <= 1 and out[-1].code in chain_codes(p)[1:]:
+            parent = out.pop()
+            p = replace(p, name=text[parent.start:p.end], start=parent.start)
+        out.append(p)
+    return out
+
+
+def named_in(question: str) -> Named:
+    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
+    places = _without_written_parents([p for p in find_places(question) if not place_inspects(question, p)], question)
+    spans: dict[tuple[int, int], list[Place]] = {}
+    for p in places:
+        spans.setdefault((p.start, p.end), []).append(p)
+    mentions = [m for m in agency_mentions(question) if not inspects(m[0], question, m[3])]
+    years = frozenset(YEAR.findall(question))
+    periods = frozenset(load_questions().period.findall(question))
+
+    def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
+        codes = frozenset(p.code for p in span_places)
+        chain = frozenset(c for p in span_places for c in chain_codes(p))
+        return Named((codes,) if codes else (), (span_places[0].name,) if span_places else (),
+                     frozenset(m[0] for m in agencies), tuple(m[1] for m in agencies), years, periods,
+                     (chain,) if codes else ())
+
+    parts, used = [], set()
+    for (start, end), span_places in sorted(spans.items()):
+        after = [m for m in mentions if 0 <= m[2] - end <= 1 and m not in used]
+        used.update(after[:1])
+        parts.append(one(span_places, after[:1]))
+    parts += [one([], [m]) for m in mentions if m not in used]
+    whole = one([], [])
+    return replace(whole, places=tuple(q for part in parts for q in part.places),
+                   place_names=tuple(n for part in parts for n in part.place_names),
+                   agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
+                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
+
+
+def subject_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the agencies and places TEXT names, a place and the agency right after it as one
+    ("莆田市司法局"), the inspecting body left out.
+
+    >>> subject_spans("那海珠区呢？")
+    [(1, 4)]
+    """
+    spans = sorted([(p.start, p.end) for p in find_places(text) if not place_inspects(text, p)]
+                   + [(m[2] - (m[2] > 0 and text[m[2] - 1] in LEVEL_PREFIX), m[3]) for m in agency_mentions(text)
+                      if not inspects(m[0], text, m[3])])
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a - merged[-1][1] <= 1:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def match_strength(named: Named, profile: Profile) -> float | None:
+    """How well a notice fits what the question names: the mean over named facets of 1 (its own
+    place, its agency type), weights.PARENT_PLACE (a place above its own: 广州 for a notice of 海珠区) or
+    weights.UNKNOWN (the notice names no place / no agency); None when it contradicts one.
+
+    >>> match_strength(named_in("海珠区水务局…"), haizhu_profile)
+    1.0
+    """
+    scores = []
+    chains = named.place_chains or tuple(named.places)
+    for codes, chain in zip(named.places, chains):
+        if codes & profile.own_codes:
+            scores.append(1.0)
+        elif not profile.own_codes and chain & profile.places:   # known only to lie within a place
+            scores.append(weights.UNKNOWN)
+        elif codes & profile.places:
+            scores.append(weights.PARENT_PLACE)
+        elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice
+            scores.append(weights.CHILD_PLACE if not named.agencies else weights.PARENT_PLACE)
+        elif profile.places:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    if named.agencies:
+        if named.agencies & profile.agencies:
+            scores.append(1.0)
+        elif families(named.agencies) & families(profile.agencies):
+            scores.append(weights.SAME_FAMILY)
+        elif profile.agencies:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    if named.periods:   # "2021年度" asks about the report of that year, not of 2020
+        if named.periods & profile.periods:
+            scores.append(1.0)
+        elif profile.periods:
+            return None
+        else:
+            scores.append(weights.UNKNOWN)
+    return sum(scores) / len(scores) if scores else 0.0
