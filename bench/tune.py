@@ -1,5 +1,5 @@
 """Choose weights on the dev split only: a small grid over the weights in retrieval/weights.py,
-scored on eval/qa_unseen.jsonl split=dev, with the dev notices in 3 folds (by notice number) to show
+scored on eval/qa_unseen.jsonl split=dev (without the held-out "fresh3" batch), with the dev notices in 3 folds (by notice number) to show
 that the choice holds across notices, not on a few questions. The test split is never read.
 
 Objective = recall@5 + citation hit + out-of-corpus refused - 2 x answerable refused.
@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, _index  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
+
+HELD_OUT = {"fresh3"}   # dev questions written blind to check that fixes generalise: never tuned on
 from eval.metrics import aggregate  # noqa: E402
 from retrieval import weights  # noqa: E402
 
@@ -45,7 +47,7 @@ def main() -> None:
     grid = DEFAULT_GRID if not args.grid else {
         k: [float(v) for v in vs.split(",")] for k, vs in (g.split("=", 1) for g in args.grid)}
     index = _index([ROOT / "corpus", DEV_NOTICES], ROOT / ".cache" / "bench-eval-corpus-notices-dev")
-    items = [i for i in load_qa(UNSEEN_QA) if i.get("split") == "dev"]
+    items = [i for i in load_qa(UNSEEN_QA) if i.get("split") == "dev" and i.get("set") not in HELD_OUT]
     notices = sorted({d for i in items for d in (i["doc"] if isinstance(i["doc"], list) else [i["doc"]]) if d})
     rows_out = []
     for values in itertools.product(*grid.values()):
