@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from genre.questions import load_questions
+from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
@@ -45,6 +46,7 @@ NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
+CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
 LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
 
@@ -83,6 +85,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     missing = years_missing(question, notices, "".join(c.section + c.quote for c in cites))
     if missing:
         return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
+    unreported = unreported_action(question, [index.records[n].notice.text for n in dict.fromkeys(found)])
+    if unreported:
+        return Refusal(f"通报中没有提到“{unreported}”。")
     if not composed:
         return None
     nid = cites[0].notice_id
@@ -104,6 +109,22 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if count_only(question, [c.quote for c in cites]):
         return Refusal(COUNT_ONLY, cites)
     return None
+
+
+def unreported_action(question: str, texts: list[str]) -> str:
+    """The accountability action the question asks about (移送, 追责, 处分…) that none of TEXTS (the answering
+    notices) names; "" when none is asked or a notice names it.
+
+    >>> unreported_action("中山一院有没有干警被移送司法机关？", ["召开巡察整改培训会,把整改责任压实到每个干警。"])
+    '移送'
+    >>> unreported_action("瑞金这次审计整改有没有人挨处分？", ["对1人予以记大过处分"])
+    ''
+    """
+    for words in load_questions().accountability:
+        asked = next((w for w in words if w in question), "")
+        if asked and not any(w in t for w in words for t in texts):
+            return asked
+    return ""
 
 
 def count_only(question: str, quotes: list[str]) -> bool:
@@ -147,7 +168,25 @@ def framing_only(question: str, quotes: list[str]) -> bool:
     q = load_questions()
     return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
                 and not q.asks_date.search(question) and not q.asks_inspection.search(question)
-                and all(q.framing.search(t) for t in quotes))
+                and all(frames_only(question, t) for t in quotes))
+
+
+def frames_only(question: str, quote: str) -> bool:
+    """The quote frames the notice and says nothing more the question asks about: every clause that holds
+    a word of the question (two characters or more, not a framing or generic word) is a framing clause.
+    A sentence may end in framing and still state a figure ("…对1人予以记大过处分,…现将整改具体情况报告如下").
+
+    >>> frames_only("瑞金这次审计整改有没有人挨处分？", "对1人予以记大过处分,现将整改具体情况报告如下:")
+    False
+    """
+    q = load_questions()
+    clauses = [c for c in CLAUSES.split(quote) if c.strip()]
+    framing = [c for c in clauses if q.framing.search(c)]
+    if not framing:
+        return False
+    said = "".join(framing)
+    words = {t for t in tokenize(question) if len(t) >= 2} - q.generic - q.asking
+    return not any(t in c for c in clauses if c not in framing for t in words if t not in said)
 
 
 def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:

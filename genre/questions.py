@@ -69,6 +69,7 @@ class Questions:
     addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
     round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
     staff_words: tuple[tuple[str, str], ...]   # (spoken word, the notices' word): 挂帅 -> 组长
+    accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -134,6 +135,7 @@ def load_questions() -> Questions:
         addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
         round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
         staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
+        accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
     )
 
 

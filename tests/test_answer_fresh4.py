@@ -1,0 +1,49 @@
+"""Answer behaviours found by the fresh4 questions (written before the system ran on them), on sentences
+of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.lead import lead_spans
+from answer.refusal import framing_only, frames_only, unreported_action
+from retrieval.load import load_notice
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _text(prefix: str) -> str:
+    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
+
+
+def _sentence(text: str, holding: str) -> str:
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
+
+
+def test_a_sentence_ending_in_framing_still_answers_what_its_other_clauses_state():
+    ruijin = _sentence(_text("d01_"), "记大过处分")   # …对1人予以记大过处分,…,现将整改具体情况报告如下:
+    assert not frames_only("瑞金这次审计整改有没有人挨处分？", ruijin)
+    huiji = _sentence(_text("d10_"), "集中整改")      # …反馈了巡察意见,经过3个月集中整改和…,现将巡察整改情况予以公布
+    assert not framing_only("惠济区审批局集中整改花了多长时间？", [huiji])
+    police = _text("d19_")   # the opening alone still answers nothing but the inspection itself
+    opening = [_sentence(police, "市委第一巡察组对市公安局党委进行了巡察"), _sentence(police, "反馈了巡察意见")]
+    assert framing_only("深圳市公安局党委巡察发现了哪些问题？", opening)
+
+
+def test_an_accountability_action_a_notice_never_names_was_not_reported():
+    court = _text("d38_")   # 中山市第一人民法院: no 移送 anywhere
+    assert unreported_action("中山一院巡察整改中有没有干警被移送司法机关？", [court]) == "移送"
+    ruijin = _text("d01_")   # 对1人予以记大过处分
+    assert unreported_action("瑞金这次审计整改有没有人挨处分？", [ruijin]) == ""
+    assert unreported_action("瑞金有没有把问题线索移送纪检监察机关？", [ruijin]) == "移送"
+    assert unreported_action("瑞金整改了多少项问题？", [ruijin]) == ""   # no action asked
+
+
+def test_people_are_counted_only_in_people():
+    text = ("在巡察整改工作过程中,围绕完善财务管理、机关党建等方面,制定和完善相关制度13个,"
+            "不断增强对权力运行的监督制约。")   # d25, 遂宁市科技局: no count of people
+    span = [(0, len(text))]
+    assert lead_spans(text, span, "巡察整改中处理了几名干部？", {"处理": 1.0, "干部": 1.0}, ["名"]) is None
+    jiaxing = "对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项。"   # d11
+    got = lead_spans(jiaxing, [(0, len(jiaxing))], "处理了几名干部？", {"处理": 1.0}, ["名"])
+    assert "24人" in jiaxing[got[0][0]:got[0][1]]
