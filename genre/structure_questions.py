@@ -32,6 +32,8 @@ class StructureQuestions:
     parent_name: re.Pattern[str]     # group 1: the parent named before 的第
     outline_parent: re.Pattern[str]  # group 1: the part whose division is asked
     enumerated: re.Pattern[str]      # “一是”“二是”分别是什么: the items of a run asked
+    counted_parts: re.Pattern[str]   # 问题有几个方面: a count of the groups of findings
+    parts_stated: re.Pattern[str]    # 4个方面: a notice's own count of them
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -45,4 +47,7 @@ def load_structure_questions() -> StructureQuestions:
     num = get(section(FILE, "numerals"), "pattern", str, FILE, "numerals")
     keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
             "about_part", "before_ask", "parent_name", "outline_parent", "enumerated")
-    return StructureQuestions(**{key: _pattern(key, num) for key in keys})
+    stated = compile_re(get(section(FILE, "counted_parts"), "stated", str, FILE, "counted_parts"), FILE,
+                        "counted_parts.stated")
+    return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
+                              parts_stated=stated)

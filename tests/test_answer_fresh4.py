@@ -47,3 +47,24 @@ def test_people_are_counted_only_in_people():
     jiaxing = "对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项。"   # d11
     got = lead_spans(jiaxing, [(0, len(jiaxing))], "处理了几名干部？", {"处理": 1.0}, ["名"])
     assert "24人" in jiaxing[got[0][0]:got[0][1]]
+
+
+def test_a_police_bureau_is_named_by_its_place_and_gongan_alone():
+    from retrieval.search.named import match_strength, named_in
+    from retrieval.search.profile import notice_profile
+    named = named_in("揭阳公安被巡察，巡察组是从哪天巡到哪天？")
+    assert "公安" in named.agency_names
+    police = notice_profile(load_notice(next(DEV.glob("d20_*.txt"))))   # 市公安局党委
+    court = notice_profile(load_notice(next(DEV.glob("d38_*.txt"))))
+    assert (match_strength(named, police) or 0) > (match_strength(named, court) or 0)
+
+
+def test_how_many_aspects_is_a_count_when_the_notice_states_one():
+    from retrieval.parse import parse_sections
+    from retrieval.search.structure import ASKED, _lookup
+    q = "朔州科技局巡察反馈的问题有几个方面、多少个？"
+    text = _text("d26_")   # 党组紧紧围绕巡察反馈的4个方面33个问题
+    assert ASKED.counted_parts.search(q) and ASKED.parts_stated.search(text)
+    secs = parse_sections(text)
+    assert _lookup(secs, q, outline=False) == [] and _lookup(secs, q)   # the outline only when no count is stated
+    assert not ASKED.counted_parts.search("朔州科技局的问题分成哪几个方面？")   # which, not how many

@@ -41,9 +41,11 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
     """Sections the question points at by position, in the scoped notices (all if none)."""
     ids = notice_ids or tuple(index.records)
     found: list[Section] = []
+    counted = bool(ASKED.counted_parts.search(question))
     for nid in ids:
         secs = list(index.records[nid].sections)
-        found += _lookup(secs, question)
+        stated = counted and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
+        found += _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
     return found
 
 
@@ -75,7 +77,8 @@ def _first_items(secs: list[Section], question: str) -> list[Section]:
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
-def _lookup(secs: list[Section], question: str) -> list[Section]:
+def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
+    """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
     first = _first_items(secs, question)
     if first:
         return first
@@ -84,7 +87,7 @@ def _lookup(secs: list[Section], question: str) -> list[Section]:
         named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
         named = [s for s in named if named and s.kind == named[0].kind and s.parent == named[0].parent]
         return named[:1] + named[-1:] if len(named) > 1 else named
-    if ASKED.outline.search(question):
+    if outline and ASKED.outline.search(question):
         parent = ASKED.outline_parent.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
         children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
