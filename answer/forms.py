@@ -154,8 +154,10 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         header_end = notice.text.find("\n\n")
         for name in fields:
             if name == "reporter":
-                for a, b in report_lines(notice.text):
-                    cites.append(cite(index, nid, a, b, len(cites) + 1))
+                lines = report_lines(notice.text)
+                if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
+                    for a, b in lines:
+                        cites.append(cite(index, nid, a, b, len(cites) + 1))
                 continue
             if name == "addressee":   # 发给哪些单位: the line naming them, before the body
                 m = load_questions().addressee_line.search(notice.text)
@@ -183,6 +185,16 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     if not cites:
         return None
     return "\n".join(parts), False, tuple(cites)
+
+
+def other_session(question: str, subtitle: str) -> bool:
+    """The question names a session of the congress by an act or a day the report's subtitle and byline
+    (SUBTITLE) do not carry: the body sentence naming that session answers, not the subtitle.
+
+    >>> other_session("广东今年3月29日那次是向省人大常委会第几次会议报告的？", "——2022年7月27日在广东省第十三届人民代表大会")
+    True
+    """
+    return any(m.group() not in subtitle for m in load_questions().other_session.finditer(question))
 
 
 def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:

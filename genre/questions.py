@@ -53,6 +53,7 @@ class Questions:
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
     asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
+    other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
@@ -117,6 +118,8 @@ def load_questions() -> Questions:
         asks_opening=compile_re(get(section(FILE, "asks_inspection"), "opening", str, FILE, "asks_inspection"), FILE,
                                 "asks_inspection.opening"),
         asks_reporter=_pattern("asks_reporter"),
+        other_session=compile_re(get(section(FILE, "asks_reporter"), "other_session", str, FILE, "asks_reporter"), FILE,
+                                 "asks_reporter.other_session"),
         asks_published=_pattern("asks_published"),
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,

@@ -68,3 +68,14 @@ def test_how_many_aspects_is_a_count_when_the_notice_states_one():
     secs = parse_sections(text)
     assert _lookup(secs, q, outline=False) == [] and _lookup(secs, q)   # the outline only when no count is stated
     assert not ASKED.counted_parts.search("朔州科技局的问题分成哪几个方面？")   # which, not how many
+
+
+def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_read_at():
+    from answer.forms import other_session, report_lines
+    text = _text("d40_")   # read on 2022年7月27日 at the 45th session; 今年3月29日 an earlier report to the 41st
+    subtitle = "".join(text[a:b] for a, b in report_lines(text))
+    assert "第四十五次" in subtitle
+    assert other_session("广东今年3月29日那次是向省人大常委会第几次会议报告的整改情况？", subtitle)
+    assert other_session("广东2020年度审计工作报告的审议意见是哪次会议提的？", subtitle)
+    assert not other_session("广东那份审计整改报告是在省人大常委会第几次会议上作的？", subtitle)
+    assert not other_session("广东的整改报告是7月27日在第几次会议上作的？", subtitle)
