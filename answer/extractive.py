@@ -34,6 +34,7 @@ from answer.forms import (
 )
 from answer.lead import (
     gap_note,
+    listed_members,
     lead_spans,
     status_span,
     this_year_note,
@@ -185,7 +186,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
     spans = [(hit.notice_id, *trim(index.records[hit.notice_id].notice.text, a, b)) for _, _, a, b, hit in chosen]
     cites: list[Citation] = []
-    lead = ""
+    lead, listed_count = "", 0
     if len(scope.groups) < 2:
         nid = spans[0][0]
         text = index.records[nid].notice.text
@@ -197,6 +198,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             if wider is None:   # ... or in a sentence of the answering notice that no context window held
                 more += [sp for sp in notice_sentences(index.records[nid], q_tokens) if sp not in own + more]
                 wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
+            listed = listed_members(text, own + more, question) if wider is None else None
+            if listed is not None:   # "分了几个组？都叫啥？": the list names them, counted for the reader
+                wider, listed_count = [listed[:2]], listed[2]
             if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
             if found is None or len(wider) > len(found):
@@ -210,6 +214,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             found = [held] if held else []
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
+        lead += f"共{listed_count}个。" if lead and listed_count else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
             delivered = next((m.group() for a, b in report_lines(text)[:2]
                               for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")

@@ -134,6 +134,27 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     return sorted((a, b) for _, a, b, *_ in picked)
 
 
+def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
+    """(start, end, count) of the 、-joined list that names the things a question counts and asks to name
+    ("分了几个组？都叫啥？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one; None otherwise.
+
+    >>> t = "领导小组下设综合组、整改督察组、意识形态专项整改组,各组具体负责推进整改。"
+    >>> a, b, n = listed_members(t, [(0, len(t))], "领导小组下面分了几个组？都叫啥？"); (t[a:b], n)
+    ('综合组、整改督察组、意识形态专项整改组', 3)
+    """
+    q = load_questions()
+    counted = q.members_counted.search(question)
+    if not counted or not q.asks_members.search(question):
+        return None
+    nouns = [counted.group(1)[:2], counted.group(1)[:1]]
+    for a, b in spans:
+        for m in q.members_list.finditer(text, a, b):
+            items = m.group(1).split("、")
+            if any(items[-1].endswith(n) for n in nouns):
+                return m.start(1), m.end(1), len(items)
+    return None
+
+
 def gap_note(question: str, lead: str) -> str:
     """For "隔了多久": the gap between the last two days the lead states, years carried forward
     ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); "" when not asked or not stated.

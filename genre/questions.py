@@ -70,6 +70,9 @@ class Questions:
     addressee_line: re.Pattern[str]      # group 1: the line naming the addressees, ending with a colon (multiline)
     round_named: re.Pattern[str]         # the clause of a title or opening that names the round (第三轮巡察)
     staff_words: tuple[tuple[str, str], ...]   # (spoken word, the notices' word): 挂帅 -> 组长
+    asks_members: re.Pattern[str]        # 都叫啥 / 分别是: what the counted things are
+    members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
+    members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
 
 
@@ -138,6 +141,12 @@ def load_questions() -> Questions:
         addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
         round_named=compile_re(get(section(FILE, "asks_round"), "named", str, FILE, "asks_round"), FILE, "asks_round.named"),
         staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
+        asks_members=compile_re(get(section(FILE, "listed_members"), "asks", str, FILE, "listed_members"), FILE,
+                                "listed_members.asks"),
+        members_counted=compile_re(get(section(FILE, "listed_members"), "counted", str, FILE, "listed_members"), FILE,
+                                   "listed_members.counted"),
+        members_list=compile_re(get(section(FILE, "listed_members"), "list", str, FILE, "listed_members"), FILE,
+                                "listed_members.list"),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
     )
 

@@ -79,3 +79,14 @@ def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_rea
     assert other_session("广东2020年度审计工作报告的审议意见是哪次会议提的？", subtitle)
     assert not other_session("广东那份审计整改报告是在省人大常委会第几次会议上作的？", subtitle)
     assert not other_session("广东的整改报告是7月27日在第几次会议上作的？", subtitle)
+
+
+def test_a_list_that_names_the_counted_things_answers_how_many_and_which():
+    from answer.lead import listed_members
+    text = _text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,…
+    s = _sentence(text, "领导小组下设")
+    a0 = text.index(s)
+    a, b, n = listed_members(text, [(a0, a0 + len(s))], "遂宁科技局整改领导小组底下分了几个组？都叫啥？")
+    assert n == 4 and text[a:b].startswith("综合组") and text[a:b].endswith("意识形态专项整改组")
+    assert listed_members(text, [(a0, a0 + len(s))], "遂宁科技局整改领导小组底下分了几个组？") is None   # which is not asked
+    assert listed_members(text, [(a0, a0 + len(s))], "遂宁科技局定了几项制度？都是啥？") is None   # not what is listed
