@@ -9,6 +9,7 @@ sibling paragraph; titles, metadata lines and page furniture are never quoted as
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from genre import load_genre
@@ -25,11 +26,21 @@ ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follow
 
 
 def coverage(q_tokens: dict[str, float], text: str) -> float:
-    """Share of the question's token weight found in `text`: coverage({"台账": 1.0}, "建立台账") == 1.0."""
+    """Share of the question's token weight found in `text`, a word of one act at two levels found as
+    either (巡察 as 巡视): coverage({"台账": 1.0}, "建立台账") == coverage({"巡察": 1.0}, "省委巡视组") == 1.0."""
     total = sum(q_tokens.values())
     if not total:
         return 0.0
-    return sum(w for t, w in q_tokens.items() if t in text) / total
+    return sum(w for t, w in q_tokens.items() if any(v in text for v in same_act(t))) / total
+
+
+@functools.lru_cache(maxsize=4096)
+def same_act(token: str) -> tuple[str, ...]:
+    """The token and its forms with the other word of an act at two levels: same_act("巡察组") -> ('巡察组', '巡视组')."""
+    forms = [token]
+    for a, b in load_questions().same_act:
+        forms += [f.replace(x, y) for f in list(forms) for x, y in ((a, b), (b, a)) if x in f]
+    return tuple(dict.fromkeys(forms))
 
 
 

@@ -90,3 +90,11 @@ def test_a_list_that_names_the_counted_things_answers_how_many_and_which():
     assert n == 4 and text[a:b].startswith("综合组") and text[a:b].endswith("意识形态专项整改组")
     assert listed_members(text, [(a0, a0 + len(s))], "遂宁科技局整改领导小组底下分了几个组？") is None   # which is not asked
     assert listed_members(text, [(a0, a0 + len(s))], "遂宁科技局定了几项制度？都是啥？") is None   # not what is listed
+
+
+def test_xuncha_and_xunshi_cover_each_other():
+    from answer.measures import coverage
+    opening = _sentence(_text("d04_"), "省委第三巡视组对省司法厅党委开展了巡视")   # a provincial 巡视
+    assert coverage({"巡察": 1.0}, opening) == 1.0
+    assert coverage({"巡察组": 1.0}, "市委第五巡察组对市司法局党组开展了巡察") == 1.0
+    assert coverage({"台账": 1.0}, opening) == 0.0
