@@ -23,6 +23,8 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
 NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]|"
                         + load_questions().durations.pattern)   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
+QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
+NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
@@ -79,6 +81,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
+    not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -94,7 +97,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 after = CLAUSE.search(text, m.end() + 1, b)
                 if after is not None and after.start() == m.end() + 1:
                     end = after.end()
-            counts = set(NUMBER.findall(NOT_COUNTS.sub(" ", clause)))   # years, dates, names, list markers
+            counts = set(NUMBER.findall(not_counts.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
             when = set(DATE.findall(text[m.start():end])) if dates else set()
@@ -104,7 +107,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 years = set(load_questions().other_year.findall(clause))
                 if years and not years & asked_years:
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
-            if figures and alike and not specific and counts and not alike.search(NOT_COUNTS.sub(" ", clause)):
+            if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if figures and counted and counts and not any(n in text[a:b] for n in counted):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项"

@@ -73,6 +73,7 @@ class Questions:
     asks_members: re.Pattern[str]        # 都叫啥 / 分别是: what the counted things are
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
+    quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
 
@@ -148,6 +149,7 @@ def load_questions() -> Questions:
                                    "listed_members.counted"),
         members_list=compile_re(get(section(FILE, "listed_members"), "list", str, FILE, "listed_members"), FILE,
                                 "listed_members.list"),
+        quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
     )

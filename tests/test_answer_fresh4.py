@@ -98,3 +98,11 @@ def test_xuncha_and_xunshi_cover_each_other():
     assert coverage({"巡察": 1.0}, opening) == 1.0
     assert coverage({"巡察组": 1.0}, "市委第五巡察组对市司法局党组开展了巡察") == 1.0
     assert coverage({"台账": 1.0}, opening) == 0.0
+
+
+def test_a_quoted_slogan_with_its_figure_blanked_asks_that_figure():
+    text = "健全审计整改长效机制,打通审计监督“最后100米”。"   # d16, 广州
+    got = lead_spans(text, [(0, len(text))], "广州审计整改报告说要打通审计监督的“最后多少米”？", {"打通": 1.0}, ["米"])
+    assert got and "100米" in text[got[0][0]:got[0][1]]
+    plan = "迭代升级“16819”健康行动,加快打造全市域健康共同体。"   # d22: a programme's name is no count
+    assert lead_spans(plan, [(0, len(plan))], "湖州卫健要升级的健康行动有多少项？", {"健康": 1.0}, ["项"]) is None
