@@ -44,6 +44,7 @@ PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
 WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that states targets only
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
+NO_RANK = "通报没有写明具体名次。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
@@ -108,7 +109,19 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(PLAN_ONLY, cites)
     if count_only(question, [c.quote for c in cites]):
         return Refusal(COUNT_ONLY, cites)
+    if rank_unstated(question, [c.quote for c in cites]):
+        return Refusal(NO_RANK, cites)
     return None
+
+
+def rank_unstated(question: str, quotes: list[str]) -> bool:
+    """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
+
+    >>> rank_unstated("天津城管委绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
+    True
+    """
+    q = load_questions()
+    return bool(q.asks_rank.search(question)) and not any(q.rank_stated.search(t) for t in quotes)
 
 
 def unreported_action(question: str, texts: list[str]) -> str:

@@ -106,3 +106,10 @@ def test_a_quoted_slogan_with_its_figure_blanked_asks_that_figure():
     assert got and "100米" in text[got[0][0]:got[0][1]]
     plan = "迭代升级“16819”健康行动,加快打造全市域健康共同体。"   # d22: a programme's name is no count
     assert lead_spans(plan, [(0, len(plan))], "湖州卫健要升级的健康行动有多少项？", {"健康": 1.0}, ["项"]) is None
+
+
+def test_a_rank_is_stated_only_as_a_place_in_the_order():
+    from answer.refusal import rank_unstated
+    assert rank_unstated("绩效考核在全市排第几名？", ["委党组高度重视绩效考核全市排名靠后问题"])
+    assert not rank_unstated("绩效考核在全市排第几名？", ["2024年绩效考核位列全市第3名"])
+    assert not rank_unstated("绩效考核排名靠后的问题怎么整改的？", ["委党组高度重视绩效考核全市排名靠后问题"])   # no rank asked
