@@ -113,3 +113,11 @@ def test_a_rank_is_stated_only_as_a_place_in_the_order():
     assert rank_unstated("绩效考核在全市排第几名？", ["委党组高度重视绩效考核全市排名靠后问题"])
     assert not rank_unstated("绩效考核在全市排第几名？", ["2024年绩效考核位列全市第3名"])
     assert not rank_unstated("绩效考核排名靠后的问题怎么整改的？", ["委党组高度重视绩效考核全市排名靠后问题"])   # no rank asked
+
+
+def test_in_which_year_a_report_was_made_asks_its_subtitle():
+    from genre.questions import load_questions
+    reporter = load_questions().asks_reporter
+    assert reporter.search("广州和广东这两份审计整改报告分别是哪年作的报告？")
+    assert reporter.search("慈溪的审计整改是什么时候做的报告？")
+    assert not reporter.search("慈溪审计查出的问题是哪年整改的？")
