@@ -67,7 +67,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     wants_number = bool(QUANTITY.search(question))
     units = asked_units(question)
     alike = count_alike(units)
-    wants_measures = bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question)
+                      and not load_questions().asks_combined.search(question))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     out = []
     for hit in hits[:5]:

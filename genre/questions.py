@@ -73,6 +73,7 @@ class Questions:
     asks_members: re.Pattern[str]        # 都叫啥 / 分别是: what the counted things are
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
+    asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
@@ -151,6 +152,7 @@ def load_questions() -> Questions:
                                    "listed_members.counted"),
         members_list=compile_re(get(section(FILE, "listed_members"), "list", str, FILE, "listed_members"), FILE,
                                 "listed_members.list"),
+        asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         rank_stated=compile_re(get(section(FILE, "asks_rank"), "stated", str, FILE, "asks_rank"), FILE, "asks_rank.stated"),
         quoted_ask=_pattern("quoted_ask"),

@@ -121,3 +121,11 @@ def test_in_which_year_a_report_was_made_asks_its_subtitle():
     assert reporter.search("广州和广东这两份审计整改报告分别是哪年作的报告？")
     assert reporter.search("慈溪的审计整改是什么时候做的报告？")
     assert not reporter.search("慈溪审计查出的问题是哪年整改的？")
+
+
+def test_what_rectification_was_combined_with_is_not_a_measures_question():
+    from genre.questions import load_questions
+    q = load_questions()
+    ask = "厦门体育局把巡察整改跟哪些工作结合起来做？"
+    assert q.asks_measures.search(ask) and q.asks_combined.search(ask)   # 整改 alone would ask for the measures
+    assert not q.asks_combined.search("厦门体育局针对巡察反馈问题采取了哪些整改措施？")
