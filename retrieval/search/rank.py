@@ -33,6 +33,8 @@ CANDIDATES = 50
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
+DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+ASKS_DATE = load_questions().asks_date
 QUANTITY = load_questions().asks_quantity   # counts and rates live in summary sentences
 NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
 NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
@@ -166,6 +168,9 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if QUANTITY.search(question):  # counts and rates live in summary sentences
         for pos in fused:
             fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(index.chunks[pos].text)))
+    if ASKS_DATE.search(question):  # days live in the opening (who inspected when, fed back when) and progress lines
+        for pos in fused:
+            fused[pos] += weights.DATE_WEIGHT * min(3, len(DAY.findall(index.chunks[pos].text)))
     if scope.preferred:   # notices the question names rank first (soft: others still compete)
         boost = {nid: weights.PREFER_WEIGHT * strength for nid, strength in scope.preferred}
         for pos in fused:
