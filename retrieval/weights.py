@@ -20,7 +20,7 @@ COVERAGE_WEIGHT = 0.02     # lexical coverage rerank; seeds-era choice, dev reca
 PREFER_WEIGHT = 0.05       # notices the question names rank first: dev recall@5 0.944 at 0.05 and 0.1, 0.927 at 0.02
 NUMBER_WEIGHT = 0.004      # per number of the question found in a chunk
 COUNT_WEIGHT = 0.002       # per count ("29个") in a chunk, for quantity questions (up to 4)
-DATE_WEIGHT = 0.004        # per day ("11月7日") in a chunk, for date questions (up to 3): dev MRR of 5 date questions 0.33-0.5 -> 1.0, recall and answers unchanged; 0.010 cost fresh4 citation 1.000 -> 0.985
+DATE_WEIGHT = 0.004        # per day ("11月7日") in a chunk, for date questions (up to 3): dev reciprocal rank of 4 date questions 0.33-0.5 -> 1.0, recall and answers unchanged; 0.010 cost fresh4 citation 1.000 -> 0.985
 
 # --- what a notice is about (retrieval.search.profile / scope) ---
 FITS = 0.75                # a notice is about what the question names: agency matched + place unknown
