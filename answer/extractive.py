@@ -34,6 +34,8 @@ from answer.forms import (
 )
 from answer.lead import (
     gap_note,
+    rate_note,
+    rate_span,
     listed_members,
     lead_spans,
     status_span,
@@ -201,6 +203,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             listed = listed_members(text, own + more, question) if wider is None else None
             if listed is not None:   # "分了几个组？都叫啥？": the list names them, counted for the reader
                 wider, listed_count = [listed[:2]], listed[2]
+            if wider is None:   # "完成率多少" and no rate stated: the totals it can be worked out from
+                derived = rate_span(text, own + more, question)
+                wider = [derived] if derived else None
             if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
             if found is None or len(wider) > len(found):
@@ -220,6 +225,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                               for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
             quoted = "".join(c.quote for c in cites)
             lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
+            lead += rate_note(question, quoted)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

@@ -33,6 +33,10 @@ FIELD_LABEL = 8       # a status after a short label on its line is quoted with 
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
+STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
+DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
+
+
 def wanted(question: str) -> tuple[int, int]:
     """(how many figures the question asks for, how many dates it asks for).
 
@@ -180,6 +184,42 @@ def gap_note(question: str, lead: str) -> str:
     gap = (days[-1] - days[-2]).days
     said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
     return f"（按上述日期推算，相隔{said}。）"
+
+
+def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
+    """For a completion rate asked where no clause states one: the first totals statement in SPANS with
+    completed items (共N个…已完成M个), from which `rate_note` works the rate out; None otherwise.
+
+    >>> t = "反映的400个问题,已完成整改336个。"; rate_span(t, [(0, len(t))], "完成率多少？")
+    (3, 19)
+    """
+    if not load_questions().asks_rate.search(question):
+        return None
+    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
+    found = []   # (question pairs the statement's own clause holds, order, start, end)
+    for a, b in spans:
+        for totals in load_genre().read_totals(text[a:b]):
+            done = sum(n for status, n in totals.counts if status == DONE)
+            if totals.total and 0 < done <= totals.total:
+                own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
+                found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
+    return min(found)[2:] if found else None
+
+
+def rate_note(question: str, sentences: str) -> str:
+    """For a completion rate asked where none is stated: done / total of the totals statement in the quoted
+    SENTENCES (genre totals reader), marked as worked out; "" when not asked, stated, or not derivable.
+
+    >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
+    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    """
+    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
+        return ""
+    for totals in load_genre().read_totals(sentences):
+        done = sum(n for status, n in totals.counts if status == DONE)
+        if totals.total and 0 < done <= totals.total:
+            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
+    return ""
 
 
 def this_year_note(lead: str, delivered: str) -> str:
