@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from answer.checks import checked_reply
-from answer.extractive import NO_ANSWER, Prepared, Reply, composed_reply, prepare, routed_reply
+from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope
@@ -25,8 +25,7 @@ SIDE_SILENT = "这份通报中没有找到能回答这个问题的内容。"
 def compared_sides(p: Prepared) -> tuple[str, ...]:
     """One notice per entity the question compares: the best-ranked of its group (() when the
     question compares nothing, or every entity fell to the same notice)."""
-    sides = tuple(dict.fromkeys(next((h.notice_id for h in p.hits if h.notice_id in g), g[0])
-                                for g in p.scope.groups if g))
+    sides = tuple(dict.fromkeys(compared_notices(p)))
     return sides if len(sides) >= 2 else ()
 
 

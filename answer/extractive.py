@@ -119,6 +119,11 @@ class Reply:
     lead: str = ""
 
 
+def compared_notices(p: Prepared) -> tuple[str, ...]:
+    """One notice per entity the question compares: the best-ranked of its group (() when none is compared)."""
+    return tuple(next((h.notice_id for h in p.hits if h.notice_id in g), g[0]) for g in p.scope.groups if g)
+
+
 def routed_reply(index: Index, p: Prepared) -> Reply | None:
     """Answers that do not compose sentences: drafting, metadata, structure, 'where', and refusals."""
     question, scope, hits = p.question, p.scope, list(p.hits)
@@ -133,7 +138,7 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
-    compared = tuple(next((h.notice_id for h in hits if h.notice_id in g), g[0]) for g in scope.groups if g)
+    compared = compared_notices(p)
     meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:
         return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])

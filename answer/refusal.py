@@ -117,7 +117,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
 def rank_unstated(question: str, quotes: list[str]) -> bool:
     """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
 
-    >>> rank_unstated("天津城管委绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
+    >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
     True
     """
     q = load_questions()

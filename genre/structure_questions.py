@@ -2,7 +2,7 @@
 
 Example:
     >>> s = load_structure_questions()
-    >>> s.part.search("东丽区通报第三部分是什么内容？").group(1)
+    >>> s.part.search("这份通报第三部分是什么内容？").group(1)
     '三'
 """
 from __future__ import annotations
