@@ -25,6 +25,7 @@ NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|�
                         + load_questions().durations.pattern)   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
+YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
@@ -86,6 +87,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
+    q = load_questions()
+    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
+    dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -104,7 +108,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             counts = set(NUMBER.findall(not_counts.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
-            when = set(DATE.findall(text[m.start():end])) if dates else set()
+            when = set(dated.findall(text[m.start():end])) if dates else set()
+            if when and not framed_ok and q.framing.search(text[m.start():end]):
+                when = set()   # the inspection's dates answer when it came or reported back, not other steps
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:

@@ -31,6 +31,7 @@ class Questions:
     planned: re.Pattern[str]
     asks_quantity: re.Pattern[str]       # each match asks for one figure
     asks_date: re.Pattern[str]
+    asks_year: re.Pattern[str]           # 哪一年 / 哪个年度: a year is asked ("2024年度" answers)
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
@@ -52,6 +53,7 @@ class Questions:
     framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
     asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
+    asks_framed_date: re.Pattern[str]    # 哪天反馈 / 哪天进驻: a step the opening sentences date
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
@@ -101,6 +103,7 @@ def load_questions() -> Questions:
         planned=_pattern("planned"),
         asks_quantity=_pattern("asks_quantity"),
         asks_date=_pattern("asks_date"),
+        asks_year=compile_re(get(section(FILE, "asks_date"), "year", str, FILE, "asks_date"), FILE, "asks_date.year"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
@@ -125,6 +128,8 @@ def load_questions() -> Questions:
         asks_inspection=_pattern("asks_inspection"),
         asks_opening=compile_re(get(section(FILE, "asks_inspection"), "opening", str, FILE, "asks_inspection"), FILE,
                                 "asks_inspection.opening"),
+        asks_framed_date=compile_re(get(section(FILE, "asks_inspection"), "dated", str, FILE, "asks_inspection"), FILE,
+                                    "asks_inspection.dated"),
         asks_reporter=_pattern("asks_reporter"),
         other_session=compile_re(get(section(FILE, "asks_reporter"), "other_session", str, FILE, "asks_reporter"), FILE,
                                  "asks_reporter.other_session"),

@@ -1,0 +1,35 @@
+"""The dates of a notice's opening (who inspected whom, when it reported back) answer only questions about
+those steps; a year a meeting covers ("2024年度民主生活会") answers a question asking which year."""
+from __future__ import annotations
+
+from answer.lead import lead_spans
+
+OPENING = ("根据市委统一部署,2022年11月18日至2023年1月18日,市委第五巡察组对市社科联党组开展了常规巡察。"
+           "3月3日,市委巡察组向市社科联党组反馈了巡察意见。"
+           "党组按照要求高质量召开市委巡察整改专题民主生活会,班子成员深入开展批评和自我批评。")   # d34, 枣庄市社科联
+WORDS = ("专题", "民主", "生活会", "反馈", "进驻", "巡察", "完成")
+
+
+def _lead(text: str, question: str) -> list[str] | None:
+    tokens = {w: 1.0 for w in WORDS if w in question}   # the question's own words, as the answer weighs them
+    got = lead_spans(text, [(0, len(text))], question, tokens, [])
+    return None if got is None else [text[a:b] for a, b in got]
+
+
+def test_the_inspection_dates_do_not_date_another_step():
+    assert _lead(OPENING, "社科联的巡察整改专题民主生活会是哪天开的？") is None
+    assert _lead(OPENING, "社科联的巡察整改什么时候全部完成？") is None
+
+
+def test_the_inspection_dates_answer_when_it_came_and_reported_back():
+    assert "3月3日" in _lead(OPENING, "社科联的巡察意见是哪天反馈的？")[0]
+    assert "2022年11月18日" in _lead(OPENING, "社科联的巡察是哪天进驻的？")[0]
+    assert "2022年11月18日" in _lead(OPENING, "社科联被巡察是什么时候？")[0]
+
+
+def test_a_covered_year_answers_which_year():
+    text = ("巡察反馈会后,市局党委第一时间召开党委会议,照单全收问题。"
+            "把巡察整改问题作为2024年度民主生活会重点内容,党委班子成员逐一对照检查。")   # d19, 市公安局党委
+    got = lead_spans(text, [(0, len(text))], "市公安局党委把巡察整改放进了哪一年的民主生活会？", {"民主": 1.0}, [])
+    assert got and "2024年度" in text[got[0][0]:got[0][1]]
+    assert lead_spans(text, [(0, len(text))], "党委会议是哪天开的？", {"党委": 1.0}, []) is None   # 年度 is no day
