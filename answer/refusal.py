@@ -12,7 +12,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   an outcome, asked where the sentence about the asked subject states a plan (拟印发, 力争, 目标);
   what N counted things are, asked where the quotes only restate "N个";
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
-  an outcome or completion, asked of a work plan (工作要点: targets only).
+  an outcome or completion, asked of a work plan (工作要点: targets only);
+  who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
@@ -45,6 +46,7 @@ WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that stat
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 NO_RANK = "通报没有写明具体名次。"
+NO_HOLDER = "通报没有写明{post}是谁。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
@@ -111,7 +113,24 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(COUNT_ONLY, cites)
     if rank_unstated(question, [c.quote for c in cites]):
         return Refusal(NO_RANK, cites)
+    post = holder_unstated(question, [c.quote for c in cites])
+    if post:
+        return Refusal(NO_HOLDER.format(post=post), cites)
     return None
+
+
+def holder_unstated(question: str, quotes: list[str]) -> str:
+    """The post whose holder the question asks (组长是谁) when no quote names that post; "" otherwise.
+
+    >>> holder_unstated("利州区法院的巡察组组长叫什么名字？", ["2025年1月3日,区委第四联动巡察组向区法院党组反馈了巡察意见。"])
+    '组长'
+    >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
+    ''
+    """
+    asked = load_questions().asks_holder.search(question)
+    if not asked or any(asked.group(1) in t for t in quotes):
+        return ""
+    return asked.group(1)
 
 
 def rank_unstated(question: str, quotes: list[str]) -> bool:

@@ -77,6 +77,7 @@ class Questions:
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
+    asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
@@ -159,6 +160,7 @@ def load_questions() -> Questions:
                                 "listed_members.list"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
+        asks_holder=_pattern("asks_holder"),
         rank_stated=compile_re(get(section(FILE, "asks_rank"), "stated", str, FILE, "asks_rank"), FILE, "asks_rank.stated"),
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),

@@ -7,10 +7,12 @@ from answer.refusal import (
     count_only,
     findings_only,
     framing_only,
+    holder_unstated,
     missing_terms,
     no_status,
     plan_only,
     result_of_plan,
+    unreported_action,
     unstated_place,
     years_missing,
 )
@@ -108,3 +110,18 @@ def test_an_outcome_asked_of_a_work_plan_is_a_target_only():
     assert result_of_plan("湖州卫健委2023年的重点任务最后完成了多少？", huzhou.kinds)
     assert not result_of_plan("湖州卫健委2023年工作要点提了哪些重点任务？", huzhou.kinds)
     assert not result_of_plan("瑞金2020年度审计查出的问题改完了多少项？", notice_profile(_notice("d01_")).kinds)
+
+
+def test_a_post_asked_of_quotes_that_never_name_it_is_not_answered():
+    opening = ["根据九届区委第六轮巡察工作统一部署,2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察。"]  # d37
+    assert holder_unstated("区法院的巡察组组长叫什么名字？", opening) == "组长"
+    named = ["成立了以局党组书记任组长,其他班子成员任副组长,各科室负责人为成员的巡察整改工作领导小组。"]   # d25
+    assert holder_unstated("科技局的整改领导小组组长是谁？", named) == ""
+    assert holder_unstated("科技局整改了多少个问题？", opening) == ""
+
+
+def test_leads_and_admonishing_talks_are_actions_a_notice_reports_by_name():
+    preamble = ["区科协立即召开工作会议,传达学习区委巡察二组反馈意见,研究部署整改工作。"]   # d29
+    assert unreported_action("区科协这次整改有没有移交问题线索？", preamble) == "线索"
+    talks = ["对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项。"]   # d11
+    assert unreported_action("文广旅局整改中约谈了多少人？", talks) == ""
