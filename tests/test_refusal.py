@@ -125,3 +125,15 @@ def test_leads_and_admonishing_talks_are_actions_a_notice_reports_by_name():
     assert unreported_action("区科协这次整改有没有移交问题线索？", preamble) == "线索"
     talks = ["对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项。"]   # d11
     assert unreported_action("文广旅局整改中约谈了多少人？", talks) == ""
+
+
+def test_a_secretary_is_asked_with_the_body_he_leads():
+    preamble = ["深入贯彻省委书记专题会议精神,坚决落实省委巡视整改工作要求。"]   # d14, 广元市委
+    assert holder_unstated("广元市委书记是谁？", preamble) == "市委书记"
+
+
+def test_yes_no_and_outcome_forms_ask_for_a_status_or_result():
+    stated = ["其中已完成整改28个,正在整改1个。"]
+    assert no_status("广元市的巡视整改是不是已经全部完成了？", ["市委坚持把省委巡视整改作为政治忠诚的重要检验。"])
+    assert not no_status("芦淞司法局的问题都整改到位了没有？", stated)
+    assert result_of_plan("湖州卫健委2023年的健康行动取得了什么成效？", frozenset({"工作要点"}))
