@@ -127,14 +127,14 @@ def compared_notices(p: Prepared) -> tuple[str, ...]:
 def routed_reply(index: Index, p: Prepared) -> Reply | None:
     """Answers that do not compose sentences: drafting, metadata, structure, 'where', and refusals."""
     question, scope, hits = p.question, p.scope, list(p.hits)
+    if DRAFT_REQUEST.search(question):   # drafted for the asker's own agency from similar notices, whoever issued them
+        drafted = draft_answer(index, question)
+        if drafted is not None:
+            return Reply(*drafted)
     if scope.unmatched:   # never another agency's figures
         closest = "、".join(f"《{label}》" for label in scope.closest)
         return Reply(f"知识库中没有关于“{scope.unmatched}”的通报。" + (f"现有最接近的是{closest}。" if closest else "")
                      + NO_ANSWER, True, ())
-    if DRAFT_REQUEST.search(question):
-        drafted = draft_answer(index, question)
-        if drafted is not None:
-            return Reply(*drafted)
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])

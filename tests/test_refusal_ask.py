@@ -28,3 +28,8 @@ def test_a_refusal_shows_each_related_sentence_once(index):
         assert not any(o is not c and o.notice_id == c.notice_id and o.start <= c.start and c.end <= o.end
                        for o in a.citations)
         assert f"[{c.n}]" in a.answer
+
+
+def test_a_draft_for_an_agency_no_notice_is_about_still_draws_on_similar_notices(index):
+    a = ask(index, "我们县税务局被巡察指出作风建设不严，帮我起草几条整改措施。")
+    assert not a.abstained and "一是" in a.answer and a.citations

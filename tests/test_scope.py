@@ -136,3 +136,22 @@ def test_a_notice_naming_no_place_takes_it_from_the_name_the_user_gave_the_file(
     other = tmp_path / "巡察整改通报（公开版）.txt"   # a file name naming no place changes nothing
     other.write_text(source.text, encoding="utf-8")
     assert not notice_profile(load_notice(other)).own_codes
+
+
+def test_an_agency_asked_at_another_level_is_another_agency(notices):
+    police = notice_profile(_one(notices, "d19_"))   # 市公安局党委, no place named
+    assert police.levels == frozenset({"市"})
+    assert match_strength(named_in("广东省公安厅的巡察整改情况怎么样？"), police) is None
+    assert match_strength(named_in("市公安局的巡察整改情况怎么样？"), police) is not None
+    city = notice_profile(_one(notices, "d05_"))   # 市司法局党组
+    assert match_strength(named_in("省司法厅巡视整改的领导小组谁牵头？"), city) is None
+    assert match_strength(named_in("省司法厅巡视整改的领导小组谁牵头？"), notice_profile(_one(notices, "d04_"))) == 1.0
+
+
+def test_the_level_word_is_the_one_written_and_places_decide_when_both_name_one(notices):
+    ruijin = notice_profile(_one(notices, "d01_"))   # 瑞金市: a county-level city calls its bureaus 市…局
+    assert match_strength(named_in("我们瑞金市审计局反映了多少问题？"), ruijin) == 1.0
+    lizhou = notice_profile(_one(notices, "d37_"))   # 利州区法院: the 州 of 利州 is no level word
+    assert match_strength(named_in("利州法院一季度填报了多少条？"), lizhou) == 1.0
+    ningbo = notice_profile(_one(notices, "d02_"))   # a city's notice speaks of its counties
+    assert match_strength(named_in("宁波的区县政府在审计整改里负什么责？"), ningbo) is not None

@@ -19,11 +19,13 @@ from retrieval.search.profile import (
     LEVEL_PREFIX,
     YEAR,
     Profile,
+    agency_level,
     agency_mentions,
     chain_codes,
     families,
     inspects,
     place_inspects,
+    place_levels,
 )
 
 
@@ -39,6 +41,7 @@ class Named:
     place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
     parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
                                       # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
+    levels: frozenset[str] = frozenset()   # level words the named agencies are written with (省司法厅 -> 省)
 
     @property
     def anything(self) -> bool:
@@ -70,6 +73,7 @@ def named_in(question: str) -> Named:
     mentions = [m for m in agency_mentions(question) if not inspects(m[0], question, m[3])]
     years = frozenset(YEAR.findall(question))
     periods = frozenset(load_questions().period.findall(question))
+    levels = frozenset(w for m in mentions for w in _mention_levels(question, m, places))
 
     def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
         codes = frozenset(p.code for p in span_places)
@@ -88,7 +92,25 @@ def named_in(question: str) -> Named:
     return replace(whole, places=tuple(q for part in parts for q in part.places),
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
-                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
+                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
+                   levels=levels)
+
+
+def _mention_levels(question: str, mention: tuple[str, str, int, int], places: list[Place]) -> frozenset[str]:
+    """The level words an agency mention is named with: written with it (省司法厅, 市委), else those of the
+    place written right before it (揭阳公安 -> 市); empty when neither says.
+
+    >>> sorted(_mention_levels("揭阳公安被巡察", ("公安局", "公安", 2, 4), find_places("揭阳公安被巡察")))
+    ['市']
+    """
+    _, form, start, _ = mention
+    before = [p for p in places if 0 <= start - p.end <= 1]
+    if before and before[-1].end == start:   # 利州法院: the 州 before 法院 ends the place's name
+        return place_levels(before[-1])
+    written = agency_level(question, start, form)
+    if written:
+        return frozenset({written})
+    return place_levels(before[-1]) if before else frozenset()
 
 
 def subject_spans(text: str) -> list[tuple[int, int]]:
@@ -142,6 +164,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             return None
         else:
             scores.append(weights.UNKNOWN)
+    if named.levels and profile.levels and not named.levels & profile.levels and not (named.places and profile.own_codes):
+        return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide)
     if named.periods:   # "2021年度" asks about the report of that year, not of 2020
         if named.periods & profile.periods:
             scores.append(1.0)

@@ -45,6 +45,7 @@ class Profile:
     periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
     kinds: frozenset[str]        # genre notice kinds its title and opening name
     label: str                   # how to name it to a user: its title, else its issuer and file name
+    levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
 
 
 @functools.cache
@@ -57,6 +58,43 @@ def _agency_forms() -> tuple[tuple[str, str], ...]:
 def _family_of() -> dict[str, str]:
     """canonical agency type -> its genre `family` ("" when it has none), read once."""
     return {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
+
+
+@functools.cache
+def _agency_level() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """(level words, word -> the word it stands for, form ending -> level word) of genre agency_level, read once."""
+    table = read_toml("agencies.toml")["agency_level"]
+    return frozenset(table["words"]), dict(table["same"]), dict(table["form_ends"])
+
+
+def agency_level(text: str, start: int, form: str) -> str:
+    """The level word an agency form at START of TEXT is named with ("" when none is written).
+
+    >>> agency_level("广东省公安厅", 3, "公安厅"), agency_level("广元市委", 2, "市委"), agency_level("揭阳公安", 2, "公安")
+    ('省', '市', '')
+    """
+    words, same, ends = _agency_level()
+    word = form[0] if form[0] in words else text[start - 1] if start and text[start - 1] in words else \
+        ends.get(form[-1], "")
+    return same.get(word, word)
+
+
+def place_levels(place: Place) -> frozenset[str]:
+    """The level words a place's own agencies are named with: the last word of its name when it is one
+    (瑞金市 -> 市 though a county-level city, 海珠区 -> 区, 天津市 -> 市 though a province), 省 too for every
+    province (自治区 departments are 厅), 市 for a city whatever its name ends with (…州, …盟).
+
+    >>> sorted(place_levels(find_places("瑞金市")[0])), sorted(place_levels(find_places("天津市")[0]))
+    (['市'], ['市', '省'])
+    """
+    words, same, _ = _agency_level()
+    last = same.get(place.full_name[-1], place.full_name[-1])
+    own = {last} if last in words else set()
+    if place.level == "province":
+        own.add("省")
+    elif place.level == "city":
+        own = {"市"}
+    return frozenset(own or {"县"})
 
 
 def agency_mentions(text: str) -> list[tuple[str, str, int, int]]:
@@ -191,6 +229,8 @@ def notice_profile(notice: Notice) -> Profile:
     untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
     issuer = _placed(notice.issuer, deepest)
     label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc
+    levels = {w for p in deepest for w in place_levels(p)} or {agency_level(head, start, form) for c, form, start, end
+                                                    in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label)
+                   frozenset(kinds), label, frozenset(levels) - {""})
