@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from genre.questions import load_questions
-from retrieval.index.keywords import tokenize
+from retrieval import weights
+from retrieval.index.keywords import person_names, tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
@@ -46,7 +47,8 @@ WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that stat
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 NO_RANK = "通报没有写明具体名次。"
-NO_HOLDER = "通报没有写明{post}是谁。"
+NO_HOLDER = "通报没有写明{post}的具体人员。"
+NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
@@ -94,6 +96,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if not composed:
         return None
     nid = cites[0].notice_id
+    problem = problem_unwritten(question, index.records[nid].notice.text, q_tokens)
+    if problem:
+        return Refusal(NO_PROBLEM.format(problem=problem))
     profile = notice_profile(index.records[nid].notice)
     level = unstated_place(question, profile.own_codes)
     if level is not None:
@@ -119,16 +124,42 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     return None
 
 
+def problem_unwritten(question: str, text: str, q_tokens: dict[str, float]) -> str:
+    """The problem the question names (针对X的问题…) when TEXT (the answering notice) writes less than
+    weights.PROBLEM_COVERAGE of its weighted words; "" otherwise. Words absent from Q_TOKENS weigh 1.
+
+    >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。", {})
+    '体育彩票销售管理不规范'
+    """
+    q = load_questions()
+    asked = q.asks_about_problem.search(question)
+    if not asked:
+        return ""
+    words = {t: q_tokens.get(t, 1.0) for t in tokenize(asked.group(1)) if len(t) >= 2}
+    words = {t: w for t, w in words.items() if t not in q.generic and t not in q.asking}
+    total = sum(words.values())
+    if not total or sum(w for t, w in words.items() if t in text) / total >= weights.PROBLEM_COVERAGE:
+        return ""
+    return asked.group(1)
+
+
 def holder_unstated(question: str, quotes: list[str]) -> str:
-    """The post whose holder the question asks (组长是谁) when no quote names that post; "" otherwise.
+    """The post whose holder the question asks (组长是谁) when no quote names that post, or a name is asked
+    (叫什么名字) and the quotes naming the post name no person; "" otherwise.
 
     >>> holder_unstated("利州区法院的巡察组组长叫什么名字？", ["2025年1月3日,区委第四联动巡察组向区法院党组反馈了巡察意见。"])
     '组长'
     >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
     ''
+    >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
+    '组长'
     """
-    asked = load_questions().asks_holder.search(question)
-    if not asked or any(asked.group(1) in t for t in quotes):
+    q = load_questions()
+    asked = q.asks_holder.search(question)
+    if not asked:
+        return ""
+    holding = [t for t in quotes if asked.group(1) in t]
+    if holding and (not q.asks_name.search(question) or any(person_names(t) for t in holding)):
         return ""
     return asked.group(1)
 

@@ -35,6 +35,7 @@ class Questions:
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
+    asks_about_problem: re.Pattern[str]  # group 1: the problem named (针对X的问题采取了哪些措施)
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
     asks_rate: re.Pattern[str]
     asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
@@ -78,6 +79,7 @@ class Questions:
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
+    asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
@@ -108,6 +110,7 @@ def load_questions() -> Questions:
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
+        asks_about_problem=_pattern("asks_about_problem"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
         asks_money=compile_re(get(section(FILE, "asked_unit"), "money", str, FILE, "asked_unit"), FILE,
@@ -161,6 +164,7 @@ def load_questions() -> Questions:
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         asks_holder=_pattern("asks_holder"),
+        asks_name=compile_re(get(section(FILE, "asks_holder"), "name", str, FILE, "asks_holder"), FILE, "asks_holder.name"),
         rank_stated=compile_re(get(section(FILE, "asks_rank"), "stated", str, FILE, "asks_rank"), FILE, "asks_rank.stated"),
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),

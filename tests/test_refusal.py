@@ -8,6 +8,7 @@ from answer.refusal import (
     findings_only,
     framing_only,
     holder_unstated,
+    problem_unwritten,
     missing_terms,
     no_status,
     plan_only,
@@ -137,3 +138,18 @@ def test_yes_no_and_outcome_forms_ask_for_a_status_or_result():
     assert no_status("广元市的巡视整改是不是已经全部完成了？", ["市委坚持把省委巡视整改作为政治忠诚的重要检验。"])
     assert not no_status("芦淞司法局的问题都整改到位了没有？", stated)
     assert result_of_plan("湖州卫健委2023年的健康行动取得了什么成效？", frozenset({"工作要点"}))
+
+
+def test_a_problem_the_notice_never_writes_has_no_measures_in_it():
+    text = _notice("d32_").text   # 厦门市体育局: nothing on lottery sales
+    assert problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", text, {}) == "体育彩票销售管理不规范"
+    xiangtan = _notice("d28_").text   # 湘潭市妇联 writes of the two development plans
+    assert problem_unwritten("湘潭妇联针对妇女儿童发展规划落实不到位做了哪些整改？", xiangtan, {}) == ""
+    assert problem_unwritten("湘潭妇联巡察反馈了几个问题？", xiangtan, {}) == ""   # no problem named
+
+
+def test_a_name_asked_is_not_answered_by_the_office_holding_the_post():
+    office = ["及时成立局巡视整改落实工作领导小组,市委分管领导任领导小组第一组长。"]
+    assert holder_unstated("领导小组的第一组长叫什么名字？", office) == "组长"
+    assert holder_unstated("领导小组的第一组长是谁？", office) == ""
+    assert holder_unstated("宁波的市长叫什么名字？", ["汤飞帆市长在市政府常务会议上专题研究部署。"]) == ""

@@ -34,6 +34,17 @@ def tokenize(text: str) -> list[str]:
     return [t for t in _jieba().lcut_for_search(text) if _KEEP.search(t) and t not in STOPWORDS]
 
 
+def person_names(text: str) -> list[str]:
+    """Personal names in TEXT, as jieba's part-of-speech tagger marks them (nr).
+
+    >>> person_names("广州市人民政府副市长  赖志鸿"), person_names("市委分管领导任领导小组第一组长")
+    (['赖志鸿'], [])
+    """
+    _jieba()
+    import jieba.posseg   # loaded with jieba's dictionary on first use (start-up time)
+    return [w for w, flag in jieba.posseg.cut(text) if flag.startswith("nr") and len(w) >= 2]
+
+
 class KeywordIndex:
     def __init__(self, retriever, size: int):
         self.retriever = retriever
