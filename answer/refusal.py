@@ -96,7 +96,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if not composed:
         return None
     nid = cites[0].notice_id
-    problem = problem_unwritten(question, index.records[nid].notice.text, q_tokens)
+    problem = problem_unwritten(question, index.records[nid].notice.text)
     if problem:
         return Refusal(NO_PROBLEM.format(problem=problem))
     profile = notice_profile(index.records[nid].notice)
@@ -124,21 +124,20 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     return None
 
 
-def problem_unwritten(question: str, text: str, q_tokens: dict[str, float]) -> str:
+def problem_unwritten(question: str, text: str) -> str:
     """The problem the question names (针对X的问题…) when TEXT (the answering notice) writes less than
-    weights.PROBLEM_COVERAGE of its weighted words; "" otherwise. Words absent from Q_TOKENS weigh 1.
+    weights.PROBLEM_COVERAGE of its words (each word counts alike: staff name a problem in their own words,
+    "流于形式" for the notice's "不够深入", and a rare word of theirs must not outweigh the rest); "" otherwise.
 
-    >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。", {})
+    >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。")
     '体育彩票销售管理不规范'
     """
     q = load_questions()
     asked = q.asks_about_problem.search(question)
     if not asked:
         return ""
-    words = {t: q_tokens.get(t, 1.0) for t in tokenize(asked.group(1)) if len(t) >= 2}
-    words = {t: w for t, w in words.items() if t not in q.generic and t not in q.asking}
-    total = sum(words.values())
-    if not total or sum(w for t, w in words.items() if t in text) / total >= weights.PROBLEM_COVERAGE:
+    words = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.generic - q.asking
+    if not words or sum(t in text for t in words) / len(words) >= weights.PROBLEM_COVERAGE:
         return ""
     return asked.group(1)
 

@@ -214,3 +214,8 @@ def division_names(code: str) -> tuple[str, ...]:
     """Full name and short forms of the division CODE: ('广州市', '广州')."""
     div = _table().by_code[code]
     return (div.name,) + div.shorts
+
+
+def division_codes() -> tuple[str, ...]:
+    """Codes of every division of the national table, in table order."""
+    return tuple(_table().by_code)

@@ -142,10 +142,12 @@ def test_yes_no_and_outcome_forms_ask_for_a_status_or_result():
 
 def test_a_problem_the_notice_never_writes_has_no_measures_in_it():
     text = _notice("d32_").text   # 厦门市体育局: nothing on lottery sales
-    assert problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", text, {}) == "体育彩票销售管理不规范"
+    assert problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", text) == "体育彩票销售管理不规范"
     xiangtan = _notice("d28_").text   # 湘潭市妇联 writes of the two development plans
-    assert problem_unwritten("湘潭妇联针对妇女儿童发展规划落实不到位做了哪些整改？", xiangtan, {}) == ""
-    assert problem_unwritten("湘潭妇联巡察反馈了几个问题？", xiangtan, {}) == ""   # no problem named
+    assert problem_unwritten("湘潭妇联针对妇女儿童发展规划落实不到位做了哪些整改？", xiangtan) == ""
+    assert problem_unwritten("湘潭妇联巡察反馈了几个问题？", xiangtan) == ""   # no problem named
+    offices = "理论学习中心组学习不够深入,学习的针对性不强。"   # staff's "流于形式" for the notice's words
+    assert problem_unwritten("机关事务局对中心组学习流于形式分别怎么整改的？", offices) == ""
 
 
 def test_a_name_asked_is_not_answered_by_the_office_holding_the_post():

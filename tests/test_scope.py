@@ -71,8 +71,10 @@ def test_a_parent_written_before_its_child_names_one_place():
     assert named_in("宁波和广州的审计局").place_names == ("宁波", "广州")   # siblings stay two places
 
 
-def test_the_inspecting_committees_place_holds_a_notice_that_names_no_other(notices):
-    huiji = notice_profile(_one(notices, "d10_"))   # "区委…巡察" and 《郑州市委巡察整改情况公开办法》: a district of 郑州
+def test_the_inspecting_committees_place_holds_a_notice_that_names_no_other(notices, tmp_path):
+    f = tmp_path / "notice.txt"   # d10 under a file name naming no place
+    f.write_text(_one(notices, "d10_").text, encoding="utf-8")
+    huiji = notice_profile(load_notice(f))   # "区委…巡察" and 《郑州市委巡察整改情况公开办法》: a district of 郑州
     assert not huiji.own_codes and "410100" in huiji.places
     assert match_strength(named_in("郑州惠济区审批局党组书记做了哪些事？"), huiji) >= 0.75
     assert match_strength(named_in("成都市审批局巡察整改了哪些问题？"), huiji) is None
@@ -91,17 +93,18 @@ def test_a_committee_inspecting_its_own_level_names_the_issuers_place(tmp_path):
 
 
 def test_a_notice_naming_no_place_fits_a_named_place_but_is_marked_unplaced(notices):
-    s = scope_for("成都市司法局巡察整改制定了几个方案？", notices)   # d05 says only "市司法局党组"
-    assert not s.unmatched and s.preferred[0][0].startswith("d05_")
-    assert any(nid.startswith("d05_") for nid in s.unplaced)
+    s = scope_for("成都市公安局巡察整改是怎么做的？", notices)   # d19 says only "市公安局党委", its file name no place
+    assert not s.unmatched and s.preferred[0][0].startswith("d19_")
+    assert any(nid.startswith("d19_") for nid in s.unplaced)
     putian = scope_for("莆田市司法局巡察整改制定了几条措施？", notices)
     assert putian.preferred[0][0].startswith("d07_") and putian.preferred[0][0] not in putian.unplaced   # names 莆田
     assert not scope_for("司法局巡察整改制定了几个方案？", notices).unplaced          # no place asked
 
 
 def test_an_untitled_notice_is_named_by_its_issuer_and_file(notices):
-    p = notice_profile(_one(notices, "d05_"))
-    assert p.label == "市司法局党组（d05_mianyang-justice-bureau-inspection.txt）"
+    p = notice_profile(_one(notices, "d19_"))
+    assert p.label == "市公安局党委（d19_zslz-police-bureau-inspection.txt）"
+    assert notice_profile(_one(notices, "d05_")).label.startswith("绵阳市司法局党组（")   # its file name's place
     assert notice_profile(_one(notices, "d07_")).label == "中共莆田市司法局党组关于巡察整改进展情况的通报"
     assert notice_profile(_one(notices, "d28_")).label.startswith("湘潭市妇联党组（")   # issuer "市妇联党组"
 
@@ -128,7 +131,9 @@ def test_the_body_staff_ask_about_as_which_group_is_the_inspector_not_the_issuer
 
 def test_a_notice_naming_no_place_takes_it_from_the_name_the_user_gave_the_file(notices, tmp_path):
     source = _one(notices, "d05_")   # 市司法局党组: the text names no place
-    assert not notice_profile(source).own_codes
+    bare = tmp_path / "notice.txt"
+    bare.write_text(source.text, encoding="utf-8")
+    assert not notice_profile(load_notice(bare)).own_codes
     named = tmp_path / "绵阳市司法局巡察整改进展情况通报.txt"
     named.write_text(source.text, encoding="utf-8")
     p = notice_profile(load_notice(named))

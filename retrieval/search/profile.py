@@ -23,6 +23,7 @@ from genre import load_genre
 from genre.data_files import read_toml
 from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
+from genre.romanised import romanised_places
 from retrieval.load import Notice
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
@@ -61,10 +62,12 @@ def _family_of() -> dict[str, str]:
 
 
 @functools.cache
-def _agency_level() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
-    """(level words, word -> the word it stands for, form ending -> level word) of genre agency_level, read once."""
+def _agency_level() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[tuple[str, ...], ...]]:
+    """(level words, word -> the word it stands for, form ending -> level word, words by level from the top)
+    of genre agency_level, read once."""
     table = read_toml("agencies.toml")["agency_level"]
-    return frozenset(table["words"]), dict(table["same"]), dict(table["form_ends"])
+    return (frozenset(table["words"]), dict(table["same"]), dict(table["form_ends"]),
+            tuple(tuple(words) for words in table["order"]))
 
 
 def agency_level(text: str, start: int, form: str) -> str:
@@ -73,7 +76,7 @@ def agency_level(text: str, start: int, form: str) -> str:
     >>> agency_level("广东省公安厅", 3, "公安厅"), agency_level("广元市委", 2, "市委"), agency_level("揭阳公安", 2, "公安")
     ('省', '市', '')
     """
-    words, same, ends = _agency_level()
+    words, same, ends, _ = _agency_level()
     word = form[0] if form[0] in words else text[start - 1] if start and text[start - 1] in words else \
         ends.get(form[-1], "")
     return same.get(word, word)
@@ -87,7 +90,7 @@ def place_levels(place: Place) -> frozenset[str]:
     >>> sorted(place_levels(find_places("瑞金市")[0])), sorted(place_levels(find_places("天津市")[0]))
     (['市'], ['市', '省'])
     """
-    words, same, _ = _agency_level()
+    words, same, _, _ = _agency_level()
     last = same.get(place.full_name[-1], place.full_name[-1])
     own = {last} if last in words else set()
     if place.level == "province":
@@ -203,19 +206,36 @@ def _head(notice: Notice) -> str:
     return f"{notice.title}\n{notice.issuer}\n{body[:HEAD_CHARS]}\n{body[-SIGNATURE_CHARS:]}"
 
 
+def _named_by_file(notice: Notice, head: str) -> tuple[list[Place], list[Place]]:
+    """(own places, places it lies within) that the file's name gives, in Chinese (绵阳市司法局巡察整改通报.docx)
+    or romanised (mianyang-sfj-xczg.docx). A place above the level the issuer is written at holds the notice
+    rather than naming its issuer (区科协 in guilin-kx.txt lies within 桂林市).
+
+    >>> [p.full_name for p in _named_by_file(guilin_district_notice, head)[1]]
+    ['桂林市']
+    """
+    stem = Path(notice.doc).stem
+    found = _first_place([p for p in _own_places(stem) if not p.ambiguous]) or romanised_places(stem)[:1]
+    order = {w: i for i, words in enumerate(_agency_level()[3]) for w in words}
+    written = order.get(_issuer_level(head), -1)
+    if found and written > min(order.get(w, written) for w in place_levels(found[-1])):
+        return [], found
+    return found, []
+
+
 @functools.lru_cache(maxsize=8192)   # read for every notice on every question
 def notice_profile(notice: Notice) -> Profile:
     """The profile of one notice (pure; cached per notice)."""
     head = _head(notice)
     found = _own_places(f"{notice.title}\n{notice.issuer}") or _first_place(_own_places(head))
-    if not found:   # no place in the head: the name the user gave the file (绵阳市司法局巡察整改通报.docx)
-        found = _first_place([p for p in _own_places(Path(notice.doc).stem) if not p.ambiguous])
-    if not found:   # nor there: the place the body names most often, if any
+    within: list[Place] = []
+    if not found:   # no place in the head: the name the user gave the file
+        found, within = _named_by_file(notice, head)
+    if not found and not within:   # nor there: the place the body names most often, if any
         body = [p for p in find_places(notice.text) if not place_inspects(notice.text, p) and not p.ambiguous]
         top = Counter(p.code for p in body).most_common(1)
         found = [p for p in body if top and p.code == top[0][0]][:1]
-    within: list[Place] = []
-    if not found:   # still none: the inspecting committee's place holds the notice's (郑州市委巡察 -> 郑州)
+    if not found and not within:   # still none: the inspecting committee's place holds the notice's (郑州市委巡察 -> 郑州)
         within = _inspecting_place(head)
         if within and within[0].full_name[-1:] == _issuer_level(head):   # 省委巡视组对省高级人民法院
             found, within = within, []
