@@ -35,6 +35,7 @@ MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
+NAMED_WITH_COUNT = load_questions().named_with_count   # 问题, 措施, 制度: written beside their count
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
 
 
@@ -119,8 +120,10 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
-            if figures and counted and counts and not any(n in text[a:b] for n in counted):
-                counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项"
+            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (figures == 1 and
+                    not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
+                counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
+                                 # figure asked) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")

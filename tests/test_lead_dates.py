@@ -3,6 +3,7 @@ those steps; a year a meeting covers ("2024年度民主生活会") answers a que
 from __future__ import annotations
 
 from answer.lead import lead_spans
+from answer.sentences import asked_units
 
 OPENING = ("根据市委统一部署,2022年11月18日至2023年1月18日,市委第五巡察组对市社科联党组开展了常规巡察。"
            "3月3日,市委巡察组向市社科联党组反馈了巡察意见。"
@@ -33,3 +34,17 @@ def test_a_covered_year_answers_which_year():
     got = lead_spans(text, [(0, len(text))], "市公安局党委把巡察整改放进了哪一年的民主生活会？", {"民主": 1.0}, [])
     assert got and "2024年度" in text[got[0][0]:got[0][1]]
     assert lead_spans(text, [(0, len(text))], "党委会议是哪天开的？", {"党委": 1.0}, []) is None   # 年度 is no day
+
+
+def test_one_count_asked_is_not_answered_by_a_clause_counting_another_thing():
+    text = ("重点针对巡察反馈的有关问题,围绕完善财务管理、机关党建等方面,制定和完善相关制度13个,"
+            "不断增强对权力运行的监督制约。")   # d25, 遂宁市科技局: the problems are mentioned, not counted
+    assert lead_spans(text, [(0, len(text))], "科技局巡察反馈了多少个问题？", {"反馈": 1.0}, ["个"]) is None
+    assert lead_spans(text, [(0, len(text))], "科技局建了多少个制度？", {"制度": 1.0}, ["个"])
+
+
+def test_people_counted_with_the_spoken_classifier_are_counted_in_people():
+    text = "在巡视整改工作中,教育提醒4人;建立完善制度15项。"   # d27, 浙江省妇联
+    got = lead_spans(text, [(0, len(text))], "妇联巡视整改中教育提醒了几个人？", {"教育": 1.0, "提醒": 1.0},
+                     asked_units("妇联巡视整改中教育提醒了几个人？"))
+    assert got and text[got[0][0]:got[0][1]] == "教育提醒4人"
