@@ -2,7 +2,7 @@
 when only its file name says where it is from."""
 from __future__ import annotations
 
-from genre.romanised import romanised_places
+from retrieval.search.romanised import romanised_places
 from retrieval.load import load_notice
 from retrieval.search.named import match_strength, named_in
 from retrieval.search.profile import notice_profile
