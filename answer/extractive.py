@@ -55,13 +55,14 @@ from retrieval.parse import Section
 from retrieval.records import Citation
 from retrieval.search.rank import Hit, search
 from retrieval.search.scope import Scope
-from retrieval.search.structure import enumerated_items, structural_sections
+from retrieval.search.structure import enumerated_items, missing_part, structural_sections
 
 STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
 GENERIC = load_questions().generic
 ASKING = load_questions().asking
 NOT_STATED = "通报没有写明所问的数字或日期。"
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
+NO_PART = "通报的结构中没有所问的这一部分。"
 
 
 class Weights:
@@ -151,6 +152,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     structural = structural_sections(index, question, focus)
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
+    if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
+        return Reply(NO_PART + NO_ANSWER, True, ())
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
         return Reply(*where_answer(index, hits[0], p.scope_note))
     if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2):   # compared: each side

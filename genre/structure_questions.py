@@ -34,6 +34,10 @@ class StructureQuestions:
     enumerated: re.Pattern[str]      # “一是”“二是”分别是什么: the items of a run asked
     counted_parts: re.Pattern[str]   # 问题有几个方面: a count of the groups of findings
     parts_stated: re.Pattern[str]    # 4个方面: a notice's own count of them
+    position: re.Pattern[str]        # 第一部分 / 头一条 / 最后一点: groups 1|4 the number, 2 first, 3 last
+    part_units: re.Pattern[str]      # 部分|块|方面|类: a position of the outline's parts
+    position_joined: re.Pattern[str]  # 和/与/、 between two positions: side by side
+    counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -46,8 +50,11 @@ def load_structure_questions() -> StructureQuestions:
     """Read structure_questions.toml once; raises GenreDataError naming the key."""
     num = get(section(FILE, "numerals"), "pattern", str, FILE, "numerals")
     keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
-            "about_part", "before_ask", "parent_name", "outline_parent", "enumerated")
+            "about_part", "before_ask", "parent_name", "outline_parent", "enumerated", "position",
+            "position_joined", "counted_items")
     stated = compile_re(get(section(FILE, "counted_parts"), "stated", str, FILE, "counted_parts"), FILE,
                         "counted_parts.stated")
+    units = compile_re(get(section(FILE, "position"), "part_units", str, FILE, "position"), FILE,
+                       "position.part_units")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
-                              parts_stated=stated)
+                              parts_stated=stated, part_units=units)

@@ -77,8 +77,87 @@ def _first_items(secs: list[Section], question: str) -> list[Section]:
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
+def _children(secs: list[Section], sec: Section) -> list[Section]:
+    """A section's parts: its headed children, else its 一是… items."""
+    kids = [c for c in secs if c.parent == sec.index]
+    return [c for c in kids if c.kind != "enum"] or kids
+
+
+def _positions(question: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The chain of positions the question walks down ("第一部分下面第三点" -> 第一部分, 第三点), and the positions
+    joined to its last one by 和/、 (第一部分和第二部分: side by side, not one inside the other)."""
+    refs = list(ASKED.position.finditer(question))
+    chain, beside = refs[:1], []
+    for prev, ref in zip(refs, refs[1:]):
+        if ASKED.position_joined.search(question[prev.end():ref.start()]):
+            beside.append(ref)
+        elif beside or prev.group(0)[-1] == ref.group(0)[-1]:   # 第三部分讲啥？第四部分呢: another question
+            break
+        else:
+            chain.append(ref)
+    return chain, beside
+
+
+def _pick(level: list[Section], ref: re.Match[str]) -> Section | None:
+    if ref.group(3):   # 最后一条
+        return level[-1] if level else None
+    n = 1 if ref.group(2) else cn_to_int(ref.group(1) or ref.group(4))
+    return next((s for s in level if s.number == n), None)
+
+
+def _resolve(secs: list[Section], level: list[Section], chain: list[re.Match[str]]) -> tuple[list[Section], str]:
+    """The sections met walking the chain of positions down from `level`, or ([], the first position missing)."""
+    path: list[Section] = []
+    for ref in chain:
+        got = _pick(level, ref)
+        if got is None:
+            return [], ref.group(0)
+        path.append(got)
+        level = _children(secs, got)
+    return path, ""
+
+
+def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
+    """Sections a chain of positions points at ("第一部分下面第三点", "第一大类下面列了几条？最后一条") and whether
+    a part (部分/块/方面/类) is asked that the notice does not have. The chain starts under a heading the words
+    before it name (巡察发现的问题，第一大类), else at the top, or under the only top part when the top lacks the
+    first position (a findings notice: 一、巡察发现的问题 holds the (一)(二) groups). 几条/几点 asked: every item
+    of the holder; positions side by side (第一部分和第二部分): each of them."""
+    if ASKED.first_n.search(question) or ASKED.all_items.search(question):
+        return [], False   # 前三条 / 哪几条: _first_items
+    chain, beside = _positions(question)
+    counted = ASKED.counted_items.search(question)
+    if not chain:
+        about = ASKED.about_part.search(question)
+        holder = next(iter(_named(secs, about.group(1))), None) if about and counted else None
+        return ([holder] + _children(secs, holder) if holder else []), False
+    prefix = re.sub(r"[\s，,。？?：:]*(?:里|中|的|下面)?[\s，,。？?：:]*$", "", question[:chain[0].start()])
+    named = next((h for i in range(len(prefix) - 3) for h in secs
+                  if prefix[i:] in h.heading and _children(secs, h)), None)
+    top = _top(secs)
+    starts = ([_children(secs, named)] if named else []) + [top] + ([_children(secs, top[0])] if len(top) == 1 else [])
+    walks = [_resolve(secs, level, chain) for level in starts]
+    path = next((w[0] for w in walks if w[0]), [])
+    if not path:
+        failed = walks[len(starts) - (2 if len(top) == 1 else 1)][1]   # missing from the top down
+        return [], bool(top) and bool(ASKED.part_units.search(failed))
+    if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
+        level = _children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
+        found = [s for s in (_pick(level, ref) for ref in beside) if s is not None]
+        return (path[-1:] + found if found else []), False
+    if len(chain) < 2 and not counted:
+        return [], False   # one position: _lookup's own rules
+    if counted:
+        holder = path[-2] if len(path) > 1 else path[-1]
+        return [holder] + _children(secs, holder), False
+    return path[-1:], False
+
+
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
+    walked, _ = _walk(secs, question)
+    if walked:
+        return walked
     first = _first_items(secs, question)
     if first:
         return first
@@ -117,6 +196,12 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
             return items
         return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
+
+
+def missing_part(index: Index, question: str, notice_id: str) -> bool:
+    """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three)."""
+    rec = index.records.get(notice_id)
+    return rec is not None and _walk(list(rec.sections), question)[1]
 
 
 def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:

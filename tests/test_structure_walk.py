@@ -1,0 +1,58 @@
+"""Positions walked down the outline: 第一部分下面第三点, 第二类下面头一条, 分几点？最后一点, parts side by side."""
+from __future__ import annotations
+
+from genre.structure_questions import load_structure_questions
+from retrieval.parse import parse_sections
+from retrieval.search.structure import _lookup, _walk
+
+# Opening parts of real notices (tests/data/notices-dev/d20 findings, d35 rectification), headings as published
+FINDINGS = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
+            "1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。\n2.服务保障市委部署要求有差距。\n"
+            "3.履行公安机关新时代职责使命有短板。\n(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强\n"
+            "1. 为民服务意识不强。\n2.重点领域关键环节存在风险隐患。\n")
+SHEKELIAN = ("一、加强对巡察整改的组织领导情况\n(一)提高政治站位,强化思想认识。区社科联把本次巡察看作是一次全面“政治体检”。\n"
+             "(二)加强组织领导,压紧压实责任。区社科联主要领导高度重视。\n(三)细化任务分工,深入推进整改。建立巡察整改工作机制。\n"
+             "二、巡察反馈问题的整改进展情况\n(一)聚焦贯彻落实党的理论路线方针政策、党中央决策部署方面:\n"
+             "1.关于“引领哲学社会科学工作还不够有为”的问题。\n整改进展情况:\n一是加强学习。\n")
+
+
+def test_positions_are_read_in_order_with_first_and_last():
+    s = load_structure_questions()
+    found = [m.group(0) for m in s.position.finditer("第二部分第一类问题下面第二条是啥？")]
+    assert found == ["第二部分", "第一类", "第二条"]
+    assert [m.group(0) for m in s.position.finditer("第二类下面头一条，最后一点")] == ["第二类", "头一条", "最后一点"]
+    assert not list(s.position.finditer("省委第四巡视组第一时间落实“第一议题”"))
+    assert s.counted_items.search("第一大类下面列了几条？") and not s.counted_items.search("哪几条？")
+
+
+def test_a_chain_of_positions_goes_one_level_down_each():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "社科联通报第一部分下面第三点讲的是啥？")] == ["(三)"]
+    assert [x.marker for x in _lookup(secs, "第一部分的最后一点是什么？")] == ["(三)"]
+    assert [x.marker for x in _lookup(secs, "第二部分第一个方面下面第一个问题是什么？")] == ["1."]
+
+
+def test_how_many_points_lists_the_part_and_every_point():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "讲组织领导的第一部分分几点？最后一点是什么？")] == ["一、", "(一)", "(二)", "(三)"]
+    assert [x.marker for x in _lookup(secs, "讲组织领导的部分分几点？")] == ["一、", "(一)", "(二)", "(三)"]
+
+
+def test_a_findings_notice_counts_its_groups_under_its_only_part():
+    secs = parse_sections(FINDINGS)
+    assert [x.heading for x in _lookup(secs, "揭阳公安被指出的问题里，第二类下面头一条是什么？")] == ["为民服务意识不强"]
+    found = _lookup(secs, "巡察发现的问题，第一大类下面列了几条？最后一条是什么？")
+    assert [x.marker for x in found] == ["(一)", "1.", "2.", "3."]
+
+
+def test_parts_side_by_side_are_each_answered():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "第一部分和第二部分分别讲什么？")] == ["一、", "二、"]
+
+
+def test_a_part_the_notice_lacks_is_missing_but_a_point_beyond_the_excerpt_is_not():
+    secs = parse_sections(SHEKELIAN)
+    assert _walk(secs, "鲤城社科联反馈问题的第五个方面是什么？") == ([], True)
+    assert _walk(secs, "这份通报第六部分讲什么？") == ([], True)
+    assert _walk(secs, "第一部分下面第五点讲的是啥？")[1] is False   # a point: the outline may hold it inline
+    assert _walk(secs, "第二部分讲什么？") == ([], False)   # one position found: _lookup answers it
