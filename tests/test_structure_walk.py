@@ -56,3 +56,9 @@ def test_a_part_the_notice_lacks_is_missing_but_a_point_beyond_the_excerpt_is_no
     assert _walk(secs, "这份通报第六部分讲什么？") == ([], True)
     assert _walk(secs, "第一部分下面第五点讲的是啥？")[1] is False   # a point: the outline may hold it inline
     assert _walk(secs, "第二部分讲什么？") == ([], False)   # one position found: _lookup answers it
+
+
+def test_responsibility_pressed_down_is_asked_as_notices_write_it():
+    from genre.questions import in_notice_words
+    assert "压实" in in_notice_words("朔州科技局是怎么把整改责任压下去的？")
+    assert "压实" in in_notice_words("责任怎么压到位的？")
