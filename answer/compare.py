@@ -14,11 +14,14 @@ from dataclasses import replace
 
 from answer.checks import checked_reply
 from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
+from genre.comparisons import load_comparisons
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope
 
 MARKER = re.compile(r"\[(\d+)\]")
+FRAME = load_comparisons().frame   # 这两家 / 各自 / 哪家更长 (genre/data/comparisons.toml)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 SIDE_SILENT = "这份通报中没有找到能回答这个问题的内容。"
 
 
@@ -29,6 +32,24 @@ def compared_sides(p: Prepared) -> tuple[str, ...]:
     return sides if len(sides) >= 2 else ()
 
 
+def side_question(question: str, names: str) -> str:
+    """The ask each compared notice answers alone: the question without the span naming the notices compared
+    (from the first name to the last) nor the words that frame it as a comparison (the whole question so framed
+    when too little is left).
+
+    >>> side_question("利州法院和中山一院，这两家法院的巡察各持续了多久？哪家更长？", "利州、中山、法院")
+    '的巡察各持续了多久？？'
+    >>> side_question("年轻干部培养方面，天津城管委和东丽区各有什么办法？", "天津、东丽区、城管委")
+    '年轻干部培养方面，各有什么办法？'
+    """
+    found = [(question.find(w), question.rfind(w) + len(w)) for w in names.split("、") if w and w in question]
+    ask = question
+    if found:
+        ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
+    ask = FRAME.sub("", ask)
+    return ask if len(HAN.findall(ask)) >= 3 else FRAME.sub("", question)
+
+
 def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     """The comparison answered notice by notice, or None when the question compares nothing."""
     sides = compared_sides(p)
@@ -36,7 +57,8 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         return None
     parts, cites, leads = [], [], []
     for nid in sides:
-        sub = prepare(index, p.question, Scope((nid,), p.scope.reason), k=k, named_by_user=True)
+        sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
+                      named_by_user=True)
         routed = routed_reply(index, sub)
         reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
