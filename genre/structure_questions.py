@@ -36,6 +36,8 @@ class StructureQuestions:
     parts_stated: re.Pattern[str]    # 4个方面: a notice's own count of them
     position: re.Pattern[str]        # 第一部分 / 头一条 / 最后一点: groups 1|4 the number, 2 first, 3 last
     part_units: re.Pattern[str]      # 部分|块|方面|类: a position of the outline's parts
+    group_units: re.Pattern[str]     # 方面|类: groups of problems, under a notice's only top part first
+    last_item: re.Pattern[str]       # 最后一条: the last requirement of a 通知 without numbered items
     position_joined: re.Pattern[str]  # 和/与/、 between two positions: side by side
     counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
 
@@ -56,5 +58,8 @@ def load_structure_questions() -> StructureQuestions:
                         "counted_parts.stated")
     units = compile_re(get(section(FILE, "position"), "part_units", str, FILE, "position"), FILE,
                        "position.part_units")
+    groups = compile_re(get(section(FILE, "position"), "group_units", str, FILE, "position"), FILE,
+                        "position.group_units")
+    last_item = compile_re(get(section(FILE, "last"), "item", str, FILE, "last"), FILE, "last.item")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
-                              parts_stated=stated, part_units=units)
+                              parts_stated=stated, part_units=units, group_units=groups, last_item=last_item)

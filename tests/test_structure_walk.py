@@ -62,3 +62,25 @@ def test_responsibility_pressed_down_is_asked_as_notices_write_it():
     from genre.questions import in_notice_words
     assert "压实" in in_notice_words("朔州科技局是怎么把整改责任压下去的？")
     assert "压实" in in_notice_words("责任怎么压到位的？")
+
+
+# The requirements of a 通知 (tests/data/notices-dev/d13): top-level parts, no numbered items
+REQUIREMENTS = ("各乡镇人民政府、县直各单位:\n一、强化责任落实。县政府重点工作任务实行分线领导牵头负责制。\n"
+                "二、细化工作方案。各主要责任单位要对照目标任务。\n三、加强调度协调。县政府分线领导要站在全局高度。\n"
+                "四、严格督查考核。县政府重点工作任务完成情况列入了政府绩效评估内容。\n")
+
+
+def test_the_count_asked_is_of_the_part_named_before_it():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "第二部分下面第一方面有几条问题？")] == ["(一)", "1."]
+    assert [x.marker for x in _lookup(secs, "第一部分下面有几点？第三点讲啥？")] == ["一、", "(一)", "(二)", "(三)"]
+
+
+def test_a_group_of_problems_is_first_sought_under_a_findings_notices_only_part():
+    secs = parse_sections(FINDINGS)
+    assert [x.heading for x in _lookup(secs, "揭阳公安第一大类第二条具体说了什么？")] == ["服务保障市委部署要求有差距"]
+
+
+def test_the_last_requirement_of_a_notice_without_numbered_items_and_parts_asked_one_after_another():
+    assert [x.heading for x in _lookup(parse_sections(REQUIREMENTS), "华容县重点工作通知最后一条讲啥？")] == ["严格督查考核"]
+    assert [x.marker for x in _lookup(parse_sections(SHEKELIAN), "第一部分讲什么？第二部分呢？")] == ["一、", "二、"]

@@ -91,8 +91,10 @@ def _positions(question: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]
     for prev, ref in zip(refs, refs[1:]):
         if ASKED.position_joined.search(question[prev.end():ref.start()]):
             beside.append(ref)
-        elif beside or prev.group(0)[-1] == ref.group(0)[-1]:   # 第三部分讲啥？第四部分呢: another question
+        elif beside:
             break
+        elif prev.group(0)[-1] == ref.group(0)[-1]:   # 第一部分讲什么？第二部分呢: side by side too
+            beside.append(ref)
         else:
             chain.append(ref)
     return chain, beside
@@ -135,11 +137,13 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading and _children(secs, h)), None)
     top = _top(secs)
-    starts = ([_children(secs, named)] if named else []) + [top] + ([_children(secs, top[0])] if len(top) == 1 else [])
+    under = [_children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
+    grouped = bool(ASKED.group_units.search(chain[0].group(0)))
+    starts = ([_children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
     walks = [_resolve(secs, level, chain) for level in starts]
     path = next((w[0] for w in walks if w[0]), [])
     if not path:
-        failed = walks[len(starts) - (2 if len(top) == 1 else 1)][1]   # missing from the top down
+        failed = walks[starts.index(top)][1]   # missing from the top down
         return [], bool(top) and bool(ASKED.part_units.search(failed))
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
         level = _children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
@@ -147,9 +151,9 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         return (path[-1:] + found if found else []), False
     if len(chain) < 2 and not counted:
         return [], False   # one position: _lookup's own rules
-    if counted:
-        holder = path[-2] if len(path) > 1 else path[-1]
-        return [holder] + _children(secs, holder), False
+    if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
+        holder = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
+        return holder + _children(secs, holder[0]), False
     return path[-1:], False
 
 
@@ -174,6 +178,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     if ASKED.last.search(question):
         top = [s for s in secs if s.depth == 1]
         return top[-1:]
+    if ASKED.last_item.search(question) and not any(s.kind in ("ar_dot", "ar_half") for s in secs):
+        return [s for s in secs if s.depth == 1][-1:]   # 最后一条 of a 通知 listing its requirements as 一、二、
     m = ASKED.paren.search(question)
     if m and re.search(r"部分|方面|项|条|块", question):
         n = cn_to_int(m.group(1))
