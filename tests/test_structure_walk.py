@@ -84,3 +84,9 @@ def test_a_group_of_problems_is_first_sought_under_a_findings_notices_only_part(
 def test_the_last_requirement_of_a_notice_without_numbered_items_and_parts_asked_one_after_another():
     assert [x.heading for x in _lookup(parse_sections(REQUIREMENTS), "华容县重点工作通知最后一条讲啥？")] == ["严格督查考核"]
     assert [x.marker for x in _lookup(parse_sections(SHEKELIAN), "第一部分讲什么？第二部分呢？")] == ["一、", "二、"]
+
+
+def test_a_missing_part_below_a_found_one_answers_nothing():
+    secs = parse_sections(SHEKELIAN)
+    assert _lookup(secs, "第二部分第三个方面是什么？") == []
+    assert _walk(secs, "第二部分第三个方面是什么？")[1] is True

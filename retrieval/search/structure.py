@@ -159,8 +159,8 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
 
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
-    walked, _ = _walk(secs, question)
-    if walked:
+    walked, missing = _walk(secs, question)
+    if walked or missing:   # a part the notice lacks: not the part above it
         return walked
     first = _first_items(secs, question)
     if first:
