@@ -90,3 +90,19 @@ def test_a_missing_part_below_a_found_one_answers_nothing():
     secs = parse_sections(SHEKELIAN)
     assert _lookup(secs, "第二部分第三个方面是什么？") == []
     assert _walk(secs, "第二部分第三个方面是什么？")[1] is True
+
+
+# A part whose points are 一是/二是 paragraphs (tests/data/notices-dev/d05)
+ENUMERATED = ("一、党组及主要负责人组织整改落实情况\n(一)党组组织巡察整改落实情况\n一是坚持政治统领,提高站位抓整改。局党组多次召开党组会。\n"
+              "二是坚持以上率下,压实责任抓整改。成立了领导小组。\n三是坚持标本兼治,统筹推进抓整改。坚持倒排工期。\n")
+
+
+def test_a_part_named_by_its_words_and_nakuai_holds_the_position_asked():
+    secs = parse_sections(ENUMERATED)
+    assert [x.marker for x in _lookup(secs, "绵阳司法局通报党组组织巡察整改落实那块的第二条讲什么？")] == ["二是"]
+    assert [x.marker for x in _lookup(secs, "党组组织巡察整改落实那块有哪几条？")] == ["(一)", "一是", "二是", "三是"]
+
+
+def test_the_top_headings_are_asked_as_da_biaoti():
+    assert [x.marker for x in _lookup(parse_sections(SHEKELIAN), "芦淞司法局通报各部分的大标题是什么？")] == ["一、", "二、"]
+    assert load_structure_questions().outline.search("通报的大标题都有哪些？")

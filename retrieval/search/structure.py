@@ -60,7 +60,7 @@ def _holder(secs: list[Section], question: str) -> Section | None:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
         return part
     about = ASKED.about_part.search(question) or ASKED.before_ask.search(question)
-    named = _named(secs, about.group(1)) if about else []
+    named = _named(secs, about.group(1) or about.group(2)) if about else []
     return next((s for s in named if any(c.parent == s.index for c in secs)), None)
 
 
@@ -131,9 +131,9 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     counted = ASKED.counted_items.search(question)
     if not chain:
         about = ASKED.about_part.search(question)
-        holder = next(iter(_named(secs, about.group(1))), None) if about and counted else None
+        holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
         return ([holder] + _children(secs, holder) if holder else []), False
-    prefix = re.sub(r"[\s，,。？?：:]*(?:里|中|的|下面)?[\s，,。？?：:]*$", "", question[:chain[0].start()])
+    prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading and _children(secs, h)), None)
     top = _top(secs)
@@ -149,8 +149,9 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         level = _children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (_pick(level, ref) for ref in beside) if s is not None]
         return (path[-1:] + found if found else []), False
-    if len(chain) < 2 and not counted:
-        return [], False   # one position: _lookup's own rules
+    if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条), else
+        about = ASKED.about_part.search(question, 0, chain[0].start())   # _lookup's own rules
+        return (walks[0][0][-1:] if named and about else []), False
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
         holder = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
         return holder + _children(secs, holder[0]), False
