@@ -27,3 +27,10 @@ def test_which_group_came_without_naming_the_act_asks_for_the_opening():
     assert q.asks_opening.search("湖北司法厅和莆田司法局，分别是哪个组来巡的？")
     assert q.asks_opening.search("是哪个组巡的")
     assert not q.asks_opening.search("领导小组下面分了哪几个组？")
+
+
+def test_a_comparative_with_the_thing_compared_between_is_framing_too():
+    assert side_question("湖北省司法厅和绵阳市司法局，哪个被巡得时间更长？分别是什么时候？",
+                         "湖北省、绵阳市、司法厅、司法局") == "，哪个被巡得时间？是什么时候？"
+    from genre.questions import in_notice_words
+    assert "巡察" in in_notice_words("哪个被巡得时间更长？")
