@@ -23,7 +23,7 @@ from genre import load_genre
 from genre.data_files import read_toml
 from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
-from retrieval.search.romanised import romanised_places
+from genre.romanised import romanised_places
 from retrieval.load import Notice
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
