@@ -35,6 +35,7 @@ from answer.forms import (
 from answer.lead import (
     gap_note,
     rate_note,
+    remaining_note,
     rate_span,
     listed_members,
     lead_spans,
@@ -230,7 +231,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                               for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
             quoted = "".join(c.quote for c in cites)
             lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
-            lead += rate_note(question, quoted)
+            clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
+            lead += rate_note(question, clauses) + remaining_note(question, clauses)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

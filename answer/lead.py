@@ -20,7 +20,7 @@ from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
+DATE = re.compile(r"\d{4}年\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月; 1—3月 a span of months
 NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]|"
                         + load_questions().durations.pattern)   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
@@ -78,7 +78,6 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     figures, dates = wanted(question)
     if not figures and not dates:
         return []
-    given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
     unit = re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(units) + ")") if units else None
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
@@ -86,6 +85,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
+    given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -187,13 +187,14 @@ def gap_note(question: str, lead: str) -> str:
 
 
 def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
-    """For a completion rate asked where no clause states one: the first totals statement in SPANS with
+    """For a completion rate (or what is left) asked where no clause states one: the first totals statement in SPANS with
     completed items (共N个…已完成M个), from which `rate_note` works the rate out; None otherwise.
 
     >>> t = "反映的400个问题,已完成整改336个。"; rate_span(t, [(0, len(t))], "完成率多少？")
     (3, 19)
     """
-    if not load_questions().asks_rate.search(question):
+    q = load_questions()
+    if not (q.asks_rate.search(question) or q.asks_remaining.search(question)):
         return None
     pairs = {question[i:i + 2] for i in range(len(question) - 1)}
     found = []   # (question pairs the statement's own clause holds, order, start, end)
@@ -204,6 +205,24 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
                 own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
                 found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
     return min(found)[2:] if found else None
+
+
+def remaining_note(question: str, sentences: str) -> str:
+    """For what is left (还剩几个) where the quoted SENTENCES state only the total and the completed (genre totals
+    reader): their difference, marked as worked out; "" when not asked, or the notice states the rest itself.
+
+    >>> remaining_note("还剩几个没改完？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：共400个，已完成336个，尚余64个未完成。）'
+    """
+    if not load_questions().asks_remaining.search(question):
+        return ""
+    for totals in load_genre().read_totals(sentences):
+        done = sum(n for status, n in totals.counts if status == DONE)
+        if totals.total and 0 < done < totals.total:
+            if any(status != DONE for status, _ in totals.counts):   # 阶段性完成1个, 正在整改10项: stated
+                return ""
+            return f"（按通报数字推算：共{totals.total}个，已完成{done}个，尚余{totals.total - done}个未完成。）"
+    return ""
 
 
 def rate_note(question: str, sentences: str) -> str:

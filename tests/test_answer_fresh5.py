@@ -1,0 +1,51 @@
+"""Answer behaviours found by the fresh5 questions (written before the system ran on them), on sentences
+of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.forms import other_session
+from answer.lead import lead_spans, rate_span, remaining_note
+from answer.refusal import unreported_action
+from retrieval.load import load_notice
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _text(prefix: str) -> str:
+    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
+
+
+def _sentence(text: str, holding: str) -> str:
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
+
+
+def test_what_is_left_is_worked_out_from_the_total_and_the_completed():
+    guangzhou = _sentence(_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,…
+    assert "尚余64个" in remaining_note("广州审计查出的问题还剩几个没改完？", guangzhou)
+    assert remaining_note("广州审计查出的问题整改了多少？", guangzhou) == ""   # not asked
+    lusong = _sentence(_text("d08_"), "阶段性完成整改1个")   # the rest is stated: 阶段性完成整改1个
+    assert remaining_note("芦淞司法局还剩几个问题没改完？", lusong) == ""
+    assert rate_span(guangzhou, [(0, len(guangzhou))], "还剩几个没完成？") is not None
+
+
+def test_a_span_of_months_in_the_question_is_no_figure_it_gives():
+    court = _sentence(_text("d37_"), "累计填报事项")   # 2025年1—3月累计填报事项595条,填报及时率、规范率达100%
+    got = lead_spans(court, [(0, len(court))], "利州法院2025年1到3月一共填报了多少条事项？",
+                     {"填报": 1.0, "事项": 1.0}, ["条"])
+    assert got and "595条" in "".join(court[a:b] for a, b in got)
+
+
+def test_accountability_in_the_forms_the_rules_name_is_accountability_reported():
+    jiaxing = _text("d11_")   # 给予责令检查、批评教育、谈话提醒24人 (never writes 问责)
+    assert unreported_action("嘉兴文广旅局整改里问责处理了几个人？", [jiaxing]) == ""
+    court = _text("d38_")     # 中山市第一人民法院: no accountability reported
+    assert unreported_action("中山一院整改中有没有人被问责？", [court]) == "问责"
+
+
+def test_a_session_named_by_a_month_or_as_the_one_after_which_is_not_the_subtitles():
+    subtitle = "——2022年7月27日在广东省第十三届人民代表大会"
+    assert other_session("广东省审计厅今年3月那次是在人大常委会第几次会议上报告的？", subtitle)
+    assert other_session("慈溪审计局出整改任务清单，是在哪次会议之后？", "2018年11月22日在慈溪市十七届人大常委会第十六次会议上")
+    assert not other_session("广东的审计整改报告是在第几次会议上作的？", subtitle)
