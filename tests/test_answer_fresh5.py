@@ -49,3 +49,14 @@ def test_a_session_named_by_a_month_or_as_the_one_after_which_is_not_the_subtitl
     assert other_session("广东省审计厅今年3月那次是在人大常委会第几次会议上报告的？", subtitle)
     assert other_session("慈溪审计局出整改任务清单，是在哪次会议之后？", "2018年11月22日在慈溪市十七届人大常委会第十六次会议上")
     assert not other_session("广东的审计整改报告是在第几次会议上作的？", subtitle)
+
+
+def test_a_count_done_in_the_perfect_is_a_result_though_the_sentence_names_its_plan():
+    from answer.refusal import plan_only
+    lusong = _text("d08_")
+    done = _sentence(lusong, "严格开展了10次中心组学习")   # 制定了全年学习计划,并按计划…严格开展了10次中心组学习
+    rule = _sentence(lusong, "要开展10次左右集体学习")
+    tokens = {"中心组": 2.0, "学习": 1.0, "实际": 1.0}
+    assert not plan_only("芦淞司法局中心组按要求一年该学几次？实际学了几次？", [done, rule], tokens)
+    planned = "2025年计划开展中心组学习12次,确保学习覆盖全体党员。"
+    assert plan_only("中心组实际学了几次？", [planned], tokens)
