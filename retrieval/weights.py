@@ -27,6 +27,8 @@ FITS = 0.75                # a notice is about what the question names: agency m
 PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
 CHILD_PLACE = 0.75         # question names 海珠区 (no agency), notice of 广州市: the city notice covers it
 SAME_FAMILY = 0.8          # 城管局 asked, 城市管理委员会 found
+OTHER_LEVEL = 0.5          # 省司法厅 asked, a 区司法局 found: the same agency type at another level (a facet that
+                           # neither fits nor contradicts, like UNKNOWN: staff may write the level loosely)
 UNKNOWN = 0.5              # the notice names no place / no agency: neither fits nor contradicts
                            # bench/tune.py 2026-11-29 (dev, after the refusal checks of answer.refusal): objective
                            # 2.572 at 0.5 and 0.6 (refused 0.879, false 0.032) vs 2.365 at 0.4, which refuses

@@ -39,6 +39,7 @@ class Named:
     place_chains: tuple[frozenset[str], ...] = ()   # per named place: its codes and their parents' codes
     parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
                                       # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
+    levels: frozenset[str] = frozenset()   # level words written before the agencies named (省司法厅 -> 省)
 
     @property
     def anything(self) -> bool:
@@ -88,7 +89,8 @@ def named_in(question: str) -> Named:
     return replace(whole, places=tuple(q for part in parts for q in part.places),
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
-                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts))
+                   place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
+                   levels=frozenset(question[m[2] - 1] for m in mentions if m[2] and question[m[2] - 1] in LEVEL_PREFIX))
 
 
 def subject_spans(text: str) -> list[tuple[int, int]]:
@@ -142,6 +144,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             return None
         else:
             scores.append(weights.UNKNOWN)
+    if named.levels and profile.level:   # "省司法厅": the provincial department before a city's 市司法局
+        scores.append(1.0 if profile.level in named.levels else weights.OTHER_LEVEL)
     if named.periods:   # "2021年度" asks about the report of that year, not of 2020
         if named.periods & profile.periods:
             scores.append(1.0)

@@ -45,6 +45,7 @@ class Profile:
     periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
     kinds: frozenset[str]        # genre notice kinds its title and opening name
     label: str                   # how to name it to a user: its title, else its issuer and file name
+    level: str = ""              # the level word written before its issuing agency (省司法厅 -> 省), "" if none
 
 
 @functools.cache
@@ -193,4 +194,4 @@ def notice_profile(notice: Notice) -> Profile:
     label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label)
+                   frozenset(kinds), label, _issuer_level(f"{notice.title}\n{notice.issuer}\n{head}"))
