@@ -80,6 +80,8 @@ class Questions:
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
+    asks_document: re.Pattern[str]       # 哪个文件定的 / 依据什么规定: a document is asked
+    document_named: re.Pattern[str]      # 《title》 or its number (〔2024〕4号): a sentence names a document
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -161,6 +163,9 @@ def load_questions() -> Questions:
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
+        asks_document=_pattern("asks_document"),
+        document_named=compile_re(get(section(FILE, "asks_document"), "named", str, FILE, "asks_document"), FILE,
+                                  "asks_document.named"),
     )
 
 

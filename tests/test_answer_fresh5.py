@@ -72,3 +72,14 @@ def test_the_level_written_before_an_agency_prefers_the_notice_of_that_level():
     assert named.levels == {"省"}
     assert match_strength(named, province) > match_strength(named, district) > 0   # another level: not excluded
     assert match_strength(named_in("司法局巡察整改开了几次会？"), district) == 1.0   # no level written: no facet
+
+
+def test_which_document_is_answered_by_the_sentence_naming_one():
+    from genre.questions import load_questions
+    q = load_questions()
+    assert q.asks_document.search("中心组学习次数的要求是哪个文件定的？")
+    assert not q.asks_document.search("中心组一年学了几次？")
+    lusong = _text("d08_")
+    naming = _sentence(lusong, "芦宣发〔2024〕4号")
+    vague = _sentence(lusong, "我局根据文件要求")   # "根据文件要求" names no document
+    assert q.document_named.search(naming) and not q.document_named.search(vague)
