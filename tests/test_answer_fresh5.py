@@ -83,3 +83,18 @@ def test_which_document_is_answered_by_the_sentence_naming_one():
     naming = _sentence(lusong, "芦宣发〔2024〕4号")
     vague = _sentence(lusong, "我局根据文件要求")   # "根据文件要求" names no document
     assert q.document_named.search(naming) and not q.document_named.search(vague)
+
+
+def test_the_items_of_the_whole_notice_are_its_top_level_parts():
+    from genre.structure_questions import load_structure_questions
+    from retrieval.parse import parse_sections
+    from retrieval.search.structure import _first_items
+    asked = load_structure_questions()
+    before = asked.before_ask.search("华容县重点工作任务通知里提了哪几条工作要求？").group(1)
+    assert asked.whole_notice.search(before)
+    other = asked.before_ask.search("芦淞司法局通报里移交立行立改的问题有哪几条？").group(1)
+    assert not asked.whole_notice.search(other)   # names what it counts, not the notice
+    huarong = load_notice(next(DEV.glob("d13_*.txt")))
+    secs = parse_sections(huarong.text)
+    got = [s.heading for s in _first_items(secs, "华容县重点工作任务通知里提了哪几条工作要求？")]
+    assert got == ["强化责任落实", "细化工作方案", "加强调度协调", "严格督查考核"]

@@ -66,14 +66,16 @@ def _holder(secs: list[Section], question: str) -> Section | None:
 
 def _first_items(secs: list[Section], question: str) -> list[Section]:
     """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
-    the notice's first N parts when no section is named."""
+    the notice's first N parts when no section is named, all of them when the whole notice is ("通知里有哪几条")."""
     m = ASKED.first_n.search(question)
     if not m and not ASKED.all_items.search(question):
         return []
     n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
     holder = _holder(secs, question)
     if holder is None:
-        return _top(secs)[:n] if m else []
+        before = ASKED.before_ask.search(question)
+        whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
+        return _top(secs)[:n] if m or whole else []
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
