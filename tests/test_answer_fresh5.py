@@ -98,3 +98,14 @@ def test_the_items_of_the_whole_notice_are_its_top_level_parts():
     secs = parse_sections(huarong.text)
     got = [s.heading for s in _first_items(secs, "华容县重点工作任务通知里提了哪几条工作要求？")]
     assert got == ["强化责任落实", "细化工作方案", "加强调度协调", "严格督查考核"]
+
+
+def test_the_nth_item_asked_after_a_part_is_the_nth_child_of_that_part_or_of_its_quoted_heading():
+    from retrieval.parse import parse_sections
+    from retrieval.search.structure import _lookup
+    lusong = parse_sections(_text("d08_"))
+    got = _lookup(lusong, "芦淞司法局通报第二部分“思想认识有差距”下面第二个问题是什么？")
+    assert [s.heading for s in got] == ["学习缺乏自觉性和紧迫感"]
+    zhejiang = parse_sections(_text("d23_"))
+    got = _lookup(zhejiang, "浙江卫健委工作要点第二部分下面第一项是什么行动？")
+    assert len(got) == 1 and "全民健康促进行动" in got[0].heading
