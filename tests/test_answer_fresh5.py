@@ -109,3 +109,10 @@ def test_the_nth_item_asked_after_a_part_is_the_nth_child_of_that_part_or_of_its
     zhejiang = parse_sections(_text("d23_"))
     got = _lookup(zhejiang, "浙江卫健委工作要点第二部分下面第一项是什么行动？")
     assert len(got) == 1 and "全民健康促进行动" in got[0].heading
+
+
+def test_feedback_split_into_problems_is_asked_in_staff_words_and_searched_in_the_notices():
+    from genre.questions import in_notice_words
+    said = in_notice_words("机关事务局把反馈意见拆成了多少个问题、多少条措施？")
+    assert "分解" in said and "拆成" not in said
+    assert in_notice_words("矽谷港湾的违建拆了多少户了？") == "矽谷港湾的违建拆了多少户了？"   # 拆违 is not 分解
