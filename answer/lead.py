@@ -27,6 +27,7 @@ QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted s
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
 FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
@@ -40,11 +41,14 @@ DONE = "已完成"   # the normal status word of completed items (genre items.to
 def wanted(question: str) -> tuple[int, int]:
     """(how many figures the question asks for, how many dates it asks for).
 
-    >>> wanted("是什么时候巡察的？哪天反馈？")
-    (0, 2)
+    >>> wanted("是什么时候巡察的？哪天反馈？"), wanted("巡察结束后过了多少天才反馈？")
+    ((0, 2), (0, 2))
     """
     q = load_questions()
-    return len(q.asks_quantity.findall(question)), len(q.asks_date.findall(question))
+    gap = q.asks_gap.search(question)
+    rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
+    figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
 def count_alike(units: list[str]) -> re.Pattern[str] | None:
@@ -164,26 +168,37 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
 
 def gap_note(question: str, lead: str) -> str:
     """For "隔了多久": the gap between the last two days the lead states, years carried forward
-    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); "" when not asked or not stated.
+    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
+    span of the lead's first dated range, both ends counted; "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
     '（按上述日期推算，相隔约10个月。）'
+    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
+    '（按上述日期推算，前后约45天。）'
     """
-    if not load_questions().asks_gap.search(question):
+    q = load_questions()
+    if not q.asks_gap.search(question):
         return ""
-    days, year = [], None
+    days, year = [], None   # (date, offset in the lead)
     for m in DAY.finditer(lead):
         year = int(m.group(1)) if m.group(1) else year
         if year is not None:
             try:
-                days.append(dt.date(year, int(m.group(2)), int(m.group(3))))
+                days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
             except ValueError:   # 2月30日 in a garbled page
                 continue
-    if len(days) < 2 or days[-1] <= days[-2]:
+    ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
+    if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
+        (first, *_), (last, *_) = ranged[0]
+        return _said((last - first).days + 1, "前后") if last > first else ""
+    if len(days) < 2 or days[-1][0] <= days[-2][0]:
         return ""
-    gap = (days[-1] - days[-2]).days
+    return _said((days[-1][0] - days[-2][0]).days, "相隔")
+
+
+def _said(gap: int, how: str) -> str:
     said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
-    return f"（按上述日期推算，相隔{said}。）"
+    return f"（按上述日期推算，{how}{said}。）"
 
 
 def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:

@@ -60,7 +60,8 @@ class Questions:
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
-    asks_gap: re.Pattern[str]            # how long between two dated steps
+    asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
+    gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
@@ -141,6 +142,8 @@ def load_questions() -> Questions:
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),
         asks_gap=_pattern("asks_gap"),
+        gap_second_step=compile_re(get(section(FILE, "asks_gap"), "second_step", str, FILE, "asks_gap"), FILE,
+                                   "asks_gap.second_step"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),

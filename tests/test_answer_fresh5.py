@@ -116,3 +116,13 @@ def test_feedback_split_into_problems_is_asked_in_staff_words_and_searched_in_th
     said = in_notice_words("机关事务局把反馈意见拆成了多少个问题、多少条措施？")
     assert "分解" in said and "拆成" not in said
     assert in_notice_words("矽谷港湾的违建拆了多少户了？") == "矽谷港湾的违建拆了多少户了？"   # 拆违 is not 分解
+
+
+def test_a_gap_in_days_and_the_length_of_an_inspection_are_worked_out_from_the_dates():
+    from answer.lead import gap_note, wanted
+    mianyang = "2024年5月7日至6月7日,市委第五巡察组对市司法局党组开展了巡察。7月24日,市委第五巡察组反馈了巡察意见。"   # d05
+    assert wanted("绵阳司法局巡察组撤了以后过了多少天才反馈意见？") == (0, 2)
+    assert "相隔约47天" in gap_note("绵阳司法局巡察组撤了以后过了多少天才反馈意见？", mianyang)
+    huiji = "2024年3月5日至4月18日,区委第一巡察组对区行政审批和政务信息管理局党组开展了为期45天的政治巡察"   # d10
+    assert "约45天" in gap_note("惠济审批局一共巡了多少天？", huiji)   # both ends counted, as the notice does
+    assert gap_note("惠济审批局反馈了几个问题？", huiji) == ""
