@@ -33,10 +33,6 @@ from answer.forms import (
     where_answer,
 )
 from answer.lead import (
-    gap_note,
-    rate_note,
-    remaining_note,
-    rate_span,
     listed_members,
     lead_spans,
     status_span,
@@ -44,6 +40,7 @@ from answer.lead import (
     wanted,
 )
 from answer.measures import coverage, measures_below
+from answer.worked import gap_note, rate_note, rate_span, remaining_note, share_note
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
 from genre.questions import in_notice_words, load_questions
@@ -232,7 +229,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             quoted = "".join(c.quote for c in cites)
             lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
-            lead += rate_note(question, clauses) + remaining_note(question, clauses)
+            share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
+            # the share of what the question names, else the completion rate; what is left of the total
+            lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

@@ -11,7 +11,6 @@ Example:
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from genre import load_genre
@@ -26,16 +25,12 @@ NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|�
 QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
-DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
 FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
-DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
 
 
 def wanted(question: str) -> tuple[int, int]:
@@ -164,96 +159,6 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(items[-1].endswith(n) for n in nouns):
                 return m.start(1), m.end(1), len(items)
     return None
-
-
-def gap_note(question: str, lead: str) -> str:
-    """For "隔了多久": the gap between the last two days the lead states, years carried forward
-    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
-    span of the lead's first dated range, both ends counted; "" when not asked or not stated.
-
-    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
-    '（按上述日期推算，相隔约10个月。）'
-    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
-    '（按上述日期推算，前后约45天。）'
-    """
-    q = load_questions()
-    if not q.asks_gap.search(question):
-        return ""
-    days, year = [], None   # (date, offset in the lead)
-    for m in DAY.finditer(lead):
-        year = int(m.group(1)) if m.group(1) else year
-        if year is not None:
-            try:
-                days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
-            except ValueError:   # 2月30日 in a garbled page
-                continue
-    ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
-    if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
-        (first, *_), (last, *_) = ranged[0]
-        return _said((last - first).days + 1, "前后") if last > first else ""
-    if len(days) < 2 or days[-1][0] <= days[-2][0]:
-        return ""
-    return _said((days[-1][0] - days[-2][0]).days, "相隔")
-
-
-def _said(gap: int, how: str) -> str:
-    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
-    return f"（按上述日期推算，{how}{said}。）"
-
-
-def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
-    """For a completion rate (or what is left) asked where no clause states one: the first totals statement in SPANS with
-    completed items (共N个…已完成M个), from which `rate_note` works the rate out; None otherwise.
-
-    >>> t = "反映的400个问题,已完成整改336个。"; rate_span(t, [(0, len(t))], "完成率多少？")
-    (3, 19)
-    """
-    q = load_questions()
-    if not (q.asks_rate.search(question) or q.asks_remaining.search(question)):
-        return None
-    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
-    found = []   # (question pairs the statement's own clause holds, order, start, end)
-    for a, b in spans:
-        for totals in load_genre().read_totals(text[a:b]):
-            done = sum(n for status, n in totals.counts if status == DONE)
-            if totals.total and 0 < done <= totals.total:
-                own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
-                found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
-    return min(found)[2:] if found else None
-
-
-def remaining_note(question: str, sentences: str) -> str:
-    """For what is left (还剩几个) where the quoted SENTENCES state only the total and the completed (genre totals
-    reader): their difference, marked as worked out; "" when not asked, or the notice states the rest itself.
-
-    >>> remaining_note("还剩几个没改完？", "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：共400个，已完成336个，尚余64个未完成。）'
-    """
-    if not load_questions().asks_remaining.search(question):
-        return ""
-    for totals in load_genre().read_totals(sentences):
-        done = sum(n for status, n in totals.counts if status == DONE)
-        if totals.total and 0 < done < totals.total:
-            if any(status != DONE for status, _ in totals.counts):   # 阶段性完成1个, 正在整改10项: stated
-                return ""
-            return f"（按通报数字推算：共{totals.total}个，已完成{done}个，尚余{totals.total - done}个未完成。）"
-    return ""
-
-
-def rate_note(question: str, sentences: str) -> str:
-    """For a completion rate asked where none is stated: done / total of the totals statement in the quoted
-    SENTENCES (genre totals reader), marked as worked out; "" when not asked, stated, or not derivable.
-
-    >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
-    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
-    """
-    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
-        return ""
-    for totals in load_genre().read_totals(sentences):
-        done = sum(n for status, n in totals.counts if status == DONE)
-        if totals.total and 0 < done <= totals.total:
-            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
-    return ""
 
 
 def this_year_note(lead: str, delivered: str) -> str:

@@ -37,6 +37,7 @@ class Questions:
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
     asks_rate: re.Pattern[str]
     asks_remaining: re.Pattern[str]      # 还剩几个 / 还有多少没改完: total minus completed
+    asks_completion: re.Pattern[str]     # 完成率 / 改完的占比: a share of what was completed
     asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
     money_units: tuple[str, ...]         # 万元, 亿元, 元
     generic: frozenset[str]              # words every notice uses throughout
@@ -112,6 +113,8 @@ def load_questions() -> Questions:
         asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
         asks_remaining=compile_re(get(section(FILE, "asked_unit"), "remaining", str, FILE, "asked_unit"), FILE,
                                   "asked_unit.remaining"),
+        asks_completion=compile_re(get(section(FILE, "asked_unit"), "completion", str, FILE, "asked_unit"), FILE,
+                                   "asked_unit.completion"),
         asks_money=compile_re(get(section(FILE, "asked_unit"), "money", str, FILE, "asked_unit"), FILE,
                               "asked_unit.money"),
         money_units=tuple(get(section(FILE, "asked_unit"), "money_units", list, FILE, "asked_unit")),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from answer.forms import other_session
-from answer.lead import lead_spans, rate_span, remaining_note
+from answer.lead import lead_spans
+from answer.worked import rate_span, remaining_note
 from answer.refusal import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT
@@ -119,10 +120,21 @@ def test_feedback_split_into_problems_is_asked_in_staff_words_and_searched_in_th
 
 
 def test_a_gap_in_days_and_the_length_of_an_inspection_are_worked_out_from_the_dates():
-    from answer.lead import gap_note, wanted
+    from answer.lead import wanted
+    from answer.worked import gap_note
     mianyang = "2024年5月7日至6月7日,市委第五巡察组对市司法局党组开展了巡察。7月24日,市委第五巡察组反馈了巡察意见。"   # d05
     assert wanted("绵阳司法局巡察组撤了以后过了多少天才反馈意见？") == (0, 2)
     assert "相隔约47天" in gap_note("绵阳司法局巡察组撤了以后过了多少天才反馈意见？", mianyang)
     huiji = "2024年3月5日至4月18日,区委第一巡察组对区行政审批和政务信息管理局党组开展了为期45天的政治巡察"   # d10
     assert "约45天" in gap_note("惠济审批局一共巡了多少天？", huiji)   # both ends counted, as the notice does
     assert gap_note("惠济审批局反馈了几个问题？", huiji) == ""
+
+
+def test_a_share_of_a_named_part_is_worked_out_over_its_whole_and_a_completion_is_left_to_the_rate():
+    from answer.worked import share_note
+    guangzhou = _sentence(_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,其中要求立行立改的283个问题
+    assert "283个/400个" in share_note("广州立行立改的问题占全部问题的比例？", guangzhou, guangzhou)
+    assert share_note("广州审计问题的完成率是多少？", guangzhou, guangzhou) == ""   # rate_note's
+    ruijin = _sentence(_text("d01_"), "未整改资金")   # 问题资金251023.54万元,…整改到位资金215587.84万元,…未整改资金35435.70万元
+    assert "35435.70万元/251023.54万元" in share_note("瑞金没整改到位的资金占问题资金的几成？", ruijin, ruijin)
+    assert share_note("瑞金审计问题资金有多少？", ruijin, ruijin) == ""   # no share asked
