@@ -143,3 +143,22 @@ def share_note(question: str, lead: str, sentences: str) -> str:
         return ""
     unit = best[4]
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
+
+
+def sum_note(question: str, lead: str) -> str:
+    """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
+    out; "" when not asked or fewer than two such figures are quoted.
+
+    >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    '（按通报数字推算：9次+6次，合计15次。）'
+    """
+    q = load_questions()
+    unit = q.asked_unit.search(question)
+    if not q.asks_sum.search(question) or not unit:
+        return ""
+    said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
+    if len(said) < 2:
+        return ""
+    total = sum(float(x) for x in said)
+    shown = f"{total:g}" if total != int(total) else str(int(total))
+    return f"（按通报数字推算：{'+'.join(x + unit.group(1) for x in said)}，合计{shown}{unit.group(1)}。）"

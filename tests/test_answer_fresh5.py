@@ -138,3 +138,20 @@ def test_a_share_of_a_named_part_is_worked_out_over_its_whole_and_a_completion_i
     ruijin = _sentence(_text("d01_"), "未整改资金")   # 问题资金251023.54万元,…整改到位资金215587.84万元,…未整改资金35435.70万元
     assert "35435.70万元/251023.54万元" in share_note("瑞金没整改到位的资金占问题资金的几成？", ruijin, ruijin)
     assert share_note("瑞金审计问题资金有多少？", ruijin, ruijin) == ""   # no share asked
+
+
+def test_figures_stated_apart_are_summed_when_a_sum_is_asked():
+    from answer.lead import wanted
+    from answer.worked import sum_note
+    zaozhuang = _sentence(_text("d34_"), "作出批示6次")   # …研究整改9次,作出批示6次
+    question = "枣庄社科联主要负责同志开会和作批示加起来有多少次？"
+    assert wanted(question) == (2, 0)   # each figure of the sum quoted
+    assert "合计15次" in sum_note(question, zaozhuang)
+    assert sum_note("枣庄社科联主要负责同志作了多少次批示？", zaozhuang) == ""
+
+
+def test_the_day_a_notice_was_signed_or_put_on_the_web_is_its_metadata():
+    from genre.questions import load_questions
+    asked = load_questions().asks_published
+    assert asked.search("湖州卫健委那份通知是几号签发的？") and asked.search("几号挂到网上的？")
+    assert not asked.search("湖州卫健委要求每月评选什么？")
