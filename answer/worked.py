@@ -103,9 +103,13 @@ def rate_note(question: str, sentences: str) -> str:
     """
     if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
         return ""
+    rest = bool(load_questions().asks_not_done.search(question))   # 没完成的占多少: the rest over the total
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
-        if totals.total and 0 < done <= totals.total:
+        if rest and totals.total and 0 < done < totals.total:
+            left = totals.total - done
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%。）"
+        if not rest and totals.total and 0 < done <= totals.total:
             return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
     return ""
 

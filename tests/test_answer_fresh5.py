@@ -155,3 +155,22 @@ def test_the_day_a_notice_was_signed_or_put_on_the_web_is_its_metadata():
     asked = load_questions().asks_published
     assert asked.search("湖州卫健委那份通知是几号签发的？") and asked.search("几号挂到网上的？")
     assert not asked.search("湖州卫健委要求每月评选什么？")
+
+
+def test_the_share_not_completed_and_a_share_asked_without_the_word_are_worked_out():
+    from answer.worked import rate_note
+    from genre.questions import load_questions
+    guangzhou = _sentence(_text("d16_"), "已完成整改336个")
+    assert "未完成64/共400，约占16.0%" in rate_note("广州审计问题里没完成整改的占多大比例？", guangzhou)
+    assert "完成率约84.0%" in rate_note("广州审计问题的完成率是多少？", guangzhou)
+    assert load_questions().asks_rate.search("正在整改的有几项？占全部问题多少？")
+
+
+def test_gaps_asked_in_more_words_are_gaps():
+    from answer.lead import wanted
+    from genre.questions import in_notice_words, load_questions
+    gap = load_questions().asks_gap
+    assert gap.search("中山一院从巡察结束到收到反馈用了多少天？") and gap.search("鲤城社科联被区委巡了几天？")
+    assert not gap.search("鲤城社科联定了多少条措施？")
+    assert wanted("中山一院从巡察结束到收到反馈用了多少天？") == (0, 2)
+    assert "巡察了" in in_notice_words("鲤城社科联被区委巡了几天？")
