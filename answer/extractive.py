@@ -227,7 +227,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             delivered = next((m.group() for a, b in report_lines(text)[:2]
                               for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
             quoted = "".join(c.quote for c in cites)
-            lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
+            lead += gap_note(question, quoted, index.records[nid].notice.date) + this_year_note(quoted, delivered)
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total

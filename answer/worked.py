@@ -15,20 +15,24 @@ from genre import load_genre
 from genre.questions import load_questions
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
 RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
 
 
-def gap_note(question: str, lead: str) -> str:
+def gap_note(question: str, lead: str, published: str = "") -> str:
     """For "隔了多久": the gap between the last two days the lead states, years carried forward
     ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
-    span of the lead's first dated range, both ends counted; "" when not asked or not stated.
+    span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
+    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date; "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
     '（按上述日期推算，相隔约10个月。）'
     >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
     '（按上述日期推算，前后约45天。）'
+    >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
+    '（按上述日期推算，到发布日期2020-11-16相隔约7个月。）'
     """
     q = load_questions()
     if not q.asks_gap.search(question):
@@ -41,6 +45,13 @@ def gap_note(question: str, lead: str) -> str:
                 days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
             except ValueError:   # 2月30日 in a garbled page
                 continue
+    if q.gap_published.search(question):   # "反馈以后过了多久才公布": up to the notice's publication date
+        when = ISO_DAY.fullmatch(published or "")
+        if not when:
+            return ""
+        end = dt.date(*map(int, when.groups()))
+        before = [d for d, *_ in days if d < end]
+        return _said((end - before[-1]).days, f"到发布日期{published}相隔") if before else ""
     ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
     if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
         (first, *_), (last, *_) = ranged[0]

@@ -174,3 +174,12 @@ def test_gaps_asked_in_more_words_are_gaps():
     assert not gap.search("鲤城社科联定了多少条措施？")
     assert wanted("中山一院从巡察结束到收到反馈用了多少天？") == (0, 2)
     assert "巡察了" in in_notice_words("鲤城社科联被区委巡了几天？")
+
+
+def test_a_gap_ending_when_the_notice_was_made_public_ends_at_its_publication_date():
+    from answer.worked import gap_note
+    xiamen = load_notice(next(DEV.glob("d32_*.txt")))   # 时间:2020-11-16; …并于2020年4月9日反馈了巡察意见
+    opening = _sentence(xiamen.text, "反馈了巡察意见")
+    got = gap_note("厦门体育局巡察反馈以后过了多久才把整改情况挂出来？", opening, xiamen.date)
+    assert "2020-11-16" in got and "约7个月" in got
+    assert gap_note("厦门体育局巡察反馈以后过了多久才公布？", opening, "") == ""   # no publication date: not said
