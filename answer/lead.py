@@ -43,8 +43,8 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
-    if figures and q.asks_sum.search(question):   # "加起来多少次": the figures summed, each quoted
-        figures = max(figures, 2)
+    if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
+        figures = max(figures, 2)   # the figures summed or compared, each quoted
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 

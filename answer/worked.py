@@ -125,7 +125,7 @@ def rate_note(question: str, sentences: str) -> str:
     return ""
 
 
-AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里)")
+AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 CLAUSE_START = re.compile(r"[，,；;：:。！？!?\n]")
 NEGATION = re.compile(r"[没未]")   # 没整改, 未整改资金, 尚未完成: what is not done
 
@@ -177,3 +177,24 @@ def sum_note(question: str, lead: str) -> str:
     total = sum(float(x) for x in said)
     shown = f"{total:g}" if total != int(total) else str(int(total))
     return f"（按通报数字推算：{'+'.join(x + unit.group(1) for x in said)}，合计{shown}{unit.group(1)}。）"
+
+
+def difference_note(question: str, lead: str) -> str:
+    """For a difference asked (高多少个百分点, 多多少条) of the two figures of one unit the LEAD quotes: the larger minus
+    the smaller, said as worked out (percentages in 个百分点); "" when not asked or not exactly two such figures.
+
+    >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
+    '（按通报数字推算：85%−42%，相差43个百分点。）'
+    """
+    if not load_questions().asks_difference.search(question):
+        return ""
+    found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
+    units = {u for _, u in found}
+    if len(found) != 2 or len(units) != 1:
+        return ""
+    unit = units.pop()
+    big, small = sorted(found, key=lambda f: -float(f[0]))
+    gap = float(big[0]) - float(small[0])
+    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
+    said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
+    return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"

@@ -39,6 +39,7 @@ class Questions:
     asks_remaining: re.Pattern[str]      # 还剩几个 / 还有多少没改完: total minus completed
     asks_completion: re.Pattern[str]     # 完成率 / 改完的占比: a share of what was completed
     asks_sum: re.Pattern[str]            # 加起来多少: the sum of figures stated apart
+    asks_difference: re.Pattern[str]     # 高多少个百分点 / 多多少条: the difference of two figures
     asks_not_done: re.Pattern[str]       # 没完成整改的占多少: the share of the rest
     asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
     money_units: tuple[str, ...]         # 万元, 亿元, 元
@@ -120,6 +121,8 @@ def load_questions() -> Questions:
                                    "asked_unit.completion"),
         asks_not_done=compile_re(get(section(FILE, "asked_unit"), "not_done", str, FILE, "asked_unit"), FILE,
                                  "asked_unit.not_done"),
+        asks_difference=compile_re(get(section(FILE, "asked_unit"), "difference", str, FILE, "asked_unit"), FILE,
+                                   "asked_unit.difference"),
         asks_sum=compile_re(get(section(FILE, "asked_unit"), "sum", str, FILE, "asked_unit"), FILE, "asked_unit.sum"),
         asks_money=compile_re(get(section(FILE, "asked_unit"), "money", str, FILE, "asked_unit"), FILE,
                               "asked_unit.money"),

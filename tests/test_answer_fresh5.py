@@ -183,3 +183,14 @@ def test_a_gap_ending_when_the_notice_was_made_public_ends_at_its_publication_da
     got = gap_note("厦门体育局巡察反馈以后过了多久才把整改情况挂出来？", opening, xiamen.date)
     assert "2020-11-16" in got and "约7个月" in got
     assert gap_note("厦门体育局巡察反馈以后过了多久才公布？", opening, "") == ""   # no publication date: not said
+
+
+def test_a_difference_asked_with_bi_or_cha_is_worked_out_from_the_two_quoted_figures():
+    from answer.lead import wanted
+    from answer.worked import difference_note
+    zhejiang = _sentence(_text("d23_"), "重点人群签约覆盖率")
+    clauses = ",".join(c for c in zhejiang.split(",") if "签约" in c)   # the two quoted clauses
+    question = "浙江重点人群签约覆盖率目标比家庭医生签约覆盖率目标高多少个百分点？"
+    assert wanted(question)[0] == 2
+    assert "相差43个百分点" in difference_note(question, clauses)
+    assert difference_note("燃气旧管网减少了多少公里？", "2023年改造120公里,2024年改造122公里") == ""   # no 比/差
