@@ -194,3 +194,12 @@ def test_a_difference_asked_with_bi_or_cha_is_worked_out_from_the_two_quoted_fig
     assert wanted(question)[0] == 2
     assert "相差43个百分点" in difference_note(question, clauses)
     assert difference_note("燃气旧管网减少了多少公里？", "2023年改造120公里,2024年改造122公里") == ""   # no 比/差
+
+
+def test_where_a_thing_is_put_is_a_place_the_notice_states_not_where_it_is_written():
+    from genre.questions import load_questions
+    where = load_questions().where
+    assert not where.search("利州法院把“三个规定”的核心条款贴在哪儿了？")
+    assert not where.search("济南新的城肥处理站选址定在哪里了？")
+    for asked in ("机关事务局的举一反三措施写在哪儿？", "长期整改的任务放在哪部分？", "垃圾治理的内容在哪一部分？"):
+        assert where.search(asked)
