@@ -40,7 +40,16 @@ from answer.lead import (
     wanted,
 )
 from answer.measures import coverage, measures_below
-from answer.worked import difference_note, gap_note, rate_note, rate_span, remaining_note, share_note, sum_note
+from answer.worked import (
+    difference_note,
+    gap_note,
+    rate_note,
+    rate_span,
+    remaining_note,
+    share_note,
+    sum_note,
+    year_note,
+)
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
 from genre.questions import in_notice_words, load_questions
@@ -233,6 +242,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             # the share of what the question names, else the completion rate; what is left of the total
             lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses) + sum_note(question, clauses)
             lead += difference_note(question, clauses)
+            if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
+                lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

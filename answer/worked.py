@@ -31,6 +31,8 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     '（按上述日期推算，相隔约10个月。）'
     >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
     '（按上述日期推算，前后约45天。）'
+    >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
+    '（按上述日期推算，相隔约3个月。）'
     >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
     '（按上述日期推算，到发布日期2020-11-16相隔约7个月。）'
     """
@@ -56,6 +58,8 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
         (first, *_), (last, *_) = ranged[0]
         return _said((last - first).days + 1, "前后") if last > first else ""
+    if ranged and q.gap_from_start.search(question) and days[-1][0] > ranged[0][0][0]:   # 从进驻到反馈
+        return _said((days[-1][0] - ranged[0][0][0]).days, "相隔")
     if len(days) < 2 or days[-1][0] <= days[-2][0]:
         return ""
     return _said((days[-1][0] - days[-2][0]).days, "相隔")
@@ -198,3 +202,21 @@ def difference_note(question: str, lead: str) -> str:
     shown = f"{gap:.2f}".rstrip("0").rstrip(".")
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
+
+
+def year_note(text: str, start: int, quote: str) -> str:
+    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
+    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
+
+    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
+    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
+    '（“3月3日”即2023年3月3日，年份承上文。）'
+    """
+    day = DAY.search(quote)
+    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
+        return ""
+    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
+    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""

@@ -67,6 +67,7 @@ class Questions:
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
     gap_published: re.Pattern[str]       # the gap ends when the notice was made public (its metadata date)
+    gap_from_start: re.Pattern[str]      # the gap starts when the inspection began (进驻): the range's first day
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
@@ -154,6 +155,8 @@ def load_questions() -> Questions:
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),
         asks_gap=_pattern("asks_gap"),
+        gap_from_start=compile_re(get(section(FILE, "asks_gap"), "from_start", str, FILE, "asks_gap"), FILE,
+                                  "asks_gap.from_start"),
         gap_published=compile_re(get(section(FILE, "asks_gap"), "published", str, FILE, "asks_gap"), FILE,
                                  "asks_gap.published"),
         gap_second_step=compile_re(get(section(FILE, "asks_gap"), "second_step", str, FILE, "asks_gap"), FILE,

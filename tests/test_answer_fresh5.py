@@ -203,3 +203,14 @@ def test_where_a_thing_is_put_is_a_place_the_notice_states_not_where_it_is_writt
     assert not where.search("济南新的城肥处理站选址定在哪里了？")
     for asked in ("机关事务局的举一反三措施写在哪儿？", "长期整改的任务放在哪部分？", "垃圾治理的内容在哪一部分？"):
         assert where.search(asked)
+
+
+def test_a_day_quoted_without_its_year_is_given_the_year_it_carries_and_a_gap_from_the_start_counts_from_it():
+    from answer.worked import gap_note, year_note
+    zaozhuang = _text("d34_")   # 2022年11月18日至2023年1月18日,…。3月3日,市委巡察组向市社科联党组反馈了巡察意见
+    at = zaozhuang.index("3月3日,市委巡察组")
+    assert "2023年3月3日" in year_note(zaozhuang, at, zaozhuang[at:at + 30])
+    assert year_note(zaozhuang, 0, "2023年1月18日") == ""   # a year is quoted
+    suining = "2020年5月12日至2020年7月31日,市委第四巡察组开展了巡察,9月10日,市委第四巡察组反馈了巡察意见"   # d25
+    assert "约4个月" in gap_note("遂宁科技局从巡察组进驻到反馈一共过了多少天？", suining)
+    assert "约41天" in gap_note("遂宁科技局巡察结束到反馈隔了多久？", suining)
