@@ -117,6 +117,7 @@ def test_feedback_split_into_problems_is_asked_in_staff_words_and_searched_in_th
     said = in_notice_words("机关事务局把反馈意见拆成了多少个问题、多少条措施？")
     assert "分解" in said and "拆成" not in said
     assert in_notice_words("矽谷港湾的违建拆了多少户了？") == "矽谷港湾的违建拆了多少户了？"   # 拆违 is not 分解
+    assert "领导小组" in in_notice_words("公安局党委巡察整改的组织架构是怎样的？")
 
 
 def test_a_gap_in_days_and_the_length_of_an_inspection_are_worked_out_from_the_dates():
