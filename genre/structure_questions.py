@@ -34,6 +34,7 @@ class StructureQuestions:
     enumerated: re.Pattern[str]      # “一是”“二是”分别是什么: the items of a run asked
     counted_parts: re.Pattern[str]   # 问题有几个方面: a count of the groups of findings
     parts_stated: re.Pattern[str]    # 4个方面: a notice's own count of them
+    whole_notice: re.Pattern[str]    # "…通知里提了" (before_ask's words): the whole notice is meant
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -50,4 +51,4 @@ def load_structure_questions() -> StructureQuestions:
     stated = compile_re(get(section(FILE, "counted_parts"), "stated", str, FILE, "counted_parts"), FILE,
                         "counted_parts.stated")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
-                              parts_stated=stated)
+                              parts_stated=stated, whole_notice=_pattern("whole_notice", num))
