@@ -63,15 +63,15 @@ def test_a_count_done_in_the_perfect_is_a_result_though_the_sentence_names_its_p
     assert plan_only("中心组实际学了几次？", [planned], tokens)
 
 
-def test_the_level_written_before_an_agency_prefers_the_notice_of_that_level():
+def test_the_level_written_before_an_agency_picks_the_notice_of_that_level():
     from retrieval.search.named import match_strength, named_in
     from retrieval.search.profile import notice_profile
     province = notice_profile(load_notice(next(DEV.glob("d04_*.txt"))))   # 中共湖北省司法厅委员会
     district = notice_profile(load_notice(next(DEV.glob("d08_*.txt"))))   # 区司法局
-    assert (province.level, district.level) == ("省", "区")
+    assert (province.levels, district.levels) == ({"省"}, {"区"})
     named = named_in("省司法厅党委为推进整改开了多少次会？")
     assert named.levels == {"省"}
-    assert match_strength(named, province) > match_strength(named, district) > 0   # another level: not excluded
+    assert match_strength(named, province) == 1.0 and match_strength(named, district) is None   # another agency
     assert match_strength(named_in("司法局巡察整改开了几次会？"), district) == 1.0   # no level written: no facet
 
 
