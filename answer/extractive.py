@@ -33,9 +33,6 @@ from answer.forms import (
     where_answer,
 )
 from answer.lead import (
-    gap_note,
-    rate_note,
-    rate_span,
     listed_members,
     lead_spans,
     status_span,
@@ -43,6 +40,16 @@ from answer.lead import (
     wanted,
 )
 from answer.measures import coverage, measures_below
+from answer.worked import (
+    difference_note,
+    gap_note,
+    rate_note,
+    rate_span,
+    remaining_note,
+    share_note,
+    sum_note,
+    year_note,
+)
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
 from genre.questions import in_notice_words, load_questions
@@ -232,8 +239,14 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             delivered = next((m.group() for a, b in report_lines(text)[:2]
                               for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
             quoted = "".join(c.quote for c in cites)
-            lead += gap_note(question, quoted) + this_year_note(quoted, delivered)
-            lead += rate_note(question, quoted)
+            lead += gap_note(question, quoted, index.records[nid].notice.date) + this_year_note(quoted, delivered)
+            clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
+            share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
+            # the share of what the question names, else the completion rate; what is left of the total
+            lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses) + sum_note(question, clauses)
+            lead += difference_note(question, clauses)
+            if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
+                lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

@@ -11,7 +11,6 @@ Example:
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from genre import load_genre
@@ -20,33 +19,35 @@ from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月
+DATE = re.compile(r"\d{4}年\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月; 1—3月 a span of months
 NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|《[^》]*》|^\s*\d{1,2}[.、．]|"
                         + load_questions().durations.pattern)   # "16819"健康行动, 1.标题 (a longer quote is a quoted rule: "按照每年20%比例…")
 QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
-DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
 FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 NAMED_WITH_COUNT = load_questions().named_with_count   # 问题, 措施, 制度: written beside their count
-DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
 
 
 def wanted(question: str) -> tuple[int, int]:
     """(how many figures the question asks for, how many dates it asks for).
 
-    >>> wanted("是什么时候巡察的？哪天反馈？")
-    (0, 2)
+    >>> wanted("是什么时候巡察的？哪天反馈？"), wanted("巡察结束后过了多少天才反馈？")
+    ((0, 2), (0, 2))
     """
     q = load_questions()
-    return len(q.asks_quantity.findall(question)), len(q.asks_date.findall(question))
+    gap = q.asks_gap.search(question)
+    rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
+    figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
+        figures = max(figures, 2)   # the figures summed or compared, each quoted
+    return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
 def count_alike(units: list[str]) -> re.Pattern[str] | None:
@@ -80,7 +81,6 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     figures, dates = wanted(question)
     if not figures and not dates:
         return []
-    given = set(NUMBER.findall(question))
     specific = [forms for u, forms in load_questions().measure_units.items() if u in {re.sub(r"\\", "", x) for x in units}]
     unit = re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(units) + ")") if units else None
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
@@ -91,6 +91,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     q = load_questions()
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
+    given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str) -> float:
         return sum(w for t, w in tokens.items() if t in piece) / total
@@ -169,66 +170,6 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(items[-1].endswith(n) for n in nouns):
                 return m.start(1), m.end(1), len(items)
     return None
-
-
-def gap_note(question: str, lead: str) -> str:
-    """For "隔了多久": the gap between the last two days the lead states, years carried forward
-    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); "" when not asked or not stated.
-
-    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
-    '（按上述日期推算，相隔约10个月。）'
-    """
-    if not load_questions().asks_gap.search(question):
-        return ""
-    days, year = [], None
-    for m in DAY.finditer(lead):
-        year = int(m.group(1)) if m.group(1) else year
-        if year is not None:
-            try:
-                days.append(dt.date(year, int(m.group(2)), int(m.group(3))))
-            except ValueError:   # 2月30日 in a garbled page
-                continue
-    if len(days) < 2 or days[-1] <= days[-2]:
-        return ""
-    gap = (days[-1] - days[-2]).days
-    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
-    return f"（按上述日期推算，相隔{said}。）"
-
-
-def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
-    """For a completion rate asked where no clause states one: the first totals statement in SPANS with
-    completed items (共N个…已完成M个), from which `rate_note` works the rate out; None otherwise.
-
-    >>> t = "反映的400个问题,已完成整改336个。"; rate_span(t, [(0, len(t))], "完成率多少？")
-    (3, 19)
-    """
-    if not load_questions().asks_rate.search(question):
-        return None
-    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
-    found = []   # (question pairs the statement's own clause holds, order, start, end)
-    for a, b in spans:
-        for totals in load_genre().read_totals(text[a:b]):
-            done = sum(n for status, n in totals.counts if status == DONE)
-            if totals.total and 0 < done <= totals.total:
-                own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
-                found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
-    return min(found)[2:] if found else None
-
-
-def rate_note(question: str, sentences: str) -> str:
-    """For a completion rate asked where none is stated: done / total of the totals statement in the quoted
-    SENTENCES (genre totals reader), marked as worked out; "" when not asked, stated, or not derivable.
-
-    >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
-    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
-    """
-    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
-        return ""
-    for totals in load_genre().read_totals(sentences):
-        done = sum(n for status, n in totals.counts if status == DONE)
-        if totals.total and 0 < done <= totals.total:
-            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
-    return ""
 
 
 def this_year_note(lead: str, delivered: str) -> str:

@@ -70,6 +70,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question)
                       and not load_questions().asks_combined.search(question))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
+    about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
@@ -96,6 +97,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score -= 0.4   # a heading restates the question; the answer sits below it
             if about_inspection and FRAMING.search(sentence):
                 score += weights.FRAMING_BONUS
+            if about_document and load_questions().document_named.search(sentence):
+                score += weights.DOCUMENT_BONUS
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures

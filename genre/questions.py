@@ -38,6 +38,11 @@ class Questions:
     asks_about_problem: re.Pattern[str]  # group 1: the problem named (针对X的问题采取了哪些措施)
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
     asks_rate: re.Pattern[str]
+    asks_remaining: re.Pattern[str]      # 还剩几个 / 还有多少没改完: total minus completed
+    asks_completion: re.Pattern[str]     # 完成率 / 改完的占比: a share of what was completed
+    asks_sum: re.Pattern[str]            # 加起来多少: the sum of figures stated apart
+    asks_difference: re.Pattern[str]     # 高多少个百分点 / 多多少条: the difference of two figures
+    asks_not_done: re.Pattern[str]       # 没完成整改的占多少: the share of the rest
     asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
     money_units: tuple[str, ...]         # 万元, 亿元, 元
     generic: frozenset[str]              # words every notice uses throughout
@@ -62,7 +67,10 @@ class Questions:
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
-    asks_gap: re.Pattern[str]            # how long between two dated steps
+    asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
+    gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
+    gap_published: re.Pattern[str]       # the gap ends when the notice was made public (its metadata date)
+    gap_from_start: re.Pattern[str]      # the gap starts when the inspection began (进驻): the range's first day
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
@@ -84,6 +92,8 @@ class Questions:
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
+    asks_document: re.Pattern[str]       # 哪个文件定的 / 依据什么规定: a document is asked
+    document_named: re.Pattern[str]      # 《title》 or its number (〔2024〕4号): a sentence names a document
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -113,6 +123,15 @@ def load_questions() -> Questions:
         asks_about_problem=_pattern("asks_about_problem"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
+        asks_remaining=compile_re(get(section(FILE, "asked_unit"), "remaining", str, FILE, "asked_unit"), FILE,
+                                  "asked_unit.remaining"),
+        asks_completion=compile_re(get(section(FILE, "asked_unit"), "completion", str, FILE, "asked_unit"), FILE,
+                                   "asked_unit.completion"),
+        asks_not_done=compile_re(get(section(FILE, "asked_unit"), "not_done", str, FILE, "asked_unit"), FILE,
+                                 "asked_unit.not_done"),
+        asks_difference=compile_re(get(section(FILE, "asked_unit"), "difference", str, FILE, "asked_unit"), FILE,
+                                   "asked_unit.difference"),
+        asks_sum=compile_re(get(section(FILE, "asked_unit"), "sum", str, FILE, "asked_unit"), FILE, "asked_unit.sum"),
         asks_money=compile_re(get(section(FILE, "asked_unit"), "money", str, FILE, "asked_unit"), FILE,
                               "asked_unit.money"),
         money_units=tuple(get(section(FILE, "asked_unit"), "money_units", list, FILE, "asked_unit")),
@@ -145,6 +164,12 @@ def load_questions() -> Questions:
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),
         asks_gap=_pattern("asks_gap"),
+        gap_from_start=compile_re(get(section(FILE, "asks_gap"), "from_start", str, FILE, "asks_gap"), FILE,
+                                  "asks_gap.from_start"),
+        gap_published=compile_re(get(section(FILE, "asks_gap"), "published", str, FILE, "asks_gap"), FILE,
+                                 "asks_gap.published"),
+        gap_second_step=compile_re(get(section(FILE, "asks_gap"), "second_step", str, FILE, "asks_gap"), FILE,
+                                   "asks_gap.second_step"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
@@ -169,6 +194,9 @@ def load_questions() -> Questions:
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
+        asks_document=_pattern("asks_document"),
+        document_named=compile_re(get(section(FILE, "asks_document"), "named", str, FILE, "asks_document"), FILE,
+                                  "asks_document.named"),
     )
 
 

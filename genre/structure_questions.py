@@ -40,6 +40,7 @@ class StructureQuestions:
     last_item: re.Pattern[str]       # 最后一条: the last requirement of a 通知 without numbered items
     position_joined: re.Pattern[str]  # 和/与/、 between two positions: side by side
     counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
+    whole_notice: re.Pattern[str]    # "…通知里提了" (before_ask's words): the whole notice is meant
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -62,4 +63,5 @@ def load_structure_questions() -> StructureQuestions:
                         "position.group_units")
     last_item = compile_re(get(section(FILE, "last"), "item", str, FILE, "last"), FILE, "last.item")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
-                              parts_stated=stated, part_units=units, group_units=groups, last_item=last_item)
+                              parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
+                              whole_notice=_pattern("whole_notice", num))

@@ -52,3 +52,5 @@ MEASURE_ITEMS = 6          # measures: items (一是… or sibling paragraphs' o
                            # paragraphs count as items); 6 gathers a whole list of the usual length
 FRAMING_BONUS = 0.3        # a question about the inspection itself (哪个巡察组, 按照哪个文件公布): the opening sentences
                            # that frame the notice (questions.toml framing) rank first among its candidate sentences
+DOCUMENT_BONUS = 0.3       # which document set a rule (哪个文件定的): a sentence naming one (《…》, 〔2024〕4号) ranks above
+                           # "根据文件要求…" that names none; as FRAMING_BONUS (fresh5 u718: 0.80 vs 1.01 before it)

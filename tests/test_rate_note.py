@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from answer.lead import rate_note, rate_span
+from answer.worked import rate_note, rate_span
 
 
 def test_the_rate_is_worked_out_only_when_asked_and_not_stated():

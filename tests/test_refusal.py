@@ -121,11 +121,12 @@ def test_a_post_asked_of_quotes_that_never_name_it_is_not_answered():
     assert holder_unstated("科技局整改了多少个问题？", opening) == ""
 
 
-def test_leads_and_admonishing_talks_are_actions_a_notice_reports_by_name():
+def test_leads_and_formal_talks_are_actions_a_notice_reports_by_name():
     preamble = ["区科协立即召开工作会议,传达学习区委巡察二组反馈意见,研究部署整改工作。"]   # d29
     assert unreported_action("区科协这次整改有没有移交问题线索？", preamble) == "线索"
     talks = ["对违规违纪的,给予责令检查、批评教育、谈话提醒24人,建立完善制度45项。"]   # d11
-    assert unreported_action("文广旅局整改中约谈了多少人？", talks) == ""
+    assert unreported_action("文广旅局整改中约谈了多少人？", talks) == "约谈"   # 谈话提醒 is no 约谈
+    assert unreported_action("文广旅局整改中问责了多少人？", talks) == ""   # 责令检查/批评教育 are 问责
 
 
 def test_a_secretary_is_asked_with_the_body_he_leads():

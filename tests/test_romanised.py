@@ -2,7 +2,8 @@
 when only its file name says where it is from."""
 from __future__ import annotations
 
-from retrieval.search.romanised import romanised_places
+from genre.places import division_codes
+from genre.romanised import romanised_places
 from retrieval.load import load_notice
 from retrieval.search.named import match_strength, named_in
 from retrieval.search.profile import notice_profile
@@ -33,3 +34,12 @@ def test_a_file_name_above_the_issuers_level_holds_the_notice():
     guilin = notice_profile(load_notice(next(DEV.glob("d29_*.txt"))))   # 区科学技术协会 in guilin-….txt
     assert guilin.own_places == () and guilin.levels == frozenset({"区"})
     assert match_strength(named_in("区科协整改是怎么跟踪销号的？"), guilin) is not None
+
+
+def test_every_romanised_key_names_divisions_of_the_national_table():
+    codes = set(division_codes())
+    lines = [ln.split("\t") for ln in (ROOT / "genre" / "data" / "divisions_romanised.tsv").read_text(
+        encoding="utf-8").splitlines() if not ln.startswith("#")]
+    assert len(lines) > 5000 and all(len(cols) == 3 for cols in lines)
+    assert all(c in codes for cols in lines for c in cols[2].split("|"))
+    assert len({cols[0] for cols in lines}) == len(lines)   # one name per key

@@ -160,3 +160,19 @@ def test_the_level_word_is_the_one_written_and_places_decide_when_both_name_one(
     assert match_strength(named_in("利州法院一季度填报了多少条？"), lizhou) == 1.0
     ningbo = notice_profile(_one(notices, "d02_"))   # a city's notice speaks of its counties
     assert match_strength(named_in("宁波的区县政府在审计整改里负什么责？"), ningbo) is not None
+
+
+def test_a_unit_no_notice_is_about_is_said_so_even_when_no_agency_type_names_it(notices):
+    assert named_in("市档案馆巡察整改完成了多少？").other_units == ("市档案馆",)
+    assert named_in("昆明市国资委巡察整改建立了多少项制度？").other_units == ("昆明市国资委",)
+    assert named_in("我们市司法局制定了几个方案？").other_units == ()   # a genre agency type
+    assert named_in("天津城管委和东丽区各有什么办法？").other_units == ()   # question words end no unit
+    assert scope_for("市档案馆巡察整改完成了多少？", notices).unmatched == "市档案馆"
+    court = scope_for("中山市一院的巡察反馈意见是哪天给的？", notices)   # 一院: 第一人民法院's short form
+    assert not court.unmatched
+
+
+def test_two_places_are_compared_though_one_of_them_has_several_notices(notices):
+    seeds = [n for n in notices if not n.id.startswith("d")]   # four notices of 天津, one of 济南
+    s = scope_for("天津和济南的城管AI识别能自动发现多少类问题？", seeds)
+    assert len(s.groups) == 2 and not s.unmatched

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from genre.data_files import compile_re, read_toml
 from genre.places import Place, find_places
 from genre.questions import load_questions
 from retrieval import weights
@@ -29,6 +30,9 @@ from retrieval.search.profile import (
 )
 
 
+UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "agencies.toml", "unit_names")
+
+
 @dataclass(frozen=True)
 class Named:
     """What a question names: places (each a set of candidate codes), agency types, years."""
@@ -42,10 +46,11 @@ class Named:
     parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
                                       # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
     levels: frozenset[str] = frozenset()   # level words the named agencies are written with (省司法厅 -> 省)
+    other_units: tuple[str, ...] = ()   # units written with a level word that no genre agency type covers (市档案馆)
 
     @property
     def anything(self) -> bool:
-        return bool(self.places or self.agencies or self.periods)
+        return bool(self.places or self.agencies or self.periods or self.other_units)
 
 
 def _without_written_parents(found: list[Place], text: str) -> list[Place]:
@@ -93,7 +98,20 @@ def named_in(question: str) -> Named:
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
-                   levels=levels)
+                   levels=levels, other_units=_other_units(question, mentions))
+
+
+def _other_units(question: str, mentions: list[tuple[str, str, int, int]]) -> tuple[str, ...]:
+    """Units the question writes with a level word and an organ suffix (genre unit_names) that overlap no
+    agency form of the genre: "市档案馆" is one, "市司法局" is a 司法局.
+
+    >>> _other_units("市档案馆巡察整改完成了多少？", []), _other_units("市司法局呢", [("司法局", "司法局", 1, 4)])
+    (('市档案馆',), ())
+    """
+    taken = [(m[2], m[3]) for m in agency_mentions(question)] + [(m[2], m[3]) for m in mentions]
+    starts = {p.end - 1: p.start for p in find_places(question)}   # 昆明市国资委: the level word ends the place
+    return tuple(question[starts.get(m.start(), m.start()):m.end()] for m in UNIT_NAME.finditer(question)
+                 if not any(a < m.end() and m.start() < b for a, b in taken))
 
 
 def _mention_levels(question: str, mention: tuple[str, str, int, int], places: list[Place]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from genre import load_genre
 from genre.data_files import read_toml
 from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
-from retrieval.search.romanised import romanised_places
+from genre.romanised import romanised_places
 from retrieval.load import Notice
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
@@ -201,7 +201,8 @@ def _placed(issuer: str, own: list[Place]) -> str:
     return issuer
 
 
-def _head(notice: Notice) -> str:
+def notice_head(notice: Notice) -> str:
+    """Where a notice says whose it is: title, issuer, opening paragraph and the 落款 at the end."""
     body = notice.text
     return f"{notice.title}\n{notice.issuer}\n{body[:HEAD_CHARS]}\n{body[-SIGNATURE_CHARS:]}"
 
@@ -226,7 +227,7 @@ def _named_by_file(notice: Notice, head: str) -> tuple[list[Place], list[Place]]
 @functools.lru_cache(maxsize=8192)   # read for every notice on every question
 def notice_profile(notice: Notice) -> Profile:
     """The profile of one notice (pure; cached per notice)."""
-    head = _head(notice)
+    head = notice_head(notice)
     found = _own_places(f"{notice.title}\n{notice.issuer}") or _first_place(_own_places(head))
     within: list[Place] = []
     if not found:   # no place in the head: the name the user gave the file

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, replace
 
 from genre import load_genre
-from genre.places import division_names
+from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.named import Named, match_strength, named_in
-from retrieval.search.profile import notice_profile
+from retrieval.search.profile import notice_head, notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
 CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
@@ -54,6 +54,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     named = named_in(question)
     if not named.anything:
         return Scope((), "")
+    absent = [u for u in named.other_units if not any(_unit_core(u).search(notice_head(n)) for n in notices)]
+    if absent:   # a unit no notice is about (市档案馆): never another agency's figures
+        return Scope((), "、".join(absent), (), (), "、".join(absent), _closest(named, notices))
     reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(f"{y}年度" for y in sorted(named.periods))))
     groups, entities = _compared_groups(question, named, notices)
     if groups:   # each notice counts by the entity it fits best
@@ -66,6 +69,14 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
     return Scope((), reason, (), tuple(fits), unplaced=unplaced)
+
+
+def _unit_core(unit: str) -> re.Pattern[str]:
+    """A unit's name without its place and level word, its characters in order as a short form keeps them
+    ("昆明市国资委" -> 国…资…委, "中山市一院" -> 一…院, found in "中山市第一人民法院")."""
+    places = find_places(unit)
+    core = unit[places[0].end:] if places and places[0].start == 0 and places[0].end < len(unit) else unit[1:]
+    return re.compile(".{0,4}".join(map(re.escape, core)))
 
 
 def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
@@ -105,7 +116,7 @@ def _compared_groups(question: str, named: Named, notices: list[Notice]
         strengths = {n.id: match_strength(entity, notice_profile(n)) or 0.0 for n in notices}
         best = max(strengths.values(), default=0.0)   # exact matches when there are any
         match = tuple(sorted(nid for nid, s in strengths.items() if s >= weights.FITS and s == best))
-        if 0 < len(match) <= max(1, len(notices) // 2) and match not in groups:
+        if 0 < len(match) < max(2, len(notices)) and match not in groups:   # not every notice: that names none
             groups.append(match)
     if len(groups) < 2 or set(groups[0]) & set(groups[1]):   # overlapping: one entity described twice
         return (), []

@@ -66,14 +66,16 @@ def _holder(secs: list[Section], question: str) -> Section | None:
 
 def _first_items(secs: list[Section], question: str) -> list[Section]:
     """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
-    the notice's first N parts when no section is named."""
+    the notice's first N parts when no section is named, all of them when the whole notice is ("通知里有哪几条")."""
     m = ASKED.first_n.search(question)
     if not m and not ASKED.all_items.search(question):
         return []
     n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
     holder = _holder(secs, question)
     if holder is None:
-        return _top(secs)[:n] if m else []
+        before = ASKED.before_ask.search(question)
+        whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
+        return _top(secs)[:n] if m or whole else []
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
@@ -158,6 +160,19 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     return path[-1:], False
 
 
+def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> list[Section]:
+    """"第二部分“思想认识有差距”下面第二个问题": the Nth child asked after a part, of the heading quoted with it
+    inside that part (its 2.), else of the part itself (第二部分下面第一项: its (一)); [] when none is asked or found."""
+    item = ASKED.item.search(question, part.end())
+    top = next((s for s in _top(secs) if s.number == cn_to_int(part.group(1))), None)
+    if not item or top is None:
+        return []
+    quoted = ASKED.quoted.search(question, part.end(), item.start())
+    holders = [s for s in secs if top.start <= s.start < top.end and quoted and quoted.group(1) in s.heading] or [top]
+    n = cn_to_int(item.group(1))
+    return [s for s in secs if s.parent == holders[0].index and s.number == n and s.kind != "enum"][:1]
+
+
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
     walked, missing = _walk(secs, question)
@@ -188,6 +203,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     m = ASKED.part.search(question)
     if m:
         n = cn_to_int(m.group(1))
+        inner = _item_within(secs, question, m)
+        if inner:
+            return inner
         parent = ASKED.parent_name.search(question[:m.start() + 1])
         if parent:
             holders = _named(secs, parent.group(1))

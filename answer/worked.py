@@ -1,0 +1,222 @@
+"""Figures an answer works out from what the notice states, each said as worked out ("按…推算"): the gap
+between two quoted dates or the span of a dated range, a completion rate from a totals statement
+(共N个…已完成M个), what is left of it, and the share one quoted figure is of another.
+
+Example:
+    >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from genre import load_genre
+from genre.questions import load_questions
+
+DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
+RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
+STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
+DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
+
+
+def gap_note(question: str, lead: str, published: str = "") -> str:
+    """For "隔了多久": the gap between the last two days the lead states, years carried forward
+    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
+    span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
+    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date; "" when not asked or not stated.
+
+    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
+    '（按上述日期推算，相隔约10个月。）'
+    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
+    '（按上述日期推算，前后约45天。）'
+    >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
+    '（按上述日期推算，相隔约3个月。）'
+    >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
+    '（按上述日期推算，到发布日期2020-11-16相隔约7个月。）'
+    """
+    q = load_questions()
+    if not q.asks_gap.search(question):
+        return ""
+    days, year = [], None   # (date, offset in the lead)
+    for m in DAY.finditer(lead):
+        year = int(m.group(1)) if m.group(1) else year
+        if year is not None:
+            try:
+                days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
+            except ValueError:   # 2月30日 in a garbled page
+                continue
+    if q.gap_published.search(question):   # "反馈以后过了多久才公布": up to the notice's publication date
+        when = ISO_DAY.fullmatch(published or "")
+        if not when:
+            return ""
+        end = dt.date(*map(int, when.groups()))
+        before = [d for d, *_ in days if d < end]
+        return _said((end - before[-1]).days, f"到发布日期{published}相隔") if before else ""
+    ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
+    if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
+        (first, *_), (last, *_) = ranged[0]
+        return _said((last - first).days + 1, "前后") if last > first else ""
+    if ranged and q.gap_from_start.search(question) and days[-1][0] > ranged[0][0][0]:   # 从进驻到反馈
+        return _said((days[-1][0] - ranged[0][0][0]).days, "相隔")
+    if len(days) < 2 or days[-1][0] <= days[-2][0]:
+        return ""
+    return _said((days[-1][0] - days[-2][0]).days, "相隔")
+
+
+def _said(gap: int, how: str) -> str:
+    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
+    return f"（按上述日期推算，{how}{said}。）"
+
+
+def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
+    """For a completion rate (or what is left) asked where no clause states one: the first totals statement in SPANS with
+    completed items (共N个…已完成M个), from which `rate_note` works the rate out; None otherwise.
+
+    >>> t = "反映的400个问题,已完成整改336个。"; rate_span(t, [(0, len(t))], "完成率多少？")
+    (3, 19)
+    """
+    q = load_questions()
+    if not (q.asks_rate.search(question) or q.asks_remaining.search(question)):
+        return None
+    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
+    found = []   # (question pairs the statement's own clause holds, order, start, end)
+    for a, b in spans:
+        for totals in load_genre().read_totals(text[a:b]):
+            done = sum(n for status, n in totals.counts if status == DONE)
+            if totals.total and 0 < done <= totals.total:
+                own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
+                found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
+    return min(found)[2:] if found else None
+
+
+def remaining_note(question: str, sentences: str) -> str:
+    """For what is left (还剩几个) where the quoted SENTENCES state only the total and the completed (genre totals
+    reader): their difference, marked as worked out; "" when not asked, or the notice states the rest itself.
+
+    >>> remaining_note("还剩几个没改完？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：共400个，已完成336个，尚余64个未完成。）'
+    """
+    if not load_questions().asks_remaining.search(question):
+        return ""
+    for totals in load_genre().read_totals(sentences):
+        done = sum(n for status, n in totals.counts if status == DONE)
+        if totals.total and 0 < done < totals.total:
+            if any(status != DONE for status, _ in totals.counts):   # 阶段性完成1个, 正在整改10项: stated
+                return ""
+            return f"（按通报数字推算：共{totals.total}个，已完成{done}个，尚余{totals.total - done}个未完成。）"
+    return ""
+
+
+def rate_note(question: str, sentences: str) -> str:
+    """For a completion rate asked where none is stated: done / total of the totals statement in the quoted
+    SENTENCES (genre totals reader), marked as worked out; "" when not asked, stated, or not derivable.
+
+    >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
+    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    """
+    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
+        return ""
+    rest = bool(load_questions().asks_not_done.search(question))   # 没完成的占多少: the rest over the total
+    for totals in load_genre().read_totals(sentences):
+        done = sum(n for status, n in totals.counts if status == DONE)
+        if rest and totals.total and 0 < done < totals.total:
+            left = totals.total - done
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%。）"
+        if not rest and totals.total and 0 < done <= totals.total:
+            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
+    return ""
+
+
+AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
+CLAUSE_START = re.compile(r"[，,；;：:。！？!?\n]")
+NEGATION = re.compile(r"[没未]")   # 没整改, 未整改资金, 尚未完成: what is not done
+
+
+def share_note(question: str, lead: str, sentences: str) -> str:
+    """For a share asked (占…比例, 几成) where none is stated and no completion is asked: the figure of the LEAD whose
+    clause holds most of the question's words, over the largest figure of the same unit in the quoted SENTENCES,
+    marked as worked out; "" otherwise (a completion rate is rate_note's).
+
+    >>> share_note("立行立改的问题占全部问题的比例？", "400个问题,其中要求立行立改的283个问题", "反映的400个问题,其中要求立行立改的283个问题")
+    '（按通报数字推算：283个/400个，约占70.8%。）'
+    >>> t = "问题资金251023.54万元,整改到位资金215587.84万元,未整改资金35435.70万元"; share_note("没整改到位的资金占几成？", t, t)
+    '（按通报数字推算：35435.70万元/251023.54万元，约占14.1%。）'
+    """
+    q = load_questions()
+    if not q.asks_rate.search(question) or STATED_RATE.search(lead) or q.asks_completion.search(question):
+        return ""
+    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
+    negated = bool(NEGATION.search(question))   # "没整改到位的占几成": the part not done (未整改资金…)
+    best = None   # (-pairs its clause shares with the question, order, value, figure as written, unit)
+    for i, m in enumerate(AMOUNT.finditer(lead)):
+        clause = lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):m.end()]
+        shared = sum(p in clause for p in pairs)
+        if shared and bool(NEGATION.search(clause)) == negated and (best is None or (-shared, i) < best[:2]):
+            best = (-shared, i, float(m.group(1)), m.group(1), m.group(2))
+    if best is None:
+        return ""
+    whole = max(((float(m.group(1)), m.group(1)) for m in AMOUNT.finditer(sentences) if m.group(2) == best[4]), default=None)
+    if whole is None or not 0 < best[2] < whole[0]:
+        return ""
+    unit = best[4]
+    return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
+
+
+def sum_note(question: str, lead: str) -> str:
+    """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
+    out; "" when not asked or fewer than two such figures are quoted.
+
+    >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    '（按通报数字推算：9次+6次，合计15次。）'
+    """
+    q = load_questions()
+    unit = q.asked_unit.search(question)
+    if not q.asks_sum.search(question) or not unit:
+        return ""
+    said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
+    if len(said) < 2:
+        return ""
+    total = sum(float(x) for x in said)
+    shown = f"{total:g}" if total != int(total) else str(int(total))
+    return f"（按通报数字推算：{'+'.join(x + unit.group(1) for x in said)}，合计{shown}{unit.group(1)}。）"
+
+
+def difference_note(question: str, lead: str) -> str:
+    """For a difference asked (高多少个百分点, 多多少条) of the two figures of one unit the LEAD quotes: the larger minus
+    the smaller, said as worked out (percentages in 个百分点); "" when not asked or not exactly two such figures.
+
+    >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
+    '（按通报数字推算：85%−42%，相差43个百分点。）'
+    """
+    if not load_questions().asks_difference.search(question):
+        return ""
+    found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
+    units = {u for _, u in found}
+    if len(found) != 2 or len(units) != 1:
+        return ""
+    unit = units.pop()
+    big, small = sorted(found, key=lambda f: -float(f[0]))
+    gap = float(big[0]) - float(small[0])
+    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
+    said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
+    return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
+
+
+def year_note(text: str, start: int, quote: str) -> str:
+    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
+    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
+
+    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
+    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
+    '（“3月3日”即2023年3月3日，年份承上文。）'
+    """
+    day = DAY.search(quote)
+    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
+        return ""
+    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
+    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""
