@@ -134,7 +134,7 @@ def problem_unwritten(question: str, text: str) -> str:
     """
     q = load_questions()
     asked = q.asks_about_problem.search(question)
-    if not asked:
+    if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
         return ""
     words = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.generic - q.asking
     if not words or sum(t in text for t in words) / len(words) >= weights.PROBLEM_COVERAGE:

@@ -36,6 +36,7 @@ class Questions:
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
     asks_about_problem: re.Pattern[str]  # group 1: the problem named (针对X的问题采取了哪些措施)
+    named_people: re.Pattern[str]        # 责任人/干部…: a phrase naming people, not a problem
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
     asks_rate: re.Pattern[str]
     asks_remaining: re.Pattern[str]      # 还剩几个 / 还有多少没改完: total minus completed
@@ -121,6 +122,8 @@ def load_questions() -> Questions:
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
         asks_about_problem=_pattern("asks_about_problem"),
+        named_people=compile_re(get(section(FILE, "asks_about_problem"), "people", str, FILE, "asks_about_problem"), FILE,
+                                "asks_about_problem.people"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=compile_re(get(section(FILE, "asked_unit"), "rate", str, FILE, "asked_unit"), FILE, "asked_unit.rate"),
         asks_remaining=compile_re(get(section(FILE, "asked_unit"), "remaining", str, FILE, "asked_unit"), FILE,

@@ -147,6 +147,7 @@ def test_a_problem_the_notice_never_writes_has_no_measures_in_it():
     xiangtan = _notice("d28_").text   # 湘潭市妇联 writes of the two development plans
     assert problem_unwritten("湘潭妇联针对妇女儿童发展规划落实不到位做了哪些整改？", xiangtan) == ""
     assert problem_unwritten("湘潭妇联巡察反馈了几个问题？", xiangtan) == ""   # no problem named
+    assert problem_unwritten("审计整改里对责任人是怎么处理的？", "对1人予以记大过处分。") == ""   # people named
     offices = "理论学习中心组学习不够深入,学习的针对性不强。"   # staff's "流于形式" for the notice's words
     assert problem_unwritten("机关事务局对中心组学习流于形式分别怎么整改的？", offices) == ""
 
