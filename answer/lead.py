@@ -66,10 +66,11 @@ def counted_nouns(question: str) -> list[str]:
     """What a count question counts, when it names it right after 多少/几+unit: a sentence counting
     something else does not answer it.
 
-    >>> counted_nouns("一共反馈了多少个问题？整改完成多少？"), counted_nouns("处理了几人？")
-    (['问题'], [])
+    >>> counted_nouns("一共反馈了多少个问题？整改完成多少？"), counted_nouns("反馈的问题有多少个？"), counted_nouns("处理了几人？")
+    (['问题'], ['问题'], [])
     """
-    return [n for n in load_questions().counted.findall(question) if n in load_questions().named_with_count]
+    q = load_questions()
+    return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
 
 
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],

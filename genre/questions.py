@@ -66,6 +66,7 @@ class Questions:
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
+    counted_before: re.Pattern[str]      # group 1: the noun written before 有多少个 (反馈的问题有多少个)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
@@ -163,6 +164,8 @@ def load_questions() -> Questions:
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
+        counted_before=compile_re(get(section(FILE, "count_units"), "counted_before", str, FILE, "count_units"), FILE,
+                                  "count_units.counted_before"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=compile_re(get(section(FILE, "count_units"), "durations", str, FILE, "count_units"), FILE,
                              "count_units.durations"),

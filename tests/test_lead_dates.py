@@ -48,3 +48,12 @@ def test_people_counted_with_the_spoken_classifier_are_counted_in_people():
     got = lead_spans(text, [(0, len(text))], "妇联巡视整改中教育提醒了几个人？", {"教育": 1.0, "提醒": 1.0},
                      asked_units("妇联巡视整改中教育提醒了几个人？"))
     assert got and text[got[0][0]:got[0][1]] == "教育提醒4人"
+
+
+def test_the_noun_counted_may_stand_before_the_ask():
+    text = ("重点针对巡察反馈的有关问题,围绕完善财务管理、机关党建等方面,制定和完善相关制度13个,"
+            "不断增强对权力运行的监督制约。")   # d25: problems mentioned, never counted
+    assert lead_spans(text, [(0, len(text))], "科技局反馈的问题有多少个？", {"反馈": 1.0}, ["个"]) is None
+    counted = "巡察组共反馈29个问题,其中已完成整改28个。"   # d08
+    got = lead_spans(counted, [(0, len(counted))], "司法局反馈的问题有多少个？", {"反馈": 1.0}, ["个"])
+    assert got and "29个问题" in counted[got[0][0]:got[0][1]]
