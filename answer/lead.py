@@ -25,6 +25,7 @@ NOT_COUNTS = re.compile(DATE.pattern + r"|\d{4}年度|\d+日|“[^”]{0,8}”|�
 QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted slogan's figure is asked
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
+TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
@@ -111,7 +112,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             counts = set(NUMBER.findall(not_counts.sub(" ", clause)))   # years, dates, names, list markers
             if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
                 continue
-            when = set(dated.findall(text[m.start():end])) if dates else set()
+            when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):

@@ -57,3 +57,8 @@ def test_the_noun_counted_may_stand_before_the_ask():
     counted = "巡察组共反馈29个问题,其中已完成整改28个。"   # d08
     got = lead_spans(counted, [(0, len(counted))], "司法局反馈的问题有多少个？", {"反馈": 1.0}, ["个"])
     assert got and "29个问题" in counted[got[0][0]:got[0][1]]
+
+
+def test_the_year_in_a_documents_name_dates_nothing():
+    text = "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。"   # d22, 湖州市卫生健康委
+    assert lead_spans(text, [(0, len(text))], "工作要点是哪天印发的？", {"印发": 1.0}, []) is None
