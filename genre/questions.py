@@ -65,6 +65,7 @@ class Questions:
     other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
+    occurrence_units: tuple[str, ...]    # ... within their kind: occurrences (次) apart from things (个/项/家)
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
@@ -161,6 +162,7 @@ def load_questions() -> Questions:
                                  "asks_reporter.other_session"),
         asks_published=_pattern("asks_published"),
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
+        occurrence_units=tuple(get(section(FILE, "count_units"), "occurrences", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
