@@ -88,6 +88,7 @@ class Questions:
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
+    asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
@@ -193,6 +194,7 @@ def load_questions() -> Questions:
                                 "listed_members.list"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
+        asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=compile_re(get(section(FILE, "asks_holder"), "name", str, FILE, "asks_holder"), FILE, "asks_holder.name"),
         rank_stated=compile_re(get(section(FILE, "asks_rank"), "stated", str, FILE, "asks_rank"), FILE, "asks_rank.stated"),

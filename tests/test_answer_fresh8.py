@@ -56,3 +56,12 @@ def test_a_count_of_things_is_not_answered_by_a_count_of_occurrences():
     a = _text("d04_").index(hubei)
     tokens = {"督查": 1.0, "重点": 1.0, "责任": 1.0, "单位": 1.0}
     assert lead_spans(_text("d04_"), [(a, a + len(hubei))], "督查组一共督查了几家重点责任单位？", tokens, ["家"]) is None
+
+
+def test_a_rate_of_something_else_does_not_answer_the_rate_asked():
+    from answer.indicators import other_rate
+    zhejiang = _sentence(_text("d23_"), "重大慢病过早死亡率")   # 健康浙江发展指数达85,…重大慢病过早死亡率降至9.3%,…
+    assert other_rate("浙江2023年卫健要点里婴儿死亡率要控制在多少？", [zhejiang]) == "婴儿死亡率"
+    assert other_rate("浙江2023年重大慢性病早死率要控制到多少？", [zhejiang]) == ""   # paraphrased, same rate
+    assert other_rate("家庭医生签约覆盖率目标定多少？", [zhejiang]) == ""
+    assert other_rate("浙江卫健委要把居民电子档案的开放率做到多少？", [zhejiang]) == ""   # nothing named before 的
