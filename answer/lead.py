@@ -52,14 +52,19 @@ def wanted(question: str) -> tuple[int, int]:
 
 
 def count_alike(units: list[str]) -> re.Pattern[str] | None:
-    """A count in any count unit when a count unit is asked ("多少条" -> 120项 too); None otherwise.
+    """A count in any count unit of the asked kind when a count unit is asked ("多少条" -> 120项 too; occurrences, 次,
+    only by occurrences); None otherwise.
 
     >>> bool(count_alike(["条"]).search("制定了120项整改措施")), count_alike(["公里"])
     (True, None)
+    >>> bool(count_alike(["家"]).search("先后召开10余次党委会"))
+    False
     """
-    counts = load_questions().count_units
-    if not any(u in counts for u in units):
+    q = load_questions()
+    asked = {u in q.occurrence_units for u in units if u in q.count_units}
+    if not asked:
         return None
+    counts = [u for u in q.count_units if (u in q.occurrence_units) in asked]
     return re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(map(re.escape, counts)) + ")")   # 10余次, 20多个
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from genre import load_genre
 from genre.places import place_chain
+from answer.indicators import other_rate
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -118,6 +119,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(COUNT_ONLY, cites)
     if rank_unstated(question, [c.quote for c in cites]):
         return Refusal(NO_RANK, cites)
+    rate = other_rate(question, [c.quote for c in cites])
+    if rate:   # 婴儿死亡率 asked, 重大慢病过早死亡率 quoted
+        return Refusal(f"通报中没有写明“{rate}”。", cites)
     post = holder_unstated(question, [c.quote for c in cites])
     if post:
         return Refusal(NO_HOLDER.format(post=post), cites)

@@ -28,13 +28,13 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date; "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
-    '（按上述日期推算，相隔约10个月。）'
+    '（按上述日期推算，相隔约10个月（301天）。）'
     >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
     '（按上述日期推算，前后约45天。）'
     >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
-    '（按上述日期推算，相隔约3个月。）'
+    '（按上述日期推算，相隔约3个月（78天）。）'
     >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
-    '（按上述日期推算，到发布日期2020-11-16相隔约7个月。）'
+    '（按上述日期推算，到发布日期2020-11-16相隔约7个月（221天）。）'
     """
     q = load_questions()
     if not q.asks_gap.search(question):
@@ -66,7 +66,7 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
 
 
 def _said(gap: int, how: str) -> str:
-    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月"
+    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月（{gap}天）"   # staff count gaps in days or months
     return f"（按上述日期推算，{how}{said}。）"
 
 

@@ -65,6 +65,7 @@ class Questions:
     other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
     count_units: tuple[str, ...]         # units of counts, which stand in for each other
+    occurrence_units: tuple[str, ...]    # ... within their kind: occurrences (次) apart from things (个/项/家)
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     counted_before: re.Pattern[str]      # group 1: the noun written before 有多少个 (反馈的问题有多少个)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
@@ -88,6 +89,7 @@ class Questions:
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
+    asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
@@ -162,6 +164,7 @@ def load_questions() -> Questions:
                                  "asks_reporter.other_session"),
         asks_published=_pattern("asks_published"),
         count_units=tuple(get(section(FILE, "count_units"), "units", list, FILE, "count_units")),
+        occurrence_units=tuple(get(section(FILE, "count_units"), "occurrences", list, FILE, "count_units")),
         counted=compile_re(get(section(FILE, "count_units"), "counted", str, FILE, "count_units"), FILE,
                            "count_units.counted"),
         counted_before=compile_re(get(section(FILE, "count_units"), "counted_before", str, FILE, "count_units"), FILE,
@@ -194,6 +197,7 @@ def load_questions() -> Questions:
                                 "listed_members.list"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
+        asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=compile_re(get(section(FILE, "asks_holder"), "name", str, FILE, "asks_holder"), FILE, "asks_holder.name"),
         rank_stated=compile_re(get(section(FILE, "asks_rank"), "stated", str, FILE, "asks_rank"), FILE, "asks_rank.stated"),

@@ -1,0 +1,37 @@
+"""Whether a quoted rate is the rate asked: work plans and reports state figures for many named rates
+(重大慢病过早死亡率降至9.3%, 家庭医生签约覆盖率达42%), and a rate is named by what it is of (genre questions.toml
+[asks_indicator]): a clause stating 过早死亡率 does not answer 婴儿死亡率.
+
+Example:
+    >>> other_rate("婴儿死亡率要控制在多少？", ["重大慢病过早死亡率降至9.3%"])
+    '婴儿死亡率'
+"""
+from __future__ import annotations
+
+import re
+
+from genre.questions import load_questions
+
+SENTENCE = re.compile(r"[^；;。！？!?\n]+")   # a rate's subject may stand clauses before it (事项59个,…,完成率94.9%)
+
+
+def other_rate(question: str, quotes: list[str]) -> str:
+    """The rate the question asks (婴儿死亡率) when the quoted sentences state rates of its name (…死亡率) but none
+    shares a character with what it is of (婴儿); "" when no rate is asked, none of its name is quoted, or one may be it
+    (staff paraphrase: 重大慢性病早死率 is answered by 重大慢病过早死亡率).
+
+    >>> other_rate("重大慢性病早死率要控制到多少？", ["重大慢病过早死亡率降至9.3%"])
+    ''
+    >>> other_rate("婴儿死亡率要控制在多少？", ["成立巡察整改工作领导小组"])
+    ''
+    >>> other_rate("举一反三的那些事项完成率是多少？", ["查摆整改事项59个,已完成整改56个,完成率94.9%"])
+    ''
+    """
+    asked = load_questions().asks_indicator.search(question)
+    if not asked:
+        return ""
+    of, name = asked.group(1), asked.group(2)
+    named = [c for t in quotes for c in SENTENCE.findall(t) if "率" in c and set(name[:-1]) & set(c)]
+    if not named or any(set(of) & set(c) for c in named):
+        return ""
+    return of + name
