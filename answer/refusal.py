@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
+from answer.unstated import count_only, holder_unstated, problem_unwritten, rank_unstated, unreported_action
 from genre.questions import load_questions
-from retrieval import weights
-from retrieval.index.keywords import person_names, tokenize
+from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
@@ -53,7 +53,6 @@ NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
-LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
 
 @dataclass(frozen=True)
@@ -128,83 +127,14 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     return None
 
 
-def problem_unwritten(question: str, text: str) -> str:
-    """The problem the question names (针对X的问题…) when TEXT (the answering notice) writes less than
-    weights.PROBLEM_COVERAGE of its words (each word counts alike: staff name a problem in their own words,
-    "流于形式" for the notice's "不够深入", and a rare word of theirs must not outweigh the rest); "" otherwise.
-
-    >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。")
-    '体育彩票销售管理不规范'
-    """
-    q = load_questions()
-    asked = q.asks_about_problem.search(question)
-    if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
-        return ""
-    words = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.generic - q.asking
-    if not words or sum(t in text for t in words) / len(words) >= weights.PROBLEM_COVERAGE:
-        return ""
-    return asked.group(1)
 
 
-def holder_unstated(question: str, quotes: list[str]) -> str:
-    """The post whose holder the question asks (组长是谁) when no quote names that post, or a name is asked
-    (叫什么名字) and the quotes naming the post name no person; "" otherwise.
-
-    >>> holder_unstated("利州区法院的巡察组组长叫什么名字？", ["2025年1月3日,区委第四联动巡察组向区法院党组反馈了巡察意见。"])
-    '组长'
-    >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
-    ''
-    >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
-    '组长'
-    """
-    q = load_questions()
-    asked = q.asks_holder.search(question)
-    if not asked:
-        return ""
-    holding = [t for t in quotes if asked.group(1) in t]
-    if holding and (not q.asks_name.search(question) or any(person_names(t) for t in holding)):
-        return ""
-    return asked.group(1)
 
 
-def rank_unstated(question: str, quotes: list[str]) -> bool:
-    """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
-
-    >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
-    True
-    """
-    q = load_questions()
-    return bool(q.asks_rank.search(question)) and not any(q.rank_stated.search(t) for t in quotes)
 
 
-def unreported_action(question: str, texts: list[str]) -> str:
-    """The accountability action the question asks about (移送, 追责, 处分…) that none of TEXTS (the answering
-    notices) names; "" when none is asked or a notice names it.
-
-    >>> unreported_action("中山一院有没有干警被移送司法机关？", ["召开巡察整改培训会,把整改责任压实到每个干警。"])
-    '移送'
-    >>> unreported_action("瑞金这次审计整改有没有人挨处分？", ["对1人予以记大过处分"])
-    ''
-    """
-    for words in load_questions().accountability:
-        asked = next((w for w in words if w in question), "")
-        if asked and not any(w in t for w in words for t in texts):
-            return asked
-    return ""
 
 
-def count_only(question: str, quotes: list[str]) -> bool:
-    """The question asks what the N things it counts are, and every quote only restates "N个" without
-    listing anything.
-
-    >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
-    True
-    """
-    asked = load_questions().asks_content.search(question)
-    if not asked or not quotes:
-        return False
-    count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
-    return all(count.search(q) and not LISTS.search(q) for q in quotes)
 
 
 def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:

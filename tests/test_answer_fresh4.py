@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from answer.lead import lead_spans
-from answer.refusal import framing_only, frames_only, unreported_action
+from answer.refusal import framing_only, frames_only
+from answer.unstated import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT
 
@@ -109,7 +110,7 @@ def test_a_quoted_slogan_with_its_figure_blanked_asks_that_figure():
 
 
 def test_a_rank_is_stated_only_as_a_place_in_the_order():
-    from answer.refusal import rank_unstated
+    from answer.unstated import rank_unstated
     assert rank_unstated("绩效考核在全市排第几名？", ["委党组高度重视绩效考核全市排名靠后问题"])
     assert not rank_unstated("绩效考核在全市排第几名？", ["2024年绩效考核位列全市第3名"])
     assert not rank_unstated("绩效考核排名靠后的问题怎么整改的？", ["委党组高度重视绩效考核全市排名靠后问题"])   # no rank asked

@@ -7,7 +7,7 @@ import re
 from answer.forms import other_session
 from answer.lead import lead_spans
 from answer.worked import rate_span, remaining_note
-from answer.refusal import unreported_action
+from answer.unstated import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT
 

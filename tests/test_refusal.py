@@ -4,19 +4,16 @@ from __future__ import annotations
 import re
 
 from answer.refusal import (
-    count_only,
     findings_only,
     framing_only,
-    holder_unstated,
-    problem_unwritten,
     missing_terms,
     no_status,
     plan_only,
     result_of_plan,
-    unreported_action,
     unstated_place,
     years_missing,
 )
+from answer.unstated import count_only, holder_unstated, problem_unwritten, unreported_action
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile
