@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,17 @@ SEEDS = sorted(CORPUS.glob("*.txt"))
 
 def corpus_file(prefix: str) -> Path:
     return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+def dev_text(prefix: str) -> str:
+    """The loaded text of the dev notice whose file name starts with PREFIX ("d16_")."""
+    from retrieval.load import load_notice   # the project, imported when a test reads a notice
+    return load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob(prefix + "*.txt"))).text
+
+
+def sentence_holding(text: str, holding: str) -> str:
+    """The sentence (or ；-clause, or line) of TEXT that holds HOLDING."""
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 @pytest.fixture(scope="session")

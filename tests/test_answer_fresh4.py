@@ -2,39 +2,32 @@
 of real notices of other agencies (no index)."""
 from __future__ import annotations
 
-import re
 
 from answer.lead import lead_spans
 from answer.refusal import framing_only, frames_only
 from answer.unstated import unreported_action
 from retrieval.load import load_notice
-from tests.conftest import ROOT
+from tests.conftest import ROOT, dev_text, sentence_holding
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def test_a_sentence_ending_in_framing_still_answers_what_its_other_clauses_state():
-    ruijin = _sentence(_text("d01_"), "记大过处分")   # …对1人予以记大过处分,…,现将整改具体情况报告如下:
+    ruijin = sentence_holding(dev_text("d01_"), "记大过处分")   # …对1人予以记大过处分,…,现将整改具体情况报告如下:
     assert not frames_only("瑞金这次审计整改有没有人挨处分？", ruijin)
-    huiji = _sentence(_text("d10_"), "集中整改")      # …反馈了巡察意见,经过3个月集中整改和…,现将巡察整改情况予以公布
+    huiji = sentence_holding(dev_text("d10_"), "集中整改")      # …反馈了巡察意见,经过3个月集中整改和…,现将巡察整改情况予以公布
     assert not framing_only("惠济区审批局集中整改花了多长时间？", [huiji])
-    police = _text("d19_")   # the opening alone still answers nothing but the inspection itself
-    opening = [_sentence(police, "市委第一巡察组对市公安局党委进行了巡察"), _sentence(police, "反馈了巡察意见")]
+    police = dev_text("d19_")   # the opening alone still answers nothing but the inspection itself
+    opening = [sentence_holding(police, "市委第一巡察组对市公安局党委进行了巡察"), sentence_holding(police, "反馈了巡察意见")]
     assert framing_only("深圳市公安局党委巡察发现了哪些问题？", opening)
 
 
 def test_an_accountability_action_a_notice_never_names_was_not_reported():
-    court = _text("d38_")   # 中山市第一人民法院: no 移送 anywhere
+    court = dev_text("d38_")   # 中山市第一人民法院: no 移送 anywhere
     assert unreported_action("中山一院巡察整改中有没有干警被移送司法机关？", [court]) == "移送"
-    ruijin = _text("d01_")   # 对1人予以记大过处分
+    ruijin = dev_text("d01_")   # 对1人予以记大过处分
     assert unreported_action("瑞金这次审计整改有没有人挨处分？", [ruijin]) == ""
     assert unreported_action("瑞金有没有把问题线索移送纪检监察机关？", [ruijin]) == "移送"
     assert unreported_action("瑞金整改了多少项问题？", [ruijin]) == ""   # no action asked
@@ -64,7 +57,7 @@ def test_how_many_aspects_is_a_count_when_the_notice_states_one():
     from retrieval.parse import parse_sections
     from retrieval.search.structure import ASKED, _lookup
     q = "朔州科技局巡察反馈的问题有几个方面、多少个？"
-    text = _text("d26_")   # 党组紧紧围绕巡察反馈的4个方面33个问题
+    text = dev_text("d26_")   # 党组紧紧围绕巡察反馈的4个方面33个问题
     assert ASKED.counted_parts.search(q) and ASKED.parts_stated.search(text)
     secs = parse_sections(text)
     assert _lookup(secs, q, outline=False) == [] and _lookup(secs, q)   # the outline only when no count is stated
@@ -73,7 +66,7 @@ def test_how_many_aspects_is_a_count_when_the_notice_states_one():
 
 def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_read_at():
     from answer.forms import other_session, report_lines
-    text = _text("d40_")   # read on 2022年7月27日 at the 45th session; 今年3月29日 an earlier report to the 41st
+    text = dev_text("d40_")   # read on 2022年7月27日 at the 45th session; 今年3月29日 an earlier report to the 41st
     subtitle = "".join(text[a:b] for a, b in report_lines(text))
     assert "第四十五次" in subtitle
     assert other_session("广东今年3月29日那次是向省人大常委会第几次会议报告的整改情况？", subtitle)
@@ -84,8 +77,8 @@ def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_rea
 
 def test_a_list_that_names_the_counted_things_answers_how_many_and_which():
     from answer.lead import listed_members
-    text = _text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,…
-    s = _sentence(text, "领导小组下设")
+    text = dev_text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,…
+    s = sentence_holding(text, "领导小组下设")
     a0 = text.index(s)
     a, b, n = listed_members(text, [(a0, a0 + len(s))], "遂宁科技局整改领导小组底下分了几个组？都叫啥？")
     assert n == 4 and text[a:b].startswith("综合组") and text[a:b].endswith("意识形态专项整改组")
@@ -95,7 +88,7 @@ def test_a_list_that_names_the_counted_things_answers_how_many_and_which():
 
 def test_xuncha_and_xunshi_cover_each_other():
     from answer.measures import coverage
-    opening = _sentence(_text("d04_"), "省委第三巡视组对省司法厅党委开展了巡视")   # a provincial 巡视
+    opening = sentence_holding(dev_text("d04_"), "省委第三巡视组对省司法厅党委开展了巡视")   # a provincial 巡视
     assert coverage({"巡察": 1.0}, opening) == 1.0
     assert coverage({"巡察组": 1.0}, "市委第五巡察组对市司法局党组开展了巡察") == 1.0
     assert coverage({"台账": 1.0}, opening) == 0.0

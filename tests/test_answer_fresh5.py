@@ -2,46 +2,39 @@
 of real notices of other agencies (no index)."""
 from __future__ import annotations
 
-import re
 
 from answer.forms import other_session
 from answer.lead import lead_spans
 from answer.worked import rate_span, remaining_note
 from answer.unstated import unreported_action
 from retrieval.load import load_notice
-from tests.conftest import ROOT
+from tests.conftest import ROOT, dev_text, sentence_holding
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def test_what_is_left_is_worked_out_from_the_total_and_the_completed():
-    guangzhou = _sentence(_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,…
+    guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,…
     assert "尚余64个" in remaining_note("广州审计查出的问题还剩几个没改完？", guangzhou)
     assert remaining_note("广州审计查出的问题整改了多少？", guangzhou) == ""   # not asked
-    lusong = _sentence(_text("d08_"), "阶段性完成整改1个")   # the rest is stated: 阶段性完成整改1个
+    lusong = sentence_holding(dev_text("d08_"), "阶段性完成整改1个")   # the rest is stated: 阶段性完成整改1个
     assert remaining_note("芦淞司法局还剩几个问题没改完？", lusong) == ""
     assert rate_span(guangzhou, [(0, len(guangzhou))], "还剩几个没完成？") is not None
 
 
 def test_a_span_of_months_in_the_question_is_no_figure_it_gives():
-    court = _sentence(_text("d37_"), "累计填报事项")   # 2025年1—3月累计填报事项595条,填报及时率、规范率达100%
+    court = sentence_holding(dev_text("d37_"), "累计填报事项")   # 2025年1—3月累计填报事项595条,填报及时率、规范率达100%
     got = lead_spans(court, [(0, len(court))], "利州法院2025年1到3月一共填报了多少条事项？",
                      {"填报": 1.0, "事项": 1.0}, ["条"])
     assert got and "595条" in "".join(court[a:b] for a, b in got)
 
 
 def test_accountability_in_the_forms_the_rules_name_is_accountability_reported():
-    jiaxing = _text("d11_")   # 给予责令检查、批评教育、谈话提醒24人 (never writes 问责)
+    jiaxing = dev_text("d11_")   # 给予责令检查、批评教育、谈话提醒24人 (never writes 问责)
     assert unreported_action("嘉兴文广旅局整改里问责处理了几个人？", [jiaxing]) == ""
-    court = _text("d38_")     # 中山市第一人民法院: no accountability reported
+    court = dev_text("d38_")     # 中山市第一人民法院: no accountability reported
     assert unreported_action("中山一院整改中有没有人被问责？", [court]) == "问责"
 
 
@@ -54,9 +47,9 @@ def test_a_session_named_by_a_month_or_as_the_one_after_which_is_not_the_subtitl
 
 def test_a_count_done_in_the_perfect_is_a_result_though_the_sentence_names_its_plan():
     from answer.refusal import plan_only
-    lusong = _text("d08_")
-    done = _sentence(lusong, "严格开展了10次中心组学习")   # 制定了全年学习计划,并按计划…严格开展了10次中心组学习
-    rule = _sentence(lusong, "要开展10次左右集体学习")
+    lusong = dev_text("d08_")
+    done = sentence_holding(lusong, "严格开展了10次中心组学习")   # 制定了全年学习计划,并按计划…严格开展了10次中心组学习
+    rule = sentence_holding(lusong, "要开展10次左右集体学习")
     tokens = {"中心组": 2.0, "学习": 1.0, "实际": 1.0}
     assert not plan_only("芦淞司法局中心组按要求一年该学几次？实际学了几次？", [done, rule], tokens)
     planned = "2025年计划开展中心组学习12次,确保学习覆盖全体党员。"
@@ -80,9 +73,9 @@ def test_which_document_is_answered_by_the_sentence_naming_one():
     q = load_questions()
     assert q.asks_document.search("中心组学习次数的要求是哪个文件定的？")
     assert not q.asks_document.search("中心组一年学了几次？")
-    lusong = _text("d08_")
-    naming = _sentence(lusong, "芦宣发〔2024〕4号")
-    vague = _sentence(lusong, "我局根据文件要求")   # "根据文件要求" names no document
+    lusong = dev_text("d08_")
+    naming = sentence_holding(lusong, "芦宣发〔2024〕4号")
+    vague = sentence_holding(lusong, "我局根据文件要求")   # "根据文件要求" names no document
     assert q.document_named.search(naming) and not q.document_named.search(vague)
 
 
@@ -104,10 +97,10 @@ def test_the_items_of_the_whole_notice_are_its_top_level_parts():
 def test_the_nth_item_asked_after_a_part_is_the_nth_child_of_that_part_or_of_its_quoted_heading():
     from retrieval.parse import parse_sections
     from retrieval.search.structure import _lookup
-    lusong = parse_sections(_text("d08_"))
+    lusong = parse_sections(dev_text("d08_"))
     got = _lookup(lusong, "芦淞司法局通报第二部分“思想认识有差距”下面第二个问题是什么？")
     assert [s.heading for s in got] == ["学习缺乏自觉性和紧迫感"]
-    zhejiang = parse_sections(_text("d23_"))
+    zhejiang = parse_sections(dev_text("d23_"))
     got = _lookup(zhejiang, "浙江卫健委工作要点第二部分下面第一项是什么行动？")
     assert len(got) == 1 and "全民健康促进行动" in got[0].heading
 
@@ -133,10 +126,10 @@ def test_a_gap_in_days_and_the_length_of_an_inspection_are_worked_out_from_the_d
 
 def test_a_share_of_a_named_part_is_worked_out_over_its_whole_and_a_completion_is_left_to_the_rate():
     from answer.worked import share_note
-    guangzhou = _sentence(_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,其中要求立行立改的283个问题
+    guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")   # 反映的400个问题,已完成整改336个,其中要求立行立改的283个问题
     assert "283个/400个" in share_note("广州立行立改的问题占全部问题的比例？", guangzhou, guangzhou)
     assert share_note("广州审计问题的完成率是多少？", guangzhou, guangzhou) == ""   # rate_note's
-    ruijin = _sentence(_text("d01_"), "未整改资金")   # 问题资金251023.54万元,…整改到位资金215587.84万元,…未整改资金35435.70万元
+    ruijin = sentence_holding(dev_text("d01_"), "未整改资金")   # 问题资金251023.54万元,…整改到位资金215587.84万元,…未整改资金35435.70万元
     assert "35435.70万元/251023.54万元" in share_note("瑞金没整改到位的资金占问题资金的几成？", ruijin, ruijin)
     assert share_note("瑞金审计问题资金有多少？", ruijin, ruijin) == ""   # no share asked
 
@@ -144,7 +137,7 @@ def test_a_share_of_a_named_part_is_worked_out_over_its_whole_and_a_completion_i
 def test_figures_stated_apart_are_summed_when_a_sum_is_asked():
     from answer.lead import wanted
     from answer.worked import sum_note
-    zaozhuang = _sentence(_text("d34_"), "作出批示6次")   # …研究整改9次,作出批示6次
+    zaozhuang = sentence_holding(dev_text("d34_"), "作出批示6次")   # …研究整改9次,作出批示6次
     question = "枣庄社科联主要负责同志开会和作批示加起来有多少次？"
     assert wanted(question) == (2, 0)   # each figure of the sum quoted
     assert "合计15次" in sum_note(question, zaozhuang)
@@ -161,7 +154,7 @@ def test_the_day_a_notice_was_signed_or_put_on_the_web_is_its_metadata():
 def test_the_share_not_completed_and_a_share_asked_without_the_word_are_worked_out():
     from answer.worked import rate_note
     from genre.questions import load_questions
-    guangzhou = _sentence(_text("d16_"), "已完成整改336个")
+    guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")
     assert "未完成64/共400，约占16.0%" in rate_note("广州审计问题里没完成整改的占多大比例？", guangzhou)
     assert "完成率约84.0%" in rate_note("广州审计问题的完成率是多少？", guangzhou)
     assert load_questions().asks_rate.search("正在整改的有几项？占全部问题多少？")
@@ -180,7 +173,7 @@ def test_gaps_asked_in_more_words_are_gaps():
 def test_a_gap_ending_when_the_notice_was_made_public_ends_at_its_publication_date():
     from answer.worked import gap_note
     xiamen = load_notice(next(DEV.glob("d32_*.txt")))   # 时间:2020-11-16; …并于2020年4月9日反馈了巡察意见
-    opening = _sentence(xiamen.text, "反馈了巡察意见")
+    opening = sentence_holding(xiamen.text, "反馈了巡察意见")
     got = gap_note("厦门体育局巡察反馈以后过了多久才把整改情况挂出来？", opening, xiamen.date)
     assert "2020-11-16" in got and "约7个月" in got
     assert gap_note("厦门体育局巡察反馈以后过了多久才公布？", opening, "") == ""   # no publication date: not said
@@ -189,7 +182,7 @@ def test_a_gap_ending_when_the_notice_was_made_public_ends_at_its_publication_da
 def test_a_difference_asked_with_bi_or_cha_is_worked_out_from_the_two_quoted_figures():
     from answer.lead import wanted
     from answer.worked import difference_note
-    zhejiang = _sentence(_text("d23_"), "重点人群签约覆盖率")
+    zhejiang = sentence_holding(dev_text("d23_"), "重点人群签约覆盖率")
     clauses = ",".join(c for c in zhejiang.split(",") if "签约" in c)   # the two quoted clauses
     question = "浙江重点人群签约覆盖率目标比家庭医生签约覆盖率目标高多少个百分点？"
     assert wanted(question)[0] == 2
@@ -208,7 +201,7 @@ def test_where_a_thing_is_put_is_a_place_the_notice_states_not_where_it_is_writt
 
 def test_a_day_quoted_without_its_year_is_given_the_year_it_carries_and_a_gap_from_the_start_counts_from_it():
     from answer.worked import gap_note, year_note
-    zaozhuang = _text("d34_")   # 2022年11月18日至2023年1月18日,…。3月3日,市委巡察组向市社科联党组反馈了巡察意见
+    zaozhuang = dev_text("d34_")   # 2022年11月18日至2023年1月18日,…。3月3日,市委巡察组向市社科联党组反馈了巡察意见
     at = zaozhuang.index("3月3日,市委巡察组")
     assert "2023年3月3日" in year_note(zaozhuang, at, zaozhuang[at:at + 30])
     assert year_note(zaozhuang, 0, "2023年1月18日") == ""   # a year is quoted
