@@ -39,7 +39,7 @@ def side_question(question: str, names: str) -> str:
 
     >>> side_question("利州法院和中山一院，这两家法院的巡察各持续了多久？哪家更长？", "利州、中山、法院")
     '的巡察各持续了多久？？'
-    >>> side_question("年轻干部培养方面，天津城管委和东丽区各有什么办法？", "天津、东丽区、城管委")
+    >>> side_question("年轻干部培养方面，湘潭妇联和浙江省妇联各有什么办法？", "湘潭、浙江省、妇联")
     '年轻干部培养方面，各有什么办法？'
     """
     found = [(question.find(w), question.rfind(w) + len(w)) for w in names.split("、") if w and w in question]

@@ -84,10 +84,10 @@ def agency_level(text: str, start: int, form: str) -> str:
 
 def place_levels(place: Place) -> frozenset[str]:
     """The level words a place's own agencies are named with: the last word of its name when it is one
-    (瑞金市 -> 市 though a county-level city, 海珠区 -> 区, 天津市 -> 市 though a province), 省 too for every
+    (瑞金市 -> 市 though a county-level city, 海珠区 -> 区, 重庆市 -> 市 though a province), 省 too for every
     province (自治区 departments are 厅), 市 for a city whatever its name ends with (…州, …盟).
 
-    >>> sorted(place_levels(find_places("瑞金市")[0])), sorted(place_levels(find_places("天津市")[0]))
+    >>> sorted(place_levels(find_places("瑞金市")[0])), sorted(place_levels(find_places("重庆市")[0]))
     (['市'], ['市', '省'])
     """
     words, same, _, _ = _agency_level()
