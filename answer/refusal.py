@@ -13,7 +13,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what N counted things are, asked where the quotes only restate "N个";
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
   an outcome or completion, asked of a work plan (工作要点: targets only);
-  who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates).
+  who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates);
+  a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.

@@ -98,17 +98,17 @@ def named_in(question: str) -> Named:
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
-                   levels=levels, other_units=_other_units(question, mentions))
+                   levels=levels, other_units=_other_units(question))
 
 
-def _other_units(question: str, mentions: list[tuple[str, str, int, int]]) -> tuple[str, ...]:
+def _other_units(question: str) -> tuple[str, ...]:
     """Units the question writes with a level word and an organ suffix (genre unit_names) that overlap no
     agency form of the genre: "市档案馆" is one, "市司法局" is a 司法局.
 
-    >>> _other_units("市档案馆巡察整改完成了多少？", []), _other_units("市司法局呢", [("司法局", "司法局", 1, 4)])
+    >>> _other_units("市档案馆巡察整改完成了多少？"), _other_units("市司法局呢")
     (('市档案馆',), ())
     """
-    taken = [(m[2], m[3]) for m in agency_mentions(question)] + [(m[2], m[3]) for m in mentions]
+    taken = [(m[2], m[3]) for m in agency_mentions(question)]
     starts = {p.end - 1: p.start for p in find_places(question)}   # 昆明市国资委: the level word ends the place
     return tuple(question[starts.get(m.start(), m.start()):m.end()] for m in UNIT_NAME.finditer(question)
                  if not any(a < m.end() and m.start() < b for a, b in taken))
