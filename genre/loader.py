@@ -52,6 +52,7 @@ def load_genre() -> Genre:
         flattened=_flattened(),
         number_guard=compile_re(get(guard, "not_after_number", str, "outline.toml", "guard"), "outline.toml", "guard"),
         page_markers=_rules("outline.toml", "page_marker"),
+        line_starts=_rules("outline.toml", "line_start"),
         metadata_labels=labels,
         metadata_prefix=compile_re(get(line, "prefix", str, "metadata.toml", "line"), "metadata.toml", "line.prefix"),
         metadata_separator=compile_re(get(line, "separator", str, "metadata.toml", "line"), "metadata.toml", "line.separator"),

@@ -22,6 +22,7 @@ class Genre:
     flattened: Flattened
     number_guard: re.Pattern[str]          # after an Arabic marker: a unit/digit means a figure
     page_markers: tuple[Rule, ...]
+    line_starts: tuple[Rule, ...]          # lines opening a paragraph without an outline marker (——, •)
     metadata_labels: tuple[Label, ...]
     metadata_prefix: re.Pattern[str]
     metadata_separator: re.Pattern[str]

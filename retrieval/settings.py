@@ -51,6 +51,8 @@ class Settings:
                                   # compaction exceed this share of the live ones (NOTICEQA_COMPACT_SHARE)
     ocr: str = "rapidocr"      # scanned PDF pages and images: "rapidocr" (offline PP-OCR) | "off" (NOTICEQA_OCR)
     ocr_max_pages: int = 60    # a PDF needing OCR on more pages is refused before OCR starts (NOTICEQA_OCR_MAX_PAGES)
+    pdf_text: str = "positions"  # a PDF's text layer read by where characters are printed ("positions", pdfium) or
+                                 # in content-stream order ("stream", pypdf); README "Formats" (NOTICEQA_PDF_TEXT)
     libreoffice: str = "soffice"  # .doc/.wps converter command, "off" to refuse them (NOTICEQA_LIBREOFFICE)
     ofd: str = "ofdkit"           # OFD (GB/T 33190) reader: "ofdkit" (pip) | "off" to refuse OFD files (NOTICEQA_OFD)
     ingest_mode: str = "process"  # web uploads: "process" (a child at lower CPU priority, questions keep their
@@ -79,7 +81,7 @@ class Settings:
         dense = (f"exact up to {self.exact_dense_max} vectors, Chroma HNSW above" if self.exact_dense_max
                  else "Chroma HNSW")
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; dense search {dense}; {llm}; {ocr}; "
-                f"doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; html={self.html_extract}; "
+                f"pdf text={self.pdf_text}; doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; html={self.html_extract}; "
                 f"web ingest={self.ingest_mode} ({where}); "
                 f"home={self.home}; "
                 f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
@@ -173,6 +175,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         compact_share=_positive(env, "NOTICEQA_COMPACT_SHARE", 0.5, float),
         ocr=_choice(env, "NOTICEQA_OCR", ("rapidocr", "off")),
         ocr_max_pages=_positive(env, "NOTICEQA_OCR_MAX_PAGES", 60),
+        pdf_text=_choice(env, "NOTICEQA_PDF_TEXT", ("positions", "stream")),
         libreoffice=env.get("NOTICEQA_LIBREOFFICE", "").strip() or "soffice",
         ofd=_choice(env, "NOTICEQA_OFD", ("ofdkit", "off")),
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),

@@ -88,7 +88,7 @@ def read_options(settings: Settings, progress: Progress | None = None) -> PdfOpt
     def pages(done: int, total: int) -> None:
         progress("ocr", done, total)
     return PdfOptions(settings.ocr, settings.ocr_max_pages, settings.home / "cache" / "ocr.sqlite",
-                      pages if progress else None)
+                      pages if progress else None, settings.pdf_text)
 
 
 def load_files(paths: list[Path], max_bytes: int, limits: Limits = Limits(), options: PdfOptions | None = None,

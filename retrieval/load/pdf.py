@@ -21,6 +21,7 @@ from typing import Callable
 
 from retrieval.errors import InputError
 from retrieval.load.ocr import OcrReader, page_key
+from retrieval.load.pdf_layer import PageText, page_texts
 
 PAGE_MARK = "\ue000"      # a private-use character: never in a notice, stands for "a new page starts here"
 MIN_LAYER_CHARS = 10      # a page whose text layer has fewer characters (a page number, a stamp's name) is a scan
@@ -33,7 +34,7 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK},.:;()])[ \t]+|[ \t]+(?=[{_CJK},.:;()
 _SENTENCE_END = tuple("。！？：:；;")
 _RADICAL_MAP = dict(zip("⺠⻅⻓⻛⻔⻢⻋⻜⻝⻚⻘⻉⻆⻈⻣⻥⻦⻨⻩⻬⻮⻳⻰⺟⺮⻄⻤⻗⺁⺇⺈⺌⺍⺗⺝⺧⺫⺶⺻⻊",
                         "民见长风门马车飞食页青贝角讠骨鱼鸟麦黄齐齿龟龙母竹西鬼雨厂几⺈小⺍心月牛罒羊聿足"))
-_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．)）])")
+_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．)）](?!\d))")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class PdfOptions:
     max_ocr_pages: int = 60                # refuse before OCR when more pages need it (Settings.ocr_max_pages)
     cache_path: Path | None = None         # OCR cache (SQLite); None = no cache
     progress: Callable[[int, int], None] | None = None  # (pages done, pages to OCR)
+    text_mode: str = "positions"           # how a text layer is read: "positions" | "stream" (Settings.pdf_text; pdf_layer.py)
 
 
 def tidy_pdf_text(raw: str) -> str:
@@ -123,8 +125,9 @@ def _render(data: bytes, numbers: list[int]) -> Callable[[int], object]:
 
 def pdf_text(data: bytes, options: PdfOptions) -> str:
     """Raw text of all pages, joined by PAGE_MARK lines; scanned pages read by OCR (see module doc)."""
-    reader = _reader(data)
-    layers = [(page.extract_text() or "").replace(PAGE_MARK, "") for page in reader.pages]
+    _reader(data)  # refused here when it needs a password
+    pages = page_texts(data, options.text_mode)
+    layers = [page.text.replace(PAGE_MARK, "") for page in pages]
     scanned = [i for i, t in enumerate(layers) if len(re.sub(r"\s", "", t)) < MIN_LAYER_CHARS]
     if scanned and options.ocr == "off":
         if len(scanned) == len(layers):
@@ -143,5 +146,8 @@ def pdf_text(data: bytes, options: PdfOptions) -> str:
         finally:
             reader_ocr.close()
         for n, text in zip(scanned, texts):
-            layers[n] = text
-    return f"\n{PAGE_MARK}\n".join(layers)
+            layers[n], pages[n] = text, PageText(text)
+    out = layers[0] if layers else ""
+    for before, page, text in zip(pages, pages[1:], layers[1:]):   # a paragraph running on keeps one line
+        out += (PAGE_MARK if before.open_end and page.flush_start else f"\n{PAGE_MARK}\n") + text
+    return out

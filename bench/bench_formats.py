@@ -1,0 +1,161 @@
+"""Do answers hold when the same notices arrive in another format? Dev questions over .txt vs .docx/.html/.pdf.
+
+Users import notices as Word files, saved web pages and PDFs, not as the plain text of
+tests/data/notices-dev/. This writes the 40 notices of other agencies in each format (the five seeds
+stay as they are), indexes each variant in its own home, asks the dev questions of
+eval/qa_unseen.jsonl (without the held-out batches) and reports the figures side by side with the
+plain-text run, and how many questions changed outcome:
+
+- docx: one Word paragraph per line (python-docx) laid out as GB/T 9704 sets a notice: 16 pt (三号) type,
+  body paragraphs justified with a two-character first-line indent, the title centred and bold;
+- html: a portal page around the notice (tests/html_pages.py: menu, breadcrumb, info block, toolbar,
+  share bar, footer; three layouts in turn);
+- pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
+  as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
+  content-stream order (NOTICEQA_PDF_TEXT=stream).
+
+Writes bench/results/formats.json and formats.md.
+
+    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_eval import DEV_NOTICES, UNSEEN_QA  # noqa: E402
+from bench.tune import HELD_OUT  # noqa: E402
+from eval.harness import load_qa, run_eval  # noqa: E402
+from retrieval.index.build import ingest  # noqa: E402
+from retrieval.index.opened import open_index  # noqa: E402
+from retrieval.settings import load_settings  # noqa: E402
+from tests.html_pages import build_page  # noqa: E402
+
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream")
+ENV = {"pdf-stream": {"NOTICEQA_PDF_TEXT": "stream"}}   # settings a format is read with, beside the defaults
+KEYS = ("recall_at_k", "citation_hit", "fact_numbers_all", "refusal_rate", "false_refusal_rate")
+GOLD = ROOT / "tests" / "data" / "notices_dev_gold.jsonl"
+WORK = ROOT / ".cache" / "bench-formats"
+
+
+def _notices() -> list[Path]:
+    return sorted(p for p in DEV_NOTICES.iterdir() if p.suffix == ".txt")
+
+
+def write_docx(source: Path, target: Path, title: str = "") -> None:
+    """SOURCE's non-blank lines as a Word file laid out like a printed notice (see module doc); TITLE centred."""
+    import docx  # python-docx, a requirement of the loader's tests
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(16)
+    lines = [ln.strip() for ln in source.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    for line in lines:
+        para = document.add_paragraph()
+        run = para.add_run(line)
+        if title and line == title:
+            run.bold = True
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            para.paragraph_format.first_line_indent = Pt(32)
+    document.save(str(target))
+
+
+def _gold() -> dict[str, dict]:
+    rows = [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return {r["file"]: r for r in rows}
+
+
+def write_variant(fmt: str, folder: Path) -> list[Path]:
+    """The 40 notices written as FMT under FOLDER (recreated); returns the files."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    gold = _gold()
+    for source in _notices():
+        target = folder / (source.stem + "." + ("docx" if fmt.startswith("pdf") else fmt))
+        if fmt == "txt":
+            shutil.copy(source, target)
+        elif fmt == "docx" or fmt.startswith("pdf"):
+            write_docx(source, target, gold[source.name].get("title") or "")
+        elif fmt == "html":
+            target.write_text(build_page(source, gold[source.name]).html, encoding="utf-8")
+    if fmt.startswith("pdf"):
+        print_pdfs(sorted(folder.glob("*.docx")), folder)
+    return sorted(folder.iterdir())
+
+
+def print_pdfs(docs: list[Path], folder: Path) -> None:
+    """Each Word file printed to FOLDER as PDF by LibreOffice (its own profile, so it runs beside others); the
+    Word files removed."""
+    profile = folder.parent / "soffice-profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, docs)], check=True, capture_output=True, timeout=900)
+    for d in docs:
+        d.unlink()
+
+
+def run(formats: list[str]) -> dict:
+    items = [i for i in load_qa(UNSEEN_QA) if i.get("split") == "dev" and i.get("set") not in HELD_OUT]
+    figures, outcomes = {}, {}
+    for fmt in formats:
+        files = write_variant(fmt, WORK / fmt / "files")
+        shutil.rmtree(WORK / fmt / "home", ignore_errors=True)
+        settings = load_settings({"NOTICEQA_HOME": str(WORK / fmt / "home"), **ENV.get(fmt, {})})
+        ingest([ROOT / "corpus", *files], settings)
+        index = open_index(settings)
+        rows, metrics = run_eval(index, items, k=5)
+        figures[fmt] = {k: metrics["overall"][k] for k in KEYS}
+        outcomes[fmt] = {r["id"]: _outcome(r) for r in rows}
+    base = outcomes.get("txt", {})
+    for fmt in formats:
+        if fmt != "txt" and base:
+            figures[fmt]["questions_changed"] = sum(outcomes[fmt][q] != base[q] for q in base)
+            figures[fmt]["changed_ids"] = sorted(q for q in base if outcomes[fmt][q] != base[q])
+    return {"questions": len(items), "figures": figures}
+
+
+def _outcome(row: dict) -> tuple:
+    s = row["scores"]
+    return (s["hit"], s["cite_hit"], s["key_facts"] == 1.0 if s["key_facts"] is not None else None, s["abstained"])
+
+
+def markdown(result: dict) -> str:
+    f = result["figures"]
+    base = f.get("txt")
+    lines = [f"Dev questions (held-out batches excluded): {result['questions']}", "",
+             "| format | " + " | ".join(KEYS) + " | questions changed vs txt |", "|---|" + "---|" * (len(KEYS) + 1)]
+    for fmt, v in f.items():
+        cells = []
+        for k in KEYS:
+            ratio = f" ({v[k] / base[k]:.2f}×)" if base and fmt != "txt" and base[k] and v[k] is not None else ""
+            cells.append(f"{v[k]}{ratio}")
+        lines.append(f"| {fmt} | " + " | ".join(cells) + f" | {v.get('questions_changed', '')} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--formats", default=",".join(FORMATS))
+    args = ap.parse_args()
+    formats = [f for f in args.formats.split(",") if f]
+    if "txt" not in formats:
+        formats.insert(0, "txt")
+    result = run(formats)
+    md = markdown(result)
+    print(md)
+    res = ROOT / "bench" / "results"
+    res.mkdir(parents=True, exist_ok=True)
+    (res / "formats.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    (res / "formats.md").write_text(md, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
