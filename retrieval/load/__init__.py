@@ -14,7 +14,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from retrieval.errors import InputError
 from retrieval.load.clean import clean_text
+from retrieval.load.docx_text import docx_text
 from retrieval.load.encoding import GarbledTextError, decode_text
 from retrieval.load.html import html_to_text
 from retrieval.load.limits import (
@@ -75,12 +75,6 @@ class Notice:
 
 
 
-def _docx_to_text(data: bytes) -> str:
-    import docx
-    document = docx.Document(io.BytesIO(data))
-    return "\n".join(p.text for p in document.paragraphs)
-
-
 def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: PdfOptions | None = None,
                  libreoffice: str = "soffice", ofd: str = "ofdkit", html_extract: str = "rules"
                  ) -> tuple[str, str, str]:
@@ -106,10 +100,10 @@ def extract_text(path: Path, data: bytes, limits: Limits = Limits(), options: Pd
         if fmt == "image":
             return image_text(data, options.ocr, options.cache_path), fmt, "ocr"
         if fmt == "doc":
-            return _docx_to_text(convert_to_docx(data, libreoffice)), fmt, "libreoffice"
+            return docx_text(convert_to_docx(data, libreoffice)), fmt, "libreoffice"
         if fmt == "docx":
             check_expansion(path, "unpacked", unpacked_size(data), limits.max_unpacked_bytes)
-            return _docx_to_text(data), fmt, "docx"
+            return docx_text(data), fmt, "docx"
         if fmt == "pdf":
             check_expansion(path, "pages", page_count(data), limits.max_pages)
             return pdf_text(data, options), fmt, "pdf"

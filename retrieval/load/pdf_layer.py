@@ -27,6 +27,7 @@ import io
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 from genre import load_genre
 
@@ -146,7 +147,7 @@ def _join_wrapped(printed: list[tuple[str, float, float, float]], height: float)
     long = [p for p in printed if len(p[0].strip()) >= 10] or printed
     margin_right = statistics.median(p[2] for p in long)   # most body lines are full ones; punctuation may hang past
     margin_left = min(p[1] for p in long)
-    pitches = [a[3] - b[3] for a, b in zip(printed, printed[1:])]
+    pitches = [a[3] - b[3] for a, b in pairwise(printed)]
     pitch = statistics.median(pitches) if pitches else height
 
     def reaches_margin(line: tuple[str, float, float, float], following: str) -> bool:
@@ -159,7 +160,7 @@ def _join_wrapped(printed: list[tuple[str, float, float, float]], height: float)
         return line[1] <= margin_left + WRAP_SLACK * height and not _opens_paragraph(line[0].strip())
 
     out = [printed[0][0].strip()]
-    for prev, line in zip(printed, printed[1:]):
+    for prev, line in pairwise(printed):
         text = line[0].strip()
         if reaches_margin(prev, text) and flush(line) and prev[3] - line[3] <= PARAGRAPH_GAP * pitch:
             out[-1] += text
