@@ -103,3 +103,15 @@ def test_list_formats_count_as_word_draws_them():
     assert [_counted(n, "chineseCounting") for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
     assert _counted(3, "decimalEnclosedCircle") == "③" and _counted(2, "ideographTraditional") == "乙"
     assert _counted(4, "decimal") == "4" and _counted(3, "lowerLetter") == "c" and _counted(4, "upperRoman") == "IV"
+
+
+def test_a_ledger_table_on_a_web_page_reads_like_the_word_one():
+    from retrieval.load.html import html_to_text
+    items = _items(2)
+    rows = "".join("<tr>" + "".join(f"<td><p>{v}</p></td>" for v in item) + "</tr>" for item in items)
+    page = ("<html><body><table><tr><td><div class='content'><p>现将巡视整改进展情况公布如下。</p>"
+            f"<table><tr><th>序号</th><th>反馈问题</th><th>整改情况</th></tr>{rows}</table>"
+            "<p>下一步,将持续巩固整改成果。</p></div></td></tr></table></body></html>")
+    lines = html_to_text(page.encode())[0].split("\n")
+    assert all(CELL_SEPARATOR.join(item) in lines for item in items)   # the layout table around it stays as it was
+    assert lines[0] == "现将巡视整改进展情况公布如下。" and lines[-1] == "下一步,将持续巩固整改成果。"

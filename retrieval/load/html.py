@@ -4,7 +4,8 @@
   pages keep their furniture (genre/data/chrome.toml [html]: <head>, scripts, <nav>/<header>/
   <footer>/<aside>, blocks whose class or id names furniture, link bars); what is left of it
   (breadcrumbs, toolbars, metadata lines) is told from the notice by our cleaning
-  (retrieval/load/clean.py with genre/data/chrome.toml and metadata.toml);
+  (retrieval/load/clean.py with genre/data/chrome.toml and metadata.toml); a data table's rows are
+  read one line each, cells joined as in Word tables (a ledger row keeps its problem and measures);
 - `trafilatura` (trafilatura 2.3.1) and `readability` (readability-lxml 0.9): maintained main-content
   extractors; the page title they report is put on the first line.
 
@@ -18,10 +19,12 @@ Example:
 from __future__ import annotations
 
 from genre import load_genre
+from retrieval.load.docx_text import CELL_SEPARATOR
 from retrieval.load.encoding import decode_html
 
 HTML_EXTRACTORS = ("rules", "trafilatura", "readability")  # as retrieval.settings.HTML_EXTRACTORS
 SHAPES = load_genre().html
+DATA_TABLE_ROWS = 2   # a header row and one row of data: a ledger, not the page's layout
 
 
 def html_to_text(data: bytes, how: str = "rules") -> tuple[str, str]:
@@ -58,7 +61,25 @@ def _rules_text(markup: str) -> str:
         names = " ".join([*tag.get("class", []), tag.get("id", "")])
         if (names.strip() and SHAPES.furniture.search(names)) or _link_bar(tag):
             tag.decompose()
+    _rows_as_lines(soup)
     return soup.get_text("\n")
+
+
+def _rows_as_lines(soup) -> None:
+    """A data table's rows become one line each, cells joined as in Word tables (docx_text.CELL_SEPARATOR), so a
+    ledger's problem, measures, owner and deadline stay together. A data table is an innermost table with at least
+    DATA_TABLE_ROWS rows of two or more cells; tables that lay out a page hold other tables or a single cell."""
+    for table in soup.find_all("table"):
+        if table.find("table"):
+            continue
+        rows = [tr for tr in table.find_all("tr") if len(tr.find_all(["td", "th"], recursive=False)) >= 2]
+        if len(rows) < DATA_TABLE_ROWS:
+            continue
+        for tr in rows:
+            line = soup.new_tag("p")
+            line.string = CELL_SEPARATOR.join(" ".join(cell.get_text(" ").split())
+                                              for cell in tr.find_all(["td", "th"], recursive=False))
+            tr.replace_with(line)
 
 
 def _link_bar(tag) -> bool:
