@@ -107,7 +107,8 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
-    all_tokens = {t: weights.idf(t) for t in set(tokenize(said)) - scope_words - ASKING}
+    said_tokens = {index.keyword.known(t) or t for t in tokenize(said)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
+    all_tokens = {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""

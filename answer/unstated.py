@@ -57,6 +57,17 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     return asked.group(1)
 
 
+def person_unnamed(question: str, quotes: list[str]) -> bool:
+    """A post or name is asked of a person the notice only counts (被记大过的那个人是什么职务) and no quote names a person.
+
+    >>> person_unnamed("被记大过的那个人是什么职务？", ["对1人予以记大过处分,对2人予以提醒谈话"])
+    True
+    >>> person_unnamed("作报告的人是什么职务？", ["广州市人民政府副市长  赖志鸿"])
+    False
+    """
+    return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
+
+
 def rank_unstated(question: str, quotes: list[str]) -> bool:
     """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
 
