@@ -43,6 +43,7 @@ from answer.measures import coverage, measures_below
 from answer.worked import (
     difference_note,
     gap_note,
+    money_note,
     rate_note,
     rate_span,
     remaining_note,
@@ -245,7 +246,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total
             lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses) + sum_note(question, clauses)
-            lead += difference_note(question, clauses)
+            lead += difference_note(question, clauses) + money_note(question, clauses)
             if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
                 lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []

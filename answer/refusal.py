@@ -35,6 +35,7 @@ from answer.indicators import other_rate
 from answer.unstated import (count_only, holder_unstated, person_unnamed, problem_unwritten, rank_unstated,
                              unreported_action)
 from genre.questions import load_questions
+from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
@@ -114,7 +115,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(FINDINGS_ONLY, cites)
     if result_of_plan(question, profile.kinds):
         return Refusal(PLAN_ONLY, cites)
-    if no_status(question, [index.records[nid].notice.text]):
+    if no_status(question, [index.records[nid].notice.text]) and not result_stated(question, [c.quote for c in cites], q_tokens):
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
@@ -224,6 +225,21 @@ def no_status(question: str, texts: list[str]) -> bool:
         return False
     g = load_genre()
     return not any(g.normalise_status(t) or g.all_done.search(t) for t in texts)
+
+
+def result_stated(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
+    """Whether one act was done is asked (换届完成了吗, not how many were: that needs a stated status count), and a
+    quote that holds most of the question's weighted words states it done ("指导女企业家协会成功换届"): it answers
+    though the notice states no rectification status.
+
+    >>> result_stated("女企业家协会换届完成了吗？", ["整改情况:指导女企业家协会成功换届,组织开展女企业家座谈会"],
+    ...               {"女企业家": 2.0, "协会": 1.0, "换届": 2.0})
+    True
+    """
+    total = sum(q_tokens.values()) or 1.0
+    q = load_questions()
+    return not q.asks_quantity.search(question) and any(q.states_result.search(t) and sum(w for tok, w in q_tokens.items() if tok in t) / total >= weights.RESULT_COVERAGE
+               for t in quotes)
 
 
 def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:

@@ -52,3 +52,39 @@ def test_a_name_glued_to_a_particle_is_searched_as_the_name():
     kw = KeywordIndex.build(["广州市人民政府副市长  赖志鸿", "免去相关负责人职务"])   # d16's byline, a seed's sentence
     assert kw.known("赖志鸿是") == "赖志鸿" and kw.known("职务") == "职务" and kw.known("张三是") == ""
     assert kw.scores("赖志鸿是什么职务？")[0] > 0   # found by the name (the glued token alone finds nothing)
+
+
+def test_an_act_stated_done_answers_whether_it_was_completed():
+    from answer.refusal import result_stated
+    xiangtan = "整改情况:指导女企业家协会成功换届,组织开展“解放思想大讨论 助推湘潭高质量发展”女企业家座谈会"   # d28
+    tokens = {"指导": 1.0, "女企业家": 2.0, "协会": 1.5, "换届": 2.0}
+    assert result_stated("湘潭妇联指导的女企业家协会换届完成了吗？", [xiangtan], tokens)
+    assert not result_stated("女企业家协会换届完成了几个？", [xiangtan], tokens)   # how many: a status count answers
+    assert not load_questions().states_result.search("力争成功创建省级示范")   # a plan
+    xiamen = "细化制定整改措施239条,逐条明确责任领导、牵头处室、责任单位和完成时限"   # d32: 完成时限 is no outcome
+    assert not result_stated("那239条整改措施目前落实了多少条？", [xiamen], {"239": 1.0, "整改措施": 1.0, "落实": 1.0})
+
+
+def test_what_a_notice_publishes_is_asked_of_its_opening():
+    q = load_questions()
+    assert q.asks_inspection.search("绵阳市司法局公布的是哪个阶段的整改进展？")
+    assert q.asks_inspection.search("这份通报的是什么情况？")
+    assert not q.asks_inspection.search("绵阳市司法局整改进展怎么样？")
+
+
+def test_people_counted_with_wei_are_a_count():
+    q = load_questions()
+    assert q.asks_quantity.search("领导小组一共有几位副组长？") and q.asked_unit.search("一共有几位副组长").group(1) == "位"
+    assert not q.asks_quantity.search("排第几位？") and not q.asks_quantity.search("副组长是哪几位？")
+    guangyuan = "由市委主要负责人担任组长,有关市领导担任副组长或成员,领导小组下设办公室负责日常运转"   # d14: no count
+    assert lead_spans(guangyuan, [(0, len(guangyuan))], "广元市委巡视整改领导小组一共有几位副组长？",
+                      {"副组长": 1.0, "领导小组": 1.0}, ["位"]) is None
+
+
+def test_money_asked_in_another_unit_is_converted():
+    from answer.sentences import asked_units
+    from answer.worked import money_note
+    assert "亿元" in asked_units("附海镇清理的用地款折合多少万元？")   # any money unit answers
+    assert money_note("附海镇清理的用地款折合多少万元？", "已清理用地款1.05亿元") == "（按通报数字换算：1.05亿元=10500万元。）"   # d17
+    assert money_note("清退的违规资金有多少元？", "收回清退违规资金5.0227万元") == "（按通报数字换算：5.0227万元=50227元。）"   # d11
+    assert money_note("清退了多少万元？", "收回清退违规资金5.0227万元") == ""   # already in the asked unit
