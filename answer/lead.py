@@ -79,6 +79,31 @@ def counted_nouns(question: str) -> list[str]:
     return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
 
 
+PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
+NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives name no subject
+
+
+def said_of(text: str, spans: list[tuple[int, int]], span: tuple[int, int], at: int, end: int,
+            tokens: dict[str, float], counted: list[str]) -> bool:
+    """Whether the figure of the clause TEXT[at:end] may be said of what the question asks about: False when the
+    quoted SPANS name the question's subject (its words of two characters or more other than the counted noun,
+    years and figures) but the ；-part of the sentence holding the figure (SPAN) names none of it: the figure is
+    said of something else ("水务集团开展专项自查;附海镇…对经责审计提出的21个问题" for 水务集团查出多少问题).
+
+    >>> t = "市水务集团开展专项自查;附海镇对2016年经责审计提出的21个问题进行持续整改"
+    >>> said_of(t, [(0, len(t))], (0, len(t)), t.index("对2016"), len(t), {"水务集团": 2.0, "自查": 1.0, "问题": 0.5}, ["问题"])
+    False
+    """
+    words = [w for w in tokens if len(w) >= 2 and w not in counted and not NOT_SUBJECT.fullmatch(w)]
+    a, b = span
+    begin = max((m.end() for m in PART_START.finditer(text, a, at)), default=a)
+    stop = PART_START.search(text, end, b)
+    part = text[begin:stop.start() if stop else b]
+    if any(w in part for w in words):
+        return True
+    return not any(w in text[x:y] for x, y in spans for w in words)
+
+
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
@@ -132,6 +157,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
                                  # figure asked) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
+                counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")

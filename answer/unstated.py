@@ -95,8 +95,8 @@ def unreported_action(question: str, texts: list[str]) -> str:
 
 
 def count_only(question: str, quotes: list[str]) -> bool:
-    """The question asks what the N things it counts are, and every quote only restates "N个" without
-    listing anything.
+    """The question asks what the N things it counts are, a quote restates "N个", and no quote lists anything
+    (the other quotes then say something else: "设立3个专项整改工作小组" beside the meetings held).
 
     >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
     True
@@ -105,4 +105,4 @@ def count_only(question: str, quotes: list[str]) -> bool:
     if not asked or not quotes:
         return False
     count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
-    return all(count.search(q) and not LISTS.search(q) for q in quotes)
+    return any(count.search(q) for q in quotes) and not any(LISTS.search(q) for q in quotes)

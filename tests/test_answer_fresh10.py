@@ -88,3 +88,23 @@ def test_money_asked_in_another_unit_is_converted():
     assert money_note("附海镇清理的用地款折合多少万元？", "已清理用地款1.05亿元") == "（按通报数字换算：1.05亿元=10500万元。）"   # d17
     assert money_note("清退的违规资金有多少元？", "收回清退违规资金5.0227万元") == "（按通报数字换算：5.0227万元=50227元。）"   # d11
     assert money_note("清退了多少万元？", "收回清退违规资金5.0227万元") == ""   # already in the asked unit
+
+
+def test_a_count_said_of_another_subject_does_not_answer():
+    cixi = dev_text("d17_")
+    s = cixi.index("部分单位边审边改")
+    e = cixi.index("已清理用地款1.05亿元") + len("已清理用地款1.05亿元")
+    tokens = {"水务集团": 3.0, "专项": 2.0, "自查": 2.0, "查出": 2.0, "问题": 0.5}
+    # 水务集团's 专项自查 is one ；-part, 附海镇's 21个问题 another: the count is not the one asked
+    assert lead_spans(cixi, [(s, e)], "慈溪市水务集团那次专项自查一共查出了多少问题？", tokens, ["个"]) is None
+    # ... while a question about 附海镇 is answered by it
+    found = lead_spans(cixi, [(s, e)], "附海镇那年经责审计的问题有多少个？", {"附海镇": 3.0, "经责": 2.0, "审计": 1.0, "问题": 0.5}, ["个"])
+    assert found and "21个问题" in cixi[found[0][0]:found[0][1]]
+
+
+def test_named_things_only_counted_are_not_named():
+    from answer.unstated import count_only
+    xiamen = ["局党组认真履行巡察整改主体责任,成立了以局主要领导为组长的巡察整改工作领导小组,设立3个专项整改工作小组。",
+              "局主要领导组织召开7次党组会议、12次巡察整改领导小组会议,细化制定整改措施239条"]   # d32
+    assert count_only("厦门体育局那3个专项整改工作小组分别叫什么？", xiamen)
+    assert not count_only("那3个专项整改工作小组分别叫什么？", xiamen + ["(1)综合协调组；(2)督查组；(3)宣传组"])
