@@ -108,3 +108,13 @@ def test_named_things_only_counted_are_not_named():
               "局主要领导组织召开7次党组会议、12次巡察整改领导小组会议,细化制定整改措施239条"]   # d32
     assert count_only("厦门体育局那3个专项整改工作小组分别叫什么？", xiamen)
     assert not count_only("那3个专项整改工作小组分别叫什么？", xiamen + ["(1)综合协调组；(2)督查组；(3)宣传组"])
+
+
+def test_a_quoted_heading_asked_by_its_position_is_that_heading():
+    from retrieval.parse import parse_sections
+    from retrieval.search.structure import _lookup
+    mianyang = parse_sections(dev_text("d05_"))   # its 一是/二是/三是 items under (一) hold the headings
+    found = _lookup(mianyang, "绵阳司法局通报里“压实责任抓整改”是党组组织整改那部分的第几条？")
+    assert [(x.marker, x.heading[:6]) for x in found] == [("二是", "坚持以上率下")]
+    zhongshan = parse_sections(dev_text("d38_"))   # staff type the full-width comma, the notice has a half-width one
+    assert [x.marker for x in _lookup(zhongshan, "中山一院通报里讲“全面对照检查，明确整改任务”的是第一部分第几点？")] == ["(二)"]
