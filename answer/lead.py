@@ -123,6 +123,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     q = load_questions()
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
+    meeting = q.dated_meeting.search(question) if dates else None
     given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str) -> float:
@@ -145,6 +146,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
+            if when and meeting and meeting.group(1) not in text[m.start():end]:
+                when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:

@@ -32,6 +32,7 @@ class Questions:
     asks_quantity: re.Pattern[str]       # each match asks for one figure
     asks_date: re.Pattern[str]
     asks_year: re.Pattern[str]           # 哪一年 / 哪个年度: a year is asked ("2024年度" answers)
+    dated_meeting: re.Pattern[str]       # group 1: the kind of meeting a date is asked of (常务会议, 民主生活会)
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
@@ -123,6 +124,7 @@ def load_questions() -> Questions:
         asks_quantity=_pattern("asks_quantity"),
         asks_date=_pattern("asks_date"),
         asks_year=_pattern("asks_date", "year"),
+        dated_meeting=_pattern("asks_date", "meeting"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),

@@ -118,3 +118,15 @@ def test_a_quoted_heading_asked_by_its_position_is_that_heading():
     assert [(x.marker, x.heading[:6]) for x in found] == [("二是", "坚持以上率下")]
     zhongshan = parse_sections(dev_text("d38_"))   # staff type the full-width comma, the notice has a half-width one
     assert [x.marker for x in _lookup(zhongshan, "中山一院通报里讲“全面对照检查，明确整改任务”的是第一部分第几点？")] == ["(二)"]
+
+
+def test_a_meeting_is_dated_only_by_the_clause_naming_it():
+    huarong = dev_text("d13_")
+    s = huarong.index("各项工作任务的主要责任单位")
+    e = huarong.index("督查室备案") + len("督查室备案")
+    tokens = {"重点工作": 1.0, "常务会议": 3.0, "通过": 1.0}
+    # 于2021年3月15日前报县政府督查室备案 dates another step, not a 常务会议 the notice never names
+    assert lead_spans(huarong, [(s, e)], "华容县2021年重点工作任务是哪天经县政府常务会议研究通过的？", tokens, []) is None
+    lizhou = "2025年2月修改完善《广元市利州区人民法院涉诉信访工作管理办法》,2025年1月、2月分别召开信访工作专题党组会,研讨涉法涉诉信访案件化解。"   # d37
+    found = lead_spans(lizhou, [(0, len(lizhou))], "利州法院信访工作专题党组会是什么时候开的？", {"信访": 1.0, "专题": 1.0, "党组会": 2.0}, [])
+    assert found and "专题党组会" in "".join(lizhou[a:b] for a, b in found)
