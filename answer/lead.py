@@ -119,6 +119,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
+    one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
@@ -156,10 +157,10 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
-            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (figures == 1 and
+            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (one_noun and
                     not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
-                                 # figure asked) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
             if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:

@@ -130,3 +130,12 @@ def test_a_meeting_is_dated_only_by_the_clause_naming_it():
     lizhou = "2025年2月修改完善《广元市利州区人民法院涉诉信访工作管理办法》,2025年1月、2月分别召开信访工作专题党组会,研讨涉法涉诉信访案件化解。"   # d37
     found = lead_spans(lizhou, [(0, len(lizhou))], "利州法院信访工作专题党组会是什么时候开的？", {"信访": 1.0, "专题": 1.0, "党组会": 2.0}, [])
     assert found and "专题党组会" in "".join(lizhou[a:b] for a, b in found)
+
+
+def test_a_count_of_groups_does_not_answer_a_count_of_problems():
+    from answer.lead import counted_nouns
+    qingyang = "从整改措施、牵头领导、责任科室、责任人、整改时限5个方面,构建起整改推进责任链"   # d31
+    question = "庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？"
+    assert lead_spans(qingyang, [(0, len(qingyang))], question, {"反馈": 1.0, "问题": 0.5}, ["个"]) is None
+    assert counted_nouns("基层党组织建设是第几个方面？有几个问题？") == ["问题"]   # 第几个方面 asks a position
+    assert counted_nouns("巡察反馈的问题有几个方面、多少个？") == ["方面"]
