@@ -127,8 +127,11 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     meeting = q.dated_meeting.search(question) if dates else None
     given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
-    def cover(piece: str) -> float:
-        return sum(w for t, w in tokens.items() if t in piece) / total
+    def cover(piece: str, words: dict[str, float] = tokens) -> float:
+        return sum(w for t, w in words.items() if t in piece) / total
+
+    steps = {t: w for t, w in tokens.items() if len(t) >= 2 and not NOT_SUBJECT.fullmatch(t)}   # a year the
+    # question gives, or a character left of a name (区 of 区科协), names no step: 2024年被巡察…哪天反馈
 
     scored = []
     for rank, (a, b) in enumerate(spans):
@@ -166,7 +169,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
-            score = cover(context) + weights.OWN_WEIGHT * cover(text[m.start():end]) + (weights.FIRST_BONUS if rank == 0 else 0.0)
+            own = cover(text[m.start():end], steps if when else tokens)   # a dated clause: by the step it names
+            score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += 0.5 if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())

@@ -6,7 +6,7 @@ from answer.forms import _date_line
 from answer.lead import lead_spans
 from genre.questions import load_questions
 from retrieval.load import load_notice
-from tests.conftest import ROOT, dev_text
+from tests.conftest import ROOT, dev_text, sentence_holding
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
@@ -139,3 +139,10 @@ def test_a_count_of_groups_does_not_answer_a_count_of_problems():
     assert lead_spans(qingyang, [(0, len(qingyang))], question, {"反馈": 1.0, "问题": 0.5}, ["个"]) is None
     assert counted_nouns("基层党组织建设是第几个方面？有几个问题？") == ["问题"]   # 第几个方面 asks a position
     assert counted_nouns("巡察反馈的问题有几个方面、多少个？") == ["方面"]
+
+
+def test_a_dated_clause_is_chosen_by_the_step_it_names_not_the_year_given():
+    guilin = sentence_holding(dev_text("d29_"), "反馈了巡察意见")   # …2024年2月20日至3月26日,区委巡察二组…开展了巡察,并于2025年1月21日反馈了巡察意见
+    tokens = {"2024": 2.5, "区": 2.5, "巡察": 1.9, "反馈": 0.9, "意见": 0.9, "第二年": 6.5}
+    found = lead_spans(guilin, [(0, len(guilin))], "区科协2024年被巡察，巡察意见是拖到第二年才反馈的吗？具体哪天？", tokens, [])
+    assert [guilin[a:b] for a, b in found] == ["并于2025年1月21日反馈了巡察意见"]
