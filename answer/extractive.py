@@ -43,6 +43,7 @@ from answer.measures import coverage, measures_below
 from answer.worked import (
     difference_note,
     gap_note,
+    money_note,
     rate_note,
     rate_span,
     remaining_note,
@@ -107,7 +108,8 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
-    all_tokens = {t: weights.idf(t) for t in set(tokenize(said)) - scope_words - ASKING}
+    said_tokens = {index.keyword.known(t) or t for t in tokenize(said)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
+    all_tokens = {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""
@@ -244,7 +246,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total
             lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses) + sum_note(question, clauses)
-            lead += difference_note(question, clauses)
+            lead += difference_note(question, clauses) + money_note(question, clauses)
             if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
                 lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []

@@ -135,7 +135,8 @@ def _date_line(notice, question: str) -> str:
     g = load_genre()
     date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
     dated = [ln for ln in notice.text[:max(notice.header_end, notice.text.find("\n\n"), 0)].split("\n")
-             if "date" in g.metadata_fields(ln) or date_value.match(ln.strip())]   # "2025年02月17日 17:21 来源:…"
+             if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
+    # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
     named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
     return (named or dated or [""])[0]
 

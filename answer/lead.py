@@ -79,6 +79,31 @@ def counted_nouns(question: str) -> list[str]:
     return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
 
 
+PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
+NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives name no subject
+
+
+def said_of(text: str, spans: list[tuple[int, int]], span: tuple[int, int], at: int, end: int,
+            tokens: dict[str, float], counted: list[str]) -> bool:
+    """Whether the figure of the clause TEXT[at:end] may be said of what the question asks about: False when the
+    quoted SPANS name the question's subject (its words of two characters or more other than the counted noun,
+    years and figures) but the ；-part of the sentence holding the figure (SPAN) names none of it: the figure is
+    said of something else ("水务集团开展专项自查;附海镇…对经责审计提出的21个问题" for 水务集团查出多少问题).
+
+    >>> t = "市水务集团开展专项自查;附海镇对2016年经责审计提出的21个问题进行持续整改"
+    >>> said_of(t, [(0, len(t))], (0, len(t)), t.index("对2016"), len(t), {"水务集团": 2.0, "自查": 1.0, "问题": 0.5}, ["问题"])
+    False
+    """
+    words = [w for w in tokens if len(w) >= 2 and w not in counted and not NOT_SUBJECT.fullmatch(w)]
+    a, b = span
+    begin = max((m.end() for m in PART_START.finditer(text, a, at)), default=a)
+    stop = PART_START.search(text, end, b)
+    part = text[begin:stop.start() if stop else b]
+    if any(w in part for w in words):
+        return True
+    return not any(w in text[x:y] for x, y in spans for w in words)
+
+
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
                units: list[str]) -> list[tuple[int, int]] | None:
     """Clause spans (verbatim, in `text`) that answer what is asked: [] when nothing is asked for
@@ -94,14 +119,19 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
+    one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
+    meeting = q.dated_meeting.search(question) if dates else None
     given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
-    def cover(piece: str) -> float:
-        return sum(w for t, w in tokens.items() if t in piece) / total
+    def cover(piece: str, words: dict[str, float] = tokens) -> float:
+        return sum(w for t, w in words.items() if t in piece) / total
+
+    steps = {t: w for t, w in tokens.items() if len(t) >= 2 and not NOT_SUBJECT.fullmatch(t)}   # a year the
+    # question gives, or a character left of a name (区 of 区科协), names no step: 2024年被巡察…哪天反馈
 
     scored = []
     for rank, (a, b) in enumerate(spans):
@@ -120,6 +150,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
+            if when and meeting and meeting.group(1) not in text[m.start():end]:
+                when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:
@@ -128,14 +160,17 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
-            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (figures == 1 and
+            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (one_noun and
                     not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
-                                 # figure asked) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
+                counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
-            score = cover(context) + weights.OWN_WEIGHT * cover(text[m.start():end]) + (weights.FIRST_BONUS if rank == 0 else 0.0)
+            own = cover(text[m.start():end], steps if when else tokens)   # a dated clause: by the step it names
+            score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += 0.5 if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())

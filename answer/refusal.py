@@ -13,7 +13,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what N counted things are, asked where the quotes only restate "N个";
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
   an outcome or completion, asked of a work plan (工作要点: targets only);
-  who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates);
+  who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates; a deputy, 副厅长,
+  against the principal's 厅长), and the post or name of a person the notice only counts (被记大过的那个人);
   a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
@@ -31,8 +32,10 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
-from answer.unstated import count_only, holder_unstated, problem_unwritten, rank_unstated, unreported_action
+from answer.unstated import (count_only, holder_unstated, person_unnamed, problem_unwritten, rank_unstated,
+                             unreported_action)
 from genre.questions import load_questions
+from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
@@ -49,6 +52,7 @@ WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that stat
 NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 NO_RANK = "通报没有写明具体名次。"
+NO_PERSON = "通报只写了人数，没有写明具体人员的姓名或职务。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
 NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
@@ -111,7 +115,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(FINDINGS_ONLY, cites)
     if result_of_plan(question, profile.kinds):
         return Refusal(PLAN_ONLY, cites)
-    if no_status(question, [index.records[nid].notice.text]):
+    if no_status(question, [index.records[nid].notice.text]) and not result_stated(question, [c.quote for c in cites], q_tokens):
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
@@ -122,6 +126,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     rate = other_rate(question, [c.quote for c in cites])
     if rate:   # 婴儿死亡率 asked, 重大慢病过早死亡率 quoted
         return Refusal(f"通报中没有写明“{rate}”。", cites)
+    if person_unnamed(question, [c.quote for c in cites]):
+        return Refusal(NO_PERSON, cites)
     post = holder_unstated(question, [c.quote for c in cites])
     if post:
         return Refusal(NO_HOLDER.format(post=post), cites)
@@ -219,6 +225,21 @@ def no_status(question: str, texts: list[str]) -> bool:
         return False
     g = load_genre()
     return not any(g.normalise_status(t) or g.all_done.search(t) for t in texts)
+
+
+def result_stated(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
+    """Whether one act was done is asked (换届完成了吗, not how many were: that needs a stated status count), and a
+    quote that holds most of the question's weighted words states it done ("指导女企业家协会成功换届"): it answers
+    though the notice states no rectification status.
+
+    >>> result_stated("女企业家协会换届完成了吗？", ["整改情况:指导女企业家协会成功换届,组织开展女企业家座谈会"],
+    ...               {"女企业家": 2.0, "协会": 1.0, "换届": 2.0})
+    True
+    """
+    total = sum(q_tokens.values()) or 1.0
+    q = load_questions()
+    return not q.asks_quantity.search(question) and any(q.states_result.search(t) and sum(w for tok, w in q_tokens.items() if tok in t) / total >= weights.RESULT_COVERAGE
+               for t in quotes)
 
 
 def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:

@@ -57,6 +57,17 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     return asked.group(1)
 
 
+def person_unnamed(question: str, quotes: list[str]) -> bool:
+    """A post or name is asked of a person the notice only counts (被记大过的那个人是什么职务) and no quote names a person.
+
+    >>> person_unnamed("被记大过的那个人是什么职务？", ["对1人予以记大过处分,对2人予以提醒谈话"])
+    True
+    >>> person_unnamed("作报告的人是什么职务？", ["广州市人民政府副市长  赖志鸿"])
+    False
+    """
+    return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
+
+
 def rank_unstated(question: str, quotes: list[str]) -> bool:
     """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
 
@@ -84,8 +95,8 @@ def unreported_action(question: str, texts: list[str]) -> str:
 
 
 def count_only(question: str, quotes: list[str]) -> bool:
-    """The question asks what the N things it counts are, and every quote only restates "N个" without
-    listing anything.
+    """The question asks what the N things it counts are, a quote restates "N个", and no quote lists anything
+    (the other quotes then say something else: "设立3个专项整改工作小组" beside the meetings held).
 
     >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
     True
@@ -94,4 +105,4 @@ def count_only(question: str, quotes: list[str]) -> bool:
     if not asked or not quotes:
         return False
     count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
-    return all(count.search(q) and not LISTS.search(q) for q in quotes)
+    return any(count.search(q) for q in quotes) and not any(LISTS.search(q) for q in quotes)

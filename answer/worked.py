@@ -1,6 +1,7 @@
 """Figures an answer works out from what the notice states, each said as worked out ("按…推算"): the gap
 between two quoted dates or the span of a dated range, a completion rate from a totals statement
-(共N个…已完成M个), what is left of it, and the share one quoted figure is of another.
+(共N个…已完成M个), what is left of it, the share one quoted figure is of another, sums, differences, and money
+converted into the unit asked (1.05亿元 asked in 万元).
 
 Example:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
@@ -202,6 +203,31 @@ def difference_note(question: str, lead: str) -> str:
     shown = f"{gap:.2f}".rstrip("0").rstrip(".")
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元
+MONEY_ASKED = re.compile(r"多少(万|亿)?元")
+
+
+def money_note(question: str, lead: str) -> str:
+    """For money asked in a unit (折合多少万元) that the LEAD's figures are not written in (1.05亿元): each figure
+    converted into the asked unit, said as worked out; "" when not asked or already in that unit.
+
+    >>> money_note("附海镇清理的用地款折合多少万元？", "已清理用地款1.05亿元")
+    '（按通报数字换算：1.05亿元=10500万元。）'
+    """
+    asked = MONEY_ASKED.search(question)
+    if not asked:
+        return ""
+    unit = (asked.group(1) or "") + "元"
+    said = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead) if m.group(2) in MONEY_SCALE]
+    if not said or any(u == unit for _, u in said):
+        return ""
+    shown = []
+    for value, u in said:
+        converted = float(value) * MONEY_SCALE[u] / MONEY_SCALE[unit]
+        shown.append(f"{value}{u}={converted:.6f}".rstrip("0").rstrip(".") + unit)
+    return f"（按通报数字换算：{'；'.join(shown)}。）"
 
 
 CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries

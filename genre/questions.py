@@ -32,6 +32,7 @@ class Questions:
     asks_quantity: re.Pattern[str]       # each match asks for one figure
     asks_date: re.Pattern[str]
     asks_year: re.Pattern[str]           # 哪一年 / 哪个年度: a year is asked ("2024年度" answers)
+    dated_meeting: re.Pattern[str]       # group 1: the kind of meeting a date is asked of (常务会议, 民主生活会)
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
@@ -92,6 +93,7 @@ class Questions:
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
+    asks_counted_person: re.Pattern[str]  # 被记大过的那个人是什么职务: a person a notice only counts
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
@@ -122,6 +124,7 @@ def load_questions() -> Questions:
         asks_quantity=_pattern("asks_quantity"),
         asks_date=_pattern("asks_date"),
         asks_year=_pattern("asks_date", "year"),
+        dated_meeting=_pattern("asks_date", "meeting"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
@@ -183,6 +186,7 @@ def load_questions() -> Questions:
         asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=_pattern("asks_holder", "name"),
+        asks_counted_person=_pattern("asks_holder", "counted_person"),
         rank_stated=_pattern("asks_rank", "stated"),
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),

@@ -54,3 +54,6 @@ FRAMING_BONUS = 0.3        # a question about the inspection itself (哪个巡�
                            # that frame the notice (questions.toml framing) rank first among its candidate sentences
 DOCUMENT_BONUS = 0.3       # which document set a rule (哪个文件定的): a sentence naming one (《…》, 〔2024〕4号) ranks above
                            # "根据文件要求…" that names none; as FRAMING_BONUS (fresh5 u718: 0.80 vs 1.01 before it)
+RESULT_COVERAGE = 0.5      # share of the question's weighted words a quote stating an act done (成功换届, 已印发) must hold
+                           # to answer "完成了吗" in a notice that states no rectification status; half the words, as
+                           # PROBLEM_COVERAGE: the rule, not a fitted figure

@@ -20,6 +20,8 @@ STOPWORDS = frozenset(
     "是否 有没有 一下 请问 关于 进行 方面 情况 问题 哪 几 个 这 那 这些 那些 我 我们 你 他 其 之 于 也 都 还 又 就 "
     "做 做了 采取 采取了 了哪些 具体 主要 通报 里 里面".split())
 
+GLUED = frozenset("是的了在和与把被向给对由")   # particles jieba glues to a word it does not know (赖志鸿是)
+
 
 @functools.lru_cache(maxsize=1)
 def _jieba():
@@ -74,9 +76,26 @@ class KeywordIndex:
         indptr = self.retriever.scores["indptr"]
         return int(indptr[tid + 1] - indptr[tid])
 
+    def known(self, token: str) -> str:
+        """TOKEN as the index knows it: jieba glues a word it does not know (a personal name) to the particle beside
+        it in a short question ("赖志鸿是什么职务" -> 赖志鸿是), so an unknown token is read without that particle;
+        "" when the index does not know it either way.
+
+        >>> KeywordIndex.build(["广州市人民政府副市长 赖志鸿"]).known("赖志鸿是")
+        '赖志鸿'
+        """
+        vocab = self.retriever.vocab_dict
+        if token in vocab:
+            return token
+        if len(token) >= 3 and token[-1] in GLUED and token[:-1] in vocab:
+            return token[:-1]
+        if len(token) >= 3 and token[0] in GLUED and token[1:] in vocab:
+            return token[1:]
+        return ""
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every indexed text (0 outside `mask`)."""
-        tokens = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
+        tokens = [v for t in tokenize(query) if (v := self.known(t))]
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
         scores = self.retriever.get_scores(tokens)

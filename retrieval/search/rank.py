@@ -160,7 +160,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         for pos in fused:
             found = numbers & set(NUMBER.findall(index.chunks[pos].text))
             fused[pos] += weights.NUMBER_WEIGHT * len(found)
-    q_tokens = set(tokenize(query))
+    q_tokens = {index.keyword.known(t) or t for t in tokenize(query)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
     if q_tokens:  # lexical rerank: how much of the question a chunk (with its path) covers
         for pos in fused:
             covered = sum(1 for t in q_tokens if t in index.chunks[pos].index_text)

@@ -19,6 +19,7 @@ from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
 MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
+WIDTH = str.maketrans("，；：（）！？", ",;:()!?")   # notices mix half- and full-width marks; staff type full-width
 
 
 def _named(secs: list[Section], words: str) -> list[Section]:
@@ -175,17 +176,19 @@ def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> lis
 
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
+    quoted = ASKED.quoted.search(question)
+    if quoted and ASKED.which_items.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items;
+        holding = [s for s in secs if quoted.group(1).translate(WIDTH) in s.heading.translate(WIDTH)]   # “压实责任抓整改”是第几条 -> 二是…, before any
+        named = [s for s in holding if s.kind != "enum"] or holding   # part it is asked within; an 一是 item when no
+        named = [s for s in named if s.kind == named[0].kind and s.parent == named[0].parent]   # numbered heading holds it
+        if named:
+            return named[:1] + named[-1:] if len(named) > 1 else named
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
     first = _first_items(secs, question)
     if first:
         return first
-    quoted = ASKED.quoted.search(question)
-    if quoted and ASKED.which_items.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items
-        named = [s for s in secs if quoted.group(1) in s.heading and s.kind != "enum"]
-        named = [s for s in named if named and s.kind == named[0].kind and s.parent == named[0].parent]
-        return named[:1] + named[-1:] if len(named) > 1 else named
     if outline and ASKED.outline.search(question):
         parent = ASKED.outline_parent.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
