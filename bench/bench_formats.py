@@ -7,16 +7,18 @@ eval/qa_unseen.jsonl (without the held-out batches) and reports the figures side
 plain-text run, and how many questions changed outcome:
 
 - docx: one Word paragraph per line (python-docx) laid out as GB/T 9704 sets a notice: 16 pt (三号) type,
-  body paragraphs justified with a two-character first-line indent, the title centred and bold;
+  body paragraphs justified with a two-character first-line indent, the title centred and bold, the page
+  number centred in the footer (— 2 —);
 - html: a portal page around the notice (tests/html_pages.py: menu, breadcrumb, info block, toolbar,
   share bar, footer; three layouts in turn);
+- txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
 - pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
   as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
   content-stream order (NOTICEQA_PDF_TEXT=stream).
 
 Writes bench/results/formats.json and formats.md.
 
-    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream]
+    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,txt-wrapped]
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 from tests.html_pages import build_page  # noqa: E402
 
-FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream")
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "txt-wrapped")
+WRAP_AT = 28   # characters a printed line of a GB/T 9704 page holds: text copied out of a PDF keeps these breaks
 ENV = {"pdf-stream": {"NOTICEQA_PDF_TEXT": "stream"}}   # settings a format is read with, beside the defaults
 KEYS = ("recall_at_k", "citation_hit", "fact_numbers_all", "refusal_rate", "false_refusal_rate")
 GOLD = ROOT / "tests" / "data" / "notices_dev_gold.jsonl"
@@ -53,9 +56,16 @@ def write_docx(source: Path, target: Path, title: str = "") -> None:
     """SOURCE's non-blank lines as a Word file laid out like a printed notice (see module doc); TITLE centred."""
     import docx  # python-docx, a requirement of the loader's tests
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
     from docx.shared import Pt
     document = docx.Document()
     document.styles["Normal"].font.size = Pt(16)
+    footer = document.sections[0].footer.paragraphs[0]   # the page number GB/T 9704 prints: — 2 —
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("— ")
+    footer._p.append(parse_xml('<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                               'w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
     lines = [ln.strip() for ln in source.read_text(encoding="utf-8").split("\n") if ln.strip()]
     for line in lines:
         para = document.add_paragraph()
@@ -67,6 +77,14 @@ def write_docx(source: Path, target: Path, title: str = "") -> None:
             para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             para.paragraph_format.first_line_indent = Pt(32)
     document.save(str(target))
+
+
+def _hard_wrapped(text: str) -> str:
+    """Every line broken after WRAP_AT characters, as text copied out of a printed PDF is."""
+    out = []
+    for line in text.split("\n"):
+        out += [line[i:i + WRAP_AT] for i in range(0, len(line), WRAP_AT)] or [""]
+    return "\n".join(out)
 
 
 def _gold() -> dict[str, dict]:
@@ -83,6 +101,9 @@ def write_variant(fmt: str, folder: Path) -> list[Path]:
         target = folder / (source.stem + "." + ("docx" if fmt.startswith("pdf") else fmt))
         if fmt == "txt":
             shutil.copy(source, target)
+        elif fmt == "txt-wrapped":
+            target = folder / (source.stem + ".txt")
+            target.write_text(_hard_wrapped(source.read_text(encoding="utf-8")), encoding="utf-8")
         elif fmt == "docx" or fmt.startswith("pdf"):
             write_docx(source, target, gold[source.name].get("title") or "")
         elif fmt == "html":

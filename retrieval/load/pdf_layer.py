@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from genre import load_genre
+from retrieval.load.wraps import opens_paragraph
 
 PDF_TEXT_MODES = ("positions", "stream")
 LINE_TOLERANCE = 0.5   # glyphs whose centres differ by under half a glyph's height are on one printed line
@@ -128,9 +129,7 @@ def _page_number(line: str) -> bool:
     return any(rule.pattern.match(line) for rule in G.page_markers)
 
 
-def _opens_paragraph(line: str) -> bool:
-    """A heading (an outline marker) or a genre line start (——, •) begins the line."""
-    return G.marker_of(line) is not None or any(rule.pattern.match(line) for rule in G.line_starts)
+
 
 
 def _printed_line(glyphs: list[tuple[str, Box]], centre: float) -> tuple[str, float, float, float]:
@@ -157,7 +156,7 @@ def _join_wrapped(printed: list[tuple[str, float, float, float]], height: float)
                 and not line[0].rstrip().endswith(SENTENCE_ENDS))
 
     def flush(line: tuple[str, float, float, float]) -> bool:
-        return line[1] <= margin_left + WRAP_SLACK * height and not _opens_paragraph(line[0].strip())
+        return line[1] <= margin_left + WRAP_SLACK * height and not opens_paragraph(line[0].strip())
 
     out = [printed[0][0].strip()]
     for prev, line in pairwise(printed):
