@@ -11,6 +11,8 @@ plain-text run, and how many questions changed outcome:
   number centred in the footer (— 2 —);
 - html: a portal page around the notice (tests/html_pages.py: menu, breadcrumb, info block, toolbar,
   share bar, footer; three layouts in turn);
+- txt-fullwidth: the .txt with its digits full-width (２０２３年, as some word processors write them), the
+  questions typed half-width (the text is read with half-width digits: load/clean.half_width_digits);
 - txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
 - pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
   as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
@@ -18,7 +20,7 @@ plain-text run, and how many questions changed outcome:
 
 Writes bench/results/formats.json and formats.md.
 
-    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,txt-wrapped]
+    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,txt-wrapped,txt-fullwidth]
 """
 from __future__ import annotations
 
@@ -40,7 +42,8 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 from tests.html_pages import build_page  # noqa: E402
 
-FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "txt-wrapped")
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "txt-wrapped", "txt-fullwidth")
+FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9") + 1)})
 WRAP_AT = 28   # characters a printed line of a GB/T 9704 page holds: text copied out of a PDF keeps these breaks
 ENV = {"pdf-stream": {"NOTICEQA_PDF_TEXT": "stream"}}   # settings a format is read with, beside the defaults
 KEYS = ("recall_at_k", "citation_hit", "fact_numbers_all", "refusal_rate", "false_refusal_rate")
@@ -101,6 +104,9 @@ def write_variant(fmt: str, folder: Path) -> list[Path]:
         target = folder / (source.stem + "." + ("docx" if fmt.startswith("pdf") else fmt))
         if fmt == "txt":
             shutil.copy(source, target)
+        elif fmt == "txt-fullwidth":
+            target = folder / (source.stem + ".txt")
+            target.write_text(source.read_text(encoding="utf-8").translate(FULL_WIDTH), encoding="utf-8")
         elif fmt == "txt-wrapped":
             target = folder / (source.stem + ".txt")
             target.write_text(_hard_wrapped(source.read_text(encoding="utf-8")), encoding="utf-8")

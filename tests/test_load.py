@@ -355,3 +355,12 @@ def test_title_across_lines_and_issuer_from_preamble():
     assert c.meta["title"] == "市城市管理委关于印发2019年度工作要点和任务分解表的通知"
     c = clean_text("根据市委统一部署,2024年5月7日至6月7日,市委第五巡察组对市司法局党组开展了巡察。\n一、总体情况")
     assert c.meta["issuer"] == "市司法局党组" and "title" not in c.meta
+
+
+def test_full_width_digits_read_as_the_digits_staff_type(tmp_path):
+    from bench.bench_formats import FULL_WIDTH
+    source = Path(__file__).resolve().parent / "data" / "notices-dev" / "d01_ruijin-audit-2020-budget.txt"
+    written = tmp_path / source.name
+    written.write_text(source.read_text(encoding="utf-8").translate(FULL_WIDTH), encoding="utf-8")
+    assert "２" in written.read_text(encoding="utf-8")
+    assert load_notice(written).text == load_notice(source).text   # same length, same offsets, 251023.54万元 again

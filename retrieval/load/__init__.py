@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.errors import InputError
-from retrieval.load.clean import clean_text
+from retrieval.load.clean import clean_text, half_width_digits
 from retrieval.load.docx_text import docx_text
 from retrieval.load.encoding import GarbledTextError, decode_text
 from retrieval.load.html import html_to_text
@@ -145,7 +145,7 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits =
     if not raw.strip() and fmt in ("txt", "html"):  # an empty PDF/.docx gets the no-body message below
         raise _fail(path, "file holds only blank space; nothing to ingest", "只有空白，没有可导入的内容。")
     check_expansion(path, "chars", len(raw), limits.max_chars)
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = half_width_digits(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if fmt in ("pdf", "ofd", "image"):
         raw = tidy_pdf_text(raw)
     elif (width := hard_wrap_width(raw)) is not None:   # text broken at every printed line (wraps.py)
