@@ -16,11 +16,12 @@ plain-text run, and how many questions changed outcome:
 - txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
 - pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
   as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
-  content-stream order (NOTICEQA_PDF_TEXT=stream).
+  content-stream order (NOTICEQA_PDF_TEXT=stream); pdf-scan: the same pages as images only (200 dpi, no text
+  layer), read by OCR (RapidOCR).
 
 Writes bench/results/formats.json and formats.md.
 
-    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,txt-wrapped,txt-fullwidth]
+    $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,pdf-scan,txt-wrapped,txt-fullwidth]
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 from tests.html_pages import build_page  # noqa: E402
 
-FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "txt-wrapped", "txt-fullwidth")
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "pdf-scan", "txt-wrapped", "txt-fullwidth")
+SCAN_DPI = 200   # a scanner's usual setting for office documents
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9") + 1)})
 WRAP_AT = 28   # characters a printed line of a GB/T 9704 page holds: text copied out of a PDF keeps these breaks
 ENV = {"pdf-stream": {"NOTICEQA_PDF_TEXT": "stream"}}   # settings a format is read with, beside the defaults
@@ -116,7 +118,19 @@ def write_variant(fmt: str, folder: Path) -> list[Path]:
             target.write_text(build_page(source, gold[source.name]).html, encoding="utf-8")
     if fmt.startswith("pdf"):
         print_pdfs(sorted(folder.glob("*.docx")), folder)
-    return sorted(folder.iterdir())
+    if fmt == "pdf-scan":
+        for pdf in sorted(folder.glob("*.pdf")):
+            pdf.write_bytes(_scanned(pdf.read_bytes()))
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def _scanned(data: bytes) -> bytes:
+    """The PDF's pages as images only (no text layer), as a scanner writes a printed notice."""
+    import pypdfium2
+    from bench.scans import scanned_pdf
+    doc = pypdfium2.PdfDocument(data)
+    pages = [doc[i].render(scale=SCAN_DPI / 72).to_pil() for i in range(len(doc))]
+    return scanned_pdf(pages, dpi=SCAN_DPI)
 
 
 def print_pdfs(docs: list[Path], folder: Path) -> None:

@@ -1,8 +1,8 @@
 """Evaluation metrics, computed from per-question results (the `ask --json` objects).
 
 Definitions (also printed in the report):
-- recall@k: share of a question's evidence strings found (whitespace-insensitive)
-  inside its top-k contexts, averaged over answerable questions.
+- recall@k: share of a question's evidence strings found (whitespace- and width-insensitive:
+  NFKC, so an OCR'd "，" matches a typed ",") inside its top-k contexts, averaged over answerable questions.
 - hit@k: share of answerable questions with at least one evidence string in the top k.
 - MRR@10: mean of 1/rank of the first context holding any evidence.
 - citation precision: share of citations whose quote is verbatim in the cited notice
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections import Counter
 
 ANSWERABLE = ("fact", "measure", "section", "cross", "draft")
@@ -32,7 +33,7 @@ KEY_FACT = re.compile(r"\d+(?:\.\d+)?|《[^》]+》")
 
 
 def norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def evidence_ranks(item: dict, contexts: list[dict]) -> list[int | None]:

@@ -22,6 +22,7 @@ from typing import Callable
 from retrieval.errors import InputError
 from retrieval.load.ocr import OcrReader, page_key
 from retrieval.load.pdf_layer import PageText, page_texts
+from retrieval.load.wraps import is_page_number, opens_paragraph
 
 PAGE_MARK = "\ue000"      # a private-use character: never in a notice, stands for "a new page starts here"
 MIN_LAYER_CHARS = 10      # a page whose text layer has fewer characters (a page number, a stamp's name) is a scan
@@ -34,7 +35,6 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK},.:;()])[ \t]+|[ \t]+(?=[{_CJK},.:;()
 _SENTENCE_END = tuple("。！？：:；;")
 _RADICAL_MAP = dict(zip("⺠⻅⻓⻛⻔⻢⻋⻜⻝⻚⻘⻉⻆⻈⻣⻥⻦⻨⻩⻬⻮⻳⻰⺟⺮⻄⻤⻗⺁⺇⺈⺌⺍⺗⺝⺧⺫⺶⺻⻊",
                         "民见长风门马车飞食页青贝角讠骨鱼鸟麦黄齐齿龟龙母竹西鬼雨厂几⺈小⺍心月牛罒羊聿足"))
-_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．)）](?!\d))")
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,12 @@ def tidy_pdf_text(raw: str) -> str:
     """
     text = _RADICALS.sub(lambda m: _RADICAL_MAP.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0)), raw)
     lines = [_SPACE_NEAR_CJK.sub("", ln).strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if not is_page_number(ln)]   # printed page numbers would be joined into a paragraph
     full = max((len(ln) for ln in lines if PAGE_MARK not in ln), default=0) * 0.85  # a line this long was wrapped
     out: list[str] = []
     wrapped = False
     for line in lines:
-        if wrapped and line and not _HEADING.match(line):
+        if wrapped and line and not opens_paragraph(line):
             out[-1] += line
         else:
             out.append(line)

@@ -29,8 +29,7 @@ import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
-from genre import load_genre
-from retrieval.load.wraps import opens_paragraph
+from retrieval.load.wraps import is_page_number, opens_paragraph
 
 PDF_TEXT_MODES = ("positions", "stream")
 LINE_TOLERANCE = 0.5   # glyphs whose centres differ by under half a glyph's height are on one printed line
@@ -41,7 +40,6 @@ SENTENCE_ENDS = tuple("。！？：:；;")   # or the line ends a sentence, or t
 LATIN_RUN = re.compile(r"^[0-9A-Za-z.%％]+")   # a number or word is not broken: it moves whole to the next line,
 LATIN_WIDTH = 0.55                             # its characters about half a CJK glyph wide
 INDENT = 2.5           # a line starting further in than a paragraph's two-character indent is centred (a title)
-G = load_genre()
 
 
 @dataclass(frozen=True)
@@ -118,15 +116,11 @@ def _positioned_text(page) -> PageText:
         best[3].append((ch, box))
     lines.sort(key=lambda ln: -ln[2])
     printed = [_printed_line(ln[3], ln[2]) for ln in lines]
-    while printed and _page_number(printed[-1][0]):
+    while printed and is_page_number(printed[-1][0]):
         printed.pop()
-    while printed and _page_number(printed[0][0]):
+    while printed and is_page_number(printed[0][0]):
         printed.pop(0)
     return _join_wrapped(printed, height)
-
-
-def _page_number(line: str) -> bool:
-    return any(rule.pattern.match(line) for rule in G.page_markers)
 
 
 

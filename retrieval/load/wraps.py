@@ -53,6 +53,11 @@ def unwrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def is_page_number(line: str) -> bool:
+    """A page number printed on its own line (- 2 -, 第2页 共5页; genre `page_marker`), furniture of a printed page."""
+    return any(rule.pattern.match(line) for rule in G.page_markers)
+
+
 def opens_paragraph(line: str) -> bool:
     """A heading (an outline marker) or a genre line start (——, •) begins LINE."""
     return G.marker_of(line) is not None or any(rule.pattern.match(line) for rule in G.line_starts)
