@@ -36,30 +36,31 @@ class TargetType:
     province: str
     self_word: str
     kind: str = "bureau"   # bureau | federation | court
+    also: tuple[str, ...] = ()   # other names of the same kind of unit: a text naming one rules the type out
 
 
 # Written from the State Council's and local governments' line-up, party organs, institutions and
 # people's organisations (not read from any notice). Some are in agencies.toml, most are not.
 TARGET_TYPES = (
-    TargetType("档案局", "档案局", "档案局", "局"),
-    TargetType("水利局", "水利局", "水利厅", "局"),
+    TargetType("档案局", "档案局", "档案局", "局", also=("档案馆",)),
+    TargetType("水利局", "水利局", "水利厅", "局", also=("水务局", "水务")),
     TargetType("互联网信息办公室", "网信办", "网信办", "办"),
     TargetType("政法委员会", "政法委", "政法委", "委"),
     TargetType("机构编制委员会办公室", "编办", "编办", "办"),
     TargetType("党校", "党校", "党校", "校"),
-    TargetType("人民防空办公室", "人防办", "人防办", "办"),
+    TargetType("人民防空办公室", "人防办", "人防办", "办", also=("国防动员办公室", "人防")),
     TargetType("气象局", "气象局", "气象局", "局"),
-    TargetType("疾病预防控制中心", "疾控中心", "疾病预防控制中心", "中心"),
-    TargetType("融媒体中心", "融媒体中心", "融媒体中心", "中心"),
+    TargetType("疾病预防控制中心", "疾控中心", "疾病预防控制中心", "中心", also=("疾控局",)),
+    TargetType("融媒体中心", "融媒体中心", "融媒体中心", "中心", also=("媒体中心",)),
     TargetType("经济技术开发区管理委员会", "开发区管委会", "开发区管委会", "委"),
     TargetType("街道办事处", "街道办", "街道办事处", "街道"),
     TargetType("城市建设投资集团有限公司", "城投集团", "城投集团", "公司"),
     TargetType("民族宗教事务局", "民宗局", "民族宗教事务厅", "局"),
     TargetType("国有资产监督管理委员会", "国资委", "国资委", "委"),
     TargetType("外事办公室", "外事办", "外事办", "办"),
-    TargetType("粮食和物资储备局", "粮储局", "粮食和物资储备局", "局"),
-    TargetType("地方金融监督管理局", "金融局", "地方金融监督管理局", "局"),
-    TargetType("乡村振兴局", "乡村振兴局", "乡村振兴局", "局"),
+    TargetType("粮食和物资储备局", "粮储局", "粮食和物资储备局", "局", also=("粮食局",)),
+    TargetType("地方金融监督管理局", "金融局", "地方金融监督管理局", "局", also=("金融办", "金融工作局")),
+    TargetType("乡村振兴局", "乡村振兴局", "乡村振兴局", "局", also=("扶贫办",)),
     TargetType("住房公积金管理中心", "公积金中心", "住房公积金管理中心", "中心"),
     TargetType("老干部局", "老干部局", "老干部局", "局"),
     TargetType("民政局", "民政局", "民政厅", "局"),
@@ -76,7 +77,7 @@ TARGET_TYPES = (
     TargetType("人民检察院", "检察院", "人民检察院", "院", "court"),
 )
 ABROAD = ("71", "81", "82")   # 台湾, 香港, 澳门
-PLACE_ORGANS = frozenset({"人民政府", "党委", "人大常委会", "政协", "纪委监委"})   # named by their place: kept
+PLACE_ORGANS = frozenset({"人民政府", "党委", "人大常委会", "政协", "纪委监委", "乡镇"})   # named by their place: kept
 ORGAN_AFTER = ("党组", "党委", "机关", "领导", "班子", "属")   # 局党组, 局机关, 局属单位 follow the type
 _SELF_ENDS = (("委员会", "委"), ("联合会", "会"), ("协会", "会"), ("中心", "中心"), ("办公室", "办"))
 
@@ -116,9 +117,16 @@ def _own_types(text: str) -> list[str]:
     return sorted(set(found), key=lambda c: (-found.count(c), found.index(c)))
 
 
-def _place_targets(codes: set[str], taken_text: str, rng: random.Random) -> dict[str, str]:
+def _readable(code: str) -> bool:
+    """Whether the pinyin of the division's short name (its full name if none) reads back as this division alone."""
+    names = division_names(code)
+    return [p.code for p in romanised_places(_spelled(names[1] if len(names) > 1 else names[0]))] == [code]
+
+
+def _place_targets(codes: set[str], taken_text: str, rng: random.Random, from_files: set[str]) -> dict[str, str]:
     """code -> another division's code: same level, same name ending and 自治 or not, under the parent's target
-    when it has one; never 港澳台 (their notices are not of this genre)."""
+    when it has one, with room for the renamed children; a file-name place's pinyin as readable as the original's;
+    never 港澳台 (their notices are not of this genre)."""
     t = _table()
     children: dict[str, list[str]] = {}
     for c, d in t.by_code.items():
@@ -130,10 +138,12 @@ def _place_targets(codes: set[str], taken_text: str, rng: random.Random) -> dict
     def free(c: str) -> bool:
         return c not in used and c[:2] not in ABROAD and not any(n in taken_text for n in division_names(c) if len(n) >= 2)
 
+    needed = {c: sum(1 for k in codes if t.by_code[k].parent == c) for c in codes}
     for code in order:
         div = t.by_code[code]
         same = [c for c, d in sorted(t.by_code.items()) if d.level == div.level and free(c)
-                and ("自治" in d.name) == ("自治" in div.name)]
+                and ("自治" in d.name) == ("自治" in div.name) and len(children.get(c, ())) >= needed[code]
+                and (code not in from_files or _readable(c))]
         under = {c for c in children.get(out.get(div.parent, "?"), [])}
         ending = [c for c in same if t.by_code[c].name[-1] == div.name[-1]]
         pool = next((p for p in ([c for c in ending if c in under], ending, [c for c in same if c in under], same) if p), [])
@@ -164,16 +174,18 @@ def plan(notices: dict[str, str], questions: list[dict], fixed_texts: list[str],
         for p in find_places(text):
             if not p.ambiguous and p.code not in fixed:
                 found.setdefault(p.code, set()).add(p.name)
+    from_files = set()
     for doc in notices:
         for p in romanised_places(PurePath(doc).stem)[:1]:
             found.setdefault(p.code, set()).add(p.full_name)
-    targets = _place_targets(set(found), everything, rng)
+            from_files.add(p.code)
+    targets = _place_targets(set(found), everything, rng, from_files)
     surfaces = {s: _short_of(s, c, targets[c]) for c, names in found.items() if c in targets for s in names}
     fixed_types = {c for t in fixed_texts for c in _own_types(t)}
     own = {doc: _own_types(text) for doc, text in notices.items()}
     sources = sorted({c for types in own.values() for c in types[:1]} - fixed_types)
-    free = [t for t in TARGET_TYPES if not any(f in everything for f in {t.full, t.short, t.province})]
-    rng.shuffle(free)
+    free = [t for t in TARGET_TYPES if not any(f in everything for f in {t.full, t.short, t.province, *t.also})]
+    random.Random(f"{seed}-agencies").shuffle(free)   # its own stream: the place draws do not move it
     chosen: dict[str, TargetType] = {}
     for canonical in sources:
         pick = next((t for t in free if t.kind == _kind(canonical) and t not in chosen.values()), None)
