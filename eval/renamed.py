@@ -77,6 +77,7 @@ TARGET_TYPES = (
     TargetType("人民检察院", "检察院", "人民检察院", "院", "court"),
 )
 ABROAD = ("71", "81", "82")   # 台湾, 香港, 澳门
+ZONES = ("开发区", "管理区", "示范区", "园区", "新区", "风景", "产业", "综合", "聚集", "集聚")   # zones, not divisions
 PLACE_ORGANS = frozenset({"人民政府", "党委", "人大常委会", "政协", "纪委监委", "乡镇"})   # named by their place: kept
 ORGAN_AFTER = ("党组", "党委", "机关", "领导", "班子", "属")   # 局党组, 局机关, 局属单位 follow the type
 _SELF_ENDS = (("委员会", "委"), ("联合会", "会"), ("协会", "会"), ("中心", "中心"), ("办公室", "办"))
@@ -135,18 +136,25 @@ def _place_targets(codes: set[str], taken_text: str, rng: random.Random, from_fi
     used: set[str] = set(codes)
     out: dict[str, str] = {}
 
-    def free(c: str) -> bool:
-        return c not in used and c[:2] not in ABROAD and not any(n in taken_text for n in division_names(c) if len(n) >= 2)
+    def free(c: str) -> bool:   # also: no name that is an ordinary word (平安, 矿区) or a zone's (…开发区)
+        names = division_names(c)
+        return (c not in used and c[:2] not in ABROAD and not any(n in taken_text for n in names if len(n) >= 2)
+                and not any(n in t.context_only for n in names) and not any(z in names[0] for z in ZONES))
 
     needed = {c: sum(1 for k in codes if t.by_code[k].parent == c) for c in codes}
+    readable_kids = any(t.by_code[k].parent in codes for k in from_files)
+
+    def room(c: str) -> int:   # children free to take a renamed child (readable ones when a child is a file's place)
+        return sum(1 for k in children.get(c, ()) if free(k) and (not readable_kids or _readable(k)))
+
     for code in order:
         div = t.by_code[code]
         same = [c for c, d in sorted(t.by_code.items()) if d.level == div.level and free(c)
-                and ("自治" in d.name) == ("自治" in div.name) and len(children.get(c, ())) >= needed[code]
+                and ("自治" in d.name) == ("自治" in div.name) and room(c) >= needed[code]
                 and (code not in from_files or _readable(c))]
         under = {c for c in children.get(out.get(div.parent, "?"), [])}
         ending = [c for c in same if t.by_code[c].name[-1] == div.name[-1]]
-        pool = next((p for p in ([c for c in ending if c in under], ending, [c for c in same if c in under], same) if p), [])
+        pool = next((p for p in ([c for c in ending if c in under], [c for c in same if c in under], ending, same) if p), [])
         if pool:
             out[code] = rng.choice(pool)
             used.add(out[code])
