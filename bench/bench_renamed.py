@@ -7,7 +7,7 @@ eval/qa_unseen.jsonl except the held-out batches (HELD_OUT: never read or run he
 Writes bench/results/renamed.json and renamed.md; `--out DIR` also writes the per-question diff (original
 right, renamed wrong) to DIR/diff.jsonl.
 
-    $ .venv/bin/python bench/bench_renamed.py [--seeds 0 1 2] [--out DIR]
+    $ .venv/bin/python bench/bench_renamed.py [--seeds 0 1 2] [--out DIR] [--plans FILE] [--no-write]
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,14 +106,21 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     ap.add_argument("--out", type=Path, default=None, help="also write the per-question diff here")
     ap.add_argument("--no-write", action="store_true", help="print only, leave bench/results as it is")
+    ap.add_argument("--plans", type=Path, default=None,
+                    help="renamings saved here on the first run and reused after: a change to the genre's place "
+                         "reading then cannot move the draws, so two versions of the product are compared on one renaming")
     args = ap.parse_args()
     notices, items = dev_notices(), dev_questions()
     fixed = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     base, _, base_lost = run_variant(notices, items, None)
     by_id = {r["id"]: r for r in base}
     variants, pooled, diff = [], [], []
+    saved = {}
+    if args.plans and args.plans.is_file():
+        saved = {r["seed"]: Renaming(**r) for r in json.loads(args.plans.read_text(encoding="utf-8"))}
     for seed in args.seeds:
-        renaming = plan(notices, items, fixed, seed)
+        renaming = saved.get(seed) or plan(notices, items, fixed, seed)
+        saved[seed] = renaming
         rows, asked, lost = run_variant(notices, items, renaming)
         pooled += rows
         questions = {q["id"]: q for q in asked}
@@ -125,6 +133,8 @@ def main() -> None:
                              "scores_before": before["scores"], "scores_after": r["scores"]})
         variants.append({"seed": seed, "figures": figures(rows), "evidence_lost": lost,
                          "places": len(renaming.places), "agencies": renaming.agencies, "files": renaming.files})
+    if args.plans and not args.plans.is_file():
+        args.plans.write_text(json.dumps([asdict(r) for r in saved.values()], ensure_ascii=False), encoding="utf-8")
     result = {"seeds": args.seeds, "notices": len(notices), "original": figures(base), "original_evidence_lost": base_lost, "renamed": figures(pooled),
               "variants": variants, "flipped_wrong": sum(not d["now_right"] for d in diff),
               "flipped_right": sum(d["now_right"] for d in diff)}

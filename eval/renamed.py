@@ -136,10 +136,11 @@ def _place_targets(codes: set[str], taken_text: str, rng: random.Random, from_fi
     used: set[str] = set(codes)
     out: dict[str, str] = {}
 
-    def free(c: str) -> bool:   # also: no name that is an ordinary word (平安, 矿区) or a zone's (…开发区)
+    def free(c: str) -> bool:   # also: no name that is an ordinary word (平安, 矿区), no zone (…开发区), no 和县-like name
         names = division_names(c)
         return (c not in used and c[:2] not in ABROAD and not any(n in taken_text for n in names if len(n) >= 2)
-                and not any(n in t.context_only for n in names) and not any(z in names[0] for z in ZONES))
+                and len(names[0]) > 2 and not any(n in t.context_only for n in names)
+                and not any(z in names[0] for z in ZONES))
 
     needed = {c: sum(1 for k in codes if t.by_code[k].parent == c) for c in codes}
     readable_kids = any(t.by_code[k].parent in codes for k in from_files)

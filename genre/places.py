@@ -8,7 +8,7 @@ Matching is leftmost-longest over full names (海珠区, 宁夏回族自治区) 
 大理州). A name that is also an ordinary word (平安, 城区, two-character 和县) is taken only with
 context: right after one of its parents (广州海珠, 荆州石首) or right before an organ word
 (南县委员会, 来宾审计局), and then only if that settles which division it is. A two-character
-short form (开原, 和政, 河南) must also start a word (公开原则, 审批和政务, 汾河南道 name no place):
+short form (开原, 和政, 河南) or full name (单县, 沛县, 和县) must also start a word (公开原则, 审批和政务, 汾河南道 name no place):
 text start, a non-Chinese character or a function word (我们, 关于 …) before it, unless it has
 the context above. A name right before 路/道/街/公园… is a street or a park (常德道). A name shared by several divisions is resolved by a parent named
 elsewhere in the text (by another name: 阜新 names no parent of its own 阜新县), else by the higher level (吉林 -> 吉林省); if still several remain, each
@@ -108,8 +108,6 @@ def _table() -> _Table:
             if name not in never and len(name) >= 2:
                 names.setdefault(name, []).append((code, is_full))
     for name in names:
-        if len(name) == 2 and all(full for _, full in names[name]):
-            context_only.add(name)  # 和县, 南县: one character and a suffix
         shared = {c for c, full in names[name] if not full}
         if len(shared) > 1 and not any(full for _, full in names[name]) and not _holds_the_rest(by_code, shared):
             context_only.add(name)  # a short form shared by several divisions (长安, 鼓楼), not a city and its county
@@ -192,7 +190,7 @@ def find_places(text: str) -> list[Place]:
             ok = False  # 常德道, 嘉兴路, 柳林公园: a street or a park
         elif name in t.context_only:
             ok = after_parent or (organ and (len(codes) == 1 or with_parent))
-        elif len(name) == 2 and not cands[0][1]:
+        elif len(name) == 2:   # 开原, 和政, and two-character full names (单县, 沛县: 党委和县委 holds 和县) start a word
             ok = after_parent or organ or _left_boundary(t, text, start)
         else:
             ok = True

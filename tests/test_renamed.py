@@ -57,6 +57,12 @@ def test_a_city_is_named_by_the_short_form_it_shares_with_its_own_county():
     assert find_places("我们鼓楼的整改") == []   # shared by unrelated districts: still needs its context
 
 
+def test_a_two_character_county_name_starting_a_word_is_a_place():
+    assert [p.full_name for p in find_places("单县的重点任务完成得怎么样？")] == ["单县"]
+    assert [p.full_name for p in find_places("我们沛县审计整改")] == ["沛县"]
+    assert find_places("市委、区委和县委巡察") == [] and [p.full_name for p in find_places("湖南县域经济")] == ["湖南省"]
+
+
 @pytest.mark.parametrize("unit, canonical", [
     ("国资委", "国有资产监督管理委员会"), ("人防办", "人民防空办公室"), ("民宗局", "民族宗教事务局"),
     ("网信办", "网络安全和信息化委员会办公室"), ("政法委", "政法委员会"), ("编办", "机构编制委员会办公室"),
