@@ -8,10 +8,10 @@ Matching is leftmost-longest over full names (海珠区, 宁夏回族自治区) 
 大理州). A name that is also an ordinary word (平安, 城区, two-character 和县) is taken only with
 context: right after one of its parents (广州海珠, 荆州石首) or right before an organ word
 (南县委员会, 来宾审计局), and then only if that settles which division it is. A two-character
-short form (开原, 和政, 河南) must also start a word (公开原则, 审批和政务, 汾河南道 name no place):
+short form (开原, 和政, 河南) or full name (单县, 沛县, 和县) must also start a word (公开原则, 审批和政务, 汾河南道 name no place):
 text start, a non-Chinese character or a function word (我们, 关于 …) before it, unless it has
 the context above. A name right before 路/道/街/公园… is a street or a park (常德道). A name shared by several divisions is resolved by a parent named
-elsewhere in the text, else by the higher level (吉林 -> 吉林省); if still several remain, each
+elsewhere in the text (by another name: 阜新 names no parent of its own 阜新县), else by the higher level (吉林 -> 吉林省); if still several remain, each
 candidate is returned with `ambiguous=True` (same span).
 
 Example:
@@ -108,16 +108,27 @@ def _table() -> _Table:
             if name not in never and len(name) >= 2:
                 names.setdefault(name, []).append((code, is_full))
     for name in names:
-        if len(name) == 2 and all(full for _, full in names[name]):
-            context_only.add(name)  # 和县, 南县: one character and a suffix
-        if len({c for c, full in names[name] if not full}) > 1 and not any(full for _, full in names[name]):
-            context_only.add(name)  # a short form shared by several divisions (长安, 鼓楼)
+        shared = {c for c, full in names[name] if not full}
+        if len(shared) > 1 and not any(full for _, full in names[name]) and not _holds_the_rest(by_code, shared):
+            context_only.add(name)  # a short form shared by several divisions (长安, 鼓楼), not a city and its county
     lengths: dict[str, set[int]] = {}
     for name in names:
         lengths.setdefault(name[0], set()).add(len(name))
     return _Table(by_code, {k: tuple(v) for k, v in names.items()},
                   {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
                   frozenset(context_only), organ_re, left_re, not_before)
+
+
+def _holds_the_rest(by_code: dict[str, Division], codes: set[str]) -> bool:
+    """Whether one of CODES is an ancestor of all the others: a short form shared by a city and its own county
+    (阜新: 阜新市 and 阜新蒙古族自治县; 长沙: 长沙市 and 长沙县) names the city, as the higher level, not an ordinary word."""
+    def up(code: str) -> set[str]:
+        out, div = set(), by_code[code]
+        while div.parent and div.parent in by_code and div.parent not in out:
+            out.add(div.parent)
+            div = by_code[div.parent]
+        return out
+    return any(all(top in up(c) for c in codes - {top}) for top in codes)
 
 
 def _ancestors(t: _Table, code: str) -> list[str]:
@@ -163,7 +174,7 @@ def find_places(text: str) -> list[Place]:
     """
     t = _table()
     raw = _scan(t, text)
-    mentioned = {c for _, _, name in raw for c, _ in t.names[name]}
+    codes_of = {name: {c for c, _ in t.names[name]} for _, _, name in raw}
     found: list[Place] = []
     prev_end, prev_codes = -1, set()
     for start, end, name in raw:
@@ -172,13 +183,14 @@ def find_places(text: str) -> list[Place]:
             cands = tuple(c for c in cands if c[1])
         codes = [c for c, _ in cands]
         after_parent = start == prev_end and [c for c in codes if prev_codes & set(_ancestors(t, c))]
+        mentioned = {c for other, cs in codes_of.items() if other != name for c in cs}   # 阜新 names no parent of 阜新县
         with_parent = [c for c in codes if mentioned & set(_ancestors(t, c))]
         organ = bool(t.organ_after.match(text, end))
         if t.not_before.match(text, end) and not organ:
             ok = False  # 常德道, 嘉兴路, 柳林公园: a street or a park
         elif name in t.context_only:
             ok = after_parent or (organ and (len(codes) == 1 or with_parent))
-        elif len(name) == 2 and not cands[0][1]:
+        elif len(name) == 2:   # 开原, 和政, and two-character full names (单县, 沛县: 党委和县委 holds 和县) start a word
             ok = after_parent or organ or _left_boundary(t, text, start)
         else:
             ok = True

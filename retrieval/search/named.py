@@ -46,7 +46,7 @@ class Named:
     parts: tuple["Named", ...] = ()   # the entities as written: a place with the agency right after it
                                       # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
     levels: frozenset[str] = frozenset()   # level words the named agencies are written with (省司法厅 -> 省)
-    other_units: tuple[str, ...] = ()   # units written with a level word that no genre agency type covers (市档案馆)
+    other_units: tuple[str, ...] = ()   # units written with a level word that no genre agency type covers (市殡仪馆)
 
     @property
     def anything(self) -> bool:
@@ -103,10 +103,10 @@ def named_in(question: str) -> Named:
 
 def _other_units(question: str) -> tuple[str, ...]:
     """Units the question writes with a level word and an organ suffix (genre unit_names) that overlap no
-    agency form of the genre: "市档案馆" is one, "市司法局" is a 司法局.
+    agency form of the genre: "市殡仪馆" is one, "市司法局" is a 司法局.
 
-    >>> _other_units("市档案馆巡察整改完成了多少？"), _other_units("市司法局呢")
-    (('市档案馆',), ())
+    >>> _other_units("市殡仪馆巡察整改完成了多少？"), _other_units("市司法局呢")
+    (('市殡仪馆',), ())
     """
     taken = [(m[2], m[3]) for m in agency_mentions(question)]
     starts = {p.end - 1: p.start for p in find_places(question)}   # 昆明市国资委: the level word ends the place

@@ -57,7 +57,7 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
     heads = [notice_head(n) for n in notices] if cores else []
     absent = [u for u, core in cores.items() if not any(core.search(h) for h in heads)]
-    if absent:   # a unit no notice is about (市档案馆): never another agency's figures
+    if absent:   # a unit no notice is about (市殡仪馆): never another agency's figures
         return Scope((), "、".join(absent), (), (), "、".join(absent), _closest(named, notices))
     reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(f"{y}年度" for y in sorted(named.periods))))
     groups, entities = _compared_groups(question, named, notices)
