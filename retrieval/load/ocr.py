@@ -2,8 +2,9 @@
 
 Each page's text is cached in SQLite by the hash of what was recognised (file bytes + page
 number + render size) and the engine version, like embeddings: re-ingesting a scanned notice
-costs no OCR. Lines come out in reading order, one printed line per text line, so the PDF
-text-layer tidying (retrieval.load.pdf.tidy_pdf_text) undoes their wraps the same way.
+costs no OCR. Lines come out in reading order, and the printer's wraps are joined by the lines'
+geometry as in a PDF's text layer (retrieval.load.pdf_layer.join_wrapped: a line reaching the right
+margin unfinished goes on in the next unless that one is indented, further down, or opens a heading).
 
 Example:
     >>> reader = OcrReader(cache_path=None)
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sqlite3
+import statistics
 from pathlib import Path
 from typing import Callable
 
@@ -22,8 +24,9 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from retrieval.errors import InputError
+from retrieval.load.pdf_layer import join_wrapped
 
-ENGINE_ID = "rapidocr-3.10-ppocrv6-small-det960-v1"  # change when engine, models or line assembly change
+ENGINE_ID = "rapidocr-3.10-ppocrv6-small-det960-v2"  # change when engine, models or line assembly change
 DET_MAX_SIDE = 960   # text detection on the page scaled to this longest side: 7x faster than full size, same lines found
 MIN_INK = 0.0005     # a page with less than this share of dark pixels is blank: no OCR (and no engine start)
 MAX_SIDE = 3000      # photos are scaled down to this longest side before OCR (recognition works on line crops)
@@ -42,11 +45,17 @@ def assemble_lines(boxes, texts) -> list[str]:
     >>> assemble_lines([[[50, 0], [90, 0], [90, 10], [50, 10]], [[0, 1], [40, 1], [40, 11], [0, 11]]], ["乙", "甲"])
     ['甲乙']
     """
+    return [text for text, *_ in printed_lines(boxes, texts)]
+
+
+def printed_lines(boxes, texts) -> list[tuple[str, float, float, float]]:
+    """(text, left, right, -centre) of each printed line (see assemble_lines): the geometry pdf_layer.join_wrapped
+    reads, the centre negated because an image's y runs down the page."""
     items = []
     for box, text in zip(boxes, texts):
         ys = [p[1] for p in box]
         xs = [p[0] for p in box]
-        items.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text))
+        items.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text, max(xs)))
     items.sort(key=lambda t: t[0])
     lines: list[list[tuple]] = []
     for item in items:
@@ -54,7 +63,12 @@ def assemble_lines(boxes, texts) -> list[str]:
             lines[-1].append(item)
         else:
             lines.append([item])
-    return ["".join(t[3] for t in sorted(line, key=lambda t: t[2])).strip() for line in lines]
+    out = []
+    for line in lines:
+        parts = sorted(line, key=lambda t: t[2])
+        out.append(("".join(t[3] for t in parts).strip(), parts[0][2], max(t[4] for t in parts),
+                    -sum(t[0] for t in parts) / len(parts)))
+    return out
 
 
 class OcrCache:
@@ -114,7 +128,11 @@ def recognise(image) -> str:
     result = _engine()(np.asarray(img))
     if result.boxes is None or not result.txts:
         return ""
-    return "\n".join(ln for ln in assemble_lines(result.boxes.tolist(), result.txts) if ln)
+    lines = [ln for ln in printed_lines(result.boxes.tolist(), result.txts) if ln[0]]
+    if not lines:
+        return ""
+    heights = [max(p[1] for p in box) - min(p[1] for p in box) for box in result.boxes.tolist()]
+    return join_wrapped(lines, statistics.median(heights)).text   # the printer's wraps joined by geometry
 
 
 class OcrReader:

@@ -120,7 +120,7 @@ def _positioned_text(page) -> PageText:
         printed.pop()
     while printed and is_page_number(printed[0][0]):
         printed.pop(0)
-    return _join_wrapped(printed, height)
+    return join_wrapped(printed, height)
 
 
 
@@ -133,7 +133,7 @@ def _printed_line(glyphs: list[tuple[str, Box]], centre: float) -> tuple[str, fl
     return "".join(c for c, _ in glyphs), min(b[0] for b in inked), max(b[2] for b in inked), centre
 
 
-def _join_wrapped(printed: list[tuple[str, float, float, float]], height: float) -> PageText:
+def join_wrapped(printed: list[tuple[str, float, float, float]], height: float) -> PageText:
     """Lines joined where the printer wrapped them (see module doc), and whether the page's edges run on."""
     if not printed:
         return PageText("")
