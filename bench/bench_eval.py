@@ -104,10 +104,15 @@ def main() -> None:
     md = markdown(figures)
     print(md)
     if not args.only and not args.batch:
-        res = ROOT / "bench" / "results"
-        res.mkdir(parents=True, exist_ok=True)
-        (res / "eval.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
-        (res / "eval.md").write_text(md, encoding="utf-8")
+        write_results("eval", figures, md)
+
+
+def write_results(stem: str, data: dict, md: str) -> None:
+    """bench/results/STEM.json and STEM.md: write_results('formats', {...}, '| format | …')."""
+    res = ROOT / "bench" / "results"
+    res.mkdir(parents=True, exist_ok=True)
+    (res / f"{stem}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    (res / f"{stem}.md").write_text(md, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_eval import DEV_NOTICES, UNSEEN_QA  # noqa: E402
+from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, write_results  # noqa: E402
 from bench.tune import HELD_OUT  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from retrieval.index.build import ingest  # noqa: E402
@@ -192,10 +192,7 @@ def main() -> None:
     result = run(formats)
     md = markdown(result)
     print(md)
-    res = ROOT / "bench" / "results"
-    res.mkdir(parents=True, exist_ok=True)
-    (res / "formats.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
-    (res / "formats.md").write_text(md, encoding="utf-8")
+    write_results("formats", result, md)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_eval import write_results  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from eval.metrics import aggregate  # noqa: E402
 from eval.renamed import Renaming, plan, rename_item, rename_text  # noqa: E402
@@ -144,10 +145,7 @@ def main() -> None:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "diff.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in diff), encoding="utf-8")
     if not args.no_write:
-        res = ROOT / "bench" / "results"
-        res.mkdir(parents=True, exist_ok=True)
-        (res / "renamed.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
-        (res / "renamed.md").write_text("# Renamed notices (bench/bench_renamed.py)\n\n" + md, encoding="utf-8")
+        write_results("renamed", result, "# Renamed notices (bench/bench_renamed.py)\n\n" + md)
 
 
 if __name__ == "__main__":
