@@ -31,7 +31,6 @@ from itertools import pairwise
 
 from retrieval.load.wraps import is_page_number, opens_paragraph
 
-PDF_TEXT_MODES = ("positions", "stream")
 LINE_TOLERANCE = 0.5   # glyphs whose centres differ by under half a glyph's height are on one printed line
 SMALL_MARK = 0.6       # a glyph lower than this share of the median height is a mark (，。“”) placed by overlap
 WRAP_SLACK = 1.5       # a line ending within 1.5 glyph heights of the right margin was wrapped by the printer ...
@@ -121,9 +120,6 @@ def _positioned_text(page) -> PageText:
     while printed and is_page_number(printed[0][0]):
         printed.pop(0)
     return join_wrapped(printed, height)
-
-
-
 
 
 def _printed_line(glyphs: list[tuple[str, Box]], centre: float) -> tuple[str, float, float, float]:
