@@ -21,7 +21,7 @@ from bench.scans import (
 from retrieval.errors import ConfigError, InputError
 from retrieval.load import PdfOptions, load_notice
 from retrieval.load import ocr as ocr_module
-from retrieval.load.ocr import assemble_lines, is_blank
+from retrieval.load.ocr import is_blank, printed_lines
 from retrieval.load.pdf import PAGE_MARK, split_pages, tidy_pdf_text
 from retrieval.records import page_at
 from retrieval.settings import load_settings
@@ -51,7 +51,7 @@ def test_boxes_become_lines_in_reading_order():
     boxes = [[[300, 52], [600, 52], [600, 80], [300, 80]],   # right half of line 2 (split by a stamp)
              [[10, 10], [600, 10], [600, 38], [10, 38]],     # line 1
              [[10, 50], [280, 50], [280, 78], [10, 78]]]     # left half of line 2
-    assert assemble_lines(boxes, ["整改情况予以公开。", "根据巡视工作部署要求，现将巡视", "集中"]) == [
+    assert [text for text, *_ in printed_lines(boxes, ["整改情况予以公开。", "根据巡视工作部署要求，现将巡视", "集中"])] == [
         "根据巡视工作部署要求，现将巡视", "集中整改情况予以公开。"]
 
 

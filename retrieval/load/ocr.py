@@ -38,19 +38,14 @@ def page_key(data: bytes, page: int, detail: str = "") -> str:
     return hashlib.sha256(data).hexdigest() + f":{page}:{detail}"
 
 
-def assemble_lines(boxes, texts) -> list[str]:
-    """Text boxes -> printed lines in reading order: boxes whose vertical centres lie within half a
-    line height are one line (a stamp or a wide gap can split a line into several boxes).
-
-    >>> assemble_lines([[[50, 0], [90, 0], [90, 10], [50, 10]], [[0, 1], [40, 1], [40, 11], [0, 11]]], ["乙", "甲"])
-    ['甲乙']
-    """
-    return [text for text, *_ in printed_lines(boxes, texts)]
-
-
 def printed_lines(boxes, texts) -> list[tuple[str, float, float, float]]:
-    """(text, left, right, -centre) of each printed line (see assemble_lines): the geometry pdf_layer.join_wrapped
-    reads, the centre negated because an image's y runs down the page."""
+    """Text boxes -> printed lines in reading order, as (text, left, right, -centre): boxes whose vertical centres
+    lie within half a line height are one line (a stamp or a wide gap can split a line into several boxes). The
+    geometry is what pdf_layer.join_wrapped reads, the centre negated because an image's y runs down the page.
+
+    >>> printed_lines([[[50, 0], [90, 0], [90, 10], [50, 10]], [[0, 1], [40, 1], [40, 11], [0, 11]]], ["乙", "甲"])
+    [('甲乙', 0, 90, -5.5)]
+    """
     items = []
     for box, text in zip(boxes, texts):
         ys = [p[1] for p in box]
