@@ -178,3 +178,12 @@ def test_two_places_are_compared_though_one_of_them_has_several_notices(notices)
     seeds = [n for n in notices if not n.id.startswith("d")]   # four notices of 天津, one of 济南
     s = scope_for("天津和济南的城管AI识别能自动发现多少类问题？", seeds)
     assert len(s.groups) == 2 and not s.unmatched
+
+
+def test_a_place_named_as_a_region_around_the_agency_fits_the_notices_inside_it(notices):
+    ruijin = notice_profile(_one(notices, "d01_"))
+    assert match_strength(named_in("江西那个县级市审计局的整改报告里问题改完了吗？"), ruijin) == 1.0
+    assert match_strength(named_in("江西审计局的整改报告里问题改完了吗？"), ruijin) < 1.0   # the province's own bureau
+    s = scope_for("山东某市社科联开会研究整改几次？", notices)
+    assert s.preferred[0][0].startswith("d34_") and not s.unmatched
+    assert match_strength(named_in("浙江那个市社科联开会研究整改几次？"), notice_profile(_one(notices, "d34_"))) is None
