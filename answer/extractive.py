@@ -44,6 +44,7 @@ from answer.worked import (
     difference_note,
     gap_note,
     money_note,
+    published_gap_note,
     rate_note,
     rate_span,
     remaining_note,
@@ -238,10 +239,17 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         lead += f"共{listed_count}个。" if lead and listed_count else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
-            delivered = next((m.group() for a, b in report_lines(text)[:2]
-                              for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
+            read = next(((a, b, m.group()) for a, b in report_lines(text)[:2]
+                         for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), None)
+            delivered = read[2] if read else ""
             quoted = "".join(c.quote for c in cites)
-            lead += gap_note(question, quoted, index.records[nid].notice.date) + this_year_note(quoted, delivered)
+            published = index.records[nid].notice.date
+            gap = gap_note(question, quoted, published)
+            if not gap and read and published_gap_note(question, delivered, published):   # from the day it was read
+                cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
+                lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
+                gap = published_gap_note(question, delivered, published)
+            lead += gap + this_year_note(quoted, delivered)
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from answer.worked import gap_note
 from genre import load_genre
 from genre.questions import load_questions
 from ledger.draft import draft_measures
@@ -145,6 +146,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
     (and a report's subtitle and byline, a 落款 date)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
+    gap = "date" in fields and bool(load_questions().asks_gap.search(question))   # 落款到挂网隔了几天: worked out below
     if not fields or not scope_ids or len(scope_ids) > 2:
         return None
     cites: list[Citation] = []
@@ -176,6 +178,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
             if line:
                 a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
                 cites.append(cite(index, nid, a, notice.text.index(line) + len(line.rstrip()), len(cites) + 1))
+        if gap:   # a report counts from the day it was read (its subtitle), as a 通知 from its 落款
+            cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]
         signed = list(SIGNED.finditer(notice.text, notice.header_end))
         if "date" in fields and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
@@ -185,6 +189,9 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
             parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
     if not cites:
         return None
+    if gap:   # the days quoted up to the publication date; none quoted: the body's dates answer
+        note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
+        return ("\n".join(parts) + note, False, tuple(cites)) if note else None
     return "\n".join(parts), False, tuple(cites)
 
 

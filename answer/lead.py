@@ -194,8 +194,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
 
 
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
-    """(start, end, count) of the 、-joined list that names the things a question counts and asks to name
-    ("分了几个组？都叫啥？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one; None otherwise.
+    """(start, end, count) of the 、-joined list that names the things a question counts, whether or not it also asks
+    to name them ("分了几个组？都叫啥？", "下设了几个组？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one;
+    None otherwise. Called only when no clause states the count itself.
 
     >>> t = "领导小组下设综合组、整改督察组、意识形态专项整改组,各组具体负责推进整改。"
     >>> a, b, n = listed_members(t, [(0, len(t))], "领导小组下面分了几个组？都叫啥？"); (t[a:b], n)
@@ -203,7 +204,7 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     """
     q = load_questions()
     counted = q.members_counted.search(question)
-    if not counted or not q.asks_members.search(question):
+    if not counted:
         return None
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
     for a, b in spans:

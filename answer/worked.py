@@ -26,7 +26,8 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     """For "隔了多久": the gap between the last two days the lead states, years carried forward
     ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
     span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
-    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date; "" when not asked or not stated.
+    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date (a report read to a congress: from the day
+    it was read, when the lead quotes no day before it, see `published_gap_note`); "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
     '（按上述日期推算，相隔约10个月（301天）。）'
@@ -35,7 +36,7 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
     '（按上述日期推算，相隔约3个月（78天）。）'
     >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
-    '（按上述日期推算，到发布日期2020-11-16相隔约7个月（221天）。）'
+    '（按上述日期推算，从2020年4月9日到发布日期2020-11-16相隔约7个月（221天）。）'
     """
     q = load_questions()
     if not q.asks_gap.search(question):
@@ -54,7 +55,10 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
             return ""
         end = dt.date(*map(int, when.groups()))
         before = [d for d, *_ in days if d < end]
-        return _said((end - before[-1]).days, f"到发布日期{published}相隔") if before else ""
+        if not before:
+            return ""
+        start = before[-1]
+        return _said((end - start).days, f"从{start.year}年{start.month}月{start.day}日到发布日期{published}相隔")
     ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
     if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
         (first, *_), (last, *_) = ranged[0]
@@ -64,6 +68,19 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     if len(days) < 2 or days[-1][0] <= days[-2][0]:
         return ""
     return _said((days[-1][0] - days[-2][0]).days, "相隔")
+
+
+def published_gap_note(question: str, read_on: str, published: str) -> str:
+    """For a gap up to the notice's publication asked of a report whose quoted clauses hold no day before it ("作完报告后过了
+    多少天才挂网"): the gap from READ_ON, the day the report was read (its subtitle), to PUBLISHED; "" otherwise.
+
+    >>> published_gap_note("作完报告后过了多少天才发布？", "2022年7月27日", "2022-10-09")
+    '（按上述日期推算，从2022年7月27日到发布日期2022-10-09相隔约2个月（74天）。）'
+    """
+    q = load_questions()
+    if not read_on or not q.asks_gap.search(question) or not q.gap_published.search(question):
+        return ""
+    return gap_note(question, read_on, published)
 
 
 def _said(gap: int, how: str) -> str:

@@ -1,0 +1,36 @@
+"""Answer behaviours found by the fresh12 questions (written before the system ran on them), on sentences
+of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+from answer.lead import listed_members
+from answer.refusal import framing_only
+from answer.worked import gap_note, published_gap_note
+from genre.questions import load_questions
+from tests.conftest import dev_text
+
+
+def test_a_count_asked_alone_is_answered_by_counting_the_list():
+    text = dev_text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,各组…
+    a, b, n = listed_members(text, [(0, len(text))], "遂宁科技局整改领导小组下面设了几个组？")
+    assert n == 4 and text[a:b].endswith("意识形态专项整改组")
+    assert listed_members(text, [(0, len(text))], "遂宁科技局整改建了多少个制度？") is None   # no list of 制度
+
+
+def test_a_gap_in_days_said_with_ge_is_a_gap_and_is_answered_by_the_dates():
+    q = load_questions()
+    assert q.asks_gap.search("拿到反馈到公布整改情况中间隔了多少天？")
+    assert q.asks_gap.search("作完之后，隔了几天挂到网上？")
+    opening = "2024年1月4日至2月2日,区委巡察二组对区社科联开展了巡察,并于2024年3月18日反馈了巡察意见。"   # d35
+    assert not framing_only("那个区社科联拿到反馈到公布整改情况中间隔了多少天？", [opening])
+
+
+def test_a_gap_up_to_publication_says_the_day_it_starts_from():
+    signed = "时间:2023-05-04 08:58:16" + "2023年4月26日"   # d22: the page's date line and the 落款
+    assert gap_note("湖州卫健委那份要点从落款到挂网隔了几天？", signed, "2023-05-04") == \
+        "（按上述日期推算，从2023年4月26日到发布日期2023-05-04相隔约8天。）"
+
+
+def test_a_report_counts_the_gap_to_publication_from_the_day_it_was_read():
+    # d16: read 2025年12月30日 (subtitle), published 2026-01-04; the quoted clauses hold no day before it
+    assert "相隔约5天" in published_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "2025年12月30日", "2026-01-04")
+    assert published_gap_note("广州审计整改报告是哪天作的？", "2025年12月30日", "2026-01-04") == ""   # no gap asked
