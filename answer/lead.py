@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from genre import load_genre
-from genre.questions import load_questions
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -179,6 +180,10 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
+    pair = figures and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))
+    each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
+    if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
+        return each
     picked = [scored[0]]
     held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
     for s in scored[1:]:
@@ -191,6 +196,34 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             held_counts |= s[3]
             held_dates |= s[4]
     return sorted((a, b) for _, a, b, *_ in picked)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _each_subject(text: str, scored: list[tuple], subjects: tuple[str, str] | None) -> list[tuple[int, int]] | None:
+    """The clauses (best-scored first in SCORED, each holding a figure) that name each of the two SUBJECTS a sum or a
+    difference is asked of, by the two-character pieces one subject has and the other has not ("追缴的资金" and
+    "归还原渠道的资金": 追缴 vs 归还, 渠道); None when either names no clause apart from the other.
+
+    >>> t = "居民健康素养水平达39%以上,居民心理健康素养水平达25%以上,家庭医生居民签约服务覆盖率达42%以上"
+    >>> c1, c2 = t.index(","), t.index(",家庭")
+    >>> sc = [(2.0, c2 + 1, len(t), {"42"}), (1.5, 0, c1, {"39"}), (1.4, c1 + 1, c2, {"25"})]
+    >>> [t[a:b] for a, b in _each_subject(t, sc, ("居民健康素养", "心理健康素养"))]
+    ['居民健康素养水平达39%以上', '居民心理健康素养水平达25%以上']
+    """
+    if not subjects:
+        return None
+    one, two = map(_bigrams, subjects)
+    chosen = []
+    for own in (one - two, two - one):
+        fits = [(len(own & _bigrams(text[a:b])), -i, a, b) for i, (_, a, b, *_) in enumerate(scored)]
+        best = max(fits, default=None)
+        if best is None or best[0] == 0:
+            return None
+        chosen.append((best[2], best[3]))
+    return sorted(set(chosen))
 
 
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:

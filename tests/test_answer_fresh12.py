@@ -34,3 +34,22 @@ def test_a_report_counts_the_gap_to_publication_from_the_day_it_was_read():
     # d16: read 2025年12月30日 (subtitle), published 2026-01-04; the quoted clauses hold no day before it
     assert "相隔约5天" in published_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "2025年12月30日", "2026-01-04")
     assert published_gap_note("广州审计整改报告是哪天作的？", "2025年12月30日", "2026-01-04") == ""   # no gap asked
+
+
+def test_a_sum_or_difference_reads_the_clause_of_each_thing_named():
+    from answer.lead import lead_spans
+    from answer.worked import difference_note, sum_note
+    from genre.comparisons import compared_subjects
+    text = dev_text("d23_")   # one sentence of a dozen targets, several of them in %
+    start = text.index("健康浙江发展指数达85")
+    spans = [(start, text.index("。", start) + 1)]
+    question = "浙江卫健要点里居民健康素养和心理健康素养的目标相差几个百分点？"
+    tokens = {"居民": 1.0, "健康": 0.5, "素养": 1.5, "心理": 1.5, "目标": 0.5, "相差": 1.0, "百分点": 1.0}
+    quotes = [text[a:b] for a, b in lead_spans(text, spans, question, tokens, ["%"])]
+    assert quotes == ["居民健康素养水平达39%以上", "居民心理健康素养水平达25%以上"]
+    assert "相差14个百分点" in difference_note(question, ",".join(quotes))
+    assert compared_subjects("追缴的资金比归还原渠道的资金多出多少？") == ("追缴的资金", "归还原渠道的资金")
+    assert load_questions().asks_difference.search("追缴的资金比归还原渠道的资金多出多少？")
+    lizhou = "开展中心组学习1次、支部学习4次"   # d37
+    assert "合计5次" in sum_note("那个区法院落实第一议题，中心组学习和支部学习一共搞了几次？", lizhou)
+    assert not load_questions().asks_sum.search("瑞金审计整改报告一共反映了多少个问题？")   # a stated total
