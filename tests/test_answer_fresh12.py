@@ -53,3 +53,15 @@ def test_a_sum_or_difference_reads_the_clause_of_each_thing_named():
     lizhou = "开展中心组学习1次、支部学习4次"   # d37
     assert "合计5次" in sum_note("那个区法院落实第一议题，中心组学习和支部学习一共搞了几次？", lizhou)
     assert not load_questions().asks_sum.search("瑞金审计整改报告一共反映了多少个问题？")   # a stated total
+
+
+def test_a_part_retold_without_its_de_holds_the_position_asked_after_it():
+    from retrieval.parse import parse_sections
+    from retrieval.search.structure import _lookup
+    secs = parse_sections(dev_text("d29_"))   # 二、巡察反馈问题的整改情况 > (一)聚焦贯彻落实…
+    found = _lookup(secs, "区科协通报讲反馈问题整改的部分，第一个方面是什么？")
+    assert [x.marker for x in found] == ["(一)"] and found[0].heading.startswith("聚焦贯彻落实党的路线方针政策")
+
+
+def test_the_day_a_page_was_updated_is_its_publication_date():
+    assert load_questions().asks_published.search("株洲那个区司法局的整改通报是哪天更新发布的？")
