@@ -234,13 +234,20 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     >>> t = "领导小组下设综合组、整改督察组、意识形态专项整改组,各组具体负责推进整改。"
     >>> a, b, n = listed_members(t, [(0, len(t))], "领导小组下面分了几个组？都叫啥？"); (t[a:b], n)
     ('综合组、整改督察组、意识形态专项整改组', 3)
+    >>> t = "学习贯彻《中国共产党巡视工作条例》《关于加强巡视整改和成果运用的意见》等制度规定"
+    >>> listed_members(t, [(0, len(t))], "要学的制度规定点了几个文件？")[2]
+    2
     """
     q = load_questions()
     counted = q.members_counted.search(question)
     if not counted:
         return None
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
+    documents = q.members_documents.fullmatch(counted.group(1))
     for a, b in spans:
+        titles = list(TITLED.finditer(text, a, b)) if documents else []
+        if len(titles) >= 2:   # 点了几个文件: the titles the sentence lists
+            return titles[0].start(), titles[-1].end(), len(titles)
         for m in q.members_list.finditer(text, a, b):
             items = m.group(1).split("、")
             if any(items[-1].endswith(n) for n in nouns):

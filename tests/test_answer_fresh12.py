@@ -65,3 +65,12 @@ def test_a_part_retold_without_its_de_holds_the_position_asked_after_it():
 
 def test_the_day_a_page_was_updated_is_its_publication_date():
     assert load_questions().asks_published.search("株洲那个区司法局的整改通报是哪天更新发布的？")
+
+
+def test_documents_counted_are_the_titles_their_sentence_lists():
+    text = dev_text("d14_")   # 学习贯彻新修订的《…条例》《…意见》,以及省委《…工作措施》等制度规定
+    start = text.index("坚持将学习贯彻")
+    span = (start, text.index("。", start) + 1)
+    a, b, n = listed_members(text, [span], "广元市委整改时要学的巡视制度规定点了几个文件？")
+    assert n == 3 and text[a:b].endswith("《关于加强巡视整改和成果运用的工作措施》")
+    assert listed_members(text, [span], "广元市委整改时开了几个会？") is None   # no titles counted for 会
