@@ -34,6 +34,7 @@ META = {  # questions about the document itself are answered from its metadata l
     "date": load_questions().asks_published,
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
     "reporter": load_questions().asks_reporter,
+    "signer": load_questions().asks_signer,
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,
 }
@@ -162,6 +163,13 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     for a, b in lines:
                         cites.append(cite(index, nid, a, b, len(cites) + 1))
                 continue
+            if name == "signer":   # the 落款's organ, else a report's byline, else the publisher (issuer below)
+                at = notice.text.rfind(notice.signature) if notice.signature else -1
+                signers = [(at, at + len(notice.signature))] if at >= 0 else report_lines(notice.text)[-1:]
+                cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in signers]
+                if signers:
+                    continue
+                name = "issuer"
             if name == "addressee":   # 发给哪些单位: the line naming them, before the body
                 m = load_questions().addressee_line.search(notice.text)
                 if m:
@@ -181,7 +189,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         if gap:   # a report counts from the day it was read (its subtitle), as a 通知 from its 落款
             cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]
         signed = list(SIGNED.finditer(notice.text, notice.header_end))
-        if "date" in fields and signed:  # the 落款 date (of the notice, or of the covering 通知)
+        if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
             cites.append(cite(index, nid, a, b, len(cites) + 1))
         said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:])

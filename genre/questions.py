@@ -89,6 +89,7 @@ class Questions:
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
+    asks_signer: re.Pattern[str]         # 谁签发的 / 落款单位: the 落款's organ, a report's byline
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
@@ -183,6 +184,7 @@ def load_questions() -> Questions:
         members_counted=_pattern("listed_members", "counted"),
         members_list=_pattern("listed_members", "list"),
         members_documents=_pattern("listed_members", "documents"),
+        asks_signer=_pattern("asks_signer"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         asks_indicator=_pattern("asks_indicator"),

@@ -2,6 +2,8 @@
 of real notices of other agencies (no index)."""
 from __future__ import annotations
 
+import pytest
+
 from answer.lead import listed_members
 from answer.refusal import framing_only
 from answer.worked import gap_note, published_gap_note
@@ -74,3 +76,19 @@ def test_documents_counted_are_the_titles_their_sentence_lists():
     a, b, n = listed_members(text, [span], "广元市委整改时要学的巡视制度规定点了几个文件？")
     assert n == 3 and text[a:b].endswith("《关于加强巡视整改和成果运用的工作措施》")
     assert listed_members(text, [span], "广元市委整改时开了几个会？") is None   # no titles counted for 会
+
+
+def test_who_signed_is_asked_in_several_words():
+    signer = load_questions().asks_signer
+    for q in ("湖州卫健委那份通知是谁签发的？", "那份要点的落款单位是谁？", "那份文件是以谁的名义发的？", "报告署名是谁？",
+              "那份通报是哪个单位印发的？"):
+        assert signer.search(q), q
+    assert not signer.search("湖州卫健委那份通知是哪天签发的？")   # a date
+
+
+@pytest.mark.integration
+def test_who_signed_a_notice_is_the_organ_of_its_signature(index):
+    from answer.forms import meta_answer
+    nid = next(n for n in index.records if n.startswith("jinan-city-mgmt"))
+    text, refused, cites = meta_answer(index, "济南城管局那份整改通报是谁签发的？", (nid,))
+    assert not refused and cites[0].quote == "中共济南市城市管理局党组"

@@ -187,3 +187,10 @@ def test_a_place_named_as_a_region_around_the_agency_fits_the_notices_inside_it(
     s = scope_for("山东某市社科联开会研究整改几次？", notices)
     assert s.preferred[0][0].startswith("d34_") and not s.unmatched
     assert match_strength(named_in("浙江那个市社科联开会研究整改几次？"), notice_profile(_one(notices, "d34_"))) is None
+
+
+def test_a_level_word_after_a_region_is_the_agencys_level(notices):
+    named = named_in("浙江那个市的卫健委要点是哪天落款的？")
+    assert named.levels == frozenset({"市"})
+    assert match_strength(named, notice_profile(_one(notices, "d22_"))) == 1.0   # 湖州市卫健委
+    assert match_strength(named, notice_profile(_one(notices, "d23_"))) is None   # the provincial commission

@@ -32,6 +32,7 @@ from retrieval.search.profile import (
 
 UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "agencies.toml", "unit_names")
 REGION_AFTER = compile_re(read_toml("places.toml")["regions"]["after"], "places.toml", "regions")
+REGION_LEVEL = compile_re(read_toml("places.toml")["regions"]["level"], "places.toml", "regions")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ def named_in(question: str) -> Named:
     years = frozenset(YEAR.findall(question))
     periods = frozenset(load_questions().period.findall(question))
     levels = frozenset(w for m in mentions for w in _mention_levels(question, m, places))
-    regions = frozenset(p.code for p in places if REGION_AFTER.match(question, p.end))   # anchored at the place's end
+    region_ends = {p.code: m.end() for p in places for m in [REGION_AFTER.match(question, p.end)] if m}   # at the place's end
+    regions = frozenset(region_ends)
+    levels |= {m.group(1) for end in region_ends.values() for m in [REGION_LEVEL.match(question, end)] if m}
 
     def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
         codes = frozenset(p.code for p in span_places)
@@ -185,8 +188,10 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             return None
         else:
             scores.append(weights.UNKNOWN)
-    if named.levels and profile.levels and not named.levels & profile.levels and not (named.places and profile.own_codes):
-        return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide)
+    placed = named.places and profile.own_codes and not all(codes & named.regions for codes in named.places)
+    if named.levels and profile.levels and not named.levels & profile.levels and not placed:
+        return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide;
+                      # a region names no agency's own place: 浙江那个市卫健委 is no provincial commission)
     if named.periods:   # "2021年度" asks about the report of that year, not of 2020
         if named.periods & profile.periods:
             scores.append(1.0)
