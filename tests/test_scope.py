@@ -194,3 +194,12 @@ def test_a_level_word_after_a_region_is_the_agencys_level(notices):
     assert named.levels == frozenset({"市"})
     assert match_strength(named, notice_profile(_one(notices, "d22_"))) == 1.0   # 湖州市卫健委
     assert match_strength(named, notice_profile(_one(notices, "d23_"))) is None   # the provincial commission
+
+
+def test_an_agency_described_by_its_duty_or_its_level_in_spoken_words(notices):
+    s = scope_for("管体育的那个局开了几次党组会？", notices)
+    assert [nid for nid, _ in s.preferred] == ["d32_xiamen-sports-bureau-inspection"] and not s.unmatched
+    assert named_in("负责审批的那个局是哪个巡察组巡的？").agencies == frozenset({"行政审批局"})
+    assert named_in("分管科技工作的那个部门建了几个制度？").agencies == frozenset({"科学技术局"})
+    s = scope_for("市里的妇联多久开一次整改例会？", notices)   # 市里的: a city's federation, not a province's
+    assert [nid for nid, _ in s.preferred] == ["d28_xiangtan-womens-federation-inspection"]

@@ -23,6 +23,7 @@ from retrieval.search.profile import (
     agency_level,
     agency_mentions,
     chain_codes,
+    duty_mentions,
     families,
     inspects,
     place_inspects,
@@ -79,6 +80,8 @@ def named_in(question: str) -> Named:
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)
     mentions = [m for m in agency_mentions(question) if not inspects(m[0], question, m[3])]
+    mentions = sorted(mentions + [d for d in duty_mentions(question)   # 管体育的那个局: described by its duty
+                                  if not any(m[2] < d[3] and d[2] < m[3] for m in mentions)], key=lambda m: m[2])
     years = frozenset(YEAR.findall(question))
     periods = frozenset(load_questions().period.findall(question))
     levels = frozenset(w for m in mentions for w in _mention_levels(question, m, places))
