@@ -92,3 +92,13 @@ def test_who_signed_a_notice_is_the_organ_of_its_signature(index):
     nid = next(n for n in index.records if n.startswith("jinan-city-mgmt"))
     text, refused, cites = meta_answer(index, "济南城管局那份整改通报是谁签发的？", (nid,))
     assert not refused and cites[0].quote == "中共济南市城市管理局党组"
+
+
+def test_other_words_for_a_sum_a_difference_and_a_gap_to_the_web():
+    from genre.comparisons import compared_subjects
+    q = load_questions()
+    assert q.asks_sum.search("枣庄社科联开会和批示加一块多少次？")
+    assert q.asks_difference.search("厦门体育局党组会和领导小组会哪个开得多？多几次？")
+    assert compared_subjects("厦门体育局党组会和领导小组会哪个开得多？多几次？")[1] == "领导小组会"
+    assert q.asks_gap.search("湖州卫健委要点落款后几天挂网的？")
+    assert not q.asks_difference.search("厦门体育局党组会和领导小组会哪个开得多？")   # which, not by how much
