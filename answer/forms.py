@@ -38,6 +38,7 @@ META = {  # questions about the document itself are answered from its metadata l
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,
 }
+COUNT_ASKED = re.compile(r"几|多少")   # 发给几类单位: a count of the addressees
 ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
@@ -156,6 +157,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         first = len(cites)
         notice = index.records[nid].notice
         header_end = notice.text.find("\n\n")
+        counted = ""   # how many groups of addressees, when asked
         for name in fields:
             if name == "reporter":
                 lines = report_lines(notice.text)
@@ -174,6 +176,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 m = load_questions().addressee_line.search(notice.text)
                 if m:
                     cites.append(cite(index, nid, *m.span(1), len(cites) + 1))
+                    counted = f"（共{len(addressee_groups(m.group(1)))}类。）" if COUNT_ASKED.search(question) else ""
                 continue
             if name == "round":   # 第几轮: the clause of the title or opening that names the round
                 m = load_questions().round_named.search(notice.text, 0, ROUND_IN_HEAD)
@@ -192,7 +195,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
             cites.append(cite(index, nid, a, b, len(cites) + 1))
-        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:])
+        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted
         if said:   # with two notices, each part says whose it is
             parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
     if not cites:
@@ -201,6 +204,22 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
         return ("\n".join(parts) + note, False, tuple(cites)) if note else None
     return "\n".join(parts), False, tuple(cites)
+
+
+def addressee_groups(line: str) -> list[str]:
+    """The groups of addressees a 通知's addressee line lists apart with ，/,/；, brackets and 、 kept inside a group.
+
+    >>> addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:")
+    ['各市、县(市、区)卫生健康委(局)', '省级医疗卫生单位']
+    """
+    groups, depth, part = [], 0, ""
+    for ch in line.rstrip(":：").strip():
+        depth += (ch in "(（") - (ch in ")）")
+        if ch in ",，;；" and depth == 0:
+            groups, part = groups + [part], ""
+        else:
+            part += ch
+    return [g for g in groups + [part] if g.strip()]
 
 
 def other_session(question: str, subtitle: str) -> bool:

@@ -102,3 +102,11 @@ def test_other_words_for_a_sum_a_difference_and_a_gap_to_the_web():
     assert compared_subjects("厦门体育局党组会和领导小组会哪个开得多？多几次？")[1] == "领导小组会"
     assert q.asks_gap.search("湖州卫健委要点落款后几天挂网的？")
     assert not q.asks_difference.search("厦门体育局党组会和领导小组会哪个开得多？")   # which, not by how much
+
+
+def test_the_addressees_are_counted_by_their_groups():
+    from answer.forms import addressee_groups
+    huzhou = "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:"   # d22
+    assert len(addressee_groups(huzhou)) == 3
+    assert addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:") == ["各市、县(市、区)卫生健康委(局)", "省级医疗卫生单位"]
+    assert load_questions().asks_addressee.search("湖州卫健委的要点通知是发给几类单位的？")
