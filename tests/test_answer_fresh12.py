@@ -110,3 +110,10 @@ def test_the_addressees_are_counted_by_their_groups():
     assert len(addressee_groups(huzhou)) == 3
     assert addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:") == ["各市、县(市、区)卫生健康委(局)", "省级医疗卫生单位"]
     assert load_questions().asks_addressee.search("湖州卫健委的要点通知是发给几类单位的？")
+
+
+def test_the_day_a_notice_was_issued_or_put_up_is_its_date_but_not_another_documents():
+    published = load_questions().asks_published
+    assert published.search("浙江卫健委的工作要点什么时候印发的？") and published.search("华容县那份任务分解是哪天印发的？")
+    assert published.search("枣庄社科联的通报哪天挂出来的？")
+    assert not published.search("遂宁科技局的整改方案是哪天印发的？")   # a document the notice names: its body dates it
