@@ -44,10 +44,10 @@ from answer.worked import (
     difference_note,
     gap_note,
     money_note,
-    published_gap_note,
     rate_note,
     rate_span,
     remaining_note,
+    report_gap_note,
     share_note,
     sum_note,
     year_note,
@@ -245,10 +245,10 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             quoted = "".join(c.quote for c in cites)
             published = index.records[nid].notice.date
             gap = gap_note(question, quoted, published)
-            if not gap and read and published_gap_note(question, delivered, published):   # from the day it was read
+            if not gap and read and report_gap_note(question, quoted, delivered, published):   # the day it was read
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
-                gap = published_gap_note(question, delivered, published)
+                gap = report_gap_note(question, quoted, delivered, published)
             lead += gap + this_year_note(quoted, delivered)
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))

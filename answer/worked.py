@@ -27,7 +27,7 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
     span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
     last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date (a report read to a congress: from the day
-    it was read, when the lead quotes no day before it, see `published_gap_note`); "" when not asked or not stated.
+    it was read, when the lead quotes no day before it, see `report_gap_note`); "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
     '（按上述日期推算，相隔约10个月（301天）。）'
@@ -70,17 +70,26 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     return _said((days[-1][0] - days[-2][0]).days, "相隔")
 
 
-def published_gap_note(question: str, read_on: str, published: str) -> str:
-    """For a gap up to the notice's publication asked of a report whose quoted clauses hold no day before it ("作完报告后过了
-    多少天才挂网"): the gap from READ_ON, the day the report was read (its subtitle), to PUBLISHED; "" otherwise.
+def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
+    """For a gap asked of a report read to the people's congress whose QUOTED clauses alone give no gap: up to its
+    publication, from READ_ON, the day it was read (its subtitle) ("作完报告后过了多少天才挂网"); from a quoted day to the
+    report itself when the question names the report being made ("3月29日那次和作这份报告隔了多少天"), the report's 今年
+    read as the year it was read; "" otherwise.
 
-    >>> published_gap_note("作完报告后过了多少天才发布？", "2022年7月27日", "2022-10-09")
+    >>> report_gap_note("作完报告后过了多少天才发布？", "", "2022年7月27日", "2022-10-09")
     '（按上述日期推算，从2022年7月27日到发布日期2022-10-09相隔约2个月（74天）。）'
+    >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
+    '（按上述日期推算，相隔约4个月（120天）。）'
     """
     q = load_questions()
-    if not read_on or not q.asks_gap.search(question) or not q.gap_published.search(question):
+    if not read_on or not q.asks_gap.search(question):
         return ""
-    return gap_note(question, read_on, published)
+    if q.gap_published.search(question):
+        return gap_note(question, read_on, published)
+    if not q.report_made.search(question):
+        return ""
+    this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
+    return gap_note(question, this_year + "," + read_on, "")
 
 
 def _said(gap: int, how: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from answer.lead import listed_members
 from answer.refusal import framing_only
-from answer.worked import gap_note, published_gap_note
+from answer.worked import gap_note, report_gap_note
 from genre.questions import load_questions
 from tests.conftest import dev_text
 
@@ -34,8 +34,8 @@ def test_a_gap_up_to_publication_says_the_day_it_starts_from():
 
 def test_a_report_counts_the_gap_to_publication_from_the_day_it_was_read():
     # d16: read 2025年12月30日 (subtitle), published 2026-01-04; the quoted clauses hold no day before it
-    assert "相隔约5天" in published_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "2025年12月30日", "2026-01-04")
-    assert published_gap_note("广州审计整改报告是哪天作的？", "2025年12月30日", "2026-01-04") == ""   # no gap asked
+    assert "相隔约5天" in report_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "", "2025年12月30日", "2026-01-04")
+    assert report_gap_note("广州审计整改报告是哪天作的？", "", "2025年12月30日", "2026-01-04") == ""   # no gap asked
 
 
 def test_a_sum_or_difference_reads_the_clause_of_each_thing_named():
@@ -117,3 +117,10 @@ def test_the_day_a_notice_was_issued_or_put_up_is_its_date_but_not_another_docum
     assert published.search("浙江卫健委的工作要点什么时候印发的？") and published.search("华容县那份任务分解是哪天印发的？")
     assert published.search("枣庄社科联的通报哪天挂出来的？")
     assert not published.search("遂宁科技局的整改方案是哪天印发的？")   # a document the notice names: its body dates it
+
+
+def test_a_gap_up_to_the_report_being_made_ends_on_the_day_it_was_read():
+    guangdong = "今年3月29日,受省政府委托"   # d40: an interim report, dated by the report's own 今年
+    assert "120天" in report_gap_note("广东省审计厅向人大常委会报告突出问题整改，和作这份整改报告，前后隔了多少天？", guangdong,
+                                     "2022年7月27日", "2022-10-09")
+    assert report_gap_note("巡察结束后隔了多少天才反馈？", guangdong, "2022年7月27日", "2022-10-09") == ""   # no report named
