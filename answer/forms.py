@@ -38,7 +38,7 @@ META = {  # questions about the document itself are answered from its metadata l
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,
 }
-COUNT_ASKED = re.compile(r"几|多少")   # 发给几类单位: a count of the addressees
+COUNT_ASKED = re.compile(r"(?:几|多少)(?:类|种)|(?:几|多少)(?:个|家)?(?:单位|部门)")   # 发给几类单位 (not 几个县)
 ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line

@@ -240,8 +240,8 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     """
     q = load_questions()
     counted = q.members_counted.search(question)
-    if not counted:
-        return None
+    if not counted or (not q.asks_members.search(question) and len(q.asks_quantity.findall(question)) > 1):
+        return None   # 几个组各有几个人: what is counted is not what the list names
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
     documents = q.members_documents.fullmatch(counted.group(1))
     for a, b in spans:

@@ -124,3 +124,8 @@ def test_a_gap_up_to_the_report_being_made_ends_on_the_day_it_was_read():
     assert "120天" in report_gap_note("广东省审计厅向人大常委会报告突出问题整改，和作这份整改报告，前后隔了多少天？", guangdong,
                                      "2022年7月27日", "2022-10-09")
     assert report_gap_note("巡察结束后隔了多少天才反馈？", guangdong, "2022年7月27日", "2022-10-09") == ""   # no report named
+
+
+def test_a_list_does_not_count_what_is_asked_of_each_of_its_members():
+    text = dev_text("d25_")
+    assert listed_members(text, [(0, len(text))], "遂宁科技局下设的几个组各有几个人？") is None
