@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from genre import load_genre
-from genre.questions import load_questions
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
@@ -191,6 +192,23 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
 
 
+def names_both(question: str, lead: str) -> bool:
+    """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
+    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
+    figure of a third thing answers neither.
+
+    >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
+    False
+    >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
+    """
+    subjects = compared_subjects(in_notice_words(question))
+    if not subjects:
+        return True
+    one, two = map(set, subjects)
+    return all(own & set(lead) for own in (one - two, two - one))
+
+
 def sum_note(question: str, lead: str) -> str:
     """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
     out; "" when not asked or fewer than two such figures are quoted.
@@ -200,7 +218,7 @@ def sum_note(question: str, lead: str) -> str:
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
-    if not q.asks_sum.search(question) or not unit:
+    if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
         return ""
     said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
     if len(said) < 2:
@@ -217,7 +235,7 @@ def difference_note(question: str, lead: str) -> str:
     >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
     '（按通报数字推算：85%−42%，相差43个百分点。）'
     """
-    if not load_questions().asks_difference.search(question):
+    if not load_questions().asks_difference.search(question) or not names_both(question, lead):
         return ""
     found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
     units = {u for _, u in found}

@@ -129,3 +129,10 @@ def test_a_gap_up_to_the_report_being_made_ends_on_the_day_it_was_read():
 def test_a_list_does_not_count_what_is_asked_of_each_of_its_members():
     text = dev_text("d25_")
     assert listed_members(text, [(0, len(text))], "遂宁科技局下设的几个组各有几个人？") is None
+
+
+def test_no_sum_or_difference_is_worked_out_when_one_of_the_things_is_not_stated():
+    from answer.worked import difference_note
+    ruijin = "追缴资金77038.68万元,归还原资金渠道1580万元"   # d01: no 罚款
+    assert difference_note("瑞金审计整改里追缴资金比罚款多多少？", ruijin) == ""
+    assert "75458.68万元" in difference_note("瑞金追缴的资金比归还原渠道的资金多出多少？", ruijin)
