@@ -136,3 +136,11 @@ def test_no_sum_or_difference_is_worked_out_when_one_of_the_things_is_not_stated
     ruijin = "追缴资金77038.68万元,归还原资金渠道1580万元"   # d01: no 罚款
     assert difference_note("瑞金审计整改里追缴资金比罚款多多少？", ruijin) == ""
     assert "75458.68万元" in difference_note("瑞金追缴的资金比归还原渠道的资金多出多少？", ruijin)
+
+
+def test_meetings_and_people_counted_apart_are_summed_when_a_total_is_asked():
+    from answer.worked import sum_note
+    q = load_questions()
+    assert q.asks_sum.search("瑞金审计整改一共处理了几个人？") and q.asks_sum.search("厦门体育局一共开了多少次会研究整改？")
+    assert not q.asks_sum.search("瑞金审计整改报告一共反映了多少个问题？")   # problems: a stated total
+    assert "合计3人" in sum_note("瑞金审计整改一共处理了几个人？", "对1人予以记大过处分,对2人予以提醒谈话")   # d01
