@@ -144,3 +144,12 @@ def test_meetings_and_people_counted_apart_are_summed_when_a_total_is_asked():
     assert q.asks_sum.search("瑞金审计整改一共处理了几个人？") and q.asks_sum.search("厦门体育局一共开了多少次会研究整改？")
     assert not q.asks_sum.search("瑞金审计整改报告一共反映了多少个问题？")   # problems: a stated total
     assert "合计3人" in sum_note("瑞金审计整改一共处理了几个人？", "对1人予以记大过处分,对2人予以提醒谈话")   # d01
+
+
+@pytest.mark.integration
+def test_the_named_notice_is_always_a_candidate(index):
+    from retrieval.search.rank import question_scope, search
+    question = "东丽区从巡察结束到反馈隔了多少天？"   # words every notice has; the named one must still compete
+    scope = question_scope(index, question)
+    named = {nid for nid, _ in scope.preferred}
+    assert named and any(h.notice_id in named for h in search(index, question, 5, scope=scope))
