@@ -215,7 +215,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
             more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
             wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
-            if wider is None:   # ... or in a sentence of the answering notice that no context window held
+            if wider is None or len(wider) < sum(wanted(question)):   # ... or in a sentence of the answering notice
+                # that no context window held (哪天收到反馈？反馈了多少问题？: the opening sentence dates it)
                 more += [sp for sp in notice_sentences(index.records[nid], q_tokens) if sp not in own + more]
                 wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
             listed = listed_members(text, own + more, question) if wider is None else None

@@ -195,6 +195,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             picked.append(s)
             held_counts |= s[3]
             held_dates |= s[4]
+    for kind, asked in ((4, dates), (3, figures)):   # each kind asked (哪天收到反馈？反馈了多少问题？) gets its best clause
+        if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
+            picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
     return sorted((a, b) for _, a, b, *_ in picked)
 
 

@@ -153,3 +153,14 @@ def test_the_named_notice_is_always_a_candidate(index):
     scope = question_scope(index, question)
     named = {nid for nid, _ in scope.preferred}
     assert named and any(h.notice_id in named for h in search(index, question, 5, scope=scope))
+
+
+def test_a_date_and_a_count_asked_together_each_get_a_clause():
+    from answer.lead import lead_spans
+    text = dev_text("d26_")   # the opening dates the feedback; a later sentence counts the problems
+    second = text.index("反馈会后")
+    counted = text.index("党组紧紧围绕")
+    spans = [(counted, text.index("。", counted) + 1), (text.index("2025年4月27日"), second)]
+    tokens = {"收到": 1.0, "反馈": 0.5, "问题": 0.5}
+    quotes = [text[a:b] for a, b in lead_spans(text, spans, "朔州科技局哪天收到反馈？反馈了多少问题？", tokens, ["个"])]
+    assert any("2025年4月27日" in q for q in quotes) and any("33个问题" in q for q in quotes)
