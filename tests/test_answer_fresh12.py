@@ -164,3 +164,8 @@ def test_a_date_and_a_count_asked_together_each_get_a_clause():
     tokens = {"收到": 1.0, "反馈": 0.5, "问题": 0.5}
     quotes = [text[a:b] for a, b in lead_spans(text, spans, "朔州科技局哪天收到反馈？反馈了多少问题？", tokens, ["个"])]
     assert any("2025年4月27日" in q for q in quotes) and any("33个问题" in q for q in quotes)
+
+
+def test_who_reported_is_asked_of_a_leader_and_as_huibao():
+    reporter = load_questions().asks_reporter
+    assert reporter.search("广州那份审计整改报告是哪位领导作的？") and reporter.search("瑞金的审计整改情况是谁向人大汇报的？")
