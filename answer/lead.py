@@ -126,6 +126,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     meeting = q.dated_meeting.search(question) if dates else None
+    step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
+    step = step.group() if step and len(step.group()) <= 3 else ""
     given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
@@ -173,7 +175,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             own = cover(text[m.start():end], steps if when else tokens)   # a dated clause: by the step it names
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
-            score += 0.5 if when else 0.0
+            score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))

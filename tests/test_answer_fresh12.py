@@ -169,3 +169,12 @@ def test_a_date_and_a_count_asked_together_each_get_a_clause():
 def test_who_reported_is_asked_of_a_leader_and_as_huibao():
     reporter = load_questions().asks_reporter
     assert reporter.search("广州那份审计整改报告是哪位领导作的？") and reporter.search("瑞金的审计整改情况是谁向人大汇报的？")
+
+
+def test_the_day_of_the_step_asked_is_quoted_not_the_visit_named_to_describe_the_agency():
+    from answer.lead import lead_spans
+    text = dev_text("d04_")   # 2024年11月7日至12月31日,省委第三巡视组对省司法厅党委开展了巡视,并于2025年2月17日反馈了巡视意见
+    span = (0, text.index("。") + 1)
+    tokens = {"省委": 0.5, "第三": 1.0, "巡视组": 1.0, "巡": 0.5, "厅": 0.5, "反馈": 1.0}
+    (a, b), = lead_spans(text, [span], "省委第三巡视组巡的那个厅是哪天反馈的？", tokens, [])
+    assert "2025年2月17日" in text[a:b] and "11月7日" not in text[a:b]
