@@ -14,8 +14,9 @@ plain-text run, and how many questions changed outcome:
 - txt-fullwidth: the .txt with its digits full-width (２０２３年, as some word processors write them), the
   questions typed half-width (the text is read with half-width digits: load/clean.half_width_digits);
 - txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
-- txt-parts, txt-cn-dot: the .txt with its top-level outline markers in another house style (bench/restyle.py:
-  第一部分, 一.), the questions' evidence and answers restyled alike;
+- txt-parts, txt-cn-dot, txt-punct-full, txt-indented, txt-spaced: the .txt in another house style
+  (bench/restyle.py: top level as 第一部分 or 一., full-width punctuation, first-line indents, blank lines between
+  paragraphs), the questions' evidence and answers restyled alike;
 - pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
   as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
   content-stream order (NOTICEQA_PDF_TEXT=stream); pdf-scan: the same pages as images only (200 dpi, no text
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, write_results  # noqa: E402
-from bench.restyle import restyle, restyle_item  # noqa: E402
+from bench.restyle import STYLES, restyle, restyle_item  # noqa: E402
 from bench.tune import HELD_OUT  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from retrieval.index.build import ingest  # noqa: E402
@@ -46,9 +47,8 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 from tests.html_pages import build_page  # noqa: E402
 
-FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "pdf-scan", "txt-wrapped", "txt-fullwidth", "txt-parts",
-           "txt-cn-dot")
-RESTYLED = {"txt-parts": "parts", "txt-cn-dot": "cn-dot"}   # format -> outline style (bench/restyle.py)
+RESTYLED = {f"txt-{style}": style for style in STYLES}   # format -> house style (bench/restyle.py)
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "pdf-scan", "txt-wrapped", "txt-fullwidth", *RESTYLED)
 SCAN_DPI = 200   # a scanner's usual setting for office documents
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9") + 1)})
 WRAP_AT = 28   # characters a printed line of a GB/T 9704 page holds: text copied out of a PDF keeps these breaks
