@@ -10,7 +10,8 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
   notices mostly come from pages that print them half-width);
 - indented: every line opened by two full-width spaces, as text copied from a Word file keeps its first-line
   indents (headings included);
-- spaced: a blank line after every line, as text saved from a web page separates its <p> paragraphs.
+- spaced: a blank line after every line, as text saved from a web page separates its <p> paragraphs;
+- enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them.
 
 Example:
     >>> restyle("一、总体情况\\n正文(略)。", "parts")
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+ENUM = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“《])")   # 一是 after a clause end
 TOP = re.compile(r"(?m)^([ \u3000]*)([一二三四五六七八九十]{1,3})、")
 FULL_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 DECIMAL_COLON = re.compile(r"(?<=\d)：(?=\d)")   # a clock time (08:58) keeps its colon
@@ -33,6 +35,7 @@ STYLES: dict[str, Callable[[str], str]] = {
     "punct-full": lambda t: DECIMAL_COLON.sub(":", t.translate(FULL_PUNCT)),
     "indented": lambda t: "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in t.split("\n")),
     "spaced": lambda t: "\n\n".join(t.split("\n")),
+    "enum-colon": lambda t: ENUM.sub(r"\1是：", t),
 }
 
 
