@@ -11,7 +11,9 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - indented: every line opened by two full-width spaces, as text copied from a Word file keeps its first-line
   indents (headings included);
 - spaced: a blank line after every line, as text saved from a web page separates its <p> paragraphs;
-- enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them.
+- enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them;
+- title-split: the title broken after its organ (中共某局党组 / 关于…的通报 on two lines), as GB/T 9704 lays out a
+  long title and a Word file copied as text keeps it.
 
 Example:
     >>> restyle("一、总体情况\\n正文(略)。", "parts")
@@ -25,6 +27,7 @@ import re
 from typing import Callable
 
 ENUM = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“《])")   # 一是 after a clause end
+TITLE = re.compile(r"(?m)^([\u4e00-\u9fff（）()]{4,30}?)(关于[^，。,\n]{6,80}(?:通报|通知|报告|要点|方案|情况))$")
 TOP = re.compile(r"(?m)^([ \u3000]*)([一二三四五六七八九十]{1,3})、")
 FULL_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 DECIMAL_COLON = re.compile(r"(?<=\d)：(?=\d)")   # a clock time (08:58) keeps its colon
@@ -36,6 +39,7 @@ STYLES: dict[str, Callable[[str], str]] = {
     "indented": lambda t: "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in t.split("\n")),
     "spaced": lambda t: "\n\n".join(t.split("\n")),
     "enum-colon": lambda t: ENUM.sub(r"\1是：", t),
+    "title-split": lambda t: TITLE.sub(r"\1\n\2", t, count=1),
 }
 
 
