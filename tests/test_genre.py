@@ -282,6 +282,12 @@ def test_ambiguous_full_names_are_flagged_and_resolved_by_a_parent():
     assert [(p.full_name, p.ambiguous) for p in find_places("福州市鼓楼区审计局")] == [("福州市", False), ("鼓楼区", False)]
 
 
+def test_a_short_form_shared_by_a_city_and_its_county_repeats_the_city_named_before():
+    # a page names its issuer 铁岭市国资委 in the title and 铁岭国资委 as publisher: one city, not its 铁岭县
+    assert [p.full_name for p in find_places("铁岭市国资委关于印发工作要点的通知\n发布:铁岭国资委")] == ["铁岭市", "铁岭市"]
+    assert [p.full_name for p in find_places("辽宁省铁岭县")] == ["辽宁省", "铁岭县"]
+
+
 def test_a_place_at_the_end_of_the_text_has_its_own_span():
     from genre.places import find_places
     assert [(p.start, p.end) for p in find_places("济南")] == [(0, 2)]
