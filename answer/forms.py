@@ -137,7 +137,7 @@ def _date_line(notice, question: str) -> str:
     """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
     g = load_genre()
     date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
-    dated = [ln for ln in notice.text[:max(notice.header_end, notice.text.find("\n\n"), 0)].split("\n")
+    dated = [ln for ln in notice.text[:notice.header_end].split("\n")
              if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
     # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
     named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
@@ -156,7 +156,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     for nid in scope_ids:
         first = len(cites)
         notice = index.records[nid].notice
-        header_end = notice.text.find("\n\n")
+        header_end = notice.header_end
         counted = ""   # how many groups of addressees, when asked
         for name in fields:
             if name == "reporter":
@@ -185,7 +185,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 continue
             raw = getattr(notice, name) if name != "date" else None
             line = _date_line(notice, question) if name == "date" else next(
-                (ln for ln in notice.text[:max(header_end, 0)].split("\n") if raw and raw in ln), "")
+                (ln for ln in notice.text[:header_end].split("\n") if raw and raw in ln), "")
             if line:
                 a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
                 cites.append(cite(index, nid, a, notice.text.index(line) + len(line.rstrip()), len(cites) + 1))
