@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -29,6 +30,12 @@ def read_toml(name: str) -> dict[str, Any]:
         raise GenreDataError(name, "(file)", "missing") from None
     except tomllib.TOMLDecodeError as e:
         raise GenreDataError(name, "(file)", f"invalid TOML: {e}") from None
+
+
+def fingerprint(name: str) -> str:
+    """A short hash of the data file's parsed content: what is built from it (an index's sections) is
+    built again when it changes. fingerprint("outline.toml") -> e.g. '3f9a1c0b'"""
+    return hashlib.sha256(repr(read_toml(name)).encode("utf-8")).hexdigest()[:8]
 
 
 def get(table: dict[str, Any], key: str, kind: type, file: str, where: str = "") -> Any:

@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genre.data_files import fingerprint
 from retrieval.parse import Section
 from retrieval.records import page_at
 
-CHUNKER_VERSION = "5"
+# the chunker's own version + the outline conventions its sections come from: an index built under other
+# outline markers is parsed again (retrieval/index/opened.manifest_problem)
+CHUNKER_VERSION = "5-" + fingerprint("outline.toml")
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40
