@@ -23,7 +23,7 @@ from pathlib import Path
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "reworded.toml"
 ASKS = re.compile(r"多少|几|哪|什么|啥|怎么|如何|咋|何时|谁|吗|没有|是否|有没有")   # a clause that asks
-PARTICLES = "吗呢啊吧呀么没有"
+PARTICLES = ("吗", "呢", "啊", "吧", "呀", "嘛", "没", "没有")   # a clause ending so keeps its end
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")
 DIGITS = "零一二三四五六七八九"
 
@@ -107,7 +107,7 @@ def _particle(rule: Rule, q: str, rng: random.Random) -> str:
         last = re.split(r"[，,]", clause)[-1]
         if clause.endswith("吗"):
             return clause[:-1] + "吧" + mark
-        if not clause or clause[-1] in PARTICLES or not rule.pattern.search(last):
+        if not clause or clause.endswith(PARTICLES) or not rule.pattern.search(last):
             return m.group()
         return clause + word + mark
     return re.sub(r"([^？?]*)([？?]|$)", lambda m: one(m) if m.group() else "", q)
