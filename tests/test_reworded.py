@@ -49,6 +49,8 @@ def test_a_count_is_asked_with_ji_only_before_a_measure_word_of_things():
     assert draws("count_ji", "厦门市体育局设了几个专项整改工作小组？") == {"厦门市体育局设了多少个专项整改工作小组？"}
     for same in ("瑞金整改到位资金多少万元？", "高了多少个百分点？", "庆阳文联这是市委第几轮巡察？", "华容县通知里提了哪几条工作要求？"):
         assert draws("count_ji", same) == {same}
+    request = "我们县法院“三个规定”执行得不好，帮我写几条整改措施。"   # a few, not a count
+    assert draws("count_ji", request, type_="draft") == {request}
 
 
 def test_which_day_only_where_the_gold_is_one_day():
@@ -95,7 +97,7 @@ def test_fillers_particles_and_marks():
 
 def test_the_product_reads_a_question_in_its_written_form():
     assert plain_question("麻烦查一下，区科协整改是啥时候开始的呢?") == "区科协整改是什么时候开始的？"
-    assert plain_question("帮我看看，嘉兴文旅局那次巡察从几号巡到几号啊") == "嘉兴文旅局那次巡察从几号巡到几号"
+    assert plain_question("帮我看看，嘉兴文旅局那次巡察从几号巡到几号啊") == "嘉兴文旅局那次巡察从几号巡到几号？"
     assert plain_question("想了解一下，湘潭妇联换届办完了吧？") == "湘潭妇联换届办完了吗？"
     assert plain_question("华容县22年县政府重点任务是哪个文号？") == "华容县2022年县政府重点任务是哪个文号？"
     for same in ("运行30年以上的旧燃气管道改完了没有？", "芦淞区司法局通报第一类问题是什么？下面第一条呢？",
