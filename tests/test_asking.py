@@ -64,3 +64,13 @@ def test_courtesy_particles_and_spoken_words_are_answered_as_the_written_questio
     assert (typed.answer, typed.abstained) == (written.answer, written.abstained)
     spoken = ask(index, "帮我看看，天津城管委巡视整改有啥不一样的做法")
     assert spoken.answer == ask(index, "天津城管委巡视整改有什么不一样的做法？").answer
+
+
+def test_a_year_confirms_a_named_notice_but_makes_no_other_place_fit():
+    from retrieval import weights
+    from retrieval.search.named import match_strength, named_in
+    zhejiang = notice_profile(load_notice(next(DEV.glob("d23_*.txt"))))   # 2023年浙江省卫生健康工作要点
+    assert match_strength(named_in("浙江省卫健委2023年度工作要点的文号是多少？"), zhejiang) == 1.0
+    assert match_strength(named_in("健康浙江发展指数2023年度的目标是多少？"), zhejiang) == 1.0
+    assert match_strength(named_in("绍兴市卫健委2023年度工作要点的文号是多少？"), zhejiang) < weights.FITS
+    assert match_strength(named_in("浙江省卫健委2022年度工作要点的文号是多少？"), zhejiang) is None
