@@ -47,6 +47,7 @@ from answer.worked import (
     rate_note,
     rate_span,
     remaining_note,
+    report_gap_note,
     share_note,
     sum_note,
     year_note,
@@ -214,7 +215,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
             more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
             wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
-            if wider is None:   # ... or in a sentence of the answering notice that no context window held
+            if wider is None or len(wider) < sum(wanted(question)):   # ... or in a sentence of the answering notice
+                # that no context window held (哪天收到反馈？反馈了多少问题？: the opening sentence dates it)
                 more += [sp for sp in notice_sentences(index.records[nid], q_tokens) if sp not in own + more]
                 wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
             listed = listed_members(text, own + more, question) if wider is None else None
@@ -238,10 +240,17 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         lead += f"共{listed_count}个。" if lead and listed_count else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
-            delivered = next((m.group() for a, b in report_lines(text)[:2]
-                              for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), "")
+            read = next(((a, b, m.group()) for a, b in report_lines(text)[:2]
+                         for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), None)
+            delivered = read[2] if read else ""
             quoted = "".join(c.quote for c in cites)
-            lead += gap_note(question, quoted, index.records[nid].notice.date) + this_year_note(quoted, delivered)
+            published = index.records[nid].notice.date
+            gap = gap_note(question, quoted, published)
+            if not gap and read and report_gap_note(question, quoted, delivered, published):   # the day it was read
+                cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
+                lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
+                gap = report_gap_note(question, quoted, delivered, published)
+            lead += gap + this_year_note(quoted, delivered)
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from answer.worked import gap_note
 from genre import load_genre
 from genre.questions import load_questions
 from ledger.draft import draft_measures
@@ -33,9 +34,11 @@ META = {  # questions about the document itself are answered from its metadata l
     "date": load_questions().asks_published,
     "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
     "reporter": load_questions().asks_reporter,
+    "signer": load_questions().asks_signer,
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,
 }
+COUNT_ASKED = re.compile(r"(?:几|多少)(?:类|种)|(?:几|多少)(?:个|家)?(?:单位|部门)")   # 发给几类单位 (not 几个县)
 ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
@@ -134,7 +137,7 @@ def _date_line(notice, question: str) -> str:
     """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
     g = load_genre()
     date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
-    dated = [ln for ln in notice.text[:max(notice.header_end, notice.text.find("\n\n"), 0)].split("\n")
+    dated = [ln for ln in notice.text[:notice.header_end].split("\n")
              if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
     # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
     named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
@@ -145,6 +148,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
     (and a report's subtitle and byline, a 落款 date)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
+    gap = "date" in fields and bool(load_questions().asks_gap.search(question))   # 落款到挂网隔了几天: worked out below
     if not fields or not scope_ids or len(scope_ids) > 2:
         return None
     cites: list[Citation] = []
@@ -152,7 +156,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     for nid in scope_ids:
         first = len(cites)
         notice = index.records[nid].notice
-        header_end = notice.text.find("\n\n")
+        header_end = notice.header_end
+        counted = ""   # how many groups of addressees, when asked
         for name in fields:
             if name == "reporter":
                 lines = report_lines(notice.text)
@@ -160,10 +165,18 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     for a, b in lines:
                         cites.append(cite(index, nid, a, b, len(cites) + 1))
                 continue
+            if name == "signer":   # the 落款's organ, else a report's byline, else the publisher (issuer below)
+                at = notice.text.rfind(notice.signature) if notice.signature else -1
+                signers = [(at, at + len(notice.signature))] if at >= 0 else report_lines(notice.text)[-1:]
+                cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in signers]
+                if signers:
+                    continue
+                name = "issuer"
             if name == "addressee":   # 发给哪些单位: the line naming them, before the body
                 m = load_questions().addressee_line.search(notice.text)
                 if m:
                     cites.append(cite(index, nid, *m.span(1), len(cites) + 1))
+                    counted = f"（共{len(addressee_groups(m.group(1)))}类。）" if COUNT_ASKED.search(question) else ""
                 continue
             if name == "round":   # 第几轮: the clause of the title or opening that names the round
                 m = load_questions().round_named.search(notice.text, 0, ROUND_IN_HEAD)
@@ -172,20 +185,41 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 continue
             raw = getattr(notice, name) if name != "date" else None
             line = _date_line(notice, question) if name == "date" else next(
-                (ln for ln in notice.text[:max(header_end, 0)].split("\n") if raw and raw in ln), "")
+                (ln for ln in notice.text[:header_end].split("\n") if raw and raw in ln), "")
             if line:
                 a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
                 cites.append(cite(index, nid, a, notice.text.index(line) + len(line.rstrip()), len(cites) + 1))
+        if gap:   # a report counts from the day it was read (its subtitle), as a 通知 from its 落款
+            cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]
         signed = list(SIGNED.finditer(notice.text, notice.header_end))
-        if "date" in fields and signed:  # the 落款 date (of the notice, or of the covering 通知)
+        if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
             cites.append(cite(index, nid, a, b, len(cites) + 1))
-        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:])
+        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted
         if said:   # with two notices, each part says whose it is
             parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
     if not cites:
         return None
+    if gap:   # the days quoted up to the publication date; none quoted: the body's dates answer
+        note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
+        return ("\n".join(parts) + note, False, tuple(cites)) if note else None
     return "\n".join(parts), False, tuple(cites)
+
+
+def addressee_groups(line: str) -> list[str]:
+    """The groups of addressees a 通知's addressee line lists apart with ，/,/；, brackets and 、 kept inside a group.
+
+    >>> addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:")
+    ['各市、县(市、区)卫生健康委(局)', '省级医疗卫生单位']
+    """
+    groups, depth, part = [], 0, ""
+    for ch in line.rstrip(":：").strip():
+        depth += (ch in "(（") - (ch in ")）")
+        if ch in ",，;；" and depth == 0:
+            groups, part = groups + [part], ""
+        else:
+            part += ch
+    return [g for g in groups + [part] if g.strip()]
 
 
 def other_session(question: str, subtitle: str) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from genre import load_genre
-from genre.questions import load_questions
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -125,6 +126,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     meeting = q.dated_meeting.search(question) if dates else None
+    step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
+    step = step.group() if step and len(step.group()) <= 3 else ""
     given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
@@ -172,13 +175,17 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             own = cover(text[m.start():end], steps if when else tokens)   # a dated clause: by the step it names
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
-            score += 0.5 if when else 0.0
+            score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
+    pair = figures and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))
+    each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
+    if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
+        return each
     picked = [scored[0]]
     held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
     for s in scored[1:]:
@@ -190,23 +197,62 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             picked.append(s)
             held_counts |= s[3]
             held_dates |= s[4]
+    for kind, asked in ((4, dates), (3, figures)):   # each kind asked (哪天收到反馈？反馈了多少问题？) gets its best clause
+        if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
+            picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
     return sorted((a, b) for _, a, b, *_ in picked)
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _each_subject(text: str, scored: list[tuple], subjects: tuple[str, str] | None) -> list[tuple[int, int]] | None:
+    """The clauses (best-scored first in SCORED, each holding a figure) that name each of the two SUBJECTS a sum or a
+    difference is asked of, by the two-character pieces one subject has and the other has not ("追缴的资金" and
+    "归还原渠道的资金": 追缴 vs 归还, 渠道); None when either names no clause apart from the other.
+
+    >>> t = "居民健康素养水平达39%以上,居民心理健康素养水平达25%以上,家庭医生居民签约服务覆盖率达42%以上"
+    >>> c1, c2 = t.index(","), t.index(",家庭")
+    >>> sc = [(2.0, c2 + 1, len(t), {"42"}), (1.5, 0, c1, {"39"}), (1.4, c1 + 1, c2, {"25"})]
+    >>> [t[a:b] for a, b in _each_subject(t, sc, ("居民健康素养", "心理健康素养"))]
+    ['居民健康素养水平达39%以上', '居民心理健康素养水平达25%以上']
+    """
+    if not subjects:
+        return None
+    one, two = map(_bigrams, subjects)
+    chosen = []
+    for own in (one - two, two - one):
+        fits = [(len(own & _bigrams(text[a:b])), -i, a, b) for i, (_, a, b, *_) in enumerate(scored)]
+        best = max(fits, default=None)
+        if best is None or best[0] == 0:
+            return None
+        chosen.append((best[2], best[3]))
+    return sorted(set(chosen))
+
+
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
-    """(start, end, count) of the 、-joined list that names the things a question counts and asks to name
-    ("分了几个组？都叫啥？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one; None otherwise.
+    """(start, end, count) of the 、-joined list that names the things a question counts, whether or not it also asks
+    to name them ("分了几个组？都叫啥？", "下设了几个组？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one;
+    None otherwise. Called only when no clause states the count itself.
 
     >>> t = "领导小组下设综合组、整改督察组、意识形态专项整改组,各组具体负责推进整改。"
     >>> a, b, n = listed_members(t, [(0, len(t))], "领导小组下面分了几个组？都叫啥？"); (t[a:b], n)
     ('综合组、整改督察组、意识形态专项整改组', 3)
+    >>> t = "学习贯彻《中国共产党巡视工作条例》《关于加强巡视整改和成果运用的意见》等制度规定"
+    >>> listed_members(t, [(0, len(t))], "要学的制度规定点了几个文件？")[2]
+    2
     """
     q = load_questions()
     counted = q.members_counted.search(question)
-    if not counted or not q.asks_members.search(question):
-        return None
+    if not counted or (not q.asks_members.search(question) and len(q.asks_quantity.findall(question)) > 1):
+        return None   # 几个组各有几个人: what is counted is not what the list names
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
+    documents = q.members_documents.fullmatch(counted.group(1))
     for a, b in spans:
+        titles = list(TITLED.finditer(text, a, b)) if documents else []
+        if len(titles) >= 2:   # 点了几个文件: the titles the sentence lists
+            return titles[0].start(), titles[-1].end(), len(titles)
         for m in q.members_list.finditer(text, a, b):
             items = m.group(1).split("、")
             if any(items[-1].endswith(n) for n in nouns):

@@ -163,7 +163,8 @@ def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
 
 def framing_only(question: str, quotes: list[str]) -> bool:
     """What was found or done is asked, and every quote only frames the notice (who inspected whom and
-    when, that it is published); questions about the inspection itself or a date are answered by them.
+    when, that it is published); questions about the inspection itself, a date or a gap between dates are answered
+    by them.
 
     >>> framing_only("深圳市公安局党委巡察发现了哪些问题？", ["2025年1月8日,巡察组向市公安局党委反馈了巡察意见。"])
     True
@@ -171,7 +172,7 @@ def framing_only(question: str, quotes: list[str]) -> bool:
     q = load_questions()
     return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
                 and not q.asks_date.search(question) and not q.asks_inspection.search(question)
-                and all(frames_only(question, t) for t in quotes))
+                and not q.asks_gap.search(question) and all(frames_only(question, t) for t in quotes))
 
 
 def frames_only(question: str, quote: str) -> bool:

@@ -77,7 +77,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
         text = rec.notice.text
         # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
         heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
-        header_end = max(0, text.find("\n\n"))  # title and metadata lines: answered by _meta_answer
+        header_end = rec.notice.header_end  # title and metadata lines: answered by _meta_answer
         for a, b in whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
             if (len(sentence) < 6 or a < header_end or not_body(text, a, rec.notice.title)
@@ -114,7 +114,7 @@ def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:
 def notice_sentences(record, q_tokens: dict[str, float], n: int = LEAD_SEARCH) -> list[tuple[int, int]]:
     """The n body sentences of a notice that hold most of the question's weighted words (none without any)."""
     text = record.notice.text
-    header_end = max(0, text.find("\n\n"))
+    header_end = record.notice.header_end
     scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in sentence_spans(text, header_end, len(text), clauses=False)
               if not not_body(text, a, record.notice.title)]
     return [trim(text, a, b) for cov, a, b in sorted(scored, key=lambda x: (-x[0], x[1]))[:n] if cov > 0]

@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from genre import load_genre
-from genre.questions import load_questions
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
@@ -26,7 +27,8 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     """For "隔了多久": the gap between the last two days the lead states, years carried forward
     ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
     span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
-    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date; "" when not asked or not stated.
+    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date (a report read to a congress: from the day
+    it was read, when the lead quotes no day before it, see `report_gap_note`); "" when not asked or not stated.
 
     >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
     '（按上述日期推算，相隔约10个月（301天）。）'
@@ -35,7 +37,7 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
     '（按上述日期推算，相隔约3个月（78天）。）'
     >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
-    '（按上述日期推算，到发布日期2020-11-16相隔约7个月（221天）。）'
+    '（按上述日期推算，从2020年4月9日到发布日期2020-11-16相隔约7个月（221天）。）'
     """
     q = load_questions()
     if not q.asks_gap.search(question):
@@ -54,7 +56,10 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
             return ""
         end = dt.date(*map(int, when.groups()))
         before = [d for d, *_ in days if d < end]
-        return _said((end - before[-1]).days, f"到发布日期{published}相隔") if before else ""
+        if not before:
+            return ""
+        start = before[-1]
+        return _said((end - start).days, f"从{start.year}年{start.month}月{start.day}日到发布日期{published}相隔")
     ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
     if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
         (first, *_), (last, *_) = ranged[0]
@@ -64,6 +69,28 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     if len(days) < 2 or days[-1][0] <= days[-2][0]:
         return ""
     return _said((days[-1][0] - days[-2][0]).days, "相隔")
+
+
+def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
+    """For a gap asked of a report read to the people's congress whose QUOTED clauses alone give no gap: up to its
+    publication, from READ_ON, the day it was read (its subtitle) ("作完报告后过了多少天才挂网"); from a quoted day to the
+    report itself when the question names the report being made ("3月29日那次和作这份报告隔了多少天"), the report's 今年
+    read as the year it was read; "" otherwise.
+
+    >>> report_gap_note("作完报告后过了多少天才发布？", "", "2022年7月27日", "2022-10-09")
+    '（按上述日期推算，从2022年7月27日到发布日期2022-10-09相隔约2个月（74天）。）'
+    >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
+    '（按上述日期推算，相隔约4个月（120天）。）'
+    """
+    q = load_questions()
+    if not read_on or not q.asks_gap.search(question):
+        return ""
+    if q.gap_published.search(question):
+        return gap_note(question, read_on, published)
+    if not q.report_made.search(question):
+        return ""
+    this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
+    return gap_note(question, this_year + "," + read_on, "")
 
 
 def _said(gap: int, how: str) -> str:
@@ -165,6 +192,23 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
 
 
+def names_both(question: str, lead: str) -> bool:
+    """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
+    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
+    figure of a third thing answers neither.
+
+    >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
+    False
+    >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
+    """
+    subjects = compared_subjects(in_notice_words(question))
+    if not subjects:
+        return True
+    one, two = map(set, subjects)
+    return all(own & set(lead) for own in (one - two, two - one))
+
+
 def sum_note(question: str, lead: str) -> str:
     """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
     out; "" when not asked or fewer than two such figures are quoted.
@@ -174,7 +218,7 @@ def sum_note(question: str, lead: str) -> str:
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
-    if not q.asks_sum.search(question) or not unit:
+    if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
         return ""
     said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
     if len(said) < 2:
@@ -191,7 +235,7 @@ def difference_note(question: str, lead: str) -> str:
     >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
     '（按通报数字推算：85%−42%，相差43个百分点。）'
     """
-    if not load_questions().asks_difference.search(question):
+    if not load_questions().asks_difference.search(question) or not names_both(question, lead):
         return ""
     found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
     units = {u for _, u in found}

@@ -14,6 +14,9 @@ plain-text run, and how many questions changed outcome:
 - txt-fullwidth: the .txt with its digits full-width (２０２３年, as some word processors write them), the
   questions typed half-width (the text is read with half-width digits: load/clean.half_width_digits);
 - txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
+- txt-parts, txt-cn-dot, txt-punct-full, txt-indented, txt-spaced: the .txt in another house style
+  (bench/restyle.py: top level as 第一部分 or 一., full-width punctuation, first-line indents, blank lines between
+  paragraphs), the questions' evidence and answers restyled alike;
 - pdf: the docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), read back from its text layer
   as the default settings read it (NOTICEQA_PDF_TEXT=positions); pdf-stream: the same PDFs read in
   content-stream order (NOTICEQA_PDF_TEXT=stream); pdf-scan: the same pages as images only (200 dpi, no text
@@ -36,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, write_results  # noqa: E402
+from bench.restyle import STYLES, restyle, restyle_item  # noqa: E402
 from bench.tune import HELD_OUT  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from retrieval.index.build import ingest  # noqa: E402
@@ -43,7 +47,8 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 from tests.html_pages import build_page  # noqa: E402
 
-FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "pdf-scan", "txt-wrapped", "txt-fullwidth")
+RESTYLED = {f"txt-{style}": style for style in STYLES}   # format -> house style (bench/restyle.py)
+FORMATS = ("txt", "docx", "html", "pdf", "pdf-stream", "pdf-scan", "txt-wrapped", "txt-fullwidth", *RESTYLED)
 SCAN_DPI = 200   # a scanner's usual setting for office documents
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9") + 1)})
 WRAP_AT = 28   # characters a printed line of a GB/T 9704 page holds: text copied out of a PDF keeps these breaks
@@ -112,6 +117,9 @@ def write_variant(fmt: str, folder: Path) -> list[Path]:
         elif fmt == "txt-wrapped":
             target = folder / (source.stem + ".txt")
             target.write_text(_hard_wrapped(source.read_text(encoding="utf-8")), encoding="utf-8")
+        elif fmt in RESTYLED:
+            target = folder / (source.stem + ".txt")
+            target.write_text(restyle(source.read_text(encoding="utf-8"), RESTYLED[fmt]), encoding="utf-8")
         elif fmt == "docx" or fmt.startswith("pdf"):
             write_docx(source, target, gold[source.name].get("title") or "")
         elif fmt == "html":
@@ -152,7 +160,8 @@ def run(formats: list[str]) -> dict:
         settings = load_settings({"NOTICEQA_HOME": str(WORK / fmt / "home"), **ENV.get(fmt, {})})
         ingest([ROOT / "corpus", *files], settings)
         index = open_index(settings)
-        rows, metrics = run_eval(index, items, k=5)
+        asked = [restyle_item(i, RESTYLED[fmt]) for i in items] if fmt in RESTYLED else items
+        rows, metrics = run_eval(index, asked, k=5)
         figures[fmt] = {k: metrics["overall"][k] for k in KEYS}
         outcomes[fmt] = {r["id"]: _outcome(r) for r in rows}
     base = outcomes.get("txt", {})

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_eval import write_results  # noqa: E402
+from bench.tune import HELD_OUT  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from eval.metrics import aggregate  # noqa: E402
 from eval.renamed import Renaming, plan, rename_item, rename_text  # noqa: E402
@@ -30,7 +31,6 @@ from retrieval.index.opened import open_index  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 DEV_NOTICES = ROOT / "tests" / "data" / "notices-dev"
-HELD_OUT = frozenset({"fresh3", "fresh6", "fresh9", "fresh11"})
 KEYS = ("recall_at_k", "citation_hit", "fact_numbers_all", "refusal_rate", "false_refusal_rate")
 NAMES = {"recall_at_k": "recall@5", "citation_hit": "citation holds evidence", "fact_numbers_all": "numbers (all)",
          "refusal_rate": "out-of-corpus refused", "false_refusal_rate": "answerable refused"}

@@ -132,7 +132,7 @@ def _place_targets(codes: set[str], taken_text: str, rng: random.Random, from_fi
     children: dict[str, list[str]] = {}
     for c, d in t.by_code.items():
         children.setdefault(d.parent, []).append(c)
-    order = sorted(codes, key=lambda c: ("province", "city", "county").index(t.by_code[c].level))
+    order = sorted(codes, key=lambda c: (("province", "city", "county").index(t.by_code[c].level), c))   # no set order: same draws every run
     used: set[str] = set(codes)
     out: dict[str, str] = {}
 

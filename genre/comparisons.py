@@ -19,13 +19,31 @@ FILE = "comparisons.toml"
 class Comparisons:
     frame: re.Pattern[str]   # 这两家 / 各自 / 分别 / 哪家更长 / 有什么不同: no words of the ask itself
     across_years: re.Pattern[str]   # 变化 / 不同 / 相比: two years named are compared, each year's notices in turn
+    subjects: tuple[re.Pattern[str], ...] = ()   # groups 1, 2: the two things a sum or difference is asked of
 
 
 @functools.cache
 def load_comparisons() -> Comparisons:
     """Read comparisons.toml once; raises GenreDataError naming the key."""
-    return Comparisons(frame=_pattern("frame"), across_years=_pattern("across_years"))
+    subjects = get(section(FILE, "subjects"), "patterns", list, FILE, "subjects")
+    return Comparisons(frame=_pattern("frame"), subjects=tuple(compile_re(p, FILE, "subjects.patterns") for p in subjects),
+                       across_years=_pattern("across_years"))
 
 
 def _pattern(key: str) -> re.Pattern[str]:
     return compile_re(get(section(FILE, key), "pattern", str, FILE, key), FILE, f"{key}.pattern")
+
+
+def compared_subjects(question: str) -> tuple[str, str] | None:
+    """The two things a sum or a difference is asked of, as written; None when the question names no such pair.
+
+    >>> compared_subjects("瑞金财政部门那块，追缴的资金比归还原渠道的资金多出多少？")
+    ('追缴的资金', '归还原渠道的资金')
+    >>> compared_subjects("中心组学习和支部学习一共搞了几次？")
+    ('中心组学习', '支部学习')
+    """
+    for pattern in load_comparisons().subjects:
+        m = pattern.search(question)
+        if m:
+            return m.group(1), m.group(2)
+    return None

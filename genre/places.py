@@ -184,7 +184,9 @@ def find_places(text: str) -> list[Place]:
         codes = [c for c, _ in cands]
         after_parent = start == prev_end and [c for c in codes if prev_codes & set(_ancestors(t, c))]
         mentioned = {c for other, cs in codes_of.items() if other != name for c in cs}   # 阜新 names no parent of 阜新县
-        with_parent = [c for c in codes if mentioned & set(_ancestors(t, c))]
+        # a parent named elsewhere picks the child; but the city a short form also names (铁岭 of 铁岭市 and
+        # 铁岭县) is no parent here: "铁岭市…铁岭" repeats the city
+        with_parent = [c for c in codes if (mentioned - set(codes)) & set(_ancestors(t, c))]
         organ = bool(t.organ_after.match(text, end))
         if t.not_before.match(text, end) and not organ:
             ok = False  # 常德道, 嘉兴路, 柳林公园: a street or a park

@@ -76,6 +76,7 @@ class Questions:
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
     gap_published: re.Pattern[str]       # the gap ends when the notice was made public (its metadata date)
     gap_from_start: re.Pattern[str]      # the gap starts when the inspection began (进驻): the range's first day
+    report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
     attachment_list: re.Pattern[str]     # the line 附件:1. 标题 (multiline)
@@ -89,6 +90,8 @@ class Questions:
     asks_members: re.Pattern[str]        # 都叫啥 / 分别是: what the counted things are
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
+    members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
+    asks_signer: re.Pattern[str]         # 谁签发的 / 落款单位: the 落款's organ, a report's byline
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
@@ -168,6 +171,7 @@ def load_questions() -> Questions:
         durations=_pattern("count_units", "durations"),
         asks_gap=_pattern("asks_gap"),
         gap_from_start=_pattern("asks_gap", "from_start"),
+        report_made=_pattern("asks_gap", "report_made"),
         gap_published=_pattern("asks_gap", "published"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         this_year=_pattern("this_year"),
@@ -183,6 +187,8 @@ def load_questions() -> Questions:
         asks_members=_pattern("listed_members", "asks"),
         members_counted=_pattern("listed_members", "counted"),
         members_list=_pattern("listed_members", "list"),
+        members_documents=_pattern("listed_members", "documents"),
+        asks_signer=_pattern("asks_signer"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         asks_indicator=_pattern("asks_indicator"),

@@ -26,7 +26,7 @@ G = load_genre()
 # Outline markers of the genre (genre/data/outline.toml), in the order they are tried on a line.
 MARKERS: list[tuple[str, re.Pattern[str]]] = [(m.name, m.pattern) for m in G.outline]
 INLINE = tuple(m for m in G.outline if m.inline)  # 一是…二是… (may stand mid-line)
-LIST_ITEM = re.compile(r"^ +1\.\s+")  # an HTML <ol> item that lost its real marker
+LIST_ITEM = re.compile(r"^\u3000* +1\.\s+")  # an HTML <ol> item that lost its real marker
 KIND_ORDER = [k for k, _ in MARKERS]
 MAX_HEADING = 60
 

@@ -145,6 +145,9 @@ def test_metadata_value_shapes(g):
 
 @pytest.mark.parametrize("line, name, n", [
     ("一、党委履行巡视整改主体责任情况", "cn_dun", "一"),
+    ("一.党委履行巡察整改主体责任情况", "cn_dun", "一"),
+    ("二．反馈问题整改进展情况", "cn_dun", "二"),
+    ("第二部分\u3000巡视反馈意见相关整改事项落实情况", "part", "二"),
     ("(一)提高政治站位,扛牢巡视整改政治责任。", "cn_paren", "一"),
     ("  （二）强化政治担当抓整改。", "cn_paren", "二"),
     ("1.党组理论学习中心组次数不达标。", "ar_dot", "1"),
@@ -277,6 +280,12 @@ def test_ambiguous_full_names_are_flagged_and_resolved_by_a_parent():
     alone = find_places("鼓楼区审计局")
     assert len(alone) > 1 and all(p.ambiguous for p in alone)
     assert [(p.full_name, p.ambiguous) for p in find_places("福州市鼓楼区审计局")] == [("福州市", False), ("鼓楼区", False)]
+
+
+def test_a_short_form_shared_by_a_city_and_its_county_repeats_the_city_named_before():
+    # a page names its issuer 铁岭市国资委 in the title and 铁岭国资委 as publisher: one city, not its 铁岭县
+    assert [p.full_name for p in find_places("铁岭市国资委关于印发工作要点的通知\n发布:铁岭国资委")] == ["铁岭市", "铁岭市"]
+    assert [p.full_name for p in find_places("辽宁省铁岭县")] == ["辽宁省", "铁岭县"]
 
 
 def test_a_place_at_the_end_of_the_text_has_its_own_span():

@@ -14,5 +14,5 @@ def test_notice_sentences_rank_a_notices_body_sentences_by_the_questions_words(i
     found = notice_sentences(record, {"整改措施": 3.0, "制定": 1.0}, n=3)
     assert 1 <= len(found) <= 3
     assert "整改措施" in text[found[0][0]:found[0][1]]
-    assert all(a >= text.find("\n\n") for a, _ in found)   # body only: never the title or metadata lines
+    assert all(a >= record.notice.header_end for a, _ in found)   # body only: never the title or metadata lines
     assert notice_sentences(record, {"不存在的词": 1.0}) == []

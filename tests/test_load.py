@@ -357,6 +357,18 @@ def test_title_across_lines_and_issuer_from_preamble():
     assert c.meta["issuer"] == "市司法局党组" and "title" not in c.meta
 
 
+def test_title_broken_after_its_organ_keeps_the_organ():
+    """GB/T 9704 breaks a long title after the organ; the organ line is the title's start, not page chrome."""
+    from retrieval.load.clean import clean_text
+    c = clean_text("当前位置:首页 > 通知公告\n中共湖北省司法厅委员会\n关于十二届省委第八轮巡视整改进展情况的通报\n\n"
+                   "根据省委巡视工作统一部署,2024年11月7日至12月31日,省委第三巡视组对省司法厅党委开展了")
+    assert c.meta["title"] == "中共湖北省司法厅委员会关于十二届省委第八轮巡视整改进展情况的通报"
+    assert c.meta["issuer"] == "中共湖北省司法厅委员会"
+    assert c.body.startswith("中共湖北省司法厅委员会\n关于")
+    c = clean_text("通知公告\n关于巡察整改进展情况的通报\n\n根据市委统一部署,市委巡察组对市体育局党组开展了巡察。")
+    assert c.meta["title"] == "关于巡察整改进展情况的通报"   # a channel name above is no organ
+
+
 def test_full_width_digits_read_as_the_digits_staff_type(tmp_path):
     from bench.bench_formats import FULL_WIDTH
     source = Path(__file__).resolve().parent / "data" / "notices-dev" / "d01_ruijin-audit-2020-budget.txt"

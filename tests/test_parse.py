@@ -1,8 +1,11 @@
 """Section trees of the five seed notices, checked against a reading of each notice."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
+from bench.restyle import STYLES, restyle
 from retrieval.load import load_notice
 from retrieval.parse import cn_to_int, inline_items, parse_sections, section_at
 from tests.conftest import corpus_file
@@ -38,6 +41,22 @@ def test_top_and_second_level_counts(prefix):
     top = [s for s in secs if s.depth == 1]
     assert len(top) == SHAPES[prefix][0]
     assert [sum(1 for s in secs if s.parent == t.index and s.kind != "enum") for t in top] == SHAPES[prefix][1]
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+@pytest.mark.parametrize("prefix", sorted(SHAPES))
+def test_other_house_styles_of_the_top_level_give_the_same_tree(prefix, style):
+    """第一部分 / 一. in place of 一、, full-width marks, indents, blank lines (bench/restyle.py): the same
+    sections, nested the same way."""
+    n, secs = _sections(prefix)
+    restyled = parse_sections(restyle(n.text, style), n.id)
+    shape = [(s.depth, s.parent, unicodedata.normalize("NFKC", s.heading)) for s in secs]
+    assert [(s.depth, s.parent, unicodedata.normalize("NFKC", s.heading)) for s in restyled] == shape
+
+
+def test_a_figure_or_a_sentence_is_not_a_part_heading():
+    secs = parse_sections("一.5倍的投入\n第一部分内容已完成整改。\n二．工作措施\n正文。")
+    assert [s.marker for s in secs] == ["二．"]
 
 
 @pytest.mark.parametrize("prefix", sorted(PATHS))

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from bench.tune import HELD_OUT
 from eval.renamed import Renaming, plan, rename_item, rename_text
 from genre.places import find_places
 from genre.romanised import romanised_places
@@ -15,7 +16,6 @@ from retrieval.search.profile import notice_profile
 from tests.conftest import ROOT, dev_text
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
-HELD_OUT = {"fresh3", "fresh6", "fresh9", "fresh11"}
 
 
 @pytest.fixture(scope="module")

@@ -178,3 +178,28 @@ def test_two_places_are_compared_though_one_of_them_has_several_notices(notices)
     seeds = [n for n in notices if not n.id.startswith("d")]   # four notices of 天津, one of 济南
     s = scope_for("天津和济南的城管AI识别能自动发现多少类问题？", seeds)
     assert len(s.groups) == 2 and not s.unmatched
+
+
+def test_a_place_named_as_a_region_around_the_agency_fits_the_notices_inside_it(notices):
+    ruijin = notice_profile(_one(notices, "d01_"))
+    assert match_strength(named_in("江西那个县级市审计局的整改报告里问题改完了吗？"), ruijin) == 1.0
+    assert match_strength(named_in("江西审计局的整改报告里问题改完了吗？"), ruijin) < 1.0   # the province's own bureau
+    s = scope_for("山东某市社科联开会研究整改几次？", notices)
+    assert s.preferred[0][0].startswith("d34_") and not s.unmatched
+    assert match_strength(named_in("浙江那个市社科联开会研究整改几次？"), notice_profile(_one(notices, "d34_"))) is None
+
+
+def test_a_level_word_after_a_region_is_the_agencys_level(notices):
+    named = named_in("浙江那个市的卫健委要点是哪天落款的？")
+    assert named.levels == frozenset({"市"})
+    assert match_strength(named, notice_profile(_one(notices, "d22_"))) == 1.0   # 湖州市卫健委
+    assert match_strength(named, notice_profile(_one(notices, "d23_"))) is None   # the provincial commission
+
+
+def test_an_agency_described_by_its_duty_or_its_level_in_spoken_words(notices):
+    s = scope_for("管体育的那个局开了几次党组会？", notices)
+    assert [nid for nid, _ in s.preferred] == ["d32_xiamen-sports-bureau-inspection"] and not s.unmatched
+    assert named_in("负责审批的那个局是哪个巡察组巡的？").agencies == frozenset({"行政审批局"})
+    assert named_in("分管科技工作的那个部门建了几个制度？").agencies == frozenset({"科学技术局"})
+    s = scope_for("市里的妇联多久开一次整改例会？", notices)   # 市里的: a city's federation, not a province's
+    assert [nid for nid, _ in s.preferred] == ["d28_xiangtan-womens-federation-inspection"]

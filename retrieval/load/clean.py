@@ -90,12 +90,24 @@ def _title_block(lines: list[str], kinds: list[Line], t: int, stop: int) -> tupl
         title, parts, j = title + s, parts + [j], j + 1
     if len(parts) > 1 and not G.header.title_ending.search(_norm(title)):
         return (title_shape(lines[t]) or (lines[t].strip(), ""))[0], docno, [t]
+    title, parts = _organ_line_before(lines, kinds, title, parts)
     nxt = next((i for i in range(parts[-1] + 1, stop) if kinds[i].kind != "blank"), None)
     if nxt is not None and kinds[nxt].kind == "title" and len(parts) == 1:  # 工作要点\n和任务分解表的通知
         piece = lines[nxt].strip()
         if not G.header.title_about.search(piece) and len(piece) < len(title) and len(title + piece) <= 100:
             return title + piece, docno, parts + [nxt]
     return title, docno, parts
+
+
+def _organ_line_before(lines: list[str], kinds: list[Line], title: str, parts: list[int]) -> tuple[str, list[int]]:
+    """A 关于… title whose issuing organ stands on the line above it (GB/T 9704 breaks a long title after the
+    organ: 中共某市某局党组\n关于巡察整改进展情况的通报): the organ joined in front."""
+    if not G.header.title_about.match(_norm(title)):
+        return title, parts
+    p = next((i for i in range(parts[0] - 1, -1, -1) if kinds[i].kind != "blank"), None)
+    if p is None or kinds[p].kind not in ("title", "other") or not G.header.signature_organ.fullmatch(lines[p]):
+        return title, parts
+    return lines[p].strip(" \t\u3000") + title, [p, *parts]
 
 
 def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:

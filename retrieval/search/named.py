@@ -23,6 +23,7 @@ from retrieval.search.profile import (
     agency_level,
     agency_mentions,
     chain_codes,
+    duty_mentions,
     families,
     inspects,
     place_inspects,
@@ -31,6 +32,8 @@ from retrieval.search.profile import (
 
 
 UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "agencies.toml", "unit_names")
+REGION_AFTER = compile_re(read_toml("places.toml")["regions"]["after"], "places.toml", "regions")
+REGION_LEVEL = compile_re(read_toml("places.toml")["regions"]["level"], "places.toml", "regions")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Named:
                                       # ("莆田市司法局"), a place or an agency alone ("海珠区", "审计局")
     levels: frozenset[str] = frozenset()   # level words the named agencies are written with (省司法厅 -> 省)
     other_units: tuple[str, ...] = ()   # units written with a level word that no genre agency type covers (市殡仪馆)
+    regions: frozenset[str] = frozenset()   # codes of places named as a region around the agency (江西那个审计局)
 
     @property
     def anything(self) -> bool:
@@ -76,16 +80,21 @@ def named_in(question: str) -> Named:
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)
     mentions = [m for m in agency_mentions(question) if not inspects(m[0], question, m[3])]
+    mentions = sorted(mentions + [d for d in duty_mentions(question)   # 管体育的那个局: described by its duty
+                                  if not any(m[2] < d[3] and d[2] < m[3] for m in mentions)], key=lambda m: m[2])
     years = frozenset(YEAR.findall(question))
     periods = frozenset(load_questions().period.findall(question))
     levels = frozenset(w for m in mentions for w in _mention_levels(question, m, places))
+    region_ends = {p.code: m.end() for p in places for m in [REGION_AFTER.match(question, p.end)] if m}   # at the place's end
+    regions = frozenset(region_ends)
+    levels |= {m.group(1) for end in region_ends.values() for m in [REGION_LEVEL.match(question, end)] if m}
 
     def one(span_places: list[Place], agencies: list[tuple[str, str, int, int]]) -> Named:
         codes = frozenset(p.code for p in span_places)
         chain = frozenset(c for p in span_places for c in chain_codes(p))
         return Named((codes,) if codes else (), (span_places[0].name,) if span_places else (),
                      frozenset(m[0] for m in agencies), tuple(m[1] for m in agencies), years, periods,
-                     (chain,) if codes else ())
+                     (chain,) if codes else (), regions=regions & codes)
 
     parts, used = [], set()
     for (start, end), span_places in sorted(spans.items()):
@@ -98,7 +107,7 @@ def named_in(question: str) -> Named:
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
-                   levels=levels, other_units=_other_units(question))
+                   levels=levels, other_units=_other_units(question), regions=regions)
 
 
 def _other_units(question: str) -> tuple[str, ...]:
@@ -165,8 +174,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             scores.append(1.0)
         elif not profile.own_codes and chain & profile.places:   # known only to lie within a place
             scores.append(weights.UNKNOWN)
-        elif codes & profile.places:
-            scores.append(weights.PARENT_PLACE)
+        elif codes & profile.places:   # a place above its own: the same issuer only when named as a region
+            scores.append(1.0 if codes & named.regions else weights.PARENT_PLACE)
         elif chain & profile.own_codes:   # fits alone; with an agency named it is another agency's notice
             scores.append(weights.CHILD_PLACE if not named.agencies else weights.PARENT_PLACE)
         elif profile.places:
@@ -182,8 +191,10 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             return None
         else:
             scores.append(weights.UNKNOWN)
-    if named.levels and profile.levels and not named.levels & profile.levels and not (named.places and profile.own_codes):
-        return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide)
+    placed = named.places and profile.own_codes and not all(codes & named.regions for codes in named.places)
+    if named.levels and profile.levels and not named.levels & profile.levels and not placed:
+        return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide;
+                      # a region names no agency's own place: 浙江那个市卫健委 is no provincial commission)
     if named.periods:   # "2021年度" asks about the report of that year, not of 2020
         if named.periods & profile.periods:   # beside a place or agency the year only confirms: the province's
             scores += [] if scores else [1.0]   # 2023 plan is no 绍兴 plan for being of 2023

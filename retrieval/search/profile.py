@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from genre import load_genre
-from genre.data_files import read_toml
+from genre.data_files import compile_re, read_toml
 from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
 from genre.romanised import romanised_places
@@ -70,15 +70,25 @@ def _agency_level() -> tuple[frozenset[str], dict[str, str], dict[str, str], tup
             tuple(tuple(words) for words in table["order"]))
 
 
+@functools.cache
+def _spoken_level() -> re.Pattern[str]:
+    """genre agency_level.spoken: the level said in staff's words before an agency (市里的妇联), read once."""
+    return compile_re(read_toml("agencies.toml")["agency_level"]["spoken"], "agencies.toml", "agency_level")
+
+
 def agency_level(text: str, start: int, form: str) -> str:
     """The level word an agency form at START of TEXT is named with ("" when none is written).
 
     >>> agency_level("广东省公安厅", 3, "公安厅"), agency_level("广元市委", 2, "市委"), agency_level("揭阳公安", 2, "公安")
     ('省', '市', '')
+    >>> agency_level("市里的妇联", 3, "妇联")
+    '市'
+
     """
     words, same, ends, _ = _agency_level()
+    spoken = _spoken_level().search(text[max(0, start - 4):start])   # 市里的妇联
     word = form[0] if form[0] in words else text[start - 1] if start and text[start - 1] in words else \
-        ends.get(form[-1], "")
+        spoken.group(1) if spoken else ends.get(form[-1], "")
     return same.get(word, word)
 
 
@@ -98,6 +108,30 @@ def place_levels(place: Place) -> frozenset[str]:
     elif place.level == "city":
         own = {"市"}
     return frozenset(own or {"县"})
+
+
+@functools.cache
+def _duty_named() -> re.Pattern[str]:
+    """genre duty_named: an agency described by what it is in charge of (管体育的那个局), read once."""
+    return compile_re(read_toml("agencies.toml")["duty_named"]["pattern"], "agencies.toml", "duty_named")
+
+
+def duty_mentions(text: str) -> list[tuple[str, str, int, int]]:
+    """(canonical, description, start, end) of agencies TEXT describes by their duty: the type whose form holds the
+    words of the duty in order and ends in the organ word (a 部门 any department, a 单位 anything), the shortest such
+    form first.
+
+    >>> duty_mentions("管体育的那个局开了几次党组会？")[0][:2], duty_mentions("管文化旅游的局建了多少制度？")[0][0]
+    (('体育局', '管体育的那个局'), '文化广电旅游局')
+    """
+    out = []
+    for m in _duty_named().finditer(text):
+        duty = ".{0,4}".join(map(re.escape, m.group(1)))
+        organ = {"部门": "(?:局|委|厅|办|部)", "单位": ""}.get(m.group(2), re.escape(m.group(2)))   # a 部门 is a department
+        fits = sorted((len(f), c) for f, c in _agency_forms() if re.search(duty + ".*" + organ + "$", f))
+        if fits:   # the shortest form holding the duty: 体育局, not 文化广电旅游体育局
+            out.append((fits[0][1], m.group(), m.start(), m.end()))
+    return out
 
 
 def agency_mentions(text: str) -> list[tuple[str, str, int, int]]:

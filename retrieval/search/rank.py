@@ -32,6 +32,8 @@ from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
 
 CANDIDATES = 50
+PREFERRED_CANDIDATES = 3   # best keyword chunks of the named notices, always among the candidates
+PREFERRED_NOTICES = 3       # the named notices (best first) whose chunks are always candidates
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
@@ -159,6 +161,10 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
                 if vid in index.vector_pos:  # vectors of other generations are not ours
                     dense[index.vector_pos[vid]] = sim
         _rrf(sorted(dense, key=lambda p: (-dense[p], p)), weights.DENSE_WEIGHT, fused)
+    named = {nid for nid, _ in scope.preferred[:PREFERRED_NOTICES]} if scope.preferred and not allowed else set()
+    if named and not any(index.chunks[p].notice_id in named for p in fused):   # the named notice is no candidate
+        own = index.keyword.scores(query, index.chunk_mask(named))   # (its words common elsewhere): its best chunks are
+        _rrf([int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0], weights.KEYWORD_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:

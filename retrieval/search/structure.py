@@ -136,9 +136,10 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         about = ASKED.about_part.search(question)
         holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
         return ([holder] + _children(secs, holder) if holder else []), False
-    prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
+    prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
+    prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
     named = next((h for i in range(len(prefix) - 3) for h in secs
-                  if prefix[i:] in h.heading and _children(secs, h)), None)
+                  if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
     top = _top(secs)
     under = [_children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
     grouped = bool(ASKED.group_units.search(chain[0].group(0)))

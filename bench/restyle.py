@@ -1,0 +1,54 @@
+"""House styles other than the dev notices' own, for bench_formats: the same notice written the way other
+agencies' files write it, so a check can see whether parsing and answering rest on the genre's conventions or
+on the one style the dev notices happen to use. The same rewrite is applied to the questions' gold evidence and
+answers, so they stay verbatim. Styles, each a convention seen in notices and work plans:
+
+- parts: top-level markers (一、) as 第一部分 + a full-width space (long reports and work plans number parts so);
+- cn-dot: top-level markers as the numeral + a half-width dot (一.总体情况), as web editors and Word's list
+  export write them;
+- punct-full: half-width , ; : ( ) ? ! as the full-width marks GB/T 15834 sets for Chinese text (the dev
+  notices mostly come from pages that print them half-width);
+- indented: every line opened by two full-width spaces, as text copied from a Word file keeps its first-line
+  indents (headings included);
+- spaced: a blank line after every line, as text saved from a web page separates its <p> paragraphs;
+- enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them;
+- title-split: the title broken after its organ (中共某局党组 / 关于…的通报 on two lines), as GB/T 9704 lays out a
+  long title and a Word file copied as text keeps it.
+
+Example:
+    >>> restyle("一、总体情况\\n正文(略)。", "parts")
+    '第一部分\\u3000总体情况\\n正文(略)。'
+    >>> restyle("一、总体情况\\n正文(略)。", "punct-full")
+    '一、总体情况\\n正文（略）。'
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+ENUM = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“《])")   # 一是 after a clause end
+TITLE = re.compile(r"(?m)^([\u4e00-\u9fff（）()]{4,30}?)(关于[^，。,\n]{6,80}(?:通报|通知|报告|要点|方案|情况))$")
+TOP = re.compile(r"(?m)^([ \u3000]*)([一二三四五六七八九十]{1,3})、")
+FULL_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+DECIMAL_COLON = re.compile(r"(?<=\d)：(?=\d)")   # a clock time (08:58) keeps its colon
+
+STYLES: dict[str, Callable[[str], str]] = {
+    "parts": lambda t: TOP.sub(lambda m: f"{m.group(1)}第{m.group(2)}部分\u3000", t),
+    "cn-dot": lambda t: TOP.sub(lambda m: f"{m.group(1)}{m.group(2)}.", t),
+    "punct-full": lambda t: DECIMAL_COLON.sub(":", t.translate(FULL_PUNCT)),
+    "indented": lambda t: "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in t.split("\n")),
+    "spaced": lambda t: "\n\n".join(t.split("\n")),
+    "enum-colon": lambda t: ENUM.sub(r"\1是：", t),
+    "title-split": lambda t: TITLE.sub(r"\1\n\2", t, count=1),
+}
+
+
+def restyle(text: str, style: str) -> str:
+    """TEXT written in STYLE."""
+    return STYLES[style](text)
+
+
+def restyle_item(item: dict, style: str) -> dict:
+    """A Q&A item whose evidence and gold answer follow the restyled notice."""
+    return {**item, "evidence": [restyle(e, style) for e in item.get("evidence", [])],
+            "answer": restyle(item.get("answer", ""), style)}
