@@ -1,6 +1,7 @@
 """The one entry for a question: every front end (CLI `ask`, web chat, web `/ask`, `eval`) calls `ask`.
 
-It decides once, in this order: tidy the question, rewrite a follow-up into a
+It decides once, in this order: tidy the question, read it in its plain written form (genre.asking: courtesy,
+particles and spoken words as staff type them), rewrite a follow-up into a
 standalone question, narrow the notices (one `Scope`: chosen notice, filters, names in
 the question), search once, then answer: drafting / metadata / structure / "where"
 questions and refusals by their own forms; everything else by the configured model
@@ -25,6 +26,7 @@ from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.refusal import unplaced_note
 from answer.with_llm import ModelFallback, llm_reply
+from genre.asking import plain_question
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
@@ -107,7 +109,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     asked, clip_note = tidy_question(question)
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
-    standalone, rewritten = rewrite_question(asked, history, settings) if history else (asked, False)
+    read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
+    standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
     head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
     scope = question_scope(index, standalone, doc, within)
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))

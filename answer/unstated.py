@@ -14,6 +14,7 @@ import re
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
+from retrieval.parse import cn_to_int
 
 LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
@@ -104,5 +105,6 @@ def count_only(question: str, quotes: list[str]) -> bool:
     asked = load_questions().asks_content.search(question)
     if not asked or not quotes:
         return False
-    count = re.compile(rf"(?<![\d.]){asked.group(1)}\s*{asked.group(2)}")
+    n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
+    count = re.compile(rf"(?<![\d.]){n}\s*{asked.group(2)}")
     return any(count.search(q) for q in quotes) and not any(LISTS.search(q) for q in quotes)

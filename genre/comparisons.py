@@ -18,6 +18,7 @@ FILE = "comparisons.toml"
 @dataclass(frozen=True)
 class Comparisons:
     frame: re.Pattern[str]   # 这两家 / 各自 / 分别 / 哪家更长 / 有什么不同: no words of the ask itself
+    across_years: re.Pattern[str]   # 变化 / 不同 / 相比: two years named are compared, each year's notices in turn
     subjects: tuple[re.Pattern[str], ...] = ()   # groups 1, 2: the two things a sum or difference is asked of
 
 
@@ -25,8 +26,12 @@ class Comparisons:
 def load_comparisons() -> Comparisons:
     """Read comparisons.toml once; raises GenreDataError naming the key."""
     subjects = get(section(FILE, "subjects"), "patterns", list, FILE, "subjects")
-    return Comparisons(frame=compile_re(get(section(FILE, "frame"), "pattern", str, FILE, "frame"), FILE, "frame.pattern"),
-                       subjects=tuple(compile_re(p, FILE, "subjects.patterns") for p in subjects))
+    return Comparisons(frame=_pattern("frame"), subjects=tuple(compile_re(p, FILE, "subjects.patterns") for p in subjects),
+                       across_years=_pattern("across_years"))
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    return compile_re(get(section(FILE, key), "pattern", str, FILE, key), FILE, f"{key}.pattern")
 
 
 def compared_subjects(question: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ class Questions:
     tour_levels: frozenset[str]          # place levels whose committees carry out 巡视 (province)
     year: re.Pattern[str]
     period: re.Pattern[str]              # N年度: the year a report or plan covers
+    plan_period: re.Pattern[str]         # 2023年全省卫生健康工作要点: a plan's title year is the year it covers
     other_year: re.Pattern[str]          # group 1: a year qualifying a figure (not a day's date)
     asking: frozenset[str]               # question-framing words (never in the answer's wording)
     asks_result: re.Pattern[str]
@@ -120,6 +121,7 @@ def load_questions() -> Questions:
         tour_levels=frozenset(get(section(FILE, "inspector"), "tour_levels", list, FILE, "inspector")),
         year=_pattern("year"),
         period=_pattern("period"),
+        plan_period=_pattern("period", "plan_title"),
         other_year=_pattern("other_year"),
         asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")),
         asks_result=_pattern("asks_result"),

@@ -196,8 +196,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
         return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide;
                       # a region names no agency's own place: 浙江那个市卫健委 is no provincial commission)
     if named.periods:   # "2021年度" asks about the report of that year, not of 2020
-        if named.periods & profile.periods:
-            scores.append(1.0)
+        if named.periods & profile.periods:   # beside a place or agency the year only confirms: the province's
+            scores += [] if scores else [1.0]   # 2023 plan is no 绍兴 plan for being of 2023
         elif profile.periods:
             return None
         else:

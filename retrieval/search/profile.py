@@ -43,7 +43,7 @@ class Profile:
     own_places: tuple[str, ...]  # the most specific ones (for messages): full names
     agencies: frozenset[str]     # canonical agency types named in its head (genre agency_types)
     years: frozenset[str]        # years named anywhere in the notice or its date
-    periods: frozenset[str]      # N年度 its head names: the year an audit report or a plan covers
+    periods: frozenset[str]      # N年度 its head names, or a plan's title year: the year a report or plan covers
     kinds: frozenset[str]        # genre notice kinds its title and opening name
     label: str                   # how to name it to a user: its title, else its issuer and file name
     levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
@@ -280,7 +280,8 @@ def notice_profile(notice: Notice) -> Profile:
     agencies = {c for c, _, _, end in agency_mentions(head) if not inspects(c, head, end)}
     years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
-    periods = set(load_questions().period.findall(notice.title + "\n" + notice.text[:HEAD_CHARS]))
+    titled = notice.title + "\n" + notice.text[:HEAD_CHARS]
+    periods = set(load_questions().period.findall(titled)) | set(load_questions().plan_period.findall(titled))
     untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
     issuer = _placed(notice.issuer, deepest)
     label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc

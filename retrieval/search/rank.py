@@ -19,6 +19,7 @@ from itertools import zip_longest
 
 import numpy as np
 
+from genre.comparisons import load_comparisons
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import Chunk
@@ -26,6 +27,7 @@ from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
+from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
 
@@ -38,6 +40,8 @@ COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 ASKS_DATE = load_questions().asks_date
 QUANTITY = load_questions().asks_quantity   # counts and rates live in summary sentences
+YEAR = load_questions().year
+ACROSS_YEARS = load_comparisons().across_years   # 从2019年到2024年有什么变化: each year's notices in turn
 NEAR_DUPLICATE = 0.8      # bigram Jaccard above which passages of two notices say the same
 NEAR_DUPLICATE_MIN = 40   # shorter passages (headings) are never folded
 _NOT_TEXT = re.compile(r"[\s\d\W]+")
@@ -185,8 +189,11 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     for pos in pinned:
         fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
     ranked = sorted(fused, key=lambda p: (-fused[p], p))
-    if len(scope.groups) >= 2:  # a comparison: take turns between the notices compared
-        queues = [[p for p in ranked if index.chunks[p].notice_id in g] for g in scope.groups]
+    groups = scope.groups if len(scope.groups) >= 2 else year_groups(index, question, scope)
+    if len(groups) >= 2:  # a comparison: take turns between the notices compared
+        queues = [[p for p in ranked if index.chunks[p].notice_id in g] for g in groups]
+        if groups is not scope.groups:   # years: the year whose notices fit the question best leads
+            queues.sort(key=lambda q: -fused[q[0]] if q else 0.0)
         ranked = [p for row in zip_longest(*queues) for p in row if p is not None]
     hits: list[Hit] = []
     shapes: list[set[str]] = []
@@ -210,6 +217,21 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         if len(hits) >= k:
             break
     return hits
+
+
+def year_groups(index: Index, question: str, scope: Scope) -> tuple[tuple[str, ...], ...]:
+    """The notices of each year a question compares (供热监管从2019年到2024年有什么变化: the notices of 2019, those
+    of 2024), among the notices it names if it names any; () unless every year has notices of its own. A notice's
+    own year is the year it covers (N年度, a plan's title year), else the year it is dated."""
+    years = sorted(set(YEAR.findall(question)))
+    if len(years) < 2 or not ACROSS_YEARS.search(question) or len(scope.notice_ids) == 1:
+        return ()
+    named = {nid for nid, _ in scope.preferred}
+    pool = [r.notice for nid, r in index.records.items() if (not named or nid in named)
+            and (not scope.notice_ids or nid in scope.notice_ids)]
+    own = {n.id: notice_profile(n).periods or {n.year} for n in pool}
+    groups = tuple(tuple(sorted(nid for nid, ys in own.items() if y in ys)) for y in years)
+    return groups if all(groups) else ()
 
 
 def _shape(text: str) -> set[str]:

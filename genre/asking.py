@@ -1,0 +1,75 @@
+"""How staff type a question around what they ask (genre/data/asking.toml): the one step that turns a typed
+question into its plain written form before any cue reads it (answer/ask.py calls it once per question).
+
+Example:
+    >>> plain_question("麻烦查一下，区科协整改是啥时候开始的呢?")
+    '区科协整改是什么时候开始的？'
+    >>> plain_question("嘉兴文旅局那次巡察从几号巡到几号啊")
+    '嘉兴文旅局那次巡察从几号巡到几号？'
+    >>> plain_question("23年底前要改完几个？"), plain_question("运行30年以上的管网改完了吧")
+    ('2023年底前要改完几个？', '运行30年以上的管网改完了吗')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, entries, get, section
+
+FILE = "asking.toml"
+CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
+
+
+@dataclass(frozen=True)
+class Asking:
+    courtesy: re.Pattern[str]
+    particles: re.Pattern[str]
+    asks: re.Pattern[str]                          # a clause that asks with a question word
+    confirming: re.Pattern[str]
+    confirming_written: str
+    spoken: tuple[tuple[re.Pattern[str], str], ...]   # spoken form -> written form, in file order
+    short_year: re.Pattern[str]                    # group 1: the year's last two digits
+    century: str
+    marks: dict[int, int]                          # str.translate table: half-width -> full-width
+    missing_mark: str                              # added to a question whose last clause asks without one
+
+
+def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
+    return compile_re(get(section(FILE, key), field, str, FILE, key), FILE, f"{key}.{field}")
+
+
+@functools.cache
+def load_asking() -> Asking:
+    """The conventions of asking.toml, compiled once."""
+    spoken = tuple((compile_re(get(e, "spoken", str, FILE, w), FILE, w), get(e, "written", str, FILE, w))
+                   for w, e in entries(FILE, "spoken"))
+    marks = section(FILE, "marks")
+    half, full = get(marks, "half", str, FILE, "marks"), get(marks, "full", str, FILE, "marks")
+    if len(half) != len(full):
+        raise ValueError(f"{FILE}: marks.half and marks.full differ in length")
+    return Asking(_pattern("courtesy"), _pattern("particles"), _pattern("particles", "asks"), _pattern("confirming"),
+                  get(section(FILE, "confirming"), "written", str, FILE, "confirming"), spoken,
+                  _pattern("short_year"), get(section(FILE, "short_year"), "century", str, FILE, "short_year"),
+                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"))
+
+
+def plain_question(question: str) -> str:
+    """QUESTION in its plain written form: courtesy dropped, spoken words written, particles of asking
+    clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
+    stays as it is; a question that asks without a question mark gets one."""
+    a = load_asking()
+    q = question.translate(a.marks)
+    rest = a.courtesy.sub("", q, count=1)
+    q = rest if rest.strip() else q
+    for spoken, written in a.spoken:
+        q = spoken.sub(written, q)
+
+    def particle(m: re.Match[str]) -> str:
+        clause = CLAUSE.search(q, 0, m.start())
+        return "" if clause and a.asks.search(clause.group()) else m.group()
+    q = a.particles.sub(particle, q)
+    q = a.confirming.sub(a.confirming_written, q)
+    q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
+    last = CLAUSE.search(q)
+    return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
