@@ -254,7 +254,10 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             clauses = ",".join(c.quote for c in cites)   # each quote a clause: the totals reader reads them apart
             share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
             # the share of what the question names, else the completion rate; what is left of the total
-            lead += (share or rate_note(question, clauses)) + remaining_note(question, clauses) + sum_note(question, clauses)
+            # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
+            holding = ",".join(text[a:b] for n, a, b in spans if n == nid and any(a <= c.start < b for c in cites))
+            lead += (share or rate_note(question, clauses) or rate_note(question, holding))
+            lead += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
             lead += difference_note(question, clauses) + money_note(question, clauses)
             if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
                 lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")

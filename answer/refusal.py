@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
-from answer.unstated import (count_only, holder_unstated, person_unnamed, problem_unwritten, rank_unstated,
-                             unreported_action)
+from answer.unstated import (count_only, holder_unstated, joint_figure, person_unnamed, problem_unwritten,
+                             rank_unstated, unreported_action)
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -123,6 +123,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(COUNT_ONLY, cites)
     if rank_unstated(question, [c.quote for c in cites]):
         return Refusal(NO_RANK, cites)
+    part = joint_figure(question, [c.quote for c in cites])
+    if part:   # 单是谈话提醒的: the notice gives one figure for 责令检查、批评教育、谈话提醒 together
+        return Refusal(f"通报只给出几类合在一起的数字，没有单列“{part}”的数字。", cites)
     rate = other_rate(question, [c.quote for c in cites])
     if rate:   # 婴儿死亡率 asked, 重大慢病过早死亡率 quoted
         return Refusal(f"通报中没有写明“{rate}”。", cites)

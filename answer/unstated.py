@@ -16,6 +16,8 @@ from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
 from retrieval.parse import cn_to_int
 
+# kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
+JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
 LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
 
 
@@ -108,3 +110,23 @@ def count_only(question: str, quotes: list[str]) -> bool:
     n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
     count = re.compile(rf"(?<![\d.]){n}\s*{asked.group(2)}")
     return any(count.search(q) for q in quotes) and not any(LISTS.search(q) for q in quotes)
+
+
+def joint_figure(question: str, quotes: list[str]) -> str:
+    """The kind the question asks the figure of alone (单是X) when a quote gives one figure for a list of kinds
+    X belongs to; "" when not asked so or when X has a figure of its own.
+
+    >>> joint_figure("市文广旅局单是谈话提醒的有几个人？", ["给予责令检查、批评教育、谈话提醒24人,建立完善制度45项"])
+    '谈话提醒'
+    >>> joint_figure("单是谈话提醒的有几个人？", ["谈话提醒10人,批评教育14人"])
+    ''
+    """
+    if not load_questions().asks_one_part.search(question):
+        return ""
+    for quote in quotes:
+        for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
+            asked = next((k[-n:] for k in m.group(1).split("、") for n in range(len(k), 1, -1) if k[-n:] in question), "")
+            own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
+            if asked and not own:
+                return asked
+    return ""

@@ -56,6 +56,7 @@ class Questions:
     asks_done: re.Pattern[str]           # 完成了几条 / 改完了没: a stated status answers
     asks_place: re.Pattern[str]          # 是哪个区的: group 1 the level asked
     asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
+    asks_one_part: re.Pattern[str]       # 单是谈话提醒的有几个人: one kind's own figure
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
     states_result: re.Pattern[str]       # 已…/完成/建成: a sentence states an outcome
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
@@ -153,6 +154,7 @@ def load_questions() -> Questions:
         asks_done=_pattern("asks_done"),
         asks_place=_pattern("asks_place"),
         asks_problems=_pattern("asks_problems"),
+        asks_one_part=_pattern("asks_one_part"),
         findings_heading=_pattern("findings_heading"),
         states_result=_pattern("states_result"),
         asks_content=_pattern("asks_content"),
