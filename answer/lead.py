@@ -231,6 +231,9 @@ def _each_subject(text: str, scored: list[tuple], subjects: tuple[str, str] | No
     return sorted(set(chosen))
 
 
+CLASSIFIERS = ("个", "张", "项", "条", "类", "种", "家", "支")   # 有几个？ counts what the question named before
+
+
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
     """(start, end, count) of the 、-joined list that names the things a question counts, whether or not it also asks
     to name them ("分了几个组？都叫啥？", "下设了几个组？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one;
@@ -248,6 +251,8 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     if not counted or (not q.asks_members.search(question) and len(q.asks_quantity.findall(question)) > 1):
         return None   # 几个组各有几个人: what is counted is not what the list names
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
+    # 分设的工作组叫什么，有几个？: the thing counted is named before the count, its last character the items' ending
+    before = question[:counted.start()] if counted.group(1) in CLASSIFIERS else ""
     documents = q.members_documents.fullmatch(counted.group(1))
     for a, b in spans:
         titles = list(TITLED.finditer(text, a, b)) if documents else []
@@ -255,7 +260,7 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             return titles[0].start(), titles[-1].end(), len(titles)
         for m in q.members_list.finditer(text, a, b):
             items = m.group(1).split("、")
-            if any(items[-1].endswith(n) for n in nouns):
+            if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before):
                 return m.start(1), m.end(1), len(items)
     return None
 
