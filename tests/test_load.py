@@ -369,6 +369,13 @@ def test_title_broken_after_its_organ_keeps_the_organ():
     assert c.meta["title"] == "关于巡察整改进展情况的通报"   # a channel name above is no organ
 
 
+def test_a_source_naming_an_office_with_its_level_is_the_issuer_not_an_internal_section():
+    from retrieval.load.clean import clean_text
+    head = "关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n\n  • 2026-01-04\n  • 来源:{}\n\n主任、各位副主任:\n正文。"
+    assert clean_text(head.format("市外事办公室")).meta["issuer"] == "市外事办公室"   # an organ of the city
+    assert clean_text(head.format("法规督考科")).meta.get("issuer", "") != "法规督考科"   # a section inside the issuer
+
+
 def test_full_width_digits_read_as_the_digits_staff_type(tmp_path):
     from bench.bench_formats import FULL_WIDTH
     source = Path(__file__).resolve().parent / "data" / "notices-dev" / "d01_ruijin-audit-2020-budget.txt"
