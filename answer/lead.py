@@ -231,9 +231,6 @@ def _each_subject(text: str, scored: list[tuple], subjects: tuple[str, str] | No
     return sorted(set(chosen))
 
 
-CLASSIFIERS = ("个", "张", "项", "条", "类", "种", "家", "支")   # 有几个？ counts what the question named before
-
-
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
     """(start, end, count) of the 、-joined list that names the things a question counts, whether or not it also asks
     to name them ("分了几个组？都叫啥？", "下设了几个组？" -> "综合组、整改督察组、…", 4), in the first of SPANS holding one;
@@ -252,7 +249,7 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
         return None   # 几个组各有几个人: what is counted is not what the list names
     nouns = [counted.group(1)[:2], counted.group(1)[:1]]
     # 分设的工作组叫什么，有几个？: the thing counted is named before the count, its last character the items' ending
-    before = question[:counted.start()] if counted.group(1) in CLASSIFIERS else ""
+    before = question[:counted.start()] if counted.group(1) in q.members_classifiers else ""
     documents = q.members_documents.fullmatch(counted.group(1))
     for a, b in spans:
         titles = list(TITLED.finditer(text, a, b)) if documents else []

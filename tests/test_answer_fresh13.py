@@ -20,6 +20,7 @@ def test_what_an_inspection_pointed_out_is_asked_of_its_findings_not_refused_as_
 
 def test_what_is_left_is_worked_out_from_the_total_the_quoted_sentence_states():
     sentence = next(s for s in dev_text("d16_").split("。") if "已完成整改336个" in s)
+    assert remaining_note("广州那400个审计问题还有多少个没整改完？", "已完成整改336个") == ""   # the lead's clause alone
     assert "尚余64个" in remaining_note("广州那400个审计问题还有多少个没整改完？", sentence)
 
 
