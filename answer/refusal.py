@@ -13,6 +13,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what N counted things are, asked where the quotes only restate "N个";
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
   an outcome or completion, asked of a work plan (工作要点: targets only);
+  an ordinal (几届几次), money of a named kind (统筹盘活了多少资金) or a named part's count (X方面的占几个), asked where no
+  quote states it (answer.unstated: the asked slot must be filled);
   who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates; a deputy, 副厅长,
   against the principal's 厅长), and the post or name of a person the notice only counts (被记大过的那个人);
   a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated).
@@ -32,8 +34,8 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
-from answer.unstated import (count_only, holder_unstated, joint_figure, person_unnamed, problem_unwritten,
-                             rank_unstated, unreported_action)
+from answer.unstated import (count_only, holder_unstated, joint_figure, money_unstated, ordinal_unstated,
+                             part_unstated, person_unnamed, problem_unwritten, rank_unstated, unreported_action)
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -56,6 +58,9 @@ NO_PERSON = "通报只写了人数，没有写明具体人员的姓名或职务�
 NO_HOLDER = "通报没有写明{post}的具体人员。"
 NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
+NO_ORDINAL = "通报没有写明是第几{units}。"
+NO_MONEY = "通报中没有写明“{asked}”。"
+NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
 
@@ -123,6 +128,15 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(COUNT_ONLY, cites)
     if rank_unstated(question, [c.quote for c in cites]):
         return Refusal(NO_RANK, cites)
+    ordinals = ordinal_unstated(question, [c.quote for c in cites])
+    if ordinals:   # 几届几次 asked, the report's date quoted
+        return Refusal(NO_ORDINAL.format(units="、第几".join(ordinals)), cites)
+    money = money_unstated(question, [c.quote for c in cites])
+    if money:   # 统筹盘活了多少资金 asked, 追缴资金 quoted
+        return Refusal(NO_MONEY.format(asked=money), cites)
+    part = part_unstated(question, [c.quote for c in cites])
+    if part:   # 选人用人方面的占几个 asked, the completed count quoted
+        return Refusal(NO_PART_COUNT.format(part=part), cites)
     part = joint_figure(question, [c.quote for c in cites])
     if part:   # 单是谈话提醒的: the notice gives one figure for 责令检查、批评教育、谈话提醒 together
         return Refusal(f"通报只给出几类合在一起的数字，没有单列“{part}”的数字。", cites)
@@ -135,16 +149,6 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if post:
         return Refusal(NO_HOLDER.format(post=post), cites)
     return None
-
-
-
-
-
-
-
-
-
-
 
 
 def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:

@@ -1,7 +1,9 @@
 """What a question asks a reply to name that its quotes or notice may not: the problem it names (针对X的问题),
-the holder of a post (组长是谁, a name when a name is asked), a rank (排第几名), an accountability action (移送,
-追责, 处分…), what N counted things are (那4个问题具体是什么). Each predicate says what is missing or False/"" when
-the reply may stand; answer.refusal turns them into refusals.
+and the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
+(排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
+(那29个问题里X方面的占几个), an accountability action (移送, 追责, 处分…), what N counted things are or which one
+(那4个问题具体是什么, 那个问题是哪一条). Each predicate says what is missing or False/"" when the reply may stand;
+answer.refusal turns them into refusals.
 
 Example:
     >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
@@ -11,30 +13,42 @@ from __future__ import annotations
 
 import re
 
-from genre.questions import load_questions
+from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
 from retrieval.parse import cn_to_int
 
 # kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
 JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
-LISTS = re.compile(r"[；;]|[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates
+ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
+CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
+MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
+COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
+ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
+NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
 def problem_unwritten(question: str, text: str) -> str:
     """The problem the question names (针对X的问题…) when TEXT (the answering notice) writes less than
     weights.PROBLEM_COVERAGE of its words (each word counts alike: staff name a problem in their own words,
     "流于形式" for the notice's "不够深入", and a rare word of theirs must not outweigh the rest); "" otherwise.
+    A word every notice writes (推进 of 推进节奏) is written; a compound is one word, written whole or as its
+    abbreviation (the first character of its first half and one of its second: 纪律检查 as 纪检, 督促检查 as 督查).
 
     >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。")
     '体育彩票销售管理不规范'
+    >>> problem_unwritten("司法厅在督促检查整改上采取了什么办法？", "派出督查组,对重点责任单位开展专项督查。")
+    ''
     """
     q = load_questions()
     asked = q.asks_about_problem.search(question)
     if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
         return ""
-    words = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.generic - q.asking
-    if not words or sum(t in text for t in words) / len(words) >= weights.PROBLEM_COVERAGE:
+    tokens = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.asking
+    words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 督促检查, not also 督促 and 检查
+    held = sum(t in q.generic or t in text or (len(t) == 4 and (t[0] + t[2] in text or t[0] + t[3] in text))
+               for t in words)
+    if not words or held / len(words) >= weights.PROBLEM_COVERAGE:
         return ""
     return asked.group(1)
 
@@ -55,9 +69,25 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     if not asked:
         return ""
     holding = [t for t in quotes if asked.group(1) in t]
-    if holding and (not q.asks_name.search(question) or any(person_names(t) for t in holding)):
+    if holding and (not q.asks_name.search(question) or any(named_beside(t, asked.group(1)) for t in holding)):
         return ""
     return asked.group(1)
+
+
+def named_beside(text: str, post: str) -> bool:
+    """Whether TEXT names a person right beside POST (厅长 马学斌, 汤飞帆市长, 由张建国任组长): jieba's name tagger also
+    marks phrases (纪检监察), so a name counts only beside the post it holds.
+
+    >>> named_beside("广东省审计厅厅长 马学斌", "厅长"), named_beside("局党组书记、局长为第一责任人,驻局纪检监察组加强监督", "局长")
+    (True, False)
+    """
+    for name in dict.fromkeys(person_names(text)):
+        for m in re.finditer(re.escape(name), text):
+            for p in re.finditer(re.escape(post), text):
+                gap = text[m.end():p.start()] if m.end() <= p.start() else text[p.end():m.start()] if p.end() <= m.start() else None
+                if gap is not None and NAME_GAP.fullmatch(gap):
+                    return True
+    return False
 
 
 def person_unnamed(question: str, quotes: list[str]) -> bool:
@@ -98,18 +128,35 @@ def unreported_action(question: str, texts: list[str]) -> str:
 
 
 def count_only(question: str, quotes: list[str]) -> bool:
-    """The question asks what the N things it counts are, a quote restates "N个", and no quote lists anything
-    (the other quotes then say something else: "设立3个专项整改工作小组" beside the meetings held).
+    """The question asks what the N things it counts are (or which one of them: 那个…问题是哪一条), a quote restates
+    "N个" (in any count unit), and no quote lists anything (the other quotes then say something else: "设立3个专项整改
+    工作小组" beside the meetings held; counts joined by ；, 已完成整改28个;移交立行立改问题4个, list no things).
 
     >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
     True
+    >>> count_only("那个只阶段性完成的问题具体是哪一条？", ["其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个"])
+    True
     """
-    asked = load_questions().asks_content.search(question)
-    if not asked or not quotes:
+    q = load_questions()
+    asked = q.asks_content.search(question) or q.asks_members_about.search(question)
+    if asked:
+        n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
+    elif q.asks_which_one.search(question):
+        n = "1"
+    else:
         return False
-    n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
-    count = re.compile(rf"(?<![\d.]){n}\s*{asked.group(2)}")
-    return any(count.search(q) for q in quotes) and not any(LISTS.search(q) for q in quotes)
+    count = re.compile(rf"(?<![\d.]){n}\s*(?:{'|'.join(q.count_units + ('方面',))})")
+    return bool(quotes) and any(count.search(t) for t in quotes) and not any(lists_things(t) for t in quotes)
+
+
+def lists_things(quote: str) -> bool:
+    """Whether a quote enumerates things: items (一是, (1), 1.), or clauses joined by ； not all of which are counts.
+
+    >>> lists_things("一是建立台账;二是定期通报"), lists_things("已完成整改28个,阶段性完成整改1个;移交立行立改问题4个")
+    (True, False)
+    """
+    parts = [s for s in re.split(r"[；;]", quote) if s.strip()]
+    return bool(ITEMS.search(quote)) or (len(parts) > 1 and not all(COUNT_FIGURE.search(s) for s in parts))
 
 
 def joint_figure(question: str, quotes: list[str]) -> str:
@@ -130,3 +177,61 @@ def joint_figure(question: str, quotes: list[str]) -> str:
             if asked and not own:
                 return asked
     return ""
+
+
+def ordinal_unstated(question: str, quotes: list[str]) -> list[str]:
+    """The units of the ordinals the question asks (第几届, 几届几次, 第几轮) that no quote states (第十三届, 十三届,
+    第四十五次); [] when none is asked or every one is stated.
+
+    >>> ordinal_unstated("报告标的是市几届人大常委会、第几次会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
+    ['届', '次']
+    >>> ordinal_unstated("在几届几次人大常委会会议上报告的？", ["在广东省第十三届人民代表大会常务委员会第四十五次会议上"])
+    []
+    """
+    units = [u for m in load_questions().asks_ordinal.finditer(question) for u in m.groups() if u]
+    digits = "[一二三四五六七八九十百零〇两\\d]+"
+    return [u for u in dict.fromkeys(units)
+            if not any(re.search(("第?" if u == "届" else "第") + rf"\s*{digits}\s*{u}", t) for t in quotes)]
+
+
+def money_unstated(question: str, quotes: list[str]) -> str:
+    """The clause of a question asking an amount of money (统筹盘活了多少资金, 收回了多少补贴) when no quoted clause states
+    money of the kind its clause names ("" when money is not asked or it is stated): a kind word counts as named when
+    the clause with the figure, or the one before it, writes it or all its characters (退回 in 收回清退违规资金).
+
+    >>> money_unstated("财政部门问题整改里，统筹盘活了多少资金？", ["整改资金201783.20万元,其中:追缴资金77038.68万元,统筹盘"])
+    '统筹盘活了多少资金'
+    >>> money_unstated("文广旅局退回多少钱？", ["收回清退违规资金5.0227万元"])
+    ''
+    """
+    q = load_questions()
+    asked = q.asks_money.search(question) or q.asks_money_kind.search(question)
+    if not asked:
+        return ""
+    clause = next(m for m in ASKED_CLAUSE.finditer(question) if m.start() <= asked.start() < m.end())
+    kind = {t for t in tokenize(in_notice_words(clause.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
+    clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
+    stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
+    if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
+        return ""
+    return clause.group()
+
+
+def part_unstated(question: str, quotes: list[str]) -> str:
+    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
+    writes half its words or more; "" otherwise.
+
+    >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
+    '选人用人'
+    >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
+    ''
+    """
+    q = load_questions()
+    asked = q.asks_part.search(question)
+    if not asked:
+        return ""
+    words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
+    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
+    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
+        return ""
+    return asked.group(1)

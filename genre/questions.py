@@ -106,6 +106,12 @@ class Questions:
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
     asks_document: re.Pattern[str]       # 哪个文件定的 / 依据什么规定: a document is asked
     document_named: re.Pattern[str]      # 《title》 or its number (〔2024〕4号): a sentence names a document
+    asks_ordinal: re.Pattern[str]        # 第几届 / 几届几次: the groups hold the unit ([asked_slot])
+    asks_money_kind: re.Pattern[str]     # 收回了多少补贴: money asked by its kind
+    money_words: frozenset[str]          # 资金, 钱, 最后…: words naming no kind of money
+    asks_part: re.Pattern[str]           # 那29个问题里X方面的占几个: group 1 the part
+    asks_which_one: re.Pattern[str]      # 那个…问题具体是哪一条: one of a counted set
+    asks_members_about: re.Pattern[str]  # 那2个专项方案分别是针对什么的: groups count, unit
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -205,6 +211,12 @@ def load_questions() -> Questions:
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
         asks_document=_pattern("asks_document"),
         document_named=_pattern("asks_document", "named"),
+        asks_ordinal=_pattern("asked_slot", "ordinal"),
+        asks_money_kind=_pattern("asked_slot", "money"),
+        money_words=frozenset(get(section(FILE, "asked_slot"), "money_words", list, FILE, "asked_slot")),
+        asks_part=_pattern("asked_slot", "part"),
+        asks_which_one=_pattern("asked_slot", "which_one"),
+        asks_members_about=_pattern("asked_slot", "members"),
     )
 
 

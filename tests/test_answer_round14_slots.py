@@ -1,0 +1,85 @@
+"""The slot a question asks filled (answer.unstated): an ordinal, money of a named kind, a named part's count, which one
+of a counted set, a name beside its post, an accountability action; and the named topic read less literally. Probes
+of my own on sentences of real notices of other agencies than the failures came from (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.lead import wanted
+from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
+                             part_unstated, problem_unwritten, unreported_action)
+from genre.questions import in_notice_words
+from retrieval.load import load_notice
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _text(prefix: str) -> str:
+    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
+
+
+def _sentence(text: str, holding: str) -> str:
+    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
+
+
+def test_an_ordinal_asked_is_filled_only_by_a_stated_ordinal():
+    guangdong = _text("d40_")   # its subtitle: 在广东省第十三届人民代表大会 / 常务委员会第四十五次会议上
+    subtitle = [_sentence(guangdong, "第十三届"), _sentence(guangdong, "第四十五次")]
+    assert ordinal_unstated("广东那份审计整改报告是在省几届人大常委会第几次会议上作的？", subtitle) == []
+    ruijin = [_sentence(_text("d01_"), "人大常委会听取和审议了")]   # its subtitle leaves 届 and 次 blank
+    assert ordinal_unstated("瑞金的审计整改报告是向第几届人大常委会作的？", ruijin) == ["届"]
+    title = ["中共东昌府区司法局党组关于十四届区委第六轮巡察整改进展情况的通报"]   # d06
+    assert ordinal_unstated("东昌府区司法局被巡察的是区委第几轮？", title) == []
+    assert ordinal_unstated("东昌府区司法局被巡察的是区委第几轮？", ruijin) == ["轮"]
+    assert ordinal_unstated("东昌府区司法局开了几次党组会？", ruijin) == []   # a count, no ordinal
+    assert wanted("在几届几次人大常委会会议上报告的？") == (0, 0)   # 几次 after 几届 names the session: no figure
+
+
+def test_money_asked_by_its_kind_is_filled_only_by_money_of_that_kind():
+    ruijin = [_sentence(_text("d01_"), "追缴资金")]   # 整改资金…,其中:追缴资金…,归还原资金渠道1580万元,统筹盘
+    assert money_unstated("瑞金财政那块问题里，盘活存量资金多少？", ruijin) == "盘活存量资金多少"
+    assert money_unstated("瑞金财政部门问题里归还原资金渠道的钱有多少？", ruijin) == ""
+    jiaxing = [_sentence(_text("d11_"), "收回清退违规资金")]
+    assert money_unstated("嘉兴文广旅局整改中退回了多少钱？", jiaxing) == ""   # 退回: both characters in 收回清退
+    licheng = [_sentence(_text("d35_"), "制定有针对性和可操作性的整改措施14条")]   # counts, no money
+    assert money_unstated("鲤城区社科联追回了多少违规发放的津贴？", licheng) != ""
+    assert money_unstated("济南路灯换了多少套？花了多少钱？", ["协调能源集团投资1600余万元完成单灯控制设备更新4万套"]) == ""
+
+
+def test_a_part_of_a_counted_set_needs_its_own_count():
+    nanxian = [_sentence(_text("d30_"), "巡察反馈的4个方面18个问题")]   # 已完成整改17个,基本完成整改1个
+    assert part_unstated("南县团县委那18个问题里，基本完成整改的有几个？", nanxian) == ""
+    assert part_unstated("南县团县委那18个问题里，意识形态方面的占几个？", nanxian) == "意识形态"
+    licheng = [_sentence(_text("d35_"), "3个方面6项共11个问题")]
+    assert part_unstated("鲤城区社科联那11个问题中，党风廉政建设方面的有多少个？", licheng) == "党风廉政建设"
+    assert part_unstated("鲤城区社科联报告里，党风廉政建设方面的有多少个？", licheng) == ""   # no counted set named
+
+
+def test_which_one_or_what_each_of_a_counted_set_is_is_not_stated_by_the_count():
+    nanxian = [_sentence(_text("d30_"), "巡察反馈的4个方面18个问题")]
+    assert count_only("南县团县委那个基本完成整改的问题具体是哪一个？", nanxian)
+    assert count_only("南县团县委已完成的17个问题分别是针对什么的？", nanxian)
+    assert not count_only("南县团县委巡察反馈了几个问题？", nanxian)
+    assert lists_things("一是建立台账;二是定期通报") and not lists_things("已完成整改28个,阶段性完成整改1个;移交立行立改问题4个")
+
+
+def test_a_name_asked_stands_beside_the_post():
+    mianyang = [_sentence(_text("d05_"), "局长为第一责任人")]   # jieba tags 纪检监察 as a name
+    assert holder_unstated("绵阳市司法局局长叫什么名字？", mianyang) == "局长"
+    assert holder_unstated("广东省审计厅厅长叫什么名字？", ["广东省审计厅厅长  马学斌"]) == ""
+    assert named_beside("由局党组书记张建国任组长", "组长") and not named_beside(mianyang[0], "局长")
+
+
+def test_accountability_asked_as_zhuijiu_is_an_action_the_notice_names():
+    assert unreported_action("南县团县委这次整改有没有追究谁的责任？", [_text("d30_")]) == "追究"
+    jiaxing = [_sentence(_text("d11_"), "给予责令检查")]
+    assert unreported_action("嘉兴文广旅局整改追究了多少人的责任？", jiaxing) == ""
+
+
+def test_a_named_topic_is_read_as_notices_write_it():
+    assert problem_unwritten("湖北司法厅在督促检查上是怎么做的？", _text("d04_")) == ""   # 督查, 监督检查
+    assert problem_unwritten("绵阳司法局在推进节奏上采取了什么办法？", _text("d05_")) == ""   # 压茬推进
+    assert problem_unwritten("利州区法院针对执行案件积压的问题采取了什么措施？", _text("d37_")) == "执行案件积压"
+    assert problem_unwritten("南县团县委针对公车私用问题做了哪些整改？", _text("d30_")) == "公车私用"
+    assert "作为" in in_notice_words("市委把巡视整改当成什么来看待？")
