@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from answer.lead import wanted
+from answer.lead import counted_nouns, wanted
 from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
                              part_unstated, problem_unwritten, unreported_action)
 from genre.questions import in_notice_words
@@ -83,3 +83,8 @@ def test_a_named_topic_is_read_as_notices_write_it():
     assert problem_unwritten("利州区法院针对执行案件积压的问题采取了什么措施？", _text("d37_")) == "执行案件积压"
     assert problem_unwritten("南县团县委针对公车私用问题做了哪些整改？", _text("d30_")) == "公车私用"
     assert "作为" in in_notice_words("市委把巡视整改当成什么来看待？")
+
+
+def test_a_count_asked_as_the_total_of_a_noun_counts_that_noun():
+    assert counted_nouns("厦门体育局被巡察组指出的问题总数是多少？") == ["问题"]
+    assert counted_nouns("南县团县委整改措施的数量有多少？") == ["措施"]
