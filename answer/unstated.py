@@ -3,7 +3,7 @@ and the slot it asks filled: the holder of a post (组长是谁, a name beside t
 (排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
 (那29个问题里X方面的占几个), an accountability action (移送, 追责, 处分…), what N counted things are or which one
 (那4个问题具体是什么, 那个问题是哪一条). Each predicate says what is missing or False/"" when the reply may stand;
-answer.refusal turns them into refusals.
+`unfilled_slot` says, for the slots, why the reply must not stand; answer.refusal turns them into refusals.
 
 Example:
     >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
@@ -25,7 +25,41 @@ CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
+NO_RANK = "通报没有写明具体名次。"
+NO_PERSON = "通报只写了人数，没有写明具体人员的姓名或职务。"
+NO_HOLDER = "通报没有写明{post}的具体人员。"
+COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
+NO_ORDINAL = "通报没有写明是第几{units}。"
+NO_MONEY = "通报中没有写明“{asked}”。"
+NO_PART_COUNT = "通报没有单列“{part}”的数量。"
+JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
+
+
+def unfilled_slot(question: str, quotes: list[str]) -> str:
+    """Why a reply quoting QUOTES must not stand when the question asks a detail (its slot) that no quote fills: what
+    counted things are or which one, a rank, an ordinal, money of a kind, a part's own count, one kind's own figure, a
+    person's name or post; "" when no slot is asked or the quotes fill it.
+
+    >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
+    '通报没有写明是第几届。'
+    """
+    if count_only(question, quotes):
+        return COUNT_ONLY
+    if rank_unstated(question, quotes):
+        return NO_RANK
+    if ordinals := ordinal_unstated(question, quotes):
+        return NO_ORDINAL.format(units="、第几".join(ordinals))
+    if money := money_unstated(question, quotes):
+        return NO_MONEY.format(asked=money)
+    if part := part_unstated(question, quotes):
+        return NO_PART_COUNT.format(part=part)
+    if joint := joint_figure(question, quotes):
+        return JOINT_ONLY.format(part=joint)
+    if person_unnamed(question, quotes):
+        return NO_PERSON
+    post = holder_unstated(question, quotes)
+    return NO_HOLDER.format(post=post) if post else ""
 
 
 def problem_unwritten(question: str, text: str) -> str:
