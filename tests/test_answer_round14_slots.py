@@ -64,6 +64,7 @@ def test_which_one_or_what_each_of_a_counted_set_is_is_not_stated_by_the_count()
     assert count_only("东丽区移交的那个立行立改问题具体是哪一个？", relayed)
     assert count_only("东丽区基本完成的3个整改事项分别是针对什么的？", [_sentence(dongli, "整改事项59个")])
     assert not count_only("东丽区移交了几个立行立改问题？", relayed)
+    assert not count_only("东丽区那个立行立改问题是哪个巡视组移交的？", relayed)   # a property of the one, not which
     assert lists_things("一是建立台账;二是定期通报") and not lists_things("已完成整改28个,阶段性完成整改1个;移交立行立改问题4个")
 
 
