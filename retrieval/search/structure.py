@@ -159,7 +159,8 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
         holder = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
         return holder + _children(secs, holder[0]), False
-    return path[-1:], False
+    asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
+    return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
 
 
 def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> list[Section]:
