@@ -155,6 +155,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
             if when and meeting and meeting.group(1) not in text[m.start():end]:
                 when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
+            if when and step in q.written_steps and step not in text[m.start():end]:
+                when = set()   # "哪天反馈的" is not dated by the visit's range
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:

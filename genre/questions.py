@@ -64,6 +64,7 @@ class Questions:
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
     asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_framed_date: re.Pattern[str]    # 哪天反馈 / 哪天进驻: a step the opening sentences date
+    written_steps: tuple[str, ...]       # steps always written with their own word (反馈): only such a clause dates them
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
@@ -163,6 +164,7 @@ def load_questions() -> Questions:
         asks_inspection=_pattern("asks_inspection"),
         asks_opening=_pattern("asks_inspection", "opening"),
         asks_framed_date=_pattern("asks_inspection", "dated"),
+        written_steps=tuple(get(section(FILE, "asks_inspection"), "written_steps", list, FILE, "asks_inspection")),
         asks_reporter=_pattern("asks_reporter"),
         other_session=_pattern("asks_reporter", "other_session"),
         asks_published=_pattern("asks_published"),

@@ -1,0 +1,31 @@
+"""Answer behaviours found by the held-out batches opened for diagnosis in session 9 (fresh3/6/9/11), on
+sentences of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+from answer.lead import lead_spans
+from answer.measures import item_with_detail
+from genre.questions import in_notice_words
+from tests.conftest import dev_text
+
+
+def test_a_feedback_date_is_not_answered_by_the_visits_range():
+    text = dev_text("d20_")   # a findings notice: the visit's range, no feedback date
+    a = text.index("根据市委巡察工作统一安排")
+    b = text.index("。", a) + 1
+    assert lead_spans(text, [(a, b)], "揭阳市公安局的巡察意见是哪天反馈的？", {"巡察": 1.0, "意见": 1.0}, []) is None
+    assert lead_spans(text, [(a, b)], "揭阳市公安局是哪天被巡察的？", {"巡察": 1.0}, [])
+
+
+def test_an_items_bare_title_is_quoted_with_its_detail():
+    text = dev_text("d19_")
+    a = text.index("二是加强组织领导")
+    b = text.index("。", a) + 1
+    got = text[slice(*item_with_detail(text, a, b))]
+    assert got.startswith("二是加强组织领导,明确整改任务。") and "成立巡察整改工作领导小组" in got
+    assert "三是" not in got
+    c = text.index("坚持以钉钉子精神")   # not an item title: as it is
+    assert item_with_detail(text, c, c + 20) == (c, c + 20)
+
+
+def test_work_done_together_is_asked_in_staff_words_and_read_in_the_notices():
+    assert "结合" in in_notice_words("惠济审批局把巡察整改和哪些工作放在一起抓？")
