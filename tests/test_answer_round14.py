@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
-from genre.questions import in_notice_words
+from genre.questions import in_notice_words, load_questions
 from tests.conftest import dev_text
 
 
@@ -29,3 +29,9 @@ def test_an_items_bare_title_is_quoted_with_its_detail():
 
 def test_work_done_together_is_asked_in_staff_words_and_read_in_the_notices():
     assert "结合" in in_notice_words("惠济审批局把巡察整改和哪些工作放在一起抓？")
+
+
+def test_a_count_of_documents_asks_for_the_documents_named():
+    asked = load_questions().asks_document
+    assert asked.search("浙江卫健2023年要点提出要贯彻落实哪两个文件？") and asked.search("依据的是哪几份文件？")
+    assert not asked.search("制定了几个文件？")

@@ -218,3 +218,9 @@ def test_a_named_kind_of_notice_breaks_a_tie_of_places(notices):
 
 def test_a_group_named_by_its_number_alone_is_the_inspector():
     assert named_in("市公安局（市委一组巡察）的整改情况").agency_names == ("公安局",)
+
+
+def test_a_findings_only_notice_is_told_apart_by_what_it_publishes(notices):
+    s = scope_for("有个市公安局的通报只列了巡察发现的问题，那次巡察是哪个组？", notices)
+    assert s.focus == ("d20_jieyang-police-bureau-inspection-findings",)
+    assert "d19_zslz-police-bureau-inspection" in dict(s.preferred)

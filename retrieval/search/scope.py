@@ -78,8 +78,10 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
     """FITS with two tie-breaks, each a step below the notices they favour (the others still rank):
     a notice that names an asked agency only in its opening (an audit report names the bureaus it audited),
     not in its title or issuer, steps down weights.MENTIONED_ONLY; when the question names a kind of notice
-    (工作要点, 审计, 巡察: genre notice_kind cues), a notice of another kind steps down weights.OTHER_KIND."""
-    kinds = {k.name for k in load_genre().notice_kinds if any(c in question for c in k.cues)}
+    (工作要点, 审计, 巡察: genre notice_kind cues, the longest of those written inside one another), a notice of
+    another kind steps down weights.OTHER_KIND."""
+    cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
+    kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
     if not named.agencies and not kinds:
         return tuple(fits)
     profiles = {n.id: notice_profile(n) for n in notices}
