@@ -35,11 +35,11 @@ from answer.forms import (
 from answer.lead import (
     listed_members,
     lead_spans,
-    status_span,
     this_year_note,
     wanted,
 )
 from answer.measures import coverage, item_with_detail, measures_below
+from answer.status import status_lead
 from answer.worked import (
     difference_note,
     gap_note,
@@ -238,8 +238,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 found = wider
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
-            held = status_span(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)
-            found = [held] if held else []
+            found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         lead += f"共{listed_count}个。" if lead and listed_count else ""

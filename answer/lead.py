@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
@@ -28,9 +27,6 @@ NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", 
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
-STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
-NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
-FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -274,26 +270,3 @@ def this_year_note(lead: str, delivered: str) -> str:
     if not year or not load_questions().this_year.search(lead):
         return ""
     return f"（“今年”指{year.group()}年，即报告所作的年份。）"
-
-
-def status_span(text: str, items, at: int) -> tuple[int, int] | None:
-    """The clause stating the status of the ledger item that holds offset `at` ("整改结果:已完成" /
-    "已完成整改"), verbatim in `text`; None when the item has no status the notice states beside it.
-
-    `items` are ledger items (ledger.items.LedgerItem) of the notice that `text` is.
-    """
-    words = [w.word for w in load_genre().status_words]
-    for it in items:
-        end = max([m.end for m in it.measures] + [it.problem_end])
-        if not (it.problem_start <= at < end) or not it.status:
-            continue
-        for m in CLAUSE.finditer(text, it.problem_start, end):
-            if any(w in m.group() and not NEGATED.search(m.group().split(w)[0])
-                   and (it.status in m.group() or it.status in STATUS_OF.get(w, ())) for w in words):
-                a = m.start() + len(m.group()) - len(m.group().lstrip())
-                line = text.rfind("\n", 0, a) + 1
-                if 0 < a - line <= FIELD_LABEL and text[a - 1] in ":：":   # with its label: 整改结果:已完成
-                    a = line + len(text[line:a]) - len(text[line:a].lstrip())
-                return a, m.start() + len(m.group().rstrip())
-        return None
-    return None

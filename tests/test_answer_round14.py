@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
+from answer.status import status_lead
 from genre.questions import in_notice_words, load_questions
-from tests.conftest import dev_text
+from ledger.items import extract_ledger
+from retrieval.load import load_notice
+from retrieval.parse import parse_sections
+from tests.conftest import ROOT, dev_text
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
 def test_a_feedback_date_is_not_answered_by_the_visits_range():
@@ -35,3 +41,11 @@ def test_a_count_of_documents_asks_for_the_documents_named():
     asked = load_questions().asks_document
     assert asked.search("浙江卫健2023年要点提出要贯彻落实哪两个文件？") and asked.search("依据的是哪几份文件？")
     assert not asked.search("制定了几个文件？")
+
+
+def test_a_status_answer_says_which_item_it_is_of():
+    notice = load_notice(DEV / next(p.name for p in DEV.glob("d08_*.txt")))
+    text = notice.text
+    items = extract_ledger(notice, parse_sections(text, notice.id))
+    at = text.index("整改情况:已完成", text.index("学习缺乏自觉性和紧迫感"))
+    assert [text[a:b] for a, b in status_lead(text, items, at)] == ["学习缺乏自觉性和紧迫感", "整改情况:已完成"]
