@@ -130,6 +130,6 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:
             head = unplaced_note(index, p.scope, reply.citations) + head
-    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,
+    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), reply.contexts or p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

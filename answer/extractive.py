@@ -129,6 +129,7 @@ class Reply:
     abstained: bool
     citations: tuple[Citation, ...]
     lead: str = ""
+    contexts: tuple[Hit, ...] = ()   # the passages it drew on when not the question's own search (a comparison's sides)
 
 
 def compared_notices(p: Prepared) -> tuple[str, ...]:
