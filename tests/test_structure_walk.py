@@ -122,3 +122,12 @@ def test_spoken_head_positions_are_the_first_ones():
     assert [x.marker for x in _lookup(secs, asked)] == ["一、", "(一)", "(二)"]
     assert [x.marker for x in _lookup(secs, plain_question("讲整改进展的时候，头一部分是什么？"))] == ["一、"]
     assert plain_question("头一次开会") == "头一次开会"
+
+
+def test_the_part_next_to_or_before_one_named_by_its_heading():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "组织领导情况之后的下一部分讲什么？它的第一项是什么？")] == ["二、", "(一)"]
+    assert [x.marker for x in _lookup(secs, "整改进展情况前面那部分是什么？")] == ["一、"]
+    assert [x.marker for x in _lookup(secs, "压紧压实责任的下一条是什么？")] == ["(三)"]
+    assert _lookup(secs, "整改进展情况之后的下一部分是什么？") == []   # the last part has none after it
+    assert _lookup(secs, "整改之后的一项重要工作是什么？") == []

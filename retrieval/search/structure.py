@@ -163,6 +163,23 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
 
 
+def _beside(secs: list[Section], question: str) -> list[Section]:
+    """"总体要求之后的下一部分讲什么？它的第一项呢": the part next to (or before) the one named by its heading, at
+    the same level, then the positions asked after it walked down from it; [] when none is asked or found."""
+    m = ASKED.relative.search(question)
+    named = [s for s in _named(secs, next(g for g in m.groups() if g)) if s.kind != "enum"] if m else []
+    if not named:
+        return []
+    here = named[0]
+    level = [s for s in secs if s.parent == here.parent and s.kind == here.kind]
+    at = level.index(here) + (1 if m.group(1) or m.group(2) else -1)
+    if not 0 <= at < len(level):
+        return []
+    chain = list(ASKED.position.finditer(question, m.end()))
+    below = _resolve(secs, _children(secs, level[at]), chain)[0] if chain else []
+    return [level[at]] + below
+
+
 def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> list[Section]:
     """"第二部分“思想认识有差距”下面第二个问题": the Nth child asked after a part, of the heading quoted with it
     inside that part (its 2.), else of the part itself (第二部分下面第一项: its (一)); [] when none is asked or found."""
@@ -185,6 +202,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         named = [s for s in named if s.kind == named[0].kind and s.parent == named[0].parent]   # numbered heading holds it
         if named:
             return named[:1] + named[-1:] if len(named) > 1 else named
+    beside = _beside(secs, question)
+    if beside:
+        return beside
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
