@@ -14,7 +14,7 @@ from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
 from answer.refusal import WORK_PLAN
-from genre.questions import load_questions
+from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
@@ -68,7 +68,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     units = asked_units(question)
     alike = count_alike(units)
     wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question)
-                      and not load_questions().asks_combined.search(question))   # 跟哪些工作结合: one sentence says
+                      and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
     out = []
