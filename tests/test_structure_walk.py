@@ -131,3 +131,9 @@ def test_the_part_next_to_or_before_one_named_by_its_heading():
     assert [x.marker for x in _lookup(secs, "压紧压实责任的下一条是什么？")] == ["(三)"]
     assert _lookup(secs, "整改进展情况之后的下一部分是什么？") == []   # the last part has none after it
     assert _lookup(secs, "整改之后的一项重要工作是什么？") == []
+
+
+def test_a_marker_quoted_alone_points_at_its_part():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "社科联通报开篇“一、”的标题是什么？")] == ["一、"]
+    assert [x.heading[:6] for x in _lookup(secs, "“（二）”那部分讲什么？")] == ["加强组织领导"]

@@ -205,6 +205,12 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     beside = _beside(secs, question)
     if beside:
         return beside
+    marked = ASKED.marker_quoted.search(question)
+    if marked:   # “一、”的标题: the part with that marker, the top-most first
+        mark = marked.group(1).translate(WIDTH).replace("．", ".")
+        found = sorted((s for s in secs if s.marker.translate(WIDTH).replace("．", ".") == mark), key=lambda s: s.depth)
+        if found:
+            return found[:1]
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
