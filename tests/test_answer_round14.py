@@ -2,6 +2,7 @@
 sentences of real notices of other agencies (no index)."""
 from __future__ import annotations
 
+from answer.asks import ask_clauses
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
 from answer.status import status_lead
@@ -49,3 +50,10 @@ def test_a_status_answer_says_which_item_it_is_of():
     items = extract_ledger(notice, parse_sections(text, notice.id))
     at = text.index("整改情况:已完成", text.index("学习缺乏自觉性和紧迫感"))
     assert [text[a:b] for a, b in status_lead(text, items, at)] == ["学习缺乏自觉性和紧迫感", "整改情况:已完成"]
+
+
+def test_two_asks_of_one_question_are_told_apart():
+    assert ask_clauses("莆田市司法局的整改通报是哪天挂网的？巡察组又是哪天反馈意见的？") == [
+        "莆田市司法局的整改通报是哪天挂网的？", "巡察组又是哪天反馈意见的？"]
+    assert ask_clauses("芦淞区司法局反馈了多少个问题？") == ["芦淞区司法局反馈了多少个问题？"]
+    assert len(ask_clauses("第一部分讲什么？第二部分呢？")) == 1   # "第二部分呢" leans on the ask before it
