@@ -47,8 +47,14 @@ def side_question(question: str, names: str) -> str:
     ask = question
     if found:
         ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
-    ask = FRAME.sub("", ask)
-    return ask if len(HAN.findall(ask)) >= 3 else FRAME.sub("", question)
+    ask = _as_which(FRAME.sub("", ask))
+    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", question))
+
+
+def _as_which(ask: str) -> str:
+    """A yes-or-no "the same?" asked as which one (巡察组是同一个编号吗 -> 巡察组是哪个编号), so each notice says its own."""
+    same = load_comparisons()
+    return same.same.sub(lambda m: same.same_written + (m.group(1) or ""), ask, count=1)
 
 
 def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
