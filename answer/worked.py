@@ -1,7 +1,8 @@
-"""Figures an answer works out from what the notice states, each said as worked out ("按…推算"): the gap
-between two quoted dates or the span of a dated range, a completion rate from a totals statement
+"""Figures an answer works out from what the notice states, each said as worked out ("按…推算"): a completion rate
+from a totals statement
 (共N个…已完成M个), what is left of it, the share one quoted figure is of another, sums, differences, and money
-converted into the unit asked (1.05亿元 asked in 万元).
+converted into the unit asked (1.05亿元 asked in 万元). Spans of time worked out from dates are answer/spans.py's
+(gap_note, report_gap_note, year_note: imported here, where the other worked-out figures are asked).
 
 Example:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
@@ -9,93 +10,15 @@ Example:
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from answer.spans import gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 
-DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
-RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
-
-
-def gap_note(question: str, lead: str, published: str = "") -> str:
-    """For "隔了多久": the gap between the last two days the lead states, years carried forward
-    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
-    span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
-    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date (a report read to a congress: from the day
-    it was read, when the lead quotes no day before it, see `report_gap_note`); "" when not asked or not stated.
-
-    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
-    '（按上述日期推算，相隔约10个月（301天）。）'
-    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
-    '（按上述日期推算，前后约45天。）'
-    >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
-    '（按上述日期推算，相隔约3个月（78天）。）'
-    >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
-    '（按上述日期推算，从2020年4月9日到发布日期2020-11-16相隔约7个月（221天）。）'
-    """
-    q = load_questions()
-    if not q.asks_gap.search(question):
-        return ""
-    days, year = [], None   # (date, offset in the lead)
-    for m in DAY.finditer(lead):
-        year = int(m.group(1)) if m.group(1) else year
-        if year is not None:
-            try:
-                days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
-            except ValueError:   # 2月30日 in a garbled page
-                continue
-    if q.gap_published.search(question):   # "反馈以后过了多久才公布": up to the notice's publication date
-        when = ISO_DAY.fullmatch(published or "")
-        if not when:
-            return ""
-        end = dt.date(*map(int, when.groups()))
-        before = [d for d, *_ in days if d < end]
-        if not before:
-            return ""
-        start = before[-1]
-        return _said((end - start).days, f"从{start.year}年{start.month}月{start.day}日到发布日期{published}相隔")
-    ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
-    if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
-        (first, *_), (last, *_) = ranged[0]
-        return _said((last - first).days + 1, "前后") if last > first else ""
-    if ranged and q.gap_from_start.search(question) and days[-1][0] > ranged[0][0][0]:   # 从进驻到反馈
-        return _said((days[-1][0] - ranged[0][0][0]).days, "相隔")
-    if len(days) < 2 or days[-1][0] <= days[-2][0]:
-        return ""
-    return _said((days[-1][0] - days[-2][0]).days, "相隔")
-
-
-def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
-    """For a gap asked of a report read to the people's congress whose QUOTED clauses alone give no gap: up to its
-    publication, from READ_ON, the day it was read (its subtitle) ("作完报告后过了多少天才挂网"); from a quoted day to the
-    report itself when the question names the report being made ("3月29日那次和作这份报告隔了多少天"), the report's 今年
-    read as the year it was read; "" otherwise.
-
-    >>> report_gap_note("作完报告后过了多少天才发布？", "", "2022年7月27日", "2022-10-09")
-    '（按上述日期推算，从2022年7月27日到发布日期2022-10-09相隔约2个月（74天）。）'
-    >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
-    '（按上述日期推算，相隔约4个月（120天）。）'
-    """
-    q = load_questions()
-    if not read_on or not q.asks_gap.search(question):
-        return ""
-    if q.gap_published.search(question):
-        return gap_note(question, read_on, published)
-    if not q.report_made.search(question):
-        return ""
-    this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
-    return gap_note(question, this_year + "," + read_on, "")
-
-
-def _said(gap: int, how: str) -> str:
-    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月（{gap}天）"   # staff count gaps in days or months
-    return f"（按上述日期推算，{how}{said}。）"
 
 
 def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
@@ -272,21 +195,3 @@ def money_note(question: str, lead: str) -> str:
         converted = float(value) * MONEY_SCALE[u] / MONEY_SCALE[unit]
         shown.append(f"{value}{u}={converted:.6f}".rstrip("0").rstrip(".") + unit)
     return f"（按通报数字换算：{'；'.join(shown)}。）"
-
-
-CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
-
-
-def year_note(text: str, start: int, quote: str) -> str:
-    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
-    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
-
-    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
-    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
-    '（“3月3日”即2023年3月3日，年份承上文。）'
-    """
-    day = DAY.search(quote)
-    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
-        return ""
-    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
-    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""
