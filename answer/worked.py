@@ -16,6 +16,7 @@ from answer.spans import gap_note, report_gap_note, year_note  # noqa: F401 (the
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
+from genre.worked import named_share, question_parts
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -29,7 +30,7 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
     (3, 19)
     """
     q = load_questions()
-    if not (q.asks_rate.search(question) or q.asks_remaining.search(question)):
+    if not (q.asks_rate.search(question) or q.asks_remaining.search(question) or named_share(question)):
         return None
     pairs = {question[i:i + 2] for i in range(len(question) - 1)}
     found = []   # (question pairs the statement's own clause holds, order, start, end)
@@ -66,18 +67,31 @@ def rate_note(question: str, sentences: str) -> str:
 
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
     '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    >>> rate_note("完成整改的是不是已经超过八成了？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：已完成336/共400，完成率约84.0%，超过八成。）'
     """
-    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
+    q = load_questions()
+    named = named_share(question)   # 是不是超过八成: the rate, held against the share named
+    if not (q.asks_rate.search(question) or named) or STATED_RATE.search(sentences):
         return ""
-    rest = bool(load_questions().asks_not_done.search(question))   # 没完成的占多少: the rest over the total
+    asking = next((p for p in question_parts(question) if q.asks_rate.search(p) or named_share(p)), question)
+    rest = bool(q.asks_not_done.search(asking))   # 没完成的占多少: the rest over the total (还有多少没改完？完成的占比？: not)
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
         if rest and totals.total and 0 < done < totals.total:
             left = totals.total - done
-            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%。）"
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%{_held(left / totals.total, named)}。）"
         if not rest and totals.total and 0 < done <= totals.total:
-            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
+            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%{_held(done / totals.total, named)}。）"
     return ""
+
+
+def _held(rate: float, named: tuple[float, str] | None) -> str:
+    """The RATE held against the share the question NAMED: '，超过八成' / '，不到一半' / '，正好三分之二' ('' when none)."""
+    if named is None:
+        return ""
+    value, words = named
+    return f"，{'正好' if abs(rate - value) < 0.0005 else '超过' if rate > value else '不到'}{words}"
 
 
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
