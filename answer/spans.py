@@ -187,6 +187,28 @@ def report_gap_note(question: str, quoted: str, read_on: str, published: str) ->
     return gap_note(question, this_year + "," + read_on, "")
 
 
+def compared_day_note(question: str, quoted: str) -> str:
+    """For a date held against a day the question names (3月15日前报备…通知是哪天公开的？是不是比期限还晚？): the first date
+    QUOTED (a metadata date 2021-03-23 or 2021年3月23日) compared with that day, the named day's year carried from the
+    quoted date when it has none; "" when no day is named or no comparing is asked.
+
+    >>> compared_day_note("要求3月15日前报备，通知是哪天公开的？是不是比期限还晚？", "公开日期:2021-03-23")
+    '（按上述日期推算，2021年3月23日比2021年3月15日晚8天。）'
+    """
+    named = DAY.search(question)
+    said = ISO_DAY.search(quoted) or DAY.search(quoted)
+    if not named or not said or not load_worked().compared_day.search(question) or not said.group(1):
+        return ""
+    try:
+        when = dt.date(*map(int, said.groups()))
+        day = dt.date(int(named.group(1) or when.year), int(named.group(2)), int(named.group(3)))
+    except ValueError:
+        return ""
+    n = (when - day).days
+    how = f"晚{n}天" if n > 0 else f"早{-n}天" if n < 0 else "是同一天"
+    return f"（按上述日期推算，{_written(when)}比{_written(day)}{how}。）"
+
+
 CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from answer.spans import gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
+from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions

@@ -69,3 +69,30 @@ def test_the_rate_asked_is_the_one_of_the_ask_that_names_a_share():
     guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")
     assert "，超过一半" in rate_note("广州审计问题改完的过了一半没有？", guangzhou)
     assert wanted("广州审计问题改完的过了一半没有？") == (1, 0)   # the rate held against the share is asked
+
+
+def test_any_metadata_label_is_asked_by_its_own_name_and_the_source_by_staff_words():
+    from answer.meta import asked_pairs, head_pairs
+    from retrieval.load import load_notice
+    from tests.conftest import ROOT
+    zhejiang = load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob("d23_*.txt")))
+    pairs = head_pairs(zhejiang.text, zhejiang.header_end)   # 发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号 …
+    said = lambda q: [zhejiang.text[p.start:p.end] for p in asked_pairs(q, pairs)]   # noqa: E731
+    assert said("浙江卫健委那份要点的发布机构写的是谁？") == ["发布机构: 省卫生健康委"]
+    assert said("那份工作要点是哪个单位发的？") == ["信息来源: 省卫生健康委"]   # 来源 first, else 发布机构
+    assert said("浙江那份要点的索引号是多少？") == ["索 引 号: 002482365/2023-00095"]   # the page spaces its label
+    assert said("怎么提高整改的有效性？") == []   # a label the page lacks, and no asking clause around a body word
+    licheng = load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob("d35_*.txt")))
+    assert [licheng.text[p.start:p.end] for p in asked_pairs("鲤城社科联那份通报的来源是哪里？", head_pairs(
+        licheng.text, licheng.header_end))] == ["来源:鲤城区社会科学界联合会"]
+
+
+def test_a_publication_asked_in_staff_words_and_a_date_held_against_a_named_day():
+    from answer.spans import compared_day_note
+    published = load_questions().asks_published
+    assert published.search("省审计厅哪天把那份整改报告挂上网的？") and published.search("放到网上是几号？")
+    assert published.search("这份通报的挂网时间是？") and not published.search("哪天召开的网上培训会？")
+    assert compared_day_note("要求4月30日前完成，这份通报是哪天发布的？是不是晚了？", "发布日期:2023-05-04 08:58") == \
+        "（按上述日期推算，2023年5月4日比2023年4月30日晚4天。）"
+    assert "早3天" in compared_day_note("是不是赶在6月30日之前发出来的？", "2024年6月27日")
+    assert compared_day_note("这份通报是哪天发布的？", "发布日期:2023-05-04") == ""   # no day named to hold it against
