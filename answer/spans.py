@@ -80,13 +80,22 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
     public = dt.date(*map(int, when.groups())) if when else None
     said: list[str] = []
     for part in [p for p in question_parts(question) if q.asks_gap.search(p)] or [question]:
-        phrase = _part_said(part, days, lead, public)
+        versus = load_worked().versus.search(part)   # 巡察本身和等反馈哪个时间更长: each side, then the longer
+        sides = [x for x in load_worked().versus_joins.split(part[:versus.start()]) if x.strip()] if versus else []
+        if len(sides) >= 2:
+            held = [_part_said(side, days, lead, public) for side in sides[-2:]]
+            if all(held):
+                (one, n1), (two, n2) = held
+                said.append(f"{one}；{two}；{'两者一样长' if n1 == n2 else '前者更长' if n1 > n2 else '后者更长'}")
+                continue
+        phrase = _part_said(part, days, lead, public)[0]
         if phrase and phrase not in said:
             said.append(phrase)
     return said
 
 
-def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> str:
+def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
+    """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
     steps = asked_steps(part)
     ranged = [d for d in days if d.range]
     act = next((a for a in ACTS if a in lead), "")
@@ -95,12 +104,12 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
         first, last = ranged[0].when, ranged[1].when
         n = (last - first).days
         months = f"，{_months(n + 1)}" if n + 1 >= load_worked().months_from else ""
-        return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天）{months}"
+        return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天）{months}", n + 1
     later = next((s for s in reversed(steps) if not s.range), None)
     if later is None:   # no later step named and no range: the last two days quoted
         if len(days) < 2 or days[-1].when <= days[-2].when:
-            return ""
-        return _gap(days[-2].when, days[-1].when, "", "")
+            return "", 0
+        return _gap(days[-2].when, days[-1].when, "", ""), (days[-1].when - days[-2].when).days
     end = step_day(later, days, lead, public)
     earlier = next((s for s in steps if s is not later), None)
     start = step_day(earlier, days, lead, public) if earlier else None
@@ -109,9 +118,9 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
         earlier = next((s for s in load_worked().steps if before and before.range and s.range == before.range), None)
         start = before.when if before else None
     if end is None or start is None:
-        return ""
+        return "", 0
     named = f"{act}{earlier.label}" if earlier is not None and earlier.range else (earlier.label if earlier else "")
-    return _gap(start, end, named, later.label)
+    return _gap(start, end, named, later.label), (end - start).days
 
 
 def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:

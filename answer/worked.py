@@ -16,7 +16,7 @@ from answer.spans import compared_day_note, gap_note, report_gap_note, year_note
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import named_share, question_parts
+from genre.worked import load_worked, named_share, question_parts
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -209,3 +209,28 @@ def money_note(question: str, lead: str) -> str:
         converted = float(value) * MONEY_SCALE[u] / MONEY_SCALE[unit]
         shown.append(f"{value}{u}={converted:.6f}".rstrip("0").rstrip(".") + unit)
     return f"（按通报数字换算：{'；'.join(shown)}。）"
+
+
+COUNTED = re.compile(r"(\d+)\s*([个项条件名人次家批])([\u4e00-\u9fff]{1,4})")   # 4个方面, 33个问题: a count and what it counts
+
+
+def average_note(question: str, lead: str) -> str:
+    """For an average asked (平均每个方面几个问题) of two counts the LEAD states together (4个方面33个问题): the count of the
+    things over the count of the groups named after 平均每, said as worked out; "" when not asked or not both stated.
+
+    >>> average_note("朔州科技局反馈的问题平均每个方面几个？", "党组紧紧围绕巡察反馈的4个方面33个问题")
+    '（按通报数字推算：33个问题/4个方面，平均每个方面约8.3个。）'
+    """
+    asked = load_worked().average.search(question)
+    if not asked:
+        return ""
+    per = asked.group("per")
+    counts = [(int(m.group(1)), m.group(2), m.group(3)) for m in COUNTED.finditer(lead)]
+    groups = next((c for c in counts if c[2].startswith(per)), None)
+    things = next((c for c in counts if groups and not c[2].startswith(per) and c[0] > 0), None)
+    if groups is None or things is None or groups[0] == 0:
+        return ""
+    noun = next(n for n in load_questions().named_with_count if things[2].startswith(n)) if any(
+        things[2].startswith(n) for n in load_questions().named_with_count) else things[2]
+    return (f"（按通报数字推算：{things[0]}{things[1]}{noun}/{groups[0]}{groups[1]}{per}，"
+            f"平均每{groups[1]}{per}约{int(things[0] * 10 / groups[0] + 0.5) / 10:.1f}{things[1]}。）")   # halves up

@@ -38,6 +38,9 @@ class Worked:
     shares: tuple[re.Pattern[str], ...]
     share_compares: re.Pattern[str]
     compared_day: re.Pattern[str]   # 是不是比…还晚: a quoted date held against a day the question names
+    average: re.Pattern[str]        # 平均每个方面几个: group "per", what the average is taken over
+    versus: re.Pattern[str]         # 哪个时间更长: two spans held against each other
+    versus_joins: re.Pattern[str]   # 和/与/还是 between the two spans
 
 
 @functools.cache
@@ -50,10 +53,13 @@ def load_worked() -> Worked:
     spans = section(FILE, "spans")
     shares = tuple(compile_re(get(e, "pattern", str, FILE, w), FILE, f"{w}.pattern") for w, e in entries(FILE, "share"))
     compares = "|".join(get(e, "compares", str, FILE, w) for w, e in entries(FILE, "share"))
-    day = section(FILE, "compared_day")
+    day, versus = section(FILE, "compared_day"), section(FILE, "versus")
     return Worked(steps, compile_re(get(spans, "parts", str, FILE, "spans"), FILE, "spans.parts"),
                   get(spans, "months_from", int, FILE, "spans"), shares, compile_re(compares, FILE, "share.compares"),
-                  compile_re(get(day, "asks", str, FILE, "compared_day"), FILE, "compared_day.asks"))
+                  compile_re(get(day, "asks", str, FILE, "compared_day"), FILE, "compared_day.asks"),
+                  compile_re(get(section(FILE, "average"), "pattern", str, FILE, "average"), FILE, "average.pattern"),
+                  compile_re(get(versus, "pattern", str, FILE, "versus"), FILE, "versus.pattern"),
+                  compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"))
 
 
 def asked_steps(question: str) -> list[Step]:

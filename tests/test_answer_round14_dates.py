@@ -96,3 +96,15 @@ def test_a_publication_asked_in_staff_words_and_a_date_held_against_a_named_day(
         "（按上述日期推算，2023年5月4日比2023年4月30日晚4天。）"
     assert "早3天" in compared_day_note("是不是赶在6月30日之前发出来的？", "2024年6月27日")
     assert compared_day_note("这份通报是哪天发布的？", "发布日期:2023-05-04") == ""   # no day named to hold it against
+
+
+def test_two_spans_held_against_each_other_and_an_average_of_two_counts():
+    from answer.worked import average_note
+    lizhou = opening("d37_")   # 2024年10月16日至11月15日 …; 2025年1月3日 反馈
+    said = span_said("利州法院巡察本身和巡完等反馈哪个时间更长？", lizhou)   # each side its own span
+    assert said and "共31天" in said[0] and "相隔49天" in said[0] and said[0].endswith("后者更长")
+    assert load_questions().asks_gap.search("巡察本身和等反馈哪个时间更长？")
+    qingyang = "巡察反馈的4个方面25个问题"   # the shape of a findings total (d26: 4个方面33个问题)
+    assert "25个问题/4个方面，平均每个方面约6.3个" in average_note("庆阳文联平均每个方面反馈了几个问题？", qingyang)
+    assert average_note("庆阳文联一共反馈了几个问题？", qingyang) == ""   # no average asked
+    assert average_note("平均每家单位整改了几个问题？", qingyang) == ""   # the groups asked are not counted
