@@ -82,6 +82,7 @@ def test_any_metadata_label_is_asked_by_its_own_name_and_the_source_by_staff_wor
     assert said("那份工作要点是哪个单位发的？") == ["信息来源: 省卫生健康委"]   # 来源 first, else 发布机构
     assert said("浙江那份要点的索引号是多少？") == ["索 引 号: 002482365/2023-00095"]   # the page spaces its label
     assert said("怎么提高整改的有效性？") == []   # a label the page lacks, and no asking clause around a body word
+    assert said("署的来源是哪个单位？") == ["信息来源: 省卫生健康委"] and said("问题资金来源是什么？") == []   # the body's
     licheng = load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob("d35_*.txt")))
     assert [licheng.text[p.start:p.end] for p in asked_pairs("鲤城社科联那份通报的来源是哪里？", head_pairs(
         licheng.text, licheng.header_end))] == ["来源:鲤城区社会科学界联合会"]
