@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from answer.meta import asked_pairs, head_pairs, pairs_span
+from answer.meta import asked_pairs, head_pairs, pairs_span, step_sentences
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
 from genre.meta_asked import load_meta_asking
@@ -205,6 +205,10 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     cites.append(cite(index, nid, a, b, len(cites) + 1))
         if "date" in fields:   # a report read to a congress is dated twice: the day it was read (its subtitle) is said
             cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]   # (and a gap counts from it)
+        if not gap:   # 哪天挂网的？巡察组又是哪天反馈的？: the body's sentence dating the step asked beside the metadata
+            for a, b in step_sentences(question, notice.text, header_end, lambda part: any(
+                    pattern.search(part) for pattern in META.values()) or bool(asked_pairs(part, head_pairs(notice.text, header_end)))):
+                cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
         signed = list(SIGNED.finditer(notice.text, notice.header_end))
         if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)

@@ -8,10 +8,17 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from genre import load_genre
 from genre.meta_asked import asked_fields, asked_labels
+from genre.questions import load_questions
+from genre.worked import asked_steps, question_parts
+from retrieval.chunk import sentence_spans
+
+OPENING = 1500   # a notice dates the steps of its round (巡察, 反馈) in its opening sentences
+DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 @dataclass(frozen=True)
@@ -70,3 +77,25 @@ def pairs_span(pairs: list[MetaPair], text: str, at: int) -> tuple[int, int]:
     b = len(text) if b < 0 else b
     own = [p for p in pairs if a <= p.start < b]
     return (min(p.start for p in own), max(p.end for p in own)) if own else (at, b)
+
+
+def step_sentences(question: str, text: str, body_start: int, asked_meta) -> list[tuple[int, int]]:
+    """For the asks of QUESTION that ask no metadata (ASKED_META(part) is false) but the date of a step of the round
+    (又是哪天反馈的, 巡察是什么时候): the opening sentence of the body dating that step (…并于2024年1月4日反馈了巡察意见);
+    [] when none is asked or stated.
+
+    >>> t = "标题\\n根据部署,2023年4月20日至5月31日,巡察四组开展巡察,并于2024年1月4日反馈了巡察意见。"
+    >>> [t[a:b] for a, b in step_sentences("哪天挂网的？又是哪天反馈的？", t, 3, lambda p: "挂网" in p)]
+    ['根据部署,2023年4月20日至5月31日,巡察四组开展巡察,并于2024年1月4日反馈了巡察意见。']
+    """
+    found: list[tuple[int, int]] = []
+    sentences = sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
+    for part in question_parts(question):
+        if asked_meta(part) or not load_questions().asks_date.search(part):
+            continue
+        for step in [s for s in asked_steps(part) if s.name != "published"]:
+            held = next(((a, b) for a, b in sentences if DATED.search(text, a, b)
+                         and (step.stated.search(text, a, b) or (step.range and "至" in text[a:b]))), None)
+            if held and held not in found:
+                found.append(held)
+    return found

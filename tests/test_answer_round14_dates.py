@@ -109,3 +109,16 @@ def test_two_spans_held_against_each_other_and_an_average_of_two_counts():
     assert "25个问题/4个方面，平均每个方面约6.3个" in average_note("庆阳文联平均每个方面反馈了几个问题？", qingyang)
     assert average_note("庆阳文联一共反馈了几个问题？", qingyang) == ""   # no average asked
     assert average_note("平均每家单位整改了几个问题？", qingyang) == ""   # the groups asked are not counted
+
+
+def test_a_step_dated_in_the_body_is_quoted_beside_the_metadata_asked():
+    from answer.meta import head_pairs, asked_pairs, step_sentences
+    from retrieval.load import load_notice
+    from tests.conftest import ROOT
+    licheng = load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob("d35_*.txt")))
+    text, end = licheng.text, licheng.header_end
+    meta = lambda part: bool(asked_pairs(part, head_pairs(text, end)))   # noqa: E731
+    got = [text[a:b] for a, b in step_sentences("鲤城社科联那份通报的来源是哪里？区委巡察组是什么时候进驻的？", text, end, meta)]
+    assert len(got) == 1 and "2024年1月4日至2月2日" in got[0]
+    assert step_sentences("鲤城社科联那份通报的来源是哪里？", text, end, meta) == []   # no step asked
+    assert step_sentences("鲤城社科联那份通报的来源是哪里？整改了多少问题？", text, end, meta) == []   # no date asked
