@@ -122,3 +122,13 @@ def test_a_step_dated_in_the_body_is_quoted_beside_the_metadata_asked():
     assert len(got) == 1 and "2024年1月4日至2月2日" in got[0]
     assert step_sentences("鲤城社科联那份通报的来源是哪里？", text, end, meta) == []   # no step asked
     assert step_sentences("鲤城社科联那份通报的来源是哪里？整改了多少问题？", text, end, meta) == []   # no date asked
+
+
+def test_the_inspections_own_dates_answer_a_span_whatever_step_ends_it():
+    from answer.lead import lead_spans
+    xiamen = dev_text("d32_")   # 2019年9月20日至10月26日,市委第四巡察组对…开展了巡察并于2020年4月9日反馈了巡察意见
+    opening_ = sentence_holding(xiamen, "开展了巡察并于")
+    a = xiamen.index(opening_)
+    found = lead_spans(xiamen, [(a, a + len(opening_))], "厦门体育局巡察结束到整改情况挂网，中间隔了多久？",
+                       {"厦门": 3.0, "体育局": 3.0, "巡察": 1.0, "结束": 2.0, "挂网": 3.0}, [])
+    assert found and "2019年9月20日至10月26日" in xiamen[found[0][0]:found[0][1]]
