@@ -41,6 +41,7 @@ from answer.lead import (
 from answer.measures import coverage, item_with_detail, measures_below
 from answer.status import status_lead
 from answer.worked import (
+    average_note,
     difference_note,
     gap_note,
     money_note,
@@ -262,7 +263,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             holding = ",".join(text[a:b] for n, a, b in spans if n == nid and any(a <= c.start < b for c in cites))
             lead += (share or rate_note(question, clauses) or rate_note(question, holding))
             lead += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
-            lead += difference_note(question, clauses) + money_note(question, clauses)
+            lead += difference_note(question, clauses) + money_note(question, clauses) + average_note(question, clauses)
             if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
                 lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []

@@ -15,6 +15,7 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
+from genre.worked import named_share
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -43,6 +44,7 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    figures = figures or int(named_share(rest) is not None)   # 是不是超过八成: the rate held against it is asked
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
         figures = max(figures, 2)   # the figures summed or compared, each quoted
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
@@ -119,7 +121,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
-    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
+    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit

@@ -76,8 +76,6 @@ class Questions:
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
-    gap_published: re.Pattern[str]       # the gap ends when the notice was made public (its metadata date)
-    gap_from_start: re.Pattern[str]      # the gap starts when the inspection began (进驻): the range's first day
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
@@ -175,9 +173,7 @@ def load_questions() -> Questions:
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=_pattern("count_units", "durations"),
         asks_gap=_pattern("asks_gap"),
-        gap_from_start=_pattern("asks_gap", "from_start"),
         report_made=_pattern("asks_gap", "report_made"),
-        gap_published=_pattern("asks_gap", "published"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
