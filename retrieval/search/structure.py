@@ -16,6 +16,7 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
+from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
 MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
@@ -31,22 +32,16 @@ def _named(secs: list[Section], words: str) -> list[Section]:
     return []
 
 
-def _top(sections: list[Section]) -> list[Section]:
-    """Top-level parts; an attachment's own parts count as the document's parts."""
-    top = [s for s in sections if s.depth == 1 and s.kind != "attach"]
-    attached = [s for s in sections if s.depth == 2 and s.kind == "cn_dun"]
-    return top + attached
-
-
 def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]) -> list[Section]:
     """Sections the question points at by position, in the scoped notices (all if none)."""
     ids = notice_ids or tuple(index.records)
     found: list[Section] = []
     counted = bool(ASKED.counted_parts.search(question))
     for nid in ids:
-        secs = list(index.records[nid].sections)
+        secs = fuller_outline(index, nid)
         stated = counted and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
-        found += _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
+        got = _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
+        found += in_body(list(index.records[nid].sections), secs, got)
     return found
 
 
@@ -55,7 +50,7 @@ def _holder(secs: list[Section], question: str) -> Section | None:
     heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
     m = ASKED.part.search(question)
     if m:
-        part = next((s for s in _top(secs) if s.number == cn_to_int(m.group(1))), None)
+        part = next((s for s in top_parts(secs) if s.number == cn_to_int(m.group(1))), None)
         inner = ASKED.part.search(question, m.end())
         if part is not None and inner:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
@@ -76,7 +71,7 @@ def _first_items(secs: list[Section], question: str) -> list[Section]:
     if holder is None:
         before = ASKED.before_ask.search(question)
         whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
-        return _top(secs)[:n] if m or whole else []
+        return top_parts(secs)[:n] if m or whole else []
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
@@ -140,7 +135,7 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
-    top = _top(secs)
+    top = top_parts(secs)
     under = [_children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
     grouped = bool(ASKED.group_units.search(chain[0].group(0)))
     starts = ([_children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
@@ -184,7 +179,7 @@ def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> lis
     """"第二部分“思想认识有差距”下面第二个问题": the Nth child asked after a part, of the heading quoted with it
     inside that part (its 2.), else of the part itself (第二部分下面第一项: its (一)); [] when none is asked or found."""
     item = ASKED.item.search(question, part.end())
-    top = next((s for s in _top(secs) if s.number == cn_to_int(part.group(1))), None)
+    top = next((s for s in top_parts(secs) if s.number == cn_to_int(part.group(1))), None)
     if not item or top is None:
         return []
     quoted = ASKED.quoted.search(question, part.end(), item.start())
@@ -221,7 +216,7 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         parent = ASKED.outline_parent.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
         children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
-        return children or _top(secs)
+        return children or top_parts(secs)
     if ASKED.last.search(question):
         top = [s for s in secs if s.depth == 1]
         return top[-1:]
@@ -243,21 +238,21 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
             children = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
             if children:
                 return children[:1]
-        return [s for s in _top(secs) if s.number == n][:2]
+        return [s for s in top_parts(secs) if s.number == n][:2]
     m = ASKED.item.search(question)
     if m:
         n = cn_to_int(m.group(1))
         items = [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
         if items or any(s.kind in ("ar_dot", "ar_half") for s in secs):
             return items
-        return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
+        return [s for s in top_parts(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
 
 
 def missing_part(index: Index, question: str, notice_id: str) -> bool:
     """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three)."""
     rec = index.records.get(notice_id)
-    return rec is not None and _walk(list(rec.sections), question)[1]
+    return rec is not None and _walk(fuller_outline(index, notice_id), question)[1]
 
 
 def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:
