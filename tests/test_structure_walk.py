@@ -137,3 +137,8 @@ def test_a_marker_quoted_alone_points_at_its_part():
     secs = parse_sections(SHEKELIAN)
     assert [x.marker for x in _lookup(secs, "社科联通报开篇“一、”的标题是什么？")] == ["一、"]
     assert [x.heading[:6] for x in _lookup(secs, "“（二）”那部分讲什么？")] == ["加强组织领导"]
+
+
+def test_parts_listed_by_their_numbers_answer_each():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "社科联通报正文里，一、二条各讲什么？")] == ["一、", "二、"]

@@ -209,6 +209,12 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
+    listed = ASKED.listed_positions.search(question)
+    if listed:   # 一、二、三、四条各讲什么: each of those top parts
+        numbers = {cn_to_int(n) for n in re.findall(r"[一二三四五六七八九十]{1,3}", listed.group())}
+        found = [s for s in top_parts(secs) if s.number in numbers]
+        if found:
+            return found
     first = _first_items(secs, question)
     if first:
         return first
