@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
+from answer.asks import with_body_asks
 from answer.checks import checked_reply
 from answer.compare import compared_reply
 from answer.extractive import Reply, composed_reply, prepare, routed_reply
@@ -117,6 +118,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     mode, unsupported = "extractive", ()
     reply: Reply | None = routed_reply(index, p)
     composed = reply is None
+    reply = with_body_asks(index, p, reply) if reply is not None else None   # 哪天挂网的？哪天反馈的？: both
     if reply is None and settings.llm_enabled:
         try:
             r = llm_reply(index, p, settings, stream)
@@ -130,6 +132,6 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:
             head = unplaced_note(index, p.scope, reply.citations) + head
-    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), p.hits,
+    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), reply.contexts or p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

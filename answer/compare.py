@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import zip_longest
 
 from answer.checks import checked_reply
 from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
@@ -46,8 +47,14 @@ def side_question(question: str, names: str) -> str:
     ask = question
     if found:
         ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
-    ask = FRAME.sub("", ask)
-    return ask if len(HAN.findall(ask)) >= 3 else FRAME.sub("", question)
+    ask = _as_which(FRAME.sub("", ask))
+    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", question))
+
+
+def _as_which(ask: str) -> str:
+    """A yes-or-no "the same?" asked as which one (巡察组是同一个编号吗 -> 巡察组是哪个编号), so each notice says its own."""
+    same = load_comparisons()
+    return same.same.sub(lambda m: same.same_written + (m.group(1) or ""), ask, count=1)
 
 
 def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
@@ -55,10 +62,11 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     sides = compared_sides(p)
     if not sides:
         return None
-    parts, cites, leads = [], [], []
+    parts, cites, leads, searched = [], [], [], []
     for nid in sides:
         sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
                       named_by_user=True)
+        searched.append(sub.hits)
         routed = routed_reply(index, sub)
         reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
@@ -72,4 +80,6 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
     if not cites:
         return Reply(NO_ANSWER, True, ())
-    return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads))
+    turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
+    return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),
+                 tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))

@@ -35,12 +35,13 @@ from answer.forms import (
 from answer.lead import (
     listed_members,
     lead_spans,
-    status_span,
     this_year_note,
     wanted,
 )
-from answer.measures import coverage, measures_below
+from answer.measures import coverage, item_with_detail, measures_below
+from answer.status import status_lead
 from answer.worked import (
+    average_note,
     difference_note,
     gap_note,
     money_note,
@@ -70,6 +71,7 @@ STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # 
 GENERIC = load_questions().generic
 ASKING = load_questions().asking
 NOT_STATED = "通报没有写明所问的数字或日期。"
+QUOTED_PHRASE = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")   # a phrase staff quote from a notice (structure_questions' quoted)
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 NO_PART = "通报的结构中没有所问的这一部分。"
 
@@ -128,6 +130,7 @@ class Reply:
     abstained: bool
     citations: tuple[Citation, ...]
     lead: str = ""
+    contexts: tuple[Hit, ...] = ()   # the passages it drew on when not the question's own search (a comparison's sides)
 
 
 def compared_notices(p: Prepared) -> tuple[str, ...]:
@@ -195,6 +198,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
         chosen = (measures_below(index, own, q_tokens) if wants_measures else []) or \
             near_best(cands, ratio, limit)
+        chosen = _quoted_first(index, question, cands, chosen)
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))
     supports = "".join(index.records[h.notice_id].notice.title + index.records[h.notice_id].notice.issuer
@@ -204,7 +208,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     missing = missing_terms(question, supports)
     if missing:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
-    spans = [(hit.notice_id, *trim(index.records[hit.notice_id].notice.text, a, b)) for _, _, a, b, hit in chosen]
+    spans = [(hit.notice_id, *trim(index.records[hit.notice_id].notice.text,
+                                   *item_with_detail(index.records[hit.notice_id].notice.text, a, b)))
+             for _, _, a, b, hit in chosen]   # an item's bare title: with its detail
     cites: list[Citation] = []
     lead, listed_count = "", 0
     if len(scope.groups) < 2:
@@ -234,8 +240,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 found = wider
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
-            held = status_span(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)
-            found = [held] if held else []
+            found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         lead += f"共{listed_count}个。" if lead and listed_count else ""
@@ -258,7 +263,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             holding = ",".join(text[a:b] for n, a, b in spans if n == nid and any(a <= c.start < b for c in cites))
             lead += (share or rate_note(question, clauses) or rate_note(question, holding))
             lead += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
-            lead += difference_note(question, clauses) + money_note(question, clauses)
+            lead += difference_note(question, clauses) + money_note(question, clauses) + average_note(question, clauses)
             if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
                 lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     parts = []
@@ -272,6 +277,21 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     body = "".join(parts)
     text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
     return Reply(text, False, tuple(cites), lead)
+
+
+def _quoted_first(index: Index, question: str, cands: list[tuple], chosen: list[tuple]) -> list[tuple]:
+    """CHOSEN with the sentence holding a phrase the question quotes verbatim (除了“即知即改”，还提了哪些要求)
+    added first when none of them holds it: staff quote the words they point at."""
+    phrases = [m.group(1) for m in QUOTED_PHRASE.finditer(question)]
+    if not phrases or not cands:
+        return chosen
+    text = index.records[cands[0][4].notice_id].notice.text
+
+    def holds(c: tuple) -> bool:
+        return c[4].notice_id == cands[0][4].notice_id and any(ph in text[c[2]:c[3]] for ph in phrases)
+    if any(holds(c) for c in chosen):
+        return chosen
+    return [c for c in cands if holds(c)][:1] + chosen
 
 
 def extractive_reply(index: Index, p: Prepared) -> Reply:

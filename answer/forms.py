@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-from answer.worked import gap_note
+from answer.meta import asked_pairs, head_pairs, pairs_span, step_sentences
+from answer.worked import compared_day_note, gap_note
 from genre import load_genre
+from genre.meta_asked import load_meta_asking
 from genre.questions import load_questions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
@@ -32,7 +34,7 @@ META = {  # questions about the document itself are answered from its metadata l
     "doc_number": re.compile(r"文号|发文字号|字号"),
     "index_number": re.compile(r"索引号"),
     "date": load_questions().asks_published,
-    "issuer": re.compile(r"发布机构|来源|发文单位|哪个单位发"),
+    "issuer": re.compile("|".join(f.pattern.pattern for f in load_meta_asking().fields)),   # 来源, 发布机构, 哪个单位发的
     "reporter": load_questions().asks_reporter,
     "signer": load_questions().asks_signer,
     "round": load_questions().asks_round,
@@ -149,7 +151,11 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     (and a report's subtitle and byline, a 落款 date)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
     gap = "date" in fields and bool(load_questions().asks_gap.search(question))   # 落款到挂网隔了几天: worked out below
-    if not fields or not scope_ids or len(scope_ids) > 2:
+    if not scope_ids or len(scope_ids) > 2:
+        return None
+    asked = {nid: [p for p in asked_pairs(question, head_pairs(index.records[nid].notice.text, index.records[nid].notice.header_end))
+                   if p.field not in fields] for nid in scope_ids}   # 公开范围, 信息来源: any label, asked by its name
+    if not fields and not any(asked.values()):
         return None
     cites: list[Citation] = []
     parts: list[str] = []
@@ -158,7 +164,11 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         notice = index.records[nid].notice
         header_end = notice.header_end
         counted = ""   # how many groups of addressees, when asked
+        for a, b in dict.fromkeys(pairs_span(head_pairs(notice.text, header_end), notice.text, p.start) for p in asked[nid]):
+            cites.append(cite(index, nid, a, b, len(cites) + 1))   # the line holding the pair asked, as it reads
         for name in fields:
+            if name == "issuer" and any(p.field in ("issuer", "source") for p in asked[nid]):
+                continue   # the 来源/发布机构 pair asked is quoted above
             if name == "reporter":
                 lines = report_lines(notice.text)
                 if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
@@ -188,9 +198,17 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 (ln for ln in notice.text[:header_end].split("\n") if raw and raw in ln), "")
             if line:
                 a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
-                cites.append(cite(index, nid, a, notice.text.index(line) + len(line.rstrip()), len(cites) + 1))
-        if gap:   # a report counts from the day it was read (its subtitle), as a 通知 from its 落款
-            cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]
+                b = notice.text.index(line) + len(line.rstrip())
+                if any(a <= p.start < b for p in head_pairs(notice.text, header_end)):   # labelled: without the furniture
+                    a, b = pairs_span(head_pairs(notice.text, header_end), notice.text, a)
+                if not any(c.start == a and c.notice_id == nid for c in cites):
+                    cites.append(cite(index, nid, a, b, len(cites) + 1))
+        if "date" in fields:   # a report read to a congress is dated twice: the day it was read (its subtitle) is said
+            cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]   # (and a gap counts from it)
+        if not gap:   # 哪天挂网的？巡察组又是哪天反馈的？: the body's sentence dating the step asked beside the metadata
+            for a, b in step_sentences(question, notice.text, header_end, lambda part: any(
+                    pattern.search(part) for pattern in META.values()) or bool(asked_pairs(part, head_pairs(notice.text, header_end)))):
+                cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
         signed = list(SIGNED.finditer(notice.text, notice.header_end))
         if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
@@ -203,7 +221,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     if gap:   # the days quoted up to the publication date; none quoted: the body's dates answer
         note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
         return ("\n".join(parts) + note, False, tuple(cites)) if note else None
-    return "\n".join(parts), False, tuple(cites)
+    held = compared_day_note(question, cites[0].quote) if "date" in fields else ""   # 是不是比3月15日的期限还晚
+    return "\n".join(parts) + held, False, tuple(cites)
 
 
 def addressee_groups(line: str) -> list[str]:

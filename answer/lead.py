@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
+from genre.worked import named_share
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -28,9 +28,6 @@ NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", 
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
-STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
-NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
-FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -47,6 +44,7 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    figures = figures or int(named_share(rest) is not None)   # 是不是超过八成: the rate held against it is asked
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
         figures = max(figures, 2)   # the figures summed or compared, each quoted
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
@@ -123,7 +121,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
-    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question))
+    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
@@ -155,6 +153,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
             if when and meeting and meeting.group(1) not in text[m.start():end]:
                 when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
+            if when and step in q.written_steps and step not in text[m.start():end]:
+                when = set()   # "哪天反馈的" is not dated by the visit's range
             if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:
@@ -272,26 +272,3 @@ def this_year_note(lead: str, delivered: str) -> str:
     if not year or not load_questions().this_year.search(lead):
         return ""
     return f"（“今年”指{year.group()}年，即报告所作的年份。）"
-
-
-def status_span(text: str, items, at: int) -> tuple[int, int] | None:
-    """The clause stating the status of the ledger item that holds offset `at` ("整改结果:已完成" /
-    "已完成整改"), verbatim in `text`; None when the item has no status the notice states beside it.
-
-    `items` are ledger items (ledger.items.LedgerItem) of the notice that `text` is.
-    """
-    words = [w.word for w in load_genre().status_words]
-    for it in items:
-        end = max([m.end for m in it.measures] + [it.problem_end])
-        if not (it.problem_start <= at < end) or not it.status:
-            continue
-        for m in CLAUSE.finditer(text, it.problem_start, end):
-            if any(w in m.group() and not NEGATED.search(m.group().split(w)[0])
-                   and (it.status in m.group() or it.status in STATUS_OF.get(w, ())) for w in words):
-                a = m.start() + len(m.group()) - len(m.group().lstrip())
-                line = text.rfind("\n", 0, a) + 1
-                if 0 < a - line <= FIELD_LABEL and text[a - 1] in ":：":   # with its label: 整改结果:已完成
-                    a = line + len(text[line:a]) - len(text[line:a].lstrip())
-                return a, m.start() + len(m.group().rstrip())
-        return None
-    return None

@@ -23,6 +23,7 @@ from retrieval.search.rank import Hit
 RESTATES = load_questions().restates
 ENUM_START = load_questions().enum_item
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
+ITEM_TITLE = 30    # an 一是 sentence this short is the item's title only (二是加强组织领导,明确整改任务。)
 
 
 def coverage(q_tokens: dict[str, float], text: str) -> float:
@@ -60,6 +61,23 @@ def _with_detail(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, 
             break
         b = b2
     return a, b
+
+
+def item_with_detail(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence that is only an item's title (二是加强组织领导,明确整改任务。) read on with the detail after it in
+    its paragraph (as _with_detail); any other sentence as it is.
+
+    >>> t = "二是加强组织领导,明确整改任务。成立领导小组,组建专班。三是强化督导。"
+    >>> t[slice(*item_with_detail(t, 0, 16))]
+    '二是加强组织领导,明确整改任务。成立领导小组,组建专班。'
+    """
+    if not ENUM_START.match(text[a:b]) or b - a > ITEM_TITLE:
+        return a, b
+    spans = [sp for sp in sentence_spans(text, a, min(len(text), b + 2 * ITEM_CHARS), clauses=False) if sp[0] >= a]
+    if len(spans) < 2 or spans[0][0] != a or "\n" in text[b:spans[1][0]] or ENUM_START.match(text[slice(*spans[1])]):
+        return a, b
+    _, end = _with_detail(text, spans, 1)   # its first detail sentence, and more of it up to ITEM_CHARS
+    return a, end
 
 
 def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int, int]]:

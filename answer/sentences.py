@@ -14,10 +14,11 @@ from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
 from answer.refusal import WORK_PLAN
-from genre.questions import load_questions
+from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
+from retrieval.parse import page_outline
 from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit
 
@@ -68,7 +69,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     units = asked_units(question)
     alike = count_alike(units)
     wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question)
-                      and not load_questions().asks_combined.search(question))   # 跟哪些工作结合: one sentence says
+                      and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
     out = []
@@ -78,9 +79,11 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
         # a work plan's headings state its tasks (1.全面深化…主题实践): they answer; elsewhere they restate a problem
         heading_spans = [] if notice_profile(rec.notice).kinds == {WORK_PLAN} else [(s.start, s.heading_end) for s in rec.sections]
         header_end = rec.notice.header_end  # title and metadata lines: answered by _meta_answer
+        listed = [(s.start, s.end) for s in page_outline(text, header_end)]   # a page's outline above the title answers
         for a, b in whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
-            if (len(sentence) < 6 or a < header_end or not_body(text, a, rec.notice.title)
+            if (len(sentence) < 6 or (a < header_end and not any(x <= a < y for x, y in listed))
+                    or not_body(text, a, rec.notice.title)
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
                 continue
             score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
@@ -115,6 +118,7 @@ def notice_sentences(record, q_tokens: dict[str, float], n: int = LEAD_SEARCH) -
     """The n body sentences of a notice that hold most of the question's weighted words (none without any)."""
     text = record.notice.text
     header_end = record.notice.header_end
-    scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in sentence_spans(text, header_end, len(text), clauses=False)
+    listed = [(s.start, s.heading_end) for s in page_outline(text, header_end)]   # a page's outline above the title
+    scored = [(coverage(q_tokens, text[a:b]), a, b) for a, b in listed + sentence_spans(text, header_end, len(text), clauses=False)
               if not not_body(text, a, record.notice.title)]
     return [trim(text, a, b) for cov, a, b in sorted(scored, key=lambda x: (-x[0], x[1]))[:n] if cov > 0]

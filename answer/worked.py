@@ -1,7 +1,8 @@
-"""Figures an answer works out from what the notice states, each said as worked out ("按…推算"): the gap
-between two quoted dates or the span of a dated range, a completion rate from a totals statement
+"""Figures an answer works out from what the notice states, each said as worked out ("按…推算"): a completion rate
+from a totals statement
 (共N个…已完成M个), what is left of it, the share one quoted figure is of another, sums, differences, and money
-converted into the unit asked (1.05亿元 asked in 万元).
+converted into the unit asked (1.05亿元 asked in 万元). Spans of time worked out from dates are answer/spans.py's
+(gap_note, report_gap_note, year_note: imported here, where the other worked-out figures are asked).
 
 Example:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
@@ -9,93 +10,16 @@ Example:
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
+from genre.worked import load_worked, named_share, question_parts
 
-DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
-RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
-
-
-def gap_note(question: str, lead: str, published: str = "") -> str:
-    """For "隔了多久": the gap between the last two days the lead states, years carried forward
-    ("2024年2月20日至3月26日…并于2025年1月21日反馈" -> about 10 months); for "巡了多长时间" (no later step named) the
-    span of the lead's first dated range, both ends counted; for a gap ending when the notice was made public, the
-    last quoted day before its PUBLISHED date (metadata, 2020-11-16) to that date (a report read to a congress: from the day
-    it was read, when the lead quotes no day before it, see `report_gap_note`); "" when not asked or not stated.
-
-    >>> gap_note("隔了多久才反馈？", "2024年2月20日至3月26日开展了巡察,并于2025年1月21日反馈了巡察意见")
-    '（按上述日期推算，相隔约10个月（301天）。）'
-    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
-    '（按上述日期推算，前后约45天。）'
-    >>> gap_note("从巡察组进驻到反馈过了多少天？", "2024年5月7日至6月7日开展了巡察。7月24日反馈了巡察意见")
-    '（按上述日期推算，相隔约3个月（78天）。）'
-    >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
-    '（按上述日期推算，从2020年4月9日到发布日期2020-11-16相隔约7个月（221天）。）'
-    """
-    q = load_questions()
-    if not q.asks_gap.search(question):
-        return ""
-    days, year = [], None   # (date, offset in the lead)
-    for m in DAY.finditer(lead):
-        year = int(m.group(1)) if m.group(1) else year
-        if year is not None:
-            try:
-                days.append((dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
-            except ValueError:   # 2月30日 in a garbled page
-                continue
-    if q.gap_published.search(question):   # "反馈以后过了多久才公布": up to the notice's publication date
-        when = ISO_DAY.fullmatch(published or "")
-        if not when:
-            return ""
-        end = dt.date(*map(int, when.groups()))
-        before = [d for d, *_ in days if d < end]
-        if not before:
-            return ""
-        start = before[-1]
-        return _said((end - start).days, f"从{start.year}年{start.month}月{start.day}日到发布日期{published}相隔")
-    ranged = [(a, b) for a, b in zip(days, days[1:]) if RANGE_JOIN.fullmatch(lead[a[2]:b[1]])]
-    if ranged and not q.gap_second_step.search(question):   # how long the inspection lasted: both ends count
-        (first, *_), (last, *_) = ranged[0]
-        return _said((last - first).days + 1, "前后") if last > first else ""
-    if ranged and q.gap_from_start.search(question) and days[-1][0] > ranged[0][0][0]:   # 从进驻到反馈
-        return _said((days[-1][0] - ranged[0][0][0]).days, "相隔")
-    if len(days) < 2 or days[-1][0] <= days[-2][0]:
-        return ""
-    return _said((days[-1][0] - days[-2][0]).days, "相隔")
-
-
-def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
-    """For a gap asked of a report read to the people's congress whose QUOTED clauses alone give no gap: up to its
-    publication, from READ_ON, the day it was read (its subtitle) ("作完报告后过了多少天才挂网"); from a quoted day to the
-    report itself when the question names the report being made ("3月29日那次和作这份报告隔了多少天"), the report's 今年
-    read as the year it was read; "" otherwise.
-
-    >>> report_gap_note("作完报告后过了多少天才发布？", "", "2022年7月27日", "2022-10-09")
-    '（按上述日期推算，从2022年7月27日到发布日期2022-10-09相隔约2个月（74天）。）'
-    >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
-    '（按上述日期推算，相隔约4个月（120天）。）'
-    """
-    q = load_questions()
-    if not read_on or not q.asks_gap.search(question):
-        return ""
-    if q.gap_published.search(question):
-        return gap_note(question, read_on, published)
-    if not q.report_made.search(question):
-        return ""
-    this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
-    return gap_note(question, this_year + "," + read_on, "")
-
-
-def _said(gap: int, how: str) -> str:
-    said = f"约{gap}天" if gap < 60 else f"约{round(gap / 30.44)}个月（{gap}天）"   # staff count gaps in days or months
-    return f"（按上述日期推算，{how}{said}。）"
 
 
 def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:
@@ -106,7 +30,7 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
     (3, 19)
     """
     q = load_questions()
-    if not (q.asks_rate.search(question) or q.asks_remaining.search(question)):
+    if not (q.asks_rate.search(question) or q.asks_remaining.search(question) or named_share(question)):
         return None
     pairs = {question[i:i + 2] for i in range(len(question) - 1)}
     found = []   # (question pairs the statement's own clause holds, order, start, end)
@@ -143,18 +67,31 @@ def rate_note(question: str, sentences: str) -> str:
 
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
     '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    >>> rate_note("完成整改的是不是已经超过八成了？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：已完成336/共400，完成率约84.0%，超过八成。）'
     """
-    if not load_questions().asks_rate.search(question) or STATED_RATE.search(sentences):
+    q = load_questions()
+    named = named_share(question)   # 是不是超过八成: the rate, held against the share named
+    if not (q.asks_rate.search(question) or named) or STATED_RATE.search(sentences):
         return ""
-    rest = bool(load_questions().asks_not_done.search(question))   # 没完成的占多少: the rest over the total
+    asking = next((p for p in question_parts(question) if q.asks_rate.search(p) or named_share(p)), question)
+    rest = bool(q.asks_not_done.search(asking))   # 没完成的占多少: the rest over the total (还有多少没改完？完成的占比？: not)
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
         if rest and totals.total and 0 < done < totals.total:
             left = totals.total - done
-            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%。）"
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%{_held(left / totals.total, named)}。）"
         if not rest and totals.total and 0 < done <= totals.total:
-            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%。）"
+            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%{_held(done / totals.total, named)}。）"
     return ""
+
+
+def _held(rate: float, named: tuple[float, str] | None) -> str:
+    """The RATE held against the share the question NAMED: '，超过八成' / '，不到一半' / '，正好三分之二' ('' when none)."""
+    if named is None:
+        return ""
+    value, words = named
+    return f"，{'正好' if abs(rate - value) < 0.0005 else '超过' if rate > value else '不到'}{words}"
 
 
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
@@ -274,19 +211,26 @@ def money_note(question: str, lead: str) -> str:
     return f"（按通报数字换算：{'；'.join(shown)}。）"
 
 
-CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
+COUNTED = re.compile(r"(\d+)\s*([个项条件名人次家批])([\u4e00-\u9fff]{1,4})")   # 4个方面, 33个问题: a count and what it counts
 
 
-def year_note(text: str, start: int, quote: str) -> str:
-    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
-    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
+def average_note(question: str, lead: str) -> str:
+    """For an average asked (平均每个方面几个问题) of two counts the LEAD states together (4个方面33个问题): the count of the
+    things over the count of the groups named after 平均每, said as worked out; "" when not asked or not both stated.
 
-    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
-    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
-    '（“3月3日”即2023年3月3日，年份承上文。）'
+    >>> average_note("朔州科技局反馈的问题平均每个方面几个？", "党组紧紧围绕巡察反馈的4个方面33个问题")
+    '（按通报数字推算：33个问题/4个方面，平均每个方面约8.3个。）'
     """
-    day = DAY.search(quote)
-    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
+    asked = load_worked().average.search(question)
+    if not asked:
         return ""
-    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
-    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""
+    per = asked.group("per")
+    counts = [(int(m.group(1)), m.group(2), m.group(3)) for m in COUNTED.finditer(lead)]
+    groups = next((c for c in counts if c[2].startswith(per)), None)
+    things = next((c for c in counts if groups and not c[2].startswith(per) and c[0] > 0), None)
+    if groups is None or things is None or groups[0] == 0:
+        return ""
+    noun = next(n for n in load_questions().named_with_count if things[2].startswith(n)) if any(
+        things[2].startswith(n) for n in load_questions().named_with_count) else things[2]
+    return (f"（按通报数字推算：{things[0]}{things[1]}{noun}/{groups[0]}{groups[1]}{per}，"
+            f"平均每{groups[1]}{per}约{int(things[0] * 10 / groups[0] + 0.5) / 10:.1f}{things[1]}。）")   # halves up

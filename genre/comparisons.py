@@ -20,6 +20,8 @@ class Comparisons:
     frame: re.Pattern[str]   # 这两家 / 各自 / 分别 / 哪家更长 / 有什么不同: no words of the ask itself
     across_years: re.Pattern[str]   # 变化 / 不同 / 相比: two years named are compared, each year's notices in turn
     subjects: tuple[re.Pattern[str], ...] = ()   # groups 1, 2: the two things a sum or difference is asked of
+    same: re.Pattern[str] = re.compile(r"(?!)")    # 是不是同一个X(吗): asked of each notice as 哪个X
+    same_written: str = "哪个"
 
 
 @functools.cache
@@ -27,7 +29,8 @@ def load_comparisons() -> Comparisons:
     """Read comparisons.toml once; raises GenreDataError naming the key."""
     subjects = get(section(FILE, "subjects"), "patterns", list, FILE, "subjects")
     return Comparisons(frame=_pattern("frame"), subjects=tuple(compile_re(p, FILE, "subjects.patterns") for p in subjects),
-                       across_years=_pattern("across_years"))
+                       across_years=_pattern("across_years"), same=_pattern("same"),
+                       same_written=get(section(FILE, "same"), "written", str, FILE, "same"))
 
 
 def _pattern(key: str) -> re.Pattern[str]:

@@ -64,6 +64,7 @@ class Questions:
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
     asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_framed_date: re.Pattern[str]    # 哪天反馈 / 哪天进驻: a step the opening sentences date
+    written_steps: tuple[str, ...]       # steps always written with their own word (反馈): only such a clause dates them
     asks_reporter: re.Pattern[str]       # who read a report, at which meeting (subtitle and byline answer)
     other_session: re.Pattern[str]       # a session named by another act or day (审议意见, 3月29日): not the subtitle's
     asks_published: re.Pattern[str]      # when a notice was published or signed (metadata, 落款)
@@ -75,8 +76,6 @@ class Questions:
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
-    gap_published: re.Pattern[str]       # the gap ends when the notice was made public (its metadata date)
-    gap_from_start: re.Pattern[str]      # the gap starts when the inspection began (进驻): the range's first day
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
@@ -169,6 +168,7 @@ def load_questions() -> Questions:
         asks_inspection=_pattern("asks_inspection"),
         asks_opening=_pattern("asks_inspection", "opening"),
         asks_framed_date=_pattern("asks_inspection", "dated"),
+        written_steps=tuple(get(section(FILE, "asks_inspection"), "written_steps", list, FILE, "asks_inspection")),
         asks_reporter=_pattern("asks_reporter"),
         other_session=_pattern("asks_reporter", "other_session"),
         asks_published=_pattern("asks_published"),
@@ -179,9 +179,7 @@ def load_questions() -> Questions:
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=_pattern("count_units", "durations"),
         asks_gap=_pattern("asks_gap"),
-        gap_from_start=_pattern("asks_gap", "from_start"),
         report_made=_pattern("asks_gap", "report_made"),
-        gap_published=_pattern("asks_gap", "published"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),

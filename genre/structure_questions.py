@@ -39,6 +39,10 @@ class StructureQuestions:
     group_units: re.Pattern[str]     # 方面|类: groups of problems, under a notice's only top part first
     last_item: re.Pattern[str]       # 最后一条: the last requirement of a 通知 without numbered items
     position_joined: re.Pattern[str]  # 和/与/、 between two positions: side by side
+    position_asked: re.Pattern[str]  # ？/什么 between two positions: each asked on its own
+    relative: re.Pattern[str]        # 总体要求之后的下一部分: groups 1|2 next after, 3|4 the one before
+    marker_quoted: re.Pattern[str]   # “一、”的标题: group 1 the marker quoted
+    listed_positions: re.Pattern[str]  # 一、二、三、四条各讲什么: several top parts by their numbers
     counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
     whole_notice: re.Pattern[str]    # "…通知里提了" (before_ask's words): the whole notice is meant
 
@@ -54,7 +58,7 @@ def load_structure_questions() -> StructureQuestions:
     num = get(section(FILE, "numerals"), "pattern", str, FILE, "numerals")
     keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
             "about_part", "before_ask", "parent_name", "outline_parent", "enumerated", "position",
-            "position_joined", "counted_items")
+            "position_joined", "position_asked", "relative", "marker_quoted", "listed_positions", "counted_items")
     stated = compile_re(get(section(FILE, "counted_parts"), "stated", str, FILE, "counted_parts"), FILE,
                         "counted_parts.stated")
     units = compile_re(get(section(FILE, "position"), "part_units", str, FILE, "position"), FILE,

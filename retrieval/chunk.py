@@ -22,7 +22,7 @@ from retrieval.records import page_at
 
 # the chunker's own version + the outline conventions its sections come from: an index built under other
 # outline markers is parsed again (retrieval/index/opened.manifest_problem)
-CHUNKER_VERSION = "5-" + fingerprint("outline.toml")
+CHUNKER_VERSION = "6-" + fingerprint("outline.toml")   # 6: a page's outline kept above the title
 MAX_CHARS = 320        # chunk body limit: keeps path + body under e5's 512 tokens
 MIN_REGION_CHARS = 60  # smaller heading-only regions are joined to the next sub-section
 PATH_PART_CHARS = 40

@@ -213,9 +213,10 @@ def _display_heading(text: str, start: int, end: int) -> str:
     return s if len(s) <= MAX_HEADING else s[:MAX_HEADING] + "…"
 
 
-def parse_sections(text: str, notice_id: str = "doc") -> list[Section]:
-    """Return the notice's sections in document order."""
-    heads = _scan(text)
+def parse_sections(text: str, notice_id: str = "doc", start: int = 0) -> list[Section]:
+    """Return the notice's sections in document order, from `start` on (Notice.header_end: a page's outline of
+    the notice kept above its title is no section of it)."""
+    heads = [h for h in _scan(text) if h.start >= start]
     stack: list[_Head] = []
     placed: list[tuple[_Head, int]] = []  # (head, depth)
     parents: list[int] = []
@@ -261,6 +262,12 @@ def parse_sections(text: str, notice_id: str = "doc") -> list[Section]:
             marker=h.marker, heading=heading, path=path, start=h.start, heading_end=heading_end,
             body_end=body_end, end=end, parent=parents[idx]))
     return sections
+
+
+def page_outline(text: str, header_end: int, notice_id: str = "doc") -> list[Section]:
+    """The outline a page lists above a notice's title (its table of contents, kept by the loader before
+    `header_end`), as sections of their own: each a heading line, nested as the markers say. [] when none."""
+    return parse_sections(text[:header_end], notice_id)
 
 
 def section_at(sections: list[Section], offset: int) -> Section | None:

@@ -27,6 +27,11 @@ FITS = 0.75                # a notice is about what the question names: agency m
 PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
 CHILD_PLACE = 0.75         # question names 海珠区 (no agency), notice of 广州市: the city notice covers it
 SAME_FAMILY = 0.8          # 城管局 asked, 城市管理委员会 found
+MENTIONED_ONLY = 0.01      # an asked agency only mentioned in a notice's opening, not its title/issuer: ranks a step
+                           # below the notice whose it is (an audit report names the bureaus it audited); a tie-break,
+                           # not a weight tuned (any step below the gap between facet scores orders the same)
+OTHER_KIND = 0.01          # the question names a kind of notice (工作要点, 审计, 巡察) and a notice is of another kind:
+                           # a step below those of that kind, as MENTIONED_ONLY (a tie-break, not a tuned weight)
 UNKNOWN = 0.5              # the notice names no place / no agency: neither fits nor contradicts
                            # bench/tune.py 2026-11-29 (dev, after the refusal checks of answer.refusal): objective
                            # 2.572 at 0.5 and 0.6 (refused 0.879, false 0.032) vs 2.365 at 0.4, which refuses

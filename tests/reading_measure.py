@@ -130,7 +130,7 @@ def measure(show: bool = False, shown: tuple[str, ...] = ("dev", "test", "seeds"
         if date:
             add("seeds", "date", n.date == date, f"{n.doc}: {n.date!r}")
         gold = [g for g in seed_gold if g["doc"] == n.doc]
-        items = extract_ledger(n, parse_sections(n.text, n.id))
+        items = extract_ledger(n, parse_sections(n.text, n.id, n.header_end))
         pairs = _match_items(gold, items)
         matched = {id(it) for _, it in pairs}
         for it in items:
@@ -154,11 +154,14 @@ def _reading(split: str, n, g: dict, add) -> None:
     add(split, "issuer", norm(n.issuer) in issuers, f"{n.doc}: {n.issuer!r} want {g['issuer']!r} ({g['issuer_from']})")
     if g["date"]:
         add(split, "date", n.date == g["date"], f"{n.doc}: {n.date!r} want {g['date']!r}")
-    sections = parse_sections(n.text, n.id)
+    sections = parse_sections(n.text, n.id, n.header_end)
     chunks = chunk_notice(n.id, n.text, sections)
     chunk_lines = {ln.strip() for c in chunks for ln in c.text.split("\n")}
     for line in g["chrome"]:
         add(split, "chrome_not_chunked", line.strip() not in chunk_lines, f"{n.doc}: chrome {line!r}")
+    for line in g.get("page_outline", []):   # a page's outline of the notice: kept above the title, never a section
+        add(split, "page_outline_kept", line.strip() in chunk_lines and not any(s.start < n.header_end for s in sections),
+            f"{n.doc}: page outline {line!r}")
     _outline(split, n, g, sections, add)
     items = extract_ledger(n, sections)
     pairs = _match_items(g["ledger_items"], items)

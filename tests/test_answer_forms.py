@@ -101,7 +101,7 @@ def test_a_window_cut_at_a_semicolon_is_read_on_to_the_end_of_its_sentence():
 
 def test_a_status_question_is_led_by_the_items_own_status_words():
     # 济南市城市管理局 (corpus/): items with 整改结果 and 整改情况 fields
-    from answer.lead import status_span
+    from answer.status import status_span
     from ledger.items import extract_ledger
     from retrieval.load import Notice
     text = ("二、集中整改期内已完成的整改事项\n\n1.政治理论学习不深入不扎实,学以致用不到位。\n\n"

@@ -29,12 +29,12 @@ def test_a_gap_in_days_said_with_ge_is_a_gap_and_is_answered_by_the_dates():
 def test_a_gap_up_to_publication_says_the_day_it_starts_from():
     signed = "时间:2023-05-04 08:58:16" + "2023年4月26日"   # d22: the page's date line and the 落款
     assert gap_note("湖州卫健委那份要点从落款到挂网隔了几天？", signed, "2023-05-04") == \
-        "（按上述日期推算，从2023年4月26日到发布日期2023-05-04相隔约8天。）"
+        "（按上述日期推算，从2023年4月26日到2023年5月4日（发布）相隔8天。）"
 
 
 def test_a_report_counts_the_gap_to_publication_from_the_day_it_was_read():
     # d16: read 2025年12月30日 (subtitle), published 2026-01-04; the quoted clauses hold no day before it
-    assert "相隔约5天" in report_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "", "2025年12月30日", "2026-01-04")
+    assert "相隔5天" in report_gap_note("广州审计整改报告在人大会上作完之后，隔了几天挂到网上？", "", "2025年12月30日", "2026-01-04")
     assert report_gap_note("广州审计整改报告是哪天作的？", "", "2025年12月30日", "2026-01-04") == ""   # no gap asked
 
 

@@ -25,6 +25,13 @@ def test_each_compared_notice_answers_under_its_own_name(index):
         assert c.quote in index.records[c.notice_id].notice.text and f"[{c.n}]" in a.answer
 
 
+def test_a_comparisons_contexts_are_the_passages_each_side_searched(index):
+    a = ask(index, "天津城管委和济南城管局在理论学习中心组制度上各做了什么？")
+    assert {h.notice_id for h in a.contexts} >= {c.notice_id for c in a.citations}   # both sides searched, in turn
+    assert [h.rank for h in a.contexts] == list(range(1, len(a.contexts) + 1)) and len(a.contexts) <= 5
+    assert a.contexts[0].notice_id != a.contexts[1].notice_id
+
+
 def test_a_figure_compared_leads_each_side(index):
     a = ask(index, "天津城管委和东丽区各定了多少条整改措施？")
     assert not a.abstained and "97条" in a.answer

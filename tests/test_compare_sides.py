@@ -34,3 +34,7 @@ def test_a_comparative_with_the_thing_compared_between_is_framing_too():
                          "湖北省、绵阳市、司法厅、司法局") == "，哪个被巡得时间？是什么时候？"
     from genre.questions import in_notice_words
     assert "巡察" in in_notice_words("哪个被巡得时间更长？")
+
+
+def test_whether_two_notices_share_something_is_asked_of_each_as_which():
+    assert side_question("遂宁、朔州两个科技局被巡察，巡察组是同一个编号吗？", "遂宁、朔州、科技局") == "被巡察，巡察组是哪个编号？"

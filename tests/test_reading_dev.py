@@ -39,6 +39,10 @@ def test_no_chrome_line_in_any_chunk(figures, split):
     assert figures[split]["chrome_not_chunked"][0] == 1.0
 
 
+def test_a_pages_outline_is_kept_above_the_title_never_as_sections(figures):
+    assert figures["dev"]["page_outline_kept"] == (1.0, 8)   # d31: its table of contents (NOTICES_DEV_GOLD_NOTES.md)
+
+
 def test_ledger_dev(figures):
     dev = figures["dev"]
     assert dev["ledger_precision"][0] >= LEDGER_TARGET and dev["ledger_status"][0] >= LEDGER_TARGET

@@ -203,3 +203,24 @@ def test_an_agency_described_by_its_duty_or_its_level_in_spoken_words(notices):
     assert named_in("分管科技工作的那个部门建了几个制度？").agencies == frozenset({"科学技术局"})
     s = scope_for("市里的妇联多久开一次整改例会？", notices)   # 市里的: a city's federation, not a province's
     assert [nid for nid, _ in s.preferred] == ["d28_xiangtan-womens-federation-inspection"]
+
+
+def test_whose_notice_it_is_comes_before_one_that_only_mentions_the_agency(notices):
+    s = scope_for("文广旅局用什么办法保证反馈问题都改到位？", notices)   # d17, an audit report, names the bureau it audited
+    assert s.focus == ("d11_jiaxing-culture-tourism-bureau-inspection",)
+    assert "d17_cixi-audit-2017-rectification" in dict(s.preferred)   # still ranks, a step below
+
+
+def test_a_named_kind_of_notice_breaks_a_tie_of_places(notices):
+    s = scope_for("浙江省卫健工作要点分哪几部分？", notices)   # two provincial notices of 浙江: the 工作要点 first
+    assert s.focus == ("d23_zhejiang-health-commission-2023-work-points",)
+
+
+def test_a_group_named_by_its_number_alone_is_the_inspector():
+    assert named_in("市公安局（市委一组巡察）的整改情况").agency_names == ("公安局",)
+
+
+def test_a_findings_only_notice_is_told_apart_by_what_it_publishes(notices):
+    s = scope_for("有个市公安局的通报只列了巡察发现的问题，那次巡察是哪个组？", notices)
+    assert s.focus == ("d20_jieyang-police-bureau-inspection-findings",)
+    assert "d19_zslz-police-bureau-inspection" in dict(s.preferred)

@@ -1,6 +1,7 @@
 """Positions walked down the outline: 第一部分下面第三点, 第二类下面头一条, 分几点？最后一点, parts side by side."""
 from __future__ import annotations
 
+from genre.asking import plain_question
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup, _walk
@@ -106,3 +107,38 @@ def test_a_part_named_by_its_words_and_nakuai_holds_the_position_asked():
 def test_the_top_headings_are_asked_as_da_biaoti():
     assert [x.marker for x in _lookup(parse_sections(SHEKELIAN), "芦淞司法局通报各部分的大标题是什么？")] == ["一、", "二、"]
     assert load_structure_questions().outline.search("通报的大标题都有哪些？")
+
+
+def test_two_positions_each_asked_on_its_own_answer_both():
+    secs = parse_sections(SHEKELIAN)
+    found = _lookup(secs, "社科联通报第一个大标题写的什么？它下面第三小点叫什么？")
+    assert [x.marker for x in found] == ["一、", "(三)"]
+    assert [x.marker for x in _lookup(secs, "第一部分下面第三点是什么？")] == ["(三)"]
+
+
+def test_spoken_head_positions_are_the_first_ones():
+    secs = parse_sections(SHEKELIAN)
+    asked = plain_question("社科联通报第一个大标题叫啥？头两个小标题呢？")
+    assert [x.marker for x in _lookup(secs, asked)] == ["一、", "(一)", "(二)"]
+    assert [x.marker for x in _lookup(secs, plain_question("讲整改进展的时候，头一部分是什么？"))] == ["一、"]
+    assert plain_question("头一次开会") == "头一次开会"
+
+
+def test_the_part_next_to_or_before_one_named_by_its_heading():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "组织领导情况之后的下一部分讲什么？它的第一项是什么？")] == ["二、", "(一)"]
+    assert [x.marker for x in _lookup(secs, "整改进展情况前面那部分是什么？")] == ["一、"]
+    assert [x.marker for x in _lookup(secs, "压紧压实责任的下一条是什么？")] == ["(三)"]
+    assert _lookup(secs, "整改进展情况之后的下一部分是什么？") == []   # the last part has none after it
+    assert _lookup(secs, "整改之后的一项重要工作是什么？") == []
+
+
+def test_a_marker_quoted_alone_points_at_its_part():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "社科联通报开篇“一、”的标题是什么？")] == ["一、"]
+    assert [x.heading[:6] for x in _lookup(secs, "“（二）”那部分讲什么？")] == ["加强组织领导"]
+
+
+def test_parts_listed_by_their_numbers_answer_each():
+    secs = parse_sections(SHEKELIAN)
+    assert [x.marker for x in _lookup(secs, "社科联通报正文里，一、二条各讲什么？")] == ["一、", "二、"]

@@ -31,7 +31,7 @@ class NoticeRecord:
 
 
 def record_from_notice(notice: Notice) -> NoticeRecord:
-    sections = parse_sections(notice.text, notice.id)
+    sections = parse_sections(notice.text, notice.id, notice.header_end)
     return NoticeRecord(notice, tuple(sections), tuple(chunk_notice(notice.id, notice.text, sections, pages=notice.pages)))
 
 

@@ -3,7 +3,7 @@
 The head is read by the genre's cues (retrieval.load.header): a line's position before the
 body, labels and separators, URL/date/counter/font-size shapes, repetition of the title.
 Everything before the title that is not metadata is page furniture (breadcrumbs, channel
-names, a repost site's table of contents); after the title, metadata, bylines and repeats of
+names), but for a page's outline of the notice (its table of contents, kept above the title); after the title, metadata, bylines and repeats of
 the title (kept as published) run until the first body line (a sentence, an addressee line, a heading). The title
 and metadata lines stay at the top of the cleaned text, verbatim, so they can be quoted;
 chrome lines are dropped wherever they stand, and so are page markers (`- 2 -`) of run-on
@@ -35,6 +35,8 @@ from retrieval.load.header import (
 
 HEAD_WINDOW = 60          # lines looked at for the head; a notice's head is far shorter
 HEAD_KEEP = ("meta", "docno", "byline", "subtitle")
+PAGE_OUTLINE_MIN = 2      # heading lines before a title that make a page's outline of the notice (目录)
+FIRST_HEADING = re.compile(r"^(?:一[、.．]|[(（]一[)）]|1[.、．](?!\d)|第一(?:部分|章))")   # an outline starts at its first part
 _VALUES = {r.name: r.pattern for r in load_genre().metadata_values}
 
 
@@ -131,6 +133,7 @@ def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:
         if docno:
             meta["doc_number"] = docno
         keep += [i for i in range(t) if kinds[i].kind in HEAD_KEEP]  # the rest before the title is chrome
+        keep += _page_outline(lines, kinds, t)   # ... but a page's own outline of the notice (目录) is kept
         keep += title_lines
         i = title_lines[-1] + 1
     else:
@@ -155,6 +158,16 @@ def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:
         i += 1
     _read_fields([kinds[j] for j in sorted(keep)], meta)
     return meta, sorted(set(keep)), i
+
+
+def _page_outline(lines: list[str], kinds: list[Line], t: int) -> list[int]:
+    """Lines before the title that list the notice's outline (一、… (一)… 四、…: a page's table of contents): at least
+    PAGE_OUTLINE_MIN heading lines from a first heading on. A notice cut short on the page (an excerpt) keeps its
+    whole outline there, with what each part holds (…方面(7个问题)); kept above the title, never read as sections."""
+    marked = [i for i in range(t) if kinds[i].kind == "marker"]
+    if len(marked) < PAGE_OUTLINE_MIN or not FIRST_HEADING.match(lines[marked[0]].strip()):
+        return []
+    return marked
 
 
 def _read_fields(kept: list[Line], meta: dict[str, str]) -> None:

@@ -47,6 +47,7 @@ class Profile:
     kinds: frozenset[str]        # genre notice kinds its title and opening name
     label: str                   # how to name it to a user: its title, else its issuer and file name
     levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
+    issuer_agencies: frozenset[str] = frozenset()   # those of `agencies` its title or issuer names (whose it is)
 
 
 @functools.cache
@@ -278,6 +279,8 @@ def notice_profile(notice: Notice) -> Profile:
     codes = {c for chain in chains.values() for c in chain}
     deepest = [p for p in found if not any(p.code in chains[q.code][1:] for q in found)]
     agencies = {c for c, _, _, end in agency_mentions(head) if not inspects(c, head, end)}
+    owner = f"{notice.title}\n{notice.issuer}"   # an audit report names the audited agencies too: not whose it is
+    issuing = {c for c, _, _, end in agency_mentions(owner) if not inspects(c, owner, end)}
     years = set(YEAR.findall(notice.text)) | ({notice.year} if getattr(notice, "year", "") else set())
     kinds = {k.name for k in load_genre().notice_kinds if any(c in notice.title + head[:200] for c in k.cues)}
     titled = notice.title + "\n" + notice.text[:HEAD_CHARS]
@@ -289,4 +292,4 @@ def notice_profile(notice: Notice) -> Profile:
                                                     in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label, frozenset(levels) - {""})
+                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing))

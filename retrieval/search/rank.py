@@ -33,7 +33,8 @@ from retrieval.search.structure import structural_sections
 
 CANDIDATES = 50
 PREFERRED_CANDIDATES = 3   # best keyword chunks of the named notices, always among the candidates
-PREFERRED_NOTICES = 3       # the named notices (best first) whose chunks are always candidates
+PREFERRED_NOTICES = 3       # the named notices (best first) whose chunks are always candidates (each of those
+                           # named best, the first PREFERRED_NOTICES of the others when none of them is one)
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
@@ -162,8 +163,10 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
                     dense[index.vector_pos[vid]] = sim
         _rrf(sorted(dense, key=lambda p: (-dense[p], p)), weights.DENSE_WEIGHT, fused)
     named = {nid for nid, _ in scope.preferred[:PREFERRED_NOTICES]} if scope.preferred and not allowed else set()
-    if named and not any(index.chunks[p].notice_id in named for p in fused):   # the named notice is no candidate
-        own = index.keyword.scores(query, index.chunk_mask(named))   # (its words common elsewhere): its best chunks are
+    first = {nid for nid in scope.focus if nid in named}   # the best-named notices: each among the candidates
+    if named and (not any(index.chunks[p].notice_id in named for p in fused)
+                  or first - {index.chunks[p].notice_id for p in fused}):   # a named notice is no candidate
+        own = index.keyword.scores(query, index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named))
         _rrf([int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0], weights.KEYWORD_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:

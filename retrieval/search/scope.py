@@ -70,7 +70,28 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
-    return Scope((), reason, (), tuple(fits), unplaced=unplaced)
+    return Scope((), reason, (), _whose_first(question, named, fits, notices), unplaced=unplaced)
+
+
+def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
+                 notices: list[Notice]) -> tuple[tuple[str, float], ...]:
+    """FITS with two tie-breaks, each a step below the notices they favour (the others still rank):
+    a notice that names an asked agency only in its opening (an audit report names the bureaus it audited),
+    not in its title or issuer, steps down weights.MENTIONED_ONLY; when the question names a kind of notice
+    (工作要点, 审计, 巡察: genre notice_kind cues, the longest of those written inside one another), a notice of
+    another kind steps down weights.OTHER_KIND."""
+    cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
+    kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
+    if not named.agencies and not kinds:
+        return tuple(fits)
+    profiles = {n.id: notice_profile(n) for n in notices}
+
+    def stepped(nid: str, strength: float) -> float:
+        p = profiles[nid]
+        mentioned = bool(p.agencies & named.agencies) and not p.issuer_agencies & named.agencies
+        return (strength - (weights.MENTIONED_ONLY if mentioned else 0.0)
+                - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0))
+    return tuple(sorted(((nid, stepped(nid, s)) for nid, s in fits), key=lambda x: -x[1]))
 
 
 def _unit_core(unit: str) -> re.Pattern[str]:

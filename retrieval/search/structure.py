@@ -16,6 +16,7 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
+from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
 MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
@@ -31,22 +32,16 @@ def _named(secs: list[Section], words: str) -> list[Section]:
     return []
 
 
-def _top(sections: list[Section]) -> list[Section]:
-    """Top-level parts; an attachment's own parts count as the document's parts."""
-    top = [s for s in sections if s.depth == 1 and s.kind != "attach"]
-    attached = [s for s in sections if s.depth == 2 and s.kind == "cn_dun"]
-    return top + attached
-
-
 def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]) -> list[Section]:
     """Sections the question points at by position, in the scoped notices (all if none)."""
     ids = notice_ids or tuple(index.records)
     found: list[Section] = []
     counted = bool(ASKED.counted_parts.search(question))
     for nid in ids:
-        secs = list(index.records[nid].sections)
+        secs = fuller_outline(index, nid)
         stated = counted and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
-        found += _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
+        got = _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
+        found += in_body(list(index.records[nid].sections), secs, got)
     return found
 
 
@@ -55,7 +50,7 @@ def _holder(secs: list[Section], question: str) -> Section | None:
     heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
     m = ASKED.part.search(question)
     if m:
-        part = next((s for s in _top(secs) if s.number == cn_to_int(m.group(1))), None)
+        part = next((s for s in top_parts(secs) if s.number == cn_to_int(m.group(1))), None)
         inner = ASKED.part.search(question, m.end())
         if part is not None and inner:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
@@ -76,7 +71,7 @@ def _first_items(secs: list[Section], question: str) -> list[Section]:
     if holder is None:
         before = ASKED.before_ask.search(question)
         whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
-        return _top(secs)[:n] if m or whole else []
+        return top_parts(secs)[:n] if m or whole else []
     return [holder] + [c for c in secs if c.parent == holder.index][:n]
 
 
@@ -140,7 +135,7 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
-    top = _top(secs)
+    top = top_parts(secs)
     under = [_children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
     grouped = bool(ASKED.group_units.search(chain[0].group(0)))
     starts = ([_children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
@@ -159,14 +154,32 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
         holder = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
         return holder + _children(secs, holder[0]), False
-    return path[-1:], False
+    asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
+    return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
+
+
+def _beside(secs: list[Section], question: str) -> list[Section]:
+    """"总体要求之后的下一部分讲什么？它的第一项呢": the part next to (or before) the one named by its heading, at
+    the same level, then the positions asked after it walked down from it; [] when none is asked or found."""
+    m = ASKED.relative.search(question)
+    named = [s for s in _named(secs, next(g for g in m.groups() if g)) if s.kind != "enum"] if m else []
+    if not named:
+        return []
+    here = named[0]
+    level = [s for s in secs if s.parent == here.parent and s.kind == here.kind]
+    at = level.index(here) + (1 if m.group(1) or m.group(2) else -1)
+    if not 0 <= at < len(level):
+        return []
+    chain = list(ASKED.position.finditer(question, m.end()))
+    below = _resolve(secs, _children(secs, level[at]), chain)[0] if chain else []
+    return [level[at]] + below
 
 
 def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> list[Section]:
     """"第二部分“思想认识有差距”下面第二个问题": the Nth child asked after a part, of the heading quoted with it
     inside that part (its 2.), else of the part itself (第二部分下面第一项: its (一)); [] when none is asked or found."""
     item = ASKED.item.search(question, part.end())
-    top = next((s for s in _top(secs) if s.number == cn_to_int(part.group(1))), None)
+    top = next((s for s in top_parts(secs) if s.number == cn_to_int(part.group(1))), None)
     if not item or top is None:
         return []
     quoted = ASKED.quoted.search(question, part.end(), item.start())
@@ -184,9 +197,24 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         named = [s for s in named if s.kind == named[0].kind and s.parent == named[0].parent]   # numbered heading holds it
         if named:
             return named[:1] + named[-1:] if len(named) > 1 else named
+    beside = _beside(secs, question)
+    if beside:
+        return beside
+    marked = ASKED.marker_quoted.search(question)
+    if marked:   # “一、”的标题: the part with that marker, the top-most first
+        mark = marked.group(1).translate(WIDTH).replace("．", ".")
+        found = sorted((s for s in secs if s.marker.translate(WIDTH).replace("．", ".") == mark), key=lambda s: s.depth)
+        if found:
+            return found[:1]
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
+    listed = ASKED.listed_positions.search(question)
+    if listed:   # 一、二、三、四条各讲什么: each of those top parts
+        numbers = {cn_to_int(n) for n in re.findall(r"[一二三四五六七八九十]{1,3}", listed.group())}
+        found = [s for s in top_parts(secs) if s.number in numbers]
+        if found:
+            return found
     first = _first_items(secs, question)
     if first:
         return first
@@ -194,7 +222,7 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         parent = ASKED.outline_parent.search(question)
         holders = _named(secs, parent.group(1)) if parent else []
         children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
-        return children or _top(secs)
+        return children or top_parts(secs)
     if ASKED.last.search(question):
         top = [s for s in secs if s.depth == 1]
         return top[-1:]
@@ -216,21 +244,21 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
             children = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
             if children:
                 return children[:1]
-        return [s for s in _top(secs) if s.number == n][:2]
+        return [s for s in top_parts(secs) if s.number == n][:2]
     m = ASKED.item.search(question)
     if m:
         n = cn_to_int(m.group(1))
         items = [s for s in secs if s.kind in ("ar_dot", "ar_half") and s.number == n][:2]
         if items or any(s.kind in ("ar_dot", "ar_half") for s in secs):
             return items
-        return [s for s in _top(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
+        return [s for s in top_parts(secs) if s.number == n][:1]   # a 通知 lists its requirements as 一、二、三、: "第三条"
     return []
 
 
 def missing_part(index: Index, question: str, notice_id: str) -> bool:
     """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three)."""
     rec = index.records.get(notice_id)
-    return rec is not None and _walk(list(rec.sections), question)[1]
+    return rec is not None and _walk(fuller_outline(index, notice_id), question)[1]
 
 
 def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:

@@ -120,6 +120,9 @@ def main():
         for i, c in enumerate(r["metadata_lines"]):
             sub("metadata_lines[%d]" % i, c, False)
             whole_line("metadata_lines[%d]" % i, c)
+        for i, c in enumerate(r.get("page_outline", [])):   # a page's table of contents, kept above the title
+            sub("page_outline[%d]" % i, c, False)
+            whole_line("page_outline[%d]" % i, c)
         if set(r["chrome"]) & set(r["metadata_lines"]):
             err(f, "a line is both chrome and metadata")
 

@@ -1,0 +1,236 @@
+"""Spans of time worked out from a notice's dates, each said as worked out ("按上述日期推算") with the two days it
+runs between: how long an inspection lasted (its dated range, both ends counted as notices count it), how long one
+step came after another (进驻 -> 反馈, 结束 -> 反馈, 反馈 -> 公布), the ends chosen by the words the question names them
+with (genre worked.toml [[step]]); several spans asked at once are each said. Also the year a quoted day carries,
+and a quoted date held against a day the question names (是不是比期限还晚).
+
+Example:
+    >>> gap_note("进场那天到反馈那天隔了多少天？", "2024年9月9日至2024年10月24日,巡察组进行了巡察。2025年1月8日,巡察组反馈了巡察意见")
+    '（按上述日期推算，从2024年9月9日（巡察开始）到2025年1月8日（反馈）相隔121天（近4个月）。）'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from genre.questions import load_questions
+from genre.worked import Step, asked_steps, load_worked, question_parts
+
+DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
+RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
+DAYS_A_MONTH = 30.44
+ACTS = ("巡视", "巡察")   # the act a range dates, named with its start and end
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day a lead quotes, with where it stands and, for a range's days, which end it is ("first"/"last")."""
+    when: dt.date
+    start: int
+    end: int
+    range: str = ""
+
+
+def lead_days(lead: str) -> list[Day]:
+    """The days LEAD quotes in order, years carried forward (notices drop the year a day shares with the one before);
+    the two days of the first dated range (…至…) marked as its first and last.
+
+    >>> [(d.when.isoformat(), d.range) for d in lead_days("2024年3月5日至4月18日开展巡察,5月16日反馈")]
+    [('2024-03-05', 'first'), ('2024-04-18', 'last'), ('2024-05-16', '')]
+    """
+    days, year = [], None
+    for m in DAY.finditer(lead):
+        year = int(m.group(1)) if m.group(1) else year
+        if year is not None:
+            try:
+                days.append(Day(dt.date(year, int(m.group(2)), int(m.group(3))), m.start(), m.end()))
+            except ValueError:   # 2月30日 in a garbled page
+                continue
+    for i, (a, b) in enumerate(zip(days, days[1:])):
+        if RANGE_JOIN.fullmatch(lead[a.end:b.start]) and b.when > a.when:
+            days[i], days[i + 1] = Day(a.when, a.start, a.end, "first"), Day(b.when, b.start, b.end, "last")
+            break
+    return days
+
+
+def step_day(step: Step, days: list[Day], lead: str, published: dt.date | None) -> dt.date | None:
+    """The day STEP happened by the LEAD: a day of its own whose clause says it (…反馈了巡察意见), else its end of the
+    dated range; the publication date for a step the body never dates; None when the lead does not date it."""
+    if step.name == "published":
+        return published
+    for i, d in enumerate(days):
+        stop = days[i + 1].start if i + 1 < len(days) else len(lead)
+        clause = re.split(r"[。；;]", lead[d.end:stop])[0]
+        if not d.range and step.stated.search(clause):
+            return d.when
+    return next((d.when for d in days if step.range and d.range == step.range), None)
+
+
+def span_said(question: str, lead: str, published: str = "") -> list[str]:
+    """What each asked span comes to, one phrase per ask of QUESTION that asks a gap or a length ([] when none).
+
+    >>> span_said("前后持续了多久？巡完以后隔了多长时间才反馈？", "2025年3月18日至6月6日进行了巡察。2025年7月31日反馈了巡察意见")
+    ['2025年3月18日至6月6日首尾两天都算共81天（两日相隔80天），2个半月多', '从2025年6月6日（巡察结束）到2025年7月31日（反馈）相隔55天']
+    """
+    q = load_questions()
+    days = lead_days(lead)
+    when = ISO_DAY.fullmatch(published or "")
+    public = dt.date(*map(int, when.groups())) if when else None
+    said: list[str] = []
+    for part in [p for p in question_parts(question) if q.asks_gap.search(p)] or [question]:
+        versus = load_worked().versus.search(part)   # 巡察本身和等反馈哪个时间更长: each side, then the longer
+        sides = [x for x in load_worked().versus_joins.split(part[:versus.start()]) if x.strip()] if versus else []
+        if len(sides) >= 2:
+            held = [_part_said(side, days, lead, public) for side in sides[-2:]]
+            if all(held):
+                (one, n1), (two, n2) = held
+                said.append(f"{one}；{two}；{'两者一样长' if n1 == n2 else '前者更长' if n1 > n2 else '后者更长'}")
+                continue
+        phrase = _part_said(part, days, lead, public)[0]
+        if phrase and phrase not in said:
+            said.append(phrase)
+    return said
+
+
+def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
+    """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
+    steps = asked_steps(part)
+    ranged = [d for d in days if d.range]
+    act = next((a for a in ACTS if a in lead), "")
+    if ranged and all(s.range for s in steps) and (steps or not load_questions().gap_second_step.search(part)):
+        # how long the round lasted (从进驻到撤离 too): both ends count
+        first, last = ranged[0].when, ranged[1].when
+        n = (last - first).days
+        months = f"，{_months(n + 1)}" if n + 1 >= load_worked().months_from else ""
+        return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天）{months}", n + 1
+    later = next((s for s in reversed(steps) if not s.range), None)
+    if later is None:   # no later step named and no range: the last two days quoted
+        if len(days) < 2 or days[-1].when <= days[-2].when:
+            return "", 0
+        return _gap(days[-2].when, days[-1].when, "", ""), (days[-1].when - days[-2].when).days
+    end = step_day(later, days, lead, public)
+    earlier = next((s for s in steps if s is not later), None)
+    start = step_day(earlier, days, lead, public) if earlier else None
+    if end is not None and (start is None or start >= end):   # 反馈以后: from the day quoted last before it
+        before = max((d for d in days if d.when < end), key=lambda d: d.when, default=None)
+        earlier = next((s for s in load_worked().steps if before and before.range and s.range == before.range), None)
+        start = before.when if before else None
+    if end is None or start is None:
+        return "", 0
+    named = f"{act}{earlier.label}" if earlier is not None and earlier.range else (earlier.label if earlier else "")
+    return _gap(start, end, named, later.label), (end - start).days
+
+
+def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:
+    n = (end - start).days
+    months = f"（{_months(n)}）" if n >= load_worked().months_from else ""
+    a = f"{_written(start)}（{start_label}）" if start_label else _written(start)
+    b = f"{_written(end)}（{end_label}）" if end_label else _written(end)
+    return f"从{a}到{b}相隔{n}天{months}"
+
+
+def _written(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _day_month(day: dt.date, before: dt.date) -> str:
+    """A range's last day, its year dropped when it shares the first day's (2025年3月18日至6月6日)."""
+    return f"{day.month}月{day.day}日" if day.year == before.year else _written(day)
+
+
+def _months(days: int) -> str:
+    """DAYS in months as staff say them: 约4个月 (whole), 3个多月, 5个半月, 3个半月多, 近10个月; never rounded up unsaid.
+
+    >>> [_months(d) for d in (122, 110, 166, 218, 301)]
+    ['约4个月', '3个半月多', '5个半月', '7个多月', '近10个月']
+    """
+    m = days / DAYS_A_MONTH
+    whole, part = int(m), m - int(m)
+    if part < 0.1:
+        return f"约{whole}个月"
+    if part < 0.4:
+        return f"{whole}个多月"
+    if part < 0.6:
+        return f"{whole}个半月"
+    if part < 0.85:
+        return f"{whole}个半月多"
+    return f"近{whole + 1}个月"
+
+
+def gap_note(question: str, lead: str, published: str = "") -> str:
+    """The spans QUESTION asks, worked out from the days LEAD quotes (and the notice's PUBLISHED date, 2020-11-16, for a
+    step up to its publication), said as worked out; "" when none is asked or the lead does not date its ends.
+
+    >>> gap_note("反馈以后过了多久才公布？", "2019年9月20日至10月26日开展了巡察并于2020年4月9日反馈了巡察意见", "2020-11-16")
+    '（按上述日期推算，从2020年4月9日（反馈）到2020年11月16日（发布）相隔221天（7个多月）。）'
+    >>> gap_note("巡了多少天？", "2024年3月5日至4月18日,区委第一巡察组开展了巡察")
+    '（按上述日期推算，2024年3月5日至4月18日首尾两天都算共45天（两日相隔44天）。）'
+    """
+    if not load_questions().asks_gap.search(question):
+        return ""
+    said = span_said(question, lead, published)
+    return f"（按上述日期推算，{'；'.join(said)}。）" if said else ""
+
+
+def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
+    """For a gap asked of a report read to the people's congress whose QUOTED clauses alone give no gap: up to its
+    publication, from READ_ON, the day it was read (its subtitle) ("作完报告后过了多少天才挂网"); from a quoted day to the
+    report itself when the question names the report being made ("3月29日那次和作这份报告隔了多少天"), the report's 今年
+    read as the year it was read; "" otherwise.
+
+    >>> report_gap_note("作完报告后过了多少天才发布？", "", "2022年7月27日", "2022-10-09")
+    '（按上述日期推算，从2022年7月27日到2022年10月9日（发布）相隔74天（2个半月）。）'
+    >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
+    '（按上述日期推算，从2022年3月29日到2022年7月27日相隔120天（近4个月）。）'
+    """
+    q = load_questions()
+    if not read_on or not q.asks_gap.search(question):
+        return ""
+    if any(s.name == "published" for s in asked_steps(question)):
+        return gap_note(question, read_on, published)
+    if not q.report_made.search(question):
+        return ""
+    this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
+    return gap_note(question, this_year + "," + read_on, "")
+
+
+def compared_day_note(question: str, quoted: str) -> str:
+    """For a date held against a day the question names (3月15日前报备…通知是哪天公开的？是不是比期限还晚？): the first date
+    QUOTED (a metadata date 2021-03-23 or 2021年3月23日) compared with that day, the named day's year carried from the
+    quoted date when it has none; "" when no day is named or no comparing is asked.
+
+    >>> compared_day_note("要求3月15日前报备，通知是哪天公开的？是不是比期限还晚？", "公开日期:2021-03-23")
+    '（按上述日期推算，2021年3月23日比2021年3月15日晚8天。）'
+    """
+    named = DAY.search(question)
+    said = ISO_DAY.search(quoted) or DAY.search(quoted)
+    if not named or not said or not load_worked().compared_day.search(question) or not said.group(1):
+        return ""
+    try:
+        when = dt.date(*map(int, said.groups()))
+        day = dt.date(int(named.group(1) or when.year), int(named.group(2)), int(named.group(3)))
+    except ValueError:
+        return ""
+    n = (when - day).days
+    how = f"晚{n}天" if n > 0 else f"早{-n}天" if n < 0 else "是同一天"
+    return f"（按上述日期推算，{_written(when)}比{_written(day)}{how}。）"
+
+
+CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
+
+
+def year_note(text: str, start: int, quote: str) -> str:
+    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
+    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
+
+    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
+    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
+    '（“3月3日”即2023年3月3日，年份承上文。）'
+    """
+    day = DAY.search(quote)
+    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
+        return ""
+    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
+    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""

@@ -1,0 +1,57 @@
+"""The status a notice states for one of its items, as the lead of a status question ("那条改完没？").
+
+Example:
+    >>> t = "2.学习缺乏自觉性和紧迫感。\n整改情况:已完成。"
+    >>> # status_lead(t, ledger_items_of_t, t.index("整改")) -> [(2, 13), (14, 22)]: the problem, then 整改情况:已完成
+"""
+from __future__ import annotations
+
+import re
+
+from genre import load_genre
+
+CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
+NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
+FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
+PROBLEM_QUOTED = 120  # an item's problem this long at most leads a status answer before the status (2.学习缺乏自觉性。)
+
+
+def status_span(text: str, items, at: int) -> tuple[int, int] | None:
+    """The clause stating the status of the ledger item that holds offset `at` ("整改结果:已完成" /
+    "已完成整改"), verbatim in `text`; None when the item has no status the notice states beside it.
+
+    `items` are ledger items (ledger.items.LedgerItem) of the notice that `text` is.
+    """
+    held = _item_status(text, items, at)
+    return held[1] if held else None
+
+
+def status_lead(text: str, items, at: int) -> list[tuple[int, int]]:
+    """The lead of a status asked ("那条改完没？"): the item's problem as the notice states it, then its status
+    clause (status_span), so the reader sees which item the status is of; [] when the item states no status."""
+    held = _item_status(text, items, at)
+    if held is None:
+        return []
+    item, span = held
+    problem = (item.problem_start, item.problem_end)
+    return [problem, span] if problem[1] <= span[0] and problem[1] - problem[0] <= PROBLEM_QUOTED else [span]
+
+
+def _item_status(text: str, items, at: int) -> tuple[object, tuple[int, int]] | None:
+    """(the ledger item holding `at`, its status clause) or None (see status_span)."""
+    words = [w.word for w in load_genre().status_words]
+    for it in items:
+        end = max([m.end for m in it.measures] + [it.problem_end])
+        if not (it.problem_start <= at < end) or not it.status:
+            continue
+        for m in CLAUSE.finditer(text, it.problem_start, end):
+            if any(w in m.group() and not NEGATED.search(m.group().split(w)[0])
+                   and (it.status in m.group() or it.status in STATUS_OF.get(w, ())) for w in words):
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                line = text.rfind("\n", 0, a) + 1
+                if 0 < a - line <= FIELD_LABEL and text[a - 1] in ":：":   # with its label: 整改结果:已完成
+                    a = line + len(text[line:a]) - len(text[line:a].lstrip())
+                return it, (a, m.start() + len(m.group().rstrip()))
+        return None
+    return None

@@ -1,0 +1,59 @@
+"""How staff ask for what a notice page's metadata block says (genre/data/metadata.toml [asked], [[asked_field]]).
+
+Example:
+    >>> asked_labels("公开范围和公开方式分别是什么？", ["公开范围", "公开方式", "索引号"])
+    ['公开范围', '公开方式']
+    >>> [f.answered_by for f in asked_fields("信息来源写的是哪个单位？")]
+    [('source', 'issuer')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, entries, get, section
+
+FILE = "metadata.toml"
+CLAUSE = re.compile(r"[^，,。；;？?！!]+")
+
+
+@dataclass(frozen=True)
+class AskedField:
+    field: str
+    pattern: re.Pattern[str]
+    answered_by: tuple[str, ...]   # the fields whose lines answer it, in order
+
+
+@dataclass(frozen=True)
+class MetaAsking:
+    asks: re.Pattern[str]          # a clause asking (什么, 哪, 多少, 几, 谁)
+    min_label: int                 # shorter labels are asked only by their field's staff words
+    fields: tuple[AskedField, ...]
+
+
+@functools.cache
+def load_meta_asking() -> MetaAsking:
+    """Read metadata.toml's [asked] and [[asked_field]] once; raises GenreDataError naming the key."""
+    table = section(FILE, "asked")
+    fields = tuple(AskedField(get(e, "field", str, FILE, w), compile_re(get(e, "pattern", str, FILE, w), FILE, f"{w}.pattern"),
+                              tuple(get(e, "answered_by", list, FILE, w))) for w, e in entries(FILE, "asked_field"))
+    return MetaAsking(compile_re(get(table, "asks", str, FILE, "asked"), FILE, "asked.asks"),
+                      get(table, "min_label", int, FILE, "asked"), fields)
+
+
+def asked_labels(question: str, labels: list[str]) -> list[str]:
+    """The LABELS (as a page writes them) the question asks for by their own name, in a clause that asks."""
+    m = load_meta_asking()
+    clauses = [re.sub(r"\s+", "", c) for c in CLAUSE.findall(question) if m.asks.search(c)]
+    out = []
+    for label in labels:
+        bare = re.sub(r"\s+", "", label)
+        if len(bare) >= m.min_label and any(bare in c for c in clauses) and label not in out:
+            out.append(label)
+    return out
+
+
+def asked_fields(question: str) -> list[AskedField]:
+    """The metadata fields the question asks for in staff words (来源, 哪个单位发的, 发布机构)."""
+    return [f for f in load_meta_asking().fields if f.pattern.search(question)]

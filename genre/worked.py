@@ -1,0 +1,118 @@
+"""Figures staff ask that a notice's dates and counts imply (genre/data/worked.toml): the dated steps of an
+inspection round and the words naming them, how spans are counted and said, and the shares staff name.
+
+Example:
+    >>> [s.name for s in asked_steps("巡察组进场那天到反馈那天隔了多少天？")]
+    ['start', 'feedback']
+    >>> named_share("完成整改的是不是已经超过八成了？")
+    (0.8, '八成')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, entries, get, section
+
+FILE = "worked.toml"
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+@dataclass(frozen=True)
+class Step:
+    """A dated step of an inspection round: how staff name it (asked) and how a notice's clause dates it (stated);
+    `range` says which day of a dated range (…至…) it is ("first", "last", or "" for a day of its own)."""
+    name: str
+    label: str
+    asked: re.Pattern[str]
+    stated: re.Pattern[str]
+    range: str
+
+
+@dataclass(frozen=True)
+class Worked:
+    steps: tuple[Step, ...]
+    parts: re.Pattern[str]          # splits a question into its asks
+    months_from: int                # a gap of this many days and more is said in months too
+    shares: tuple[re.Pattern[str], ...]
+    share_compares: re.Pattern[str]
+    compared_day: re.Pattern[str]   # 是不是比…还晚: a quoted date held against a day the question names
+    average: re.Pattern[str]        # 平均每个方面几个: group "per", what the average is taken over
+    versus: re.Pattern[str]         # 哪个时间更长: two spans held against each other
+    versus_joins: re.Pattern[str]   # 和/与/还是 between the two spans
+
+
+@functools.cache
+def load_worked() -> Worked:
+    """Read worked.toml once; raises GenreDataError naming the key."""
+    steps = tuple(Step(get(e, "name", str, FILE, w), get(e, "label", str, FILE, w),
+                       compile_re(get(e, "asked", str, FILE, w), FILE, f"{w}.asked"),
+                       compile_re(get(e, "stated", str, FILE, w), FILE, f"{w}.stated"), e.get("range", ""))
+                  for w, e in entries(FILE, "step"))
+    spans = section(FILE, "spans")
+    shares = tuple(compile_re(get(e, "pattern", str, FILE, w), FILE, f"{w}.pattern") for w, e in entries(FILE, "share"))
+    compares = "|".join(get(e, "compares", str, FILE, w) for w, e in entries(FILE, "share"))
+    day, versus = section(FILE, "compared_day"), section(FILE, "versus")
+    return Worked(steps, compile_re(get(spans, "parts", str, FILE, "spans"), FILE, "spans.parts"),
+                  get(spans, "months_from", int, FILE, "spans"), shares, compile_re(compares, FILE, "share.compares"),
+                  compile_re(get(day, "asks", str, FILE, "compared_day"), FILE, "compared_day.asks"),
+                  compile_re(get(section(FILE, "average"), "pattern", str, FILE, "average"), FILE, "average.pattern"),
+                  compile_re(get(versus, "pattern", str, FILE, "versus"), FILE, "versus.pattern"),
+                  compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"))
+
+
+def asked_steps(question: str) -> list[Step]:
+    """The steps a question names, in the order it names them (each once).
+
+    >>> [s.name for s in asked_steps("反馈以后过了多久才公布？")]
+    ['feedback', 'published']
+    """
+    found = sorted((m.start(), i, step) for i, step in enumerate(load_worked().steps)
+                   for m in [step.asked.search(question)] if m)
+    return [step for _, _, step in found]
+
+
+def question_parts(question: str) -> list[str]:
+    """The asks of a question, split at its question marks and semicolons (non-empty).
+
+    >>> question_parts("前后持续了多久？巡完以后隔了多长时间才反馈？")
+    ['前后持续了多久', '巡完以后隔了多长时间才反馈']
+    """
+    return [p for p in load_worked().parts.split(question) if p.strip()]
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 九十九 written in Chinese numerals: _cn_number("九十") -> 90."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return CN_DIGITS.get(text, 0)
+
+
+def named_share(question: str) -> tuple[float, str] | None:
+    """The share a question holds a rate against (超过八成, 不到一半, 达到三分之二, 90%以上) as a fraction with its
+    words; None when it names none with a word of comparing.
+
+    >>> named_share("有没有达到三分之二？"), named_share("完成率是不是超过90%？"), named_share("整改了几成？")
+    ((0.6667, '三分之二'), (0.9, '90%'), None)
+    """
+    w = load_worked()
+    for pattern in w.shares:
+        for m in pattern.finditer(question):
+            near = question[max(0, m.start() - 6):m.end() + 3]
+            if not w.share_compares.search(near):
+                continue
+            g = m.groupdict()
+            if g.get("tenths"):
+                value = CN_DIGITS[g["tenths"]] / 10 + (0.05 if g.get("half") else 0)
+            elif g.get("whole"):
+                value = 0.5
+            elif g.get("den"):
+                value = CN_DIGITS[g["num"]] / _cn_number(g["den"])
+            elif g.get("pct"):
+                value = float(g["pct"]) / 100
+            else:
+                value = _cn_number(g["cnpct"]) / 100
+            return round(value, 4), m.group()
+    return None

@@ -1,0 +1,59 @@
+"""Answer behaviours found by the held-out batches opened for diagnosis in session 9 (fresh3/6/9/11), on
+sentences of real notices of other agencies (no index)."""
+from __future__ import annotations
+
+from answer.asks import ask_clauses
+from answer.lead import lead_spans
+from answer.measures import item_with_detail
+from answer.status import status_lead
+from genre.questions import in_notice_words, load_questions
+from ledger.items import extract_ledger
+from retrieval.load import load_notice
+from retrieval.parse import parse_sections
+from tests.conftest import ROOT, dev_text
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def test_a_feedback_date_is_not_answered_by_the_visits_range():
+    text = dev_text("d20_")   # a findings notice: the visit's range, no feedback date
+    a = text.index("根据市委巡察工作统一安排")
+    b = text.index("。", a) + 1
+    assert lead_spans(text, [(a, b)], "揭阳市公安局的巡察意见是哪天反馈的？", {"巡察": 1.0, "意见": 1.0}, []) is None
+    assert lead_spans(text, [(a, b)], "揭阳市公安局是哪天被巡察的？", {"巡察": 1.0}, [])
+
+
+def test_an_items_bare_title_is_quoted_with_its_detail():
+    text = dev_text("d19_")
+    a = text.index("二是加强组织领导")
+    b = text.index("。", a) + 1
+    got = text[slice(*item_with_detail(text, a, b))]
+    assert got.startswith("二是加强组织领导,明确整改任务。") and "成立巡察整改工作领导小组" in got
+    assert "三是" not in got
+    c = text.index("坚持以钉钉子精神")   # not an item title: as it is
+    assert item_with_detail(text, c, c + 20) == (c, c + 20)
+
+
+def test_work_done_together_is_asked_in_staff_words_and_read_in_the_notices():
+    assert "结合" in in_notice_words("惠济审批局把巡察整改和哪些工作放在一起抓？")
+
+
+def test_a_count_of_documents_asks_for_the_documents_named():
+    asked = load_questions().asks_document
+    assert asked.search("浙江卫健2023年要点提出要贯彻落实哪两个文件？") and asked.search("依据的是哪几份文件？")
+    assert not asked.search("制定了几个文件？")
+
+
+def test_a_status_answer_says_which_item_it_is_of():
+    notice = load_notice(DEV / next(p.name for p in DEV.glob("d08_*.txt")))
+    text = notice.text
+    items = extract_ledger(notice, parse_sections(text, notice.id))
+    at = text.index("整改情况:已完成", text.index("学习缺乏自觉性和紧迫感"))
+    assert [text[a:b] for a, b in status_lead(text, items, at)] == ["学习缺乏自觉性和紧迫感", "整改情况:已完成"]
+
+
+def test_two_asks_of_one_question_are_told_apart():
+    assert ask_clauses("莆田市司法局的整改通报是哪天挂网的？巡察组又是哪天反馈意见的？") == [
+        "莆田市司法局的整改通报是哪天挂网的？", "巡察组又是哪天反馈意见的？"]
+    assert ask_clauses("芦淞区司法局反馈了多少个问题？") == ["芦淞区司法局反馈了多少个问题？"]
+    assert len(ask_clauses("第一部分讲什么？第二部分呢？")) == 1   # "第二部分呢" leans on the ask before it
