@@ -14,7 +14,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what was found or done, asked where the quotes only frame the notice (…巡察组对…进行了巡察, 予以公布);
   an outcome or completion, asked of a work plan (工作要点: targets only);
   an ordinal (几届几次), money of a named kind (统筹盘活了多少资金) or a named part's count (X方面的占几个), asked where no
-  quote states it (answer.unstated: the asked slot must be filled);
+  quote states it (answer.unstated.unfilled_slot: the asked slot must be filled; checked on headings and metadata
+  lines quoted too);
   who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates; a deputy, 副厅长,
   against the principal's 厅长), and the post or name of a person the notice only counts (被记大过的那个人);
   a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated).
@@ -95,8 +96,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     unreported = unreported_action(question, [index.records[n].notice.text for n in dict.fromkeys(found)])
     if unreported:
         return Refusal(f"通报中没有提到“{unreported}”。")
-    if not composed:
-        return None
+    if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
+        why = unfilled_slot(question, [c.quote for c in cites])
+        return Refusal(why, cites) if why else None
     nid = cites[0].notice_id
     problem = problem_unwritten(question, index.records[nid].notice.text)
     if problem:

@@ -7,7 +7,7 @@ import re
 
 from answer.lead import counted_nouns, wanted
 from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
-                             part_unstated, problem_unwritten, unreported_action)
+                             part_unstated, problem_unwritten, unfilled_slot, unreported_action)
 from genre.questions import in_notice_words
 from retrieval.load import load_notice
 from tests.conftest import ROOT
@@ -92,3 +92,9 @@ def test_a_named_topic_is_read_as_notices_write_it():
 def test_a_count_asked_as_the_total_of_a_noun_counts_that_noun():
     assert counted_nouns("厦门体育局被巡察组指出的问题总数是多少？") == ["问题"]
     assert counted_nouns("东丽区整改措施的数量有多少？") == ["措施"]
+
+
+def test_a_heading_quoted_for_a_part_must_state_its_count():
+    heading = [_sentence(_text("d35_"), "二、巡察反馈问题的整改进展情况")]   # a structure answer's quote: no count
+    assert part_unstated("鲤城区社科联那11个问题里，第二个方面占了几个？", heading) != ""
+    assert unfilled_slot("鲤城区社科联那11个问题里，第二个方面占了几个？", heading).startswith("通报没有单列")
