@@ -155,7 +155,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
             if when and step in q.written_steps and step not in text[m.start():end]:
                 when = set()   # "哪天反馈的" is not dated by the visit's range
-            if figures and specific and not alike and counts and not any(f in clause for forms in specific for f in forms):
+            if figures and specific and not alike and counts and not any(re.search(r"\d(?:[\d.]*)(?:余|多)?" + re.escape(f), clause)
+                                                                         for forms in specific for f in forms):   # 2人, not 单位
                 counts = set()   # "多少公里" is not answered by "613件" (unless a count is asked too: "多少项？钱有多少？")
             if figures and asked_years and counts:
                 years = set(load_questions().other_year.findall(clause))

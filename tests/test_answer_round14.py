@@ -57,3 +57,10 @@ def test_two_asks_of_one_question_are_told_apart():
         "莆田市司法局的整改通报是哪天挂网的？", "巡察组又是哪天反馈意见的？"]
     assert ask_clauses("芦淞区司法局反馈了多少个问题？") == ["芦淞区司法局反馈了多少个问题？"]
     assert len(ask_clauses("第一部分讲什么？第二部分呢？")) == 1   # "第二部分呢" leans on the ask before it
+
+
+def test_a_people_count_is_not_answered_by_a_clause_naming_units():
+    text = "督促2个下属单位完善制度。对3人予以诫勉谈话。"
+    spans = [(0, len(text))]
+    got = lead_spans(text, spans, "追究了几个人的责任？", {"追究": 1.0, "责任": 1.0}, ["人", "名", "位"])
+    assert got is None or all("单位" not in text[a:b] for a, b in got)
