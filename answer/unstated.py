@@ -153,10 +153,14 @@ def unreported_action(question: str, texts: list[str]) -> str:
     '移送'
     >>> unreported_action("瑞金这次审计整改有没有人挨处分？", ["对1人予以记大过处分"])
     ''
+    >>> unreported_action("审计整改中瑞金一共有几个人被追责？", ["对1人予以记大过处分"])
+    ''
     """
-    for words in load_questions().accountability:
+    q = load_questions()
+    for words in q.accountability:
         asked = next((w for w in words if w in question), "")
-        if asked and not any(w in t for w in words for t in texts):
+        taken = q.accountability_taken if asked in q.accountability_whole else ()   # 几个人被追责: a 处分 answers
+        if asked and not any(w in t for w in words + taken for t in texts):
             return asked
     return ""
 

@@ -103,6 +103,8 @@ class Questions:
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
+    accountability_whole: tuple[str, ...]         # 追责/问责 asked as a whole ...
+    accountability_taken: tuple[str, ...]         # ... answered by any of these forms of it (处分, 诫勉, 移送…)
     asks_document: re.Pattern[str]       # 哪个文件定的 / 依据什么规定: a document is asked
     document_named: re.Pattern[str]      # 《title》 or its number (〔2024〕4号): a sentence names a document
     asks_ordinal: re.Pattern[str]        # 第几届 / 几届几次: the groups hold the unit ([asked_slot])
@@ -207,6 +209,8 @@ def load_questions() -> Questions:
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),
+        accountability_whole=tuple(get(section(FILE, "accountability"), "whole", list, FILE, "accountability")),
+        accountability_taken=tuple(get(section(FILE, "accountability"), "taken", list, FILE, "accountability")),
         asks_document=_pattern("asks_document"),
         document_named=_pattern("asks_document", "named"),
         asks_ordinal=_pattern("asked_slot", "ordinal"),

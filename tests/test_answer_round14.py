@@ -6,6 +6,8 @@ from answer.asks import ask_clauses
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
 from answer.status import status_lead
+from answer.unstated import unreported_action
+from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from ledger.items import extract_ledger
 from retrieval.load import load_notice
@@ -64,3 +66,18 @@ def test_a_people_count_is_not_answered_by_a_clause_naming_units():
     spans = [(0, len(text))]
     got = lead_spans(text, spans, "追究了几个人的责任？", {"追究": 1.0, "责任": 1.0}, ["人", "名", "位"])
     assert got is None or all("单位" not in text[a:b] for a, b in got)
+
+
+def test_accountability_asked_as_a_whole_is_answered_by_any_form_of_it():
+    sentence = next(s for s in dev_text("d01_").split(",") if "记大过处分" in s)
+    assert unreported_action("审计整改中瑞金一共有几个人被追责？", [sentence]) == ""
+    assert unreported_action("瑞金有没有人被移送司法机关？", [sentence]) == "移送"
+
+
+def test_what_is_left_unrectified_is_asked_with_dao_wei_too():
+    assert load_questions().asks_remaining.search("截至11月底还有多少个没改到位？")
+
+
+def test_two_things_joined_by_jia_are_summed():
+    assert compared_subjects("那个市司法局，总方案加专项方案一共几个？") == ("总方案", "专项方案")
+    assert compared_subjects("加强组织领导一共几条？") is None

@@ -142,3 +142,14 @@ def test_a_marker_quoted_alone_points_at_its_part():
 def test_parts_listed_by_their_numbers_answer_each():
     secs = parse_sections(SHEKELIAN)
     assert [x.marker for x in _lookup(secs, "社科联通报正文里，一、二条各讲什么？")] == ["一、", "二、"]
+
+
+def test_a_findings_notices_first_big_group_is_under_its_only_part():
+    secs = parse_sections(FINDINGS)
+    assert [x.marker for x in _lookup(secs, "发现问题的第一个大方面包括哪几条？")] == ["(一)", "1.", "2.", "3."]
+
+
+def test_a_quoted_parts_own_division_is_its_children():
+    secs = parse_sections(SHEKELIAN)
+    got = _lookup(secs, "“巡察反馈问题的整改进展情况”这一块下面分了几个方面？")
+    assert [x.marker for x in got] == ["(一)"]

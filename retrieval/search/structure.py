@@ -39,7 +39,9 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
     counted = bool(ASKED.counted_parts.search(question))
     for nid in ids:
         secs = fuller_outline(index, nid)
-        stated = counted and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
+        quoted = ASKED.quoted.search(question)   # “坚持问题导向”下面分了几个方面: that part's own division
+        named = bool(quoted and any(quoted.group(1) in s.heading for s in secs))
+        stated = counted and not named and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
         got = _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
         found += in_body(list(index.records[nid].sections), secs, got)
     return found
@@ -50,7 +52,10 @@ def _holder(secs: list[Section], question: str) -> Section | None:
     heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
     m = ASKED.part.search(question)
     if m:
-        part = next((s for s in top_parts(secs) if s.number == cn_to_int(m.group(1))), None)
+        top = top_parts(secs)
+        if len(top) == 1 and ASKED.group_units.search(m.group(0)):   # 第一个大方面 of a findings notice: its (一)
+            top = _children(secs, top[0]) or top
+        part = next((s for s in top if s.number == cn_to_int(m.group(1))), None)
         inner = ASKED.part.search(question, m.end())
         if part is not None and inner:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
@@ -220,7 +225,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         return first
     if outline and ASKED.outline.search(question):
         parent = ASKED.outline_parent.search(question)
-        holders = _named(secs, parent.group(1)) if parent else []
+        holders = ([s for s in secs if quoted and quoted.group(1) in s.heading]
+                   or (_named(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
         children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
         return children or top_parts(secs)
     if ASKED.last.search(question):
