@@ -81,3 +81,9 @@ def test_what_is_left_unrectified_is_asked_with_dao_wei_too():
 def test_two_things_joined_by_jia_are_summed():
     assert compared_subjects("那个市司法局，总方案加专项方案一共几个？") == ("总方案", "专项方案")
     assert compared_subjects("加强组织领导一共几条？") is None
+
+
+def test_how_far_a_task_got_and_what_an_evaluation_found_are_outcomes():
+    asked = load_questions().asks_result
+    assert asked.search("湖州2023年健康行动迭代升级完成得怎么样？") and asked.search("绩效评估下来，哪些单位被通报了？")
+    assert not asked.search("华容县的重点任务完成得怎么样会纳入什么考评？")   # how it will be judged: a plan's own words
