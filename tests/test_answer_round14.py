@@ -6,7 +6,7 @@ from answer.asks import ask_clauses
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
 from answer.status import status_lead
-from answer.unstated import unreported_action
+from answer.unstated import joint_figure, unreported_action
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from ledger.items import extract_ledger
@@ -87,3 +87,9 @@ def test_how_far_a_task_got_and_what_an_evaluation_found_are_outcomes():
     asked = load_questions().asks_result
     assert asked.search("湖州2023年健康行动迭代升级完成得怎么样？") and asked.search("绩效评估下来，哪些单位被通报了？")
     assert not asked.search("华容县的重点任务完成得怎么样会纳入什么考评？")   # how it will be judged: a plan's own words
+
+
+def test_one_kinds_share_of_a_joint_figure_is_not_stated():
+    sentence = next(s for s in dev_text("d34_").split("。") if "专题会议研究整改" in s)
+    assert joint_figure("枣庄社科联召开的研究整改会议里，专题会议占几次？", [sentence])   # 9次 for 党组会议、专题会议
+    assert not joint_figure("枣庄社科联召开党组会议、专题会议研究整改一共几次？", [sentence])
