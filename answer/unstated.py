@@ -33,6 +33,7 @@ NO_ORDINAL = "通报没有写明是第几{units}。"
 NO_MONEY = "通报中没有写明“{asked}”。"
 NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
+NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -56,6 +57,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes):
         return JOINT_ONLY.format(part=joint)
+    if month := month_unstated(question, quotes):
+        return NO_MONTH.format(month=month)
     if person_unnamed(question, quotes):
         return NO_PERSON
     post = holder_unstated(question, quotes)
@@ -215,6 +218,24 @@ def joint_figure(question: str, quotes: list[str]) -> str:
             if asked and not own:
                 return asked
     return ""
+
+
+def month_unstated(question: str, quotes: list[str]) -> str:
+    """The month asked alone ("仅2月份一个月填报多少条") when the quotes count only a span of months holding it
+    (1—3月累计填报595条) and never that month itself; "" otherwise.
+
+    >>> month_unstated("利州区法院仅2月份一个月填报事项多少条？", ["2025年1—3月累计填报事项595条"])
+    '2月'
+    """
+    q = load_questions()
+    asked = q.asks_one_month.search(question)
+    if not asked:
+        return ""
+    month = int(asked.group(1))
+    spans = [m for t in quotes for m in q.month_span.finditer(t)]
+    held = any(int(m.group(1)) <= month <= int(m.group(2)) and m.group(1) != m.group(2) for m in spans)
+    own = any(re.search(rf"(?<![\d—\-–~至到]){month}\s*月(?:份)?(?![\d—\-–~至到])", q.month_span.sub(" ", t)) for t in quotes)
+    return f"{month}月" if held and not own else ""
 
 
 def ordinal_unstated(question: str, quotes: list[str]) -> list[str]:

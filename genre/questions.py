@@ -107,6 +107,8 @@ class Questions:
     accountability_taken: tuple[str, ...]         # ... answered by any of these forms of it (处分, 诫勉, 移送…)
     asks_document: re.Pattern[str]       # 哪个文件定的 / 依据什么规定: a document is asked
     document_named: re.Pattern[str]      # 《title》 or its number (〔2024〕4号): a sentence names a document
+    asks_one_month: re.Pattern[str]      # 仅2月份…多少: group 1 the month asked alone ([asked_slot])
+    month_span: re.Pattern[str]          # 1—3月: groups 1, 2 the ends of a span of months stated
     asks_ordinal: re.Pattern[str]        # 第几届 / 几届几次: the groups hold the unit ([asked_slot])
     asks_money_kind: re.Pattern[str]     # 收回了多少补贴: money asked by its kind
     money_words: frozenset[str]          # 资金, 钱, 最后…: words naming no kind of money
@@ -219,6 +221,8 @@ def load_questions() -> Questions:
         asks_part=_pattern("asked_slot", "part"),
         asks_which_one=_pattern("asked_slot", "which_one"),
         asks_members_about=_pattern("asked_slot", "members"),
+        asks_one_month=_pattern("asked_slot", "month"),
+        month_span=_pattern("asked_slot", "months"),
     )
 
 

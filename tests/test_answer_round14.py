@@ -6,7 +6,7 @@ from answer.asks import ask_clauses
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
 from answer.status import status_lead
-from answer.unstated import joint_figure, unreported_action
+from answer.unstated import joint_figure, month_unstated, unreported_action
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from ledger.items import extract_ledger
@@ -93,3 +93,9 @@ def test_one_kinds_share_of_a_joint_figure_is_not_stated():
     sentence = next(s for s in dev_text("d34_").split("。") if "专题会议研究整改" in s)
     assert joint_figure("枣庄社科联召开的研究整改会议里，专题会议占几次？", [sentence])   # 9次 for 党组会议、专题会议
     assert not joint_figure("枣庄社科联召开党组会议、专题会议研究整改一共几次？", [sentence])
+
+
+def test_one_months_figure_is_not_stated_by_a_span_of_months():
+    sentence = next(s for s in dev_text("d37_").split("。") if "累计填报事项" in s)
+    assert month_unstated("利州区法院仅2月份一个月填报事项多少条？", [sentence]) == "2月"
+    assert month_unstated("利州区法院1—3月累计填报事项多少条？", [sentence]) == ""
