@@ -7,11 +7,11 @@ import json
 
 import pytest
 
+from bench.tune import HELD_OUT
 from eval.reworded import arabic_number, chinese_number, load_rules, reword, variants
 from genre.asking import plain_question
 from tests.conftest import ROOT
 
-HELD_OUT = {"fresh3", "fresh6", "fresh9", "fresh11", "fresh13"}
 RULES = {r.name: r for r in load_rules()}
 
 
