@@ -56,6 +56,7 @@ from answer.worked import (
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
 from genre.questions import in_notice_words, load_questions
+from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -71,7 +72,7 @@ STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # 
 GENERIC = load_questions().generic
 ASKING = load_questions().asking
 NOT_STATED = "通报没有写明所问的数字或日期。"
-QUOTED_PHRASE = re.compile(r"[“\"]([^”\"]{2,24})[”\"]")   # a phrase staff quote from a notice (structure_questions' quoted)
+QUOTED_PHRASE = load_structure_questions().quoted   # a phrase staff quote from a notice (genre data, one pattern)
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 NO_PART = "通报的结构中没有所问的这一部分。"
 

@@ -33,7 +33,7 @@ def fuller_outline(index: Index, nid: str) -> list[Section]:
 def in_body(body: list[Section], secs: list[Section], got: list[Section]) -> list[Section]:
     """GOT (sections of SECS, maybe a page's outline) as the notice's own sections where it has them, the same marker
     at the same place (二、加强组织领导 of the outline is 二、加强组织领导,靠实主体责任 of the body)."""
-    if secs is body:
+    if secs == body:   # the notice's own sections: nothing to map
         return got
 
     def place(s: Section, tree: list[Section]) -> tuple:
