@@ -78,16 +78,17 @@ def counted_nouns(question: str) -> list[str]:
     return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
 
 
-def any_counted(question: str) -> list[str]:
-    """What a count question counts, whatever it is: named after 多少/几 (几个工作组 -> 工作), before the count (整改措施
-    一共几条), or, when the count is said with a bare classifier, as the things asked for (内设了哪些工作组，共几个).
+def counted_things(question: str) -> list[str]:
+    """The last character of the thing a count question counts and lists (几个工作组 -> 组; 内设了哪些工作组，共几个 -> 组):
+    a clause counting another thing (制度13个) does not answer it. [] when the count names no thing (一共几个？).
 
-    >>> any_counted("下设了几个工作组？"), any_counted("内设了哪些工作组，共几个？"), any_counted("处理了几人？")
-    (['工作'], ['工作组'], [])
+    >>> counted_things("下设了几个工作组？"), counted_things("内设了哪些工作组，共几个？"), counted_things("一共几个？")
+    (['组'], ['组'], [])
     """
     q = load_questions()
-    named = q.counted.findall(question) + q.counted_before.findall(question)
-    return named or q.members_which.findall(question)
+    counted = q.members_counted.search(question)
+    nouns = [counted.group(1)] if counted and counted.group(1) not in q.members_classifiers else []
+    return [n.split("的")[0][-1] for n in nouns or q.members_which.findall(question) if n.split("的")[0]]   # 几个方面的问题: 面
 
 
 PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
@@ -130,7 +131,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
-    counted_else = [] if counted else any_counted(question)   # 几个工作组: not answered by a clause counting 制度 alone
+    counted_else = [] if counted else counted_things(question)   # 几个工作组: not answered by a clause counting 制度 alone
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
