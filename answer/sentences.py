@@ -69,8 +69,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     units = asked_units(question)
     alike = count_alike(units)
     thing = load_questions().asked_thing.search(question)   # 列了哪三类清单: the sentence naming things of that kind
-    # (a set of three is a fact; 做了哪几件事 still asks the measures)
-    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question) and not (thing and thing.group(1) != "几")
+    # (a named set is a fact; 做了哪几项工作 still asks the measures)
+    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question) and not (thing and thing.group(2) not in load_questions().measure_kinds)
                       and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
