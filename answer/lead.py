@@ -78,6 +78,19 @@ def counted_nouns(question: str) -> list[str]:
     return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
 
 
+def counted_things(question: str) -> list[str]:
+    """The last character of the thing a count question counts and lists (几个工作组 -> 组; 内设了哪些工作组，共几个 -> 组):
+    a clause counting another thing (制度13个) does not answer it. [] when the count names no thing (一共几个？).
+
+    >>> counted_things("下设了几个工作组？"), counted_things("内设了哪些工作组，共几个？"), counted_things("一共几个？")
+    (['组'], ['组'], [])
+    """
+    q = load_questions()
+    counted = q.members_counted.search(question)
+    nouns = [counted.group(1)] if counted and counted.group(1) not in q.members_classifiers else []
+    return [n.split("的")[0][-1] for n in nouns or q.members_which.findall(question) if n.split("的")[0]]   # 几个方面的问题: 面
+
+
 PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
 NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives name no subject
 
@@ -118,6 +131,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     total = sum(tokens.values()) or 1.0
     asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
     counted = counted_nouns(question)
+    counted_else = [] if counted else counted_things(question)   # 几个工作组: not answered by a clause counting 制度 alone
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
     q = load_questions()
@@ -168,6 +182,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
                                  # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+            if (figures and counted_else and counts and one_noun and not any(n in clause for n in counted_else)
+                    and any(n in clause for n in NAMED_WITH_COUNT)):
+                counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either
             if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
@@ -248,7 +265,8 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     counted = q.members_counted.search(question)
     if not counted or (not q.asks_members.search(question) and len(q.asks_quantity.findall(question)) > 1):
         return None   # 几个组各有几个人: what is counted is not what the list names
-    nouns = [counted.group(1)[:2], counted.group(1)[:1]]
+    noun = counted.group(1)   # 几个工作组: items end as 工作组 does (…组), or as its first characters (几个组负责: 组)
+    nouns = [noun[:3][-k:] for k in range(1, len(noun[:3]) + 1)] + [noun[:2], noun[:1]]
     # 分设的工作组叫什么，有几个？: the thing counted is named before the count, its last character the items' ending
     before = question[:counted.start()] if counted.group(1) in q.members_classifiers else ""
     documents = q.members_documents.fullmatch(counted.group(1))

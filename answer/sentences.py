@@ -68,7 +68,9 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     wants_number = bool(QUANTITY.search(question))
     units = asked_units(question)
     alike = count_alike(units)
-    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question)
+    thing = load_questions().asked_thing.search(question)   # 列了哪三类清单: the sentence naming things of that kind
+    # (a named set is a fact; 做了哪几项工作 still asks the measures)
+    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question) and not (thing and thing.group(2) not in load_questions().measure_kinds)
                       and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
@@ -100,11 +102,32 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score -= 0.4   # a heading restates the question; the answer sits below it
             if about_inspection and FRAMING.search(sentence):
                 score += weights.FRAMING_BONUS
+            if thing and names_kind(sentence, thing.group(2), thing.group(1)):
+                score += weights.ASKED_THING_BONUS
             if about_document and load_questions().document_named.search(sentence):
                 score += weights.DOCUMENT_BONUS
             score += 0.08 / hit.rank
             out.append((score, hit.rank, a, b, hit))
     return out, wants_measures
+
+
+NUMERALS = {"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+
+
+def names_kind(sentence: str, kind: str, how_many: str | None) -> bool:
+    """Whether SENTENCE names things of KIND (asked as 哪三类清单, 哪两项制度): the kind itself, or its count said
+    with the kind's last character ("三张清单", "3个工作组").
+
+    >>> names_kind("根据问题、任务、责任“三张清单”", "清单", "三"), names_kind("建立问题整改制度", "制度", "两")
+    (True, True)
+    >>> names_kind("制定和完善相关制度13个", "清单", "三")
+    False
+    """
+    if kind in sentence:
+        return True
+    if how_many and re.search(f"(?:{how_many}|{NUMERALS.get(how_many, how_many)})[^，,。；;]{{0,2}}{kind[-1]}", sentence):
+        return True
+    return False
 
 
 def near_best(cands: list[tuple], ratio: float, limit: int) -> list[tuple]:

@@ -89,6 +89,9 @@ class Questions:
     staff_words: tuple[tuple[str, str], ...]   # (spoken word, the notices' word): 挂帅 -> 组长
     asks_members: re.Pattern[str]        # 都叫啥 / 分别是: what the counted things are
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
+    asked_thing: re.Pattern[str]         # group 1 how many, group 2 the kind: 列了哪三类清单, 什么责任制
+    measure_kinds: frozenset[str]        # 措施, 工作 …: a set of these asked (哪几项工作) is the measures
+    members_which: re.Pattern[str]       # group 1: the things 哪些… asks for (哪些工作组，共几个)
     members_classifiers: frozenset[str]  # 个, 项 …: a count said with one of these alone names its thing before
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
@@ -197,6 +200,9 @@ def load_questions() -> Questions:
         staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
         asks_members=_pattern("listed_members", "asks"),
         members_counted=_pattern("listed_members", "counted"),
+        members_which=_pattern("listed_members", "which"),
+        asked_thing=_pattern("asked_thing", "pattern"),
+        measure_kinds=frozenset(get(section(FILE, "asked_thing"), "measure_kinds", list, FILE, "asked_thing")),
         members_classifiers=frozenset(get(section(FILE, "listed_members"), "classifiers", list, FILE, "listed_members")),
         members_list=_pattern("listed_members", "list"),
         members_documents=_pattern("listed_members", "documents"),

@@ -57,6 +57,8 @@ MEASURE_ITEMS = 6          # measures: items (一是… or sibling paragraphs' o
                            # paragraphs count as items); 6 gathers a whole list of the usual length
 FRAMING_BONUS = 0.3        # a question about the inspection itself (哪个巡察组, 按照哪个文件公布): the opening sentences
                            # that frame the notice (questions.toml framing) rank first among its candidate sentences
+ASKED_THING_BONUS = 0.3    # 列了哪三类清单 / 什么责任制: a sentence naming things of the asked kind (三张清单, …负责制); as
+                           # FRAMING_BONUS (dev: fresh15 u1832, fresh3 u833-kind questions cite the naming sentence)
 DOCUMENT_BONUS = 0.3       # which document set a rule (哪个文件定的): a sentence naming one (《…》, 〔2024〕4号) ranks above
                            # "根据文件要求…" that names none; as FRAMING_BONUS (fresh5 u718: 0.80 vs 1.01 before it)
 RESULT_COVERAGE = 0.5      # share of the question's weighted words a quote stating an act done (成功换届, 已印发) must hold

@@ -1,0 +1,71 @@
+"""Session 10 (lead): which items a pointed part holds, a count of named things, and a named set of N things.
+
+Texts are opening parts of real dev notices (tests/data/notices-dev/d20, d25, d29, d32, d35), as published.
+The questions are probes of our own, worded apart from the eval questions.
+"""
+from __future__ import annotations
+
+from answer.lead import counted_things, lead_spans, listed_members
+from answer.sentences import names_kind
+from genre.questions import load_questions
+from retrieval.parse import parse_sections
+from retrieval.search.structure import _lookup
+
+SUINING = ("在巡察整改工作过程中,把完善规章制度作为整改落实构建长效机制的关键环节,制定和完善相关制度13个,"
+           "不断增强对权力运行的监督制约。成立了以局党组书记任组长,其他班子成员任副组长,各科室负责人为成员的巡察整改"
+           "工作领导小组,统一领导整改工作。领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,"
+           "各组具体负责推进整改落实工作。")
+FINDINGS = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
+            "1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。\n2.服务保障市委部署要求有差距。\n"
+            "3.履行公安机关新时代职责使命有短板。\n(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强\n"
+            "1. 为民服务意识不强。\n2.重点领域关键环节存在风险隐患。\n")
+KEXIE = ("一、加强对巡察整改的组织领导情况\n区科协切实履行全面从严治党和巡察整改工作的主体责任。\n"
+         "1.提高思想认识,压实整改主体责任。\n2.细化整改措施,确保整改有序推进。\n3.强化自我检视,不断提升整改成效。\n"
+         "二、巡察反馈问题的整改情况\n(一)关于学习贯彻方面\n")
+
+
+def _lead(question: str) -> list[str] | None:
+    tokens = {"领导小组": 2.0, "整改": 0.5}
+    found = lead_spans(SUINING, [(0, len(SUINING))], question, tokens, ["个"])
+    return None if found is None else [SUINING[a:b] for a, b in found]
+
+
+def test_a_count_of_named_groups_is_not_answered_by_a_count_of_rules():
+    for question in ("整改领导小组底下设了几个工作组？", "领导小组里分设了哪些工作组，总共几个？"):
+        assert counted_things(question) == ["组"]
+        assert _lead(question) is None   # "制度13个" counts rules, not groups
+        a, b, n = listed_members(SUINING, [(0, len(SUINING))], question)
+        assert n == 4 and SUINING[a:b].endswith("意识形态专项整改组")
+
+
+def test_a_count_that_names_nothing_keeps_every_count():
+    assert counted_things("一共几个？") == []
+    assert counted_things("巡察反馈了几个方面的问题？") == ["面"]
+
+
+def test_a_named_set_of_n_things_is_read_by_its_kind():
+    thing = load_questions().asked_thing.search("那次整改建立了哪三张清单？")
+    assert thing.groups() == ("三", "清单")
+    assert names_kind("根据问题、任务、责任“三张清单”,扎实推进整改落实工作", "清单", "三")
+    assert names_kind("建立起分工负责机制、工作推进机制、督促检查机制、整改公开机制", "机制", "几")
+    assert not names_kind("制定和完善相关制度13个", "清单", "三")
+    assert load_questions().asked_thing.search("这次整改用的是什么机制？") is None   # no count: many sentences say 机制
+    measures = load_questions().asked_thing.search("为落实填报做了哪几项工作？")
+    assert measures.group(2) in load_questions().measure_kinds   # still the measures
+
+
+def test_which_items_a_pointed_part_holds_are_listed():
+    secs = parse_sections(KEXIE)
+    found = _lookup(secs, "区科协那份通报，第一部分讲组织领导的，底下分了哪三点？")
+    assert [x.marker for x in found] == ["一、", "1.", "2.", "3."]
+
+
+def test_a_findings_notice_first_big_item_is_its_first_group():
+    secs = parse_sections(FINDINGS)
+    found = _lookup(secs, "揭阳公安发现的问题，第一大项底下列了哪几个问题？")
+    assert [x.marker for x in found] == ["(一)", "1.", "2.", "3."]
+
+
+def test_the_opening_n_parts_are_the_first_n():
+    secs = parse_sections(KEXIE)
+    assert [x.marker for x in _lookup(secs, "科协通报开头那两部分各讲什么？")] == ["一、", "二、"]
