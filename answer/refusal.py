@@ -182,10 +182,12 @@ def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
 
     >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
     True
+    >>> findings_only("服务市委部署有差距那条，提到的工作思路叫什么？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
+    False
     """
     q = load_questions()
     return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
-                and not q.asks_quantity.search(question)
+                and not q.asks_quantity.search(question) and not q.asks_members.search(question)   # 叫什么: a name in it
                 and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
 
 

@@ -7,7 +7,8 @@ downloaded; the table is loaded once (~20 ms) on first use.
 Matching is leftmost-longest over full names (海珠区, 宁夏回族自治区) and short forms (海珠, 宁夏,
 大理州). A name that is also an ordinary word (平安, 城区, two-character 和县) is taken only with
 context: right after one of its parents (广州海珠, 荆州石首) or right before an organ word
-(南县委员会, 来宾审计局), and then only if that settles which division it is. A two-character
+(南县委员会, 来宾审计局), and then only if that settles which division it is (a city over counties of the same
+name: 西安司法局 is 西安市's). A two-character
 short form (开原, 和政, 河南) or full name (单县, 沛县, 和县) must also start a word (公开原则, 审批和政务, 汾河南道 name no place):
 text start, a non-Chinese character or a function word (我们, 关于 …) before it, unless it has
 the context above. A name right before 路/道/街/公园… is a street or a park (常德道). A name shared by several divisions is resolved by a parent named
@@ -166,6 +167,12 @@ def _left_boundary(t: _Table, text: str, start: int) -> bool:
     return bool(t.left_words.search(text, max(0, start - 4), start))
 
 
+def _one_top(t: _Table, codes: list[str]) -> bool:
+    """Whether one of CODES is of a higher level than all the others (西安: 西安市 over two counties named 西安区)."""
+    ranks = sorted(LEVELS.index(t.by_code[c].level) for c in codes)
+    return len(ranks) > 1 and ranks[0] < ranks[1]
+
+
 def find_places(text: str) -> list[Place]:
     """Every place named in TEXT, in order of appearance (see the module doc for the rules).
 
@@ -190,8 +197,8 @@ def find_places(text: str) -> list[Place]:
         organ = bool(t.organ_after.match(text, end))
         if t.not_before.match(text, end) and not organ:
             ok = False  # 常德道, 嘉兴路, 柳林公园: a street or a park
-        elif name in t.context_only:
-            ok = after_parent or (organ and (len(codes) == 1 or with_parent))
+        elif name in t.context_only:   # before an organ word, a name a city and a county share is the city's
+            ok = after_parent or (organ and (len(codes) == 1 or bool(with_parent) or _one_top(t, codes)))
         elif len(name) == 2:   # 开原, 和政, and two-character full names (单县, 沛县: 党委和县委 holds 和县) start a word
             ok = after_parent or organ or _left_boundary(t, text, start)
         else:

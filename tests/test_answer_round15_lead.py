@@ -69,3 +69,16 @@ def test_a_findings_notice_first_big_item_is_its_first_group():
 def test_the_opening_n_parts_are_the_first_n():
     secs = parse_sections(KEXIE)
     assert [x.marker for x in _lookup(secs, "科协通报开头那两部分各讲什么？")] == ["一、", "二、"]
+
+
+def test_a_city_and_counties_sharing_a_short_name_before_an_organ_word_is_the_city():
+    from genre.places import find_places
+    assert [p.full_name for p in find_places("我们西安审计局的整改通报")] == ["西安市"]   # not 西安区 (two counties)
+    assert find_places("西安的整改") == []   # no organ word after it: context only, as before
+
+
+def test_a_name_asked_of_a_finding_is_no_measures_question():
+    from answer.refusal import findings_only
+    sections, tops = ["一、巡察发现的问题 > (一)学习贯彻不到位"], ["一、巡察发现的问题"]
+    assert findings_only("服务保障部署不到位那条，整改措施有哪些？", sections, tops)
+    assert not findings_only("部署有差距那条里，提到的发展规划叫什么？", sections, tops)
