@@ -187,7 +187,7 @@ def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
     """
     q = load_questions()
     return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
-                and not q.asks_quantity.search(question) and not q.asks_members.search(question)   # 叫什么: a name in it
+                and not q.asks_quantity.search(question) and not q.name_asked.search(question)   # 叫什么: a name in it
                 and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
 
 
