@@ -16,8 +16,9 @@ from genre import load_genre
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
+from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.records import section_at
+from retrieval.records import section_at, section_path_at
 from retrieval.search.rank import Hit
 
 RESTATES = load_questions().restates
@@ -102,8 +103,20 @@ def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int
     return plain[:3]
 
 
-def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
-    """Measures taken for a problem: find the sentence naming the problem, then read on below it.
+def asked_topic(question: str, q_tokens: dict[str, float]) -> dict[str, float]:
+    """The weighted words of the problem or field a measures question names.
+
+    >>> asked_topic("在统一思想上做了哪些动作？", {"统一": 2.4, "思想": 1.8, "动作": 6.5})
+    {'统一': 2.4, '思想': 1.8}
+    """
+    named = load_questions().asks_about_problem.search(question)
+    words = set(tokenize(named.group(1))) if named else set()
+    return {t: w for t, w in q_tokens.items() if t in words}
+
+
+def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None):
+    """Measures taken for a problem: find the sentence naming the problem, then read on below it. TOPIC: the
+    words of the problem or field the question names (在统一思想上做了哪些): the item whose heading holds them anchors.
 
     Returns candidate tuples like `extractive._candidates`: the first sentence of each 一是/二是 item under
     the anchor, or else the first sentences that do not restate the problem.
@@ -117,7 +130,9 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float]):
         for a, b in sentence_spans(text, hit.start, hit.end):
             if a < notice.header_end or not_body(text, a, notice.title):   # titles, metadata: never the answer
                 continue
-            score = coverage(about, text[a:b]) + 0.5 * coverage(about, hit.section_path) + 0.08 / hit.rank
+            path = section_path_at(index.records[hit.notice_id].sections, a) if a > hit.start else hit.section_path
+            score = coverage(about, text[a:b]) + 0.5 * coverage(about, path) + 0.08 / hit.rank   # the item it sits in
+            score += weights.TOPIC_PATH_WEIGHT * coverage(topic, path) if topic else 0.0
             anchors.append((score, a, b, hit))
     if not anchors:
         return []

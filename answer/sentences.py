@@ -19,6 +19,7 @@ from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
 from retrieval.parse import page_outline
+from retrieval.records import section_path_at
 from retrieval.search.profile import notice_profile
 from retrieval.search.rank import NUMBER, Hit
 
@@ -88,7 +89,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                     or not_body(text, a, rec.notice.title)
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
                 continue
-            score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
+            path = section_path_at(rec.sections, a) if a > hit.start else hit.section_path   # the item it sits in
+            score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
             if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
