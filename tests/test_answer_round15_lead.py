@@ -82,3 +82,18 @@ def test_a_name_asked_of_a_finding_is_no_measures_question():
     sections, tops = ["一、巡察发现的问题 > (一)学习贯彻不到位"], ["一、巡察发现的问题"]
     assert findings_only("服务保障部署不到位那条，整改措施有哪些？", sections, tops)
     assert not findings_only("部署有差距那条里，提到的发展规划叫什么？", sections, tops)
+
+
+def test_measures_asked_of_a_named_field_anchor_at_the_item_headed_by_it():
+    from answer.measures import asked_topic
+    tokens = {"统一": 2.4, "思想": 1.8, "收到": 4.8, "反馈": 0.9}
+    assert asked_topic("收到巡察反馈后，局党组在统一思想这块是怎么做的？", tokens) == {"统一": 2.4, "思想": 1.8}
+    assert asked_topic("一共整改了多少个问题？", tokens) == {}
+
+
+def test_a_size_of_money_is_asked_as_money():
+    from answer.unstated import money_unstated
+    q = load_questions()
+    assert q.asks_money.search("这份审计报告里问题资金规模有多大？")
+    quotes = ["预算执行问题6项,涉及金额237054.47 万元,部分整改4项"]
+    assert money_unstated("预算执行问题涉及的金额有多大？", quotes) == ""   # 多大 asks, it names no kind
