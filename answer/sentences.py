@@ -74,7 +74,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question) and not (thing and thing.group(2) not in load_questions().measure_kinds)
                       and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
-    combined = load_questions().asks_combined.search(in_notice_words(question))   # 跟哪些工作结合: the sentence saying it
+    combined = load_questions().asks_combined_which.search(in_notice_words(question))   # 跟哪些工作结合: the sentence saying it
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
     out = []
     for hit in hits[:5]:
@@ -107,7 +107,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score += weights.FRAMING_BONUS
             if thing and names_kind(sentence, thing.group(2), thing.group(1)):
                 score += weights.ASKED_THING_BONUS
-            if combined and combined.group() in sentence:
+            if combined and load_questions().asks_combined.search(sentence):
                 score += weights.COMBINED_BONUS
             if about_document and load_questions().document_named.search(sentence):
                 score += weights.DOCUMENT_BONUS
