@@ -97,3 +97,10 @@ def test_a_size_of_money_is_asked_as_money():
     assert q.asks_money.search("这份审计报告里问题资金规模有多大？")
     quotes = ["预算执行问题6项,涉及金额237054.47 万元,部分整改4项"]
     assert money_unstated("预算执行问题涉及的金额有多大？", quotes) == ""   # 多大 asks, it names no kind
+
+
+def test_what_rectification_was_combined_with_is_asked_by_its_partner():
+    from genre.questions import in_notice_words
+    q = load_questions()
+    assert q.asks_combined_which.search(in_notice_words("区社科联把整改跟什么学习教育放在一起抓？"))
+    assert not q.asks_combined_which.search("怎么把巡察整改和民主生活会结合起来的？")   # the partner named: said otherwise
