@@ -270,11 +270,12 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     # 分设的工作组叫什么，有几个？: the thing counted is named before the count, its last character the items' ending
     before = question[:counted.start()] if counted.group(1) in q.members_classifiers else ""
     documents = q.members_documents.fullmatch(counted.group(1))
+    stated_kind = any(noun.startswith(n) for n in q.named_with_count)   # 多少项制度: a total notices state, not a list
     for a, b in spans:
         titles = list(TITLED.finditer(text, a, b)) if documents else []
         if len(titles) >= 2:   # 点了几个文件: the titles the sentence lists
             return titles[0].start(), titles[-1].end(), len(titles)
-        for m in q.members_list.finditer(text, a, b):
+        for m in (() if stated_kind else q.members_list.finditer(text, a, b)):
             items = m.group(1).split("、")
             if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before):
                 return m.start(1), m.end(1), len(items)
