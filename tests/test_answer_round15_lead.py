@@ -104,3 +104,14 @@ def test_what_rectification_was_combined_with_is_asked_by_its_partner():
     q = load_questions()
     assert q.asks_combined_which.search(in_notice_words("区社科联把整改跟什么学习教育放在一起抓？"))
     assert not q.asks_combined_which.search("怎么把巡察整改和民主生活会结合起来的？")   # the partner named: said otherwise
+
+
+def test_a_count_of_listed_things_is_asked_with_duo_shao_or_shen_me_alike():
+    for question in ("领导小组底下一共分了多少个组？", "领导小组里设了什么工作组，共几个？"):
+        a, b, n = listed_members(SUINING, [(0, len(SUINING))], question)
+        assert n == 4
+
+
+def test_a_total_notices_state_is_not_counted_off_a_list():
+    text = "成立巡视整改办,负责整改工作的统筹推进,建立月调度、信息报送、工作记事制度,持续跟踪问效。"   # d04, as published
+    assert listed_members(text, [(0, len(text))], "这次巡视整改新建了多少项制度？") is None
