@@ -7,7 +7,9 @@ Example:
     >>> plain_question("嘉兴文旅局那次巡察从几号巡到几号啊")
     '嘉兴文旅局那次巡察从几号巡到几号？'
     >>> plain_question("23年底前要改完几个？"), plain_question("运行30年以上的管网改完了吧")
-    ('2023年底前要改完几个？', '运行30年以上的管网改完了吗')
+    ('2023年底前要改完几个？', '运行30年以上的管网改完了吗？')
+    >>> plain_question("选人用人方面的占几个，芦淞区司法局那29个问题里？")
+    '芦淞区司法局那29个问题里，选人用人方面的占几个？'
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class Asking:
     century: str
     marks: dict[int, int]                          # str.translate table: half-width -> full-width
     missing_mark: str                              # added to a question whose last clause asks without one
+    afterthought: re.Pattern[str]                  # group 1 the question, group 2 where it is asked of, said after it
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -51,7 +54,7 @@ def load_asking() -> Asking:
     return Asking(_pattern("courtesy"), _pattern("particles"), _pattern("particles", "asks"), _pattern("confirming"),
                   get(section(FILE, "confirming"), "written", str, FILE, "confirming"), spoken,
                   _pattern("short_year"), get(section(FILE, "short_year"), "century", str, FILE, "short_year"),
-                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"))
+                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"), _pattern("afterthought"))
 
 
 def plain_question(question: str) -> str:
@@ -71,5 +74,8 @@ def plain_question(question: str) -> str:
     q = a.particles.sub(particle, q)
     q = a.confirming.sub(a.confirming_written, q)
     q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
+    later = a.afterthought.match(q)
+    if later and not a.asks.search(later.group(2)) and a.asks.search(later.group(1)):   # 第二条讲什么，第一大类里？
+        q = f"{later.group(2)}，{later.group(1)}{later.group(3) or ''}"
     last = CLAUSE.search(q)
     return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
