@@ -115,3 +115,10 @@ def test_a_count_of_listed_things_is_asked_with_duo_shao_or_shen_me_alike():
 def test_a_total_notices_state_is_not_counted_off_a_list():
     text = "成立巡视整改办,负责整改工作的统筹推进,建立月调度、信息报送、工作记事制度,持续跟踪问效。"   # d04, as published
     assert listed_members(text, [(0, len(text))], "这次巡视整改新建了多少项制度？") is None
+
+
+def test_where_said_after_the_question_is_read_first():
+    from genre.asking import plain_question
+    assert plain_question("头一条讲的啥，揭阳公安被指出的问题第二类里？") == "揭阳公安被指出的问题第二类里，头一条讲的什么？"
+    assert plain_question("在组织领导上，做了哪些工作？") == "在组织领导上，做了哪些工作？"   # already in order
+    assert plain_question("整改措施有多少条，一共多少个问题？") == "整改措施有多少条，一共多少个问题？"   # two asks
