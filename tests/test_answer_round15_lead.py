@@ -119,6 +119,6 @@ def test_a_total_notices_state_is_not_counted_off_a_list():
 
 def test_where_said_after_the_question_is_read_first():
     from genre.asking import plain_question
-    assert plain_question("头一条讲的啥，揭阳公安被指出的问题第二类里？") == "揭阳公安被指出的问题第二类里，头一条讲的什么？"
+    assert plain_question("头一条讲的啥，揭阳公安被指出的问题第二类里？") == "揭阳公安被指出的问题第二类里，第一条讲的什么？"
     assert plain_question("在组织领导上，做了哪些工作？") == "在组织领导上，做了哪些工作？"   # already in order
     assert plain_question("整改措施有多少条，一共多少个问题？") == "整改措施有多少条，一共多少个问题？"   # two asks
