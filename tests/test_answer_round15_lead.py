@@ -122,3 +122,9 @@ def test_where_said_after_the_question_is_read_first():
     assert plain_question("头一条讲的啥，揭阳公安被指出的问题第二类里？") == "揭阳公安被指出的问题第二类里，第一条讲的什么？"
     assert plain_question("在组织领导上，做了哪些工作？") == "在组织领导上，做了哪些工作？"   # already in order
     assert plain_question("整改措施有多少条，一共多少个问题？") == "整改措施有多少条，一共多少个问题？"   # two asks
+
+
+def test_a_document_at_its_drafting_stage_is_no_drafting_request():
+    q = load_questions()
+    assert not q.draft_request.search("那份实施意见现在还在起草阶段吗？")
+    assert q.draft_request.search("针对财务报销不规范的问题，帮我起草几条整改措施")
