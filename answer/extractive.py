@@ -40,6 +40,7 @@ from answer.lead import (
 )
 from answer.measures import coverage, item_with_detail, measures_below
 from answer.status import status_lead
+from answer.totals import parts_total_answer
 from answer.worked import (
     average_note,
     difference_note,
@@ -153,6 +154,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
+    totalled = parts_total_answer(index, focus[0], question, p.scope_note) if focus else None
+    if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
+        return Reply(*totalled)
     compared = compared_notices(p)
     meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:

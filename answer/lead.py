@@ -15,7 +15,7 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import named_share
+from genre.worked import follow_on_asks, named_share
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -45,6 +45,7 @@ def wanted(question: str) -> tuple[int, int]:
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
     figures = figures or int(named_share(rest) is not None)   # 是不是超过八成: the rate held against it is asked
+    figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
         figures = max(figures, 2)   # the figures summed or compared, each quoted
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates

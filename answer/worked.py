@@ -16,7 +16,7 @@ from answer.spans import compared_day_note, gap_note, report_gap_note, year_note
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import load_worked, named_share, question_parts
+from genre.worked import load_worked, named_share, question_parts, written_units
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -152,17 +152,22 @@ def sum_note(question: str, lead: str) -> str:
 
     >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
     '（按通报数字推算：9次+6次，合计15次。）'
+    >>> sum_note("党组会议和领导小组会议总共多少场？", "召开7次党组会议、12次巡察整改领导小组会议")
+    '（按通报数字推算：7次+12次，合计19次。）'
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
     if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
         return ""
-    said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
+    for written in written_units(unit.group(1)):   # 几场 asked, 7次…12次 written (genre worked.toml [units])
+        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]
+        if len(said) >= 2:
+            break
     if len(said) < 2:
         return ""
     total = sum(float(x) for x in said)
     shown = f"{total:g}" if total != int(total) else str(int(total))
-    return f"（按通报数字推算：{'+'.join(x + unit.group(1) for x in said)}，合计{shown}{unit.group(1)}。）"
+    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
 
 
 def difference_note(question: str, lead: str) -> str:

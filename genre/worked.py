@@ -116,3 +116,78 @@ def named_share(question: str) -> tuple[float, str] | None:
                 value = _cn_number(g["cnpct"]) / 100
             return round(value, 4), m.group()
     return None
+
+
+@dataclass(frozen=True)
+class PartsAsked:
+    """A total asked over parallel parts (四个方面合起来一共多少个问题): how many parts are named (0 when not said: 各方面),
+    which of them ("" all, "first", "last", or "rest": all but the one `left` names), and their noun (方面)."""
+    n: int
+    which: str
+    noun: str
+    left: str
+
+
+@functools.cache
+def _parts_total() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "parts_total")
+    return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
+            for key in ("group", "total", "except", "count")}
+
+
+def parts_count() -> re.Pattern[str]:
+    """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
+    return _parts_total()["count"]
+
+
+def parts_asked(question: str) -> PartsAsked | None:
+    """The total a question asks over a group of parallel parts, or None when it asks none.
+
+    >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
+    PartsAsked(n=4, which='', noun='方面', left='')
+    >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改')
+    >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
+    ('first', None, None)
+    """
+    pats = _parts_total()
+    group = pats["group"].search(question)
+    if group is None or not pats["total"].search(question, group.start()) and not pats["total"].search(question):
+        return None
+    raw = group.group("n")
+    n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二")) if raw not in "几各" else 0
+    which = {"前": "first", "后": "last"}.get(group.group("which") or "", "rest" if group.group("which") else "")
+    left = pats["except"].search(question)
+    if left is not None:
+        which = "rest"
+    return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "")
+
+
+def follow_on_asks(question: str) -> int:
+    """How many asks after the first of QUESTION name only another thing and end in 呢 (基层党组织建设方面呢): each asks
+    the same kind of figure as the ask before it.
+
+    >>> follow_on_asks("群众身边腐败方面有几个？基层党组织建设方面呢？"), follow_on_asks("反馈了几个问题呢？")
+    (1, 0)
+    """
+    return sum(1 for part in question_parts(question)[1:] if _follow_on().search(part.strip()))
+
+
+@functools.cache
+def _follow_on() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "follow_on"), "pattern", str, FILE, "follow_on"), FILE, "follow_on.pattern")
+
+
+@functools.cache
+def _alike_units() -> dict[str, tuple[str, ...]]:
+    table = get(section(FILE, "units"), "alike", dict, FILE, "units")
+    return {asked: tuple(written) for asked, written in table.items()}
+
+
+def written_units(asked: str) -> tuple[str, ...]:
+    """The units a notice writes a count asked in ASKED in: the asked unit first, then those of the same kind.
+
+    >>> written_units("场"), written_units("条")
+    (('场', '次'), ('条',))
+    """
+    return (asked, *_alike_units().get(asked, ()))
