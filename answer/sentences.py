@@ -13,8 +13,10 @@ import re
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
+from answer.tables import row_figures
 from answer.refusal import WORK_PLAN
 from genre.questions import in_notice_words, load_questions
+from genre.worked import arabic
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
@@ -88,11 +90,12 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 continue
             score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, hit.section_path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
-            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
+            figures = arabic(row_figures(text, a, b))   # 三十二个 read as 32个, a table cell with its header's unit
+            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", figures):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
-            elif alike and alike.search(sentence):
+            elif alike and alike.search(figures):
                 score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
-            if wants_number and re.search(r"\d", sentence):
+            if wants_number and re.search(r"\d", figures):
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
                 score += 0.1

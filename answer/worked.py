@@ -16,7 +16,7 @@ from answer.spans import compared_day_note, gap_note, report_gap_note, year_note
 from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import load_worked, named_share, question_parts, written_units
+from genre.worked import cn_counts, load_worked, named_share, question_parts, written_units
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -239,3 +239,20 @@ def average_note(question: str, lead: str) -> str:
         things[2].startswith(n) for n in load_questions().named_with_count) else things[2]
     return (f"（按通报数字推算：{things[0]}{things[1]}{noun}/{groups[0]}{groups[1]}{per}，"
             f"平均每{groups[1]}{per}约{int(things[0] * 10 / groups[0] + 0.5) / 10:.1f}{things[1]}。）")   # halves up
+
+
+QUOTED = re.compile(r"“[^”]*”|‘[^’]*’")   # “两个维护”: a slogan's numeral counts nothing
+
+
+def numerals_note(quoted: str) -> str:
+    """The counts the QUOTED clauses write in Chinese numerals, said in digits ("" when they write none): staff compare
+    them with figures written in digits.
+
+    >>> numerals_note("巡察反馈的四个方面三十二个问题"), numerals_note("坚决做到“两个维护”"), numerals_note("四个方面13个问题")
+    ('（四个即4个，三十二个即32个。）', '', '')
+    """
+    digits = bool(AMOUNT.search(quoted))   # 四个方面13个重点问题: the counts are read in digits, 四个 needs no saying
+    said = list(dict.fromkeys(f"{m.group()}即{value}{m.group('more') or ''}{m.group('unit')}"
+                              for m, value in cn_counts(QUOTED.sub(lambda q: "　" * len(q.group()), quoted))
+                              if not (digits and len(m.group("cn")) == 1)))
+    return f"（{'，'.join(said)}。）" if said else ""

@@ -1,16 +1,20 @@
 """Fact answers that carry every asked number (round 15, task numbers): a total over parallel parts stated one by one,
 a second figure asked by 呢, a sum asked in the unit of speech (几场, 几名), a 文号 asked of a document the body names, a
-span staff name and ask to check. Probes of my own on real notice text, other notices and wordings than the failures
-came from where the genre allows (no index)."""
+span staff name and ask to check, counts written in Chinese numerals, a rate asked as a fraction or in tenths, a table
+row's bare cells, a difference asked with a verb (多开了几次). Probes
+of my own on real notice text, other notices and wordings than the failures came from where the genre allows (no
+index)."""
 from __future__ import annotations
 
 import re
 
 from answer.asks import numbered_clause
-from answer.lead import wanted
+from answer.lead import lead_spans, wanted
+from answer.sentences import asked_units
+from answer.tables import row_figures, table_note
 from answer.totals import total_parts
-from answer.worked import sum_note
-from genre.worked import follow_on_asks, parts_asked, written_units
+from answer.worked import difference_note, numerals_note, rate_note, sum_note
+from genre.worked import arabic, cn_counts, cn_value, follow_on_asks, parts_asked, written_units
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from tests.conftest import ROOT
@@ -84,3 +88,59 @@ def test_a_document_number_asked_of_a_document_the_body_names():
 def test_a_span_staff_name_and_ask_to_check_is_worked_out():
     assert wanted("巡完到反馈中间是不是隔了将近10个月？") == (0, 2)
     assert wanted("反馈以后是不是过了两个多月才公布？") == (0, 2)
+
+
+def test_counts_written_in_chinese_numerals_are_read_and_said_in_digits():
+    # shuozhou (d26) writes 4个方面33个问题; an agency writing the same sentence in numerals must be answered alike
+    said = _sentence(_notice("d26_").text, "4个方面33个问题").replace("4个方面33个问题", "四个方面三十三个问题")
+    found = lead_spans(said, [(0, len(said))], "朔州科技局巡察反馈了多少个问题？", {"巡察": 0.5, "反馈": 1.0, "问题": 1.0},
+                       asked_units("朔州科技局巡察反馈了多少个问题？"))
+    assert found and "三十三个问题" in said[found[0][0]:found[0][1]]
+    assert numerals_note(said[found[0][0]:found[0][1]]) == "（四个即4个，三十三个即33个。）"
+    jiaxing = _sentence(_notice("d11_").text, "建立完善制度45项").replace("45项", "四十五项").replace("24人", "二十四人")
+    assert arabic(jiaxing).count("45项") == 1 and "24人" in arabic(jiaxing) and "5.0227万元" in arabic(jiaxing)
+    assert cn_value("两千") == 2000 and [m.group() for m, _ in cn_counts("清理资金两千余万元")] == ["两千余万元"]
+    # set phrases are no counts: 两个规划 (d28), 中央八项规定, “两个维护”, the article 一项
+    xiangtan = _sentence(_notice("d28_").text, "两个规划")
+    assert cn_counts(xiangtan) == [] and numerals_note(xiangtan) == ""
+    assert cn_counts("深入贯彻中央八项规定精神,作为一项重大政治任务,做到“两个维护”") == []
+
+
+def test_a_rate_asked_as_a_fraction_or_in_tenths_asks_a_figure():
+    assert wanted("广州那400个问题，已经整改完成的占几分之几？") == (1, 0)
+    assert wanted("瑞金没整改到位的资金占几成？") == (1, 0)
+    guangzhou = _sentence(_notice("d16_").text, "反映的400个问题")
+    assert "完成率约84.0%" in rate_note("已经整改完成的占几分之几？", guangzhou)
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(r) for r in rows)   # a .docx table as read (retrieval/load/docx_text.py)
+
+
+def test_a_bare_number_in_a_table_row_is_read_with_its_header():
+    # ruijin (d01) states 50项具体问题, 问题资金251023.54万元, 已整改40项 in a sentence; the same figures in a table's row
+    ruijin = _sentence(_notice("d01_").text, "问题资金251023.54万元")
+    assert "50项具体问题" in ruijin and "已整改40项" in ruijin
+    t = _table([["序号", "审计领域", "具体问题(项)", "问题资金（万元）", "已整改(项)", "完成率"],
+                ["1", "财政预算执行", "50", "251023.54", "40", "80"]])
+    row = (t.index("\n1 |") + 1, len(t))
+    assert row_figures(t, *row) == " | 财政预算执行 | 具体问题(项)50项 | 问题资金（万元）251023.54万元 | 已整改(项)40项 | 完成率80%"
+    for question, held in (("瑞金财政预算执行审计查出几项具体问题？", "50"), ("瑞金财政预算执行问题资金多少万元？", "251023.54")):
+        found = lead_spans(t, [row], question, {"财政": 1.0, "预算": 1.0, "问题": 0.5, "资金": 1.0}, asked_units(question))
+        assert found and held in t[found[0][0]:found[0][1]]
+    assert table_note(t, [row]).startswith("（表中：具体问题(项)为50，问题资金（万元）为251023.54，")
+    # no header above (one row alone), or a row that is no table: read as written
+    assert row_figures(ruijin, 0, len(ruijin)) == ruijin
+    lone = "1 | 财政预算执行 | 50"
+    assert row_figures(lone, 0, len(lone)) == lone and table_note(lone, [(0, len(lone))]) == ""
+
+
+def test_a_difference_asked_with_a_verb_after_more_or_less():
+    xiamen = _sentence(_notice("d32_").text, "7次党组会议").split(",")[0]   # 局主要领导组织召开7次党组会议、12次巡察整改领导小组会议
+    question = "厦门体育局领导小组会议比党组会议多开了几次？"
+    assert wanted(question) == (2, 0)
+    assert difference_note(question, xiamen) == "（按通报数字推算：12次−7次，相差5次。）"
+    lizhou = next(c for c in _sentence(_notice("d37_").text, "支部学习4次").split(",") if "支部学习4次" in c)
+    assert "相差3次" in difference_note("利州区法院中心组学习比支部学习少搞了几次？", lizhou)
+    assert "相差3次" in difference_note("利州区法院支部学习比中心组学习多开展几次？", lizhou)
+    assert difference_note("利州区法院支部学习比中心组学习多吗？开展了几次？", lizhou) == ""   # which, and a count
