@@ -16,7 +16,7 @@ import re
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import arabic, follow_on_asks, named_share, share_asked
+from genre.worked import arabic, follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -49,7 +49,7 @@ def wanted(question: str) -> tuple[int, int]:
     # a rate is asked (held against the share named)
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
-        figures = max(figures, 2)   # the figures summed or compared, each quoted
+        figures = max(figures, 2, summed_things(question))   # the figures summed or compared, each quoted (三项加起来: 3)
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
@@ -187,7 +187,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
-    pair = figures and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))
+    pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
+    # things summed (三项加起来): the best clause of each, as asked
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
     if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
         return each

@@ -182,13 +182,38 @@ def difference_note(question: str, lead: str) -> str:
     found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
     units = {u for _, u in found}
     if len(found) != 2 or len(units) != 1:
-        return ""
+        return _counted_difference(question, lead)
     unit = units.pop()
     big, small = sorted(found, key=lambda f: -float(f[0]))
     gap = float(big[0]) - float(small[0])
     shown = f"{gap:.2f}".rstrip("0").rstrip(".")
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def _counted_difference(question: str, lead: str) -> str:
+    """For a difference asked of two things counted by different nouns (措施比问题多几条): the count beside each noun in
+    the LEAD (整改措施14条, 11个问题), when both count things (genre count_units, not occurrences); "" otherwise.
+
+    >>> _counted_difference("制定的整改措施比反馈的问题多几条？", "对巡察反馈的3个方面6项共11个问题,制定整改措施14条")
+    '（按通报数字推算：措施14条−问题11个，相差3条。）'
+    """
+    q = load_questions()
+    subjects = compared_subjects(in_notice_words(question))
+    nouns = [next((n for n in q.named_with_count if n in s), "") for s in subjects] if subjects else []
+    if len(nouns) != 2 or "" in nouns or nouns[0] == nouns[1]:
+        return ""
+    units = "|".join(re.escape(u) for u in q.count_units if u not in q.occurrence_units)
+    said = []
+    for noun in nouns:
+        m = re.search(rf"(\d+)\s*({units})[\u4e00-\u9fff]{{0,4}}?{noun}|{noun}(\d+)\s*({units})", lead)
+        if m is None:
+            return ""
+        said.append((noun, m.group(1) or m.group(3), m.group(2) or m.group(4)))
+    big, small = sorted(said, key=lambda f: -int(f[1]))
+    asked = q.asked_unit.search(question)
+    return (f"（按通报数字推算：{big[0]}{big[1]}{big[2]}−{small[0]}{small[1]}{small[2]}，"
+            f"相差{int(big[1]) - int(small[1])}{asked.group(1) if asked else ''}。）")
 
 
 MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元

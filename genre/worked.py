@@ -290,3 +290,32 @@ def table_cells() -> TableCells:
     """How a table's header cells say what their bare numbers are (genre worked.toml [table])."""
     sec = section(FILE, "table")
     return TableCells(*(compile_re(get(sec, key, str, FILE, "table"), FILE, f"table.{key}") for key in ("ordinal", "unit", "rate")))
+
+
+@functools.cache
+def _summed() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "summed")
+    return {key: compile_re(get(sec, key, str, FILE, "summed"), FILE, f"summed.{key}") for key in ("counted", "cue", "joins")}
+
+
+def summed_things(question: str) -> int:
+    """How many things a sum is asked of when more than two are named: by their count (三项加起来) or their list before
+    the sum (党组会、中心组学习和专题会一共); 0 otherwise.
+
+    >>> summed_things("听取汇报、召开推进会、列席学习会议，三项加起来多少次？"), summed_things("党组会、中心组学习和专题会一共开了几次？")
+    (3, 3)
+    >>> summed_things("开会和批示加起来多少次？"), summed_things("一共反馈了多少个问题？")
+    (0, 0)
+    """
+    pats = _summed()
+    counted = pats["counted"].search(question)
+    if counted:
+        raw = counted.group("n")
+        n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二"))
+        return n if n > 2 else 0
+    cue = pats["cue"].search(question)
+    if cue is None:
+        return 0
+    before = re.split(r"[，,。？?；;]", question[:cue.start()])[-1]
+    n = len(pats["joins"].findall(before)) + 1
+    return n if n > 2 else 0

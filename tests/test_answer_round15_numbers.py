@@ -14,7 +14,7 @@ from answer.sentences import asked_units
 from answer.tables import row_figures, table_note
 from answer.totals import total_parts
 from answer.worked import difference_note, numerals_note, rate_note, sum_note
-from genre.worked import arabic, cn_counts, cn_value, follow_on_asks, parts_asked, written_units
+from genre.worked import arabic, cn_counts, cn_value, follow_on_asks, parts_asked, summed_things, written_units
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from tests.conftest import ROOT
@@ -144,3 +144,19 @@ def test_a_difference_asked_with_a_verb_after_more_or_less():
     assert "相差3次" in difference_note("利州区法院中心组学习比支部学习少搞了几次？", lizhou)
     assert "相差3次" in difference_note("利州区法院支部学习比中心组学习多开展几次？", lizhou)
     assert difference_note("利州区法院支部学习比中心组学习多吗？开展了几次？", lizhou) == ""   # which, and a count
+
+
+def test_a_sum_of_three_things_quotes_three_figures():
+    question = "晋江市政协机关列席中心组学习会议、听取整改汇报和召开专题推进会一共多少次？"
+    assert summed_things(question) == 3 and wanted(question) == (3, 0)
+    assert summed_things("党组会和中心组学习加起来开了几次？") == 0 and wanted("党组会和中心组学习加起来开了几次？") == (2, 0)
+    assert summed_things("这四项加起来有多少人？") == 4
+    jinjiang = "。".join(_sentence(_notice("d36_").text, held) for held in ("会议6次", "4次听取"))   # two sentences
+    assert "6次+4次+2次，合计12次" in sum_note(question, jinjiang)
+
+
+def test_a_difference_of_two_things_counted_by_different_nouns():
+    licheng = _sentence(_notice("d35_").text, "整改措施14条")   # 对巡察反馈的3个方面6项共11个问题,制定…整改措施14条
+    assert "措施14条−问题11个，相差3条" in difference_note("鲤城区社科联的整改措施比反馈的问题多几条？", licheng)
+    jiaxing = _sentence(_notice("d11_").text, "建立完善制度45项")   # 谈话提醒24人, 建立完善制度45项: people are no things
+    assert difference_note("嘉兴文广旅局建的制度比谈话提醒的人多多少？", jiaxing) == ""
