@@ -58,8 +58,8 @@ from answer.worked import (
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
+from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
-from genre.worked import arabic
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights

@@ -15,8 +15,9 @@ import re
 
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
+from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
-from genre.worked import arabic, follow_on_asks, named_share, share_asked, summed_things
+from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")

@@ -13,10 +13,10 @@ import re
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
-from answer.tables import row_figures
 from answer.refusal import WORK_PLAN
+from answer.tables import row_figures
+from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
-from genre.worked import arabic
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index

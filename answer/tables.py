@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from genre.worked import table_cells
+from genre.figures import table_cells
 
 CELL = re.compile(r"[^|\n]+")
 BARE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")

@@ -15,8 +15,9 @@ import re
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.comparisons import compared_subjects
+from genre.figures import cn_counts
 from genre.questions import in_notice_words, load_questions
-from genre.worked import cn_counts, load_worked, named_share, question_parts, written_units
+from genre.worked import load_worked, named_share, question_parts, written_units
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
