@@ -20,7 +20,8 @@ MARKER = re.compile(r"\[(\d+)\]")
 CLAUSE = re.compile(r"[^？?；;]+[？?；;]?")   # one ask: up to its question mark
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
-MIN_ASK = 4   # Han characters an ask needs to stand alone ("哪天？" leans on the one before)
+MIN_ASK = 4
+MIN_SHARED = 2   # two-character pieces a 文号's clause shares with the ask: 整改方案 named, not the notice's own 文号   # Han characters an ask needs to stand alone ("哪天？" leans on the one before)
 
 
 def ask_clauses(question: str) -> list[str]:
@@ -69,12 +70,16 @@ def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | N
     >>> t = "标题\\n制定了《巡察反馈问题整改工作方案》(遂科技党组〔2020〕20号),明确了任务。印发《学习安排》(芦宣发〔2024〕4号)。"
     >>> a, b = numbered_clause(t, 3, "制定了多少个制度？整改方案的文号是什么？"); t[a:b]
     '制定了《巡察反馈问题整改工作方案》(遂科技党组〔2020〕20号)'
+    >>> numbered_clause(t, 3, "这份通报的文号是多少？") is None   # the notice's own: its metadata, not a body document's
+    True
     """
     label, value = _doc_numbers()
     part = next((p for p in CLAUSE.findall(question) if label.search(p)), "")
     if not part:
         return None
-    pairs = {part[i:i + 2] for i in range(len(part) - 1)}
+    pieces = re.split(r"[的，,、]", part[:label.search(part).start()].rstrip("的"))
+    named = next((x for x in reversed(pieces) if x.strip()), "")[-8:]   # 整改方案(的文号), …学习安排是哪个文件，发文字号
+    pairs = {named[i:i + 2] for i in range(len(named) - 1)}
     best = None   # (-pieces shared, start, end)
     for m in value.finditer(text, start):
         a = max((c.end() for c in CLAUSE_END.finditer(text, max(start, m.start() - 80), m.start())), default=max(start, m.start() - 80))
@@ -83,7 +88,7 @@ def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | N
         shared = sum(p in text[max(start, a - 40):b] for p in pairs)
         if best is None or -shared < best[0]:
             best = (-shared, a, b)
-    return best[1:] if best else None
+    return best[1:] if best and -best[0] >= MIN_SHARED else None   # the document asked of is named (整改方案)
 
 
 def with_document_number(index: Index, p: Prepared, reply: Reply) -> Reply:

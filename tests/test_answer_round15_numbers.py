@@ -84,6 +84,7 @@ def test_a_document_number_asked_of_a_document_the_body_names():
     a, b = numbered_clause(lusong, 0, "芦淞区理论学习中心组专题学习安排是哪个文件，发文字号多少？")
     assert "芦宣发〔2024〕4号" in lusong[a:b] and "学习安排" in lusong[a:b]
     assert numbered_clause(lusong, 0, "芦淞区司法局开展了几次集体学习？") is None   # no 文号 asked
+    assert numbered_clause(suining, 0, "遂宁科技局这份通报的文号是多少？") is None   # its own 文号: no body document's
 
 
 def test_a_span_staff_name_and_ask_to_check_is_worked_out():
