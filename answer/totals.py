@@ -10,14 +10,18 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from answer.forms import cite
+from genre.questions import load_questions
 from genre.worked import parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
 NOTE = "（按通报数字推算：{parts}，合计{total}{unit}{noun}。）"
+MOST = re.compile(r"最多|最大|最高")
+LEAST = re.compile(r"最少|最小|最低")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -64,9 +68,28 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
         return None
     chosen = best[1]
     unit, noun = chosen[0][3], chosen[0][4]
+    if asked.extreme:
+        return [(c[0], c[1]) for c in chosen], _extremes(text, chosen, question)
     total = sum(int(c[2]) for c in chosen)
     note = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=total, unit=unit, noun=noun)
     return [(c[0], c[1]) for c in chosen], note
+
+
+def _extremes(text: str, chosen: list[tuple], question: str) -> str:
+    """The part with the most and the one with the fewest (as asked: 最多/最大/最高, 最少/最小/最低), by the words of
+    their headings before the count, and their difference when one is asked (多几个, 相差)."""
+    unit, noun = chosen[0][3], chosen[0][4]
+    name = lambda c: text[c[0]:c[1]].split("(" + c[2])[0].split("（" + c[2])[0].rstrip("(（")   # noqa: E731
+    top = max(chosen, key=lambda c: int(c[2]))
+    low = min(chosen, key=lambda c: int(c[2]))
+    said = []
+    if MOST.search(question):
+        said.append(f"最多的是“{name(top)}”，{top[2]}{unit}{noun}")
+    if LEAST.search(question):
+        said.append(f"最少的是“{name(low)}”，{low[2]}{unit}{noun}")
+    if load_questions().asks_difference.search(question) or len(said) == 2:
+        said.append(f"相差{int(top[2]) - int(low[2])}{unit}")
+    return f"（按通报数字比较：{'；'.join(said)}。）" if said else ""
 
 
 def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list[tuple] | None:

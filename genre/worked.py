@@ -126,13 +126,14 @@ class PartsAsked:
     which: str
     noun: str
     left: str
+    extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
 
 
 @functools.cache
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count")}
+            for key in ("group", "total", "except", "count", "extreme")}
 
 
 def parts_count() -> re.Pattern[str]:
@@ -144,23 +145,28 @@ def parts_asked(question: str) -> PartsAsked | None:
     """The total a question asks over a group of parallel parts, or None when it asks none.
 
     >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
-    PartsAsked(n=4, which='', noun='方面', left='')
+    PartsAsked(n=4, which='', noun='方面', left='', extreme=False)
     >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
-    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改')
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False)
     >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
     ('first', None, None)
+    >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
+    True
     """
     pats = _parts_total()
     group = pats["group"].search(question)
-    if group is None or not pats["total"].search(question, group.start()) and not pats["total"].search(question):
+    extreme = bool(group and pats["extreme"].search(question))
+    if group is None or not (extreme or pats["total"].search(question)):
         return None
     raw = group.group("n")
-    n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二")) if raw not in "几各" else 0
+    if raw.startswith("哪") and not extreme:
+        return None   # 哪个方面: which one, asked of the most or the fewest only
+    n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二")) if raw not in ("几", "各", "哪", "哪一") else 0
     which = {"前": "first", "后": "last"}.get(group.group("which") or "", "rest" if group.group("which") else "")
     left = pats["except"].search(question)
     if left is not None:
         which = "rest"
-    return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "")
+    return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
 
 
 def follow_on_asks(question: str) -> int:

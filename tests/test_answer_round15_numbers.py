@@ -162,3 +162,11 @@ def test_a_difference_of_two_things_counted_by_different_nouns():
     assert "措施14条−问题11个，相差3条" in difference_note("鲤城区社科联的整改措施比反馈的问题多几条？", licheng)
     jiaxing = _sentence(_notice("d11_").text, "建立完善制度45项")   # 谈话提醒24人, 建立完善制度45项: people are no things
     assert difference_note("嘉兴文广旅局建的制度比谈话提醒的人多多少？", jiaxing) == ""
+
+
+def test_the_part_with_the_most_or_the_fewest_is_named_with_the_gap():
+    quotes, note = _total("d31_", "庆阳文联哪个方面反馈的问题最多？比最少的多几个？")
+    assert len(quotes) == 4 and "最多的是“(二)聚焦群众身边腐败问题" in note and "相差9个" in note
+    quotes, note = _total("jinan", "济南城管局需长期坚持整改的两类问题里，哪类最少？")
+    assert note == "（按通报数字比较：最少的是“2.审计指出问题尚有2项问题整改需长期坚持”，2项问题。）"
+    assert _total("d31_", "庆阳文联哪个方面的问题最多？") is not None and parts_asked("哪个问题最突出？") is None
