@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
-from answer.asks import with_body_asks
+from answer.asks import with_body_asks, with_document_number
 from answer.checks import checked_reply
 from answer.compare import compared_reply
 from answer.extractive import Reply, composed_reply, prepare, routed_reply
@@ -127,7 +127,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             head, unsupported = fb.notice + head, fb.unsupported
     compared = compared_reply(index, p, k) if reply is None else None   # each side checked on its own
     if reply is None:
-        reply = compared or composed_reply(index, p)
+        reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
     if not reply.abstained and not DRAFT_REQUEST.search(standalone) and compared is None:
         reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:

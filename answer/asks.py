@@ -11,14 +11,17 @@ import re
 from dataclasses import replace
 
 from answer.extractive import Prepared, Reply, composed_reply, prepare, routed_reply
-from answer.forms import meta_answer
+from answer.forms import cite, meta_answer
+from genre import load_genre
 from genre.asking import load_asking
 from retrieval.index.opened import Index
 
 MARKER = re.compile(r"\[(\d+)\]")
 CLAUSE = re.compile(r"[^？?；;]+[？?；;]?")   # one ask: up to its question mark
 HAN = re.compile(r"[\u4e00-\u9fff]")
-MIN_ASK = 4   # Han characters an ask needs to stand alone ("哪天？" leans on the one before)
+CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+MIN_ASK = 4
+MIN_SHARED = 2   # two-character pieces a 文号's clause shares with the ask: 整改方案 named, not the notice's own 文号   # Han characters an ask needs to stand alone ("哪天？" leans on the one before)
 
 
 def ask_clauses(question: str) -> list[str]:
@@ -51,3 +54,64 @@ def with_body_asks(index: Index, p: Prepared, reply: Reply) -> Reply:
     lead = MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", other.lead)
     cites = reply.citations + tuple(replace(c, n=c.n + shift) for c in other.citations)
     return Reply(reply.text + "\n" + text, False, cites, "\n".join(x for x in (reply.lead, lead) if x))
+
+
+def _doc_numbers():
+    """(the label pattern naming a document number: 文号/发文字号, the value pattern: 遂科技党组〔2020〕20号)."""
+    g = load_genre()
+    return (next(lab.pattern for lab in g.metadata_labels if lab.field == "doc_number"),
+            next(r.pattern for r in g.metadata_values if r.name == "doc_number"))
+
+
+def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | None:
+    """For a 文号 asked of a document the body names (整改方案的文号是什么): the clause after START holding a document
+    number, the one sharing most two-character pieces with the ask that names 文号; None when none is asked or written.
+
+    >>> t = "标题\\n制定了《巡察反馈问题整改工作方案》(遂科技党组〔2020〕20号),明确了任务。印发《学习安排》(芦宣发〔2024〕4号)。"
+    >>> a, b = numbered_clause(t, 3, "制定了多少个制度？整改方案的文号是什么？"); t[a:b]
+    '制定了《巡察反馈问题整改工作方案》(遂科技党组〔2020〕20号)'
+    >>> numbered_clause(t, 3, "这份通报的文号是多少？") is None   # the notice's own: its metadata, not a body document's
+    True
+    """
+    label, value = _doc_numbers()
+    part = next((p for p in CLAUSE.findall(question) if label.search(p)), "")
+    if not part:
+        return None
+    pieces = re.split(r"[的，,、]", part[:label.search(part).start()].rstrip("的"))
+    named = next((x for x in reversed(pieces) if x.strip()), "")[-8:]   # 整改方案(的文号), …学习安排是哪个文件，发文字号
+    pairs = {named[i:i + 2] for i in range(len(named) - 1)}
+    best = None   # (-pieces shared, start, end)
+    for m in value.finditer(text, start):
+        a = max((c.end() for c in CLAUSE_END.finditer(text, max(start, m.start() - 80), m.start())), default=max(start, m.start() - 80))
+        close = re.match(r"\s*[)）]", text[m.end():])
+        b = m.end() + (close.end() if close else 0)
+        shared = sum(p in text[max(start, a - 40):b] for p in pairs)
+        if best is None or -shared < best[0]:
+            best = (-shared, a, b)
+    return best[1:] if best and -best[0] >= MIN_SHARED else None   # the document asked of is named (整改方案)
+
+
+def with_document_number(index: Index, p: Prepared, reply: Reply) -> Reply:
+    """REPLY with the clause holding the asked document number added to its lead (制定和完善相关制度13个[1]；
+    制定了《…整改工作方案》(遂科技党组〔2020〕20号)[2]), when a 文号 is asked and the reply quotes none; REPLY otherwise."""
+    label, value = _doc_numbers()
+    if reply.abstained or not reply.citations or not label.search(p.question) or value.search(reply.lead):
+        return reply
+    nid = reply.citations[0].notice_id
+    rec = index.records[nid]
+    found = numbered_clause(rec.notice.text, 0, p.question)
+    if found is None:
+        return reply
+    n = max((int(x) for x in MARKER.findall(reply.lead)), default=0) + 1
+    shifted = MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]" if int(m.group(1)) >= n else m.group(), reply.text)
+    added = cite(index, nid, *found, n)
+    piece = f"{added.quote}[{n}]。"
+    lead = reply.lead[:-1] + "；" + piece if reply.lead.endswith("。") else reply.lead + piece
+    if reply.lead:
+        text = shifted.replace(reply.lead, lead, 1)
+    else:
+        head = p.scope_note if shifted.startswith(p.scope_note) else ""
+        text = head + lead + "\n" + shifted[len(head):]
+    cites = tuple(c for c in reply.citations if c.n < n) + (added,) + tuple(
+        replace(c, n=c.n + 1) for c in reply.citations if c.n >= n)
+    return Reply(text, False, cites, lead)

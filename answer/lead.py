@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from answer.tables import row_figures
 from genre.comparisons import compared_subjects
+from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
-from genre.worked import named_share
+from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -44,9 +46,11 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
-    figures = figures or int(named_share(rest) is not None)   # 是不是超过八成: the rate held against it is asked
+    figures = figures or int(named_share(rest) is not None or share_asked(rest))   # 是不是超过八成, 占几成, 占几分之几:
+    # a rate is asked (held against the share named)
+    figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
-        figures = max(figures, 2)   # the figures summed or compared, each quoted
+        figures = max(figures, 2, summed_things(question))   # the figures summed or compared, each quoted (三项加起来: 3)
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
@@ -151,7 +155,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     scored = []
     for rank, (a, b) in enumerate(spans):
         for m in CLAUSE.finditer(text, a, b):
-            clause = m.group().strip()
+            clause = arabic(row_figures(text, m.start(), m.end()).strip())   # 三十二个问题 read as 32个问题, a table's
+            # bare cell with its header's unit (整改措施(条)3条): genre worked.toml [numerals], [table]
             if len(clause) < MIN_CLAUSE:
                 continue
             end = m.end()
@@ -200,7 +205,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
-    pair = figures and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))
+    pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
+    # things summed (三项加起来): the best clause of each, as asked
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
     if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
         return each

@@ -14,6 +14,8 @@ from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
 from answer.refusal import WORK_PLAN
+from answer.tables import row_figures
+from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -93,11 +95,12 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
             path = section_path_at(rec.sections, a) if a > hit.start else hit.section_path   # the item it sits in
             score = coverage(q_tokens, sentence) + 0.25 * coverage(q_tokens, path)
             score += 0.3 * len(numbers & set(NUMBER.findall(sentence)))
-            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", sentence):
+            figures = arabic(row_figures(text, a, b))   # 三十二个 read as 32个, a table cell with its header's unit
+            if units and re.search(r"\d(?:[\d.]*)(?:" + "|".join(units) + ")", figures):
                 score += 0.4   # "多少条" is answered by a sentence with "97条"
-            elif alike and alike.search(sentence):
+            elif alike and alike.search(figures):
                 score += 0.2   # ... and less surely by "120项" (counts stand in for each other)
-            if wants_number and re.search(r"\d", sentence):
+            if wants_number and re.search(r"\d", figures):
                 score += 0.15
             if wants_measures and ENUM_START.match(sentence):
                 score += 0.1

@@ -15,8 +15,9 @@ import re
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.comparisons import compared_subjects
+from genre.figures import cn_counts
 from genre.questions import in_notice_words, load_questions
-from genre.worked import load_worked, named_share, question_parts
+from genre.worked import load_worked, named_share, question_parts, written_units
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -152,17 +153,22 @@ def sum_note(question: str, lead: str) -> str:
 
     >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
     '（按通报数字推算：9次+6次，合计15次。）'
+    >>> sum_note("党组会议和领导小组会议总共多少场？", "召开7次党组会议、12次巡察整改领导小组会议")
+    '（按通报数字推算：7次+12次，合计19次。）'
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
     if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
         return ""
-    said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == unit.group(1)]
+    for written in written_units(unit.group(1)):   # 几场 asked, 7次…12次 written (genre worked.toml [units])
+        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]
+        if len(said) >= 2:
+            break
     if len(said) < 2:
         return ""
     total = sum(float(x) for x in said)
     shown = f"{total:g}" if total != int(total) else str(int(total))
-    return f"（按通报数字推算：{'+'.join(x + unit.group(1) for x in said)}，合计{shown}{unit.group(1)}。）"
+    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
 
 
 def difference_note(question: str, lead: str) -> str:
@@ -177,13 +183,38 @@ def difference_note(question: str, lead: str) -> str:
     found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
     units = {u for _, u in found}
     if len(found) != 2 or len(units) != 1:
-        return ""
+        return _counted_difference(question, lead)
     unit = units.pop()
     big, small = sorted(found, key=lambda f: -float(f[0]))
     gap = float(big[0]) - float(small[0])
     shown = f"{gap:.2f}".rstrip("0").rstrip(".")
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def _counted_difference(question: str, lead: str) -> str:
+    """For a difference asked of two things counted by different nouns (措施比问题多几条): the count beside each noun in
+    the LEAD (整改措施14条, 11个问题), when both count things (genre count_units, not occurrences); "" otherwise.
+
+    >>> _counted_difference("制定的整改措施比反馈的问题多几条？", "对巡察反馈的3个方面6项共11个问题,制定整改措施14条")
+    '（按通报数字推算：措施14条−问题11个，相差3条。）'
+    """
+    q = load_questions()
+    subjects = compared_subjects(in_notice_words(question))
+    nouns = [next((n for n in q.named_with_count if n in s), "") for s in subjects] if subjects else []
+    if len(nouns) != 2 or "" in nouns or nouns[0] == nouns[1]:
+        return ""
+    units = "|".join(re.escape(u) for u in q.count_units if u not in q.occurrence_units)
+    said = []
+    for noun in nouns:
+        m = re.search(rf"(\d+)\s*({units})[\u4e00-\u9fff]{{0,4}}?{noun}|{noun}(\d+)\s*({units})", lead)
+        if m is None:
+            return ""
+        said.append((noun, m.group(1) or m.group(3), m.group(2) or m.group(4)))
+    big, small = sorted(said, key=lambda f: -int(f[1]))
+    asked = q.asked_unit.search(question)
+    return (f"（按通报数字推算：{big[0]}{big[1]}{big[2]}−{small[0]}{small[1]}{small[2]}，"
+            f"相差{int(big[1]) - int(small[1])}{asked.group(1) if asked else ''}。）")
 
 
 MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元
@@ -234,3 +265,20 @@ def average_note(question: str, lead: str) -> str:
         things[2].startswith(n) for n in load_questions().named_with_count) else things[2]
     return (f"（按通报数字推算：{things[0]}{things[1]}{noun}/{groups[0]}{groups[1]}{per}，"
             f"平均每{groups[1]}{per}约{int(things[0] * 10 / groups[0] + 0.5) / 10:.1f}{things[1]}。）")   # halves up
+
+
+QUOTED = re.compile(r"“[^”]*”|‘[^’]*’")   # “两个维护”: a slogan's numeral counts nothing
+
+
+def numerals_note(quoted: str) -> str:
+    """The counts the QUOTED clauses write in Chinese numerals, said in digits ("" when they write none): staff compare
+    them with figures written in digits.
+
+    >>> numerals_note("巡察反馈的四个方面三十二个问题"), numerals_note("坚决做到“两个维护”"), numerals_note("四个方面13个问题")
+    ('（四个即4个，三十二个即32个。）', '', '')
+    """
+    digits = bool(AMOUNT.search(quoted))   # 四个方面13个重点问题: the counts are read in digits, 四个 needs no saying
+    said = list(dict.fromkeys(f"{m.group()}即{value}{m.group('more') or ''}{m.group('unit')}"
+                              for m, value in cn_counts(QUOTED.sub(lambda q: "　" * len(q.group()), quoted))
+                              if not (digits and len(m.group("cn")) == 1)))
+    return f"（{'，'.join(said)}。）" if said else ""

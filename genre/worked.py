@@ -116,3 +116,127 @@ def named_share(question: str) -> tuple[float, str] | None:
                 value = _cn_number(g["cnpct"]) / 100
             return round(value, 4), m.group()
     return None
+
+
+@dataclass(frozen=True)
+class PartsAsked:
+    """A total asked over parallel parts (四个方面合起来一共多少个问题): how many parts are named (0 when not said: 各方面),
+    which of them ("" all, "first", "last", or "rest": all but the one `left` names), and their noun (方面)."""
+    n: int
+    which: str
+    noun: str
+    left: str
+    extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
+
+
+@functools.cache
+def _parts_total() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "parts_total")
+    return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
+            for key in ("group", "total", "except", "count", "extreme")}
+
+
+def parts_count() -> re.Pattern[str]:
+    """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
+    return _parts_total()["count"]
+
+
+def parts_asked(question: str) -> PartsAsked | None:
+    """The total a question asks over a group of parallel parts, or None when it asks none.
+
+    >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
+    PartsAsked(n=4, which='', noun='方面', left='', extreme=False)
+    >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False)
+    >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
+    ('first', None, None)
+    >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
+    True
+    """
+    pats = _parts_total()
+    group = pats["group"].search(question)
+    extreme = bool(group and pats["extreme"].search(question))
+    if group is None or not (extreme or pats["total"].search(question)):
+        return None
+    raw = group.group("n")
+    if raw.startswith("哪") and not extreme:
+        return None   # 哪个方面: which one, asked of the most or the fewest only
+    n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二")) if raw not in ("几", "各", "哪", "哪一") else 0
+    which = {"前": "first", "后": "last"}.get(group.group("which") or "", "rest" if group.group("which") else "")
+    left = pats["except"].search(question)
+    if left is not None:
+        which = "rest"
+    return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
+
+
+def follow_on_asks(question: str) -> int:
+    """How many asks after the first of QUESTION name only another thing and end in 呢 (基层党组织建设方面呢): each asks
+    the same kind of figure as the ask before it.
+
+    >>> follow_on_asks("群众身边腐败方面有几个？基层党组织建设方面呢？"), follow_on_asks("反馈了几个问题呢？")
+    (1, 0)
+    """
+    return sum(1 for part in question_parts(question)[1:] if _follow_on().search(part.strip()))
+
+
+@functools.cache
+def _follow_on() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "follow_on"), "pattern", str, FILE, "follow_on"), FILE, "follow_on.pattern")
+
+
+@functools.cache
+def _alike_units() -> dict[str, tuple[str, ...]]:
+    table = get(section(FILE, "units"), "alike", dict, FILE, "units")
+    return {asked: tuple(written) for asked, written in table.items()}
+
+
+def written_units(asked: str) -> tuple[str, ...]:
+    """The units a notice writes a count asked in ASKED in: the asked unit first, then those of the same kind.
+
+    >>> written_units("场"), written_units("条")
+    (('场', '次'), ('条',))
+    """
+    return (asked, *_alike_units().get(asked, ()))
+
+
+@functools.cache
+def _share_asked() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "share_asked"), "pattern", str, FILE, "share_asked"), FILE, "share_asked.pattern")
+
+
+def share_asked(question: str) -> bool:
+    """Whether QUESTION asks a share in tenths or as a fraction (占几成, 占几分之几, 占比).
+
+    >>> share_asked("没整改到位的资金占几成？"), share_asked("发展指数定了多高？")
+    (True, False)
+    """
+    return bool(_share_asked().search(question))
+
+
+@functools.cache
+def _summed() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "summed")
+    return {key: compile_re(get(sec, key, str, FILE, "summed"), FILE, f"summed.{key}") for key in ("counted", "cue", "joins")}
+
+
+def summed_things(question: str) -> int:
+    """How many things a sum is asked of when more than two are named: by their count (三项加起来) or their list before
+    the sum (党组会、中心组学习和专题会一共); 0 otherwise.
+
+    >>> summed_things("听取汇报、召开推进会、列席学习会议，三项加起来多少次？"), summed_things("党组会、中心组学习和专题会一共开了几次？")
+    (3, 3)
+    >>> summed_things("开会和批示加起来多少次？"), summed_things("一共反馈了多少个问题？")
+    (0, 0)
+    """
+    pats = _summed()
+    counted = pats["counted"].search(question)
+    if counted:
+        raw = counted.group("n")
+        n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二"))
+        return n if n > 2 else 0
+    cue = pats["cue"].search(question)
+    if cue is None:
+        return 0
+    before = re.split(r"[，,。？?；;]", question[:cue.start()])[-1]
+    n = len(pats["joins"].findall(before)) + 1
+    return n if n > 2 else 0

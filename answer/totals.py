@@ -1,0 +1,127 @@
+"""A total asked over parallel parts whose counts a notice states one by one and never adds up: the findings grouped
+by 方面 with a count in each heading ((一)…方面(7个问题), (二)…方面(11个问题), …), or numbered items each stating
+what is left (1.…尚有3项问题…, 2.…尚有2项问题…). Asked 四个方面合起来一共多少个问题 / 前三个方面总共多少个 / 除了…那个方面，
+其余三个方面合计多少个, the answer quotes each part's count and works out their sum (genre worked.toml [parts_total]).
+
+Example:
+    >>> t = "三、坚持问题导向\\n(一)甲方面(7个问题)\\n(二)乙方面(11个问题)\\n四、正视差距"
+    >>> [t[a:b] for a, b in total_parts(t, parse_sections(t), "这两个方面一共多少个问题？")[0]]
+    ['(一)甲方面(7个问题)', '(二)乙方面(11个问题)']
+"""
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from answer.forms import cite
+from genre.questions import load_questions
+from genre.worked import parts_asked, parts_count
+from retrieval.index.opened import Index
+from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
+
+NOTE = "（按通报数字推算：{parts}，合计{total}{unit}{noun}。）"
+MOST = re.compile(r"最多|最大|最高")
+LEAST = re.compile(r"最少|最小|最低")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _own_count(text: str, sec: Section, nouns: list[str]):
+    """(clause start, clause end, figure, unit, noun) of the count SEC's heading states of one of NOUNS; None if none."""
+    line_end = text.find("\n", sec.start)
+    end = min(sec.heading_end, line_end if line_end >= 0 else len(text)) if sec.heading_end > sec.start else line_end
+    head = text[sec.start:end]
+    for m in parts_count().finditer(head):
+        noun = m.group("noun") or m.group("noun2")
+        if not nouns or noun in nouns:
+            figure, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+            stop = end - len(head) + len(head.rstrip("。；; "))
+            return sec.start, stop, figure, unit, noun
+    return None
+
+
+def total_parts(text: str, sections: list[Section], question: str, nouns: list[str] | None = None):
+    """(clause spans, note) for a total asked over parallel parts: the siblings (one parent, one kind of marker) whose
+    headings each state a count of the noun asked, chosen as the question says (all, the first/last N, all but the one
+    named after 除了), their figures summed; None when not asked, or no group of parts fits what is asked."""
+    asked = parts_asked(question)
+    if asked is None:
+        return None
+    wanted_nouns = [n for n in (nouns or ["问题", "措施", "制度", "任务"]) if n in question] or []
+    best = None   # (fit, spans, figures)
+    keyed = sorted(sections, key=lambda s: (s.parent, s.kind, s.depth, s.start))
+    for _, group in groupby(keyed, key=lambda s: (s.parent, s.kind, s.depth)):
+        group = list(group)
+        counts = [_own_count(text, s, wanted_nouns) for s in group]
+        if len(group) < 2 or any(c is None for c in counts) or len({(c[3], c[4]) for c in counts}) != 1:
+            continue
+        chosen = _chosen(text, group, counts, asked)
+        if chosen is None:
+            continue
+        named = sum(asked.noun in text[s.start:s.heading_end] for s in group)   # 方面 asked, the headings say 方面
+        fit = (named, len(chosen))
+        if best is None or fit > best[0]:
+            best = (fit, chosen)
+    if best is None:
+        return None
+    chosen = best[1]
+    unit, noun = chosen[0][3], chosen[0][4]
+    if asked.extreme:
+        return [(c[0], c[1]) for c in chosen], _extremes(text, chosen, question)
+    total = sum(int(c[2]) for c in chosen)
+    note = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=total, unit=unit, noun=noun)
+    return [(c[0], c[1]) for c in chosen], note
+
+
+def _extremes(text: str, chosen: list[tuple], question: str) -> str:
+    """The part with the most and the one with the fewest (as asked: 最多/最大/最高, 最少/最小/最低), by the words of
+    their headings before the count, and their difference when one is asked (多几个, 相差)."""
+    unit, noun = chosen[0][3], chosen[0][4]
+    name = lambda c: text[c[0]:c[1]].split("(" + c[2])[0].split("（" + c[2])[0].rstrip("(（")   # noqa: E731
+    top = max(chosen, key=lambda c: int(c[2]))
+    low = min(chosen, key=lambda c: int(c[2]))
+    said = []
+    if MOST.search(question):
+        said.append(f"最多的是“{name(top)}”，{top[2]}{unit}{noun}")
+    if LEAST.search(question):
+        said.append(f"最少的是“{name(low)}”，{low[2]}{unit}{noun}")
+    if load_questions().asks_difference.search(question) or len(said) == 2:
+        said.append(f"相差{int(top[2]) - int(low[2])}{unit}")
+    return f"（按通报数字比较：{'；'.join(said)}。）" if said else ""
+
+
+def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list[tuple] | None:
+    """The counts of the parts the question picks out of GROUP, or None when it names more parts than there are or a
+    part it leaves out that no part fits."""
+    if asked.which == "first" and 0 < asked.n < len(group):
+        return counts[:asked.n]
+    if asked.which == "last" and 0 < asked.n < len(group):
+        return counts[-asked.n:]
+    if asked.which == "rest":
+        if not asked.left:
+            return None
+        fits = [len(_bigrams(asked.left) & _bigrams(text[s.start:s.heading_end])) for s in group]
+        drop = max(range(len(group)), key=lambda i: fits[i])
+        if fits[drop] == 0 or (asked.n and asked.n != len(group) - 1):
+            return None
+        return [c for i, c in enumerate(counts) if i != drop]
+    if asked.n and asked.n != len(group):
+        return None
+    return counts
+
+
+def parts_total_answer(index: Index, notice_id: str, question: str, scope_note: str):
+    """(text, abstained, citations, lead) quoting each part's count with their worked-out sum, for a total asked over
+    parallel parts of the notice NOTICE_ID (its body's sections and a page's outline above its title); None otherwise."""
+    rec = index.records[notice_id]
+    text = rec.notice.text
+    found = next((f for sections in (list(rec.sections), page_outline(text, rec.notice.header_end))
+                  for f in [total_parts(text, sections, question)] if f), None)   # each list's own parent numbers
+    if found is None:
+        return None
+    spans, note = found
+    cites = tuple(cite(index, notice_id, a, b, i + 1) for i, (a, b) in enumerate(spans))
+    lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" + note
+    return scope_note + lead, False, cites, lead

@@ -1,0 +1,102 @@
+"""How notices write figures that a reader of digits would miss (genre/data/figures.toml): counts in Chinese numerals
+(三十三个问题, 两千余万元), read as their value, and a table's bare cells whose unit stands in the header (整改措施(条) | 3).
+
+Example:
+    >>> arabic("反馈问题三十二个,清理资金两千余万元")
+    '反馈问题32个,清理资金2000余万元'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "figures.toml"
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+CN_VALUE = {**CN_DIGITS, "〇": 0, "两": 2}
+CN_SCALE = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def cn_value(numeral: str) -> int:
+    """The value of a numeral written in Chinese: cn_value("一百零五") -> 105, cn_value("两千") -> 2000.
+
+    >>> [cn_value(x) for x in ("三十二", "十", "一百零五", "两千", "三万五千")]
+    [32, 10, 105, 2000, 35000]
+    """
+    total = section_ = digit = 0
+    for ch in numeral:
+        if ch in CN_VALUE:
+            digit = CN_VALUE[ch]
+        elif ch in CN_SCALE:
+            section_ += (digit or 1) * CN_SCALE[ch]
+            digit = 0
+        elif ch in CN_BIG:
+            total += (section_ + digit) * CN_BIG[ch]
+            section_ = digit = 0
+    return total + section_ + digit
+
+
+@functools.cache
+def _numerals() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    sec = section(FILE, "numerals")
+    return (compile_re(get(sec, "pattern", str, FILE, "numerals"), FILE, "numerals.pattern"),
+            tuple(get(sec, "single_units", list, FILE, "numerals")),
+            compile_re(get(sec, "single_before", str, FILE, "numerals"), FILE, "numerals.single_before"))
+
+
+def _a_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the Chinese numeral M reads as a count: not the article 一, not 万 alone, and one numeral character only
+    before money, people or what notices count (八个问题, not 两个规划 or 八项规定)."""
+    cn = m.group("cn")
+    if cn == "一" or not any(c in CN_VALUE or c == "十" for c in cn):
+        return False
+    if len(cn) > 1:   # 三十二, 两千: with a scale (唯一一个 is no 11)
+        return any(c in CN_SCALE or c in CN_BIG for c in cn)
+    if m.group("more"):
+        return True
+    _, single_units, single_before = _numerals()
+    return m.group("unit") in single_units or bool(single_before.match(text, m.end()))
+
+
+def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
+    """The counts TEXT writes in Chinese numerals (genre worked.toml [numerals]), each with its value; a lone 一 (the
+    article: 一项重大任务) is none.
+
+    >>> [(m.group(), v) for m, v in cn_counts("围绕四个方面三十二个问题,作为一项重大任务,清理资金两千余万元,收回5.0227万元")]
+    [('四个', 4), ('三十二个', 32), ('两千余万元', 2000)]
+    >>> [m.group() for m, v in cn_counts("推动两个规划落实,落实中央八项规定精神,反馈八个问题,处理三人,唯一一个")]
+    ['八个', '三人']
+    """
+    return [(m, cn_value(m.group("cn"))) for m in _numerals()[0].finditer(text) if _a_count(text, m)]
+
+
+def arabic(text: str) -> str:
+    """TEXT with the counts it writes in Chinese numerals written in digits (for reading figures, never for quoting).
+
+    >>> arabic("反馈问题三十二个,整改十余次,清理资金两千余万元,一项重大任务")
+    '反馈问题32个,整改10余次,清理资金2000余万元,一项重大任务'
+    """
+    out, last = [], 0
+    for m, value in cn_counts(text):
+        out += [text[last:m.start()], str(value), text[m.end("cn"):m.end()]]
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+@dataclass(frozen=True)
+class TableCells:
+    ordinal: re.Pattern[str]   # a header cell numbering rows (序号)
+    unit: re.Pattern[str]      # a header cell's unit, group "unit" (整改措施(条))
+    rate: re.Pattern[str]      # a rate column (完成率)
+
+
+@functools.cache
+def table_cells() -> TableCells:
+    """How a table's header cells say what their bare numbers are (genre worked.toml [table])."""
+    sec = section(FILE, "table")
+    return TableCells(*(compile_re(get(sec, key, str, FILE, "table"), FILE, f"table.{key}") for key in ("ordinal", "unit", "rate")))
+
