@@ -1,8 +1,9 @@
 """What a question asks a reply to name that its quotes or notice may not: the problem it names (针对X的问题),
 and the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
 (排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
-(那29个问题里X方面的占几个), an accountability action (移送, 追责, 处分…), what N counted things are or which one
-(那4个问题具体是什么, 那个问题是哪一条). Each predicate says what is missing or False/"" when the reply may stand;
+(那29个问题里X方面的占几个, 第一个方面有几条), an accountability action (移送, 追责, 处分…), what N counted things are or
+which one (那4个问题具体是什么, 那个问题是哪一条), and (answer.slots) which things of a counted kind there are (具体名单) and how
+the problems are grouped (问题分成几个方面). Each predicate says what is missing or False/"" when the reply may stand;
 `unfilled_slot` says, for the slots, why the reply must not stand; answer.refusal turns them into refusals.
 
 Example:
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_ROSTER, aspects_unstated, ordinal_part_stated,
+                          roster_unstated)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -20,13 +23,10 @@ from retrieval.parse import cn_to_int
 
 # kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
 JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
-ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
-CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
-COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 NO_RANK = "通报没有写明具体名次。"
-NO_PERSON = "通报只写了人数，没有写明具体人员的姓名或职务。"
+NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 NO_ORDINAL = "通报没有写明是第几{units}。"
@@ -39,14 +39,18 @@ NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its hol
 
 def unfilled_slot(question: str, quotes: list[str]) -> str:
     """Why a reply quoting QUOTES must not stand when the question asks a detail (its slot) that no quote fills: what
-    counted things are or which one, a rank, an ordinal, money of a kind, a part's own count, one kind's own figure, a
-    person's name or post; "" when no slot is asked or the quotes fill it.
+    counted things are or which one, their names, how the problems are grouped, a rank, an ordinal, money of a kind, a
+    part's own count, one kind's own figure, a person's name, post or unit; "" when no slot is asked or the quotes fill it.
 
     >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
     '通报没有写明是第几届。'
     """
     if count_only(question, quotes):
         return COUNT_ONLY
+    if counted := roster_unstated(question, quotes):
+        return NO_ROSTER.format(counted=counted)
+    if aspects_unstated(question, quotes):
+        return NO_ASPECTS
     if rank_unstated(question, quotes):
         return NO_RANK
     if ordinals := ordinal_unstated(question, quotes):
@@ -186,8 +190,12 @@ def count_only(question: str, quotes: list[str]) -> bool:
         n = "1"
     else:
         return False
-    count = re.compile(rf"(?<![\d.]){n}\s*(?:{'|'.join(q.count_units + ('方面',))})")
-    return bool(quotes) and any(count.search(t) for t in quotes) and not any(lists_things(t) for t in quotes)
+    unit = asked.group(2) if asked else "个"   # the classifier the question counts in (5张报表)
+    figure = rf"{n}\s*(?:{'|'.join(q.count_units + ('方面', unit))})"
+    count = re.compile(r"(?<![\d.])" + figure)
+    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}" + figure)   # 整改措施、…、整改时限5个方面: listed
+    return (bool(quotes) and any(count.search(t) for t in quotes)
+            and not any(lists_things(t) or named.search(t) for t in quotes))
 
 
 def lists_things(quote: str) -> bool:
@@ -289,6 +297,9 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     asked = q.asks_part.search(question)
     if not asked:
         return ""
+    placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
+    if placed is not None:
+        return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
     words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
     counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
     if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):

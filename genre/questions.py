@@ -115,6 +115,9 @@ class Questions:
     asks_part: re.Pattern[str]           # 那29个问题里X方面的占几个: group 1 the part
     asks_which_one: re.Pattern[str]      # 那个…问题具体是哪一条: one of a counted set
     asks_members_about: re.Pattern[str]  # 那2个专项方案分别是针对什么的: groups count, unit
+    asks_roster: re.Pattern[str]         # 具体名单是哪些单位: which things they are, no count given
+    asks_aspects: re.Pattern[str]        # 问题分成几个方面: how the problems are grouped
+    aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -221,6 +224,9 @@ def load_questions() -> Questions:
         asks_part=_pattern("asked_slot", "part"),
         asks_which_one=_pattern("asked_slot", "which_one"),
         asks_members_about=_pattern("asked_slot", "members"),
+        asks_roster=_pattern("asked_slot", "roster"),
+        asks_aspects=_pattern("asked_slot", "aspects"),
+        aspects_stated=_pattern("asked_slot", "aspects_stated"),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),
     )

@@ -1,0 +1,93 @@
+"""Slots a question asks filled that the quoted clauses may state only as a count: which things of a kind there are
+(具体名单是哪些单位, against 培育…省级样板50个). answer.unstated.unfilled_slot asks these after its own slots.
+
+Example:
+    >>> roster_unstated("要培育的省级样板，具体名单是哪些单位？", ["培育健康浙江行动省级样板50个,城乡居民免费健康体检人数达1000万以上"])
+    '培育健康浙江行动省级样板50个'
+"""
+from __future__ import annotations
+
+import re
+
+from genre.questions import in_notice_words, load_questions
+from retrieval.index.keywords import tokenize
+
+ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
+CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
+COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
+COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
+LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
+NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
+
+
+def roster_unstated(question: str, quotes: list[str]) -> str:
+    """The clause that only counts the things whose names the question asks (具体名单是哪些单位, 都有哪些学校, with no count
+    of its own: that is answer.unstated.count_only) when no quote names any of them: the asked thing's word stands right
+    before a count or in the words after it ("省级样板50个", "设立3个专项整改工作小组") in a clause listing nothing (no 、, no 一是/(1) items);
+    "" otherwise. Measures, problems and figures asked are answered by other forms.
+
+    >>> roster_unstated("主送的是哪些单位？", ["各市、县(市、区)卫生健康委(局),省级医疗卫生单位:"])
+    ''
+    >>> roster_unstated("示范点具体名单是哪些单位？", ["建成示范点12个:市一医院、市二医院等"])
+    ''
+    """
+    q = load_questions()
+    if (not q.asks_roster.search(question) or q.asks_quantity.search(question) or q.asks_measures.search(question)
+            or q.asks_problems.search(question) or q.asks_content.search(question)):
+        return ""
+    words = {t for t in tokenize(in_notice_words(question)) if len(t) >= 2} - q.generic - q.asking
+    if not words or any(ITEMS.search(t) for t in quotes):
+        return ""
+    counting = []
+    for quote in quotes:
+        for clause in CLAUSE_SPLIT.split(quote):
+            if "、" in clause and any(w in clause for w in words):
+                return ""   # the clause naming the asked thing lists things (市一医院、市二医院等示范点)
+            for m in COUNT_FIGURE.finditer(clause):
+                if any(clause[:m.start()].rstrip().endswith(w) or w in clause[m.end():m.end() + COUNTED_SPAN] for w in words):
+                    after = quote[quote.find(clause) + m.end():].split("。")[0]
+                    if LISTED_AFTER.match(after):
+                        return ""   # the count is followed by the list of what it counts (示范点12个:市一医院、…)
+                    counting.append(clause.strip())
+    return counting[0] if counting else ""
+
+
+ORDINAL_PART = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个|类|项|部分)?")
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def ordinal_part_stated(part: str, quotes: list[str]) -> bool | None:
+    """None when PART (the part asked, 第一个) names no place in the notice's order; else whether a quoted sentence under
+    that place's marker ((一), 一、, 1., 第一, 一是) states a count: "第二个方面占了几个" is answered by "(二)…方面(11个问题)"
+    and not by "对巡察反馈的3个方面6项共11个问题".
+
+    >>> ordinal_part_stated("第二个", ["(二)聚焦群众身边腐败问题和不正之风方面(11个问题)"]), ordinal_part_stated("第一个", ["制定整改措施14条"])
+    (True, False)
+    >>> ordinal_part_stated("选人用人", ["其中选人用人方面问题5个"]) is None
+    True
+    """
+    m = ORDINAL_PART.fullmatch(part.strip())
+    if not m:
+        return None
+    digit = m.group(1) if m.group(1).isdigit() else str(CN_DIGITS.index(m.group(1)) + 1)
+    cn = CN_DIGITS[int(digit) - 1] if 1 <= int(digit) <= 10 else digit
+    marker = re.compile(rf"[(（](?:{cn}|{digit})[)）]|(?:^|[。；;:：])\s*(?:{cn}、|{digit}[.、．](?!\d))|第{cn}(?![十百])|{cn}是")
+    return any(COUNT_FIGURE.search(sentence[mk.end():]) for t in quotes for sentence in t.split("。")
+               for mk in marker.finditer(sentence))
+
+
+NO_ASPECTS = "通报没有写明问题分为几个方面。"
+
+
+def aspects_unstated(question: str, quotes: list[str]) -> bool:
+    """How many aspects the problems fall into is asked (问题分成几个方面) and no quote states it: neither a count of aspects
+    (4个方面33个问题) nor a heading naming an aspect or problems ((一)…方面(7个问题)); the notice's parts of measures
+    (一、…扛起巡察整改的重大政治责任, (一)提高政治站位抓整改) group what it did.
+
+    >>> aspects_unstated("莆田司法局这次被巡察，问题分成几个方面？", ["一、深入学习贯彻…扛起巡察整改的重大政治责任", "(一)提高政治站位抓整改。"])
+    True
+    >>> aspects_unstated("反馈的问题有几个方面？", ["党组紧紧围绕巡察反馈的4个方面33个问题"])
+    False
+    """
+    q = load_questions()
+    return bool(quotes and q.asks_aspects.search(question)) and not any(q.aspects_stated.search(t) for t in quotes)
