@@ -1,5 +1,7 @@
-"""Slots a question asks filled that the quoted clauses may state only as a count: which things of a kind there are
-(具体名单是哪些单位, against 培育…省级样板50个). answer.unstated.unfilled_slot asks these after its own slots.
+"""More slots a question asks filled (answer.unstated.unfilled_slot asks these beside its own): which things of a counted
+kind there are (具体名单是哪些单位, against 培育…省级样板50个), a part's own count, also of a part named by its place (第一个
+方面有几条), how the problems are grouped (问题分成几个方面), how long rectification took (整改用了多少天), and whose leader a
+quoted post is (巡察组组长, against the rectification 领导小组's). Each says what is missing, or False/"" when the quotes fill it.
 
 Example:
     >>> roster_unstated("要培育的省级样板，具体名单是哪些单位？", ["培育健康浙江行动省级样板50个,城乡居民免费健康体检人数达1000万以上"])
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from genre.questions import in_notice_words, load_questions
+from retrieval import weights
 from retrieval.index.keywords import tokenize
 
 ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
@@ -91,3 +94,64 @@ def aspects_unstated(question: str, quotes: list[str]) -> bool:
     """
     q = load_questions()
     return bool(quotes and q.asks_aspects.search(question)) and not any(q.aspects_stated.search(t) for t in quotes)
+
+
+def group_led(quote: str, post: str, body: str) -> bool:
+    """Whether QUOTE names POST as the leader of the group BODY the question names (巡察组 of 巡察组组长): the group a
+    notice names nearest the post (before or after it) is that group (巡视 and 巡察 alike).
+
+    >>> group_led("成立…巡视组反馈意见整改工作领导小组,由市委主要负责人担任组长", "组长", "巡视组")
+    False
+    >>> group_led("成立了党组书记任组长、党组成员任副组长的巡察整改工作领导小组", "组长", "领导小组")
+    True
+    """
+    groups = "|".join(sorted(load_questions().holder_groups, key=len, reverse=True))
+    named = [(m.start(), m.end(), m.group()) for m in re.finditer(groups, quote)]
+    same = body.replace("巡视", "巡察")
+    for p in re.finditer(re.escape(post), quote):
+        near = min(named, key=lambda g: p.start() - g[1] if g[1] <= p.start() else g[0] - p.end(), default=None)
+        if near and (same.endswith(near[2].replace("巡视", "巡察")) or near[2].replace("巡视", "巡察").endswith(same)):
+            return True
+    return False
+
+
+NO_SPAN = "通报没有写明整改用了多长时间。"
+SPAN_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:个)?(?:多)?(?:天|日|工作日|周|个月|月|年)|\d{4}年|\d{1,2}月\d{1,2}日")
+
+
+def rectified_span_unstated(question: str, quotes: list[str]) -> bool:
+    """How long rectification took is asked (整改用了多少天) and no quoted clause about rectification (one writing 整改)
+    holds a span or a date: the inspection's range and the feedback day quoted (巡察…2024年9月25日至2025年1月7日) date the
+    inspection, not its rectification.
+
+    >>> rectified_span_unstated("朔州科技局巡察整改用了多少天完成？", ["2024年9月25日至2025年1月7日,市委第四巡察组对…进行了常规巡察"])
+    True
+    >>> rectified_span_unstated("集中整改用了几个月？", ["2024年5月16日,巡察组向我局反馈了巡察意见,经过3个月集中整改"])
+    False
+    """
+    if not quotes or not load_questions().asks_rectified_span.search(question):
+        return False
+    return not any("整改" in c and SPAN_STATED.search(c) for t in quotes for c in CLAUSE_SPLIT.split(t))
+
+
+def part_unstated(question: str, quotes: list[str]) -> str:
+    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
+    writes half its words or more; "" otherwise.
+
+    >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
+    '选人用人'
+    >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
+    ''
+    """
+    q = load_questions()
+    asked = q.asks_part.search(question)
+    if not asked:
+        return ""
+    placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
+    if placed is not None:
+        return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
+    words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
+    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
+    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
+        return ""
+    return asked.group(1)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_ROSTER, aspects_unstated, ordinal_part_stated,
-                          roster_unstated)
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_ROSTER, NO_SPAN, aspects_unstated, group_led,
+                          part_unstated, rectified_span_unstated, roster_unstated)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -51,6 +51,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_ROSTER.format(counted=counted)
     if aspects_unstated(question, quotes):
         return NO_ASPECTS
+    if rectified_span_unstated(question, quotes):
+        return NO_SPAN
     if rank_unstated(question, quotes):
         return NO_RANK
     if ordinals := ordinal_unstated(question, quotes):
@@ -102,6 +104,8 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     '组长'
     >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
     ''
+    >>> holder_unstated("巡察组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # another group's
+    '组长'
     >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
     '组长'
     """
@@ -109,7 +113,8 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     asked = q.asks_holder.search(question)
     if not asked:
         return ""
-    holding = [t for t in quotes if asked.group(1) in t]
+    body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
+    holding = [t for t in quotes if asked.group(1) in t and (not body or group_led(t, asked.group(1), body.group(1)))]
     if holding and (not q.asks_name.search(question) or any(named_beside(t, asked.group(1)) for t in holding)):
         return ""
     return asked.group(1)
@@ -282,26 +287,3 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()
-
-
-def part_unstated(question: str, quotes: list[str]) -> str:
-    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
-    writes half its words or more; "" otherwise.
-
-    >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
-    '选人用人'
-    >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
-    ''
-    """
-    q = load_questions()
-    asked = q.asks_part.search(question)
-    if not asked:
-        return ""
-    placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
-    if placed is not None:
-        return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
-    words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
-    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
-    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
-        return ""
-    return asked.group(1)

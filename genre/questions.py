@@ -76,6 +76,7 @@ class Questions:
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
+    asks_rectified_span: re.Pattern[str]  # 整改用了多少天: how long rectification itself took
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
@@ -98,6 +99,8 @@ class Questions:
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
+    holder_body: re.Pattern[str]         # group 1: the group whose leader is asked (巡察组组长)
+    holder_groups: tuple[str, ...]       # 领导小组, 巡察组 …: the groups a notice names a leader of
     asks_counted_person: re.Pattern[str]  # 被记大过的那个人是什么职务: a person a notice only counts
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
@@ -188,6 +191,7 @@ def load_questions() -> Questions:
         asks_gap=_pattern("asks_gap"),
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
+        asks_rectified_span=_pattern("asks_gap", "rectified"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
@@ -209,6 +213,8 @@ def load_questions() -> Questions:
         asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=_pattern("asks_holder", "name"),
+        holder_body=_pattern("asks_holder", "body"),
+        holder_groups=tuple(get(section(FILE, "asks_holder"), "groups", list, FILE, "asks_holder")),
         asks_counted_person=_pattern("asks_holder", "counted_person"),
         rank_stated=_pattern("asks_rank", "stated"),
         quoted_ask=_pattern("quoted_ask"),

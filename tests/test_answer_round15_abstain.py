@@ -7,8 +7,8 @@ import re
 
 from answer.lead import lead_spans
 from answer.sentences import asked_units
-from answer.slots import aspects_unstated, ordinal_part_stated, roster_unstated
-from answer.unstated import count_only, holder_unstated, joint_figure, part_unstated, person_unnamed, unfilled_slot
+from answer.slots import aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
+from answer.unstated import count_only, holder_unstated, joint_figure, person_unnamed, unfilled_slot
 from genre.questions import load_questions
 from retrieval.load import load_notice
 from tests.conftest import ROOT
@@ -104,3 +104,29 @@ def test_a_duration_asked_is_answered_by_a_duration():
     assert asked_units(question) == [re.escape("个月")]
     found = lead_spans(text, [(start, start + len(sentence))], question, {"试运行": 2.0, "平台": 1.0}, asked_units(question))
     assert found and "3个月" in text[found[0][0]:found[0][1]]
+
+
+def test_a_groups_leader_is_named_by_the_group_nearest_the_post():
+    zaozhuang = [_sentence(_text("d34_"), "任副组长")]   # 成立了党组书记任组长、…的巡察整改工作领导小组
+    assert holder_unstated("枣庄社科联的巡察组组长是谁？", zaozhuang) == "组长"   # the inspecting team's: not stated
+    assert holder_unstated("枣庄社科联整改领导小组组长是谁？", zaozhuang) == ""
+    guangyuan = [_sentence(_text("d14_"), "担任组长")]   # 成立…省委巡视组反馈意见整改工作领导小组,由市委主要负责人担任组长
+    assert holder_unstated("广元的省委巡视组组长是谁？", guangyuan) == "组长"
+    assert holder_unstated("广元市委巡视整改领导小组的组长由谁担任？", guangyuan) == ""
+
+
+def test_how_long_rectification_took_is_not_the_inspections_range():
+    shuozhou = [_sentence(_text("d26_"), "进行了常规巡察"), _sentence(_text("d26_"), "反馈了巡察意见")]
+    assert unfilled_slot("朔州科技局巡察整改用了多少天完成？", shuozhou) == "通报没有写明整改用了多长时间。"
+    assert unfilled_slot("朔州科技局被巡察了多少天？", shuozhou) == ""   # the inspection's own span: its range answers
+    xiangtan = [_sentence(_text("d28_"), "形成整改台账")]
+    assert unfilled_slot("湘潭妇联整改了多长时间？", xiangtan) == "通报没有写明整改用了多长时间。"
+
+
+def test_measures_asked_of_found_problems_are_not_the_findings():
+    asks_problems = load_questions().asks_problems
+    assert not asks_problems.search("揭阳公安局针对巡察发现的问题采取了哪些整改措施？")
+    assert not asks_problems.search("被巡察查出的问题是怎么整改的？")
+    assert asks_problems.search("揭阳公安被巡察发现了哪些问题？")
+    assert asks_problems.search("巡察指出了莆田司法局在哪些方面有短板？")
+    assert load_questions().asks_reporter.search("慈溪作审计整改报告的局长是谁？")
