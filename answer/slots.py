@@ -155,3 +155,37 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
         return ""
     return asked.group(1)
+
+
+def unwritten(phrase: str, text: str) -> bool:
+    """Whether TEXT (the answering notice) writes less than weights.PROBLEM_COVERAGE of the words of PHRASE (a problem or an
+    act the question names), each word alike: staff say it in their own words, and a rare word of theirs must not outweigh
+    the rest. A word every notice writes (推进 of 推进节奏) is written; a compound is one word, written whole or as its
+    abbreviation (the first character of its first half and one of its second: 纪律检查 as 纪检, 督促检查 as 督查).
+
+    >>> unwritten("体育彩票销售管理不规范", "成立巡察整改工作领导小组。"), unwritten("督促检查整改", "开展专项督查。")
+    (True, False)
+    """
+    q = load_questions()
+    tokens = {t for t in tokenize(phrase) if len(t) >= 2} - q.asking
+    words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 督促检查, not also 督促 and 检查
+    held = sum(t in q.generic or t in text or (len(t) == 4 and (t[0] + t[2] in text or t[0] + t[3] in text))
+               for t in words)
+    return bool(words) and held / len(words) < weights.PROBLEM_COVERAGE
+
+
+def act_unwritten(question: str, text: str) -> str:
+    """The act a yes-or-no question asks was taken (有没有开展专项审计, 是否建立了约谈制度) when TEXT (the answering notice)
+    does not write it (answer.slots.unwritten); "" otherwise, and for accountability actions (移送, 追责, 处分…: answer.
+    unstated.unreported_action reads their forms).
+
+    >>> act_unwritten("利州区法院有没有开展专项审计？", "3次在全院干警大会上对“三个规定”进行专题解读")
+    '开展专项审计'
+    >>> act_unwritten("区科协有没有建整改动态台账？", "建立整改动态台账,实行销号管理")
+    ''
+    """
+    q = load_questions()
+    asked = q.asks_act.search(question)
+    if not asked or any(w in asked.group(1) for words in q.accountability for w in words + q.accountability_taken):
+        return ""
+    return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""

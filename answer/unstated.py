@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_ROSTER, NO_SPAN, aspects_unstated, group_led,
-                          part_unstated, rectified_span_unstated, roster_unstated)
+                          part_unstated, rectified_span_unstated, roster_unstated, unwritten)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -87,13 +87,7 @@ def problem_unwritten(question: str, text: str) -> str:
     asked = q.asks_about_problem.search(question)
     if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
         return ""
-    tokens = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.asking
-    words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 督促检查, not also 督促 and 检查
-    held = sum(t in q.generic or t in text or (len(t) == 4 and (t[0] + t[2] in text or t[0] + t[3] in text))
-               for t in words)
-    if not words or held / len(words) >= weights.PROBLEM_COVERAGE:
-        return ""
-    return asked.group(1)
+    return asked.group(1) if unwritten(asked.group(1), text) else ""
 
 
 def holder_unstated(question: str, quotes: list[str]) -> str:
@@ -222,11 +216,15 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     >>> joint_figure("单是谈话提醒的有几个人？", ["谈话提醒10人,批评教育14人"])
     ''
     """
-    if not load_questions().asks_one_part.search(question):
+    q = load_questions()
+    if not q.asks_one_part.search(question):
         return ""
+    generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:
         for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
-            asked = next((k[-n:] for k in m.group(1).split("、") for n in range(len(k), 1, -1) if k[-n:] in question), "")
+            named = {w for k in m.group(1).split("、") for n in range(2, len(k) + 1) for w in (k[:n], k[-n:])
+                     if w in question and w not in generic}   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
+            asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
             own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
             if asked and not own:
                 return asked

@@ -120,6 +120,7 @@ class Questions:
     asks_members_about: re.Pattern[str]  # 那2个专项方案分别是针对什么的: groups count, unit
     asks_roster: re.Pattern[str]         # 具体名单是哪些单位: which things they are, no count given
     asks_aspects: re.Pattern[str]        # 问题分成几个方面: how the problems are grouped
+    asks_act: re.Pattern[str]            # 有没有开展X: group 1 the act whose taking is asked
     aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
 
 
@@ -232,6 +233,7 @@ def load_questions() -> Questions:
         asks_members_about=_pattern("asked_slot", "members"),
         asks_roster=_pattern("asked_slot", "roster"),
         asks_aspects=_pattern("asked_slot", "aspects"),
+        asks_act=_pattern("asked_slot", "act"),
         aspects_stated=_pattern("asked_slot", "aspects_stated"),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),

@@ -7,7 +7,7 @@ import re
 
 from answer.lead import lead_spans
 from answer.sentences import asked_units
-from answer.slots import aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
+from answer.slots import act_unwritten, aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
 from answer.unstated import count_only, holder_unstated, joint_figure, person_unnamed, unfilled_slot
 from genre.questions import load_questions
 from retrieval.load import load_notice
@@ -130,3 +130,21 @@ def test_measures_asked_of_found_problems_are_not_the_findings():
     assert asks_problems.search("揭阳公安被巡察发现了哪些问题？")
     assert asks_problems.search("巡察指出了莆田司法局在哪些方面有短板？")
     assert load_questions().asks_reporter.search("慈溪作审计整改报告的局长是谁？")
+
+
+def test_whether_an_act_was_taken_needs_the_act_written():
+    lizhou = _text("d37_")
+    assert act_unwritten("利州区法院有没有开展专项审计？", lizhou) == "开展专项审计"
+    assert act_unwritten("利州区法院是否建立了廉政督察员制度？", lizhou) == ""   # 明确各部门廉政督察员: written
+    zaozhuang = _text("d34_")
+    assert act_unwritten("枣庄社科联有没有开巡察整改专题民主生活会？", zaozhuang) == ""
+    assert act_unwritten("枣庄社科联有没有人被移送司法机关？", zaozhuang) == ""   # accountability: unreported_action's
+    assert act_unwritten("枣庄社科联是否聘请了第三方机构评估整改效果？", zaozhuang) != ""
+
+
+def test_the_kind_asked_of_a_joint_figure_is_the_one_named_most_fully():
+    meetings = [_sentence(_text("d34_"), "研究整改9次")]   # 主持召开党组会议、专题会议研究整改9次
+    assert joint_figure("枣庄社科联召开的研究整改会议里，专题会议占几次？", meetings) == "专题会议"
+    assert joint_figure("枣庄社科联主持召开的会议里，有哪几类会议？", meetings) == ""   # which kinds, not a figure
+    handled = [_sentence(_text("d11_"), "谈话提醒24人")]
+    assert joint_figure("嘉兴文广旅局整改工作里，整改了几个人？", handled) == ""   # 整改 names no kind
