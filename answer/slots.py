@@ -189,3 +189,18 @@ def act_unwritten(question: str, text: str) -> str:
     if not asked or any(w in asked.group(1) for words in q.accountability for w in words + q.accountability_taken):
         return ""
     return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""
+
+
+NO_VENUE = "通报没有写明在什么地方。"
+
+
+def venue_unstated(question: str, quotes: list[str]) -> bool:
+    """Where something took place is asked (培训会在哪里开的) and no quote names a venue (在…召开, 于…举行, 地点).
+
+    >>> venue_unstated("培训会在哪里开的？", ["组织全院各党支部书记…召开巡察反馈意见传达暨巡察整改培训会"])
+    True
+    >>> venue_unstated("警示大会在哪开的？", ["3次在全院干警大会、春节后廉政警示大会上对“三个规定”进行专题解读"])
+    False
+    """
+    q = load_questions()
+    return bool(quotes and q.asks_venue.search(question)) and not any(q.venue_stated.search(t) for t in quotes)

@@ -121,6 +121,8 @@ class Questions:
     asks_roster: re.Pattern[str]         # 具体名单是哪些单位: which things they are, no count given
     asks_aspects: re.Pattern[str]        # 问题分成几个方面: how the problems are grouped
     asks_act: re.Pattern[str]            # 有没有开展X: group 1 the act whose taking is asked
+    asks_venue: re.Pattern[str]          # 在哪里开的: where something took place
+    venue_stated: re.Pattern[str]        # 在…召开 / 地点: a venue is named
     aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
 
 
@@ -234,6 +236,8 @@ def load_questions() -> Questions:
         asks_roster=_pattern("asked_slot", "roster"),
         asks_aspects=_pattern("asked_slot", "aspects"),
         asks_act=_pattern("asked_slot", "act"),
+        asks_venue=_pattern("asked_slot", "venue"),
+        venue_stated=_pattern("asked_slot", "venue_stated"),
         aspects_stated=_pattern("asked_slot", "aspects_stated"),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),

@@ -148,3 +148,16 @@ def test_the_kind_asked_of_a_joint_figure_is_the_one_named_most_fully():
     assert joint_figure("枣庄社科联主持召开的会议里，有哪几类会议？", meetings) == ""   # which kinds, not a figure
     handled = [_sentence(_text("d11_"), "谈话提醒24人")]
     assert joint_figure("嘉兴文广旅局整改工作里，整改了几个人？", handled) == ""   # 整改 names no kind
+
+
+def test_a_venue_asked_needs_a_venue_quoted():
+    xiamen = [_sentence(_text("d32_"), "12次巡察整改领导小组会议")]   # 组织召开7次党组会议、12次…会议: no venue
+    assert unfilled_slot("厦门体育局的巡察整改领导小组会议在哪里开的？", xiamen) == "通报没有写明在什么地方。"
+    lizhou = [_sentence(_text("d37_"), "廉政警示大会上")]   # 3次在全院干警大会、春节后廉政警示大会上…进行专题解读
+    assert unfilled_slot("利州区法院在哪开的“三个规定”专题解读？", lizhou) == ""
+    assert not load_questions().asks_venue.search("这条要求写在哪一部分？")   # where in the notice: [where]
+
+
+def test_which_one_of_a_count_typed_with_its_figure():
+    lusong = [_sentence(_text("d08_"), "阶段性完成整改1个")]   # 其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个
+    assert count_only("芦淞区司法局那1个阶段性完成的问题是哪一条？", lusong)
