@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_ROSTER, NO_SPAN, NO_VENUE, aspects_unstated,
-                          group_led, part_unstated, rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
+                          aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
+                          rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -55,6 +56,10 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_SPAN
     if venue_unstated(question, quotes):
         return NO_VENUE
+    if part := later_outcome_unstated(question, quotes):
+        return NO_LATER.format(part=part)
+    if measure := measure_unstated(question, quotes):
+        return NO_MEASURE.format(measure=measure)
     if rank_unstated(question, quotes):
         return NO_RANK
     if ordinals := ordinal_unstated(question, quotes):

@@ -7,7 +7,8 @@ import re
 
 from answer.lead import lead_spans
 from answer.sentences import asked_units
-from answer.slots import act_unwritten, aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
+from answer.slots import (act_unwritten, aspects_unstated, later_outcome_unstated, measure_unstated, ordinal_part_stated,
+                          part_unstated, roster_unstated)
 from answer.unstated import count_only, holder_unstated, joint_figure, person_unnamed, unfilled_slot
 from genre.questions import load_questions
 from retrieval.load import load_notice
@@ -161,3 +162,17 @@ def test_a_venue_asked_needs_a_venue_quoted():
 def test_which_one_of_a_count_typed_with_its_figure():
     lusong = [_sentence(_text("d08_"), "阶段性完成整改1个")]   # 其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个
     assert count_only("芦淞区司法局那1个阶段性完成的问题是哪一条？", lusong)
+
+
+def test_the_later_outcome_of_what_a_notice_left_undone_is_not_stated():
+    guangzhou = [_sentence(_text("d16_"), "反映的400个问题")]   # 已完成整改336个,其中要求立行立改的283个问题已全…
+    assert later_outcome_unstated("广州那400个问题剩下的64个最后都改完了吗？", guangzhou) == "剩下"
+    assert later_outcome_unstated("广州那400个问题还剩几个没改完？", guangzhou) == ""   # the notice's own count
+    lusong = [_sentence(_text("d08_"), "阶段性完成整改1个")]
+    assert later_outcome_unstated("芦淞区司法局移交立行立改的问题最后办结了吗？", lusong) == ""   # 已全部办结 is no unfinished part
+
+
+def test_a_named_measures_figure_needs_the_measure_quoted():
+    huzhou = [_sentence(_text("d22_"), "每月评选出优秀单位")]
+    assert measure_unstated("湖州卫健委群众满意度达到多少？", huzhou) == "群众满意度"
+    assert measure_unstated("湖州卫健委每月评几个优秀单位？", huzhou) == ""   # no measure named
