@@ -176,3 +176,11 @@ def test_a_named_measures_figure_needs_the_measure_quoted():
     huzhou = [_sentence(_text("d22_"), "每月评选出优秀单位")]
     assert measure_unstated("湖州卫健委群众满意度达到多少？", huzhou) == "群众满意度"
     assert measure_unstated("湖州卫健委每月评几个优秀单位？", huzhou) == ""   # no measure named
+
+
+def test_a_duration_asked_with_zhenggai_le_is_not_completion():
+    asks_done = load_questions().asks_done
+    assert not asks_done.search("天津城管委那个平台试运行完成了几个月？")
+    assert not asks_done.search("集中整改了几个月？")
+    assert asks_done.search("芦淞区司法局整改了多少个问题？")
+    assert asks_done.search("那14条措施已经完成了几条？")
