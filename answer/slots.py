@@ -150,7 +150,8 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
     if placed is not None:
         return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
-    words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
+    said = in_notice_words(asked.group(1)).replace("已经", "已")   # 已经整改的: the notices' 已整改
+    words = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
     counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
     if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
         return ""

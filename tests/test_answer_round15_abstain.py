@@ -184,3 +184,10 @@ def test_a_duration_asked_with_zhenggai_le_is_not_completion():
     assert not asks_done.search("集中整改了几个月？")
     assert asks_done.search("芦淞区司法局整改了多少个问题？")
     assert asks_done.search("那14条措施已经完成了几条？")
+
+
+def test_a_part_of_counted_occurrences_and_a_spoken_already():
+    zaozhuang = [_sentence(_text("d34_"), "作出批示6次")]
+    assert part_unstated("枣庄社科联作出的6次批示里，针对意识形态的有几次？", zaozhuang) == "针对意识形态"
+    ruijin = [_sentence(_text("d01_"), "报告日已整改40项")]
+    assert part_unstated("瑞金那50项问题里，已经整改的有几项？", ruijin) == ""   # 已经整改: the notice's 已整改
