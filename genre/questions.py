@@ -124,6 +124,7 @@ class Questions:
     asks_venue: re.Pattern[str]          # 在哪里开的: where something took place
     unfinished: re.Pattern[str]          # 阶段性完成 / 剩下的: a part named as not yet done
     asks_later: re.Pattern[str]          # 最后 / 后来: after the notice's day
+    under_way: re.Pattern[str]           # 正在实施 / 计划: a figure not yet reached
     asks_named_measure: re.Pattern[str]  # 满意度多少: group 1 the measure whose figure is asked
     venue_stated: re.Pattern[str]        # 在…召开 / 地点: a venue is named
     aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
@@ -242,6 +243,7 @@ def load_questions() -> Questions:
         asks_venue=_pattern("asked_slot", "venue"),
         unfinished=_pattern("asked_slot", "unfinished"),
         asks_later=_pattern("asked_slot", "later"),
+        under_way=_pattern("asked_slot", "under_way"),
         asks_named_measure=_pattern("asked_slot", "measure"),
         venue_stated=_pattern("asked_slot", "venue_stated"),
         aspects_stated=_pattern("asked_slot", "aspects_stated"),

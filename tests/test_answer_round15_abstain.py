@@ -191,3 +191,17 @@ def test_a_part_of_counted_occurrences_and_a_spoken_already():
     assert part_unstated("枣庄社科联作出的6次批示里，针对意识形态的有几次？", zaozhuang) == "针对意识形态"
     ruijin = [_sentence(_text("d01_"), "报告日已整改40项")]
     assert part_unstated("瑞金那50项问题里，已经整改的有几项？", ruijin) == ""   # 已经整改: the notice's 已整改
+
+
+def test_the_final_outcome_of_a_figure_stated_under_way():
+    ruijin = [_sentence(_text("d01_"), "正在整改10项")]   # 报告日已整改40项,…,正在整改10项(含部分整改)
+    assert later_outcome_unstated("瑞金那10项最后都改完了吗？", ruijin) == "10项"
+    assert later_outcome_unstated("瑞金那40项最后都改完了吗？", ruijin) == ""   # 已整改40项: done
+    assert later_outcome_unstated("瑞金那10项整改了没有？", ruijin) == ""   # no later asked: the notice's status answers
+
+
+def test_where_something_is_sited_needs_a_place():
+    asks = load_questions().asks_venue
+    assert asks.search("济南新的城肥处理站选址定在哪里了？") and asks.search("那个示范点建在哪儿？")
+    assert not asks.search("莆田司法局整改办公室设在哪里？")   # an office's unit: answered by 依托党办设立
+    assert unfilled_slot("新的处理站选址定在哪里了？", ["已着手开展原址提标改造、选址新建等方式的可行性研究"]) == "通报没有写明在什么地方。"
