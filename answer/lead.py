@@ -138,6 +138,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     counted_else = [] if counted else counted_things(question)   # 几个工作组: not answered by a clause counting 制度 alone
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
     not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
+    if any(load_questions().durations.fullmatch("1" + u.replace("\\", "")) for u in units):   # 用了几个月: 3个月 answers
+        not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE

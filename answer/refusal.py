@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
+from answer.slots import act_unwritten
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from genre.questions import load_questions
 from retrieval import weights
@@ -103,6 +104,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     problem = problem_unwritten(question, index.records[nid].notice.text)
     if problem:
         return Refusal(NO_PROBLEM.format(problem=problem))
+    act = act_unwritten(question, index.records[nid].notice.text)
+    if act:   # 有没有开展专项审计: an act the notice never reports
+        return Refusal(f"通报中没有提到“{act}”。")
     profile = notice_profile(index.records[nid].notice)
     level = unstated_place(question, profile.own_codes)
     if level is not None:

@@ -1,8 +1,9 @@
 """What a question asks a reply to name that its quotes or notice may not: the problem it names (针对X的问题),
 and the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
 (排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
-(那29个问题里X方面的占几个), an accountability action (移送, 追责, 处分…), what N counted things are or which one
-(那4个问题具体是什么, 那个问题是哪一条). Each predicate says what is missing or False/"" when the reply may stand;
+(那29个问题里X方面的占几个, 第一个方面有几条), an accountability action (移送, 追责, 处分…), what N counted things are or
+which one (那4个问题具体是什么, 那个问题是哪一条), and (answer.slots) which things of a counted kind there are (具体名单) and how
+the problems are grouped (问题分成几个方面). Each predicate says what is missing or False/"" when the reply may stand;
 `unfilled_slot` says, for the slots, why the reply must not stand; answer.refusal turns them into refusals.
 
 Example:
@@ -13,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
+                          aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
+                          rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -20,13 +24,10 @@ from retrieval.parse import cn_to_int
 
 # kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
 JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
-ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
-CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
-COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 NO_RANK = "通报没有写明具体名次。"
-NO_PERSON = "通报只写了人数，没有写明具体人员的姓名或职务。"
+NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
 COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 NO_ORDINAL = "通报没有写明是第几{units}。"
@@ -39,14 +40,26 @@ NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its hol
 
 def unfilled_slot(question: str, quotes: list[str]) -> str:
     """Why a reply quoting QUOTES must not stand when the question asks a detail (its slot) that no quote fills: what
-    counted things are or which one, a rank, an ordinal, money of a kind, a part's own count, one kind's own figure, a
-    person's name or post; "" when no slot is asked or the quotes fill it.
+    counted things are or which one, their names, how the problems are grouped, a rank, an ordinal, money of a kind, a
+    part's own count, one kind's own figure, a person's name, post or unit; "" when no slot is asked or the quotes fill it.
 
     >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
     '通报没有写明是第几届。'
     """
     if count_only(question, quotes):
         return COUNT_ONLY
+    if counted := roster_unstated(question, quotes):
+        return NO_ROSTER.format(counted=counted)
+    if aspects_unstated(question, quotes):
+        return NO_ASPECTS
+    if rectified_span_unstated(question, quotes):
+        return NO_SPAN
+    if venue_unstated(question, quotes):
+        return NO_VENUE
+    if part := later_outcome_unstated(question, quotes):
+        return NO_LATER.format(part=part)
+    if measure := measure_unstated(question, quotes):
+        return NO_MEASURE.format(measure=measure)
     if rank_unstated(question, quotes):
         return NO_RANK
     if ordinals := ordinal_unstated(question, quotes):
@@ -81,13 +94,7 @@ def problem_unwritten(question: str, text: str) -> str:
     asked = q.asks_about_problem.search(question)
     if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
         return ""
-    tokens = {t for t in tokenize(asked.group(1)) if len(t) >= 2} - q.asking
-    words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 督促检查, not also 督促 and 检查
-    held = sum(t in q.generic or t in text or (len(t) == 4 and (t[0] + t[2] in text or t[0] + t[3] in text))
-               for t in words)
-    if not words or held / len(words) >= weights.PROBLEM_COVERAGE:
-        return ""
-    return asked.group(1)
+    return asked.group(1) if unwritten(asked.group(1), text) else ""
 
 
 def holder_unstated(question: str, quotes: list[str]) -> str:
@@ -98,6 +105,8 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     '组长'
     >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
     ''
+    >>> holder_unstated("巡察组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # another group's
+    '组长'
     >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
     '组长'
     """
@@ -105,7 +114,8 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     asked = q.asks_holder.search(question)
     if not asked:
         return ""
-    holding = [t for t in quotes if asked.group(1) in t]
+    body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
+    holding = [t for t in quotes if asked.group(1) in t and (not body or group_led(t, asked.group(1), body.group(1)))]
     if holding and (not q.asks_name.search(question) or any(named_beside(t, asked.group(1)) for t in holding)):
         return ""
     return asked.group(1)
@@ -186,8 +196,12 @@ def count_only(question: str, quotes: list[str]) -> bool:
         n = "1"
     else:
         return False
-    count = re.compile(rf"(?<![\d.]){n}\s*(?:{'|'.join(q.count_units + ('方面',))})")
-    return bool(quotes) and any(count.search(t) for t in quotes) and not any(lists_things(t) for t in quotes)
+    unit = asked.group(2) if asked else "个"   # the classifier the question counts in (5张报表)
+    figure = rf"{n}\s*(?:{'|'.join(q.count_units + ('方面', unit))})"
+    count = re.compile(r"(?<![\d.])" + figure)
+    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}" + figure)   # 整改措施、…、整改时限5个方面: listed
+    return (bool(quotes) and any(count.search(t) for t in quotes)
+            and not any(lists_things(t) or named.search(t) for t in quotes))
 
 
 def lists_things(quote: str) -> bool:
@@ -209,11 +223,15 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     >>> joint_figure("单是谈话提醒的有几个人？", ["谈话提醒10人,批评教育14人"])
     ''
     """
-    if not load_questions().asks_one_part.search(question):
+    q = load_questions()
+    if not q.asks_one_part.search(question):
         return ""
+    generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:
         for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
-            asked = next((k[-n:] for k in m.group(1).split("、") for n in range(len(k), 1, -1) if k[-n:] in question), "")
+            named = {w for k in m.group(1).split("、") for n in range(2, len(k) + 1) for w in (k[:n], k[-n:])
+                     if w in question and w not in generic}   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
+            asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
             own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
             if asked and not own:
                 return asked
@@ -274,23 +292,3 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()
-
-
-def part_unstated(question: str, quotes: list[str]) -> str:
-    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
-    writes half its words or more; "" otherwise.
-
-    >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
-    '选人用人'
-    >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
-    ''
-    """
-    q = load_questions()
-    asked = q.asks_part.search(question)
-    if not asked:
-        return ""
-    words = {t for t in tokenize(in_notice_words(asked.group(1))) if len(t) >= 2} - q.generic - q.asking
-    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
-    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
-        return ""
-    return asked.group(1)

@@ -76,6 +76,7 @@ class Questions:
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
+    asks_rectified_span: re.Pattern[str]  # 整改用了多少天: how long rectification itself took
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
     asks_attachments: re.Pattern[str]    # how many attachments / which
@@ -103,6 +104,8 @@ class Questions:
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
+    holder_body: re.Pattern[str]         # group 1: the group whose leader is asked (巡察组组长)
+    holder_groups: tuple[str, ...]       # 领导小组, 巡察组 …: the groups a notice names a leader of
     asks_counted_person: re.Pattern[str]  # 被记大过的那个人是什么职务: a person a notice only counts
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
@@ -120,6 +123,16 @@ class Questions:
     asks_part: re.Pattern[str]           # 那29个问题里X方面的占几个: group 1 the part
     asks_which_one: re.Pattern[str]      # 那个…问题具体是哪一条: one of a counted set
     asks_members_about: re.Pattern[str]  # 那2个专项方案分别是针对什么的: groups count, unit
+    asks_roster: re.Pattern[str]         # 具体名单是哪些单位: which things they are, no count given
+    asks_aspects: re.Pattern[str]        # 问题分成几个方面: how the problems are grouped
+    asks_act: re.Pattern[str]            # 有没有开展X: group 1 the act whose taking is asked
+    asks_venue: re.Pattern[str]          # 在哪里开的: where something took place
+    unfinished: re.Pattern[str]          # 阶段性完成 / 剩下的: a part named as not yet done
+    asks_later: re.Pattern[str]          # 最后 / 后来: after the notice's day
+    under_way: re.Pattern[str]           # 正在实施 / 计划: a figure not yet reached
+    asks_named_measure: re.Pattern[str]  # 满意度多少: group 1 the measure whose figure is asked
+    venue_stated: re.Pattern[str]        # 在…召开 / 地点: a venue is named
+    aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -190,6 +203,7 @@ def load_questions() -> Questions:
         asks_gap=_pattern("asks_gap"),
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
+        asks_rectified_span=_pattern("asks_gap", "rectified"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
         attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
@@ -216,6 +230,8 @@ def load_questions() -> Questions:
         asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=_pattern("asks_holder", "name"),
+        holder_body=_pattern("asks_holder", "body"),
+        holder_groups=tuple(get(section(FILE, "asks_holder"), "groups", list, FILE, "asks_holder")),
         asks_counted_person=_pattern("asks_holder", "counted_person"),
         rank_stated=_pattern("asks_rank", "stated"),
         quoted_ask=_pattern("quoted_ask"),
@@ -231,6 +247,16 @@ def load_questions() -> Questions:
         asks_part=_pattern("asked_slot", "part"),
         asks_which_one=_pattern("asked_slot", "which_one"),
         asks_members_about=_pattern("asked_slot", "members"),
+        asks_roster=_pattern("asked_slot", "roster"),
+        asks_aspects=_pattern("asked_slot", "aspects"),
+        asks_act=_pattern("asked_slot", "act"),
+        asks_venue=_pattern("asked_slot", "venue"),
+        unfinished=_pattern("asked_slot", "unfinished"),
+        asks_later=_pattern("asked_slot", "later"),
+        under_way=_pattern("asked_slot", "under_way"),
+        asks_named_measure=_pattern("asked_slot", "measure"),
+        venue_stated=_pattern("asked_slot", "venue_stated"),
+        aspects_stated=_pattern("asked_slot", "aspects_stated"),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),
     )

@@ -7,7 +7,8 @@ import re
 
 from answer.lead import counted_nouns, wanted
 from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
-                             part_unstated, problem_unwritten, unfilled_slot, unreported_action)
+                             problem_unwritten, unfilled_slot, unreported_action)
+from answer.slots import part_unstated
 from genre.questions import in_notice_words
 from retrieval.load import load_notice
 from tests.conftest import ROOT
