@@ -73,7 +73,9 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     alike = count_alike(units)
     thing = load_questions().asked_thing.search(question)   # 列了哪三类清单: the sentence naming things of that kind
     # (a named set is a fact; 做了哪几项工作 still asks the measures)
-    wants_measures = (bool(MEASURE.search(question)) and not QUANTITY.search(question) and not (thing and thing.group(2) not in load_questions().measure_kinds)
+    contact = bool(load_questions().asks_contact.search(question))   # 打哪个电话: the notice's contact line
+    named_set = bool(thing and thing.group(2) not in load_questions().measure_kinds)   # 哪三类清单: a fact
+    wants_measures = (not contact and not named_set and bool(MEASURE.search(question)) and not QUANTITY.search(question)
                       and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     combined = load_questions().asks_combined_which.search(in_notice_words(question))   # 跟哪些工作结合: the sentence saying it
@@ -110,6 +112,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score += weights.FRAMING_BONUS
             if thing and names_kind(sentence, thing.group(2), thing.group(1)):
                 score += weights.ASKED_THING_BONUS
+            if contact and load_questions().contact_line.search(sentence):
+                score += weights.CONTACT_BONUS
             if combined and load_questions().asks_combined.search(sentence):
                 score += weights.COMBINED_BONUS
             if about_document and load_questions().document_named.search(sentence):

@@ -59,6 +59,7 @@ FRAMING_BONUS = 0.3        # a question about the inspection itself (哪个巡�
                            # that frame the notice (questions.toml framing) rank first among its candidate sentences
 TOPIC_PATH_WEIGHT = 0.5    # measures asked of a named field (在统一思想上做了哪些): the item whose heading holds it anchors,
                            # as the question's words in the path do (0.5)
+CONTACT_BONUS = 0.5        # 打哪个电话、发哪个邮箱: the notice's contact line (联系电话:…;电子邮箱:…) answers; as COMBINED_BONUS
 COMBINED_BONUS = 0.5       # 跟哪些工作结合: the one sentence that says what it was combined with (…紧密结合…) answers; as
                            # the unit bonus of a count (0.4) and more than a named kind (0.3): the relation is the answer
 ASKED_THING_BONUS = 0.3    # 列了哪三类清单 / 什么责任制: a sentence naming things of the asked kind (三张清单, …负责制); as
