@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.search import rank
-from retrieval.search.asked import DATED, asked_in_named, counted_nouns, counts_of
+from retrieval.search.asked import DATED, NUMBER_ASKED, asked_in_named, counted_nouns, counts_of
 from retrieval.search.rank import question_scope, search
 from tests.conftest import ROOT, dev_text, sentence_holding
 
@@ -84,3 +84,21 @@ def test_a_question_asking_nothing_of_those_kinds_keeps_the_ranking(crowded):
     hits = search(crowded, "芦淞区司法局在干部教育上做了什么？", k=5,
                   scope=question_scope(crowded, "芦淞区司法局在干部教育上做了什么？"))
     assert asked_in_named(crowded, "芦淞区司法局在干部教育上做了什么？", {hits[0].notice_id}) is None
+
+
+def test_a_document_number_asked_makes_the_named_notices_numbered_chunks_candidates(crowded):
+    lusong = next(r.notice.id for r in crowded.records.values() if r.notice.id.startswith("d08_"))
+    mask = asked_in_named(crowded, "芦淞区司法局转发的那份文件文号是多少？", {lusong})
+    held = [crowded.chunks[p].text for p in mask.nonzero()[0]] if mask is not None else []
+    assert held and all(NUMBER_ASKED[0][1].search(t) for t in held) and any("芦宣发〔2024〕4号" in t for t in held)
+
+
+def test_a_span_asked_ranks_the_windows_stating_its_ends(crowded):
+    # 持续了多久 asks no date by name, but is answered by the range's two days (genre asks_gap)
+    assert any("2024年10月16日至11月15日" in t for t in top(crowded, "利州区法院那次巡察前后持续了多久？", k=2))
+
+
+def test_the_place_inspected_is_read_after_the_verb_of_inspecting():
+    from genre.places import find_places
+    assert [p.full_name for p in find_places("省委巡视组巡完广元后隔了几天才反馈？")] == ["广元市"]
+    assert find_places("市委巡察和政治监督贯通协调") == []   # 和政 inside a phrase stays no place

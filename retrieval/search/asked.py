@@ -1,5 +1,6 @@
 """What a question asks that a chunk of a notice holds: a date (什么时候, 隔了多久), a count of the thing it counts
-(几个方面、多少个问题 -> "4个方面33个问题"), the opening that frames the inspection (哪个巡察组).
+(几个方面、多少个问题 -> "4个方面33个问题"), a document number (文号, 索引号), the opening that frames the inspection
+(哪个巡察组).
 
 Such questions' words are common to every notice (巡察, 反馈, 发布), so a knowledge base's global candidate cut hides
 the named notice's own opening or summary; search (retrieval.search.rank) makes the named notice's chunks that hold
@@ -38,6 +39,9 @@ COUNTED_BY_NUMBER = compile_re(section("questions.toml", "counted_by_number")["p
 NOUN_REACH = 4   # a counted noun heads a compound of up to four characters (整改措施, 具体问题)
 DATE_VALUE = next(r.pattern for r in load_genre().metadata_values if r.name == "date")   # 2020-11-16, 2023年4月26日
 DATED = re.compile(f"{DATE_VALUE.pattern}|{DAY.pattern}")   # a day, with its year or without (11月7日)
+NUMBERED = ("doc_number", "index_number")   # numbers a page or its body gives a document: asked by their label's name
+NUMBER_ASKED = [(next(lb.pattern for lb in load_genre().metadata_labels if lb.field == f),
+                 next(r.pattern for r in load_genre().metadata_values if r.name == f)) for f in NUMBERED]
 
 
 def asked_in_named(index: Index, question: str, own: set[str]) -> np.ndarray | None:
@@ -53,6 +57,7 @@ def asked_in_named(index: Index, question: str, own: set[str]) -> np.ndarray | N
     nouns = counted_nouns(question) if QUANTITY.search(question) or COUNTED_BY_NUMBER.search(question) else set()
     if nouns:
         tests.append(lambda t: any(counts_of(n).search(t) for n in nouns))
+    tests += [value.search for label, value in NUMBER_ASKED if label.search(question)]   # 文号是什么: 遂科技党组〔2020〕20号
     if ASKS_INSPECTION.search(question):
         tests.append(lambda t: FRAMING.search(t))
     if not tests:

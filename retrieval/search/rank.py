@@ -27,7 +27,7 @@ from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.search.asked import DATED, asked_in_named
+from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
@@ -197,7 +197,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if QUANTITY.search(question):  # counts and rates live in summary sentences
         for pos in fused:
             fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(index.chunks[pos].text)))
-    if ASKS_DATE.search(question):  # days live in the opening (who inspected when, fed back when) and progress lines
+    if ASKS_DATE.search(question) or ASKS_GAP.search(question):  # days (a span: its ends) live in the opening (who inspected when, fed back when) and progress lines
         for pos in fused:
             fused[pos] += weights.DATE_WEIGHT * min(3, sum(1 for _ in DATED.finditer(index.chunks[pos].text)))
     if scope.preferred:   # notices the question names rank first (soft: others still compete)
