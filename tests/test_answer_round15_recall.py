@@ -102,3 +102,15 @@ def test_the_place_inspected_is_read_after_the_verb_of_inspecting():
     from genre.places import find_places
     assert [p.full_name for p in find_places("省委巡视组巡完广元后隔了几天才反馈？")] == ["广元市"]
     assert find_places("市委巡察和政治监督贯通协调") == []   # 和政 inside a phrase stays no place
+
+
+def test_a_part_pointed_at_brings_its_sub_sections_after_it(crowded):
+    # 利州区法院: 一、贯彻落实党中央决策部署和省委工作要求有差距 holds 1.…, 2.…, 3.… (each its own sub-section)
+    from retrieval import weights
+    question = "利州法院通报第一部分讲的是什么？"
+    pins = rank._structure_positions(crowded, question, question_scope(crowded, question))
+    pin_of = lambda start: next((pin for p, pin in pins.items() if crowded.chunks[p].text.startswith(start)), None)
+    assert pin_of("一、贯彻落实党中央决策部署") == weights.PINNED_PART
+    assert pin_of("2.落实防止干预司法") == pin_of("3.防范化解重大风险") == weights.PINNED_SUBSECTION
+    got = top(crowded, question, k=4)
+    assert got[0].startswith("一、贯彻落实党中央决策部署") and any(t.startswith("3.防范化解重大风险") for t in got)

@@ -121,15 +121,20 @@ def _window(index: Index, pos: int) -> tuple[int, int]:
     return pos, j
 
 
-def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]:
-    """Chunk positions of the sections a structural question points at ("第三部分"…)."""
-    out = []
+def _structure_positions(index: Index, question: str, scope: Scope) -> dict[int, float]:
+    """Chunk position -> pin of the sections a structural question points at ("第三部分"…: weights.PINNED_PART) and of
+    their own sub-sections (weights.PINNED_SUBSECTION): a part is told by its heading and the headings below it
+    (下面列了哪几个问题), which come right after the parts pointed at."""
+    out: dict[int, float] = {}
     for sec in structural_sections(index, question, scope.focus):
         nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
-        pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
-                    if c.end > sec.start and c.start < sec.end), None)
-        if pos is not None and pos not in out:
-            out.append(pos)
+        secs = index.records[nid].sections
+        for part, pin in ((sec, weights.PINNED_PART),
+                          *((s, weights.PINNED_SUBSECTION) for s in secs if s.parent == sec.index)):
+            pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
+                        if c.end > part.start and c.start < part.end), None)
+            if pos is not None:
+                out[pos] = max(out.get(pos, 0.0), pin)
     return out
 
 
@@ -204,9 +209,8 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         boost = {nid: weights.PREFER_WEIGHT * strength for nid, strength in scope.preferred}
         for pos in fused:
             fused[pos] += boost.get(index.chunks[pos].notice_id, 0.0)
-    pinned = _structure_positions(index, question, scope)
-    for pos in pinned:
-        fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
+    for pos, pin in _structure_positions(index, question, scope).items():   # a section named by position first
+        fused[pos] = fused.get(pos, 0.0) + pin
     ranked = sorted(fused, key=lambda p: (-fused[p], p))
     groups = scope.groups if len(scope.groups) >= 2 else year_groups(index, question, scope)
     if len(groups) >= 2:  # a comparison: take turns between the notices compared
