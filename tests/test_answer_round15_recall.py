@@ -114,3 +114,12 @@ def test_a_part_pointed_at_brings_its_sub_sections_after_it(crowded):
     assert pin_of("2.落实防止干预司法") == pin_of("3.防范化解重大风险") == weights.PINNED_SUBSECTION
     got = top(crowded, question, k=4)
     assert got[0].startswith("一、贯彻落实党中央决策部署") and any(t.startswith("3.防范化解重大风险") for t in got)
+
+
+def test_a_question_asking_the_head_ranks_the_named_notices_head_up(crowded):
+    from retrieval.search.asked import asks_head, head_positions
+    assert asks_head("鲤城社科联的通报是哪天挂出来的？") and asks_head("那份文件的文号是多少？")
+    assert not asks_head("鲤城社科联针对反馈问题制定了多少条整改措施？")
+    licheng = next(r.notice.id for r in crowded.records.values() if r.notice.id.startswith("d35_"))
+    heads = [crowded.chunks[p].text for p in head_positions(crowded, {licheng})]
+    assert heads and "发布时间:2024-09-19" in heads[0]

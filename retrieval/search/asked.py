@@ -39,6 +39,8 @@ COUNTED_BY_NUMBER = compile_re(section("questions.toml", "counted_by_number")["p
 NOUN_REACH = 4   # a counted noun heads a compound of up to four characters (整改措施, 具体问题)
 DATE_VALUE = next(r.pattern for r in load_genre().metadata_values if r.name == "date")   # 2020-11-16, 2023年4月26日
 DATED = re.compile(f"{DATE_VALUE.pattern}|{DAY.pattern}")   # a day, with its year or without (11月7日)
+HEAD_ASKED = (load_questions().asks_published, load_questions().asks_reporter, load_questions().asks_signer,
+              load_questions().asks_addressee)   # 哪天发布, 谁作的报告, 落款是谁, 发给哪些单位: the page's head says
 NUMBERED = ("doc_number", "index_number")   # numbers a page or its body gives a document: asked by their label's name
 NUMBER_ASKED = [(next(lb.pattern for lb in load_genre().metadata_labels if lb.field == f),
                  next(r.pattern for r in load_genre().metadata_values if r.name == f)) for f in NUMBERED]
@@ -87,3 +89,20 @@ def counts_of(noun: str) -> re.Pattern[str]:
     """A count of NOUN as notices write it: 33个问题, 4个方面, 问题13个, 整改措施14条."""
     unit = "(?:" + "|".join(map(re.escape, COUNT_UNITS)) + ")"
     return re.compile(rf"\d+\s*{unit}?\s*{re.escape(noun)}|{re.escape(noun)}\s*\d+\s*{unit}")
+
+
+def asks_head(question: str) -> bool:
+    """Whether the question asks what a notice's head says of the notice itself: its date, number, reporter, signer,
+    addressees (谁去人大作的报告, 文号分别是什么); the head's lines answer, not the body."""
+    return any(p.search(question) for p in HEAD_ASKED) or any(label.search(question) for label, _ in NUMBER_ASKED)
+
+
+def head_positions(index: Index, notice_ids: set[str]) -> list[int]:
+    """Chunk positions of the notices' heads: the chunks starting before the head ends (Notice.header_end), and
+    each notice's first chunk (a page with no head lines opens with its title or first sentence)."""
+    out = []
+    for nid in notice_ids:
+        rec = index.records[nid]
+        end = max(rec.notice.header_end, rec.chunks[0].start + 1) if rec.chunks else 0
+        out += [index.chunk_pos[c.id] for c in rec.chunks if c.start < end]
+    return out

@@ -27,7 +27,7 @@ from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named
+from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named, asks_head, head_positions
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
@@ -205,6 +205,10 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if ASKS_DATE.search(question) or ASKS_GAP.search(question):  # days (a span: its ends) live in the opening (who inspected when, fed back when) and progress lines
         for pos in fused:
             fused[pos] += weights.DATE_WEIGHT * min(3, sum(1 for _ in DATED.finditer(index.chunks[pos].text)))
+    if asks_head(question):   # 谁作的报告, 文号是什么: the named notices' heads say it
+        for pos in head_positions(index, named or {index.chunks[p].notice_id for p in fused}):
+            if pos in fused:
+                fused[pos] += weights.HEAD_WEIGHT
     if scope.preferred:   # notices the question names rank first (soft: others still compete)
         boost = {nid: weights.PREFER_WEIGHT * strength for nid, strength in scope.preferred}
         for pos in fused:
