@@ -123,3 +123,15 @@ def test_a_question_asking_the_head_ranks_the_named_notices_head_up(crowded):
     licheng = next(r.notice.id for r in crowded.records.values() if r.notice.id.startswith("d35_"))
     heads = [crowded.chunks[p].text for p in head_positions(crowded, {licheng})]
     assert heads and "发布时间:2024-09-19" in heads[0]
+
+
+@pytest.mark.integration
+def test_a_named_notice_holding_none_of_the_words_is_still_searched_by_meaning(index, monkeypatch):
+    # the keyword fallback finds nothing when none of the question's words is in the named notice; its nearest
+    # chunks by meaning join the candidates (dense), so the notice asked about is quoted, not another one
+    monkeypatch.setattr(rank, "CANDIDATES", 1)
+    question = "济南城管局那几大块加起来一共有几个？"
+    scope = question_scope(index, question)
+    jinan = scope.focus[0]
+    assert index.keyword.scores(rank._without_names(question, scope), index.chunk_mask({jinan})).max() == 0
+    assert any(h.notice_id == jinan for h in search(index, question, k=5, scope=scope))

@@ -177,6 +177,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     fused: dict[int, float] = {}
     _rrf(kw_top, weights.KEYWORD_WEIGHT, fused)
     dense: dict[int, float] = {}
+    qv = None
     if index.embedder is not None and index.collection is not None:
         qv = index.embedder.embed_query(query)
         n = min(CANDIDATES, len(index.chunks))
@@ -187,8 +188,12 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     first = {nid for nid in scope.focus if nid in named}   # the best-named notices: each among the candidates
     if named and (not any(index.chunks[p].notice_id in named for p in fused)
                   or first - {index.chunks[p].notice_id for p in fused}):   # a named notice is no candidate
-        own = index.keyword.scores(query, index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named))
-        _rrf([int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0], weights.KEYWORD_WEIGHT, fused)
+        missing = index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named)
+        own = index.keyword.scores(query, missing)
+        best = [int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0]
+        _rrf(best, weights.KEYWORD_WEIGHT, fused)
+        if not best and qv is not None:   # none of its words in it (四个方面的问题加起来一共有几个): its nearest chunks
+            _rrf(list(_nearest(index, qv, PREFERRED_CANDIDATES, missing)), weights.DENSE_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:
