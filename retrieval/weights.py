@@ -21,6 +21,16 @@ PREFER_WEIGHT = 0.05       # notices the question names rank first: dev recall@5
 NUMBER_WEIGHT = 0.004      # per number of the question found in a chunk
 COUNT_WEIGHT = 0.002       # per count ("29个") in a chunk, for quantity questions (up to 4)
 DATE_WEIGHT = 0.004        # per day ("11月7日") in a chunk, for date questions (up to 3): dev reciprocal rank of 4 date questions 0.33-0.5 -> 1.0, recall and answers unchanged; 0.010 cost fresh4 citation 1.000 -> 0.985
+HEAD_WEIGHT = 0.01         # a question asking what a notice's head says of it (谁作的报告, 文号, 哪天发布): its head chunks
+                           # rank a step up (retrieval.search.asked.asks_head). Dev 0.01 and 0.03 alike: u172 gained
+                           # (recall 0.9947 -> 0.9952), none lost; seeds unchanged at 0.01 and 0.02, at 0.03 q042 lost its
+                           # 落款 date (recall 0.9225 -> 0.9181) to the head: the smallest step that moves the head up
+PINNED_PART = 1.0          # a section a structural question points at (第三部分) comes before every other window: a tier
+                           # above any fused score (those stay below 0.2), not a tuned weight
+PINNED_SUBSECTION = 0.5    # its own sub-sections (下面列了哪几个问题) come right after the parts pointed at: a tier between
+                           # them and the rest. Pinned alike with the parts (1.0), seeds q075 and q079 lost the part
+                           # to another notice's sub-sections (recall 0.9225 -> 0.9196, citation 0.833 -> 0.825); as a
+                           # tier below: dev u138 and u1857 gained (recall 0.9938 -> 0.9947), seeds unchanged
 
 # --- what a notice is about (retrieval.search.profile / scope) ---
 FITS = 0.75                # a notice is about what the question names: agency matched + place unknown

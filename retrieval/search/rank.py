@@ -27,6 +27,7 @@ from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
+from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named, asks_head, head_positions
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
@@ -38,7 +39,6 @@ PREFERRED_NOTICES = 3       # the named notices (best first) whose chunks are al
 WINDOW_CHARS = 700
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|条|项|件|%|名|次)")
-DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 ASKS_DATE = load_questions().asks_date
 QUANTITY = load_questions().asks_quantity   # counts and rates live in summary sentences
 YEAR = load_questions().year
@@ -121,16 +121,38 @@ def _window(index: Index, pos: int) -> tuple[int, int]:
     return pos, j
 
 
-def _structure_positions(index: Index, question: str, scope: Scope) -> list[int]:
-    """Chunk positions of the sections a structural question points at ("第三部分"…)."""
-    out = []
+def _structure_positions(index: Index, question: str, scope: Scope) -> dict[int, float]:
+    """Chunk position -> pin of the sections a structural question points at ("第三部分"…: weights.PINNED_PART) and of
+    their own sub-sections (weights.PINNED_SUBSECTION): a part is told by its heading and the headings below it
+    (下面列了哪几个问题), which come right after the parts pointed at."""
+    out: dict[int, float] = {}
     for sec in structural_sections(index, question, scope.focus):
         nid = sec.id.rsplit("#", 1)[0]  # a file name may hold "#"
-        pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
-                    if c.end > sec.start and c.start < sec.end), None)
-        if pos is not None and pos not in out:
-            out.append(pos)
+        secs = index.records[nid].sections
+        for part, pin in ((sec, weights.PINNED_PART),
+                          *((s, weights.PINNED_SUBSECTION) for s in secs if s.parent == sec.index)):
+            pos = next((index.chunk_pos[c.id] for c in index.records[nid].chunks  # only this notice's chunks
+                        if c.end > part.start and c.start < part.end), None)
+            if pos is not None:
+                out[pos] = max(out.get(pos, 0.0), pin)
     return out
+
+
+def _own_notices(scope: Scope, named: set[str]) -> set[str]:
+    """The named notices whose chunks holding what is asked are search candidates: those the question names best
+    (Scope.focus), else the first PREFERRED_NOTICES it names."""
+    first = {nid for nid in scope.focus if nid in named}
+    return first or named
+
+
+def _nearest(index: Index, qv, n: int, mask) -> dict[int, float]:
+    """Chunk position -> cosine similarity of the n chunks nearest the query vector (within `mask`)."""
+    if index.dense is not None:  # exact, the same order every time (Settings.exact_dense_max)
+        return dict(vectorstore.nearest_rows(index.dense, qv, n, mask))
+    share = float(mask.mean()) if mask is not None else 1.0
+    scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
+    return {index.vector_pos[vid]: sim for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share)
+            if vid in index.vector_pos}   # vectors of other generations are not ours
 
 
 def search(index: Index, question: str, k: int = 5, doc: str | None = None,
@@ -146,28 +168,32 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         mask = index.chunk_mask(allowed)
     query = _without_names(question, scope)
     kw = index.keyword.scores(query, mask)
+    named = {nid for nid, _ in scope.preferred[:PREFERRED_NOTICES]} if scope.preferred and not allowed else set()
+    own_mask = asked_in_named(index, question, _own_notices(scope, named))
     kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
+    if own_mask is not None:   # ranked after the cut by their own scores
+        cut = set(kw_top)
+        kw_top += sorted((int(i) for i in np.flatnonzero(own_mask) if kw[i] > 0 and i not in cut), key=lambda i: (-kw[i], i))
     fused: dict[int, float] = {}
     _rrf(kw_top, weights.KEYWORD_WEIGHT, fused)
     dense: dict[int, float] = {}
+    qv = None
     if index.embedder is not None and index.collection is not None:
         qv = index.embedder.embed_query(query)
         n = min(CANDIDATES, len(index.chunks))
-        if index.dense is not None:  # exact, the same order every time (Settings.exact_dense_max)
-            dense.update(vectorstore.nearest_rows(index.dense, qv, n, mask))
-        else:
-            share = float(mask.mean()) if mask is not None else 1.0
-            scope_ids = [index.vector_ids[p] for p in np.flatnonzero(mask)] if mask is not None else None
-            for vid, sim in vectorstore.query(index.collection, qv, n, scope_ids, share):
-                if vid in index.vector_pos:  # vectors of other generations are not ours
-                    dense[index.vector_pos[vid]] = sim
+        dense.update(_nearest(index, qv, n, mask))
+        if own_mask is not None:
+            dense.update({p: sim for p, sim in _nearest(index, qv, int(own_mask.sum()), own_mask).items() if p not in dense})
         _rrf(sorted(dense, key=lambda p: (-dense[p], p)), weights.DENSE_WEIGHT, fused)
-    named = {nid for nid, _ in scope.preferred[:PREFERRED_NOTICES]} if scope.preferred and not allowed else set()
     first = {nid for nid in scope.focus if nid in named}   # the best-named notices: each among the candidates
     if named and (not any(index.chunks[p].notice_id in named for p in fused)
                   or first - {index.chunks[p].notice_id for p in fused}):   # a named notice is no candidate
-        own = index.keyword.scores(query, index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named))
-        _rrf([int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0], weights.KEYWORD_WEIGHT, fused)
+        missing = index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named)
+        own = index.keyword.scores(query, missing)
+        best = [int(i) for i in np.argsort(-own)[:PREFERRED_CANDIDATES] if own[i] > 0]
+        _rrf(best, weights.KEYWORD_WEIGHT, fused)
+        if not best and qv is not None:   # none of its words in it (四个方面的问题加起来一共有几个): its nearest chunks
+            _rrf(list(_nearest(index, qv, PREFERRED_CANDIDATES, missing)), weights.DENSE_WEIGHT, fused)
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:
@@ -181,16 +207,19 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     if QUANTITY.search(question):  # counts and rates live in summary sentences
         for pos in fused:
             fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(index.chunks[pos].text)))
-    if ASKS_DATE.search(question):  # days live in the opening (who inspected when, fed back when) and progress lines
+    if ASKS_DATE.search(question) or ASKS_GAP.search(question):  # days (a span: its ends) live in the opening (who inspected when, fed back when) and progress lines
         for pos in fused:
-            fused[pos] += weights.DATE_WEIGHT * min(3, len(DAY.findall(index.chunks[pos].text)))
+            fused[pos] += weights.DATE_WEIGHT * min(3, sum(1 for _ in DATED.finditer(index.chunks[pos].text)))
+    if asks_head(question):   # 谁作的报告, 文号是什么: the named notices' heads say it
+        for pos in head_positions(index, named or {index.chunks[p].notice_id for p in fused}):
+            if pos in fused:
+                fused[pos] += weights.HEAD_WEIGHT
     if scope.preferred:   # notices the question names rank first (soft: others still compete)
         boost = {nid: weights.PREFER_WEIGHT * strength for nid, strength in scope.preferred}
         for pos in fused:
             fused[pos] += boost.get(index.chunks[pos].notice_id, 0.0)
-    pinned = _structure_positions(index, question, scope)
-    for pos in pinned:
-        fused[pos] = fused.get(pos, 0.0) + 1.0  # a section named by position comes first
+    for pos, pin in _structure_positions(index, question, scope).items():   # a section named by position first
+        fused[pos] = fused.get(pos, 0.0) + pin
     ranked = sorted(fused, key=lambda p: (-fused[p], p))
     groups = scope.groups if len(scope.groups) >= 2 else year_groups(index, question, scope)
     if len(groups) >= 2:  # a comparison: take turns between the notices compared
