@@ -39,26 +39,16 @@ from answer.lead import (
     wanted,
 )
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below
+from answer.notes import figure_notes
 from answer.status import status_lead
-from answer.tables import table_note
 from answer.totals import parts_total_answer
 from answer.worked import (
-    average_note,
-    difference_note,
     gap_note,
-    money_note,
-    numerals_note,
-    rate_note,
     rate_span,
-    remaining_note,
     report_gap_note,
-    share_note,
-    sum_note,
-    year_note,
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms
-from genre.figures import arabic
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
@@ -264,18 +254,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, quoted, delivered, published)
             lead += gap + this_year_note(quoted, delivered)
-            clauses = arabic(",".join(c.quote for c in cites))   # each quote a clause: the totals reader reads them apart
-            share = share_note(question, clauses, clauses + "".join(text[a:b] for n, a, b in spans if n == nid))
-            # the share of what the question names, else the completion rate; what is left of the total
-            # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
-            holding = ",".join(text[a:b] for n, a, b in spans if n == nid and any(a <= c.start < b for c in cites))
-            lead += (share or rate_note(question, clauses) or rate_note(question, holding))
-            lead += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
-            lead += difference_note(question, clauses) + money_note(question, clauses) + average_note(question, clauses)
-            lead += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个;
-            # a table row's bare cells named by their header (answer/tables.py)
-            if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
-                lead += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
+            lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

@@ -1,0 +1,43 @@
+"""What the quoted figures imply, said after the cited lead: shares, rates, what is left, sums, differences, money in
+the asked unit, averages, Chinese numerals read as digits, a table row's cells named, the year of a quoted day.
+
+Every note is worked out from the quoted clauses and said as such, never quoted as the notice's words.
+
+Example:
+    >>> figure_notes("还剩几个没改完？", t, cites, [(0, len(t))], "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：400个-336个，还剩64个。）'
+"""
+from __future__ import annotations
+
+from answer.lead import wanted
+from answer.tables import table_note
+from answer.worked import (
+    average_note,
+    difference_note,
+    money_note,
+    numerals_note,
+    rate_note,
+    remaining_note,
+    share_note,
+    sum_note,
+    year_note,
+)
+from genre.figures import arabic
+from retrieval.records import Citation
+
+
+def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tuple[int, int]], quoted: str) -> str:
+    """The notes of the figures the lead's CITES quote, read against the sentences (SPANS of TEXT) they stand in."""
+    clauses = arabic(",".join(c.quote for c in cites))   # each quote a clause: the totals reader reads them apart
+    share = share_note(question, clauses, clauses + "".join(text[a:b] for a, b in spans))
+    # the share of what the question names, else the completion rate; what is left of the total, of
+    # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
+    holding = ",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites))
+    notes = share or rate_note(question, clauses) or rate_note(question, holding)
+    notes += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
+    notes += difference_note(question, clauses) + money_note(question, clauses) + average_note(question, clauses)
+    notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
+    # row's bare cells named by their header (answer/tables.py)
+    if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
+        notes += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
+    return notes
