@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
@@ -24,6 +25,7 @@ MARKER = re.compile(r"\[(\d+)\]")
 FRAME = load_comparisons().frame   # 这两家 / 各自 / 哪家更长 (genre/data/comparisons.toml)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SIDE_SILENT = "这份通报中没有找到能回答这个问题的内容。"
+DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def compared_sides(p: Prepared) -> tuple[str, ...]:
@@ -47,8 +49,38 @@ def side_question(question: str, names: str) -> str:
     ask = question
     if found:
         ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
-    ask = _as_which(FRAME.sub("", ask))
-    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", question))
+    ask = _as_which(FRAME.sub("", _as_day(ask)))
+    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", _as_day(question)))
+
+
+def _as_day(ask: str) -> str:
+    """Which came first asked as each notice's day (谁先收到巡察反馈？相差几天？ -> 哪天收到巡察反馈？): the order and the
+    days between are worked out across the two (order_note)."""
+    c = load_comparisons()
+    if not c.order.search(ask):
+        return ask
+    return c.order.sub(c.order_written, c.order_gap.sub("", ask), count=1)
+
+
+def order_note(question: str, days: list[tuple[str, str]]) -> str:
+    """Which of the compared notices' quoted days came first and the days between, when the question asks the order;
+    DAYS: (whose, 2025年1月3日) per side, in order. "" when not asked or a side quotes no full day.
+
+    >>> order_note("谁先收到反馈？相差几天？", [("《甲》", "2025年1月3日"), ("《乙》", "2025年1月13日")])
+    '（按两份通报的日期推算：《甲》2025年1月3日在先，比《乙》2025年1月13日早10天。）'
+    """
+    if not load_comparisons().order.search(question) or len(days) != 2 or not all(d for _, d in days):
+        return ""
+    (a, da), (b, db) = sorted(days, key=lambda x: _day(x[1]))
+    gap = (_day(db) - _day(da)).days
+    if gap == 0:
+        return f"（按两份通报的日期推算：{a}与{b}是同一天，{da}。）"
+    return f"（按两份通报的日期推算：{a}{da}在先，比{b}{db}早{gap}天。）"
+
+
+def _day(text: str) -> date:
+    y, m, d = map(int, DAY.match(text).groups())
+    return date(y, m, d)
 
 
 def _as_which(ask: str) -> str:
@@ -62,7 +94,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     sides = compared_sides(p)
     if not sides:
         return None
-    parts, cites, leads, searched = [], [], [], []
+    parts, cites, leads, searched, days = [], [], [], [], []
     for nid in sides:
         sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
                       named_by_user=True)
@@ -78,8 +110,13 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
+        day = DAY.search(reply.lead or "")
+        days.append((name.rstrip("："), day.group() if day else ""))
     if not cites:
         return Reply(NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
+    order = order_note(p.question, days)   # 谁先收到反馈？相差几天？: worked out from each side's day
+    parts += [order] if order else []
+    leads += [order] if order and leads else []
     return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),
                  tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))

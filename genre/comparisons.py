@@ -22,6 +22,9 @@ class Comparisons:
     subjects: tuple[re.Pattern[str], ...] = ()   # groups 1, 2: the two things a sum or difference is asked of
     same: re.Pattern[str] = re.compile(r"(?!)")    # 是不是同一个X(吗): asked of each notice as 哪个X
     same_written: str = "哪个"
+    order: re.Pattern[str] = re.compile(r"(?!)")   # 谁先 / 哪家更早: asked of each notice as 哪天
+    order_written: str = "哪天"
+    order_gap: re.Pattern[str] = re.compile(r"(?!)")   # 相差几天: worked out across the two notices
 
 
 @functools.cache
@@ -30,7 +33,9 @@ def load_comparisons() -> Comparisons:
     subjects = get(section(FILE, "subjects"), "patterns", list, FILE, "subjects")
     return Comparisons(frame=_pattern("frame"), subjects=tuple(compile_re(p, FILE, "subjects.patterns") for p in subjects),
                        across_years=_pattern("across_years"), same=_pattern("same"),
-                       same_written=get(section(FILE, "same"), "written", str, FILE, "same"))
+                       same_written=get(section(FILE, "same"), "written", str, FILE, "same"),
+                       order=_pattern("order"), order_written=get(section(FILE, "order"), "written", str, FILE, "order"),
+                       order_gap=compile_re(get(section(FILE, "order"), "gap", str, FILE, "order"), FILE, "order.gap"))
 
 
 def _pattern(key: str) -> re.Pattern[str]:
