@@ -13,7 +13,7 @@ def test_the_ask_is_left_without_the_names_compared_nor_the_framing():
 
 
 def test_too_little_left_keeps_the_whole_question_without_its_framing():
-    assert side_question("湖州和浙江卫健委哪个更早？", "湖州、浙江、卫健委") == "湖州和浙江卫健委？"
+    assert side_question("湖州和浙江卫健委哪个更早？", "湖州、浙江、卫健委") == "湖州和浙江卫健委哪天？"   # the order: each one's day
 
 
 def test_framing_words_are_data():
