@@ -45,6 +45,7 @@ class StructureQuestions:
     listed_positions: re.Pattern[str]  # 一、二、三、四条各讲什么: several top parts by their numbers
     counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
     whole_notice: re.Pattern[str]    # "…通知里提了" (before_ask's words): the whole notice is meant
+    named_before: re.Pattern[str] = re.compile(r"(?!)")   # group 1: a heading's words before 是第几 (unquoted)
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -68,4 +69,6 @@ def load_structure_questions() -> StructureQuestions:
     last_item = compile_re(get(section(FILE, "last"), "item", str, FILE, "last"), FILE, "last.item")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
                               parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
-                              whole_notice=_pattern("whole_notice", num))
+                              whole_notice=_pattern("whole_notice", num),
+                              named_before=compile_re(get(section(FILE, "which_items"), "named_before", str, FILE,
+                                                          "which_items"), FILE, "which_items.named_before"))

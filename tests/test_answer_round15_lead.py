@@ -144,3 +144,9 @@ def test_which_of_two_notices_came_first_is_asked_of_each_as_its_day():
     note = order_note("哪家更早被巡察？", [("《乙》", "2024年4月2日"), ("《甲》", "2024年3月5日")])
     assert note == "（按两份通报的日期推算：《甲》2024年3月5日在先，比《乙》2024年4月2日早28天。）"
     assert order_note("各自巡察了多久？", [("《甲》", "2024年3月5日"), ("《乙》", "2024年4月2日")]) == ""
+
+
+def test_a_heading_named_unquoted_before_its_position_asked_answers_with_its_marker():
+    secs = parse_sections(FINDINGS)
+    found = _lookup(secs, "揭阳公安那份，服务保障市委部署是第几条问题？")
+    assert [x.marker for x in found] == ["2."]

@@ -25,11 +25,13 @@ WIDTH = str.maketrans("，；：（）！？", ",;:()!?")   # notices mix half- 
 
 def _named(secs: list[Section], words: str) -> list[Section]:
     """Sections whose heading holds the longest tail of `words` ("通报开头的总体情况" -> 总体情况)."""
-    for i in range(len(words) - 1):
-        hits = [s for s in secs if words[i:] in s.heading]
-        if hits:
-            return hits
-    return []
+    tail = _tail(secs, words)
+    return [s for s in secs if tail and tail in s.heading]
+
+
+def _tail(secs: list[Section], words: str) -> str:
+    """The longest tail of WORDS a heading of SECS holds ("" when none holds two characters of it)."""
+    return next((words[i:] for i in range(len(words) - 1) if any(words[i:] in s.heading for s in secs)), "")
 
 
 def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]) -> list[Section]:
@@ -196,6 +198,13 @@ def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> lis
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
     quoted = ASKED.quoted.search(question)
+    asked = ASKED.named_before.search(question) if ASKED.which_items.search(question) else None
+    if asked:   # 基层党组织建设是第几个方面 (inside “坚持问题导向”): the heading holding those words, with its marker
+        within = [s for s in secs if quoted and quoted.group(1) in s.heading][:1]
+        inside = [s for s in secs if not within or within[0].start < s.start < within[0].end]
+        found = [s for s in _named(inside, asked.group(1)) if s.kind != "enum"]
+        if found and len(asked.group(1)) - len(_tail(inside, asked.group(1))) <= len(asked.group(1)) // 2:
+            return found[:1]
     if quoted and ASKED.which_items.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items;
         holding = [s for s in secs if quoted.group(1).translate(WIDTH) in s.heading.translate(WIDTH)]   # “压实责任抓整改”是第几条 -> 二是…, before any
         named = [s for s in holding if s.kind != "enum"] or holding   # part it is asked within; an 一是 item when no
