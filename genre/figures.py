@@ -74,12 +74,21 @@ def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
     return [(m, cn_value(m.group("cn"))) for m in _numerals()[0].finditer(text) if _a_count(text, m)]
 
 
+@functools.cache
+def _spaced() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "spaced"), "pattern", str, FILE, "spaced"), FILE, "spaced.pattern")
+
+
 def arabic(text: str) -> str:
-    """TEXT with the counts it writes in Chinese numerals written in digits (for reading figures, never for quoting).
+    """TEXT with the counts it writes in Chinese numerals written in digits, and a figure parted from its unit by a space
+    joined to it (genre figures.toml [spaced]): for reading figures, never for quoting.
 
     >>> arabic("反馈问题三十二个,整改十余次,清理资金两千余万元,一项重大任务")
     '反馈问题32个,整改10余次,清理资金2000余万元,一项重大任务'
+    >>> arabic("预算执行问题6项,涉及金额237054.47 万元")
+    '预算执行问题6项,涉及金额237054.47万元'
     """
+    text = _spaced().sub(r"\g<figure>\g<unit>", text)
     out, last = [], 0
     for m, value in cn_counts(text):
         out += [text[last:m.start()], str(value), text[m.end("cn"):m.end()]]

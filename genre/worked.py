@@ -127,13 +127,14 @@ class PartsAsked:
     noun: str
     left: str
     extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
+    named: tuple[str, ...] = ()   # the parts named one by one by words of their headings (腐败和不正之风方面加上基层党建方面)
 
 
 @functools.cache
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme")}
+            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins")}
 
 
 def parts_count() -> re.Pattern[str]:
@@ -145,9 +146,9 @@ def parts_asked(question: str) -> PartsAsked | None:
     """The total a question asks over a group of parallel parts, or None when it asks none.
 
     >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
-    PartsAsked(n=4, which='', noun='方面', left='', extreme=False)
+    PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=())
     >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
-    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False)
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=())
     >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
     ('first', None, None)
     >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
@@ -156,6 +157,8 @@ def parts_asked(question: str) -> PartsAsked | None:
     pats = _parts_total()
     group = pats["group"].search(question)
     extreme = bool(group and pats["extreme"].search(question))
+    if group is None and pats["total"].search(question):
+        return _named_parts(question)
     if group is None or not (extreme or pats["total"].search(question)):
         return None
     raw = group.group("n")
@@ -167,6 +170,22 @@ def parts_asked(question: str) -> PartsAsked | None:
     if left is not None:
         which = "rest"
     return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
+
+
+def _named_parts(question: str) -> PartsAsked | None:
+    """The parts a total is asked over when the question names them one by one (two or more in one ask, each ending in
+    its noun: 腐败和不正之风方面加上基层党建方面，合计多少个); None when fewer than two are named.
+
+    >>> parts_asked("反馈问题中，腐败和不正之风方面加上基层党建方面，合计多少个？").named
+    ('腐败和不正之风', '基层党建')
+    """
+    pats = _parts_total()
+    for part in re.split(r"[，,。？?；;]", question):
+        found = list(pats["named"].finditer(part))
+        names = tuple(n for n in (pats["named_joins"].sub("", m.group("name")) for m in found) if len(n) >= 2)
+        if len(names) >= 2 and len({m.group("noun") for m in found}) == 1:
+            return PartsAsked(len(names), "named", found[0].group("noun"), "", False, names)
+    return None
 
 
 def follow_on_asks(question: str) -> int:

