@@ -15,7 +15,7 @@ import re
 
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
-from genre.figures import arabic
+from genre.figures import arabic, asked_figures
 from genre.questions import in_notice_words, load_questions
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
@@ -147,7 +147,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
-    given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
+    given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(question))))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
         return sum(w for t, w in words.items() if t in piece) / total

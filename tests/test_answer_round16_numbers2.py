@@ -1,7 +1,7 @@
 """Figures and dates asked in any words (round 16, task numbers2): a dated range asked as 哪段时间/起止时间 beside a day
 asked, money asked as 金额多大 and written with a space before its unit, a sum of parts each named by words of its
 heading, a question's own figures in either script, a table row's cells read by the refusal checks. Each convention
-probed in several wordings of my own on real dev-notice text (no index)."""
+probed in several wordings of my own (the 头 of 头2个 is then read as 前) on real dev-notice text (no index)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ import re
 from answer.lead import lead_spans, wanted
 from answer.sentences import asked_units
 from answer.totals import total_parts
-from genre.figures import arabic
+from genre.asking import plain_question
+from genre.figures import arabic, asked_figures, small_counts_written
 from genre.worked import parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
@@ -93,3 +94,30 @@ def test_a_sum_of_parts_each_named_by_words_of_its_heading():
     # one part named is no sum over parts; a part no heading has is no answer
     assert parts_asked("基层党建方面一共多少个问题？") is None
     assert _total("d31_", "庆阳文联安全生产方面加上疫情防控方面一共多少个问题？") is None
+
+
+def test_figures_the_question_gives_are_read_in_either_script():
+    # d30 (南县团县委): "巡察反馈的4个方面18个问题,已完成整改17个": the clause restating what the question gives is no answer
+    nanxian = next(s for s in re.findall(r"[^。\n]+", _notice("d30_").text) if "4个方面18个问题" in s)
+    tokens = {"巡察": 0.5, "反馈": 0.5, "问题": 0.5, "完成": 1.0, "整改": 0.3}
+    for question in ("南县团县委那4个方面18个问题，完成整改了多少个？", "南县团县委那四个方面十八个问题，完成整改了多少个？",
+                     "反馈的十八个问题里，已经完成整改的有几个？", "那18个问题，改完了几个？", "四个方面的十八个问题，完成了多少？"):
+        led = _led(nanxian, plain_question(question), tokens)
+        assert led and "17个" in led[0] and "18个" not in led[0], (question, led)
+    # d35 (鲤城社科联): "对巡察反馈的3个方面6项共11个问题,制定…整改措施14条"
+    licheng = next(s for s in re.findall(r"[^。\n]+", _notice("d35_").text) if "11个问题" in s)
+    for question in ("针对那三个方面十一个问题，制定了多少条整改措施？", "那3个方面11个问题定了几条措施？"):
+        led = _led(licheng, plain_question(question), {"整改": 0.3, "措施": 1.0, "制定": 1.0})
+        assert led and "14条" in led[0], (question, led)
+
+
+def test_a_small_count_or_order_typed_in_digits_reads_as_its_chinese_numeral():
+    for typed, written in (("朔州科技局那33个问题里，第2个方面占了几个？", "第二个方面"), ("头2个小标题呢？", "前两个小标题"),
+                           ("要点提出要贯彻落实哪2个文件？", "哪两个文件"), ("鲤城社科联反馈问题的第5个方面是什么？", "第五个方面"),
+                           ("前3个方面总共多少个问题？", "前三个方面"), ("那10项措施完成了几项？", "那十项措施")):
+        assert written in plain_question(typed), typed
+    assert "33个问题" in plain_question("朔州科技局那33个问题里有几个方面？")   # a longer number stays: it finds the clause
+    kept = "2023年3月召开了2.5小时会议，完成率95%，“3个清单”"
+    assert small_counts_written(kept) == kept
+    assert asked_figures("这两次会议和那三项制度") == "这2次会议和那3项制度"
+    assert asked_figures("第三个方面、“两个维护”") == "第三个方面、“两个维护”"
