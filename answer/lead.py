@@ -16,6 +16,7 @@ import re
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
 from genre.figures import arabic, asked_figures
+from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
@@ -45,6 +46,7 @@ def wanted(question: str) -> tuple[int, int]:
     q = load_questions()
     gap = q.asks_gap.search(question)
     rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
+    rest = doc_number_asked().sub(" ", rest)   # 编的是几号文 asks a 文号 (answer.asks), no day
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest))   # 是不是超过八成, 占几成, 占几分之几:

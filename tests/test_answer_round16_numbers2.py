@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from answer.asks import numbered_clause
 from answer.lead import lead_spans, wanted
 from answer.sentences import asked_units
 from answer.totals import total_parts
 from genre.asking import plain_question
 from genre.figures import arabic, asked_figures, small_counts_written
+from genre.meta_asked import doc_number_asked
 from genre.worked import parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
@@ -121,3 +123,20 @@ def test_a_small_count_or_order_typed_in_digits_reads_as_its_chinese_numeral():
     assert small_counts_written(kept) == kept
     assert asked_figures("这两次会议和那三项制度") == "这2次会议和那3项制度"
     assert asked_figures("第三个方面、“两个维护”") == "第三个方面、“两个维护”"
+
+
+def test_a_document_number_asked_in_spoken_words_is_a_document_number_not_a_day():
+    # d25 (遂宁科技局): 制定了《…整改工作方案》(遂科技党组〔2020〕20号); d08 (芦淞司法局): 根据《…学习安排》(芦宣发〔2024〕4号)
+    suining, lusong = _notice("d25_").text, _notice("d08_").text
+    for text, question, number in (
+            (suining, "遂宁科技局党组制定的那份整改方案，编的是几号文？", "遂科技党组〔2020〕20号"),
+            (suining, "遂宁科技局的整改方案是多少号文件？", "遂科技党组〔2020〕20号"),
+            (suining, "整改工作方案的发文字号是啥？", "遂科技党组〔2020〕20号"),
+            (suining, "遂宁科技局整改方案文件编号多少", "遂科技党组〔2020〕20号"),
+            (lusong, "芦淞司法局学的那份专题学习安排是哪号文？", "芦宣发〔2024〕4号"),
+            (lusong, "理论学习中心组专题学习安排编号是什么？", "芦宣发〔2024〕4号")):
+        assert doc_number_asked().search(question) and wanted(question) == (0, 0), question
+        found = numbered_clause(text, 0, question)
+        assert found and number in text[found[0]:found[1]], question
+    # 几号 alone still asks a day
+    assert not doc_number_asked().search("芦淞司法局是几号收到反馈的？") and wanted("芦淞司法局是几号收到反馈的？") == (0, 1)
