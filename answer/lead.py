@@ -45,8 +45,8 @@ def wanted(question: str) -> tuple[int, int]:
     """
     q = load_questions()
     gap = q.asks_gap.search(question)
-    rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
-    rest = doc_number_asked().sub(" ", rest)   # 编的是几号文 asks a 文号 (answer.asks), no day
+    rest = doc_number_asked().sub(" ", q.asks_gap.sub(" ", question) if gap else question)   # "过了多少天": the days are
+    # worked out, not quoted; 编的是几号文 asks a 文号 (answer.asks), no day
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest))   # 是不是超过八成, 占几成, 占几分之几:
@@ -204,8 +204,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
-            score += weights.COUNTED_BESIDE if counts and any(n in clause for n in counted) else 0.0   # 问题有几项:
-            # "预算执行问题6项" counts what is asked, "部分整改4项" only a share of it
+            score += weights.COUNTED_BESIDE if counts and any(n in clause for n in counted) else 0.0   # 问题6项, not 整改4项
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))

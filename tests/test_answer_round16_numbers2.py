@@ -5,17 +5,23 @@ probed in several wordings of my own (the 头 of 头2个 is then read as 前) on
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from answer.asks import numbered_clause
+from answer.forms import other_session, report_lines
 from answer.lead import lead_spans, wanted
 from answer.sentences import asked_units
+from answer.tables import cells_read
 from answer.totals import total_parts
+from answer.unstated import unfilled_slot
 from genre.asking import plain_question
 from genre.figures import arabic, asked_figures, small_counts_written
 from genre.meta_asked import doc_number_asked
+from genre.questions import load_questions
 from genre.worked import parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
+from retrieval.records import Citation
 from tests.conftest import ROOT
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
@@ -140,3 +146,38 @@ def test_a_document_number_asked_in_spoken_words_is_a_document_number_not_a_day(
         assert found and number in text[found[0]:found[1]], question
     # 几号 alone still asks a day
     assert not doc_number_asked().search("芦淞司法局是几号收到反馈的？") and wanted("芦淞司法局是几号收到反馈的？") == (0, 1)
+
+
+def test_which_session_and_day_a_report_was_read_is_asked_of_its_subtitle():
+    asks = load_questions().asks_reporter
+    # d40 (广东审计厅, read 2022年7月27日 at the 第四十五次 session) and d16 (广州, 2025年12月30日, 第四十五次)
+    for prefix, day in (("d40_", "2022年7月27日"), ("d16_", "2025年12月30日")):
+        text = _notice(prefix).text
+        said = "".join(text[a:b] for a, b in report_lines(text))
+        assert day in said and "第四十五次会议" in said
+    for question in ("广东省审计厅厅长是在第几次常委会会议上作的2020年度整改报告？那天是几号？",
+                     "马学斌在省人大常委会第几次会议上作的这份报告？哪天？",
+                     "这份审计整改报告是在哪一次人大常委会会议上报告的？",
+                     "广东审计厅长作整改报告是在十三届人大常委会哪次会上？",
+                     "广州2024年度审计整改报告是在第几次常委会会议上作的？哪天？"):
+        assert asks.search(plain_question(question)), question
+    # a session named by another act (the one that gave its 审议意见) is asked of the body, not the subtitle
+    subtitle = "——2022年7月27日在广东省第十三届人民代表大会"
+    assert other_session("提出审议意见的是第几次常委会会议？", subtitle)
+    assert other_session("2021年7月哪次省人大常委会会议审了审计工作报告？", subtitle)   # another year's July
+    assert not other_session("2022年7月那次是在哪次常委会会议上作的整改报告？", subtitle)
+
+
+def test_the_refusal_checks_read_a_table_rows_cells_with_their_header():
+    # ruijin (d01) states 问题资金251023.54万元 in a sentence; the same figure as a .docx table's bare cell
+    assert "问题资金251023.54万元" in _notice("d01_").text
+    t = "\n".join(" | ".join(r) for r in (["序号", "审计领域", "具体问题(项)", "问题资金（万元）", "已整改(项)"],
+                                          ["1", "财政预算执行", "50", "251023.54", "40"]))
+    a = t.index("\n1 |") + 1
+    index = SimpleNamespace(records={"d01": SimpleNamespace(notice=SimpleNamespace(text=t))})
+    cites = [Citation(1, "d01", "d01.txt", "", "", t[a:], a, len(t))]
+    for question in ("瑞金财政预算执行问题资金多少万元？", "财政预算执行查出的问题资金有多少？", "财政预算执行问题涉及的资金规模多大？"):
+        assert unfilled_slot(question, [t[a:]])   # the bare cell alone reads as no money
+        assert unfilled_slot(question, cells_read(index, cites)) == "", question
+    # money of another kind than the row states is still unstated
+    assert unfilled_slot("统筹盘活了多少资金？", cells_read(index, cites))
