@@ -134,7 +134,7 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins")}
+            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before")}
 
 
 def parts_count() -> re.Pattern[str]:
@@ -169,6 +169,9 @@ def parts_asked(question: str) -> PartsAsked | None:
     left = pats["except"].search(question)
     if left is not None:
         which = "rest"
+    named = _named_before(question, group.start()) if n >= 2 and not which else ()
+    if len(named) == n:   # 决策部署落实和群众身边腐败这两块: the parts named before their count
+        return PartsAsked(n, "named", group.group("noun"), "", extreme, named)
     return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
 
 
@@ -188,14 +191,30 @@ def _named_parts(question: str) -> PartsAsked | None:
     return None
 
 
+def _named_before(question: str, at: int) -> tuple[str, ...]:
+    """The parts named one by one right before the group counting them (…在决策部署落实和群众身边腐败这两块…).
+
+    >>> _named_before("庆阳文联在决策部署落实和群众身边腐败这两块加起来多少？", 19)
+    ('庆阳文联在决策部署落实', '群众身边腐败')
+    """
+    pats = _parts_total()
+    clause = re.split(r"[，,。？?；;：:]", question[:at])[-1].rstrip("这那些上述的")
+    names = [pats["named_joins"].sub("", p) for p in pats["named_before"].split(clause)]
+    return tuple(n for n in names if len(n) >= 2) if len(names) >= 2 else ()
+
+
 def follow_on_asks(question: str) -> int:
-    """How many asks after the first of QUESTION name only another thing and end in 呢 (基层党组织建设方面呢): each asks
-    the same kind of figure as the ask before it.
+    """How many clauses after the first that asks name only another thing and end in 呢 (基层党组织建设方面呢), typed after a
+    question mark or a comma alike: each asks the same kind of figure as the ask before it.
 
     >>> follow_on_asks("群众身边腐败方面有几个？基层党组织建设方面呢？"), follow_on_asks("反馈了几个问题呢？")
     (1, 0)
+    >>> follow_on_asks("腐败方面有几个，基层党组织建设方面呢"), follow_on_asks("文联的问题中，基层党建方面呢，有几个？")
+    (1, 0)
     """
-    return sum(1 for part in question_parts(question)[1:] if _follow_on().search(part.strip()))
+    clauses = [c.strip() for c in re.split(r"[，,？?；;。]", question) if c.strip()]
+    first = next((i for i, c in enumerate(clauses) if re.search(r"[多少几哪谁何么吗]", c)), len(clauses))
+    return sum(1 for c in clauses[first + 1:] if _follow_on().search(c))
 
 
 @functools.cache

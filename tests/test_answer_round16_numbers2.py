@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from answer.asks import numbered_clause
 from answer.forms import other_session, report_lines
 from answer.lead import lead_spans, wanted
+from answer.meta import step_sentences
 from answer.sentences import asked_units
 from answer.tables import cells_read
 from answer.totals import total_parts
@@ -18,7 +19,7 @@ from genre.asking import plain_question
 from genre.figures import arabic, asked_figures, small_counts_written
 from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
-from genre.worked import parts_asked
+from genre.worked import follow_on_asks, parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from retrieval.records import Citation
@@ -99,6 +100,15 @@ def test_a_sum_of_parts_each_named_by_words_of_its_heading():
         assert parts_asked(question).named, question
         quotes, note = _total("d31_", question)
         assert quotes == parts and total in note, (question, quotes, note)
+    # ... or named before the group that counts them (A和B这两块/这两个方面)
+    for question, parts, total in (
+            ("庆阳文联在决策部署落实和群众身边腐败这两块加起来被点了多少问题？", ["(一)", "(二)"], "合计18个"),
+            ("庆阳文联基层党建和审计反馈问题整改这两个方面一共多少个问题", ["(三)", "(四)"], "合计7个"),
+            ("决策部署落实、基层党组织建设、巡视巡察审计反馈整改这三个方面合计几个问题？", ["(一)", "(三)", "(四)"], "合计14个")):
+        assert parts_asked(question).named, question
+        quotes, note = _total("d31_", question)
+        assert quotes == parts and total in note, (question, quotes, note)
+    assert not parts_asked("庆阳文联这两个方面一共多少个问题？").named   # which two is not said
     # one part named is no sum over parts; a part no heading has is no answer
     assert parts_asked("基层党建方面一共多少个问题？") is None
     assert _total("d31_", "庆阳文联安全生产方面加上疫情防控方面一共多少个问题？") is None
@@ -181,3 +191,19 @@ def test_the_refusal_checks_read_a_table_rows_cells_with_their_header():
         assert unfilled_slot(question, cells_read(index, cites)) == "", question
     # money of another kind than the row states is still unstated
     assert unfilled_slot("统筹盘活了多少资金？", cells_read(index, cites))
+
+
+def test_a_second_ask_typed_after_a_comma_is_a_second_ask():
+    # d31: 群众身边腐败…方面(11个问题) … 基层党组织建设方面(5个问题): the 呢-clause asks the same figure again
+    for question in ("庆阳文联被反馈的问题里，群众身边腐败和不正之风方面有几个，基层党组织建设方面呢",
+                     "庆阳文联被反馈的问题里，群众身边腐败和不正之风方面有几个？基层党组织建设方面呢？",
+                     "党组会开了几次，领导小组会呢"):
+        assert wanted(plain_question(question))[0] == 2, question
+    assert follow_on_asks("文联的问题中，基层党建方面呢，有几个？") == 0   # the 呢-clause before the ask is no second ask
+    # d07 (莆田司法局): the page's date line, and the opening sentence dating the feedback
+    putian = _notice("d07_")
+    for question in ("莆田市司法局的整改通报是哪天挂网的，巡察组又是哪天反馈意见的",
+                     "莆田司法局这份整改通报发布日期是哪天，巡察组给他们反馈意见又是哪年哪天",
+                     "这份通报哪天公开的？巡察组哪天反馈的？"):
+        found = step_sentences(question, putian.text, putian.header_end, lambda p: bool(re.search("挂网|发布|公开", p)))
+        assert found and "2024年1月4日反馈" in putian.text[found[0][0]:found[0][1]], question
