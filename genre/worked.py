@@ -170,7 +170,7 @@ def parts_asked(question: str) -> PartsAsked | None:
     if left is not None:
         which = "rest"
     named = _named_before(question, group.start()) if n >= 2 and not which else ()
-    if len(named) == n:   # 决策部署落实和群众身边腐败这两块: the parts named before their count
+    if named and len(named) == n:   # 决策部署落实和群众身边腐败这两块: the parts named before their count
         return PartsAsked(n, "named", group.group("noun"), "", extreme, named)
     return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
 
