@@ -14,6 +14,7 @@ from answer.extractive import Prepared, Reply, composed_reply, prepare, routed_r
 from answer.forms import cite, meta_answer
 from genre import load_genre
 from genre.asking import load_asking
+from genre.meta_asked import doc_number_asked
 from retrieval.index.opened import Index
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -57,10 +58,8 @@ def with_body_asks(index: Index, p: Prepared, reply: Reply) -> Reply:
 
 
 def _doc_numbers():
-    """(the label pattern naming a document number: 文号/发文字号, the value pattern: 遂科技党组〔2020〕20号)."""
-    g = load_genre()
-    return (next(lab.pattern for lab in g.metadata_labels if lab.field == "doc_number"),
-            next(r.pattern for r in g.metadata_values if r.name == "doc_number"))
+    """(the pattern of a document number asked: 文号/发文字号/几号文, the value pattern: 遂科技党组〔2020〕20号)."""
+    return doc_number_asked(), next(r.pattern for r in load_genre().metadata_values if r.name == "doc_number")
 
 
 def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | None:

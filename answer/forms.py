@@ -20,7 +20,7 @@ import re
 from answer.meta import asked_pairs, head_pairs, pairs_span, step_sentences
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
-from genre.meta_asked import load_meta_asking
+from genre.meta_asked import doc_number_asked, load_meta_asking
 from genre.questions import load_questions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
@@ -31,7 +31,7 @@ from retrieval.search.rank import Hit
 
 MAX_SENTENCE_CHARS = 260
 META = {  # questions about the document itself are answered from its metadata lines
-    "doc_number": re.compile(r"文号|发文字号|字号"),
+    "doc_number": doc_number_asked(),   # 文号, 发文字号, 几号文
     "index_number": re.compile(r"索引号"),
     "date": load_questions().asks_published,
     "issuer": re.compile("|".join(f.pattern.pattern for f in load_meta_asking().fields)),   # 来源, 发布机构, 哪个单位发的

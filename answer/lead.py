@@ -15,7 +15,8 @@ import re
 
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
-from genre.figures import arabic
+from genre.figures import arabic, asked_figures
+from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
@@ -44,8 +45,10 @@ def wanted(question: str) -> tuple[int, int]:
     """
     q = load_questions()
     gap = q.asks_gap.search(question)
-    rest = q.asks_gap.sub(" ", question) if gap else question   # "过了多少天": the days are worked out, not quoted
+    rest = doc_number_asked().sub(" ", q.asks_gap.sub(" ", question) if gap else question)   # "过了多少天": the days are
+    # worked out, not quoted; 编的是几号文 asks a 文号 (answer.asks), no day
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest))   # 是不是超过八成, 占几成, 占几分之几:
     # a rate is asked (held against the share named)
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
@@ -146,7 +149,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
-    given = set(NUMBER.findall(not_counts.sub(" ", question)))   # "1到3月填报了多少条": its months give no count
+    given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(question))))   # "1到3月填报了多少条": its months give no count
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
         return sum(w for t, w in words.items() if t in piece) / total
@@ -201,6 +204,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
+            score += weights.COUNTED_BESIDE if counts and any(n in clause for n in counted) else 0.0   # 问题6项, not 整改4项
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))

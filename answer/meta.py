@@ -87,10 +87,12 @@ def step_sentences(question: str, text: str, body_start: int, asked_meta) -> lis
     >>> t = "标题\\n根据部署,2023年4月20日至5月31日,巡察四组开展巡察,并于2024年1月4日反馈了巡察意见。"
     >>> [t[a:b] for a, b in step_sentences("哪天挂网的？又是哪天反馈的？", t, 3, lambda p: "挂网" in p)]
     ['根据部署,2023年4月20日至5月31日,巡察四组开展巡察,并于2024年1月4日反馈了巡察意见。']
+    >>> len(step_sentences("哪天挂网的，巡察组又是哪天反馈的", t, 3, lambda p: "挂网" in p))
+    1
     """
     found: list[tuple[int, int]] = []
     sentences = sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
-    for part in question_parts(question):
+    for part in [c for p in question_parts(question) for c in re.split(r"[，,]", p)]:   # 哪天挂网的，又是哪天反馈的: two asks
         if asked_meta(part) or not load_questions().asks_date.search(part):
             continue
         for step in [s for s in asked_steps(part) if s.name != "published"]:

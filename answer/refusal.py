@@ -36,6 +36,7 @@ from genre import load_genre
 from genre.places import place_chain
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
+from answer.tables import cells_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from genre.questions import load_questions
 from retrieval import weights
@@ -98,7 +99,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if unreported:
         return Refusal(f"通报中没有提到“{unreported}”。")
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
-        why = unfilled_slot(question, [c.quote for c in cites])
+        why = unfilled_slot(question, cells_read(index, cites))
         return Refusal(why, cites) if why else None
     nid = cites[0].notice_id
     problem = problem_unwritten(question, index.records[nid].notice.text)
@@ -122,7 +123,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
-    why = unfilled_slot(question, [c.quote for c in cites])
+    why = unfilled_slot(question, cells_read(index, cites))
     if why:   # the detail asked (a rank, 几届几次, money of a kind, a part's count, a name…) is not in the quotes
         return Refusal(why, cites)
     rate = other_rate(question, [c.quote for c in cites])

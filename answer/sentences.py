@@ -15,7 +15,7 @@ from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
-from genre.figures import arabic
+from genre.figures import arabic, asked_figures
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -67,7 +67,7 @@ def whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], question: str):
     """(score, hit rank, start, end, hit) of each body sentence of the top contexts, and whether measures
     are asked: how well the sentence answers the question (its words, figures, units, form)."""
-    numbers = set(NUMBER.findall(question))
+    numbers = set(NUMBER.findall(asked_figures(question)))   # 那三个问题 gives 3 as 那3个问题 does
     wants_number = bool(QUANTITY.search(question))
     units = asked_units(question)
     alike = count_alike(units)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from genre.figures import table_cells
+from retrieval.index.opened import Index
 
 CELL = re.compile(r"[^|\n]+")
 BARE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
@@ -89,3 +90,10 @@ def table_note(text: str, spans: list[tuple[int, int]]) -> str:
                     and (cells.unit.search(heads[i]) or cells.rate.search(heads[i]))):
                 said.append(f"{heads[i]}为{bare.group(1)}")
     return f"（表中：{'，'.join(dict.fromkeys(said))}。）" if said else ""
+
+
+def cells_read(index: Index, cites) -> list[str]:
+    """The quotes of CITES each read with its table row's header cells (row_figures: 251023.54 under 问题资金（万元） read as
+    251023.54万元), for checks that look for a figure written with its unit; a quote that is no table row as it is."""
+    texts = [index.records[c.notice_id].notice.text if c.notice_id in index.records else "" for c in cites]
+    return [row_figures(t, c.start, c.end) if t[c.start:c.end] == c.quote else c.quote for t, c in zip(texts, cites)]

@@ -99,6 +99,12 @@ def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list
         return counts[:asked.n]
     if asked.which == "last" and 0 < asked.n < len(group):
         return counts[-asked.n:]
+    if asked.which == "named":   # each part named by words of its heading: the heading sharing most of them
+        fits = [[len(_bigrams(name) & _bigrams(text[s.start:s.heading_end])) for s in group] for name in asked.named]
+        picked = sorted({max(range(len(group)), key=lambda i: f[i]) for f in fits})
+        if len(picked) != len(asked.named) or any(max(f) == 0 for f in fits):
+            return None
+        return [counts[i] for i in picked]
     if asked.which == "rest":
         if not asked.left:
             return None

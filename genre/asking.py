@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
+from genre.figures import small_counts_written
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -62,7 +63,7 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = question.translate(a.marks)
+    q = small_counts_written(question.translate(a.marks))   # 第2个方面 read as 第二个方面 (genre figures.toml [typed])
     rest = a.courtesy.sub("", q, count=1)
     q = rest if rest.strip() else q
     for spoken, written in a.spoken:

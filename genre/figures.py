@@ -74,17 +74,65 @@ def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
     return [(m, cn_value(m.group("cn"))) for m in _numerals()[0].finditer(text) if _a_count(text, m)]
 
 
+@functools.cache
+def _spaced() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "spaced"), "pattern", str, FILE, "spaced"), FILE, "spaced.pattern")
+
+
 def arabic(text: str) -> str:
-    """TEXT with the counts it writes in Chinese numerals written in digits (for reading figures, never for quoting).
+    """TEXT with the counts it writes in Chinese numerals written in digits, and a figure parted from its unit by a space
+    joined to it (genre figures.toml [spaced]): for reading figures, never for quoting.
 
     >>> arabic("反馈问题三十二个,整改十余次,清理资金两千余万元,一项重大任务")
     '反馈问题32个,整改10余次,清理资金2000余万元,一项重大任务'
+    >>> arabic("预算执行问题6项,涉及金额237054.47 万元")
+    '预算执行问题6项,涉及金额237054.47万元'
     """
+    text = _spaced().sub(r"\g<figure>\g<unit>", text)
     out, last = [], 0
     for m, value in cn_counts(text):
         out += [text[last:m.start()], str(value), text[m.end("cn"):m.end()]]
         last = m.end()
     return "".join(out) + text[last:]
+
+
+@functools.cache
+def _typed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sec = section(FILE, "typed")
+    return tuple(compile_re(get(sec, key, str, FILE, "typed"), FILE, f"typed.{key}") for key in ("digit", "given"))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether AT lies inside quotation marks or a title (“3个清单”, 《…》)."""
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count("《", 0, at) > text.count("》", 0, at)
+
+
+def small_counts_written(question: str) -> str:
+    """QUESTION with each small count or order typed in digits (2..10 before a classifier) in Chinese numerals, as
+    headings and set phrases write them (genre figures.toml [typed]); quotes, dates, shares and longer numbers kept.
+
+    >>> small_counts_written("第2个方面占了几个？头2个小标题呢？那33个问题里3项，2023年3月，“3个清单”")
+    '第二个方面占了几个？头两个小标题呢？那33个问题里三项，2023年3月，“3个清单”'
+    """
+    def written(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        if _quoted(question, m.start()):
+            return m.group()
+        if n == 2:
+            return "二" if question[max(0, m.start() - 1):m.start()] == "第" else "两"
+        return "十" if n == 10 else "零一二三四五六七八九"[n]
+    return _typed()[0].sub(written, question)
+
+
+def asked_figures(question: str) -> str:
+    """QUESTION with the figures it gives read as digits whichever script it types them in (那三十三个问题, 那三项,
+    这两次): for holding them against a notice's clauses, never for quoting.
+
+    >>> asked_figures("那三项里完成了几项？这两次会议开在哪天？那三十三个问题呢？第三个方面呢？")
+    '那3项里完成了几项？这2次会议开在哪天？那33个问题呢？第三个方面呢？'
+    """
+    read = arabic(question)
+    return _typed()[1].sub(lambda m: m.group() if _quoted(read, m.start()) else str(cn_value(m.group("cn"))), read)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,17 @@ def asked_labels(question: str, labels: list[str]) -> list[str]:
     return out
 
 
+@functools.cache
+def doc_number_asked() -> re.Pattern[str]:
+    """How staff ask for a document number (文号, 发文字号, 编的是几号文; genre metadata.toml [doc_number_asked]).
+
+    >>> [bool(doc_number_asked().search(q)) for q in ("整改方案编的是几号文？", "这份通知的文号是多少？", "哪天反馈的？几号？")]
+    [True, True, False]
+    """
+    return compile_re(get(section(FILE, "doc_number_asked"), "pattern", str, FILE, "doc_number_asked"), FILE,
+                      "doc_number_asked.pattern")
+
+
 def asked_fields(question: str) -> list[AskedField]:
     """The metadata fields the question asks for in staff words (来源, 哪个单位发的, 发布机构)."""
     return [f for f in load_meta_asking().fields if f.pattern.search(question)]

@@ -127,13 +127,14 @@ class PartsAsked:
     noun: str
     left: str
     extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
+    named: tuple[str, ...] = ()   # the parts named one by one by words of their headings (腐败和不正之风方面加上基层党建方面)
 
 
 @functools.cache
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme")}
+            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before")}
 
 
 def parts_count() -> re.Pattern[str]:
@@ -145,9 +146,9 @@ def parts_asked(question: str) -> PartsAsked | None:
     """The total a question asks over a group of parallel parts, or None when it asks none.
 
     >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
-    PartsAsked(n=4, which='', noun='方面', left='', extreme=False)
+    PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=())
     >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
-    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False)
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=())
     >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
     ('first', None, None)
     >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
@@ -156,6 +157,8 @@ def parts_asked(question: str) -> PartsAsked | None:
     pats = _parts_total()
     group = pats["group"].search(question)
     extreme = bool(group and pats["extreme"].search(question))
+    if group is None and pats["total"].search(question):
+        return _named_parts(question)
     if group is None or not (extreme or pats["total"].search(question)):
         return None
     raw = group.group("n")
@@ -166,17 +169,52 @@ def parts_asked(question: str) -> PartsAsked | None:
     left = pats["except"].search(question)
     if left is not None:
         which = "rest"
+    named = _named_before(question, group.start()) if n >= 2 and not which else ()
+    if named and len(named) == n:   # 决策部署落实和群众身边腐败这两块: the parts named before their count
+        return PartsAsked(n, "named", group.group("noun"), "", extreme, named)
     return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
 
 
+def _named_parts(question: str) -> PartsAsked | None:
+    """The parts a total is asked over when the question names them one by one (two or more in one ask, each ending in
+    its noun: 腐败和不正之风方面加上基层党建方面，合计多少个); None when fewer than two are named.
+
+    >>> parts_asked("反馈问题中，腐败和不正之风方面加上基层党建方面，合计多少个？").named
+    ('腐败和不正之风', '基层党建')
+    """
+    pats = _parts_total()
+    for part in re.split(r"[，,。？?；;]", question):
+        found = list(pats["named"].finditer(part))
+        names = tuple(n for n in (pats["named_joins"].sub("", m.group("name")) for m in found) if len(n) >= 2)
+        if len(names) >= 2 and len({m.group("noun") for m in found}) == 1:
+            return PartsAsked(len(names), "named", found[0].group("noun"), "", False, names)
+    return None
+
+
+def _named_before(question: str, at: int) -> tuple[str, ...]:
+    """The parts named one by one right before the group counting them (…在决策部署落实和群众身边腐败这两块…).
+
+    >>> _named_before("庆阳文联在决策部署落实和群众身边腐败这两块加起来多少？", 19)
+    ('庆阳文联在决策部署落实', '群众身边腐败')
+    """
+    pats = _parts_total()
+    clause = re.split(r"[，,。？?；;：:]", question[:at])[-1].rstrip("这那些上述的")
+    names = [pats["named_joins"].sub("", p) for p in pats["named_before"].split(clause)]
+    return tuple(n for n in names if len(n) >= 2) if len(names) >= 2 else ()
+
+
 def follow_on_asks(question: str) -> int:
-    """How many asks after the first of QUESTION name only another thing and end in 呢 (基层党组织建设方面呢): each asks
-    the same kind of figure as the ask before it.
+    """How many clauses after the first that asks name only another thing and end in 呢 (基层党组织建设方面呢), typed after a
+    question mark or a comma alike: each asks the same kind of figure as the ask before it.
 
     >>> follow_on_asks("群众身边腐败方面有几个？基层党组织建设方面呢？"), follow_on_asks("反馈了几个问题呢？")
     (1, 0)
+    >>> follow_on_asks("腐败方面有几个，基层党组织建设方面呢"), follow_on_asks("文联的问题中，基层党建方面呢，有几个？")
+    (1, 0)
     """
-    return sum(1 for part in question_parts(question)[1:] if _follow_on().search(part.strip()))
+    clauses = [c.strip() for c in re.split(r"[，,？?；;。]", question) if c.strip()]
+    first = next((i for i, c in enumerate(clauses) if re.search(r"[多少几哪谁何么吗]", c)), len(clauses))
+    return sum(1 for c in clauses[first + 1:] if _follow_on().search(c))
 
 
 @functools.cache
