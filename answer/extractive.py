@@ -35,13 +35,13 @@ from answer.forms import (
 from answer.lead import (
     listed_members,
     lead_spans,
-    this_year_note,
     wanted,
 )
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below
 from answer.notes import figure_notes
 from answer.status import status_lead
 from answer.totals import parts_total_answer
+from answer.spans import this_year_note
 from answer.worked import (
     gap_note,
     rate_span,

@@ -292,15 +292,3 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before):
                 return m.start(1), m.end(1), len(items)
     return None
-
-
-def this_year_note(lead: str, delivered: str) -> str:
-    """Say which year a report's "今年3月29日" is: the year of its subtitle date (when it was read).
-
-    >>> this_year_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日")
-    '（“今年”指2022年，即报告所作的年份。）'
-    """
-    year = re.match(r"\d{4}", delivered or "")
-    if not year or not load_questions().this_year.search(lead):
-        return ""
-    return f"（“今年”指{year.group()}年，即报告所作的年份。）"

@@ -56,7 +56,7 @@ def test_a_gap_asks_for_the_two_dates_and_one_clause_holding_both_is_enough():
 
 
 def test_a_gap_is_said_from_the_quoted_dates_and_a_reports_this_year_from_its_subtitle():
-    from answer.lead import this_year_note
+    from answer.spans import this_year_note
     from answer.worked import gap_note
     lead = "2019年9月20日至10月26日,市委第四巡察组对中共厦门市体育局党组开展了巡察并于2020年4月9日反馈了巡察意见"
     assert gap_note("厦门市体育局是什么时候被巡察的？反馈隔了多久？", lead) == "（按上述日期推算，从2019年10月26日（巡察结束）到2020年4月9日（反馈）相隔166天（5个半月）。）"
