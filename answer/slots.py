@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from answer.parts import part_asked
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -18,6 +19,7 @@ from retrieval.index.keywords import tokenize
 ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
+MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
@@ -135,8 +137,9 @@ def rectified_span_unstated(question: str, quotes: list[str]) -> bool:
 
 
 def part_unstated(question: str, quotes: list[str]) -> str:
-    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
-    writes half its words or more; "" otherwise.
+    """The part of a set whose own count is asked (answer.parts.part_asked: 那29个问题里，选人用人方面的占几个 / 239条措施中有几条
+    是针对选人用人的 / 被反馈的问题中党的建设方面有几个) when no quoted clause with a count writes half its words or more; ""
+    otherwise.
 
     >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
     '选人用人'
@@ -144,18 +147,22 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     ''
     """
     q = load_questions()
-    asked = q.asks_part.search(question)
-    if not asked:
-        return ""
-    placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
-    if placed is not None:
-        return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
-    said = in_notice_words(asked.group(1)).replace("已经", "已")   # 已经整改的: the notices' 已整改
-    words = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
-    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
-    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
-        return ""
-    return asked.group(1)
+    ask = part_asked(question)
+    if not ask or len(ask.parts) > 1:   # kinds asked each (收回的和清退的各是多少): staff name them in their own words, and
+        return ""                       # answer.parts.each_joint reads whether the notice gives them one figure together
+    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c) or MONEY.search(c)]
+    for part in ask.parts:
+        placed = ordinal_part_stated(part, quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
+        if placed is not None:
+            if not placed:
+                return part + re.match(r"(?:方面|类|部分)?", question[question.find(part) + len(part):]).group()
+            continue
+        said = in_notice_words(part).replace("已经", "已")   # 已经整改的: the notices' 已整改
+        tokens = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
+        words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 党的建设, not also 建设
+        if words and not any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
+            return part
+    return ""
 
 
 def unwritten(phrase: str, text: str) -> bool:

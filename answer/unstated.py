@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from answer.parts import each_joint, part_asked
 from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
                           aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
                           rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
@@ -35,6 +36,8 @@ NO_MONEY = "通报中没有写明“{asked}”。"
 NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
+CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
+COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -68,7 +71,7 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_MONEY.format(asked=money)
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
-    if joint := joint_figure(question, quotes):
+    if joint := joint_figure(question, quotes) or each_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)
     if month := month_unstated(question, quotes):
         return NO_MONTH.format(month=month)
@@ -197,9 +200,12 @@ def count_only(question: str, quotes: list[str]) -> bool:
     else:
         return False
     unit = asked.group(2) if asked else "个"   # the classifier the question counts in (5张报表)
-    figure = rf"{n}\s*(?:{'|'.join(q.count_units + ('方面', unit))})"
-    count = re.compile(r"(?<![\d.])" + figure)
-    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}" + figure)   # 整改措施、…、整改时限5个方面: listed
+    said = COUNTED_NOUN.match(question, asked.end(2)) if asked else None
+    noun = said.group(1) if said else ""   # 三张清单: the things counted
+    numeral = f"(?:{n}|{CN_NUMERALS[int(n)]})" if 0 < int(n) < len(CN_NUMERALS) else n   # 三清单 in the notice, 3张 asked
+    figure = rf"{numeral}\s*(?:(?:{'|'.join(q.count_units + ('方面', unit))})" + (rf"|{re.escape(noun)})" if noun else ")")
+    count = re.compile(r"(?<![\d.一二三四五六七八九十百])" + figure)   # not the 三 of 十三届
+    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
     return (bool(quotes) and any(count.search(t) for t in quotes)
             and not any(lists_things(t) or named.search(t) for t in quotes))
 
@@ -224,7 +230,7 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     ''
     """
     q = load_questions()
-    if not q.asks_one_part.search(question):
+    if not part_asked(question):   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
         return ""
     generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:
