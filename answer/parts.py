@@ -38,7 +38,7 @@ def part_asked(question: str) -> PartAsk | None:
     True
     """
     q = load_questions()
-    if each := q.part_each.search(question):
+    if each := q.part_each.search(question) or q.part_each_apart.search(question):
         kinds = tuple(k for k in (named_part(each.group(1)), named_part(each.group(2))) if k)
         if len(kinds) == 2:
             whole = q.part_whole.search(question[:each.start()])

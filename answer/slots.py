@@ -15,6 +15,7 @@ from answer.parts import part_asked
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
+from retrieval.parse import cn_to_int
 
 ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
@@ -23,6 +24,30 @@ MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
+COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
+
+
+def members_asked(question: str) -> tuple[str, str, str] | None:
+    """(count in digits, classifier, thing) of the counted things whose members the question asks: 那3张清单分别是哪些,
+    三清单都是啥 (no classifier), 清单是哪三张 (the count in the ask); None when none is asked.
+
+    >>> members_asked("三张清单具体叫什么名字？"), members_asked("三清单都是啥？"), members_asked("清单是哪三张")
+    (('3', '张', '清单'), ('3', '', '清单'), ('3', '张', '清单'))
+    """
+    q = load_questions()
+    if asked := q.asks_content.search(question) or q.asks_members_about.search(question):
+        said = COUNTED_NOUN.match(question, asked.end(2))
+        return digits(asked.group(1)), asked.group(2), said.group(1) if said else ""
+    if asked := q.members_named_set.search(question):
+        return digits(asked.group(1)), "", asked.group(2)
+    if asked := q.members_count_in_ask.search(question):
+        return digits(asked.group(2)), asked.group(3), asked.group(1)
+    return None
+
+
+def digits(count: str) -> str:
+    """A count in digits (三 -> 3, 两 -> 2, 12 -> 12)."""
+    return count if count.isdigit() else str(cn_to_int(count.replace("两", "二")))
 
 
 def roster_unstated(question: str, quotes: list[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from answer.parts import each_joint, part_asked
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, members_asked, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
                           aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
                           rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
 from genre.questions import in_notice_words, load_questions
@@ -37,7 +37,6 @@ NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
-COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -192,18 +191,16 @@ def count_only(question: str, quotes: list[str]) -> bool:
     True
     """
     q = load_questions()
-    asked = q.asks_content.search(question) or q.asks_members_about.search(question)
+    asked = members_asked(question)
     if asked:
-        n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
+        n, unit, noun = asked
     elif q.asks_which_one.search(question):
-        n = "1"
+        n, unit, noun = "1", "个", ""
     else:
         return False
-    unit = asked.group(2) if asked else "个"   # the classifier the question counts in (5张报表)
-    said = COUNTED_NOUN.match(question, asked.end(2)) if asked else None
-    noun = said.group(1) if said else ""   # 三张清单: the things counted
     numeral = f"(?:{n}|{CN_NUMERALS[int(n)]})" if 0 < int(n) < len(CN_NUMERALS) else n   # 三清单 in the notice, 3张 asked
-    figure = rf"{numeral}\s*(?:(?:{'|'.join(q.count_units + ('方面', unit))})" + (rf"|{re.escape(noun)})" if noun else ")")
+    units = "|".join(q.count_units + ("方面",) + ((unit,) if unit else ()))
+    figure = rf"{numeral}\s*(?:(?:{units})" + (rf"|{re.escape(noun)})" if noun else ")")
     count = re.compile(r"(?<![\d.一二三四五六七八九十百])" + figure)   # not the 三 of 十三届
     named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
     return (bool(quotes) and any(count.search(t) for t in quotes)

@@ -139,8 +139,11 @@ class Questions:
     part_share: re.Pattern[str]          # group 1: a part asked its share alone (专题会议占几次)
     part_aspect: re.Pattern[str]         # group 1: a part named as an aspect (党的建设方面的问题有几个)
     part_each: re.Pattern[str]           # groups 1, 2: kinds asked each (收回的和清退的各是多少)
+    part_each_apart: re.Pattern[str]     # groups 1, 2: kinds asked apart (收回了多少，清退了多少)
     part_empty: frozenset[str]           # 一共, 这些 …: words naming no part
     part_quantified: re.Pattern[str]     # 平均每个 / 前三个: a quantifier, no named part
+    members_named_set: re.Pattern[str]   # 三清单都是啥: groups count, thing
+    members_count_in_ask: re.Pattern[str]  # 清单是哪三张: groups thing, count, classifier
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -271,7 +274,10 @@ def load_questions() -> Questions:
         part_share=_pattern("part_ask", "share"),
         part_aspect=_pattern("part_ask", "aspect"),
         part_each=_pattern("part_ask", "each"),
+        part_each_apart=_pattern("part_ask", "each_apart"),
         part_quantified=_pattern("part_ask", "quantified"),
+        members_named_set=_pattern("members_ask", "named_set"),
+        members_count_in_ask=_pattern("members_ask", "count_in_ask"),
         part_empty=frozenset(get(section(FILE, "part_ask"), "empty", list, FILE, "part_ask")),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),

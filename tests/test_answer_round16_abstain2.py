@@ -9,7 +9,7 @@ import re
 import pytest
 
 from answer.parts import each_joint, part_asked
-from answer.slots import part_unstated
+from answer.slots import members_asked, part_unstated
 from answer.unstated import count_only, unfilled_slot
 from retrieval.load import load_notice
 from tests.conftest import ROOT
@@ -158,3 +158,38 @@ def test_a_quantifier_before_the_aspect_names_no_part():
     assert part_asked("庆阳市文联反馈问题前三个方面总共多少个？") is None
     assert part_asked("那29个问题里，每个方面各有几个？") is None
     assert part_asked("那25个问题按方面分，第二个方面有几个？").parts == ("第二个",)
+
+
+@pytest.mark.parametrize("question", [
+    "湖北司法厅“一方案三清单”的三清单都是啥？",
+    "一方案三清单里的清单是哪三张？",
+    "“一方案三清单”的“三清单”具体指什么",
+    "司法厅定的清单有哪三个？",
+    "三清单分别是什么清单",
+])
+def test_members_asked_without_a_classifier_or_with_the_count_in_the_ask(question):
+    hubei = [_sentence(_text("d04_"), "一方案三清单")]
+    assert count_only(question, hubei)
+    listed_before = [_sentence(_text("d26_"), "三清单")]   # 建立了问题清单、整改清单、责任清单“三清单”
+    assert not count_only(question, listed_before)
+
+
+def test_which_aspects_things_belong_to_is_no_members_ask():
+    assert members_asked("这些问题是哪两个方面的？") is None
+
+
+@pytest.mark.parametrize("question", [
+    "嘉兴文广旅局收回了多少，清退了多少？",
+    "违规资金收回多少、清退多少",
+    "收回的是多少，清退的又是多少？",
+])
+def test_kinds_asked_apart_given_one_figure_together_are_not_stated(question):
+    quotes = [_sentence(_text("d11_"), "收回清退违规资金")]
+    assert each_joint(question, quotes) == "收回"
+    ruijin = [_sentence(_text("d01_"), "追缴资金77038.68万元")]
+    assert each_joint(question.replace("收回", "追缴").replace("清退", "归还原资金渠道"), ruijin) == ""
+
+
+def test_kinds_asked_apart_with_a_generic_word_are_not_joined():
+    lusong = [_sentence(_text("d08_"), LUSONG)]   # 其中已完成整改28个
+    assert each_joint("反馈的问题整改了多少个，完成了多少个？", lusong) == ""
