@@ -227,7 +227,8 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     ''
     """
     q = load_questions()
-    if not part_asked(question):   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
+    ask = part_asked(question)   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
+    if not ask or len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
         return ""
     generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:

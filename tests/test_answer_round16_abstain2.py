@@ -193,3 +193,10 @@ def test_kinds_asked_apart_given_one_figure_together_are_not_stated(question):
 def test_kinds_asked_apart_with_a_generic_word_are_not_joined():
     lusong = [_sentence(_text("d08_"), LUSONG)]   # 其中已完成整改28个
     assert each_joint("反馈的问题整改了多少个，完成了多少个？", lusong) == ""
+
+
+def test_kinds_asked_apart_each_counted_in_their_own_clause_are_answered():
+    zaozhuang = [_sentence(_text("d34_"), "作出批示6次")]   # 主持召开党组会议、专题会议研究整改9次,作出批示6次
+    question = "枣庄社科联党组书记主持研究整改几次、作出批示几次？"
+    assert each_joint(question, zaozhuang) == ""
+    assert unfilled_slot(question, zaozhuang) == ""
