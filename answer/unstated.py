@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from answer.parts import each_joint, part_asked
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, members_asked, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, members_asked, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_TOTAL, NO_VENUE,
                           aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
-                          rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
+                          rectified_span_unstated, roster_unstated, total_unstated, unwritten, venue_unstated)
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
@@ -27,6 +27,8 @@ from retrieval.parse import cn_to_int
 JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
+CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
+FIGURE_ANY = re.compile(r"\d")
 NO_RANK = "通报没有写明具体名次。"
 NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
@@ -68,6 +70,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_ORDINAL.format(units="、第几".join(ordinals))
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
+    if thing := total_unstated(question, quotes):
+        return NO_TOTAL.format(thing=thing)
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes):
@@ -116,11 +120,12 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     asked = q.asks_holder.search(question)
     if not asked:
         return ""
+    post = next(g for g in asked.groups() if g)   # asked after the post (副组长都有谁) or before it (谁担任副组长)
     body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
-    holding = [t for t in quotes if asked.group(1) in t and (not body or group_led(t, asked.group(1), body.group(1)))]
-    if holding and (not q.asks_name.search(question) or any(named_beside(t, asked.group(1)) for t in holding)):
+    holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1)))]
+    if holding and (not q.asks_name.search(question) or any(named_beside(t, post) for t in holding)):
         return ""
-    return asked.group(1)
+    return post
 
 
 def named_beside(text: str, post: str) -> bool:
@@ -218,8 +223,9 @@ def lists_things(quote: str) -> bool:
 
 
 def joint_figure(question: str, quotes: list[str]) -> str:
-    """The kind the question asks the figure of alone (单是X) when a quote gives one figure for a list of kinds
-    X belongs to; "" when not asked so or when X has a figure of its own.
+    """The kind the question asks the figure of alone (单是X, or a count asked naming some kinds of the list but not all:
+    被谈话提醒的具体有几个人) when a quote gives one figure for a list of kinds X belongs to; "" when not asked so, when X has
+    a figure of its own, or when the figure counts the kinds listed (整改措施、…、整改时限5个方面).
 
     >>> joint_figure("市文广旅局单是谈话提醒的有几个人？", ["给予责令检查、批评教育、谈话提醒24人,建立完善制度45项"])
     '谈话提醒'
@@ -228,13 +234,19 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     """
     q = load_questions()
     ask = part_asked(question)   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
-    if not ask or len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
+    if ask and len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
+        return ""
+    if not ask and not q.asks_quantity.search(question):   # no part marked: a count asked of some kinds of a list
         return ""
     generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:
         for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
-            named = {w for k in m.group(1).split("、") for n in range(2, len(k) + 1) for w in (k[:n], k[-n:])
-                     if w in question and w not in generic}   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
+            kinds = m.group(1).split("、")
+            said = [{w for n in range(2, len(k) + 1) for w in (k[:n], k[-n:]) if w in question and w not in generic}
+                    for k in kinds]   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
+            if not ask and (all(said) or str(len(kinds)) == m.group(2)):
+                continue   # every kind asked (their joint figure answers), or the figure counts the kinds listed
+            named = set().union(*said)
             asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
             own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
             if asked and not own:
@@ -277,8 +289,9 @@ def ordinal_unstated(question: str, quotes: list[str]) -> list[str]:
 
 def money_unstated(question: str, quotes: list[str]) -> str:
     """The clause of a question asking an amount of money (统筹盘活了多少资金, 收回了多少补贴) when no quoted clause states
-    money of the kind its clause names ("" when money is not asked or it is stated): a kind word counts as named when
-    the clause with the figure, or the one before it, writes it or all its characters (退回 in 收回清退违规资金).
+    money of the kind its own slot names (涉及 of 问题总量和涉及资金; "" when money is not asked or it is stated): a kind
+    word counts as named when the clause with the figure, or the one before it when that one holds no figure of its
+    own, writes it or all its characters (退回 in 收回清退违规资金).
 
     >>> money_unstated("财政部门问题整改里，统筹盘活了多少资金？", ["整改资金201783.20万元,其中:追缴资金77038.68万元,统筹盘"])
     '统筹盘活了多少资金'
@@ -290,9 +303,11 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     if not asked:
         return ""
     clause = next(m for m in ASKED_CLAUSE.finditer(question) if m.start() <= asked.start() < m.end())
-    kind = {t for t in tokenize(in_notice_words(clause.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
+    own = next(c for c in CONJUNCTS.finditer(clause.group()) if c.end() > asked.start() - clause.start())   # 问题总量和涉及资金: 涉及资金
+    kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
     clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
-    stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
+    stated = [clauses[i - 1] + c if i and not FIGURE_ANY.search(clauses[i - 1]) else c   # a clause with a figure of its own
+              for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]               # is about that figure
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()
