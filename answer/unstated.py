@@ -244,7 +244,8 @@ def joint_figure(question: str, quotes: list[str]) -> str:
             kinds = m.group(1).split("、")
             said = [{w for n in range(2, len(k) + 1) for w in (k[:n], k[-n:]) if w in question and w not in generic}
                     for k in kinds]   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
-            if not ask and (all(said) or str(len(kinds)) == m.group(2)):
+            own = [{w for w in ws if not any(w in k for k in kinds if k != kind)} for ws, kind in zip(said, kinds)]
+            if not ask and (all(own) or str(len(kinds)) == m.group(2)):   # 会议 of 党组会议、专题会议 names neither
                 continue   # every kind asked (their joint figure answers), or the figure counts the kinds listed
             named = set().union(*said)
             asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
