@@ -287,7 +287,7 @@ def measure_unstated(question: str, quotes: list[str]) -> str:
 
 
 NO_TOTAL = "通报没有写明{thing}的总数。"
-TOTAL_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:总量|总数|总计|个数|数量)")
+TOTAL_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:总量|总数|总计|数量|(?<![\d一二两三四五六七八九十几])个数)")
 YEAR = re.compile(r"(\d{4})\s*年")
 
 
@@ -305,6 +305,8 @@ def total_unstated(question: str, quotes: list[str]) -> str:
     if not asked or not quotes:
         return ""
     thing = asked.group(1)[-2:]
+    if thing in load_questions().money_words or "资金" in asked.group(1):   # 问题资金总数: money, answer.unstated.money_unstated
+        return ""
     years = set(YEAR.findall(question))
     for clause in (c for t in quotes for c in CLAUSE_SPLIT.split(t) if thing in c and COUNT_FIGURE.search(c)):
         if not (years and set(YEAR.findall(clause)) - years):

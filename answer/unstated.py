@@ -28,7 +28,6 @@ JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
-FIGURE_ANY = re.compile(r"\d")
 NO_RANK = "通报没有写明具体名次。"
 NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
@@ -244,15 +243,33 @@ def joint_figure(question: str, quotes: list[str]) -> str:
             kinds = m.group(1).split("、")
             said = [{w for n in range(2, len(k) + 1) for w in (k[:n], k[-n:]) if w in question and w not in generic}
                     for k in kinds]   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
-            own = [{w for w in ws if not any(w in k for k in kinds if k != kind)} for ws, kind in zip(said, kinds)]
-            if not ask and (all(own) or str(len(kinds)) == m.group(2)):   # 会议 of 党组会议、专题会议 names neither
-                continue   # every kind asked (their joint figure answers), or the figure counts the kinds listed
+            if ((not ask and len(own_kinds(kinds, question, generic)) != 1) or str(len(kinds)) == m.group(2)
+                    or m.group(1).endswith("等")):
+                continue   # not one kind asked alone, or the figure counts the kinds listed (…5个方面, …等16个专项行动)
             named = set().union(*said)
             asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
             own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
             if asked and not own:
                 return asked
     return ""
+
+
+def own_kinds(kinds: list[str], question: str, generic: set[str]) -> list[str]:
+    """The kinds of a 、 list the question names by words of their own: not a word another kind shares (会议 of 党组会议、
+    专题会议), nor the verb the list carries before its first kind or after its last (主持召开党组会议、专题会议研究整改).
+
+    >>> own_kinds(["主持召开党组会议", "专题会议研究整改"], "亲自主持研究整改了几次？", set())
+    []
+    """
+    named = []
+    for i, k in enumerate(kinds):
+        words = ({k[:n] for n in range(2, len(k) + 1)} if i else set()) | ({k[-n:] for n in range(2, len(k) + 1)}
+                                                                            if i < len(kinds) - 1 else set())
+        if len(kinds) == 1:
+            words = {k}
+        if any(w in question and w not in generic and not any(w in o for o in kinds if o != k) for w in words):
+            named.append(k)
+    return named
 
 
 def month_unstated(question: str, quotes: list[str]) -> str:
@@ -291,8 +308,8 @@ def ordinal_unstated(question: str, quotes: list[str]) -> list[str]:
 def money_unstated(question: str, quotes: list[str]) -> str:
     """The clause of a question asking an amount of money (统筹盘活了多少资金, 收回了多少补贴) when no quoted clause states
     money of the kind its own slot names (涉及 of 问题总量和涉及资金; "" when money is not asked or it is stated): a kind
-    word counts as named when the clause with the figure, or the one before it when that one holds no figure of its
-    own, writes it or all its characters (退回 in 收回清退违规资金).
+    word counts as named when the clause with the figure, or the one before it, writes it or all its characters (退回
+    in 收回清退违规资金).
 
     >>> money_unstated("财政部门问题整改里，统筹盘活了多少资金？", ["整改资金201783.20万元,其中:追缴资金77038.68万元,统筹盘"])
     '统筹盘活了多少资金'
@@ -307,8 +324,7 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     own = next(c for c in CONJUNCTS.finditer(clause.group()) if c.end() > asked.start() - clause.start())   # 问题总量和涉及资金: 涉及资金
     kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
     clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
-    stated = [clauses[i - 1] + c if i and not FIGURE_ANY.search(clauses[i - 1]) else c   # a clause with a figure of its own
-              for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]               # is about that figure
+    stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()

@@ -100,3 +100,16 @@ def test_the_money_slot_is_read_in_its_own_words():
     assert money_unstated("慈溪审计整改清理的用地款是多少？", cixi) == ""
     ruijin = [_sentence(_text("d01_"), "共计50项具体问题")]
     assert money_unstated("瑞金审计的问题总数和问题资金是多少？", ruijin) == ""
+
+
+def test_two_kinds_of_a_list_or_the_verb_it_carries_ask_the_joint_figure():
+    jiaxing = [_sentence(_text("d11_"), "谈话提醒24人")]
+    assert joint_figure("嘉兴文广旅局被批评教育、谈话提醒的有多少人？", jiaxing) == ""   # two kinds named: the list
+    meetings = [_sentence(_text("d34_"), "研究整改9次")]   # 主持召开党组会议、专题会议研究整改9次
+    assert joint_figure("枣庄社科联党组一把手亲自主持研究了几次？", meetings) == ""   # 主持: the list's verb
+    assert joint_figure("枣庄社科联开会研究整改有多少次？", meetings) == ""   # 研究整改: the list's verb
+
+
+def test_a_sum_of_two_figures_is_no_total_asked():
+    ruijin = [_sentence(_text("d01_"), "共计50项具体问题")]
+    assert total_unstated("整改到位资金和未整改资金两个数加一起，跟问题资金总数对得上吗？", ruijin) == ""
