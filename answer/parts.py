@@ -1,7 +1,8 @@
 """The part of a set whose count a question asks, read apart from its wording: the set named (239条措施中, 被反馈的问题中,
 处理的人里), the part or kinds asked (选人用人, 党的建设; 收回 and 清退) and the asked count before or after the part (党的
-建设方面有几个 / 有几条是专门针对选人用人的). answer.slots.part_unstated and answer.unstated.joint_figure check the quotes
-against it; `each_joint` says which of the kinds asked each has no figure of its own.
+建设方面有几个 / 有几条是专门针对选人用人的). answer.slots.part_unstated checks the quotes against it; `joint_figure` says
+which one kind asked (单是谈话提醒的, or 被谈话提醒的具体有几个人) the quotes count only with others, `each_joint` which of the
+kinds asked each has no figure of its own, and `total_unstated` whether a set's total asked (问题总量) is counted for its year.
 
 Example:
     >>> part_asked("厦门体育局239条措施中，有几条是专门针对选人用人的？")
@@ -19,6 +20,9 @@ from retrieval.search.named import subject_spans
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[万亿]?(?:元|人|名|个|项|条|件|次|处|家|批|起|类|笔|张|份)")
 CLAUSE = re.compile(r"[,，;；:：。]")
+# kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
+JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
+COUNT = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 
 
 @dataclass(frozen=True)
@@ -140,3 +144,82 @@ def own_figure(kind: str, spans: dict[str, list[tuple[int, int]]], clause: str) 
 def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     """Whether every span of A lies inside one of B (总方案 inside 专项方案's words is not another kind written)."""
     return all(any(s >= bs and e <= be for bs, be in b) for s, e in a)
+
+
+def joint_figure(question: str, quotes: list[str]) -> str:
+    """The kind the question asks the figure of alone (单是X, or a count asked naming some kinds of the list but not all:
+    被谈话提醒的具体有几个人) when a quote gives one figure for a list of kinds X belongs to; "" when not asked so, when X has
+    a figure of its own, or when the figure counts the kinds listed (整改措施、…、整改时限5个方面).
+
+    >>> joint_figure("市文广旅局单是谈话提醒的有几个人？", ["给予责令检查、批评教育、谈话提醒24人,建立完善制度45项"])
+    '谈话提醒'
+    >>> joint_figure("单是谈话提醒的有几个人？", ["谈话提醒10人,批评教育14人"])
+    ''
+    """
+    q = load_questions()
+    ask = part_asked(question)   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
+    if ask and len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
+        return ""
+    if not ask and not q.asks_quantity.search(question):   # no part marked: a count asked of some kinds of a list
+        return ""
+    generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
+    for quote in quotes:
+        for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
+            kinds = m.group(1).split("、")
+            said = [{w for n in range(2, len(k) + 1) for w in (k[:n], k[-n:]) if w in question and w not in generic}
+                    for k in kinds]   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
+            if ((not ask and len(own_kinds(kinds, question, generic)) != 1) or str(len(kinds)) == m.group(2)
+                    or m.group(1).endswith("等")):
+                continue   # not one kind asked alone, or the figure counts the kinds listed (…5个方面, …等16个专项行动)
+            named = set().union(*said)
+            asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
+            own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
+            if asked and not own:
+                return asked
+    return ""
+
+
+def own_kinds(kinds: list[str], question: str, generic: set[str]) -> list[str]:
+    """The kinds of a 、 list the question names by words of their own: not a word another kind shares (会议 of 党组会议、
+    专题会议), nor the verb the list carries before its first kind or after its last (主持召开党组会议、专题会议研究整改).
+
+    >>> own_kinds(["主持召开党组会议", "专题会议研究整改"], "亲自主持研究整改了几次？", set())
+    []
+    """
+    named = []
+    for i, k in enumerate(kinds):
+        words = ({k[:n] for n in range(2, len(k) + 1)} if i else set()) | ({k[-n:] for n in range(2, len(k) + 1)}
+                                                                            if i < len(kinds) - 1 else set())
+        if len(kinds) == 1:
+            words = {k}
+        if any(w in question and w not in generic and not any(w in o for o in kinds if o != k) for w in words):
+            named.append(k)
+    return named
+
+
+NO_TOTAL = "通报没有写明{thing}的总数。"
+TOTAL_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:总量|总数|总计|数量|(?<![\d一二两三四五六七八九十几])个数)")
+YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def total_unstated(question: str, quotes: list[str]) -> str:
+    """The thing whose total count a slot of the question asks (问题总量 of 问题总量和涉及资金, 问题总数) when no quoted clause
+    counts it (a count beside its word) for the year the question names: a count of another year's set (对2016年经责审计
+    提出的21个问题) is not the total of 2017's; "" otherwise.
+
+    >>> total_unstated("慈溪2017年度审计发现的问题总量和涉及资金是多少？", ["对2016年经责审计提出的21个问题进行持续整改,已清理用地款1.05亿元"])
+    '问题'
+    >>> total_unstated("审计查出的问题总数是多少？", ["《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题"])
+    ''
+    """
+    asked = TOTAL_ASKED.search(question)
+    if not asked or not quotes:
+        return ""
+    thing = asked.group(1)[-2:]
+    if thing in load_questions().money_words or "资金" in asked.group(1):   # 问题资金总数: money, answer.unstated.money_unstated
+        return ""
+    years = set(YEAR.findall(question))
+    for clause in (c for t in quotes for c in CLAUSE.split(t) if thing in c and COUNT.search(c)):
+        if not (years and set(YEAR.findall(clause)) - years):
+            return ""
+    return thing

@@ -285,30 +285,3 @@ def measure_unstated(question: str, quotes: list[str]) -> str:
         return ""
     return asked.group(1)
 
-
-NO_TOTAL = "通报没有写明{thing}的总数。"
-TOTAL_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:总量|总数|总计|数量|(?<![\d一二两三四五六七八九十几])个数)")
-YEAR = re.compile(r"(\d{4})\s*年")
-
-
-def total_unstated(question: str, quotes: list[str]) -> str:
-    """The thing whose total count a slot of the question asks (问题总量 of 问题总量和涉及资金, 问题总数) when no quoted clause
-    counts it (a count beside its word) for the year the question names: a count of another year's set (对2016年经责审计
-    提出的21个问题) is not the total of 2017's; "" otherwise.
-
-    >>> total_unstated("慈溪2017年度审计发现的问题总量和涉及资金是多少？", ["对2016年经责审计提出的21个问题进行持续整改,已清理用地款1.05亿元"])
-    '问题'
-    >>> total_unstated("审计查出的问题总数是多少？", ["《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题"])
-    ''
-    """
-    asked = TOTAL_ASKED.search(question)
-    if not asked or not quotes:
-        return ""
-    thing = asked.group(1)[-2:]
-    if thing in load_questions().money_words or "资金" in asked.group(1):   # 问题资金总数: money, answer.unstated.money_unstated
-        return ""
-    years = set(YEAR.findall(question))
-    for clause in (c for t in quotes for c in CLAUSE_SPLIT.split(t) if thing in c and COUNT_FIGURE.search(c)):
-        if not (years and set(YEAR.findall(clause)) - years):
-            return ""
-    return thing

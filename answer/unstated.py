@@ -14,17 +14,31 @@ from __future__ import annotations
 
 import re
 
-from answer.parts import each_joint, part_asked
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, members_asked, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_TOTAL, NO_VENUE,
-                          aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
-                          rectified_span_unstated, roster_unstated, total_unstated, unwritten, venue_unstated)
+from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
+from answer.slots import (
+    CLAUSE_SPLIT,
+    COUNT_FIGURE,
+    ITEMS,
+    NO_ASPECTS,
+    NO_LATER,
+    NO_MEASURE,
+    NO_ROSTER,
+    NO_SPAN,
+    NO_VENUE,
+    aspects_unstated,
+    group_led,
+    later_outcome_unstated,
+    measure_unstated,
+    members_asked,
+    part_unstated,
+    rectified_span_unstated,
+    roster_unstated,
+    unwritten,
+    venue_unstated,
+)
 from genre.questions import in_notice_words, load_questions
-from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
-from retrieval.parse import cn_to_int
 
-# kinds listed with 、 and one figure after the last (责令检查、批评教育、谈话提醒24人): the figure is theirs together
-JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)(\d+(?:\.\d+)?)\s*[\u4e00-\u9fff]")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
@@ -219,57 +233,6 @@ def lists_things(quote: str) -> bool:
     """
     parts = [s for s in re.split(r"[；;]", quote) if s.strip()]
     return bool(ITEMS.search(quote)) or (len(parts) > 1 and not all(COUNT_FIGURE.search(s) for s in parts))
-
-
-def joint_figure(question: str, quotes: list[str]) -> str:
-    """The kind the question asks the figure of alone (单是X, or a count asked naming some kinds of the list but not all:
-    被谈话提醒的具体有几个人) when a quote gives one figure for a list of kinds X belongs to; "" when not asked so, when X has
-    a figure of its own, or when the figure counts the kinds listed (整改措施、…、整改时限5个方面).
-
-    >>> joint_figure("市文广旅局单是谈话提醒的有几个人？", ["给予责令检查、批评教育、谈话提醒24人,建立完善制度45项"])
-    '谈话提醒'
-    >>> joint_figure("单是谈话提醒的有几个人？", ["谈话提醒10人,批评教育14人"])
-    ''
-    """
-    q = load_questions()
-    ask = part_asked(question)   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
-    if ask and len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
-        return ""
-    if not ask and not q.asks_quantity.search(question):   # no part marked: a count asked of some kinds of a list
-        return ""
-    generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
-    for quote in quotes:
-        for m in JOINT.finditer(quote):   # a kind may carry the verb before the list (给予责令检查): its ending counts
-            kinds = m.group(1).split("、")
-            said = [{w for n in range(2, len(k) + 1) for w in (k[:n], k[-n:]) if w in question and w not in generic}
-                    for k in kinds]   # a kind may carry a verb (给予责令检查, 专题会议研究整改)
-            if ((not ask and len(own_kinds(kinds, question, generic)) != 1) or str(len(kinds)) == m.group(2)
-                    or m.group(1).endswith("等")):
-                continue   # not one kind asked alone, or the figure counts the kinds listed (…5个方面, …等16个专项行动)
-            named = set().union(*said)
-            asked = max(named, key=lambda w: (len(w), question.rfind(w)), default="")   # the fullest, the part named last
-            own = [f for f in re.finditer(re.escape(asked) + r"\s*\d", quote) if not m.start() <= f.start() < m.end()]
-            if asked and not own:
-                return asked
-    return ""
-
-
-def own_kinds(kinds: list[str], question: str, generic: set[str]) -> list[str]:
-    """The kinds of a 、 list the question names by words of their own: not a word another kind shares (会议 of 党组会议、
-    专题会议), nor the verb the list carries before its first kind or after its last (主持召开党组会议、专题会议研究整改).
-
-    >>> own_kinds(["主持召开党组会议", "专题会议研究整改"], "亲自主持研究整改了几次？", set())
-    []
-    """
-    named = []
-    for i, k in enumerate(kinds):
-        words = ({k[:n] for n in range(2, len(k) + 1)} if i else set()) | ({k[-n:] for n in range(2, len(k) + 1)}
-                                                                            if i < len(kinds) - 1 else set())
-        if len(kinds) == 1:
-            words = {k}
-        if any(w in question and w not in generic and not any(w in o for o in kinds if o != k) for w in words):
-            named.append(k)
-    return named
 
 
 def month_unstated(question: str, quotes: list[str]) -> str:

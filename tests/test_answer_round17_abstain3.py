@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from answer.parts import total_unstated
 from answer.refusal import WORK_PLAN, plan_only, result_of_plan
-from answer.slots import total_unstated
 from answer.unstated import holder_unstated, joint_figure, money_unstated, unfilled_slot
 from retrieval.load import load_notice
 from tests.conftest import ROOT
