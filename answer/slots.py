@@ -11,16 +11,43 @@ from __future__ import annotations
 
 import re
 
+from answer.parts import part_asked
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
+from retrieval.parse import cn_to_int
 
 ITEMS = re.compile(r"[一二三四五六七八九十]是|[(（]\d+[)）]|(?:^|[。:：])\s*\d+[.、．]")   # a quote that enumerates items
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
+MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
+COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
+
+
+def members_asked(question: str) -> tuple[str, str, str] | None:
+    """(count in digits, classifier, thing) of the counted things whose members the question asks: 那3张清单分别是哪些,
+    三清单都是啥 (no classifier), 清单是哪三张 (the count in the ask); None when none is asked.
+
+    >>> members_asked("三张清单具体叫什么名字？"), members_asked("三清单都是啥？"), members_asked("清单是哪三张")
+    (('3', '张', '清单'), ('3', '', '清单'), ('3', '张', '清单'))
+    """
+    q = load_questions()
+    if asked := q.asks_content.search(question) or q.asks_members_about.search(question):
+        said = COUNTED_NOUN.match(question, asked.end(2))
+        return digits(asked.group(1)), asked.group(2), said.group(1) if said else ""
+    if asked := q.members_named_set.search(question):
+        return digits(asked.group(1)), "", asked.group(2)
+    if asked := q.members_count_in_ask.search(question):
+        return digits(asked.group(2)), asked.group(3), asked.group(1)
+    return None
+
+
+def digits(count: str) -> str:
+    """A count in digits (三 -> 3, 两 -> 2, 12 -> 12)."""
+    return count if count.isdigit() else str(cn_to_int(count.replace("两", "二")))
 
 
 def roster_unstated(question: str, quotes: list[str]) -> str:
@@ -135,8 +162,9 @@ def rectified_span_unstated(question: str, quotes: list[str]) -> bool:
 
 
 def part_unstated(question: str, quotes: list[str]) -> str:
-    """The part of a counted set whose own count is asked (那29个问题里，选人用人方面的占几个) when no quoted clause with a count
-    writes half its words or more; "" otherwise.
+    """The part of a set whose own count is asked (answer.parts.part_asked: 那29个问题里，选人用人方面的占几个 / 239条措施中有几条
+    是针对选人用人的 / 被反馈的问题中党的建设方面有几个) when no quoted clause with a count writes half its words or more; ""
+    otherwise.
 
     >>> part_unstated("那29个问题里，选人用人方面的占几个？", ["巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个"])
     '选人用人'
@@ -144,18 +172,22 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     ''
     """
     q = load_questions()
-    asked = q.asks_part.search(question)
-    if not asked:
-        return ""
-    placed = ordinal_part_stated(asked.group(1), quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
-    if placed is not None:
-        return "" if placed else asked.group(1) + re.match(r"(?:方面|类|部分)?", question[asked.end(1):]).group()
-    said = in_notice_words(asked.group(1)).replace("已经", "已")   # 已经整改的: the notices' 已整改
-    words = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
-    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c)]
-    if not words or any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
-        return ""
-    return asked.group(1)
+    ask = part_asked(question)
+    if not ask or len(ask.parts) > 1:   # kinds asked each (收回的和清退的各是多少): staff name them in their own words, and
+        return ""                       # answer.parts.each_joint reads whether the notice gives them one figure together
+    counted = [c for t in quotes for c in CLAUSE_SPLIT.split(t) if COUNT_FIGURE.search(c) or MONEY.search(c)]
+    for part in ask.parts:
+        placed = ordinal_part_stated(part, quotes)   # 第一个方面: stated under its marker, (一)…(7个问题)
+        if placed is not None:
+            if not placed:
+                return part + re.match(r"(?:方面|类|部分)?", question[question.find(part) + len(part):]).group()
+            continue
+        said = in_notice_words(part).replace("已经", "已")   # 已经整改的: the notices' 已整改
+        tokens = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
+        words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 党的建设, not also 建设
+        if words and not any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):
+            return part
+    return ""
 
 
 def unwritten(phrase: str, text: str) -> bool:

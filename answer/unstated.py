@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
+from answer.parts import each_joint, part_asked
+from answer.slots import (CLAUSE_SPLIT, COUNT_FIGURE, ITEMS, members_asked, NO_ASPECTS, NO_LATER, NO_MEASURE, NO_ROSTER, NO_SPAN, NO_VENUE,
                           aspects_unstated, group_led, later_outcome_unstated, measure_unstated, part_unstated,
                           rectified_span_unstated, roster_unstated, unwritten, venue_unstated)
 from genre.questions import in_notice_words, load_questions
@@ -35,6 +36,7 @@ NO_MONEY = "通报中没有写明“{asked}”。"
 NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
+CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -68,7 +70,7 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_MONEY.format(asked=money)
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
-    if joint := joint_figure(question, quotes):
+    if joint := joint_figure(question, quotes) or each_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)
     if month := month_unstated(question, quotes):
         return NO_MONTH.format(month=month)
@@ -189,17 +191,18 @@ def count_only(question: str, quotes: list[str]) -> bool:
     True
     """
     q = load_questions()
-    asked = q.asks_content.search(question) or q.asks_members_about.search(question)
+    asked = members_asked(question)
     if asked:
-        n = asked.group(1) if asked.group(1).isdigit() else str(cn_to_int(asked.group(1).replace("两", "二")))
+        n, unit, noun = asked
     elif q.asks_which_one.search(question):
-        n = "1"
+        n, unit, noun = "1", "个", ""
     else:
         return False
-    unit = asked.group(2) if asked else "个"   # the classifier the question counts in (5张报表)
-    figure = rf"{n}\s*(?:{'|'.join(q.count_units + ('方面', unit))})"
-    count = re.compile(r"(?<![\d.])" + figure)
-    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}" + figure)   # 整改措施、…、整改时限5个方面: listed
+    numeral = f"(?:{n}|{CN_NUMERALS[int(n)]})" if 0 < int(n) < len(CN_NUMERALS) else n   # 三清单 in the notice, 3张 asked
+    units = "|".join(q.count_units + ("方面",) + ((unit,) if unit else ()))
+    figure = rf"{numeral}\s*(?:(?:{units})" + (rf"|{re.escape(noun)})" if noun else ")")
+    count = re.compile(r"(?<![\d.一二三四五六七八九十百])" + figure)   # not the 三 of 十三届
+    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
     return (bool(quotes) and any(count.search(t) for t in quotes)
             and not any(lists_things(t) or named.search(t) for t in quotes))
 
@@ -224,7 +227,8 @@ def joint_figure(question: str, quotes: list[str]) -> str:
     ''
     """
     q = load_questions()
-    if not q.asks_one_part.search(question):
+    ask = part_asked(question)   # 单是谈话提醒的有几个人, 那些会中专题会议有几次, 专题会议占几次
+    if not ask or len(ask.parts) > 1:   # kinds asked each: answer.parts.each_joint
         return ""
     generic = q.generic | q.asking   # 整改 of 整改措施 names no kind
     for quote in quotes:

@@ -1,0 +1,142 @@
+"""The part of a set whose count a question asks, read apart from its wording: the set named (239条措施中, 被反馈的问题中,
+处理的人里), the part or kinds asked (选人用人, 党的建设; 收回 and 清退) and the asked count before or after the part (党的
+建设方面有几个 / 有几条是专门针对选人用人的). answer.slots.part_unstated and answer.unstated.joint_figure check the quotes
+against it; `each_joint` says which of the kinds asked each has no figure of its own.
+
+Example:
+    >>> part_asked("厦门体育局239条措施中，有几条是专门针对选人用人的？")
+    PartAsk(whole='厦门体育局239条措施', parts=('选人用人',))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from genre.questions import load_questions
+from retrieval import weights
+from retrieval.index.keywords import tokenize
+from retrieval.search.named import subject_spans
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[万亿]?(?:元|人|名|个|项|条|件|次|处|家|批|起|类|笔|张|份)")
+CLAUSE = re.compile(r"[,，;；:：。]")
+
+
+@dataclass(frozen=True)
+class PartAsk:
+    whole: str                 # the set named ("" when the part is marked alone: 单是谈话提醒的)
+    parts: tuple[str, ...]     # the part, or the kinds asked each, in the question's words
+
+
+def part_asked(question: str) -> PartAsk | None:
+    """The set and part(s) whose count the question asks, or None when it asks no part's count.
+
+    >>> part_asked("鲤城社科联被反馈的问题中，党的建设方面有几个？").parts
+    ('党的建设',)
+    >>> part_asked("嘉兴文广旅局整改追回的违规资金里，收回的和清退的各是多少？").parts
+    ('收回', '清退')
+    >>> part_asked("嘉兴文广旅局处理的人里，一共有几个？") is None
+    True
+    """
+    q = load_questions()
+    if each := q.part_each.search(question) or q.part_each_apart.search(question):
+        kinds = tuple(k for k in (named_part(each.group(1)), named_part(each.group(2))) if k)
+        if len(kinds) == 2:
+            whole = q.part_whole.search(question[:each.start()])
+            return PartAsk(whole.group(1) if whole else "", kinds)
+    if put := q.part_put_in.search(question):
+        part = named_part(put.group(1))
+        return PartAsk(put.group(2), (part,)) if part else None
+    for lead in (q.part_whole, q.part_alone):
+        for m in lead.finditer(question):
+            rest = question[m.end():].lstrip("，, ")
+            asked = [m.group(1) for m in (q.part_before.search(rest), q.part_after.search(rest)) if m]
+            part = next((p for p in map(named_part, asked) if p), "")   # 有几条是针对X的: not 有, but X after the count
+            if part:
+                return PartAsk(m.group(1) if m.groups() else "", (part,))
+    for lone in (q.part_share, q.part_aspect):   # 专题会议占几次, 党的建设方面的问题有几个
+        if alone := lone.search(question):
+            part = named_part(alone.group(1))
+            return PartAsk("", (part,)) if part else None
+    return None
+
+
+def named_part(phrase: str) -> str:
+    """PHRASE without the agencies and places it names, when it names a part (some word beyond asking words, 一共, 这些 …),
+    else "".
+
+    >>> named_part("鲤城社科联党的建设"), named_part("一共"), named_part("反馈问题前三个")
+    ('党的建设', '', '')
+    """
+    q = load_questions()
+    for start, end in reversed(subject_spans(phrase)):   # 鲤城社科联党的建设: the notice's subject names no part
+        phrase = phrase[:start] + phrase[end:]
+    phrase = phrase.strip().removeprefix("的")
+    if q.part_quantified.search(phrase):   # 平均每个方面, 前三个方面: no one part named
+        return ""
+    words = {t for t in tokenize(phrase) if len(t) >= 2} - q.asking - q.part_empty
+    return phrase if words else ""
+
+
+def kind_keys(kind: str, clause: str) -> list[str]:
+    """Where CLAUSE writes KIND: the whole phrase when it does, else its words held when it writes its last word (the one
+    beside 和/各: 文广旅局收回 for 收回) or weights.PROBLEM_COVERAGE of them (追缴回来 for 追缴); 资金 alone is no kind; else [].
+
+    >>> kind_keys("总方案", "研究制定1个总方案"), kind_keys("文广旅局收回", "收回清退违规资金5万元"), kind_keys("归还原资金渠道", "追缴资金7万元")
+    (['总方案'], ['收回'], [])
+    """
+    if kind in clause:
+        return [kind]
+    q = load_questions()
+    tokens = {t for t in tokenize(kind) if len(t) >= 2} - q.asking - q.part_empty - q.generic - q.money_words
+    words = [t for t in tokens if not any(t != w and t in w for w in tokens)]
+    words.sort(key=kind.rfind)
+    held = [t for t in words if t in clause]
+    return held if words and (words[-1] in held or len(held) / len(words) >= weights.PROBLEM_COVERAGE) else []
+
+
+def each_joint(question: str, quotes: list[str]) -> str:
+    """The first kind asked each (收回的和清退的各是多少) that has no figure of its own in the quotes when some quoted
+    clause writes the kinds together with one figure (收回清退违规资金5.0227万元); "" otherwise.
+
+    >>> each_joint("收回的和清退的各是多少？", ["收回清退违规资金5.0227万元"])
+    '收回'
+    >>> each_joint("追缴的和统筹盘活的各是多少？", ["追缴资金77038.68万元,统筹盘活资金1200万元"])
+    ''
+    """
+    ask = part_asked(question)
+    if not ask or len(ask.parts) < 2:
+        return ""
+    clauses = [c for t in quotes for c in CLAUSE.split(t) if len(FIGURE.findall(c)) == 1]
+    spans = [{k: kind_spans(k, c) for k in ask.parts} for c in clauses]
+    together = [(c, s) for c, s in zip(clauses, spans) if all(s.values())]
+    owned = {k for c, s in zip(clauses, spans) for k in ask.parts if own_figure(k, s, c)}
+    lacking = [k for k in ask.parts if k not in owned]
+    if not together or not lacking:
+        return ""
+    return kind_keys(lacking[0], together[0][0])[-1]   # in the notice's words: 收回 of 嘉兴文广旅局收回
+
+
+def kind_spans(kind: str, clause: str) -> list[tuple[int, int]]:
+    """Where CLAUSE writes KIND (its whole phrase or one of its words), as (start, end)."""
+    return [(m.start(), m.end()) for key in kind_keys(kind, clause) for m in re.finditer(re.escape(key), clause)]
+
+
+def own_figure(kind: str, spans: dict[str, list[tuple[int, int]]], clause: str) -> bool:
+    """Whether CLAUSE (holding one figure) gives KIND that figure as its own: no other kind asked is written in the clause
+    (收回清退违规资金5.0227万元: the figure is theirs together), and KIND is not the last of a list whose items carry no
+    figure (责令检查、批评教育、谈话提醒24人).
+
+    >>> own_figure("清退", {"收回": [(0, 2)], "清退": [(2, 4)]}, "收回清退违规资金5.0227万元")
+    False
+    >>> own_figure("清退", {"收回": [], "清退": [(0, 2)]}, "清退资金2万元")
+    True
+    """
+    if not spans[kind] or any(s for k, s in spans.items() if k != kind and not overlaps(s, spans[kind])):
+        return False
+    before = clause[:spans[kind][0][0]].rstrip()
+    return not (before.endswith(("、", "和", "及", "与")) and not FIGURE.search(re.split(r"[、和及与]", before[:-1])[-1]))
+
+
+def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    """Whether every span of A lies inside one of B (总方案 inside 专项方案's words is not another kind written)."""
+    return all(any(s >= bs and e <= be for bs, be in b) for s, e in a)
