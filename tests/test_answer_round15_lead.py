@@ -8,6 +8,7 @@ from __future__ import annotations
 from answer.lead import counted_things, lead_spans, listed_members
 from answer.sentences import names_kind
 from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
 
@@ -167,3 +168,19 @@ def test_every_part_summed_when_a_total_is_asked_in_so_many_words():
     asked = parts_asked("庆阳文联被巡察出的问题加起来一共有多少个？")
     assert asked is not None and asked.n == 0 and not asked.which
     assert parts_asked("一共反映了多少个问题？") is None   # a stated total answers 一共
+
+
+def test_a_numbered_items_title_reads_on_into_its_detail():
+    from answer.measures import item_with_detail
+    a = FINDINGS.index("2.服务保障")
+    text = FINDINGS.replace("2.服务保障市委部署要求有差距。", "2.服务保障市委部署要求有差距。主动服务工作思路仍有不足。")
+    b = text.index("。", a) + 1
+    assert text[slice(*item_with_detail(text, a, b))].endswith("主动服务工作思路仍有不足。")
+
+
+def test_a_part_named_in_quotes_and_the_whole_notice_asked_to_whom():
+    s = load_structure_questions()
+    assert s.about_part.search("讲“组织领导”的那部分有几个小点？")
+    assert s.whole_notice.search("那个印发重点任务的通知，对各单位提了")
+    secs = parse_sections(KEXIE)
+    assert [x.marker for x in _lookup(secs, "区科协通报里讲“组织领导”的那部分有几个小点？")][:2] == ["一、", "1."]
