@@ -94,7 +94,8 @@ def counted_things(question: str) -> list[str]:
     """
     q = load_questions()
     counted = q.members_counted.search(question)
-    nouns = [counted.group(1)] if counted and counted.group(1) not in q.members_classifiers else []
+    noun = counted.group(1).lstrip("".join(q.count_units)) if counted else ""   # 几回 / 几次会: the unit is no noun
+    nouns = [noun] if noun and noun not in q.members_classifiers else []
     return [n.split("的")[0][-1] for n in nouns or q.members_which.findall(question) if n.split("的")[0]]   # 几个方面的问题: 面
 
 

@@ -23,6 +23,7 @@ from retrieval.search.rank import Hit
 
 RESTATES = load_questions().restates
 ENUM_START = load_questions().enum_item
+NUMBERED = load_questions().numbered_item   # 1. … / (二)…: a numbered item's title
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 ITEM_TITLE = 30    # an 一是 sentence this short is the item's title only (二是加强组织领导,明确整改任务。)
 
@@ -71,11 +72,16 @@ def item_with_detail(text: str, a: int, b: int) -> tuple[int, int]:
     >>> t = "二是加强组织领导,明确整改任务。成立领导小组,组建专班。三是强化督导。"
     >>> t[slice(*item_with_detail(t, 0, 16))]
     '二是加强组织领导,明确整改任务。成立领导小组,组建专班。'
+    >>> t = "1. 为民服务意识不强。对基层单位接处警工作指导监督力度不到位。"
+    >>> t[slice(*item_with_detail(t, 0, 12))]
+    '1. 为民服务意识不强。对基层单位接处警工作指导监督力度不到位。'
     """
-    if not ENUM_START.match(text[a:b]) or b - a > ITEM_TITLE:
+    item = ENUM_START.match(text[a:b]) or NUMBERED.match(text[a:b])   # 二是… / 1. … / (二)…
+    if not item or b - a > ITEM_TITLE:
         return a, b
     spans = [sp for sp in sentence_spans(text, a, min(len(text), b + 2 * ITEM_CHARS), clauses=False) if sp[0] >= a]
-    if len(spans) < 2 or spans[0][0] != a or "\n" in text[b:spans[1][0]] or ENUM_START.match(text[slice(*spans[1])]):
+    if (len(spans) < 2 or spans[0][0] != a or "\n" in text[b:spans[1][0]] or ENUM_START.match(text[slice(*spans[1])])
+            or NUMBERED.match(text[slice(*spans[1])])):
         return a, b
     _, end = _with_detail(text, spans, 1)   # its first detail sentence, and more of it up to ITEM_CHARS
     return a, end

@@ -91,6 +91,7 @@ class Questions:
     members_counted: re.Pattern[str]     # group 1: what 几个… counts (组, 清单)
     asked_thing: re.Pattern[str]         # group 1 how many, group 2 the kind: 列了哪三类清单, 什么责任制
     asks_combined_which: re.Pattern[str]  # 跟哪些工作结合: the partner of 结合 is asked
+    numbered_item: re.Pattern[str]       # 1. / (二): a numbered item's title, read on with its detail
     asks_contact: re.Pattern[str]        # 打哪个电话, 发哪个邮箱: the notice's contact line is asked
     contact_line: re.Pattern[str]        # 联系电话: / 电子邮箱: …
     name_asked: re.Pattern[str]          # 叫什么 / 名称: a name is asked
@@ -231,6 +232,7 @@ def load_questions() -> Questions:
         members_which=_pattern("listed_members", "which"),
         asked_thing=_pattern("asked_thing", "pattern"),
         name_asked=_pattern("asked_thing", "name_asked"),
+        numbered_item=_pattern("enum_item", "numbered"),
         asks_contact=_pattern("contact", "asks"),
         contact_line=_pattern("contact", "line"),
         asks_combined_which=_pattern("asks_combined", "which"),

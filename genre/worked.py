@@ -134,7 +134,7 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before")}
+            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before", "summed")}
 
 
 def parts_count() -> re.Pattern[str]:
@@ -158,7 +158,10 @@ def parts_asked(question: str) -> PartsAsked | None:
     group = pats["group"].search(question)
     extreme = bool(group and pats["extreme"].search(question))
     if group is None and pats["total"].search(question):
-        return _named_parts(question)
+        named = _named_parts(question)
+        if named is None and pats["summed"].search(question):   # 问题加起来一共多少个: every part
+            return PartsAsked(0, "", "", "", False)
+        return named
     if group is None or not (extreme or pats["total"].search(question)):
         return None
     raw = group.group("n")

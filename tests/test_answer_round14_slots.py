@@ -3,25 +3,18 @@ of a counted set, a name beside its post, an accountability action; and the name
 of my own on sentences of real notices of other agencies than the failures came from (no index)."""
 from __future__ import annotations
 
-import re
 
 from answer.lead import counted_nouns, wanted
 from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
                              problem_unwritten, unfilled_slot, unreported_action)
 from answer.slots import part_unstated
 from genre.questions import in_notice_words
-from retrieval.load import load_notice
 from tests.conftest import ROOT
+from tests.notice_text import sentence_holding as _sentence, notice_text as _text
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"), None) or next((ROOT / "corpus").glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def test_an_ordinal_asked_is_filled_only_by_a_stated_ordinal():

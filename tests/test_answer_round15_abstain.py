@@ -11,18 +11,12 @@ from answer.slots import (act_unwritten, aspects_unstated, later_outcome_unstate
                           part_unstated, roster_unstated)
 from answer.unstated import count_only, holder_unstated, joint_figure, person_unnamed, unfilled_slot
 from genre.questions import load_questions
-from retrieval.load import load_notice
 from tests.conftest import ROOT
+from tests.notice_text import sentence_holding as _sentence, notice_text as _text
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"), None) or next((ROOT / "corpus").glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def test_one_kind_of_a_joint_figure_asked_as_a_part_of_a_set():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from answer.lead import counted_things, lead_spans, listed_members
 from answer.sentences import names_kind
 from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
 
@@ -150,3 +151,36 @@ def test_a_heading_named_unquoted_before_its_position_asked_answers_with_its_mar
     secs = parse_sections(FINDINGS)
     found = _lookup(secs, "揭阳公安那份，服务保障市委部署是第几条问题？")
     assert [x.marker for x in found] == ["2."]
+
+
+def test_occurrences_counted_in_hui_and_rates_named_by_what_is_completed():
+    q = load_questions()
+    assert q.asks_quantity.search("为推进整改开会开了几回？") and counted_things("开会开了几回？") == []
+    from answer.lead import count_alike
+    assert count_alike(["回"]).search("市局先后8次召开市局党委会、专题会议")   # 回 is said, 次 written
+    from answer.worked import rate_note
+    clauses = "《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,报告日已整改40项"   # d01, as published
+    assert "80.0%" in rate_note("到报告日整改率是多少？", clauses)
+
+
+def test_every_part_summed_when_a_total_is_asked_in_so_many_words():
+    from genre.worked import parts_asked
+    asked = parts_asked("庆阳文联被巡察出的问题加起来一共有多少个？")
+    assert asked is not None and asked.n == 0 and not asked.which
+    assert parts_asked("一共反映了多少个问题？") is None   # a stated total answers 一共
+
+
+def test_a_numbered_items_title_reads_on_into_its_detail():
+    from answer.measures import item_with_detail
+    a = FINDINGS.index("2.服务保障")
+    text = FINDINGS.replace("2.服务保障市委部署要求有差距。", "2.服务保障市委部署要求有差距。主动服务工作思路仍有不足。")
+    b = text.index("。", a) + 1
+    assert text[slice(*item_with_detail(text, a, b))].endswith("主动服务工作思路仍有不足。")
+
+
+def test_a_part_named_in_quotes_and_the_whole_notice_asked_to_whom():
+    s = load_structure_questions()
+    assert s.about_part.search("讲“组织领导”的那部分有几个小点？")
+    assert s.whole_notice.search("那个印发重点任务的通知，对各单位提了")
+    secs = parse_sections(KEXIE)
+    assert [x.marker for x in _lookup(secs, "区科协通报里讲“组织领导”的那部分有几个小点？")][:2] == ["一、", "1."]

@@ -6,7 +6,6 @@ of my own on real notice text, other notices and wordings than the failures came
 index)."""
 from __future__ import annotations
 
-import re
 
 from answer.asks import numbered_clause
 from answer.lead import lead_spans, wanted
@@ -19,6 +18,7 @@ from genre.worked import follow_on_asks, parts_asked, summed_things, written_uni
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from tests.conftest import ROOT
+from tests.notice_text import sentence_holding as _sentence
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
@@ -26,9 +26,6 @@ DEV = ROOT / "tests" / "data" / "notices-dev"
 def _notice(prefix: str):
     return load_notice(next(DEV.glob(prefix + "*.txt"), None) or next((ROOT / "corpus").glob(prefix + "*.txt")))
 
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def _total(prefix: str, question: str):

@@ -4,25 +4,18 @@ named before or after, with or without its count, spoken forms) on sentences of 
 out-of-corpus (refused) and answerable (kept)."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from answer.parts import each_joint, part_asked
 from answer.slots import members_asked, part_unstated
 from answer.unstated import count_only, unfilled_slot
-from retrieval.load import load_notice
 from tests.conftest import ROOT
+from tests.notice_text import sentence_holding as _sentence, notice_text as _text
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 XIAMEN = "细化制定整改措施239条"                    # d32: the measures counted whole

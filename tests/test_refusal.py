@@ -1,7 +1,6 @@
 """When an answer must not stand (answer.refusal), on sentences of real notices of other agencies (no index)."""
 from __future__ import annotations
 
-import re
 
 from answer.refusal import (
     findings_only,
@@ -18,6 +17,7 @@ from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile
 from tests.conftest import ROOT
+from tests.notice_text import sentence_holding as _sentence
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
 
@@ -25,9 +25,6 @@ DEV = ROOT / "tests" / "data" / "notices-dev"
 def _notice(prefix: str):
     return load_notice(next(DEV.glob(prefix + "*.txt")))
 
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
 
 
 def test_a_year_no_cited_text_mentions_is_missing():
