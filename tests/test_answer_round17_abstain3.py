@@ -3,26 +3,13 @@ of the asked kind. Wordings of my own (spoken and written, each order) on senten
 out-of-corpus asks refused and answerable asks of the same kinds kept."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from answer.parts import total_unstated
 from answer.refusal import WORK_PLAN, plan_only, result_of_plan
 from answer.unstated import holder_unstated, joint_figure, money_unstated, unfilled_slot
-from retrieval.load import load_notice
-from tests.conftest import ROOT
-
-DEV = ROOT / "tests" / "data" / "notices-dev"
-
-
-def _text(prefix: str) -> str:
-    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
-
-
-def _sentence(text: str, holding: str) -> str:
-    return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)
-
+from tests.notice_text import notice_text as _text
+from tests.notice_text import sentence_holding as _sentence
 
 HOLDER_ASKS = ["{who}整改领导小组的副组长都有谁？", "{who}领导小组副组长是哪几位", "担任{who}领导小组副组长的分别是谁？",
                "{who}领导小组里谁担任副组长？", "{who}整改领导小组哪几位任副组长", "{who}领导小组副组长具体都是些什么人？",
