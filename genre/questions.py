@@ -104,7 +104,7 @@ class Questions:
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
-    asks_holder: re.Pattern[str]         # group 1: the post whose holder is asked (组长是谁)
+    asks_holder: re.Pattern[str]         # group 1 or 2: the post whose holder is asked (组长是谁, 谁担任副组长)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
     holder_body: re.Pattern[str]         # group 1: the group whose leader is asked (巡察组组长)
     holder_groups: tuple[str, ...]       # 领导小组, 巡察组 …: the groups a notice names a leader of
