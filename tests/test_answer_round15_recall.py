@@ -6,7 +6,6 @@ The index is keyword-only over a few dev notices, and the candidate cut is made 
 (`rank.CANDIDATES`): a crowded knowledge base in miniature, where the cut hides a named notice's opening."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

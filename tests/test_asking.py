@@ -18,7 +18,7 @@ DEV = ROOT / "tests" / "data" / "notices-dev"
 
 
 def test_a_count_is_asked_with_ji_or_duoshao_and_in_either_numerals():
-    q, s = load_questions(), load_structure_questions()
+    s = load_structure_questions()
     assert s.counted_items.search("惠济审批局通报里讲党组书记抓整改的那部分分多少条？各是什么？")
     assert s.counted_parts.search("莆田司法局这次被巡察，问题分成多少个方面？")
     assert not s.counted_items.search("整改措施一共几十条？")
