@@ -48,7 +48,7 @@ from answer.worked import (
     report_gap_note,
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import missing_terms
+from answer.refusal import framing, missing_terms
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
@@ -203,6 +203,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                        for h in hits[:5]) + "".join(
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
+    if not load_questions().asks_quantity.search(question):   # a year may name the inspection (2024年秋巡的): its
+        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})   # framing dates it
     missing = missing_terms(question, supports)
     if missing:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())

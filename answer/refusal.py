@@ -40,6 +40,7 @@ from answer.tables import cells_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from genre.questions import load_questions
 from retrieval import weights
+from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
@@ -75,11 +76,23 @@ def missing_terms(question: str, supports: str) -> list[str]:
 
 
 def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]:
-    """Years the question names that neither the CITED text nor the titles and issuers of NOTICES
-    mention; their publication dates count unless a figure is asked (a 2022 notice gives 2021's PM2.5)."""
+    """Years the question names that neither the CITED text nor the titles and issuers of NOTICES mention; their
+    publication dates and framing sentences (a year may name the inspection: 2024年秋巡的) count unless a figure is
+    asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count)."""
     dated = not load_questions().asks_quantity.search(question)
-    names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n" if dated else "") for n in notices)
+    names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n{framing(n)}\n" if dated else "") for n in notices)
     return missing_terms(question, names + cited)
+
+
+OPENING_CHARS = 400   # a notice's framing sentence stands in its opening
+
+
+def framing(notice: Notice) -> str:
+    """The sentence of a notice's opening that frames it (根据…部署,2024年9月9日至10月24日,市委第一巡察组对…进行了巡察);
+    "" when its first sentences frame nothing."""
+    text, start = notice.text, notice.header_end
+    return next((text[a:b] for a, b in sentence_spans(text, start, min(len(text), start + OPENING_CHARS), clauses=False)
+                 if load_questions().framing.search(text[a:b])), "")
 
 
 def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],

@@ -113,7 +113,7 @@ def problem_unwritten(question: str, text: str) -> str:
     asked = q.asks_about_problem.search(question)
     if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
         return ""
-    return asked.group(1) if unwritten(asked.group(1), text) else ""
+    return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""   # 盯住 read as 督促
 
 
 def holder_unstated(question: str, quotes: list[str]) -> str:

@@ -184,3 +184,21 @@ def test_a_part_named_in_quotes_and_the_whole_notice_asked_to_whom():
     assert s.whole_notice.search("那个印发重点任务的通知，对各单位提了")
     secs = parse_sections(KEXIE)
     assert [x.marker for x in _lookup(secs, "区科协通报里讲“组织领导”的那部分有几个小点？")][:2] == ["一、", "1."]
+
+
+def test_a_year_naming_the_inspection_is_dated_by_the_framing_sentence():
+    from answer.refusal import framing, years_missing
+    from retrieval.load import load_notice
+    from tests.notice_text import DEV
+    notice = load_notice(next(DEV.glob("d19_*.txt")))   # 2024年9月9日至2024年10月24日,市委第一巡察组对市公安局党委进行了巡察
+    assert "2024年9月9日" in framing(notice)
+    assert years_missing("市委一组2024年巡的那个公安局，整改时设了哪些机构？", [notice], "") == []
+    assert years_missing("那个公安局2024年全年开了多少次会？", [notice], "") == ["2024"]   # a figure: its own year
+
+
+def test_who_reported_is_asked_in_one_clause_and_staff_watch_words_are_read():
+    from genre.questions import in_notice_words
+    q = load_questions()
+    assert q.asks_reporter.search("这份审计整改报告是谁代表市政府去人大常委会讲的？")
+    assert not q.asks_reporter.search("谁对工程转包问题搞了专项整治，怎么做的？")
+    assert "督促检查" in in_notice_words("司法厅是怎么盯住整改落地的？")
