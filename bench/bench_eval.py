@@ -6,7 +6,7 @@
 
 Writes bench/results/eval.json and bench/results/eval.md (`--only dev` runs one split, for tuning).
 
-    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--set fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|first] [--no-baselines] [--out DIR]
+    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--set fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|first] [--no-baselines] [--out DIR]
 
 `--set fresh` keeps only the questions of eval/qa_unseen.jsonl marked "set": "fresh" (written before the
 system was run on them: the honest generalisation figure; `--set fresh2` … `--set fresh6` the later such
@@ -95,7 +95,7 @@ def markdown(figures: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=("seeds", "dev", "test"))
-    ap.add_argument("--set", dest="batch", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "first"),
+    ap.add_argument("--set", dest="batch", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "first"),
                     help="only the questions of this batch of eval/qa_unseen.jsonl")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--out", type=Path, default=None, help="also write full eval reports per split here")
