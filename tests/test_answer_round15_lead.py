@@ -11,15 +11,12 @@ from genre.questions import load_questions
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
+from tests.test_structure_walk import FINDINGS   # the opening of d20 (a findings notice), as published
 
 SUINING = ("在巡察整改工作过程中,把完善规章制度作为整改落实构建长效机制的关键环节,制定和完善相关制度13个,"
            "不断增强对权力运行的监督制约。成立了以局党组书记任组长,其他班子成员任副组长,各科室负责人为成员的巡察整改"
            "工作领导小组,统一领导整改工作。领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,"
            "各组具体负责推进整改落实工作。")
-FINDINGS = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
-            "1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。\n2.服务保障市委部署要求有差距。\n"
-            "3.履行公安机关新时代职责使命有短板。\n(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强\n"
-            "1. 为民服务意识不强。\n2.重点领域关键环节存在风险隐患。\n")
 KEXIE = ("一、加强对巡察整改的组织领导情况\n区科协切实履行全面从严治党和巡察整改工作的主体责任。\n"
          "1.提高思想认识,压实整改主体责任。\n2.细化整改措施,确保整改有序推进。\n3.强化自我检视,不断提升整改成效。\n"
          "二、巡察反馈问题的整改情况\n(一)关于学习贯彻方面\n")
