@@ -16,6 +16,7 @@ from itertools import zip_longest
 
 from answer.checks import checked_reply
 from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
+from answer.spans import lead_days
 from genre.comparisons import load_comparisons
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
@@ -25,7 +26,6 @@ MARKER = re.compile(r"\[(\d+)\]")
 FRAME = load_comparisons().frame   # 这两家 / 各自 / 哪家更长 (genre/data/comparisons.toml)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SIDE_SILENT = "这份通报中没有找到能回答这个问题的内容。"
-DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def compared_sides(p: Prepared) -> tuple[str, ...]:
@@ -62,25 +62,24 @@ def _as_day(ask: str) -> str:
     return c.order.sub(c.order_written, c.order_gap.sub("", ask), count=1)
 
 
-def order_note(question: str, days: list[tuple[str, str]]) -> str:
+def order_note(question: str, days: list[tuple[str, date | None]]) -> str:
     """Which of the compared notices' quoted days came first and the days between, when the question asks the order;
-    DAYS: (whose, 2025年1月3日) per side, in order. "" when not asked or a side quotes no full day.
+    DAYS: (whose, the first day its lead quotes) per side, in order. "" when not asked or a side quotes no full day.
 
-    >>> order_note("谁先收到反馈？相差几天？", [("《甲》", "2025年1月3日"), ("《乙》", "2025年1月13日")])
+    >>> order_note("谁先收到反馈？相差几天？", [("《甲》", date(2025, 1, 3)), ("《乙》", date(2025, 1, 13))])
     '（按两份通报的日期推算：《甲》2025年1月3日在先，比《乙》2025年1月13日早10天。）'
     """
     if not load_comparisons().order.search(question) or len(days) != 2 or not all(d for _, d in days):
         return ""
-    (a, da), (b, db) = sorted(days, key=lambda x: _day(x[1]))
-    gap = (_day(db) - _day(da)).days
+    (a, da), (b, db) = sorted(days, key=lambda x: x[1])
+    gap = (db - da).days
     if gap == 0:
-        return f"（按两份通报的日期推算：{a}与{b}是同一天，{da}。）"
-    return f"（按两份通报的日期推算：{a}{da}在先，比{b}{db}早{gap}天。）"
+        return f"（按两份通报的日期推算：{a}与{b}是同一天，{_written(da)}。）"
+    return f"（按两份通报的日期推算：{a}{_written(da)}在先，比{b}{_written(db)}早{gap}天。）"
 
 
-def _day(text: str) -> date:
-    y, m, d = map(int, DAY.match(text).groups())
-    return date(y, m, d)
+def _written(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _as_which(ask: str) -> str:
@@ -110,8 +109,8 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
-        day = DAY.search(reply.lead or "")
-        days.append((name.rstrip("："), day.group() if day else ""))
+        quoted = lead_days(reply.lead or "")   # the day it quotes, its year carried (answer.spans)
+        days.append((name.rstrip("："), quoted[0].when if quoted else None))
     if not cites:
         return Reply(NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn

@@ -139,9 +139,10 @@ def test_the_contact_line_is_asked_by_phone_mail_or_where_to_report():
 def test_which_of_two_notices_came_first_is_asked_of_each_as_its_day():
     from answer.compare import order_note, side_question
     assert side_question("莆田司法局和芦淞司法局，哪家更早被巡察？隔了多少天？", "莆田、芦淞、司法局").endswith("哪天被巡察？")
-    note = order_note("哪家更早被巡察？", [("《乙》", "2024年4月2日"), ("《甲》", "2024年3月5日")])
+    from datetime import date
+    note = order_note("哪家更早被巡察？", [("《乙》", date(2024, 4, 2)), ("《甲》", date(2024, 3, 5))])
     assert note == "（按两份通报的日期推算：《甲》2024年3月5日在先，比《乙》2024年4月2日早28天。）"
-    assert order_note("各自巡察了多久？", [("《甲》", "2024年3月5日"), ("《乙》", "2024年4月2日")]) == ""
+    assert order_note("各自巡察了多久？", [("《甲》", date(2024, 3, 5)), ("《乙》", date(2024, 4, 2))]) == ""
 
 
 def test_a_heading_named_unquoted_before_its_position_asked_answers_with_its_marker():
