@@ -1,0 +1,126 @@
+"""Figures and spans asked in any words (round 17, task spans3): what is left of a stated total (还差几个没完成, 未完成的
+有几个: total minus completed, or the rest as the notice states it), two asks in one question (when the round ran and
+how long until the feedback) not refused by a slot check, a dated step named with 时间 (被巡察的时间和反馈日期: two dates),
+and a difference of things counted by different units (制度比处理的人多多少). Each convention probed in several wordings of
+my own on real dev-notice text (no index)."""
+from __future__ import annotations
+
+from answer.combined import counted_difference, difference_note
+from answer.lead import lead_spans, wanted
+from answer.sentences import asked_units
+from answer.spans import gap_note
+from answer.unstated import unfilled_slot
+from answer.worked import remaining_note
+from genre.questions import load_questions
+from retrieval.load import load_notice
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "notices-dev"
+
+
+def _notice(prefix: str) -> str:
+    return load_notice(next(DEV.glob(prefix + "*.txt"))).text
+
+
+def _sentence(prefix: str, words: str) -> str:
+    """The sentence of the dev notice PREFIX holding WORDS (to 。)."""
+    text = _notice(prefix)
+    at = text.index(words)
+    start = max(text.rfind(c, 0, at) for c in "。\n") + 1
+    end = text.find("。", at)
+    return text[start:end + 1 if end >= 0 else len(text)]
+
+
+def _opening(prefix: str) -> str:
+    return _notice(prefix).strip().split("\n")[0]
+
+
+REMAINING_ASKS = ("400个问题到2025年11月底还差几个没完成？", "那400个问题还剩多少没整改？", "未完成的有几个？",
+                  "没整改完的还有多少个？", "问题还有几个没有改完", "截至11月底多少个问题尚未完成整改？",
+                  "还欠几个没销号？", "剩下的几个问题什么时候改完？")
+
+
+def test_what_is_left_of_a_total_is_asked_by_its_structure_not_one_phrase():
+    q = load_questions()
+    for question in REMAINING_ASKS:
+        assert q.asks_remaining.search(question), question
+        assert not q.asks_difference.search(question), question   # 还差几个 is the rest of one total
+    for question in ("完成了几个？", "已经整改了多少个问题？", "没完成的问题是哪些？", "整改完成率是多少？"):
+        assert not q.asks_remaining.search(question), question
+    for question in ("措施比问题多几条？", "比去年差多少？", "两个数相差多少？"):   # differences stay differences
+        assert q.asks_difference.search(question), question
+
+
+def test_what_is_left_is_the_total_named_minus_the_completed():
+    # d16 (广州审计): 400 problems, 336 completed; the 283 of 立行立改 are a part of the completed, not what is left
+    guangzhou = _sentence("d16_", "反映的400个问题")
+    for question in REMAINING_ASKS[:7]:
+        note = remaining_note(question, guangzhou)
+        assert "400个问题" in note and "336" in note and "尚余64个未完成" in note, question
+        assert "53" not in difference_note(question, guangzhou), question
+    # d08 (芦淞司法局) states the rest itself (阶段性完成整改1个): said as stated, not worked out
+    lusong = _sentence("d08_", "阶段性完成整改1个")
+    for question in ("29个问题还有几个没完成整改？", "没改完的有几个？", "还差几个问题没完成？"):
+        note = remaining_note(question, lusong)
+        assert "已完成28个" in note and "其余1个" in note and "推算" not in note, question
+    # d01 (瑞金审计): 50项, 40 done, 10 being rectified
+    ruijin = _sentence("d01_", "共计50项具体问题")
+    assert "其余10项：正在整改10项" in remaining_note("50项问题还差几项没整改完？", ruijin)
+    # no total stated: nothing worked out (d29's opening states dates only)
+    assert remaining_note("还剩几个问题没整改？", _opening("d29_")) == ""
+
+
+GAP_ASKS = ("区委巡察二组是什么时候巡察的？隔了多久才反馈？", "巡察二组啥时候巡察的，反馈隔了多长时间？",
+            "巡察二组是什么时间巡察的？巡完以后多久反馈的？", "巡察是什么时候开展的？过了几个月才反馈意见？",
+            "二组哪天开始巡的？相隔多少天反馈意见？", "巡察结束后多长时间反馈的？什么时候进驻的？")
+
+
+def test_when_the_round_ran_and_how_long_until_feedback_is_not_refused_and_the_span_is_worked_out():
+    # d29 (桂林区科协): 2024年2月20日至3月26日 巡察, 2025年1月21日 反馈 (301 days after the round ended)
+    guilin = _opening("d29_")
+    for question in GAP_ASKS:
+        assert unfilled_slot(question, [guilin]) == "", question   # 二组 is a team's ordinal, 是什么时候 asks a time
+        assert wanted(question)[1] >= 2, question
+        assert "301天" in gap_note(question, guilin), question
+    # d07 (莆田司法局): 八届市委巡察四组, 2023年4月20日至5月31日, 2024年1月4日 反馈
+    putian = _sentence("d07_", "2023年4月20日至5月31日")
+    for question in ("八届市委巡察四组是什么时候巡察的？过了多长时间才反馈？", "巡察四组巡察是啥时间？间隔几个月反馈的？",
+                     "巡察结束后多久反馈的？"):
+        assert unfilled_slot(question, [putian]) == "", question
+        assert "218天" in gap_note(question, putian), question
+    # what a named set is, asked with 是什么, is still asked (not a time)
+    assert unfilled_slot("三清单都是什么？", ["建立“三清单”"]) != ""
+
+
+def test_a_duration_of_one_act_or_a_frequency_is_not_a_gap_between_steps():
+    q = load_questions()
+    for question in ("湘潭妇联多久开一次整改工作例会？", "集中整改花了多长时间？", "整改了多久？", "多长时间评一次优秀个人？"):
+        assert not q.asks_gap.search(question), question
+    for question in ("巡视结束后多久反馈的？", "反馈后多久才公布的？", "巡完以后多长时间反馈", "巡察四组几个月才反馈？"):
+        assert q.asks_gap.search(question), question
+
+
+def test_a_dated_step_named_with_shijian_asks_its_date():
+    q = load_questions()
+    for question, prefix, days in (
+            ("中山一院被巡察的时间和反馈日期是什么？", "d38_", ("2024年9月23日至2024年12月20日", "2025年1月13日")),
+            ("中山市第一人民法院巡察时间和反馈时间分别是？", "d38_", ("2024年9月23日至2024年12月20日", "2025年1月13日")),
+            ("湖北省司法厅被巡视的起止时间和反馈时间？", "d04_", ("2024年11月7日至12月31日", "2025年2月17日")),
+            ("莆田司法局巡察是啥时候，反馈时间呢？", "d07_", ("2023年4月20日至5月31日", "2024年1月4日"))):
+        assert wanted(question)[1] == 2, question
+        text = _sentence(prefix, days[0][:8]) + _sentence(prefix, days[1])
+        found = lead_spans(text, [(0, len(text))], question, {"巡察": 1.0, "巡视": 1.0, "反馈": 1.0}, asked_units(question))
+        led = "".join(text[a:b] for a, b in found or [])
+        assert all(d in led for d in days), question
+    for question in ("整改时间有多长？", "整改的时间节点是什么？", "巡察时间有多长？"):   # no date of a step asked
+        assert not q.asks_date.search(question), question
+
+
+def test_a_difference_of_things_counted_by_different_units_names_both():
+    # d11 (嘉兴文旅): 谈话提醒24人, 建立完善制度45项 in one sentence
+    jiaxing = _sentence("d11_", "谈话提醒24人")
+    for question in ("建的制度比处理的人多出多少？", "处理的人比建立的制度少几个？", "建立完善的制度比谈话提醒的人多多少？"):
+        note = difference_note(question, jiaxing, counted_only=True)
+        assert "45项" in note and "24人" in note and "相差21" in note, question
+    # people counted twice in the quote: which of them is not known, nothing worked out
+    assert counted_difference("制度比处理的人多多少？", "对1人记大过处分,对2人提醒谈话,建立制度5项") == ""
