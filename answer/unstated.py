@@ -30,6 +30,7 @@ from answer.slots import (
     later_outcome_unstated,
     measure_unstated,
     members_asked,
+    outline_listed,
     part_unstated,
     rectified_span_unstated,
     roster_unstated,
@@ -83,8 +84,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_ORDINAL.format(units="、第几".join(ordinals))
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
-    if thing := total_unstated(question, quotes):
-        return NO_TOTAL.format(thing=thing)
+    if not outline_listed(quotes) and (thing := total_unstated(question, quotes)):   # 大标题的数量: the headings quoted
+        return NO_TOTAL.format(thing=thing)   # one by one are their count
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes):

@@ -124,3 +124,60 @@ def test_a_difference_of_things_counted_by_different_units_names_both():
         assert "45项" in note and "24人" in note and "相差21" in note, question
     # people counted twice in the quote: which of them is not known, nothing worked out
     assert counted_difference("制度比处理的人多多少？", "对1人记大过处分,对2人提醒谈话,建立制度5项") == ""
+
+
+BARE_COUNTS = ("被巡察出的问题有多少？", "反馈的问题数量是多少？", "巡察反馈的问题一共多少", "239条措施还剩多少没落实？",
+               "问题的总数有多少呢", "那21个问题完成了多少？")
+
+
+def test_a_count_asked_with_no_unit_carries_the_unit_of_the_set_it_counts():
+    from genre.figures import implied_count_unit
+    for question in BARE_COUNTS:
+        assert implied_count_unit(question) in ("个", "条"), question
+        assert wanted(question)[0] == 1, question   # 数量是多少 is one figure asked, not two
+    assert implied_count_unit("239条措施还剩多少没落实？") == "条"
+    for question in ("反馈了多少个问题？", "追回了多少资金？", "已清理多少用地款？", "完成率多少？", "巡了多少天？"):
+        assert implied_count_unit(question) == "", question
+    # d32 (厦门体育局): the sentence of 239条 措施 counts meetings too (7次党组会议): no count of things answers the rest
+    xiamen = _sentence("d32_", "细化制定整改措施239条")
+    for question in ("239条措施还剩多少没落实？", "239条措施还剩多少条没落实？"):
+        found = lead_spans(xiamen, [(0, len(xiamen))], question, {"措施": 1.0, "落实": 1.0}, asked_units(question))
+        assert found is None, question
+    # d08 (芦淞): the count of problems, asked bare, is led
+    lusong = _sentence("d08_", "巡察组共反馈29个问题") if "巡察组共反馈29个问题" in _notice("d08_") else _sentence("d08_", "29个问题")
+    for question in ("芦淞区司法局反馈的问题有多少？", "反馈的问题数量是多少？"):
+        found = lead_spans(lusong, [(0, len(lusong))], question, {"问题": 1.0, "反馈": 1.0}, asked_units(question))
+        assert found and any("29个问题" in lusong[a:b] for a, b in found), question
+
+
+def test_a_sum_asked_as_a_quantity_and_headings_counted_by_their_listing_are_not_refused():
+    # d31 (庆阳文联): four parts each with its count of problems; four headings 一、…四、
+    parts = ["(一)聚焦党中央和省市委各项决策部署在基层落实情况方面(7个问题)", "(二)聚焦基层党组织建设方面(5个问题)"]
+    for question in ("四个方面的问题加起来的数量是多少？", "4个方面的问题合起来总数是多少", "各方面问题加在一起的总数？"):
+        assert unfilled_slot(question, parts) == "", question
+    headings = ["一、提高政治站位,统一思想认识", "二、加强组织领导,靠实主体责任", "三、坚持问题导向", "四、正视工作差距"]
+    for question in ("大标题的数量是多少？分别叫什么？", "一级标题的个数是多少？", "大标题总数有几个"):
+        assert unfilled_slot(question, headings) == "", question
+    # a total of a set the quotes only name, never count, is still refused (慈溪: another year's 21个问题)
+    assert unfilled_slot("慈溪2017年度审计发现的问题总量和涉及资金是多少？",
+                         ["对2016年经责审计提出的21个问题进行持续整改,已清理用地款1.05亿元"]) != ""
+
+
+def test_parts_of_a_notice_counted_with_duoshao_as_with_ji():
+    from genre.structure_questions import load_structure_questions
+    outline = load_structure_questions().outline
+    for question in ("“坚持问题导向”下面分了多少个方面？", "问题分了几个方面？", "通报分成多少部分？", "分了多少块", "包括多少个大方面"):
+        assert outline.search(question), question
+    assert not outline.search("反馈了多少个问题？")
+
+
+def test_two_durations_asked_apart_by_a_comma_are_each_worked_out_not_parts_of_one_figure():
+    # d10 (惠济审批局): 为期45天的政治巡察, 经过3个月集中整改; d08 (芦淞): 3月7日至5月7日 巡察, 9月6日 反馈
+    q = load_questions()
+    for question in ("被巡察了多少天，后来集中整改用了几个月", "巡察了几天，整改了多少个月呢", "被巡察了多少天呢，集中整改用了多少个月呢"):
+        assert not q.part_each_apart.search(question), question
+    assert q.part_each_apart.search("收回了多少，清退了多少？")   # two parts of one figure stay so
+    lusong = _sentence("d08_", "2024年3月7日至5月7日")
+    for question in ("被提级巡察了多少天，反馈以后多少天公布的", "巡了几天，反馈以后过了多少天才公布"):
+        note = gap_note(question, lusong, "2025-04-10")
+        assert "共62天" in note and "216天" in note, question
