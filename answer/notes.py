@@ -5,7 +5,7 @@ Every note is worked out from the quoted clauses and said as such, never quoted 
 
 Example:
     >>> figure_notes("还剩几个没改完？", t, cites, [(0, len(t))], "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：400个-336个，还剩64个。）'
+    '（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'
 """
 from __future__ import annotations
 
