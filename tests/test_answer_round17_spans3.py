@@ -181,3 +181,18 @@ def test_two_durations_asked_apart_by_a_comma_are_each_worked_out_not_parts_of_o
     for question in ("被提级巡察了多少天，反馈以后多少天公布的", "巡了几天，反馈以后过了多少天才公布"):
         note = gap_note(question, lusong, "2025-04-10")
         assert "共62天" in note and "216天" in note, question
+
+
+def test_how_long_the_round_ran_is_asked_of_the_act_with_any_verb_between():
+    # d35 (鲤城社科联): 2024年1月4日至2月2日 巡察 (30 days, both ends counted), 2024年3月18日 反馈
+    q = load_questions()
+    licheng = _sentence("d35_", "2024年1月4日至2月2日")
+    for question in ("那轮巡察一共进行了多少天？", "这轮巡察历时几天？", "巡察时长是多少？", "巡察搞了多少天", "巡察期间共几天？",
+                     "巡察一共多少天"):
+        assert q.asks_gap.search(question), question
+        assert "共30天" in gap_note(question, licheng), question
+    for question in ("进驻到反馈之间隔了多少天？", "巡察开始到反馈中间有多久"):   # two steps: from the first day to the feedback
+        assert "从2024年1月4日（巡察开始）到2024年3月18日（反馈）相隔74天" in gap_note(question, licheng), question
+    for question in ("巡察整改用了多久？", "巡察反馈的问题整改了多少天？", "多久开一次例会？"):   # rectification, a frequency
+        assert not q.asks_gap.search(question), question
+    assert "历时" in q.asking and "时长" in q.asking   # span words frame the ask, the steps' dates answer it
