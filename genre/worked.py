@@ -129,7 +129,7 @@ def named_share(question: str) -> tuple[float, str] | None:
                 value = float(g["pct"]) / 100
             else:
                 value = _cn_number(g["cnpct"]) / 100
-            return round(value, 4), m.group()
+            return round(value, 4), "一半" if m.group() == "半" else m.group()   # 过半: 超过一半
     return None
 
 

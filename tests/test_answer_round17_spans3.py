@@ -196,3 +196,24 @@ def test_how_long_the_round_ran_is_asked_of_the_act_with_any_verb_between():
     for question in ("巡察整改用了多久？", "巡察反馈的问题整改了多少天？", "多久开一次例会？"):   # rectification, a frequency
         assert not q.asks_gap.search(question), question
     assert "历时" in q.asking and "时长" in q.asking   # span words frame the ask, the steps' dates answer it
+
+
+def test_a_rate_held_against_a_named_share_is_worked_out_not_refused_as_an_unreported_act():
+    from answer.slots import act_unwritten
+    from answer.worked import rate_note
+    from genre.worked import named_share
+    guangzhou = _sentence("d16_", "反映的400个问题")
+    for question, words in (("问题整改到位的比例有没有超过八成？", "超过八成"), ("完成率有没有达到八成？", "超过八成"),
+                            ("完成整改的问题是否已过半？", "超过一半"), ("整改过半了吗", "超过一半"),
+                            ("完成整改的是不是不到九成？", "不到九成")):
+        assert act_unwritten(question, guangzhou) == "", question
+        assert named_share(question) is not None, question
+        assert words in rate_note(question, guangzhou), question
+    assert named_share("半年内完成整改了吗") is None   # 半年 is a span, not a half
+    assert act_unwritten("有没有开展专项审计？", _opening("d29_")) == "开展专项审计"   # an act still is one
+
+
+def test_the_whole_of_a_share_is_not_a_total_asked():
+    guangzhou = _sentence("d16_", "反映的400个问题")
+    for question in ("剩下没改完的问题占总数几成？", "没完成整改的问题占问题总数的比例？", "已完成的占总量多少？"):
+        assert unfilled_slot(question, [guangzhou]) == "", question
