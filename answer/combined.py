@@ -42,19 +42,23 @@ def sum_note(question: str, lead: str) -> str:
     '（按通报数字推算：9次+6次，合计15次。）'
     >>> sum_note("党组会议和领导小组会议总共多少场？", "召开7次党组会议、12次巡察整改领导小组会议")
     '（按通报数字推算：7次+12次，合计19次。）'
+    >>> sum_note("追缴资金和归还原资金渠道的一共多少万元？", "追缴资金77038.68万元,归还原资金渠道1580万元")
+    '（按通报数字推算：77038.68万元+1580万元，合计78618.68万元。）'
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
-    if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
+    money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
+    if not q.asks_sum.search(question) or not (unit or money) or not names_both(question, lead):
         return ""
-    for written in written_units(unit.group(1)):   # 几场 asked, 7次…12次 written (genre worked.toml [units])
-        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]
+    said: list[str] = []
+    for written in (*money, *(written_units(unit.group(1)) if unit else ())):   # 几场 asked, 7次…12次 written (genre
+        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]   # worked.toml [units])
         if len(said) >= 2:
             break
     if len(said) < 2:
         return ""
     total = sum(float(x) for x in said)
-    shown = f"{total:g}" if total != int(total) else str(int(total))
+    shown = f"{total:.2f}".rstrip("0").rstrip(".")
     return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
 
 

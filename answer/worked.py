@@ -56,7 +56,8 @@ def remaining_note(question: str, sentences: str) -> str:
     >>> remaining_note("还有几个没完成整改？", "29个问题,其中已完成整改28个,阶段性完成整改1个")
     '（按通报数字：共29个问题，已完成28个，其余1个：基本完成1个。）'
     """
-    if not load_questions().asks_remaining.search(question):
+    q = load_questions()
+    if not q.asks_remaining.search(question) or q.asks_money.search(question):   # 资金还有多少没整改到位: money, not items
         return ""
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)

@@ -217,3 +217,17 @@ def test_the_whole_of_a_share_is_not_a_total_asked():
     guangzhou = _sentence("d16_", "反映的400个问题")
     for question in ("剩下没改完的问题占总数几成？", "没完成整改的问题占问题总数的比例？", "已完成的占总量多少？"):
         assert unfilled_slot(question, [guangzhou]) == "", question
+
+
+def test_money_summed_or_left_is_money_not_a_count_of_items():
+    from answer.combined import sum_note
+    q = load_questions()
+    # d01 (瑞金审计): 追缴资金77038.68万元, 归还原资金渠道1580万元; 未整改资金35435.70万元 beside 正在整改10项
+    ruijin = ",".join(c for c in _sentence("d01_", "追缴资金77038.68万元").split(",") if "追缴" in c or "归还" in c)   # as led
+    for question in ("追缴资金和归还原资金渠道的一共多少万元？", "追缴资金和归还原资金渠道一共多少钱？", "追缴的资金与归还原渠道的资金合计多少？"):
+        assert "合计78618.68万元" in sum_note(question, ruijin), question
+    totals = _sentence("d01_", "共计50项具体问题")
+    for question in ("问题资金还有多少没整改到位？", "还有多少资金没整改？", "资金还剩多少没到位"):
+        assert q.asks_money.search(question), question
+        assert remaining_note(question, totals) == "", question   # the 10项 left are items, not the money asked
+    assert "其余10项" in remaining_note("50项问题还有几项没整改完？", totals)
