@@ -231,3 +231,17 @@ def test_money_summed_or_left_is_money_not_a_count_of_items():
         assert q.asks_money.search(question), question
         assert remaining_note(question, totals) == "", question   # the 10项 left are items, not the money asked
     assert "其余10项" in remaining_note("50项问题还有几项没整改完？", totals)
+
+
+def test_the_notices_own_dates_asked_with_shijian_and_two_dates_held_apart_by_cha():
+    q = load_questions()
+    for question in ("华容县重点工作任务通知的发文时间？", "湖州卫健委2023年工作要点的成文时间是哪天？", "要点的印发时间和文号？",
+                     "那份要点的签发日期？", "生成日期是哪天"):
+        assert q.asks_published.search(question), question
+        assert wanted(question)[1] == 1, question   # 成文时间是哪天 is one date asked, not two
+    assert not q.asks_published.search("整改方案的印发时间是哪天？")   # a plan's date is the body's
+    # d22 (湖州卫健委): 落款 2023年4月26日, the page dated 2023-05-04
+    for question in ("落款日期和发布日期差几天？", "成文到公开相差多少天？"):
+        assert q.asks_gap.search(question), question
+        assert "相隔8天" in gap_note(question, "2023年4月26日", "2023-05-04"), question
+    assert not q.asks_gap.search("还差几天到期？")
