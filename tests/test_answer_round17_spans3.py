@@ -245,3 +245,16 @@ def test_the_notices_own_dates_asked_with_shijian_and_two_dates_held_apart_by_ch
         assert q.asks_gap.search(question), question
         assert "相隔8天" in gap_note(question, "2023年4月26日", "2023-05-04"), question
     assert not q.asks_gap.search("还差几天到期？")
+
+
+def test_a_count_above_ten_typed_in_chinese_numerals_is_read_in_digits_as_notices_write_it():
+    from genre.asking import plain_question
+    for typed, read in (("芦淞区司法局二十九个问题完成了几个？", "29个问题"), ("鲤城社科联十一个问题制定了几条整改措施？", "11个问题"),
+                        ("厦门体育局制定了两百三十九条措施吗？", "239条措施"), ("广州四百个问题还剩几个没完成？", "400个问题")):
+        assert read in plain_question(typed), typed
+    for kept in ("三个方面的问题各有几个？", "“十二个一”是什么？", "第十二项整改措施是什么？"):
+        assert plain_question(kept).rstrip("？") == kept.rstrip("？"), kept
+    # d08 (芦淞): the count typed in Chinese leads as the digits do
+    lusong = _sentence("d08_", "阶段性完成整改1个")
+    question = plain_question("芦淞区司法局二十九个问题还剩几个没完成？")
+    assert "其余1个" in remaining_note(question, lusong)
