@@ -258,3 +258,13 @@ def test_a_count_above_ten_typed_in_chinese_numerals_is_read_in_digits_as_notice
     lusong = _sentence("d08_", "阶段性完成整改1个")
     question = plain_question("芦淞区司法局二十九个问题还剩几个没完成？")
     assert "其余1个" in remaining_note(question, lusong)
+
+
+def test_a_count_asked_by_its_units_shu_is_a_figure_asked():
+    for question in ("芦淞区司法局反馈问题的个数？", "整改措施条数是多少？", "处理的人数？", "开党组会的次数", "制度数量？"):
+        assert wanted(question)[0] == 1, question
+    for phrase in ("那三个数", "数据来源", "12个数"):   # numbers named, no count asked by them
+        assert not load_questions().asks_quantity.search(phrase), phrase
+    lusong = _sentence("d08_", "29个问题")
+    found = lead_spans(lusong, [(0, len(lusong))], "反馈问题的个数？", {"问题": 1.0, "反馈": 1.0}, asked_units("反馈问题的个数？"))
+    assert found and any("29个问题" in lusong[a:b] for a, b in found)
