@@ -15,7 +15,7 @@ from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
-from genre.figures import arabic, asked_figures, implied_count_unit
+from genre.figures import arabic, asked_figures, implied_units
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -41,7 +41,8 @@ UNIT_ASKED = load_questions().asked_unit
 def asked_units(question: str) -> list[str]:
     """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%'];
     '追回了多少违规资金' -> ['万元', '亿元', '元']."""
-    units = UNIT_ASKED.findall(question) or [u for u in [implied_count_unit(question)] if u]   # 还剩多少没落实: 239条措施's 条
+    units = UNIT_ASKED.findall(question) + implied_units(question)   # 还剩多少没落实:
+    # 239条措施's 条; 处理了多少人？建了多少制度？: 人 and the 制度's count
     if load_questions().asks_rate.search(question):
         units.append("%")
     if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):

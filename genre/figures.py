@@ -169,6 +169,20 @@ def table_cells() -> TableCells:
 BARE_ASK_END = re.compile(r"\s*(?:[？?，,。！!；;]|$|[没未尚还仍呢啊吗呀])")   # 多少 asked of nothing after it: 还剩多少没落实, 有多少？
 
 
+def implied_units(question: str) -> list[str]:
+    """The units the bare counts of QUESTION's asks carry (implied_count_unit of each ask, or of each comma piece of an
+    ask that asks with a unit elsewhere: 建了多少制度，处理了多少人？).
+
+    >>> implied_units("处理了多少人？建了多少制度？"), implied_units("建了多少制度，处理了多少人？"), implied_units("239条措施，还剩多少？")
+    (['个'], ['个'], ['条'])
+    """
+    found = []
+    for part in re.split(r"[？?；;]", question):
+        unit = implied_count_unit(part)
+        found += [unit] if unit else [u for u in map(implied_count_unit, re.split(r"[，,]", part)) if u]
+    return found
+
+
 def implied_count_unit(question: str) -> str:
     """The count unit a count asked with no unit of its own carries (还剩多少没落实, 问题有多少, 问题的数量是多少): the unit
     of the set the question writes with its count (239条措施 -> 条), else 个 for a noun notices write beside its count

@@ -268,3 +268,12 @@ def test_a_count_asked_by_its_units_shu_is_a_figure_asked():
     lusong = _sentence("d08_", "29个问题")
     found = lead_spans(lusong, [(0, len(lusong))], "反馈问题的个数？", {"问题": 1.0, "反馈": 1.0}, asked_units("反馈问题的个数？"))
     assert found and any("29个问题" in lusong[a:b] for a, b in found)
+
+
+def test_two_counts_asked_in_different_units_each_lead():
+    # d11 (嘉兴文旅): 谈话提醒24人, 建立完善制度45项 in one sentence
+    jiaxing = _sentence("d11_", "谈话提醒24人")
+    for question in ("处理了多少人？建了多少制度？", "建了多少制度，处理了多少人？", "处理了几个人，建立完善了多少制度"):
+        found = lead_spans(jiaxing, [(0, len(jiaxing))], question, {"处理": 1.0, "制度": 1.0, "建立": 1.0}, asked_units(question))
+        led = "".join(jiaxing[a:b] for a, b in found or [])
+        assert "24人" in led and "45项" in led, question
