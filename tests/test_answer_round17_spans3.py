@@ -96,8 +96,10 @@ def test_a_duration_of_one_act_or_a_frequency_is_not_a_gap_between_steps():
     q = load_questions()
     for question in ("湘潭妇联多久开一次整改工作例会？", "集中整改花了多长时间？", "整改了多久？", "多长时间评一次优秀个人？"):
         assert not q.asks_gap.search(question), question
-    for question in ("巡视结束后多久反馈的？", "反馈后多久才公布的？", "巡完以后多长时间反馈", "巡察四组几个月才反馈？"):
+    for question in ("巡视结束后多久反馈的？", "反馈后多久才公布的？", "巡完以后多长时间反馈", "巡察四组几个月才反馈？",
+                     "整改情况是反馈后几个月公布的？", "巡察结束后几天反馈的？"):
         assert q.asks_gap.search(question), question
+    assert not q.asks_gap.search("之后集中整改用了几个月？")   # rectification's own span
 
 
 def test_a_dated_step_named_with_shijian_asks_its_date():
