@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
+from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
 from answer.checks import checked_reply
 from answer.compare import compared_reply
@@ -131,7 +132,10 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not reply.abstained and not DRAFT_REQUEST.search(standalone) and compared is None:
         reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:
-            head = unplaced_note(index, p.scope, reply.citations) + head
+            shared = shared_kind_note(index, standalone, p.scope, reply.citations)   # says whose, so the scope
+            if shared and p.scope_note:                                               # note is not repeated
+                reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
+            head = unplaced_note(index, p.scope, reply.citations) + shared + head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), reply.contexts or p.hits,
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

@@ -48,6 +48,7 @@ class Profile:
     label: str                   # how to name it to a user: its title, else its issuer and file name
     levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
     issuer_agencies: frozenset[str] = frozenset()   # those of `agencies` its title or issuer names (whose it is)
+    issuer: str = ""             # its issuer with the place written out (市司法局党组 of 绵阳市: 绵阳市司法局党组)
 
 
 @functools.cache
@@ -292,4 +293,4 @@ def notice_profile(notice: Notice) -> Profile:
                                                     in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing))
+                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing), issuer)
