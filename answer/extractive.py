@@ -203,8 +203,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                        for h in hits[:5]) + "".join(
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
-    if not load_questions().asks_quantity.search(question):   # a year may name the inspection (2024年秋巡的): its
-        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})   # framing dates it
+    q = load_questions()   # a year may name the inspection (2024年秋巡的, 2025年这轮巡察里…多少): its framing dates it
+    if not q.asks_quantity.search(question) or q.year_names_round.search(question):
+        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})
     missing = missing_terms(question, supports)
     if missing:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())

@@ -99,6 +99,7 @@ def counted_things(question: str) -> list[str]:
     return [n.split("的")[0][-1] for n in nouns or q.members_which.findall(question) if n.split("的")[0]]   # 几个方面的问题: 面
 
 
+COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
 PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
 NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives name no subject
 
@@ -290,6 +291,10 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             return titles[0].start(), titles[-1].end(), len(titles)
         for m in (() if stated_kind else q.members_list.finditer(text, a, b)):
             items = m.group(1).split("、")
-            if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before):
+            if any(COUNTED_ITEM.search(it) for it in items):   # 召开7次党组会议、12次…会议: the items carry their own counts
+                continue
+            ending = items[-1][-2:]   # 会议 ends as 会 does: the question's word, said alone, is often the short of the items'
+            short = noun == ending[:1] or bool(re.search(re.escape(ending[:1]) + r"(?![\u4e00-\u9fff])", before))   # 几个会？
+            if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before) or short:
                 return m.start(1), m.end(1), len(items)
     return None
