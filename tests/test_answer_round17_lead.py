@@ -49,3 +49,11 @@ def test_units_asked_of_a_total_are_not_named_by_the_total():
     named = "市文化馆、市图书馆收回清退违规资金5.0227万元"   # the units are named: the roster is stated
     assert roster_unstated("违规资金是哪几个单位退的？", [named]) == ""
     assert roster_unstated("违规资金是哪几家单位退的？", ["各局属单位收回清退违规资金5.0227万元"]) == ""
+
+
+def test_measures_asked_in_spoken_words():
+    from genre.questions import load_questions
+    asks = load_questions().asks_measures
+    for question in ("在督查考核上出了哪些招？", "建章立制上有啥高招", "有什么实招", "在这方面有什么大动作？"):
+        assert asks.search(question), question
+    assert not asks.search("今年有什么招聘计划？") and not asks.search("搞了几招商引资项目")
