@@ -57,3 +57,26 @@ def test_measures_asked_in_spoken_words():
     for question in ("在督查考核上出了哪些招？", "建章立制上有啥高招", "有什么实招", "在这方面有什么大动作？"):
         assert asks.search(question), question
     assert not asks.search("今年有什么招聘计划？") and not asks.search("搞了几招商引资项目")
+
+
+def test_a_notice_named_by_who_inspected_it_asks_nothing_of_the_inspection():
+    from genre.questions import load_questions
+    from retrieval.search.named import named_in
+    asks = load_questions().asks_inspection
+    for question in ("被市委第五巡察组巡察的那个市司法局，一共制定了几个方案？", "被巡察的那个局制定了几条措施？",
+                     "第五巡察组巡过的那家单位有多少问题？"):
+        assert not asks.search(question), question
+    for question in ("是哪个巡察组巡的？", "市委第五巡察组是什么时候进驻的？", "被巡察是什么时候？"):
+        assert asks.search(question), question
+    named = named_in("被区委第四联动巡察组巡察的那个区法院，开展了几次中心组学习？")
+    assert named.agency_names == ("法院",)   # 区委 names the inspecting body (a 联动 round), not the notice's issuer
+
+
+def test_a_done_count_leads_with_the_done_clause_not_the_total_or_another_part():
+    from answer.lead import lead_spans
+    text = sentence_holding(dev_text("d16_"), "已完成整改336个")   # …反映的400个问题,已完成整改336个,其中…283个问题已全
+    tokens = {"问题": 0.5, "审计": 1.0, "整改": 0.3, "完成": 1.0}
+    for question in ("报告里说已完成整改多少个问题？", "审计查出的问题已经整改了几个？", "400个问题整改到位了多少个",
+                     "问题改完了多少个？"):
+        found = lead_spans(text, [(0, len(text))], question, tokens, ["个"])
+        assert found and "336" in text[found[0][0]:found[0][1]], question
