@@ -1,0 +1,60 @@
+"""Whether "X包括哪几个方面" asks for the members of a thing X one sentence of the notice lists, not for its outline.
+
+Staff ask how something is divided with the words they ask a notice's outline with (包括哪几个方面, 分成哪几块). The
+outline answers when what is divided is the notice itself: nothing named before the ask but its place and agency,
+or a name of the notice or the rectification as a whole (genre structure_questions.toml [outline] `whole`). Another
+thing named, held by no heading, whose members a sentence lists (从整改措施、牵头领导、…5个方面,构建起整改推进责任链)
+is answered by that sentence.
+
+Example:
+    >>> t = "制定了整改方案,从整改措施、牵头领导、责任科室、责任人、整改时限5个方面,构建起整改推进责任链。"
+    >>> lists_named_thing(t, [], "庆阳文联的整改推进责任链包括哪几个方面？"), lists_named_thing(t, [], "庆阳文联的整改通报包括哪几个方面？")
+    (True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from genre import load_genre
+from genre.places import find_places
+from genre.structure_questions import load_structure_questions
+from retrieval.parse import Section
+from retrieval.search.profile import agency_mentions
+
+ASKED = load_structure_questions()
+ADVERBS = re.compile(r"[都还又也共总一]+$")   # 责任链都有哪些方面: the adverb before the verb names nothing
+SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+POINTING = re.compile(r"^(?:的|那个|这个|那项|这项|那|这|其)+")   # 党组那个整改推进责任链: pointing words name nothing
+
+
+def named_thing(words: str) -> str:
+    """The thing WORDS name once the place and agency written before it are taken off.
+
+    >>> named_thing("庆阳文联的整改推进责任链"), named_thing("庆阳市文联党组的"), named_thing("文联构建的整改推进责任链都")
+    ('整改推进责任链', '', '构建的整改推进责任链')
+    """
+    cut = max([p.end for p in find_places(words)] + [m[3] for m in agency_mentions(words)], default=0)
+    rest = words[cut:]
+    organs = sorted(load_genre().organ_parts, key=len, reverse=True)
+    while True:   # 文联党组的整改工作: the party organ of the agency is the agency too
+        organ = next((o for o in organs if rest.startswith(o)), "")
+        if not organ:
+            break
+        rest = rest[len(organ):]
+    return ADVERBS.sub("", POINTING.sub("", rest))
+
+
+def lists_named_thing(text: str, secs: list[Section], question: str) -> bool:
+    """Whether the question asks how a thing other than the whole notice is divided (see the module doc), the thing
+    held by no heading of SECS and named in a sentence of TEXT that lists members (A、B、C)."""
+    ask = ASKED.outline.search(question)
+    if not ask:
+        return False
+    said = [w for w in re.split(r"[，,。？?！!：:\s]", question[:ask.start()]) if w]   # X，包括哪几块: X named first
+    thing = named_thing(said[-1]) if said else ""
+    if len(thing) < 2 or ASKED.outline_whole.search(thing):
+        return False
+    tail = next((thing[i:] for i in range(len(thing) - 1) if thing[i:] in text), "")
+    if not tail or any(tail in s.heading for s in secs):
+        return False
+    return any(tail in m.group() and ASKED.outline_listed.search(m.group()) for m in SENTENCE.finditer(text))
