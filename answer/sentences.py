@@ -12,7 +12,7 @@ import re
 
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
-from answer.measures import RESTATES, coverage, not_body
+from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
 from genre.figures import arabic, asked_figures
@@ -80,6 +80,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     combined = load_questions().asks_combined_which.search(in_notice_words(question))   # 跟哪些工作结合: the sentence saying it
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
+    own = own_measures_asked(question)   # 审计局…用的是哪两项制度: not what units under it did (有些单位…)
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
@@ -108,6 +109,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score += 0.1
             if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
                 score -= 0.4   # a heading restates the question; the answer sits below it
+            if unit_example(sentence, own):
+                score -= weights.UNIT_EXAMPLE_PENALTY
             if about_inspection and FRAMING.search(sentence):
                 score += weights.FRAMING_BONUS
             if thing and names_kind(sentence, thing.group(2), thing.group(1)):

@@ -5,12 +5,21 @@ real dev-notice text (tests/data/notices-dev), answerable and, where it applies,
   knowledge base is about; with no such notice it names nothing (as before).
 - "X包括哪几个方面" asks the notice's outline only when X is the notice or the rectification as a whole; a thing X whose
   members a sentence lists (从A、B、C…5个方面,构建起X) is answered by that sentence.
+- The contexts shown are the passages the answer quotes, first.
+- Asked what a named agency did, examples of units under it are not its measures.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from answer.measures import UNIT_EXAMPLE, measures_below, own_measures_asked, unit_example
+from answer.quoted import quoted_contexts
 from genre.places import find_places
+from retrieval.index.notices import record_from_notice
+from retrieval.records import Citation
+from retrieval.search.rank import Hit
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.listed import lists_named_thing, named_thing
@@ -103,3 +112,103 @@ def test_the_named_thing_is_what_is_left_of_its_place_agency_and_organ():
     assert named_thing("庆阳文联的整改推进责任链") == "整改推进责任链"
     assert named_thing("庆阳市文联党组的") == ""
     assert named_thing("遂宁科技局新制定的制度") == "新制定的制度"
+
+
+# The contexts shown are the passages the answer quotes: an answer read off the outline (一是/二是/三是 of a part) may
+# quote passages the search ranked low or not at all (d05: 二是 stood in no top context).
+
+class _Index:
+    """The part of an index quoted_contexts reads: records by notice id (real notice text, real chunker)."""
+
+    def __init__(self, *prefixes: str):
+        self.records = {}
+        for prefix in prefixes:
+            rec = record_from_notice(load_notice(next(DEV.glob(prefix + "*.txt"))))
+            self.records[rec.notice.id] = rec
+
+
+def _hit(index, nid: str, holding: str, rank: int) -> Hit:
+    rec = index.records[nid]
+    at = rec.notice.text.index(holding)
+    chunk = next(c for c in rec.chunks if c.start <= at < c.end)
+    return Hit(rank, rec.notice.doc, chunk, 1.0 / rank, 0.0, 0.0, chunk.start, chunk.end, chunk.text)
+
+
+def _cite(index, nid: str, quote: str, n: int) -> Citation:
+    rec = index.records[nid]
+    a = rec.notice.text.index(quote)
+    return Citation(n, nid, rec.notice.doc, rec.notice.title, "", quote, a, a + len(quote))
+
+
+def test_the_passages_an_answer_quotes_are_shown_first():
+    index = _Index("d05_", "d31_")
+    d05, d31 = sorted(index.records)
+    hits = (_hit(index, d05, "一是坚持政治统领", 1), _hit(index, d31, "整改推进责任链", 2), _hit(index, d05, "三是坚持标本兼治", 3))
+    quotes = ("一是坚持政治统领,提高站位抓整改。", "二是坚持以上率下,压实责任抓整改。", "三是坚持标本兼治,统筹推进抓整改。")
+    cites = tuple(_cite(index, d05, q, i + 1) for i, q in enumerate(quotes))
+    shown = quoted_contexts(index, hits, cites)
+    assert [h.rank for h in shown] == [1, 2, 3, 4]
+    assert [next(i for i, h in enumerate(shown) if q in h.text) for q in quotes] == [0, 2, 1]   # held ones as ranked,
+    assert all(h.notice_id == d05 for h in shown[:3]) and shown[3].notice_id == d31   # then the one no hit held
+
+
+def test_contexts_already_holding_the_quotes_first_stay_as_ranked():
+    index = _Index("d31_")
+    (d31,) = index.records
+    hits = (_hit(index, d31, "整改推进责任链", 1), _hit(index, d31, "三、坚持问题导向", 2))
+    cites = (_cite(index, d31, "从整改措施、牵头领导、责任科室、责任人、整改时限5个方面", 1),)
+    assert quoted_contexts(index, hits, cites) == hits
+    assert quoted_contexts(index, hits, ()) == hits
+
+
+# Asked what a named agency did, the examples of units under it (部分单位…, 有些单位…, genre measures.toml unit_examples)
+# are not its measures; asked what units did, they are.
+
+CIXI = notice_text("d17_")
+
+
+@pytest.mark.parametrize("question", [
+    "慈溪市审计局推动2017年度审计问题整改用了哪些办法？",
+    "慈溪审计局推进整改落实用的是哪两项制度？",
+    "审计局抓整改采取了什么措施？",
+    "慈溪市审计局在督促整改上做了啥",
+    "慈溪审计局用啥办法推进问题整改？",
+    "宁波市审计局推动整改有哪些做法？",
+])
+def test_an_agencys_own_measures_are_asked_and_examples_of_units_do_not_answer(question):
+    assert own_measures_asked(question)
+    examples = [s for s in re.findall(r"[^。;；\n]+", CIXI) if UNIT_EXAMPLE.match(s)]
+    assert any("附海镇" in s for s in examples) and any("逍林镇" in s for s in examples)
+    assert not any(UNIT_EXAMPLE.match(s) for s in re.findall(r"[^。;；\n]+", CIXI) if "市审计局" in s[:8])
+
+
+@pytest.mark.parametrize("question", [
+    "慈溪审计报告里哪些单位建立了长效机制抓整改？",
+    "慈溪审计局的报告中，哪个镇清理了往来款项？",
+    "审计局报告里边审边改的是哪些部门",
+    "慈溪各整改责任单位具体用了哪些办法抓审计整改？",
+    "慈溪有些被审计单位是怎么组织整改班子的？",
+])
+def test_units_asked_are_answered_by_their_examples(question):
+    assert not own_measures_asked(question) or not any(unit_example(s, own_measures_asked(question))
+                                                       for s in re.findall(r"[^。;；\n]+", CIXI))
+
+
+def test_an_example_naming_the_agency_asked_is_its_own():
+    example = next(s for s in re.findall(r"[^。;；\n]+", CIXI) if "胜山镇" in s)
+    assert not unit_example(example, own_measures_asked("胜山镇和市文广局在审计期间就动手改了什么？"))
+    assert unit_example(example, own_measures_asked("慈溪审计局推进整改落实用的是哪两项制度？"))
+
+
+def test_the_measures_of_the_agency_asked_are_read_from_its_own_sentences():
+    index = _Index("d17_")
+    (d17,) = index.records
+    text = index.records[d17].notice.text
+    hits = [_hit(index, d17, "市审计局认真贯彻", 1), _hit(index, d17, "附海镇通过制订", 2)]
+    tokens = {"用": 3.0, "推动": 1.3, "办法": 2.8}   # 用了哪些办法: 用 is found inside 用地款 of an example
+    own = measures_below(index, hits, tokens, {}, own=("审计局",))
+    quoted = [text[a:b] for _, _, a, b, _ in own]
+    assert any("挂销号" in q for q in quoted) and not any(UNIT_EXAMPLE.match(q) for q in quoted[:1])
+    assert not any("附海镇" in q for q in quoted)
+    units = measures_below(index, hits, tokens, {}, own=())   # asked of no agency: as before
+    assert any("附海镇" in text[a:b] for _, _, a, b, _ in units)
