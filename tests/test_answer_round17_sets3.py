@@ -22,7 +22,7 @@ from retrieval.records import Citation
 from retrieval.search.rank import Hit
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
-from retrieval.search.listed import lists_named_thing, named_thing
+from retrieval.search.listed import lists_named_thing, named_thing, whole_notice_counted
 from retrieval.search.scope import scope_for
 from retrieval.search.structure import _lookup
 from tests.conftest import ROOT
@@ -212,3 +212,36 @@ def test_the_measures_of_the_agency_asked_are_read_from_its_own_sentences():
     assert not any("附海镇" in q for q in quoted)
     units = measures_below(index, hits, tokens, {}, own=())   # asked of no agency: as before
     assert any("附海镇" in text[a:b] for _, _, a, b, _ in units)
+
+
+# How many requirements a 通知 lists, asked of the whole notice: its top-level parts (一、二、三、四、), each named, as
+# 通知里提了哪几条 is answered; another thing counted (多少条措施) or no notice named is not.
+
+HUARONG = notice_text("d13_")
+
+
+@pytest.mark.parametrize("question", [
+    "华容的重点工作任务通知一共几条？",
+    "华容那份通知提了几条要求？",
+    "华容重点工作任务的通知里列了几条，分别是什么？",
+    "华容县政府重点工作任务通知有多少条要求",
+    "华容那个通知总共有几条",
+])
+def test_how_many_requirements_a_notice_lists_are_its_top_parts(question):
+    secs = parse_sections(HUARONG)
+    assert [s.marker for s in _lookup(secs, question)] == ["一、", "二、", "三、", "四、"]
+
+
+def test_the_parts_of_a_report_counted_as_points_are_its_top_parts_too():
+    secs = parse_sections(QINGYANG)
+    found = whole_notice_counted(secs, "庆阳文联的通报里一共列了几点？")   # (the page's outline above the body too)
+    assert found and all(s.depth == 1 for s in found) and "正视工作差距" in [s.heading for s in found]
+
+
+@pytest.mark.parametrize("question", [
+    "华容的通知一共列了多少条措施？",   # the measures counted, not the parts
+    "一共几条？",                        # no notice named
+    "华容通知的第二部分有几项？",        # a part's own items (a position)
+])
+def test_another_count_is_not_the_notices_parts(question):
+    assert whole_notice_counted(parse_sections(HUARONG), question) == []

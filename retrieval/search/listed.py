@@ -19,9 +19,13 @@ from genre import load_genre
 from genre.places import find_places
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import Section
+from retrieval.search.outline import top_parts
 from retrieval.search.profile import agency_mentions
 
 ASKED = load_structure_questions()
+ITEM_UNITS = re.compile(r"[条项点]")   # 几条/几项/几点: requirements, not 几块 (parts of a part)
+TOTAL = re.compile(r"(?:一共|总共|共|合计|总计)(?:有|列了|提了)?$")   # 通知一共几条: the total asked
+BARE_COUNT = re.compile(r"(?:要求|规定|意见|内容)?(?:[，,？?。！!\s]|$|呢|啊|吗|分别|各|都)")   # 几条要求, 几条？: not 几条措施
 ADVERBS = re.compile(r"[都还又也共总一]+$")   # 责任链都有哪些方面: the adverb before the verb names nothing
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 POINTING = re.compile(r"^(?:的|那个|这个|那项|这项|那|这|其)+")   # 党组那个整改推进责任链: pointing words name nothing
@@ -58,3 +62,22 @@ def lists_named_thing(text: str, secs: list[Section], question: str) -> bool:
     if not tail or any(tail in s.heading for s in secs):
         return False
     return any(tail in m.group() and ASKED.outline_listed.search(m.group()) for m in SENTENCE.finditer(text))
+
+
+def whole_notice_counted(secs: list[Section], question: str) -> list[Section]:
+    """"通知一共几条" / "那份通知提了几条要求": a 通知 lists its requirements as its top-level parts (一、二、三、, no numbered
+    items), so how many it lists, asked of the whole notice (genre structure_questions.toml [whole_notice]), is its top
+    parts, each named; [] when another thing is counted or the notice numbers its items (1. 2.).
+
+    >>> secs = [Section("d#0", 0, "cn_dun", 1, 1, "一、", "强化责任落实", ("一、强化责任落实",), 0, 8, 9, 30, -1)]
+    >>> [s.heading for s in whole_notice_counted(secs, "华容的重点工作任务通知一共几条？")], whole_notice_counted(secs, "一共几条？")
+    (['强化责任落实'], [])
+    >>> whole_notice_counted(secs, "通报一共列了多少条措施？")
+    []
+    """
+    counted = ASKED.counted_items.search(question)
+    if (not counted or not ITEM_UNITS.search(counted.group()) or not BARE_COUNT.match(question, counted.end())
+            or any(s.kind in ("ar_dot", "ar_half") for s in secs)):
+        return []   # 通报一共列了多少条措施: the measures it counts, not its parts
+    said = [w for w in re.split(r"[，,。？?！!：:\s]", question[:counted.start()]) if w]
+    return top_parts(secs) if said and ASKED.whole_notice.search(TOTAL.sub("", said[-1])) else []

@@ -14,7 +14,7 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
-from retrieval.search.listed import lists_named_thing
+from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
@@ -137,7 +137,7 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if not chain:
         about = ASKED.about_part.search(question)
         holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
-        return ([holder] + _children(secs, holder) if holder else []), False
+        return ([holder] + _children(secs, holder) if holder else whole_notice_counted(secs, question)), False
     prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
     prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
     named = next((h for i in range(len(prefix) - 3) for h in secs
