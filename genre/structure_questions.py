@@ -48,6 +48,7 @@ class StructureQuestions:
     named_before: re.Pattern[str] = re.compile(r"(?!)")   # group 1: a heading's words before 是第几 (unquoted)
     outline_whole: re.Pattern[str] = re.compile(r"(?!)")   # 通报 / 整改工作: the thing divided is the whole notice
     outline_listed: re.Pattern[str] = re.compile(r"(?!)")   # A、B、C: a sentence lists a thing's members
+    whole_notice_which: re.Pattern[str] = re.compile(r"(?!)")   # 提了哪些要求: a 通知's requirements asked
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -77,4 +78,6 @@ def load_structure_questions() -> StructureQuestions:
                               outline_whole=compile_re(get(section(FILE, "outline"), "whole", str, FILE, "outline"),
                                                        FILE, "outline.whole"),
                               outline_listed=compile_re(get(section(FILE, "outline"), "listed", str, FILE, "outline"),
-                                                        FILE, "outline.listed"))
+                                                        FILE, "outline.listed"),
+                              whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
+                                                                "whole_notice"), FILE, "whole_notice.which"))

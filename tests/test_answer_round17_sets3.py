@@ -16,7 +16,9 @@ import pytest
 
 from answer.measures import UNIT_EXAMPLE, measures_below, own_measures_asked, unit_example
 from answer.quoted import quoted_contexts
+from answer.sentences import SET_UP_KIND
 from genre.places import find_places
+from genre.questions import load_questions
 from retrieval.index.notices import record_from_notice
 from retrieval.records import Citation
 from retrieval.search.rank import Hit
@@ -245,3 +247,63 @@ def test_the_parts_of_a_report_counted_as_points_are_its_top_parts_too():
 ])
 def test_another_count_is_not_the_notices_parts(question):
     assert whole_notice_counted(parse_sections(HUARONG), question) == []
+
+
+# "Which" asked with 哪些/什么/啥 as with 哪几: the requirements of a whole 通知, the small items below a part, the things an
+# agency set up by their kind (reworded-bench flips u768, u2050, u1952, u124).
+
+@pytest.mark.parametrize("question", [
+    "华容县重点工作任务通知里提了什么工作要求？",
+    "华容县政府那个印发重点任务的通知，对各单位提了哪些要求啊?",
+    "华容那份通知有啥要求",
+    "华容的通知提了哪些工作要求？",
+    "华容县政府重点工作任务的通知里有什么要求",
+])
+def test_the_requirements_of_a_whole_notice_asked_with_which_are_its_top_parts(question):
+    assert [s.marker for s in _lookup(parse_sections(HUARONG), question)] == ["一、", "二、", "三、", "四、"]
+
+
+def test_requirements_asked_of_a_part_or_a_report_with_numbered_items_are_not_the_top_parts():
+    secs = parse_sections(HUARONG)
+    assert whole_notice_counted(secs, "督查考核对各单位提了哪些要求？") == []   # a part named, not the notice
+    numbered = parse_sections("一、总体要求\n1.加强领导。\n2.压实责任。\n二、工作任务\n1.抓好学习。\n")
+    assert whole_notice_counted(numbered, "这个通知提了哪些要求？") == []
+
+
+FINDINGS_JIEYANG = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
+                    "1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。\n2.服务保障市委部署要求有差距。\n"
+                    "3.履行公安机关新时代职责使命有短板。\n(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强\n"
+                    "1. 为民服务意识不强。\n2.重点领域关键环节存在风险隐患。\n")   # d20, headings as published
+
+
+@pytest.mark.parametrize("question,first", [
+    ("揭阳公安局巡察问题第一大项下面，列了什么小问题？", "(一)"),
+    ("揭阳公安局巡察问题第一大项下面，列了哪几个小问题？", "(一)"),
+    ("揭阳公安第二大类下面有哪些小问题", "(二)"),
+    ("揭阳公安局第一大项下面列了啥问题", "(一)"),
+    ("第二类下面都有啥小点？", "(二)"),
+])
+def test_the_small_items_below_a_part_asked_with_which_are_its_items(question, first):
+    found = _lookup(parse_sections(FINDINGS_JIEYANG), question)
+    assert found[0].marker == first and len(found) > 2 and all(s.marker[0].isdigit() for s in found[1:])
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("厦门体育局党组为巡察整改建了啥机制？", "机制"),
+    ("厦门体育局党组为巡察整改建立了哪些机制", "机制"),
+    ("想了解一下，厦门体育局党组为巡察整改建了啥机制", "机制"),
+    ("厦门体育局为整改建立起了什么机制？", "机制"),
+    ("遂宁科技局整改中制定了哪些制度？", "制度"),
+    ("庆阳文联整改时列了什么清单呢", "清单"),
+])
+def test_things_set_up_asked_by_kind_with_which_name_the_kind(question, kind):
+    m = SET_UP_KIND.search(question)
+    assert m and m.group(1) == kind
+    xiamen = notice_text("d32_")
+    assert kind != "机制" or "分工负责机制、工作推进机制、督促检查机制、整改公开机制" in xiamen
+
+
+@pytest.mark.parametrize("question", ["这次整改用的是什么机制？", "规定了什么？", "建了哪些措施"])
+def test_a_kind_without_a_verb_of_setting_up_or_a_measure_kind_is_not_a_set(question):
+    m = SET_UP_KIND.search(question)
+    assert m is None or m.group(1) in load_questions().measure_kinds

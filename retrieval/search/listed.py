@@ -65,19 +65,21 @@ def lists_named_thing(text: str, secs: list[Section], question: str) -> bool:
 
 
 def whole_notice_counted(secs: list[Section], question: str) -> list[Section]:
-    """"通知一共几条" / "那份通知提了几条要求": a 通知 lists its requirements as its top-level parts (一、二、三、, no numbered
-    items), so how many it lists, asked of the whole notice (genre structure_questions.toml [whole_notice]), is its top
-    parts, each named; [] when another thing is counted or the notice numbers its items (1. 2.).
+    """"通知一共几条" / "那份通知提了几条要求" / "通知里提了什么工作要求": a 通知 lists its requirements as its top-level parts
+    (一、二、三、, no numbered items), so how many it lists or which, asked of the whole notice (genre
+    structure_questions.toml [whole_notice]), is its top parts, each named; [] when another thing is counted or the
+    notice numbers its items (1. 2.).
 
     >>> secs = [Section("d#0", 0, "cn_dun", 1, 1, "一、", "强化责任落实", ("一、强化责任落实",), 0, 8, 9, 30, -1)]
     >>> [s.heading for s in whole_notice_counted(secs, "华容的重点工作任务通知一共几条？")], whole_notice_counted(secs, "一共几条？")
     (['强化责任落实'], [])
-    >>> whole_notice_counted(secs, "通报一共列了多少条措施？")
-    []
+    >>> whole_notice_counted(secs, "通报一共列了多少条措施？"), len(whole_notice_counted(secs, "通知，对各单位提了哪些要求？"))
+    ([], 1)
     """
     counted = ASKED.counted_items.search(question)
-    if (not counted or not ITEM_UNITS.search(counted.group()) or not BARE_COUNT.match(question, counted.end())
-            or any(s.kind in ("ar_dot", "ar_half") for s in secs)):
+    if counted and not (ITEM_UNITS.search(counted.group()) and BARE_COUNT.match(question, counted.end())):
         return []   # 通报一共列了多少条措施: the measures it counts, not its parts
-    said = [w for w in re.split(r"[，,。？?！!：:\s]", question[:counted.start()]) if w]
-    return top_parts(secs) if said and ASKED.whole_notice.search(TOTAL.sub("", said[-1])) else []
+    asked = counted or ASKED.whole_notice_which.search(question)
+    if not asked or any(s.kind in ("ar_dot", "ar_half") for s in secs):
+        return []
+    return top_parts(secs) if ASKED.whole_notice.search(TOTAL.sub("", question[:asked.start()].rstrip())) else []
