@@ -307,3 +307,17 @@ def test_things_set_up_asked_by_kind_with_which_name_the_kind(question, kind):
 def test_a_kind_without_a_verb_of_setting_up_or_a_measure_kind_is_not_a_set(question):
     m = SET_UP_KIND.search(question)
     assert m is None or m.group(1) in load_questions().measure_kinds
+
+
+@pytest.mark.parametrize("question", [
+    "庆阳市文联通报中“坚持问题导向”这一块下面分了多少个方面？最后一个是什么？",
+    "“坚持问题导向”下面分了几个方面？",
+    "“坚持问题导向”下面分成多少个方面，各是啥",
+    "“坚持问题导向”那块包括哪几个方面",
+    "“坚持问题导向”里有多少块",
+])
+def test_a_quoted_parts_division_is_counted_with_duoshao_as_with_ji(question):
+    secs = parse_sections("三、坚持问题导向\n(一)聚焦决策部署落实方面(7个问题)\n(二)聚焦群众身边问题方面(11个问题)\n"
+                          "(三)聚焦基层党组织建设方面(5个问题)\n(四)落实巡视巡察、审计反馈问题整改方面(2个问题)\n"
+                          "四、正视工作差距\n")   # d31, headings as published
+    assert [s.marker for s in _lookup(secs, question)] == ["(一)", "(二)", "(三)", "(四)"]
