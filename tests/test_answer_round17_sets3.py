@@ -321,3 +321,23 @@ def test_a_quoted_parts_division_is_counted_with_duoshao_as_with_ji(question):
                           "(三)聚焦基层党组织建设方面(5个问题)\n(四)落实巡视巡察、审计反馈问题整改方面(2个问题)\n"
                           "四、正视工作差距\n")   # d31, headings as published
     assert [s.marker for s in _lookup(secs, question)] == ["(一)", "(二)", "(三)", "(四)"]
+
+
+# A position said as 排第N的 (排第一的行动, 排第二的大类) is 第N个, under the part quoted or named before it.
+
+ZHEJIANG = "一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n二、主要任务\n(一)实施全民健康促进行动。\n1.主要目标指标。\n" \
+           "到2023年底,居民健康素养水平达39%以上。\n2.重点工作举措。\n(1)构建卫生健康现代化监测评价体系。\n"   # d23, as published
+SHEKELIAN = ("一、加强对巡察整改的组织领导情况\n(一)提高政治站位,强化思想认识。区社科联把本次巡察看作是一次全面“政治体检”。\n"
+             "(二)加强组织领导,压紧压实责任。区社科联主要领导高度重视。\n二、巡察反馈问题的整改进展情况\n"
+             "(一)聚焦贯彻落实党的理论路线方针政策、党中央决策部署方面:\n1.关于“引领哲学社会科学工作还不够有为”的问题。\n")   # d35
+
+
+@pytest.mark.parametrize("text,question,markers", [
+    (ZHEJIANG, "省卫健委2023年要点“主要任务”部分，排第一的行动是什么？它下面分成哪两个小部分？", ["(一)", "1.", "2."]),
+    (ZHEJIANG, "“主要任务”部分排第一的行动下面有几个小点", ["(一)", "1.", "2."]),
+    (SHEKELIAN, "社科联通报第二部分里排第一的方面是啥", ["(一)"]),
+    (SHEKELIAN, "社科联“巡察反馈问题的整改进展情况”那部分，排第一的方面下面有几条？", ["(一)", "1."]),
+    (FINDINGS_JIEYANG, "揭阳公安巡察问题里排第二的大类下面有几条", ["(二)", "1.", "2."]),
+])
+def test_a_position_said_as_pai_di_n_de_is_read_under_the_part_named(text, question, markers):
+    assert [s.marker for s in _lookup(parse_sections(text), question)] == markers

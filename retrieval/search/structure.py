@@ -139,7 +139,7 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
         return ([holder] + _children(secs, holder) if holder else whole_notice_counted(secs, question)), False
     prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
-    prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
+    prefix = re.sub(r"[的“”\"]", "", prefix)   # staff drop the 的 of a heading they retell (反馈问题整改), or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
     top = top_parts(secs)
