@@ -23,6 +23,7 @@ from retrieval.index.notices import record_from_notice
 from retrieval.records import Citation
 from retrieval.search.rank import Hit
 from retrieval.load import load_notice
+from retrieval.index.keywords import tokenize
 from retrieval.parse import parse_sections
 from retrieval.search.listed import lists_named_thing, named_thing, whole_notice_counted
 from retrieval.search.scope import scope_for
@@ -341,3 +342,16 @@ SHEKELIAN = ("一、加强对巡察整改的组织领导情况\n(一)提高政�
 ])
 def test_a_position_said_as_pai_di_n_de_is_read_under_the_part_named(text, question, markers):
     assert [s.marker for s in _lookup(parse_sections(text), question)] == markers
+
+
+@pytest.mark.parametrize("question", [
+    "慈溪各整改责任单位具体用了哪些办法抓审计整改？",
+    "慈溪市审计局推动2017年度审计问题整改用了哪些办法？",
+    "审计局盯整改用的是什么制度",
+    "慈溪审计局用啥办法推进问题整改？",
+    "各单位整改都用了些什么招",
+])
+def test_yong_frames_how_something_was_done_and_names_no_subject(question):
+    assert "用" in tokenize(question)   # the tokenizer keeps it alone, and alone it is found inside 用地款 of d17
+    words = {t for t in tokenize(question)} - load_questions().asking
+    assert "用" not in words and words
