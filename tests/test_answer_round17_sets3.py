@@ -63,6 +63,8 @@ def test_a_shared_short_form_in_the_middle_of_a_word_or_an_ordinary_word_is_no_p
     known = frozenset({HUNAN_HUARONG, "110112", "330903"})
     assert find_places("雍华容貌整治的通知", known=known) == []   # 华容 inside a word
     assert find_places("长安那份通报", known=frozenset({"610116"})) == []   # 长安: an ordinary word (places.toml)
+    assert find_places("在市中心建了停车场", known=frozenset({"370103"})) == []   # 市中: 市中心, not 市中区
+    assert find_places("践行绿水青山理念", known=frozenset({"420107"})) == []
 
 
 def test_the_knowledge_bases_notice_about_the_shared_place_is_preferred():
