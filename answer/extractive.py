@@ -37,7 +37,7 @@ from answer.lead import (
     lead_spans,
     wanted,
 )
-from answer.measures import asked_topic, coverage, item_with_detail, measures_below
+from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.notes import figure_notes
 from answer.status import status_lead
 from answer.totals import parts_total_answer
@@ -194,8 +194,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
-        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens)) if wants_measures else []) or \
-            near_best(cands, ratio, limit)
+        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question))
+                  if wants_measures else []) or near_best(cands, ratio, limit)
         chosen = _quoted_first(index, question, cands, chosen)
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))

@@ -73,9 +73,11 @@ def _without_written_parents(found: list[Place], text: str) -> list[Place]:
     return out
 
 
-def named_in(question: str) -> Named:
-    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
-    places = _without_written_parents([p for p in find_places(question) if not place_inspects(question, p)], question)
+def named_in(question: str, known: frozenset[str] = frozenset()) -> Named:
+    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组); KNOWN: codes of the
+    places the notices are about (a short form several divisions share names the one a notice is about)."""
+    places = _without_written_parents([p for p in find_places(question, known) if not place_inspects(question, p)],
+                                      question)
     spans: dict[tuple[int, int], list[Place]] = {}
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)

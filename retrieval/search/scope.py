@@ -51,7 +51,7 @@ class Scope:
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
     """The soft scope of a question over `notices` (see the module doc)."""
-    named = named_in(question)
+    named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places))   # 华容: whose notice
     if not named.anything:
         return Scope((), "")
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
