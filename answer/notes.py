@@ -5,7 +5,7 @@ Every note is worked out from the quoted clauses and said as such, never quoted 
 
 Example:
     >>> figure_notes("还剩几个没改完？", t, cites, [(0, len(t))], "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：400个-336个，还剩64个。）'
+    '（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'
 """
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     holding = ",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites))
     notes = share or rate_note(question, clauses) or rate_note(question, holding)
     notes += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
-    notes += difference_note(question, clauses) + money_note(question, clauses) + average_note(question, clauses)
+    notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
+    # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
+    notes += money_note(question, clauses) + average_note(question, clauses)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)
     if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries

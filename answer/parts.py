@@ -198,6 +198,7 @@ def own_kinds(kinds: list[str], question: str, generic: set[str]) -> list[str]:
 
 
 NO_TOTAL = "通报没有写明{thing}的总数。"
+SUMMED = re.compile(r"(?:加|合|算|汇总)(?:起来|在一起|一起)$")   # 几个方面的问题加起来的数量: summed, no noun of its own
 TOTAL_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:总量|总数|总计|数量|(?<![\d一二两三四五六七八九十几])个数)")
 YEAR = re.compile(r"(\d{4})\s*年")
 
@@ -213,7 +214,7 @@ def total_unstated(question: str, quotes: list[str]) -> str:
     ''
     """
     asked = TOTAL_ASKED.search(question)
-    if not asked or not quotes:
+    if not asked or not quotes or SUMMED.search(asked.group(1)):   # 加起来的数量: a sum of parts asked (answer.totals)
         return ""
     thing = asked.group(1)[-2:]
     if thing in load_questions().money_words or "资金" in asked.group(1):   # 问题资金总数: money, answer.unstated.money_unstated

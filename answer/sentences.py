@@ -16,7 +16,7 @@ from answer.measures import RESTATES, coverage, not_body, own_measures_asked, un
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
 from genre.data_files import compile_re, read_toml
-from genre.figures import arabic, asked_figures
+from genre.figures import arabic, asked_figures, implied_count_unit
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -43,7 +43,7 @@ SET_UP_KIND = compile_re(read_toml("measures.toml")["set_up_kinds"]["pattern"], 
 def asked_units(question: str) -> list[str]:
     """Units a quantity question asks for: '多少条' -> ['条']; '比例/完成率/多高' -> ['%'];
     '追回了多少违规资金' -> ['万元', '亿元', '元']."""
-    units = UNIT_ASKED.findall(question)
+    units = UNIT_ASKED.findall(question) or [u for u in [implied_count_unit(question)] if u]   # 还剩多少没落实: 239条措施's 条
     if load_questions().asks_rate.search(question):
         units.append("%")
     if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):

@@ -13,6 +13,7 @@ import re
 
 from answer.parts import part_asked
 from genre.questions import in_notice_words, load_questions
+from genre.worked import named_share
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.parse import cn_to_int
@@ -220,10 +221,14 @@ def act_unwritten(question: str, text: str) -> str:
     '开展专项审计'
     >>> act_unwritten("区科协有没有建整改动态台账？", "建立整改动态台账,实行销号管理")
     ''
+    >>> act_unwritten("整改到位的比例有没有超过八成？", "反映的400个问题,已完成整改336个")
+    ''
     """
     q = load_questions()
     asked = q.asks_act.search(question)
     if not asked or any(w in asked.group(1) for words in q.accountability for w in words + q.accountability_taken):
+        return ""
+    if named_share(asked.group(1)) is not None:   # 有没有超过八成: a rate held against a share, worked out (answer.worked)
         return ""
     return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""
 
@@ -289,3 +294,14 @@ def measure_unstated(question: str, quotes: list[str]) -> str:
         return ""
     return asked.group(1)
 
+
+OUTLINE_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d))")   # 一、 (一) 1.
+
+
+def outline_listed(quotes: list[str]) -> bool:
+    """Whether the QUOTES are two or more outline items, each opening with its marker (一、…, (二)…): the listing counts them.
+
+    >>> outline_listed(["一、提高政治站位,统一思想认识", "二、加强组织领导,靠实主体责任"]), outline_listed(["反映的400个问题"])
+    (True, False)
+    """
+    return sum(bool(OUTLINE_ITEM.match(t)) for t in quotes) >= 2

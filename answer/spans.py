@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from genre.questions import load_questions
-from genre.worked import Step, asked_steps, load_worked, question_parts
+from genre.worked import Step, asked_steps, load_worked, parts_asking
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
@@ -79,7 +79,7 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
     when = ISO_DAY.fullmatch(published or "")
     public = dt.date(*map(int, when.groups())) if when else None
     said: list[str] = []
-    for part in [p for p in question_parts(question) if q.asks_gap.search(p)] or [question]:
+    for part in parts_asking(question, q.asks_gap) or [question]:   # 巡了多少天，反馈以后多少天公布的: two spans
         versus = load_worked().versus.search(part)   # 巡察本身和等反馈哪个时间更长: each side, then the longer
         sides = [x for x in load_worked().versus_joins.split(part[:versus.start()]) if x.strip()] if versus else []
         if len(sides) >= 2:

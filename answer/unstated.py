@@ -30,6 +30,7 @@ from answer.slots import (
     later_outcome_unstated,
     measure_unstated,
     members_asked,
+    outline_listed,
     part_unstated,
     rectified_span_unstated,
     roster_unstated,
@@ -52,6 +53,7 @@ NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
+SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -83,8 +85,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_ORDINAL.format(units="、第几".join(ordinals))
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
-    if thing := total_unstated(question, quotes):
-        return NO_TOTAL.format(thing=thing)
+    if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
+        return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes):

@@ -1,8 +1,8 @@
 """Figures an answer works out from what the notice states, each said as worked out ("按…推算"): a completion rate
-from a totals statement
-(共N个…已完成M个), what is left of it, the share one quoted figure is of another, sums, differences, and money
-converted into the unit asked (1.05亿元 asked in 万元). Spans of time worked out from dates are answer/spans.py's
-(gap_note, report_gap_note, year_note: imported here, where the other worked-out figures are asked).
+from a totals statement (共N个…已完成M个), what is left of it, the share one quoted figure is of another, averages, and
+money converted into the unit asked (1.05亿元 asked in 万元). Sums and differences of two figures are
+answer/combined.py's, spans of time worked out from dates answer/spans.py's (gap_note, report_gap_note, year_note):
+both imported here, where the other worked-out figures are asked.
 
 Example:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
+from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
-from genre.comparisons import compared_subjects
 from genre.figures import cn_counts
-from genre.questions import in_notice_words, load_questions
-from genre.worked import load_worked, named_share, question_parts, written_units
+from genre.questions import load_questions
+from genre.worked import load_worked, named_share, question_parts
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -45,21 +45,42 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
 
 
 def remaining_note(question: str, sentences: str) -> str:
-    """For what is left (还剩几个) where the quoted SENTENCES state only the total and the completed (genre totals
-    reader): their difference, marked as worked out; "" when not asked, or the notice states the rest itself.
+    """For what is left (还剩几个, 还差几个没完成, 未完成的有几个) of the total the quoted SENTENCES state with its completed
+    part (genre totals reader): total minus completed, marked as worked out, or, where the statement says what the rest
+    is (正在整改10项), the rest with its stated status; "" when not asked or no such total is quoted.
 
     >>> remaining_note("还剩几个没改完？", "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：共400个，已完成336个，尚余64个未完成。）'
+    '（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'
+    >>> remaining_note("还差几个没完成？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
+    '（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'
+    >>> remaining_note("还有几个没完成整改？", "29个问题,其中已完成整改28个,阶段性完成整改1个")
+    '（按通报数字：共29个问题，已完成28个，其余1个：基本完成1个。）'
     """
-    if not load_questions().asks_remaining.search(question):
+    q = load_questions()
+    if not q.asks_remaining.search(question) or q.asks_money.search(question):   # 资金还有多少没整改到位: money, not items
         return ""
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
         if totals.total and 0 < done < totals.total:
-            if any(status != DONE for status, _ in totals.counts):   # 阶段性完成1个, 正在整改10项: stated
-                return ""
-            return f"（按通报数字推算：共{totals.total}个，已完成{done}个，尚余{totals.total - done}个未完成。）"
+            said = _total_named(sentences[totals.start:totals.end], totals.total)
+            unit = said[len(str(totals.total))]   # 个 / 项: the rest counted as the total is
+            stated = "、".join(f"{status}{n}{unit}" for status, n in totals.counts if status != DONE)
+            if stated:   # 正在整改10项, 阶段性完成1个: the rest as the notice states it
+                return f"（按通报数字：共{said}，已完成{done}{unit}，其余{totals.total - done}{unit}：{stated}。）"
+            return f"（按通报数字推算：共{said}，已完成{done}{unit}，尚余{totals.total - done}{unit}未完成。）"
     return ""
+
+
+def _total_named(statement: str, total: int) -> str:
+    """The TOTAL as the STATEMENT writes it with the set it counts (400个问题), the noun one the genre writes beside its
+    count (questions.toml named_with_count); "400个" when no such noun follows it.
+
+    >>> _total_named("反映的400个问题,已完成整改336个", 400), _total_named("共计27项,已完成整改25项", 27)
+    ('400个问题', '27项')
+    """
+    nouns = "|".join(sorted(load_questions().named_with_count, key=len, reverse=True))
+    m = re.search(rf"(?<![\d.]){total}\s*([个项条件])(?:[\u4e00-\u9fff]{{0,4}}?(?:{nouns}))?", statement)
+    return m.group().replace(" ", "") if m else f"{total}个"
 
 
 def rate_note(question: str, sentences: str) -> str:
@@ -95,7 +116,6 @@ def _held(rate: float, named: tuple[float, str] | None) -> str:
     return f"，{'正好' if abs(rate - value) < 0.0005 else '超过' if rate > value else '不到'}{words}"
 
 
-AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 CLAUSE_START = re.compile(r"[，,；;：:。！？!?\n]")
 NEGATION = re.compile(r"[没未]")   # 没整改, 未整改资金, 尚未完成: what is not done
 
@@ -128,93 +148,6 @@ def share_note(question: str, lead: str, sentences: str) -> str:
         return ""
     unit = best[4]
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
-
-
-def names_both(question: str, lead: str) -> bool:
-    """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
-    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
-    figure of a third thing answers neither.
-
-    >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
-    False
-    >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
-    True
-    """
-    subjects = compared_subjects(in_notice_words(question))
-    if not subjects:
-        return True
-    one, two = map(set, subjects)
-    return all(own & set(lead) for own in (one - two, two - one))
-
-
-def sum_note(question: str, lead: str) -> str:
-    """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
-    out; "" when not asked or fewer than two such figures are quoted.
-
-    >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
-    '（按通报数字推算：9次+6次，合计15次。）'
-    >>> sum_note("党组会议和领导小组会议总共多少场？", "召开7次党组会议、12次巡察整改领导小组会议")
-    '（按通报数字推算：7次+12次，合计19次。）'
-    """
-    q = load_questions()
-    unit = q.asked_unit.search(question)
-    if not q.asks_sum.search(question) or not unit or not names_both(question, lead):
-        return ""
-    for written in written_units(unit.group(1)):   # 几场 asked, 7次…12次 written (genre worked.toml [units])
-        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]
-        if len(said) >= 2:
-            break
-    if len(said) < 2:
-        return ""
-    total = sum(float(x) for x in said)
-    shown = f"{total:g}" if total != int(total) else str(int(total))
-    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
-
-
-def difference_note(question: str, lead: str) -> str:
-    """For a difference asked (高多少个百分点, 多多少条) of the two figures of one unit the LEAD quotes: the larger minus
-    the smaller, said as worked out (percentages in 个百分点); "" when not asked or not exactly two such figures.
-
-    >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
-    '（按通报数字推算：85%−42%，相差43个百分点。）'
-    """
-    if not load_questions().asks_difference.search(question) or not names_both(question, lead):
-        return ""
-    found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
-    units = {u for _, u in found}
-    if len(found) != 2 or len(units) != 1:
-        return _counted_difference(question, lead)
-    unit = units.pop()
-    big, small = sorted(found, key=lambda f: -float(f[0]))
-    gap = float(big[0]) - float(small[0])
-    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
-    said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
-    return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
-
-
-def _counted_difference(question: str, lead: str) -> str:
-    """For a difference asked of two things counted by different nouns (措施比问题多几条): the count beside each noun in
-    the LEAD (整改措施14条, 11个问题), when both count things (genre count_units, not occurrences); "" otherwise.
-
-    >>> _counted_difference("制定的整改措施比反馈的问题多几条？", "对巡察反馈的3个方面6项共11个问题,制定整改措施14条")
-    '（按通报数字推算：措施14条−问题11个，相差3条。）'
-    """
-    q = load_questions()
-    subjects = compared_subjects(in_notice_words(question))
-    nouns = [next((n for n in q.named_with_count if n in s), "") for s in subjects] if subjects else []
-    if len(nouns) != 2 or "" in nouns or nouns[0] == nouns[1]:
-        return ""
-    units = "|".join(re.escape(u) for u in q.count_units if u not in q.occurrence_units)
-    said = []
-    for noun in nouns:
-        m = re.search(rf"(\d+)\s*({units})[\u4e00-\u9fff]{{0,4}}?{noun}|{noun}(\d+)\s*({units})", lead)
-        if m is None:
-            return ""
-        said.append((noun, m.group(1) or m.group(3), m.group(2) or m.group(4)))
-    big, small = sorted(said, key=lambda f: -int(f[1]))
-    asked = q.asked_unit.search(question)
-    return (f"（按通报数字推算：{big[0]}{big[1]}{big[2]}−{small[0]}{small[1]}{small[2]}，"
-            f"相差{int(big[1]) - int(small[1])}{asked.group(1) if asked else ''}。）")
 
 
 MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元

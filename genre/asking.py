@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
-from genre.figures import small_counts_written
+from genre.figures import large_counts_in_digits, small_counts_written
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -63,7 +63,8 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = small_counts_written(question.translate(a.marks))   # 第2个方面 read as 第二个方面 (genre figures.toml [typed])
+    q = small_counts_written(large_counts_in_digits(question.translate(a.marks)))   # 第2个方面 read as 第二个方面,
+    # 二十九个问题 as 29个问题 (genre figures.toml [typed], [large])
     rest = a.courtesy.sub("", q, count=1)
     q = rest if rest.strip() else q
     for spoken, written in a.spoken:

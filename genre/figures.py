@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, get, section
+from genre.questions import load_questions
 
 FILE = "figures.toml"
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -96,6 +97,21 @@ def arabic(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+def large_counts_in_digits(question: str) -> str:
+    """QUESTION with each count above ten typed in Chinese numerals (二十九个问题, 两百三十九条措施) in digits, as notices
+    write counts (genre figures.toml [large]); one-character numerals (三个方面), quotes and titles kept.
+
+    >>> large_counts_in_digits("芦淞区司法局二十九个问题完成了几个？三个方面呢？“十二个一”")
+    '芦淞区司法局29个问题完成了几个？三个方面呢？“十二个一”'
+    """
+    out, last = [], 0
+    for m, value in cn_counts(question):
+        if len(m.group("cn")) > 1 and value > 10 and not _quoted(question, m.start()):
+            out += [question[last:m.start()], str(value)]
+            last = m.end("cn")
+    return "".join(out) + question[last:]
+
+
 @functools.cache
 def _typed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sec = section(FILE, "typed")
@@ -148,3 +164,36 @@ def table_cells() -> TableCells:
     sec = section(FILE, "table")
     return TableCells(*(compile_re(get(sec, key, str, FILE, "table"), FILE, f"table.{key}") for key in ("ordinal", "unit", "rate")))
 
+
+
+BARE_ASK_END = re.compile(r"\s*(?:[？?，,。！!；;]|$|[没未尚还仍呢啊吗呀])")   # 多少 asked of nothing after it: 还剩多少没落实, 有多少？
+
+
+def implied_count_unit(question: str) -> str:
+    """The count unit a count asked with no unit of its own carries (还剩多少没落实, 问题有多少, 问题的数量是多少): the unit
+    of the set the question writes with its count (239条措施 -> 条), else 个 for a noun notices write beside its count
+    (问题, 措施: questions.toml named_with_count); "" when a unit, a rate or money is asked, or nothing counted is named.
+    Any count of things then answers (个/项/条 stand in for each other), not a 文号, a year or a count of meetings.
+
+    >>> implied_count_unit("239条措施还剩多少没落实？"), implied_count_unit("被巡察出的问题有多少？")
+    ('条', '个')
+    >>> implied_count_unit("反馈了多少个问题？"), implied_count_unit("追回了多少资金？"), implied_count_unit("完成了多少？")
+    ('', '', '')
+    >>> implied_count_unit("对那21个问题持续整改，已清理多少用地款？"), implied_count_unit("那21个问题完成了多少？")
+    ('', '个')
+    """
+    q = load_questions()
+    plain = arabic(question)
+    if (not q.asks_quantity.search(plain) or q.asked_unit.search(plain) or q.asks_rate.search(plain)
+            or q.asks_money.search(plain)):
+        return ""
+    units = "|".join(re.escape(u) for u in q.count_units if u not in q.occurrence_units)
+    nouns = "|".join(map(re.escape, sorted(q.named_with_count)))
+    if not any(BARE_ASK_END.match(plain, m.end()) or re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?:{nouns})", plain[m.end():])
+               for m in re.finditer("多少", plain)):
+        return ""   # 已清理多少用地款: the count is of the thing named after it, not of a set the question counts
+    written = re.search(rf"\d+\s*({units})[\u4e00-\u9fff]{{0,4}}?(?:{nouns})", plain)   # 239条措施: the set as written
+    if written:
+        return written.group(1)
+    counted = [n for n in q.counted.findall(plain) + q.counted_before.findall(plain) if n in q.named_with_count]
+    return "个" if counted else ""

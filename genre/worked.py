@@ -82,6 +82,21 @@ def question_parts(question: str) -> list[str]:
     return [p for p in load_worked().parts.split(question) if p.strip()]
 
 
+def parts_asking(question: str, ask: re.Pattern[str]) -> list[str]:
+    """The asks of QUESTION that hold ASK: its parts, each split at its commas too when more than one of its comma pieces
+    holds ASK (staff type a comma between two asks as often as a question mark).
+
+    >>> gap = re.compile("多少天")
+    >>> parts_asking("被提级巡察了多少天，反馈以后多少天公布的", gap), parts_asking("芦淞区，巡了多少天？", gap)
+    (['被提级巡察了多少天', '反馈以后多少天公布的'], ['芦淞区，巡了多少天'])
+    """
+    found = []
+    for part in question_parts(question):
+        pieces = [c for c in re.split(r"[，,]", part) if ask.search(c)]
+        found += pieces if len(pieces) > 1 else [part] if ask.search(part) else []
+    return found
+
+
 def _cn_number(text: str) -> int:
     """一 .. 九十九 written in Chinese numerals: _cn_number("九十") -> 90."""
     if "十" in text:
@@ -114,7 +129,7 @@ def named_share(question: str) -> tuple[float, str] | None:
                 value = float(g["pct"]) / 100
             else:
                 value = _cn_number(g["cnpct"]) / 100
-            return round(value, 4), m.group()
+            return round(value, 4), "一半" if m.group() == "半" else m.group()   # 过半: 超过一半
     return None
 
 

@@ -1,0 +1,142 @@
+"""Figures combined from two a notice states apart, each said as worked out ("按通报数字推算"): the sum of figures
+stated apart (开会9次、批示6次, 加起来多少次) and the difference of two (高多少个百分点, 措施比问题多几条, 制度比处理的人
+多多少), each only when the question names both things it combines.
+
+Example:
+    >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    '（按通报数字推算：9次+6次，合计15次。）'
+"""
+from __future__ import annotations
+
+import re
+
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
+from genre.worked import written_units
+
+AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
+
+
+def names_both(question: str, lead: str) -> bool:
+    """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
+    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
+    figure of a third thing answers neither.
+
+    >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
+    False
+    >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
+    """
+    subjects = compared_subjects(in_notice_words(question))
+    if not subjects:
+        return True
+    one, two = map(set, subjects)
+    return all(own & set(lead) for own in (one - two, two - one))
+
+
+def sum_note(question: str, lead: str) -> str:
+    """For a sum asked (加起来多少次) of figures the LEAD states apart: their total in the asked unit, said as worked
+    out; "" when not asked or fewer than two such figures are quoted.
+
+    >>> sum_note("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    '（按通报数字推算：9次+6次，合计15次。）'
+    >>> sum_note("党组会议和领导小组会议总共多少场？", "召开7次党组会议、12次巡察整改领导小组会议")
+    '（按通报数字推算：7次+12次，合计19次。）'
+    >>> sum_note("追缴资金和归还原资金渠道的一共多少万元？", "追缴资金77038.68万元,归还原资金渠道1580万元")
+    '（按通报数字推算：77038.68万元+1580万元，合计78618.68万元。）'
+    """
+    q = load_questions()
+    unit = q.asked_unit.search(question)
+    money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
+    if not q.asks_sum.search(question) or not (unit or money) or not names_both(question, lead):
+        return ""
+    said: list[str] = []
+    for written in (*money, *(written_units(unit.group(1)) if unit else ())):   # 几场 asked, 7次…12次 written (genre
+        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]   # worked.toml [units])
+        if len(said) >= 2:
+            break
+    if len(said) < 2:
+        return ""
+    total = sum(float(x) for x in said)
+    shown = f"{total:.2f}".rstrip("0").rstrip(".")
+    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
+
+
+def difference_note(question: str, lead: str, counted_only: bool = False) -> str:
+    """For a difference asked (高多少个百分点, 多多少条) of the two figures of one unit the LEAD quotes: the larger minus
+    the smaller, said as worked out (percentages in 个百分点); "" when not asked or not exactly two such figures.
+
+    >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
+    '（按通报数字推算：85%−42%，相差43个百分点。）'
+    """
+    if not load_questions().asks_difference.search(question):
+        return ""
+    if counted_only:   # of two things counted by their nouns, read in the whole quoted sentence
+        return counted_difference(question, lead)
+    if not names_both(question, lead):
+        return ""
+    found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
+    units = {u for _, u in found}
+    if len(found) != 2 or len(units) != 1:
+        return counted_difference(question, lead)
+    unit = units.pop()
+    big, small = sorted(found, key=lambda f: -float(f[0]))
+    gap = float(big[0]) - float(small[0])
+    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
+    said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
+    return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def counted_difference(question: str, lead: str) -> str:
+    """For a difference asked of two things counted by different nouns (措施比问题多几条, 制度比处理的人多多少): the count
+    beside each noun in the LEAD (整改措施14条, 11个问题), when both count things (genre count_units, not occurrences); people
+    (处理的人, 干部) are counted by their own unit (谈话提醒24人), when the lead counts people once; "" otherwise.
+
+    >>> counted_difference("制定的整改措施比反馈的问题多几条？", "对巡察反馈的3个方面6项共11个问题,制定整改措施14条")
+    '（按通报数字推算：措施14条−问题11个，相差3条。）'
+    >>> counted_difference("建的制度比处理的人多出多少？", "给予责令检查、批评教育、谈话提醒24人,建立完善制度45项")
+    '（按通报数字推算：制度45项−处理24人，相差21。）'
+    """
+    q = load_questions()
+    subjects = compared_subjects(in_notice_words(question))
+    nouns = [next((n for n in q.named_with_count if n in s), PEOPLE if _people(s) else "") for s in subjects] if subjects else []
+    if len(nouns) != 2 or "" in nouns or nouns[0] == nouns[1]:
+        return ""
+    people = next((_people_named(s) for s in subjects if _people(s)), PEOPLE)   # 处理(24人), 干部(3名)
+    units = "|".join(re.escape(u) for u in q.count_units if u not in q.occurrence_units)
+    said = []
+    for noun in nouns:
+        if noun == PEOPLE:   # 24人, 3名: people counted once in the lead, else which of them is not known
+            found = list(PEOPLE_COUNT.finditer(lead))
+            if len(found) != 1:
+                return ""
+            said.append((people, found[0].group(1), found[0].group(2)))
+            continue
+        m = re.search(rf"(\d+)\s*({units})[\u4e00-\u9fff]{{0,4}}?{noun}|{noun}(\d+)\s*({units})", lead)
+        if m is None:
+            return ""
+        said.append((noun, m.group(1) or m.group(3), m.group(2) or m.group(4)))
+    big, small = sorted(said, key=lambda f: -int(f[1]))
+    asked = q.asked_unit.search(question)
+    return (f"（按通报数字推算：{big[0]}{big[1]}{big[2]}−{small[0]}{small[1]}{small[2]}，"
+            f"相差{int(big[1]) - int(small[1])}{asked.group(1) if asked else ''}。）")
+
+
+PEOPLE = "人"
+PEOPLE_COUNT = re.compile(r"(?<![\d.])(\d+)\s*(人|名)(?!民|员|大|次)")   # 谈话提醒24人, 3名干部 (not 人民, 人次)
+
+
+def _people(subject: str) -> bool:
+    """Whether a compared SUBJECT names people (处理的人, 问责的干部): genre's people words, or 人 ending it."""
+    return subject.endswith(PEOPLE) or bool(load_questions().named_people.search(subject))
+
+
+def _people_named(subject: str) -> str:
+    """How a SUBJECT naming people is said beside their count: the genre's people word (干部), else the act done to them
+    (处理的人 -> 处理).
+
+    >>> _people_named("嘉兴文广旅局整改中处理的人"), _people_named("问责的干部")
+    ('处理', '干部')
+    """
+    word = load_questions().named_people.search(subject)
+    return word.group() if word else subject.removesuffix(PEOPLE).removesuffix("的")[-2:] or PEOPLE
