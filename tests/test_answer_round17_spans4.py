@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from answer.shares import whole_share_note
 from answer.spans import gap_note, report_gap_note
 from answer.steps import (
     damaged_days,
@@ -20,7 +21,8 @@ from answer.steps import (
     published_day_note,
     read_days,
 )
-from genre.questions import load_questions
+from genre.comparisons import compared_subjects
+from genre.questions import in_notice_words, load_questions
 from genre.worked import asked_steps
 from tests.notice_text import notice_text as _text
 from tests.notice_text import sentence_holding as _sentence
@@ -97,6 +99,12 @@ def test_a_ranges_length_asked_by_its_time(question):
     assert load_questions().asks_gap.search(question)
     assert "首尾两天都算共55天" in gap_note(question, HUBEI)
     assert "首尾两天都算共42天" in gap_note(question, PUTIAN)
+
+
+def test_a_last_deadline_asks_no_outcome():
+    q = load_questions()
+    assert not q.asks_result.search("华容县要求报督查室备案的最后期限和网上公开日期差了几天？")
+    assert q.asks_result.search("华容县政府重点工作任务最后完成了多少？")
 
 
 def test_a_time_asked_of_no_step_asks_no_gap():
@@ -184,3 +192,72 @@ def test_damaged_days_read_only_when_one_day_fits():
     assert mended_days("2021年9月15日") == "2021年9月15日"   # a whole day untouched
     assert damaged_note(RUIJIN_HEARD) == "（原文“2021915日”缺“年”“月”字，按2021年9月15日推算。）"
     assert damaged_note("2021年9月15日,市人大常委会听取") == ""
+
+
+RUIJIN_PART = "财政部门(含自然资源局)预算执行问题6项,涉及金额237054.47 万元,部分整改4项,已整改2项,整改资金201783.20万元"   # d01
+GUANGZHOU = "《审计工作报告》反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全"   # d16 (its page cut there)
+
+
+@pytest.mark.parametrize("question", [
+    "咱们瑞金审计整改报告里，财政部门（含自然资源局）那块涉及的金额，占全部问题资金的比重大概多少？",
+    "瑞金审计报告里财政部门预算执行问题涉及的金额在全部问题资金里占多大比重？",
+    "瑞金市财政部门(含自然资源局)预算执行问题的涉及金额占问题资金总额的比例是多少？",
+    "瑞金那份整改报告，财政预算执行这块的金额占全部问题资金几成？",
+    "瑞金审计查出的问题资金中，财政部门预算执行问题涉及金额的占比有多少",
+])
+def test_a_share_of_a_whole_stated_in_another_sentence(question):
+    text = _text("d01_")
+    assert RUIJIN_PART in text and "问题资金251023.54万元" in text
+    assert whole_share_note(question, text, RUIJIN_PART) == "（按通报数字推算：涉及金额237054.47万元/问题资金251023.54万元，约占94.4%。）"
+
+
+@pytest.mark.parametrize("question", [
+    "广州审计整改报告里，立行立改的问题占审计工作报告反映问题的比重是多少？",
+    "广州2024年度审计整改，要求立行立改的问题在反映的全部问题中占多大比重？",
+    "广州市审计查出的400个问题中，立行立改的占比多少？",
+    "广州立行立改的那些问题占《审计工作报告》反映问题的几成？",
+    "广州审计报告反映的问题里，立行立改的问题占百分之几？",
+])
+def test_a_share_of_a_counted_whole(question):
+    text = _text("d16_")
+    assert GUANGZHOU in text
+    assert "要求立行立改的283个/《审计工作报告》反映的400个，约占70.8%" in whole_share_note(question, text, GUANGZHOU)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("财政部门涉及的金额是多少？", RUIJIN_PART),                        # no share asked
+    ("涉及金额占全部问题资金的比重多少？", "涉及金额占全部问题资金的94.4%"),   # stated: quoted, not worked out
+    ("追缴的罚款占全部问题资金的比重？", "共提出审计建议12条"),             # no figure named so quoted
+    ("瑞金审计查出的问题资金里，没整改到位的还有多少？占问题资金的几成？", "问题资金251023.54万元,未整改资金35435.70万元"),
+    ("广州审计查出的问题里没完成整改的占多大比例？", GUANGZHOU),           # not done: the rest of a total (worked.py)
+    ("已完成整改的占全部问题的比重是多少", GUANGZHOU),                     # a completion rate (worked.py)
+])
+def test_no_share_unasked_stated_or_unnamed(question, quoted):
+    assert whole_share_note(question, _text("d01_"), quoted) == ""
+
+
+@pytest.mark.parametrize("question, one, two", [
+    ("庆阳文联的反馈问题，腐败和作风那块跟基层党建那块差了几个？", "腐败和作风那块", "基层党组织建设那块"),
+    ("庆阳文联腐败和作风那块比基层党建那块多几个问题？", "腐败和作风那块", "基层党组织建设那块"),
+    ("庆阳文联巡察反馈里，群众身边腐败和不正之风方面和基层党组织建设方面相差多少个问题？", "群众身边腐败和不正之风方面",
+     "基层党组织建设方面"),
+    ("庆阳文联这轮巡察，决策部署落实那块和腐败作风那块一共多少个问题？", "决策部署落实那块", "腐败作风那块"),
+    ("厦门体育局巡察整改领导小组会议这块跟党组会议这块差了几次？", "巡察整改领导小组会议这块", "党组会议这块"),
+    ("厦门体育局开会的情况，党组会议那部分与整改领导小组会议那部分相差多少次？", "党组会议那部分", "整改领导小组会议那部分"),
+])
+def test_two_parts_compared_are_parted_at_the_join_between_their_markers(question, one, two):
+    subjects = compared_subjects(in_notice_words(question))
+    assert subjects is not None and subjects[0].endswith(one) and subjects[1] == two
+
+
+def test_each_part_named_in_staffs_short_words_finds_its_heading():
+    """基层党建 is 基层党组织建设 (staff_words): its heading, not another part that only shares 基层."""
+    text = _text("d31_")
+    heads = [h for h in ("(二)聚焦群众身边腐败问题和不正之风以及群众反映强烈的突出问题方面(11个问题)",
+                         "(三)聚焦基层党组织建设方面(5个问题)", "(一)聚焦党中央和省市委各项决策部署在基层落实情况方面(7个问题)")]
+    assert all(h in text for h in heads)
+    one, two = compared_subjects(in_notice_words("腐败和作风那块跟基层党建那块差了几个？"))
+    pieces = [{s[i:i + 2] for i in range(len(s) - 1)} for s in (one, two)]
+    own = [pieces[0] - pieces[1], pieces[1] - pieces[0]]
+    best = [max(heads, key=lambda h: len(o & {h[i:i + 2] for i in range(len(h) - 1)})) for o in own]
+    assert best == heads[:2]
