@@ -154,8 +154,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     compared = compared_notices(p)
     meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
         meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
-    if meta:
-        return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])
+    if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read
+        said = meta[0] + (damaged_note("".join(c.quote for c in meta[2])) if wanted(question)[1] else "")
+        return Reply(p.scope_note + said, meta[1], meta[2], said)
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])

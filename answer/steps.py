@@ -63,11 +63,11 @@ def damaged_note(text: str) -> str:
     """Say how the damaged days of the quoted TEXT are read ("" when none).
 
     >>> damaged_note("2021915日,市人大常委会听取")
-    '（原文“2021915日”缺“年”“月”字，按2021年9月15日推算。）'
+    '（原文“2021915日”缺“年”“月”字，即2021年9月15日。）'
     """
     said = list(dict.fromkeys(f"“{w}”" for w, _ in damaged_days(text)))
     days = list(dict.fromkeys(_written(d) for _, d in damaged_days(text)))
-    return f"（原文{'、'.join(said)}缺“年”“月”字，按{'、'.join(days)}推算。）" if said else ""
+    return f"（原文{'、'.join(said)}缺“年”“月”字，即{'、'.join(days)}。）" if said else ""
 
 
 def first_day(text: str) -> str:

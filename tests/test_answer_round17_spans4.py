@@ -190,7 +190,7 @@ def test_damaged_days_read_only_when_one_day_fits():
     assert damaged_days("2021111日") == []                  # 1月11日 or 11月1日: unread
     assert damaged_days("共计20211228日元") and damaged_days("编号120211228日") == []   # a longer run is no day
     assert mended_days("2021年9月15日") == "2021年9月15日"   # a whole day untouched
-    assert damaged_note(RUIJIN_HEARD) == "（原文“2021915日”缺“年”“月”字，按2021年9月15日推算。）"
+    assert damaged_note(RUIJIN_HEARD) == "（原文“2021915日”缺“年”“月”字，即2021年9月15日。）"
     assert damaged_note("2021年9月15日,市人大常委会听取") == ""
 
 
