@@ -24,6 +24,9 @@ from answer.steps import (
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from genre.worked import asked_steps
+from retrieval.load import load_notice
+from retrieval.search.scope import scope_for
+from tests.conftest import ROOT
 from tests.notice_text import notice_text as _text
 from tests.notice_text import sentence_holding as _sentence
 
@@ -261,3 +264,25 @@ def test_each_part_named_in_staffs_short_words_finds_its_heading():
     own = [pieces[0] - pieces[1], pieces[1] - pieces[0]]
     best = [max(heads, key=lambda h: len(o & {h[i:i + 2] for i in range(len(h) - 1)})) for o in own]
     assert best == heads[:2]
+
+
+@pytest.fixture(scope="module")
+def dev_notices():
+    """The notices of the dev split (the seeds of corpus/ and the dev notices of tests/data/notices-dev)."""
+    dev = ROOT / "tests" / "data" / "notices-dev"
+    names = [ln.split("\t")[0] for ln in (dev / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
+             if ln.endswith("\tdev")]
+    return [load_notice(dev / n if (dev / n).exists() else ROOT / "corpus" / n) for n in names]
+
+
+@pytest.mark.parametrize("question, other", [
+    ("省司法厅被省委巡视、莆田市司法局被市委巡察，进驻时间各有多少天？", "d07_"),
+    ("省司法厅和莆田市司法局分别是哪天收到反馈的？", "d07_"),
+    ("莆田市司法局跟省司法厅，巡察巡视各持续了几天？", "d07_"),
+    ("省里的司法厅和芦淞区司法局各自被巡了多久？", "d08_"),
+    ("省司法厅与绵阳市司法局的整改通报分别什么时候发布的？", "d05_"),
+])
+def test_each_agency_compared_keeps_its_own_level(question, other, dev_notices):
+    """省司法厅 beside a city's 司法局: the provincial department is its own entity, not every 司法局 notice."""
+    groups = scope_for(question, dev_notices).groups
+    assert sorted(g[0][:4] for g in groups) == sorted(["d04_", other]) and all(len(g) == 1 for g in groups)
