@@ -40,7 +40,8 @@ from answer.lead import (
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below
 from answer.notes import figure_notes
 from answer.status import status_lead
-from answer.steps import damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days
+from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days,
+                          span_asked)
 from answer.totals import parts_total_answer
 from answer.spans import this_year_note
 from answer.worked import (
@@ -253,7 +254,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             delivered = read[2] if read else ""
             quoted = "".join(c.quote for c in cites)
             published = index.records[nid].notice.date
-            gap = gap_note(question, read_days(quoted, delivered), published)   # days as meant (2021915日, 今年)
+            gap = gap_note(span_asked(question), read_days(quoted, delivered), published)   # days as meant (2021915日)
             if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"

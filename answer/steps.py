@@ -86,6 +86,28 @@ def read_days(quoted: str, delivered: str) -> str:
     return load_questions().this_year.sub(delivered[:4] + "年", mended) if delivered[:4].isdigit() else mended
 
 
+def _published_day_asked(clause: str) -> bool:
+    """Whether CLAUSE asks the day the notice was published and no span (通报又是哪天挂出来的)."""
+    q = load_questions()
+    return bool(q.asks_date.search(clause)) and not q.asks_gap.search(clause) and any(
+        s.name == "published" for s in asked_steps(clause))
+
+
+def span_asked(question: str) -> str:
+    """QUESTION without the clauses asking the publication's day, when another clause asks a span: the span runs between
+    the steps its own clause names (过了几天反馈，通报又是哪天公开的 asks 结束 -> 反馈, and the page's date apart).
+
+    >>> span_asked("巡察撤场以后过了几天反馈，整改通报又是哪一天公开的？")
+    '巡察撤场以后过了几天反馈'
+    >>> span_asked("反馈以后过了多久才公布？")
+    '反馈以后过了多久才公布？'
+    """
+    clauses = [c for c in re.split(r"[，,？?；;。]", question) if c.strip()]
+    kept = [c for c in clauses if not _published_day_asked(c)]
+    return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
+        else question
+
+
 def published_day_note(question: str, published: str) -> str:
     """For the notice's publication date asked beside another ask (…过了多少天反馈？通报又是哪天挂出来的？): the page's
     date (PUBLISHED, 2020-11-16), said as the page gives it; "" when not asked so or the page has none.
@@ -93,16 +115,10 @@ def published_day_note(question: str, published: str) -> str:
     >>> published_day_note("巡察组撤场后过了多少天反馈？整改通报又是哪天挂出来的？", "2020-11-16")
     '（通报的发布日期为2020年11月16日（页面所载日期）。）'
     """
-    q = load_questions()
     when = ISO_DAY.fullmatch(published or "")
-    if when is None:
+    if when is None or not any(_published_day_asked(c) for c in re.split(r"[，,？?；;。]", question)):
         return ""
-    for clause in re.split(r"[，,？?；;。]", question):
-        if q.asks_date.search(clause) and not q.asks_gap.search(clause) and any(
-                s.name == "published" for s in asked_steps(clause)):
-            day = dt.date(*map(int, when.groups()))
-            return f"（通报的发布日期为{_written(day)}（页面所载日期）。）"
-    return ""
+    return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
 
 
 def ordinal_ends(question: str, text: str, delivered: str = "") -> list[tuple[int, int]]:

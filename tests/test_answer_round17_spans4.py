@@ -20,6 +20,7 @@ from answer.steps import (
     ordinal_ends,
     published_day_note,
     read_days,
+    span_asked,
 )
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
@@ -67,6 +68,21 @@ def test_sending_out_feedback_is_no_publication():
 ])
 def test_the_publication_day_asked_beside_a_span_is_said(question, published, day):
     assert day in published_day_note(question, published)
+
+
+
+
+@pytest.mark.parametrize("question", [
+    "厦门体育局巡察撤场以后过了几天反馈，整改通报又是哪一天公开的？",
+    "巡察结束到反馈隔了多少天，通报几月几号挂出来的？",
+    "巡察组撤离后隔了多久才反馈，整改通报哪天发布的",
+    "撤场后过了多少天才反馈；通报是哪天发的？",
+    "巡察结束后隔了几个月反馈，通报又是什么时候公布的？",
+])
+def test_a_span_beside_the_publication_day_runs_between_its_own_steps(question):
+    note = gap_note(span_asked(question), _sentence(_text("d32_"), "2019年9月20日至10月26日"), "2020-11-16")
+    assert "从2019年10月26日（巡察结束）到2020年4月9日（反馈）相隔166天" in note
+    assert "2020年11月16日" in published_day_note(question, "2020-11-16")
 
 
 @pytest.mark.parametrize("question, published", [
