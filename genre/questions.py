@@ -215,7 +215,7 @@ def load_questions() -> Questions:
         counted_before=_pattern("count_units", "counted_before"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=_pattern("count_units", "durations"),
-        asks_gap=_pattern("asks_gap"),
+        asks_gap=re.compile(f'{_pattern("asks_gap").pattern}|{_pattern("asks_gap", "between_days").pattern}'),   # two keys: one ask
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         asks_rectified_span=_pattern("asks_gap", "rectified"),

@@ -94,6 +94,15 @@ def agency_level(text: str, start: int, form: str) -> str:
     return same.get(word, word)
 
 
+def form_level(form: str) -> str:
+    """The level an agency's form itself says (genre agency_level.form_ends: a 厅 is provincial), "" when it says none.
+
+    >>> form_level("司法厅"), form_level("司法局"), form_level("市委")
+    ('省', '', '')
+    """
+    return _agency_level()[2].get(form[-1:], "")
+
+
 def place_levels(place: Place) -> frozenset[str]:
     """The level words a place's own agencies are named with: the last word of its name when it is one
     (瑞金市 -> 市 though a county-level city, 海珠区 -> 区, 重庆市 -> 市 though a province), 省 too for every
