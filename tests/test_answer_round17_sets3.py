@@ -357,3 +357,37 @@ def test_yong_frames_how_something_was_done_and_names_no_subject(question):
     assert "用" in tokenize(question)   # the tokenizer keeps it alone, and alone it is found inside 用地款 of d17
     words = {t for t in tokenize(question)} - load_questions().asking
     assert "用" not in words and words
+
+
+# Two notices named by one name and the count (两个市公安局, 两家科技局, 两份卫健委要点): the two notices that name fits are
+# compared, each its own side; a count of other things (哪两个“不放过”, 两个目标) names no pair of notices.
+
+@pytest.fixture(scope="module")
+def dev_notices():
+    return [load_notice(p) for p in sorted(DEV.glob("d*.txt"))]
+
+
+@pytest.mark.parametrize("question,prefixes", [
+    ("两个市公安局的巡察通报，公布的内容有什么不一样？", ("d19_", "d20_")),
+    ("两个市公安局的巡察，分别是什么时候巡的？", ("d19_", "d20_")),
+    ("两家科技局的巡察整改，各成立了什么领导小组？", ("d25_", "d26_")),
+    ("这两个科技局整改通报有啥区别", ("d25_", "d26_")),
+    ("两份卫健委工作要点分别是哪天印发的？", ("d22_", "d23_")),
+])
+def test_two_notices_one_name_fits_are_compared(dev_notices, question, prefixes):
+    groups = scope_for(question, dev_notices).groups
+    assert len(groups) == 2 and all(len(g) == 1 for g in groups)
+    assert sorted(g[0][:4] for g in groups) == list(prefixes)
+
+
+@pytest.mark.parametrize("question", [
+    "市公安局党委抓整改讲的两个“不放过”是哪两个？",
+    "浙江卫健要点里，居民健康素养和心理健康素养两个目标差几个百分点？",
+    "遂宁科技局制定了两个专项方案吗",
+])
+def test_a_count_of_other_things_names_no_pair_of_notices(dev_notices, question):
+    assert scope_for(question, dev_notices).groups == ()
+
+
+def test_a_name_three_notices_fit_names_no_pair(dev_notices):
+    assert scope_for("两家社科联的巡察整改分别是哪天反馈的？", dev_notices).groups == ()   # d24, d34, d35: which two?
