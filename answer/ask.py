@@ -19,10 +19,12 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Iterable
 
+from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
 from answer.checks import checked_reply
 from answer.compare import compared_reply
 from answer.extractive import Reply, composed_reply, prepare, routed_reply
+from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.refusal import unplaced_note
@@ -128,10 +130,16 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     compared = compared_reply(index, p, k) if reply is None else None   # each side checked on its own
     if reply is None:
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
-    if not reply.abstained and not DRAFT_REQUEST.search(standalone) and compared is None:
+    drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
+    # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
+    if not reply.abstained and not drafted and compared is None:
         reply = checked_reply(index, p, reply, composed)
         if not reply.abstained:
-            head = unplaced_note(index, p.scope, reply.citations) + head
-    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations), reply.contexts or p.hits,
+            shared = shared_kind_note(index, standalone, p.scope, reply.citations)   # says whose, so the scope
+            if shared and p.scope_note:                                               # note is not repeated
+                reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
+            head = unplaced_note(index, p.scope, reply.citations) + shared + head
+    return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
+                  reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)

@@ -37,9 +37,11 @@ from answer.lead import (
     lead_spans,
     wanted,
 )
-from answer.measures import asked_topic, coverage, item_with_detail, measures_below
+from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.notes import figure_notes
 from answer.status import status_lead
+from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days,
+                          span_asked)
 from answer.totals import parts_total_answer
 from answer.spans import this_year_note
 from answer.worked import (
@@ -151,9 +153,11 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
         return Reply(*totalled)
     compared = compared_notices(p)
-    meta = meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
-    if meta:
-        return Reply(p.scope_note + meta[0], meta[1], meta[2], meta[0])
+    meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
+        meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
+    if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read
+        said = meta[0] + (damaged_note("".join(c.quote for c in meta[2])) if wanted(question)[1] else "")
+        return Reply(p.scope_note + said, meta[1], meta[2], said)
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
@@ -194,8 +198,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
-        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens)) if wants_measures else []) or \
-            near_best(cands, ratio, limit)
+        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question))
+                  if wants_measures else []) or near_best(cands, ratio, limit)
         chosen = _quoted_first(index, question, cands, chosen)
         if wants_measures:  # measures read best in the notice's own order; facts best-first
             chosen.sort(key=lambda c: (c[1], c[2]))
@@ -203,8 +207,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                        for h in hits[:5]) + "".join(
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
-    if not load_questions().asks_quantity.search(question):   # a year may name the inspection (2024年秋巡的): its
-        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})   # framing dates it
+    q = load_questions()   # a year may name the inspection (2024年秋巡的, 2025年这轮巡察里…多少): its framing dates it
+    if not q.asks_quantity.search(question) or q.year_names_round.search(question):
+        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})
     missing = missing_terms(question, supports)
     if missing:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
@@ -241,21 +246,22 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
+        found = meetings_dated(question, text) or found   # 第十四次会议到第十六次会议: each meeting's day
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         lead += f"共{listed_count}个。" if lead and listed_count else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
-            read = next(((a, b, m.group()) for a, b in report_lines(text)[:2]
-                         for m in [re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text[a:b])] if m), None)
+            read = next(((a, b, day) for a, b in report_lines(text)[:2] for day in [first_day(text[a:b])] if day), None)
             delivered = read[2] if read else ""
             quoted = "".join(c.quote for c in cites)
             published = index.records[nid].notice.date
-            gap = gap_note(question, quoted, published)
-            if not gap and read and report_gap_note(question, quoted, delivered, published):   # the day it was read
+            gap = gap_note(span_asked(question), read_days(quoted, delivered), published)   # days as meant (2021915日)
+            if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
-                gap = report_gap_note(question, quoted, delivered, published)
-            lead += gap + this_year_note(quoted, delivered)
+                gap = report_gap_note(question, mended_days(quoted), delivered, published)
+            lead += gap + this_year_note(quoted, delivered) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
+            lead += published_day_note(question, published)   # 通报又是哪天挂出来的: the page's date
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1

@@ -99,6 +99,9 @@ def counted_things(question: str) -> list[str]:
     return [n.split("的")[0][-1] for n in nouns or q.members_which.findall(question) if n.split("的")[0]]   # 几个方面的问题: 面
 
 
+ELIDED = re.compile(r"\d+\s*(?:个|项|条|件)\s*$")   # a count ending its clause with a bare classifier (已完成整改336个)
+ELIDED_BACK = 30   # ... counts the noun its sentence said just before (反映的400个问题,), within this many characters
+COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
 PART_START = re.compile(r"[；;。！？!?\n]")   # a figure is said of what its sentence, or its ；-part, names
 NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives name no subject
 
@@ -145,6 +148,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     if any(load_questions().durations.fullmatch("1" + u.replace("\\", "")) for u in units):   # 用了几个月: 3个月 answers
         not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()
+    asks_done = bool(q.asks_done.search(question))   # 已经整改了几个: a clause stating a done status
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     meeting = q.dated_meeting.search(question) if dates else None
@@ -205,7 +209,11 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
-            score += weights.COUNTED_BESIDE if counts and any(n in clause for n in counted) else 0.0   # 问题6项, not 整改4项
+            elided = asks_done and ELIDED.search(clause) and any(n in text[max(a, m.start() - ELIDED_BACK):m.start()]
+                                                                  for n in counted)
+            score += weights.COUNTED_BESIDE if counts and (any(n in clause for n in counted) or elided) else 0.0   # 问题6项,
+            # not 整改4项; a done count asked: "400个问题,已完成整改336个" counts the noun said before it (elided)
+            score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             scored.append((score, start, stop, counts if figures else set(), when))
@@ -290,6 +298,10 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             return titles[0].start(), titles[-1].end(), len(titles)
         for m in (() if stated_kind else q.members_list.finditer(text, a, b)):
             items = m.group(1).split("、")
-            if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before):
+            if any(COUNTED_ITEM.search(it) for it in items):   # 召开7次党组会议、12次…会议: the items carry their own counts
+                continue
+            ending = items[-1][-2:]   # 会议 ends as 会 does: the question's word, said alone, is often the short of the items'
+            short = noun == ending[:1] or bool(re.search(re.escape(ending[:1]) + r"(?![\u4e00-\u9fff])", before))   # 几个会？
+            if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before) or short:
                 return m.start(1), m.end(1), len(items)
     return None

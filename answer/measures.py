@@ -13,15 +13,20 @@ import functools
 import re
 
 from genre import load_genre
+from genre.data_files import compile_re, read_toml
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.records import section_at, section_path_at
+from retrieval.search.profile import agency_mentions
 from retrieval.search.rank import Hit
 
 RESTATES = load_questions().restates
+_EXAMPLES = read_toml("measures.toml")["unit_examples"]
+UNIT_EXAMPLE = compile_re(_EXAMPLES["pattern"], "measures.toml", "unit_examples")   # 有些单位…: units under it, as examples
+UNITS_ASKED = compile_re(_EXAMPLES["units_asked"], "measures.toml", "unit_examples.units_asked")
 ENUM_START = load_questions().enum_item
 NUMBERED = load_questions().numbered_item   # 1. … / (二)…: a numbered item's title
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
@@ -120,9 +125,31 @@ def asked_topic(question: str, q_tokens: dict[str, float]) -> dict[str, float]:
     return {t: w for t, w in q_tokens.items() if t in words}
 
 
-def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None):
+def own_measures_asked(question: str) -> tuple[str, ...]:
+    """The agencies (as written) whose own measures the question asks, not which units under them did something: ()
+    when none is named or units are asked (genre measures.toml unit_examples `units_asked`).
+
+    >>> own_measures_asked("慈溪审计局抓整改采取了什么措施？"), own_measures_asked("慈溪审计报告里哪些单位边审边改？")
+    (('审计局',), ())
+    """
+    return () if UNITS_ASKED.search(question) else tuple(dict.fromkeys(m[1] for m in agency_mentions(question)))
+
+
+def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
+    """Whether SENTENCE tells what units under the AGENCIES asked of did, as an example (部分单位边审边改, 有些单位…附海镇…),
+    naming none of them (胜山镇、市文广局出台了…: asked of 文广局, the example is its own).
+
+    >>> unit_example("有些单位建立长效机制抓整改,附海镇通过制订“三张单子”", ("审计局",)), unit_example("部分单位还成立了小组", ())
+    (True, False)
+    """
+    return bool(agencies) and bool(UNIT_EXAMPLE.match(sentence.lstrip())) and not any(a in sentence for a in agencies)
+
+
+def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,
+                   own: tuple[str, ...] = ()):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it. TOPIC: the
     words of the problem or field the question names (在统一思想上做了哪些): the item whose heading holds them anchors.
+    OWN: the agencies whose own measures are asked (own_measures_asked): no example of the units under them anchors.
 
     Returns candidate tuples like `extractive._candidates`: the first sentence of each 一是/二是 item under
     the anchor, or else the first sentences that do not restate the problem.
@@ -134,8 +161,8 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
         about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
         # the notice ("19年的工作要点"), not the passage in it
         for a, b in sentence_spans(text, hit.start, hit.end):
-            if a < notice.header_end or not_body(text, a, notice.title):   # titles, metadata: never the answer
-                continue
+            if a < notice.header_end or not_body(text, a, notice.title) or unit_example(text[a:b], own):
+                continue   # titles, metadata: never the answer; nor, asked what the agency did, what units under it did
             path = section_path_at(index.records[hit.notice_id].sections, a) if a > hit.start else hit.section_path
             score = coverage(about, text[a:b]) + 0.5 * coverage(about, path) + 0.08 / hit.rank   # the item it sits in
             score += weights.TOPIC_PATH_WEIGHT * coverage(topic, path) if topic else 0.0

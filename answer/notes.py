@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from answer.lead import wanted
+from answer.shares import whole_share_note
 from answer.tables import table_note
 from answer.worked import (
     average_note,
@@ -29,7 +30,8 @@ from retrieval.records import Citation
 def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tuple[int, int]], quoted: str) -> str:
     """The notes of the figures the lead's CITES quote, read against the sentences (SPANS of TEXT) they stand in."""
     clauses = arabic(",".join(c.quote for c in cites))   # each quote a clause: the totals reader reads them apart
-    share = share_note(question, clauses, clauses + "".join(text[a:b] for a, b in spans))
+    share = whole_share_note(question, text, clauses) or share_note(question, clauses, clauses + "".join(text[a:b] for a, b in spans))
+    # 占全部问题资金的比重: the whole the question names, stated anywhere in the notice (answer/shares.py)
     # the share of what the question names, else the completion rate; what is left of the total, of
     # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
     holding = ",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites))

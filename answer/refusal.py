@@ -78,10 +78,14 @@ def missing_terms(question: str, supports: str) -> list[str]:
 def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]:
     """Years the question names that neither the CITED text nor the titles and issuers of NOTICES mention; their
     publication dates and framing sentences (a year may name the inspection: 2024年秋巡的) count unless a figure is
-    asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count)."""
-    dated = not load_questions().asks_quantity.search(question)
+    asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count); a year naming the
+    inspection (2025年这轮巡察) is found in the framing sentence, and a cited 今年3月 is the year of the notice's date."""
+    q = load_questions()
+    dated = not q.asks_quantity.search(question)
+    rounds = "".join(framing(n) for n in notices) if q.year_names_round.search(question) else ""   # 2025年这轮巡察
+    this_year = "".join(n.date[:4] for n in notices) if q.this_year.search(cited) else ""   # the report's 今年
     names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n{framing(n)}\n" if dated else "") for n in notices)
-    return missing_terms(question, names + cited)
+    return missing_terms(question, names + rounds + this_year + cited)
 
 
 OPENING_CHARS = 400   # a notice's framing sentence stands in its opening

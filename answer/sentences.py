@@ -12,9 +12,10 @@ import re
 
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
-from answer.measures import RESTATES, coverage, not_body
+from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
+from genre.data_files import compile_re, read_toml
 from genre.figures import arabic, asked_figures, implied_units
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
@@ -36,6 +37,7 @@ LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the
 
 
 UNIT_ASKED = load_questions().asked_unit
+SET_UP_KIND = compile_re(read_toml("measures.toml")["set_up_kinds"]["pattern"], "measures.toml", "set_up_kinds")
 
 
 def asked_units(question: str) -> list[str]:
@@ -73,14 +75,20 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     units = asked_units(question)
     alike = count_alike(units)
     thing = load_questions().asked_thing.search(question)   # 列了哪三类清单: the sentence naming things of that kind
+    set_up = None if thing else SET_UP_KIND.search(question)   # 建了啥机制: as 建了哪几个机制 (measures.toml set_up_kinds)
+    kind_list = re.compile(r"(?:[^,，。；;、：:]{1,20}、)+[^,，。；;、：:]{0,20}?" + re.escape(set_up.group(1))) if set_up else None
+    if kind_list and not any(kind_list.search(index.records[h.notice_id].notice.text, h.start, h.end) for h in hits[:5]):
+        set_up = kind_list = None   # ... when a passage lists things of that kind (分工负责机制、工作推进机制、…机制)
     # (a named set is a fact; 做了哪几项工作 still asks the measures)
     contact = bool(load_questions().asks_contact.search(question))   # 打哪个电话: the notice's contact line
-    named_set = bool(thing and thing.group(2) not in load_questions().measure_kinds)   # 哪三类清单: a fact
+    kind = thing.group(2) if thing else set_up.group(1) if set_up else ""
+    named_set = bool(kind and kind not in load_questions().measure_kinds)   # 哪三类清单: a fact
     wants_measures = (not contact and not named_set and bool(MEASURE.search(question)) and not QUANTITY.search(question)
                       and not load_questions().asks_combined.search(in_notice_words(question)))   # 跟哪些工作结合: one sentence says
     about_inspection = bool(OPENING_ASKED.search(question))   # 哪个巡察组 / 按照哪个文件: the opening answers
     combined = load_questions().asks_combined_which.search(in_notice_words(question))   # 跟哪些工作结合: the sentence saying it
     about_document = bool(load_questions().asks_document.search(question))   # 哪个文件定的: the sentence naming it
+    own = own_measures_asked(question)   # 审计局…用的是哪两项制度: not what units under it did (有些单位…)
     out = []
     for hit in hits[:5]:
         rec = index.records[hit.notice_id]
@@ -109,9 +117,11 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score += 0.1
             if any(s <= a and b <= e + 1 for s, e in heading_spans) or (RESTATES.search(sentence) and len(sentence) < 90):
                 score -= 0.4   # a heading restates the question; the answer sits below it
+            if unit_example(sentence, own):
+                score -= weights.UNIT_EXAMPLE_PENALTY
             if about_inspection and FRAMING.search(sentence):
                 score += weights.FRAMING_BONUS
-            if thing and names_kind(sentence, thing.group(2), thing.group(1)):
+            if (thing and names_kind(sentence, thing.group(2), thing.group(1))) or (kind_list and kind_list.search(sentence)):
                 score += weights.ASKED_THING_BONUS
             if contact and load_questions().contact_line.search(sentence):
                 score += weights.CONTACT_BONUS

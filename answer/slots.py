@@ -23,6 +23,7 @@ CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
+ROSTER_KIND = re.compile(r".*哪(?:些|几)(?:个|家|所)?")   # before the kind of unit asked (哪几个局属单位 -> 局属单位)
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
 COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
@@ -80,6 +81,9 @@ def roster_unstated(question: str, quotes: list[str]) -> str:
                     if LISTED_AFTER.match(after):
                         return ""   # the count is followed by the list of what it counts (示范点12个:市一医院、…)
                     counting.append(clause.strip())
+    kind = ROSTER_KIND.sub("", q.asks_roster.search(question).group())[-2:]   # 单位 of 哪几个局属单位
+    if not counting and kind and not any(kind in t for t in quotes):   # only a total, no unit named at all
+        counting = [c.strip() for t in quotes for c in CLAUSE_SPLIT.split(t) if any(w in c for w in words) and FIGURE.search(c)]
     return counting[0] if counting else ""
 
 

@@ -6,7 +6,7 @@
 
 Writes bench/results/eval.json and bench/results/eval.md (`--only dev` runs one split, for tuning).
 
-    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--set fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|first] [--no-baselines] [--out DIR]
+    $ .venv/bin/python bench/bench_eval.py [--only dev|test|seeds] [--set freshN|first] [--no-baselines] [--out DIR]
 
 `--set fresh` keeps only the questions of eval/qa_unseen.jsonl marked "set": "fresh" (written before the
 system was run on them: the honest generalisation figure; `--set fresh2` … `--set fresh6` the later such
@@ -26,6 +26,7 @@ from eval.baselines import RETRIEVERS, run_baseline  # noqa: E402
 from eval.harness import DEFAULT_QA, load_qa, run_eval, write_reports  # noqa: E402
 from retrieval.index.build import ingest  # noqa: E402
 from retrieval.index.opened import open_index  # noqa: E402
+from eval.check_qa_unseen import SETS  # noqa: E402
 from retrieval.settings import load_settings  # noqa: E402
 
 UNSEEN_QA = ROOT / "eval" / "qa_unseen.jsonl"
@@ -95,7 +96,7 @@ def markdown(figures: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=("seeds", "dev", "test"))
-    ap.add_argument("--set", dest="batch", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "first"),
+    ap.add_argument("--set", dest="batch", choices=(*sorted(SETS, key=lambda s: (len(s), s)), "first"),
                     help="only the questions of this batch of eval/qa_unseen.jsonl")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--out", type=Path, default=None, help="also write full eval reports per split here")

@@ -25,6 +25,7 @@ class Comparisons:
     order: re.Pattern[str] = re.compile(r"(?!)")   # 谁先 / 哪家更早: asked of each notice as 哪天
     order_written: str = "哪天"
     order_gap: re.Pattern[str] = re.compile(r"(?!)")   # 相差几天: worked out across the two notices
+    pair: re.Pattern[str] = re.compile(r"(?!)")   # 两个市公安局: the two notices one name fits
 
 
 @functools.cache
@@ -35,7 +36,8 @@ def load_comparisons() -> Comparisons:
                        across_years=_pattern("across_years"), same=_pattern("same"),
                        same_written=get(section(FILE, "same"), "written", str, FILE, "same"),
                        order=_pattern("order"), order_written=get(section(FILE, "order"), "written", str, FILE, "order"),
-                       order_gap=compile_re(get(section(FILE, "order"), "gap", str, FILE, "order"), FILE, "order.gap"))
+                       order_gap=compile_re(get(section(FILE, "order"), "gap", str, FILE, "order"), FILE, "order.gap"),
+                       pair=compile_re(get(section(FILE, "frame"), "pair", str, FILE, "frame"), FILE, "frame.pair"))
 
 
 def _pattern(key: str) -> re.Pattern[str]:

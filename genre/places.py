@@ -68,6 +68,7 @@ class _Table:
     names: dict[str, tuple[tuple[str, bool], ...]]   # name -> ((code, is_full_name), ...)
     lengths: dict[str, tuple[int, ...]]               # first character -> name lengths, longest first
     context_only: frozenset[str]
+    shared: frozenset[str]   # short forms several divisions share (华容: 华容县 and 华容区), no ordinary word
     organ_after: re.Pattern[str]
     left_words: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -108,16 +109,20 @@ def _table() -> _Table:
         for name, is_full in [(full, True)] + [(s, False) for s in div.shorts]:
             if name not in never and len(name) >= 2:
                 names.setdefault(name, []).append((code, is_full))
+    listed = frozenset(context_only)   # ordinary words (长安, 鼓楼, 平安): context only, whatever the reader knows
+    shared_forms = set()
     for name in names:
         shared = {c for c, full in names[name] if not full}
         if len(shared) > 1 and not any(full for _, full in names[name]) and not _holds_the_rest(by_code, shared):
-            context_only.add(name)  # a short form shared by several divisions (长安, 鼓楼), not a city and its county
+            context_only.add(name)  # a short form shared by several divisions (华容), not a city and its county
+            if name not in listed:
+                shared_forms.add(name)
     lengths: dict[str, set[int]] = {}
     for name in names:
         lengths.setdefault(name[0], set()).add(len(name))
     return _Table(by_code, {k: tuple(v) for k, v in names.items()},
                   {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-                  frozenset(context_only), organ_re, left_re, not_before)
+                  frozenset(context_only), frozenset(shared_forms), organ_re, left_re, not_before)
 
 
 def _holds_the_rest(by_code: dict[str, Division], codes: set[str]) -> bool:
@@ -173,11 +178,15 @@ def _one_top(t: _Table, codes: list[str]) -> bool:
     return len(ranks) > 1 and ranks[0] < ranks[1]
 
 
-def find_places(text: str) -> list[Place]:
-    """Every place named in TEXT, in order of appearance (see the module doc for the rules).
+def find_places(text: str, known: frozenset[str] = frozenset()) -> list[Place]:
+    """Every place named in TEXT, in order of appearance (see the module doc for the rules). KNOWN: codes of the
+    places the reader's notices are about; a short form several divisions share (华容: 华容县 of 湖南 and 华容区 of
+    湖北) starting a word names the known one of them without other context (华容那份通知: 华容县's notice).
 
     >>> [p.full_name for p in find_places("湖北司法厅和宁波审计的通报")]
     ['湖北省', '宁波市']
+    >>> [p.full_name for p in find_places("华容那份通知", known=frozenset({"430623"}))], find_places("华容那份通知")
+    (['华容县'], [])
     """
     t = _table()
     raw = _scan(t, text)
@@ -197,6 +206,8 @@ def find_places(text: str) -> list[Place]:
         organ = bool(t.organ_after.match(text, end))
         if t.not_before.match(text, end) and not organ:
             ok = False  # 常德道, 嘉兴路, 柳林公园: a street or a park
+        elif name in t.shared and set(codes) & known and _left_boundary(t, text, start):   # known: that one
+            ok, codes = True, [c for c in codes if c in known]
         elif name in t.context_only:   # before an organ word, a name a city and a county share is the city's
             ok = after_parent or (organ and (len(codes) == 1 or bool(with_parent) or _one_top(t, codes)))
         elif len(name) == 2:   # 开原, 和政, and two-character full names (单县, 沛县: 党委和县委 holds 和县) start a word

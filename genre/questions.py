@@ -60,6 +60,7 @@ class Questions:
     states_result: re.Pattern[str]       # 已…/完成/建成: a sentence states an outcome
     asks_content: re.Pattern[str]        # 那4个问题具体是什么: groups count, unit
     framing: re.Pattern[str]             # …巡察组对…进行了巡察 / 反馈了巡察意见 / 予以公布: a notice's opening
+    year_names_round: re.Pattern[str]    # 2025年这轮巡察: a year naming the inspection, not a figure's period
     asks_inspection: re.Pattern[str]     # 哪个巡察组 / 被巡察是什么时候: the opening answers
     asks_opening: re.Pattern[str]        # 哪个巡察组巡的 / 按照哪个文件: the opening sentence itself answers
     asks_framed_date: re.Pattern[str]    # 哪天反馈 / 哪天进驻: a step the opening sentences date
@@ -200,6 +201,7 @@ def load_questions() -> Questions:
         states_result=_pattern("states_result"),
         asks_content=_pattern("asks_content"),
         framing=_pattern("framing"),
+        year_names_round=_pattern("framing", "year_names_round"),
         asks_inspection=_pattern("asks_inspection"),
         asks_opening=_pattern("asks_inspection", "opening"),
         asks_framed_date=_pattern("asks_inspection", "dated"),
@@ -213,7 +215,7 @@ def load_questions() -> Questions:
         counted_before=_pattern("count_units", "counted_before"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
         durations=_pattern("count_units", "durations"),
-        asks_gap=_pattern("asks_gap"),
+        asks_gap=re.compile(f'{_pattern("asks_gap").pattern}|{_pattern("asks_gap", "between_days").pattern}'),   # two keys: one ask
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         asks_rectified_span=_pattern("asks_gap", "rectified"),

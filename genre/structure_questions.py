@@ -46,6 +46,9 @@ class StructureQuestions:
     counted_items: re.Pattern[str]   # 分几条 / 有几点: how many items a part has
     whole_notice: re.Pattern[str]    # "…通知里提了" (before_ask's words): the whole notice is meant
     named_before: re.Pattern[str] = re.compile(r"(?!)")   # group 1: a heading's words before 是第几 (unquoted)
+    outline_whole: re.Pattern[str] = re.compile(r"(?!)")   # 通报 / 整改工作: the thing divided is the whole notice
+    outline_listed: re.Pattern[str] = re.compile(r"(?!)")   # A、B、C: a sentence lists a thing's members
+    whole_notice_which: re.Pattern[str] = re.compile(r"(?!)")   # 提了哪些要求: a 通知's requirements asked
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -71,4 +74,10 @@ def load_structure_questions() -> StructureQuestions:
                               parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
                               whole_notice=_pattern("whole_notice", num),
                               named_before=compile_re(get(section(FILE, "which_items"), "named_before", str, FILE,
-                                                          "which_items"), FILE, "which_items.named_before"))
+                                                          "which_items"), FILE, "which_items.named_before"),
+                              outline_whole=compile_re(get(section(FILE, "outline"), "whole", str, FILE, "outline"),
+                                                       FILE, "outline.whole"),
+                              outline_listed=compile_re(get(section(FILE, "outline"), "listed", str, FILE, "outline"),
+                                                        FILE, "outline.listed"),
+                              whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
+                                                                "whole_notice"), FILE, "whole_notice.which"))

@@ -64,6 +64,8 @@ FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
 COUNTED_BESIDE = 0.5       # lead clause: names the noun the question counts beside its figure (问题有几项: "预算执行问题
                            # 6项", not "部分整改4项"), as much as a count in a unit alike (round 16, task numbers2)
+DONE_STATED = 0.5          # lead clause: states a done status (已完成整改336个) when a done count is asked (已经整改了几个),
+                           # not the total found (反映的400个问题); as much as the counted noun beside (session 11)
 MEASURE_ITEMS = 6          # measures: items (一是… or sibling paragraphs' openings) quoted under the problem; dev cite
                            # 0.888 and seeds 0.807 at 4, 6 and 8 alike (seeds key facts 0.830 -> 0.835 once sibling
                            # paragraphs count as items); 6 gathers a whole list of the usual length
@@ -81,3 +83,6 @@ DOCUMENT_BONUS = 0.3       # which document set a rule (哪个文件定的): a s
 RESULT_COVERAGE = 0.5      # share of the question's weighted words a quote stating an act done (成功换届, 已印发) must hold
                            # to answer "完成了吗" in a notice that states no rectification status; half the words, as
                            # PROBLEM_COVERAGE: the rule, not a fitted figure
+UNIT_EXAMPLE_PENALTY = 0.4  # asked what a named agency did (审计局推进整改用的是哪两项制度): a sentence telling what units under
+                            # it did, as examples (部分单位边审边改,…出台了议事决策制度), is marked down as a heading restating
+                            # the question is (0.4); measures.toml unit_examples (fresh19 u2225, fresh u264)

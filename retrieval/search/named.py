@@ -25,6 +25,7 @@ from retrieval.search.profile import (
     chain_codes,
     duty_mentions,
     families,
+    form_level,
     inspects,
     place_inspects,
     place_levels,
@@ -73,9 +74,11 @@ def _without_written_parents(found: list[Place], text: str) -> list[Place]:
     return out
 
 
-def named_in(question: str) -> Named:
-    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组)."""
-    places = _without_written_parents([p for p in find_places(question) if not place_inspects(question, p)], question)
+def named_in(question: str, known: frozenset[str] = frozenset()) -> Named:
+    """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组); KNOWN: codes of the
+    places the notices are about (a short form several divisions share names the one a notice is about)."""
+    places = _without_written_parents([p for p in find_places(question, known) if not place_inspects(question, p)],
+                                      question)
     spans: dict[tuple[int, int], list[Place]] = {}
     for p in places:
         spans.setdefault((p.start, p.end), []).append(p)
@@ -94,7 +97,9 @@ def named_in(question: str) -> Named:
         chain = frozenset(c for p in span_places for c in chain_codes(p))
         return Named((codes,) if codes else (), (span_places[0].name,) if span_places else (),
                      frozenset(m[0] for m in agencies), tuple(m[1] for m in agencies), years, periods,
-                     (chain,) if codes else (), regions=regions & codes)
+                     (chain,) if codes else (), regions=regions & codes,
+                     levels=frozenset(form_level(m[1]) for m in agencies if not span_places) - {""})   # a lone
+        # agency whose form says its level is that level's (省司法厅 beside 莆田市司法局: the provincial department)
 
     parts, used = [], set()
     for (start, end), span_places in sorted(spans.items()):

@@ -48,6 +48,7 @@ class Profile:
     label: str                   # how to name it to a user: its title, else its issuer and file name
     levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
     issuer_agencies: frozenset[str] = frozenset()   # those of `agencies` its title or issuer names (whose it is)
+    issuer: str = ""             # its issuer with the place written out (市司法局党组 of 绵阳市: 绵阳市司法局党组)
 
 
 @functools.cache
@@ -91,6 +92,15 @@ def agency_level(text: str, start: int, form: str) -> str:
     word = form[0] if form[0] in words else text[start - 1] if start and text[start - 1] in words else \
         spoken.group(1) if spoken else ends.get(form[-1], "")
     return same.get(word, word)
+
+
+def form_level(form: str) -> str:
+    """The level an agency's form itself says (genre agency_level.form_ends: a 厅 is provincial), "" when it says none.
+
+    >>> form_level("司法厅"), form_level("司法局"), form_level("市委")
+    ('省', '', '')
+    """
+    return _agency_level()[2].get(form[-1:], "")
 
 
 def place_levels(place: Place) -> frozenset[str]:
@@ -292,4 +302,4 @@ def notice_profile(notice: Notice) -> Profile:
                                                     in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing))
+                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing), issuer)

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass, replace
 
 from genre import load_genre
+from genre.comparisons import load_comparisons
 from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.named import Named, match_strength, named_in
-from retrieval.search.profile import notice_head, notice_profile
+from retrieval.search.profile import agency_mentions, notice_head, notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
 CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
@@ -51,7 +52,7 @@ class Scope:
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
     """The soft scope of a question over `notices` (see the module doc)."""
-    named = named_in(question)
+    named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places))   # 华容: whose notice
     if not named.anything:
         return Scope((), "")
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
@@ -131,9 +132,11 @@ def _compared_groups(question: str, named: Named, notices: list[Notice]
                      ) -> tuple[tuple[tuple[str, ...], ...], list[Named]]:
     """(groups of notices, the entities) when the question compares named agencies or places; ((), [])
     otherwise. A place and an agency are compared only when no notice is about both."""
-    if not COMPARE.search(question):
+    pair = load_comparisons().pair.search(question)   # 两个市公安局: the two notices one name fits (not 哪两个“不放过”,
+    pair = pair if pair and any(0 <= a - pair.end() <= 1 for _, _, a, _ in agency_mentions(question)) else None   # 两个目标)
+    if not COMPARE.search(question) and not pair:
         return (), []
-    entities = _entities(named)
+    entities = _entities(named) or ([named.parts[0]] * 2 if pair and len(named.parts) == 1 else [])
     groups: list[tuple[str, ...]] = []
     for entity in entities:
         strengths = {n.id: match_strength(entity, notice_profile(n)) or 0.0 for n in notices}
@@ -141,6 +144,8 @@ def _compared_groups(question: str, named: Named, notices: list[Notice]
         match = tuple(sorted(nid for nid, s in strengths.items() if s >= weights.FITS and s == best))
         if 0 < len(match) < max(2, len(notices)) and match not in groups:   # not every notice: that names none
             groups.append(match)
+    if len(groups) == 1 and len(entities) == 2 and entities[0] is entities[1] and len(groups[0]) == 2:
+        groups = [groups[0][:1], groups[0][1:]]   # one name, two notices: each its own side
     if len(groups) < 2 or set(groups[0]) & set(groups[1]):   # overlapping: one entity described twice
         return (), []
     return tuple(groups), entities

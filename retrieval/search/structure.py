@@ -1,10 +1,8 @@
 """Questions about a notice's structure are looked up in the section tree, not by similarity.
 
-Recognised: "第三部分讲的是什么" / "第二大类" (top level), "第（十二）部分" / "第十二个方面" (second
-level `(十二)`), "第12项整改" (numbered item `12.`), "工作任务的第五块" (the fifth child
-of the section named 工作任务), "最后一部分", "分成/分哪几部分" (all top-level parts), and "第三条" of a
-通知 that lists its requirements as top-level parts (no numbered items).
-
+Recognised: "第三部分讲的是什么" / "第二大类" (top level), "第（十二）部分" / "第十二个方面" (second level `(十二)`), "第12项
+整改" (numbered item `12.`), "工作任务的第五块" (the fifth child of the section named 工作任务), "最后一部分", "分成/分哪几
+部分" (all top-level parts; retrieval.search.listed: not a thing a sentence lists), "第三条" of a 通知's top parts.
 Example:
     >>> structural_sections(index, "东丽区通报第三部分是什么内容？", ("tj-dongli-…",))
     [Section(marker='三、', heading='立行立改相关整改事项落实情况', …)]
@@ -16,6 +14,7 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
+from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
@@ -43,8 +42,9 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
         secs = fuller_outline(index, nid)
         quoted = ASKED.quoted.search(question)   # “坚持问题导向”下面分了几个方面: that part's own division
         named = bool(quoted and any(quoted.group(1) in s.heading for s in secs))
-        stated = counted and not named and bool(ASKED.parts_stated.search(index.records[nid].notice.text))
-        got = _lookup(secs, question, outline=not stated)   # "问题有几个方面": the notice's own count answers
+        text = index.records[nid].notice.text   # 问题有几个方面: its stated count; 责任链包括哪几个方面: the listing sentence
+        got = _lookup(secs, question, outline=not ((counted and not named and bool(ASKED.parts_stated.search(text)))
+                                                   or lists_named_thing(text, secs, question)))
         found += in_body(list(index.records[nid].sections), secs, got)
     return found
 
@@ -137,9 +137,9 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if not chain:
         about = ASKED.about_part.search(question)
         holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
-        return ([holder] + _children(secs, holder) if holder else []), False
+        return ([holder] + _children(secs, holder) if holder else whole_notice_counted(secs, question)), False
     prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
-    prefix = prefix.replace("的", "")   # staff drop the 的 of a heading they retell: 反馈问题整改 for 反馈问题的整改情况
+    prefix = re.sub(r"[的“”\"]", "", prefix)   # staff drop the 的 of a heading they retell (反馈问题整改), or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
     top = top_parts(secs)

@@ -1,0 +1,47 @@
+"""Which notice an answer is from when the question names only a kind of agency that several notices are about.
+
+Staff often ask by agency kind alone ("司法局的通报里成立了什么领导小组？") while the knowledge base holds that kind
+of notice from several issuers. The answer quotes one notice (one notice per answer); this note says whose it
+is, names the others, and how to ask about one of them.
+
+Example:
+    >>> shared_kind_note(index, "司法局的整改通报里成立了什么领导小组？", scope, cites)
+    '（知识库中有4份“司法局”的文件，以下引自中共湖北省司法厅委员会的；另有绵阳市司法局党组、…的。要问其中某个单位，请在问题里写明地名。）'
+"""
+from __future__ import annotations
+
+from retrieval.index.opened import Index
+from retrieval.records import Citation
+from retrieval.search.named import named_in
+from retrieval.search.profile import notice_profile
+from retrieval.search.scope import Scope
+
+MAX_OTHERS = 5   # the others named one by one; beyond this, "等N份"
+
+
+def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Citation, ...]) -> str:
+    """A note naming the quoted notice's issuer and the other notices the question's agency kind fits equally
+    ("" when the question names a place, the user chose notices, or only one notice fits)."""
+    if not cites or scope.notice_ids or scope.groups or scope.unmatched:
+        return ""
+    named = named_in(question)
+    if not named.agencies or named.places or named.regions:
+        return ""
+    focus = scope.focus
+    quoted = {c.notice_id for c in cites}
+    if len(focus) < 2 or len(quoted) != 1 or not quoted <= set(focus):
+        return ""
+    names = {nid: _whose(index, nid) for nid in focus}
+    if len(set(names.values())) == 1:   # one issuer's notices (its plan and its report): the citation says which
+        return ""
+    own = names[cites[0].notice_id]
+    others = list(dict.fromkeys(n for nid, n in names.items() if nid != cites[0].notice_id and n != own))
+    more = f"等{len(others)}份" if len(others) > MAX_OTHERS else ""
+    return (f"（知识库中有{len(focus)}份“{scope.reason}”的文件，以下引自{own}的；另有{'、'.join(others[:MAX_OTHERS])}{more}的。"
+            "要问其中某个单位，请在问题里写明地名。）")
+
+
+def _whose(index: Index, notice_id: str) -> str:
+    """The notice's issuer with its place, else its label (title or file)."""
+    profile = notice_profile(index.records[notice_id].notice)
+    return profile.issuer or profile.label

@@ -1,0 +1,167 @@
+"""Dated steps a gap is asked between beyond an inspection round's own (answer/spans.py): days a published page wrote
+with their 年/月 lost (2021915日), read in one place; meetings named by their ordinals, each dated in its own sentence
+(第十四次会议 … 第十六次会议); and the notice's publication date said when asked beside a span (哪天挂出来的).
+
+Example:
+    >>> mended_days("2021915日,市人大常委会听取和审议了审计工作报告")
+    '2021年9月15日,市人大常委会听取和审议了审计工作报告'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from answer.forms import report_lines
+from answer.spans import DAY, ISO_DAY
+from genre.questions import load_questions
+from genre.steps import load_steps
+from genre.worked import asked_steps
+
+SENTENCE_END = re.compile(r"[。；;]")   # a subtitle's date and meeting may stand on two lines
+NEAR = 80   # characters before a meeting's ordinal searched for the day dating it
+CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+DAY_MARK = re.compile(r"今年(?=\d{1,2}月)|\d{4}年\d{1,2}月\d{1,2}日|(?<![\d.])(?:19|20)\d{5,6}日")   # a day as written, whole or damaged
+
+
+def _damaged_reading(year: str, digits: str) -> dt.date | None:
+    """The one real day a year's run-together month and day make (915 -> 9月15日); None for none or two (111)."""
+    days = set()
+    for cut in (1, 2):
+        try:
+            days.add(dt.date(int(year), int(digits[:cut]), int(digits[cut:])))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
+
+
+def _written(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def damaged_days(text: str) -> list[tuple[str, dt.date]]:
+    """The days TEXT writes with 年/月 lost (genre steps.toml [damaged_day]), each with the day read.
+
+    >>> damaged_days("--20211228日在市届人大常委会会议; 2021111日")
+    [('20211228日', datetime.date(2021, 12, 28))]
+    """
+    found = []
+    for m in load_steps().damaged_day.finditer(text):
+        day = _damaged_reading(m.group(1), m.group(2))
+        if day is not None:
+            found.append((m.group(), day))
+    return found
+
+
+def mended_days(text: str) -> str:
+    """TEXT with each damaged day written out (2021915日 -> 2021年9月15日), for working out spans, never for quoting."""
+    for written, day in damaged_days(text):
+        text = text.replace(written, _written(day), 1)
+    return text
+
+
+def damaged_note(text: str) -> str:
+    """Say how the damaged days of the quoted TEXT are read ("" when none).
+
+    >>> damaged_note("2021915日,市人大常委会听取")
+    '（原文“2021915日”缺“年”“月”字，即2021年9月15日。）'
+    """
+    said = list(dict.fromkeys(f"“{w}”" for w, _ in damaged_days(text)))
+    days = list(dict.fromkeys(_written(d) for _, d in damaged_days(text)))
+    return f"（原文{'、'.join(said)}缺“年”“月”字，即{'、'.join(days)}。）" if said else ""
+
+
+def first_day(text: str) -> str:
+    """The first day TEXT writes in full (2022年7月27日) or damaged (20211228日), written out; "" when none.
+
+    >>> first_day("——2022年7月27日在省人大常委会会议上"), first_day("--20211228日在市届人大常委会会议")
+    ('2022年7月27日', '2021年12月28日')
+    """
+    m = re.search(r"\d{4}年\d{1,2}月\d{1,2}日", mended_days(text))
+    return m.group() if m else ""
+
+
+def read_days(quoted: str, delivered: str) -> str:
+    """QUOTED as the days it means: damaged days written out, a report's 今年 read as the year it was DELIVERED."""
+    mended = mended_days(quoted)
+    return load_questions().this_year.sub(delivered[:4] + "年", mended) if delivered[:4].isdigit() else mended
+
+
+def _published_day_asked(clause: str) -> bool:
+    """Whether CLAUSE asks the day the notice was published and no span (通报又是哪天挂出来的)."""
+    q = load_questions()
+    return bool(q.asks_date.search(clause)) and not q.asks_gap.search(clause) and any(
+        s.name == "published" for s in asked_steps(clause))
+
+
+def span_asked(question: str) -> str:
+    """QUESTION without the clauses asking the publication's day, when another clause asks a span: the span runs between
+    the steps its own clause names (过了几天反馈，通报又是哪天公开的 asks 结束 -> 反馈, and the page's date apart).
+
+    >>> span_asked("巡察撤场以后过了几天反馈，整改通报又是哪一天公开的？")
+    '巡察撤场以后过了几天反馈'
+    >>> span_asked("反馈以后过了多久才公布？")
+    '反馈以后过了多久才公布？'
+    """
+    clauses = [c for c in re.split(r"[，,？?；;。]", question) if c.strip()]
+    kept = [c for c in clauses if not _published_day_asked(c)]
+    return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
+        else question
+
+
+def published_day_note(question: str, published: str) -> str:
+    """For the notice's publication date asked beside another ask (…过了多少天反馈？通报又是哪天挂出来的？): the page's
+    date (PUBLISHED, 2020-11-16), said as the page gives it; "" when not asked so or the page has none.
+
+    >>> published_day_note("巡察组撤场后过了多少天反馈？整改通报又是哪天挂出来的？", "2020-11-16")
+    '（通报的发布日期为2020年11月16日（页面所载日期）。）'
+    """
+    when = ISO_DAY.fullmatch(published or "")
+    if when is None or not any(_published_day_asked(c) for c in re.split(r"[，,？?；;。]", question)):
+        return ""
+    return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
+
+
+def ordinal_ends(question: str, text: str, delivered: str = "") -> list[tuple[int, int]]:
+    """For a gap asked between meetings named by their ordinals (第十四次会议到第十六次会议隔了多少天): the clause of TEXT
+    dating each (from its day to the ordinal's clause end), earlier day first; [] when not asked so or not each dated.
+
+    >>> t = "——2018年11月22日在十七届人大常委会第十六次会议上。2018年7月30日市十七届人大常委会第十四次会议后,审计局出具清单。"
+    >>> [t[a:b] for a, b in ordinal_ends("第十四次会议到第十六次会议隔了多少天？", t)]
+    ['2018年7月30日市十七届人大常委会第十四次会议后', '2018年11月22日在十七届人大常委会第十六次会议上']
+    """
+    if not load_questions().asks_gap.search(question):
+        return []
+    named = list(dict.fromkeys(m.group() for m in load_steps().ordinal_end.finditer(question)))
+    if len(named) != 2:
+        return []
+    ends = []
+    for ordinal in named:
+        end = _dated_clause(text, ordinal, delivered)
+        if end is None:
+            return []
+        ends.append(end)
+    return [(a, b) for _, a, b in sorted(ends)]
+
+
+def _dated_clause(text: str, ordinal: str, delivered: str) -> tuple[dt.date, int, int] | None:
+    """The first sentence of TEXT naming the meeting ORDINAL (第十四次, followed by 会议) with a day before it: (the day,
+    where the day starts, the end of the ordinal's clause)."""
+    for m in re.finditer(re.escape(ordinal) + r"(?=[\u4e00-\u9fff]{0,8}?(?:会议|常委会|全会))", text):
+        start = max(max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0), m.start() - NEAR)
+        mark = next(reversed(list(DAY_MARK.finditer(text, start, m.start()))), None)   # the day nearest before it
+        day = first_day(read_days(text[mark.start():m.start()], delivered)) if mark else ""
+        if not day:
+            continue
+        stop = CLAUSE_END.search(text, m.end())
+        try:
+            when = dt.date(*map(int, re.findall(r"\d+", day)))
+        except ValueError:   # 2月30日 in a garbled page
+            continue
+        return when, mark.start(), stop.start() if stop else len(text)
+    return None
+
+
+def meetings_dated(question: str, text: str) -> list[tuple[int, int]]:
+    """`ordinal_ends` of TEXT, a report's 今年 read as the year of its subtitle's day: the body's clauses answer a gap
+    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天)."""
+    return ordinal_ends(question, text, first_day("".join(text[a:b] for a, b in report_lines(text)[:2])))

@@ -1,0 +1,35 @@
+"""Dated steps a gap is asked between beyond an inspection round's own (genre/data/steps.toml): days written with
+their 年/月 lost, and meetings named by their ordinals; and the whole a share is asked of, named in the ask.
+
+Example:
+    >>> load_steps().damaged_day.search("2021915日,市人大常委会听取").groups()
+    ('2021', '915')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "steps.toml"
+
+
+@dataclass(frozen=True)
+class Steps:
+    damaged_day: re.Pattern[str]    # groups: the year, the month and day run together (2021915日)
+    ordinal_end: re.Pattern[str]    # a meeting named by its ordinal (第十四次会议)
+    whole_after: re.Pattern[str]    # group whole: the whole a share is asked of, named after 占
+    whole_before: re.Pattern[str]   # group whole: ... named before 里/中
+    money: re.Pattern[str]          # a share asked of money: figures in 元 only
+
+
+@functools.cache
+def load_steps() -> Steps:
+    """Read steps.toml once; raises GenreDataError naming the key."""
+    def pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
+        return compile_re(get(section(FILE, key), field, str, FILE, key), FILE, f"{key}.{field}")
+    return Steps(pattern("damaged_day"), pattern("ordinal_end"), pattern("share_of_whole", "after"),
+                 pattern("share_of_whole", "before"),
+                 pattern("share_of_whole", "money"))
