@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from answer.listed import outline_listed
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.slots import (
     CLAUSE_SPLIT,
@@ -30,7 +31,6 @@ from answer.slots import (
     later_outcome_unstated,
     measure_unstated,
     members_asked,
-    outline_listed,
     part_unstated,
     rectified_span_unstated,
     roster_unstated,
