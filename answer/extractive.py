@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from dataclasses import dataclass
 
 from answer.forms import (
@@ -32,11 +31,8 @@ from answer.forms import (
     trim,
     where_answer,
 )
-from answer.lead import (
-    listed_members,
-    lead_spans,
-    wanted,
-)
+from answer.lead import lead_spans, wanted
+from answer.listed import listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.notes import figure_notes
 from answer.status import status_lead

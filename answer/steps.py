@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from answer.forms import report_lines
-from answer.spans import DAY, ISO_DAY
+from answer.spans import ISO_DAY
 from genre.questions import load_questions
 from genre.steps import load_steps
 from genre.worked import asked_steps

@@ -31,7 +31,7 @@ def test_one_kind_of_a_figure_given_for_several_kinds_together_is_not_stated():
 
 
 def test_a_count_said_with_a_bare_classifier_counts_the_list_of_the_thing_named_before():
-    from answer.lead import listed_members
+    from answer.listed import listed_members
     text = dev_text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组
     a, b, n = listed_members(text, [(0, len(text))], "遂宁科技局整改分设的工作组都叫什么，一共有几个？")
     assert n == 4 and text[a:b].startswith("综合组")

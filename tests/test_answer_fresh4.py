@@ -76,7 +76,7 @@ def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_rea
 
 
 def test_a_list_that_names_the_counted_things_answers_how_many_and_which():
-    from answer.lead import listed_members
+    from answer.listed import listed_members
     text = dev_text("d25_")   # 领导小组下设综合组、整改督察组、选人用人专项整改组、意识形态专项整改组,…
     s = sentence_holding(text, "领导小组下设")
     a0 = text.index(s)

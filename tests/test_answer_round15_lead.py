@@ -5,7 +5,8 @@ The questions are probes of our own, worded apart from the eval questions.
 """
 from __future__ import annotations
 
-from answer.lead import counted_things, lead_spans, listed_members
+from answer.lead import counted_things, lead_spans
+from answer.listed import listed_members
 from answer.sentences import names_kind
 from genre.questions import load_questions
 from genre.structure_questions import load_structure_questions

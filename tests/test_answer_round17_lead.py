@@ -6,7 +6,7 @@ notice); the questions are probes of our own, worded apart from the eval questio
 """
 from __future__ import annotations
 
-from answer.lead import listed_members
+from answer.listed import listed_members
 from tests.conftest import dev_text, sentence_holding
 
 
