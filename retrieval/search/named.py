@@ -20,16 +20,14 @@ from retrieval.search.profile import (
     LEVEL_PREFIX,
     YEAR,
     Profile,
-    agency_level,
     agency_mentions,
     chain_codes,
     duty_mentions,
     families,
-    form_level,
     inspects,
     place_inspects,
-    place_levels,
 )
+from retrieval.search.levels import agency_level, form_level, place_levels
 
 
 UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "agencies.toml", "unit_names")

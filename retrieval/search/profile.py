@@ -25,6 +25,7 @@ from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
 from genre.romanised import romanised_places
 from retrieval.load import Notice
+from retrieval.search.levels import agency_level, level_order, place_levels
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
 HEAD_CHARS = 400        # the opening paragraph that says whose notice it is ("根据…，现将X…情况通报如下")
@@ -61,64 +62,6 @@ def _agency_forms() -> tuple[tuple[str, str], ...]:
 def _family_of() -> dict[str, str]:
     """canonical agency type -> its genre `family` ("" when it has none), read once."""
     return {e["canonical"]: e.get("family", "") for e in read_toml("agencies.toml").get("agency_type", [])}
-
-
-@functools.cache
-def _agency_level() -> tuple[frozenset[str], dict[str, str], dict[str, str], tuple[tuple[str, ...], ...]]:
-    """(level words, word -> the word it stands for, form ending -> level word, words by level from the top)
-    of genre agency_level, read once."""
-    table = read_toml("agencies.toml")["agency_level"]
-    return (frozenset(table["words"]), dict(table["same"]), dict(table["form_ends"]),
-            tuple(tuple(words) for words in table["order"]))
-
-
-@functools.cache
-def _spoken_level() -> re.Pattern[str]:
-    """genre agency_level.spoken: the level said in staff's words before an agency (市里的妇联), read once."""
-    return compile_re(read_toml("agencies.toml")["agency_level"]["spoken"], "agencies.toml", "agency_level")
-
-
-def agency_level(text: str, start: int, form: str) -> str:
-    """The level word an agency form at START of TEXT is named with ("" when none is written).
-
-    >>> agency_level("广东省公安厅", 3, "公安厅"), agency_level("广元市委", 2, "市委"), agency_level("揭阳公安", 2, "公安")
-    ('省', '市', '')
-    >>> agency_level("市里的妇联", 3, "妇联")
-    '市'
-
-    """
-    words, same, ends, _ = _agency_level()
-    spoken = _spoken_level().search(text[max(0, start - 4):start])   # 市里的妇联
-    word = form[0] if form[0] in words else text[start - 1] if start and text[start - 1] in words else \
-        spoken.group(1) if spoken else ends.get(form[-1], "")
-    return same.get(word, word)
-
-
-def form_level(form: str) -> str:
-    """The level an agency's form itself says (genre agency_level.form_ends: a 厅 is provincial), "" when it says none.
-
-    >>> form_level("司法厅"), form_level("司法局"), form_level("市委")
-    ('省', '', '')
-    """
-    return _agency_level()[2].get(form[-1:], "")
-
-
-def place_levels(place: Place) -> frozenset[str]:
-    """The level words a place's own agencies are named with: the last word of its name when it is one
-    (瑞金市 -> 市 though a county-level city, 海珠区 -> 区, 重庆市 -> 市 though a province), 省 too for every
-    province (自治区 departments are 厅), 市 for a city whatever its name ends with (…州, …盟).
-
-    >>> sorted(place_levels(find_places("瑞金市")[0])), sorted(place_levels(find_places("重庆市")[0]))
-    (['市'], ['市', '省'])
-    """
-    words, same, _, _ = _agency_level()
-    last = same.get(place.full_name[-1], place.full_name[-1])
-    own = {last} if last in words else set()
-    if place.level == "province":
-        own.add("省")
-    elif place.level == "city":
-        own = {"市"}
-    return frozenset(own or {"县"})
 
 
 @functools.cache
@@ -262,7 +205,7 @@ def _named_by_file(notice: Notice, head: str) -> tuple[list[Place], list[Place]]
     """
     stem = Path(notice.doc).stem
     found = _first_place([p for p in _own_places(stem) if not p.ambiguous]) or romanised_places(stem)[:1]
-    order = {w: i for i, words in enumerate(_agency_level()[3]) for w in words}
+    order = level_order()
     written = order.get(_issuer_level(head), -1)
     if found and written > min(order.get(w, written) for w in place_levels(found[-1])):
         return [], found
