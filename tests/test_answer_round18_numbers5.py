@@ -1,7 +1,8 @@
 """Figures asked in any words (round 18, task numbers5): two kinds asked each (总方案和专项方案各几个) lead with the
 clause counting each, one clause when it counts both; a total over parts said as put together (加一起, 合一块儿, 算到一起)
 sums the parts' own counts, never a count of the parts themselves (5个方面); the notice's publication named as 发通报
-ends a gap at the page's date; a time asked of a recurring act (每月啥时候碰头调度) is answered by the recurring time the
+ends a gap at the page's date; which of two notices' inspections ran longer (谁家巡察组驻的时间长) is asked of each as how
+long and the longer worked out; a time asked of a recurring act (每月啥时候碰头调度) is answered by the recurring time the
 notice states (每月初召开工作例会). Each probed in five wordings of my own on real dev-notice and seed text (no index)."""
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import pytest
 from answer.combined import sum_note
 from answer.each import counted_end, kinds_clauses
 from answer.lead import lead_spans, wanted
+from answer.longer import longer_note
 from answer.sentences import asked_units
 from answer.spans import gap_note
 from answer.totals import total_parts
+from genre.longer import as_length, longer_asked
+from genre.questions import load_questions
 from genre.recurring import recurring_asked, recurring_said
 from genre.worked import asked_steps, parts_asked
 from retrieval.parse import page_outline, parse_sections
@@ -134,3 +138,28 @@ def test_a_recurrence_alone_is_no_time_and_a_one_off_ask_is_not_recurring():
     assert _led(sentence, "每季度什么时候召开工作会议？", {"工作会议": 1.0}) == []
     assert not recurring_asked("湘潭妇联什么时候召开的巡察整改动员会？")
 
+
+@pytest.mark.parametrize("question, rest", [
+    ("利州法院跟中山一院比 谁家巡察组驻的时间长", "巡察组驻了多长时间"),
+    ("中山一院和利州法院比，巡察组谁待得久", "巡察组待了多长时间"),
+    ("利州法院和中山一院，哪家被巡察的时间更长", "被巡察了多长时间"),
+    ("莆田市司法局跟湖北省司法厅比，谁家巡察巡视的时间长", "巡察巡视了多长时间"),
+    ("湖北省司法厅和莆田市司法局，哪家被巡得更久一些", "被巡了多长时间"),
+])
+def test_which_side_ran_longer_is_asked_of_each_as_how_long(question, rest):
+    from answer.compare import side_question
+    names = "利州、中山、法院" if "法院" in question else "莆田市、湖北省、司法局、司法厅"
+    ask = side_question(question, names)
+    assert rest in ask and load_questions().asks_gap.search(ask), ask
+    assert longer_asked(question)
+
+
+def test_the_longer_side_is_worked_out_from_each_sides_length():
+    # the lengths each side's lead says of its own range (d38 2024年9月23日至12月20日, d37 2024年10月16日至11月15日)
+    zhongshan = gap_note("巡察组驻了多长时间", "2024年9月23日至2024年12月20日,市委第五巡察组对中山市第一人民法院党组开展巡察", "")
+    lizhou = gap_note("巡察组驻了多长时间", "2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察", "")
+    note = longer_note("利州法院跟中山一院比 谁家巡察组驻的时间长", [("《利州》", lizhou), ("《中山》", zhongshan)])
+    assert note == "（按两份通报的日期推算：《中山》89天，比《利州》31天长58天。）"
+    assert longer_note("利州法院和中山一院谁先收到反馈？", [("《利州》", lizhou), ("《中山》", zhongshan)]) == ""
+    assert not longer_asked("利州法院和中山一院哪家整改措施更多")   # more of a count is no length
+    assert as_length("巡察各持续了多久？哪家更长？") == "巡察各持续了多久？？"   # a span asked already: asked once
