@@ -12,7 +12,7 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import written_units
+from genre.worked import parts_asked, written_units
 
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
@@ -51,8 +51,11 @@ def sum_note(question: str, lead: str) -> str:
     if not q.asks_sum.search(question) or not (unit or money) or not names_both(question, lead):
         return ""
     said: list[str] = []
+    group = parts_asked(question)   # 四个方面…加起来多少个: 5个方面 counts parts, it is no addend
+    others = group.noun if group and group.noun else "(?!)"
     for written in (*money, *(written_units(unit.group(1)) if unit else ())):   # 几场 asked, 7次…12次 written (genre
-        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written]   # worked.toml [units])
+        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written   # worked.toml [units])
+                and not re.match(others, lead[m.end():])]
         if len(said) >= 2:
             break
     if len(said) < 2:

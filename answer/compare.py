@@ -16,8 +16,10 @@ from itertools import zip_longest
 
 from answer.checks import checked_reply
 from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
+from answer.longer import longer_note
 from answer.spans import lead_days
 from genre.comparisons import load_comparisons
+from genre.longer import as_length, without_comparing
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope
@@ -49,8 +51,8 @@ def side_question(question: str, names: str) -> str:
     ask = question
     if found:
         ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
-    ask = _as_which(FRAME.sub("", _as_day(ask)))
-    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", _as_day(question)))
+    ask = _as_which(FRAME.sub("", _as_day(as_length(without_comparing(ask)))))   # 谁家…时间长: each asked how long
+    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", _as_day(as_length(question))))
 
 
 def _as_day(ask: str) -> str:
@@ -93,7 +95,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     sides = compared_sides(p)
     if not sides:
         return None
-    parts, cites, leads, searched, days = [], [], [], [], []
+    parts, cites, leads, searched, days, lengths = [], [], [], [], [], []
     for nid in sides:
         sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
                       named_by_user=True)
@@ -111,10 +113,12 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
         quoted = lead_days(reply.lead or "")   # the day it quotes, its year carried (answer.spans)
         days.append((name.rstrip("："), quoted[0].when if quoted else None))
+        lengths.append((name.rstrip("："), reply.lead or ""))
     if not cites:
         return Reply(NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
-    order = order_note(p.question, days)   # 谁先收到反馈？相差几天？: worked out from each side's day
+    order = order_note(p.question, days) or longer_note(p.question, lengths)   # 谁先收到反馈？相差几天？: worked out from
+    # each side's day; 谁家…时间长: from each side's length (answer.longer)
     parts += [order] if order else []
     leads += [order] if order and leads else []
     return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),

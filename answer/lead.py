@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+from answer.each import kinds_clauses
+from answer.parts import part_asked
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
 from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
+from genre.recurring import recurring_asked, recurring_said
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from retrieval import weights
 
@@ -54,6 +57,8 @@ def wanted(question: str) -> tuple[int, int]:
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
         figures = max(figures, 2, summed_things(question))   # the figures summed or compared, each quoted (三项加起来: 3)
+    if figures == 1 and (each := part_asked(rest)) and len(each.parts) > 1:   # 总方案和专项方案各几个: one figure
+        figures = len(each.parts)                                                # per kind asked each, each quoted
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
@@ -150,6 +155,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     asks_done = bool(q.asks_done.search(question))   # 已经整改了几个: a clause stating a done status
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
+    if recurring_asked(question):   # 每月啥时候碰头调度: the recurring time answers (每月初召开工作例会)
+        dated = re.compile(recurring_said().pattern + "|" + dated.pattern)
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
@@ -223,6 +230,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     # things summed (三项加起来): the best clause of each, as asked
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
     if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
+        return each
+    each = kinds_clauses(text, scored, question, figures) if figures > 1 and not dates else None
+    if each:   # 总方案和专项方案各几个: the clause counting each kind (answer/each.py)
         return each
     picked = [scored[0]]
     held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
