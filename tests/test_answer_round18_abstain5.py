@@ -120,3 +120,147 @@ def test_notices_issued_by_the_kind_asked_still_get_the_note(committee_index):
     a = ask(committee_index, "司法局整改期间成立了什么领导小组？")
     assert not a.abstained
     assert "写明地名" in a.answer and "2份“司法局”" in a.answer
+
+
+# --- Measures asked by the object of a heading clause (answer.headed): staff say the part's topic with their own verb.
+D38_PART = "(二)全面对照检查,明确整改任务"
+D11_ITEM = "二是加强组织领导,健全工作机制。"
+D05_ITEM = "二是坚持以上率下,压实责任抓整改。"
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("中山市第一人民法院院党组为明确整改任务做了哪些事", D38_PART),
+    ("中山第一法院在明确整改任务上是怎么做的", D38_PART),
+    ("中山市第一人民法院对照检查是怎么开展的", D38_PART),
+    ("法院的整改任务是怎么定下来的？", D38_PART),
+    ("嘉兴市文广旅局党委整改的工作机制是怎么建的", D11_ITEM),
+    ("嘉兴文广旅局在健全工作机制方面做了什么", D11_ITEM),
+    ("文广旅局的组织领导是怎么加强的", D11_ITEM),
+    ("绵阳市司法局党组怎么压实责任抓整改的", D05_ITEM),
+])
+def test_the_object_of_a_heading_clause_names_the_part(question, heading):
+    from answer.headed import heading_object_named
+    assert heading_object_named(question, heading)
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("中山第一法院怎么压实整改责任的", D38_PART),           # another part's clause (一)提高政治站位,压实整改责任
+    ("嘉兴文广旅局的长效监管怎么做的", D11_ITEM),            # 三是抓实问题整改,强化长效监管
+    ("绵阳市司法局整改了哪些问题", D05_ITEM),                # 整改 alone: two characters name no part
+])
+def test_words_of_another_part_or_a_bare_word_name_none(question, heading):
+    from answer.headed import heading_object_named
+    assert not heading_object_named(question, heading)
+
+
+@pytest.fixture(scope="module")
+def measures_index(tmp_path_factory):
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
+    from retrieval.settings import load_settings
+    home = tmp_path_factory.mktemp("headed")
+    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest([next(DEV.glob(p + "*.txt")) for p in ("d05_", "d11_", "d38_")], settings)
+    return open_index(settings)
+
+
+@pytest.mark.parametrize("question, held", [
+    ("中山市第一人民法院院党组为明确整改任务做了哪些事", "制定巡察整改方案"),
+    ("中山第一法院在明确整改任务上是怎么做的", "召开巡察整改专题民主生活会"),
+    ("嘉兴市文广旅局党委整改的工作机制是怎么建的", "健全工作机制"),
+    ("嘉兴文广旅局在健全工作机制方面做了什么", "健全工作机制"),
+])
+def test_the_part_a_heading_object_names_is_quoted(measures_index, question, held):
+    a = ask(measures_index, question)
+    assert not a.abstained and any(held in c.quote for c in a.citations)
+
+
+def test_a_sentence_writing_the_heading_object_anchors_as_the_heading_does(measures_index):
+    """把整改责任压到每个部门: (一)'s heading says 压实整改责任, (二)'s body writes 压实巡察整改责任 and goes on to how it reached
+    each department: the body sentence holds the object too, and its other words decide."""
+    a = ask(measures_index, "中山一院（法院）是怎么把巡察整改责任压到每个部门的？")
+    assert not a.abstained and any("压实巡察整改责任" in c.quote or "责任部门" in c.quote for c in a.citations)
+
+
+# --- A set named by its count and the word its members start with (answer.led): 三个坚持, 五个推进.
+@pytest.mark.parametrize("question, asked", [
+    ("绵阳市司法局党组抓整改讲了哪三个坚持", (3, "坚持")),
+    ("绵阳司法局整改的三个坚持分别是什么", (3, "坚持")),
+    ("绵阳市司法局抓巡察整改提了哪几个坚持？", (0, "坚持")),
+    ("绵阳市司法局党组组织整改的3个坚持都是啥", (3, "坚持")),
+    ("天津市城管委2019年工作要点里五个推进分别是什么", (5, "推进")),
+    ("天津城管委2019年要推进哪五个推进", (5, "推进")),
+    ("绵阳市司法局整改了哪三个问题", (3, "问题")),
+    ("绵阳市司法局整改措施有哪些", None),
+])
+def test_the_count_and_the_leading_word_are_read_from_the_ask(question, asked):
+    from answer.led import led_asked
+    assert led_asked(question) == asked
+
+
+@pytest.fixture(scope="module")
+def led_index(tmp_path_factory):
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
+    from retrieval.settings import load_settings
+    home = tmp_path_factory.mktemp("led")
+    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest([next(DEV.glob("d05_*.txt")), ROOT / "corpus" / "tj-city-mgmt-commission-2019-work-plan.txt"], settings)
+    return open_index(settings)
+
+
+@pytest.mark.parametrize("question, first, last, n", [
+    ("绵阳市司法局党组抓整改讲了哪三个坚持", "一是坚持政治统领", "三是坚持标本兼治", 3),
+    ("绵阳司法局整改的三个坚持分别是什么", "一是坚持政治统领", "三是坚持标本兼治", 3),
+    ("绵阳市司法局抓巡察整改提了哪几个坚持？", "一是坚持政治统领", "三是坚持标本兼治", 3),
+    ("天津市城管委2019年工作要点里五个推进分别是什么", "一是推进城市园林绿化工程", "五是推进城市管理细化工程", 5),
+])
+def test_the_members_are_the_run_of_items_led_by_the_word(led_index, question, first, last, n):
+    from answer.led import led_members
+    nid = next(i for i in led_index.records if i.startswith("d05_" if "绵阳" in question else "tj-"))
+    members = led_members(led_index, question, nid)
+    text = led_index.records[nid].notice.text
+    assert len(members) == n and text[members[0].start:].lstrip().startswith(first)
+    assert text[members[-1].start:].lstrip().startswith(last)
+    a = ask(led_index, question)
+    assert not a.abstained and first in a.citations[0].quote and len(a.citations) == n
+
+
+@pytest.mark.parametrize("question", ["绵阳市司法局党组抓整改讲了哪五个坚持", "绵阳市司法局讲了哪三个推进"])
+def test_a_count_or_a_word_no_run_of_items_fits_finds_no_members(led_index, question):
+    from answer.led import led_members
+    nid = next(i for i in led_index.records if i.startswith("d05_"))
+    assert led_members(led_index, question, nid) == []
+
+
+# --- The headings below a part asked as 小标题 (structure_questions.toml counted_items): fresh21 u2445's convention.
+@pytest.mark.parametrize("question", [
+    "朔州市科技局那份开头讲党组态度的那块 下面几个小标题",
+    "朔州市科技局讲党组态度的那部分下面几个小标题",
+    "朔州市科技局讲认识和态度的那块有哪些小标题",
+    "朔州科技局第一部分下面分了哪几个小标题？",
+    "朔州科技局第一部分下面有多少个小标题",
+])
+def test_the_headings_below_a_part_are_asked_as_small_headings(question):
+    from genre.structure_questions import load_structure_questions
+    assert load_structure_questions().counted_items.search(question)
+
+
+@pytest.fixture(scope="module")
+def outline_index(tmp_path_factory):
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
+    from retrieval.settings import load_settings
+    home = tmp_path_factory.mktemp("small_headings")
+    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest([next(DEV.glob(p + "*.txt")) for p in ("d25_", "d26_")], settings)
+    return open_index(settings)
+
+
+@pytest.mark.parametrize("question, heads", [
+    ("朔州市科技局讲党组态度的那部分下面几个小标题", ["(一)强化组织领导", "(四)举一反三"]),
+    ("朔州市科技局讲认识和态度的那块有哪些小标题", ["(一)强化组织领导", "(二)压实整改责任"]),
+])
+def test_the_small_headings_of_the_part_named_are_listed(outline_index, question, heads):
+    a = ask(outline_index, question)
+    assert not a.abstained and all(any(h in c.quote for c in a.citations) for h in heads)
