@@ -27,8 +27,8 @@ def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Cit
     named = named_in(question)
     if not named.agencies or named.places or named.regions:
         return ""
-    focus = scope.focus
-    quoted = {c.notice_id for c in cites}
+    focus = [nid for nid in scope.focus if issued_by(index, nid, named.agencies)]   # whose notices they are: not one
+    quoted = {c.notice_id for c in cites}   # naming the kind inside (省委 of 省委审计委员会办公室 in a 审计厅 report)
     if len(focus) < 2 or len(quoted) != 1 or not quoted <= set(focus):
         return ""
     names = {nid: _whose(index, nid) for nid in focus}
@@ -39,6 +39,16 @@ def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Cit
     more = f"等{len(others)}份" if len(others) > MAX_OTHERS else ""
     return (f"（知识库中有{len(focus)}份“{scope.reason}”的文件，以下引自{own}的；另有{'、'.join(others[:MAX_OTHERS])}{more}的。"
             "要问其中某个单位，请在问题里写明地名。）")
+
+
+def issued_by(index: Index, notice_id: str, agencies: frozenset[str]) -> bool:
+    """Whether the notice is issued by one of the agency kinds (its title or issuer names it: Profile.issuer_agencies),
+    not merely naming it inside (a 审计厅 report naming 省委审计委员会办公室 is not a 省委 notice).
+
+    >>> issued_by(index, "d40_guangdong-audit-2020-provincial-rectification", frozenset({"党委"}))
+    False
+    """
+    return bool(agencies & notice_profile(index.records[notice_id].notice).issuer_agencies)
 
 
 def _whose(index: Index, notice_id: str) -> str:

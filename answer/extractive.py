@@ -32,6 +32,7 @@ from answer.forms import (
     where_answer,
 )
 from answer.lead import lead_spans, wanted
+from answer.led import led_members
 from answer.listed import listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.notes import figure_notes
@@ -157,7 +158,7 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
-    enumerated = enumerated_items(index, question, focus[0]) if focus else []
+    enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
     structural = structural_sections(index, question, focus)
@@ -194,7 +195,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
-        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question))
+        chosen = (measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question), question)
                   if wants_measures else []) or near_best(cands, ratio, limit)
         chosen = _quoted_first(index, question, cands, chosen)
         if wants_measures:  # measures read best in the notice's own order; facts best-first

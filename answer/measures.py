@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from answer.headed import heading_named, objects_named
 from genre import load_genre
 from genre.data_files import compile_re, read_toml
 from genre.questions import load_questions
@@ -146,10 +147,11 @@ def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
 
 
 def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,
-                   own: tuple[str, ...] = ()):
+                   own: tuple[str, ...] = (), question: str = ""):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it. TOPIC: the
     words of the problem or field the question names (在统一思想上做了哪些): the item whose heading holds them anchors.
     OWN: the agencies whose own measures are asked (own_measures_asked): no example of the units under them anchors.
+    QUESTION: the part or item whose heading's object it says (明确整改任务, 工作机制) anchors (answer.headed).
 
     Returns candidate tuples like `extractive._candidates`: the first sentence of each 一是/二是 item under
     the anchor, or else the first sentences that do not restate the problem.
@@ -160,12 +162,16 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
         text = notice.text
         about = {t: w for t, w in q_tokens.items() if t not in notice.title} or q_tokens   # title words pick
         # the notice ("19年的工作要点"), not the passage in it
+        said = objects_named(index, hit.notice_id, question) if question else frozenset()   # answer.headed
         for a, b in sentence_spans(text, hit.start, hit.end):
             if a < notice.header_end or not_body(text, a, notice.title) or unit_example(text[a:b], own):
                 continue   # titles, metadata: never the answer; nor, asked what the agency did, what units under it did
             path = section_path_at(index.records[hit.notice_id].sections, a) if a > hit.start else hit.section_path
             score = coverage(about, text[a:b]) + 0.5 * coverage(about, path) + 0.08 / hit.rank   # the item it sits in
             score += weights.TOPIC_PATH_WEIGHT * coverage(topic, path) if topic else 0.0
+            named = question and (heading_named(index, hit, a, b, question)   # 工作机制: 二是…健全工作机制
+                                  or any(o in text[a:b] for o in said))
+            score += weights.HEADING_OBJECT_BONUS if named else 0.0
             anchors.append((score, a, b, hit))
     if not anchors:
         return []

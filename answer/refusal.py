@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from genre import load_genre
 from genre.places import place_chain
+from answer.claims import claim_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
@@ -115,6 +116,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     unreported = unreported_action(question, [index.records[n].notice.text for n in dict.fromkeys(found)])
     if unreported:
         return Refusal(f"通报中没有提到“{unreported}”。")
+    claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
+    if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
+        return Refusal(*claim)
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
         why = unfilled_slot(question, cells_read(index, cites))
         return Refusal(why, cites) if why else None

@@ -86,3 +86,9 @@ RESULT_COVERAGE = 0.5      # share of the question's weighted words a quote stat
 UNIT_EXAMPLE_PENALTY = 0.4  # asked what a named agency did (审计局推进整改用的是哪两项制度): a sentence telling what units under
                             # it did, as examples (部分单位边审边改,…出台了议事决策制度), is marked down as a heading restating
                             # the question is (0.4); measures.toml unit_examples (fresh19 u2225, fresh u264)
+HEADING_OBJECT_BONUS = 1.0  # a measures question saying the object of a heading clause (为明确整改任务做了哪些事: "(二)全面对照
+                            # 检查,明确整改任务"; 工作机制是怎么建的: "二是加强组织领导,健全工作机制"): that part or item anchors,
+                            # and so does a sentence writing that object (with its verb when the question says it:
+                            # 压实巡察整改责任 for 把整改责任压到每个部门), ahead of sentences sharing only more of the
+                            # question's words (coverage tops at 1.0, path 0.5): 0.5 misses u2422, 1.0 and 2.0 keep all six
+                            # probed (u130 u1544 u2251 u2352 u2422 u2462); answer/headed.py (round 18 abstain5)

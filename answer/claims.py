@@ -1,0 +1,103 @@
+"""What a quoted sentence states OF the thing asked, when it does not state what is asked (genre claims.toml):
+- the day a document was issued, asked where the sentence about it says it is only planned (拟以…名义印发执行);
+- one unit's own figure (单独, 自己, 光是), asked where the figure is stated of it together with others
+  (财政部门(含自然资源局)…涉及金额237054.47万元).
+A refusal check hooked into answer.refusal.overruled; it names what is missing and cites the sentence that says what
+the notice does state.
+
+Example:
+    >>> planned_act("若干措施是哪天正式印发的", ["起草《若干措施》,拟以两办名义印发执行。"], {"若干": 2.0, "措施": 1.0})
+    (0, '通报只说“拟以两办名义印发执行”，还没有印发，没有写明印发的日期。')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from genre.data_files import compile_re, read_toml
+from genre.questions import load_questions
+from retrieval.records import Citation
+
+_DATA = read_toml("claims.toml")
+ACTS = compile_re(_DATA["planned_act"]["acts"], "claims.toml", "planned_act")
+INTENT = compile_re(_DATA["planned_act"]["intent"], "claims.toml", "planned_act")
+ALONE = compile_re(_DATA["joint_figure"]["alone"], "claims.toml", "joint_figure")
+WITHIN = compile_re(_DATA["joint_figure"]["within"], "claims.toml", "joint_figure")
+CLAUSE = re.compile(r"[^,，;；。：:！!？?]+")
+ITEM = re.compile(r"[、和及与]")
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|项|条|家|人|元|万)")
+MIN_UNIT = 3   # characters of a unit's name the question must share with a group's member (自然资源局, 笑石园)
+
+
+def planned_act(question: str, quotes: list[str], q_tokens: dict[str, float]) -> tuple[int, str] | None:
+    """(index of the quote, why) when the question asks the day a document was issued and the quote holding most of
+    its words says the issuing is only planned (a word of intent before the verb, in one clause); None otherwise."""
+    asked = ACTS.search(question)
+    if not quotes or not asked or not load_questions().asks_date.search(question):
+        return None
+    best = max(range(len(quotes)), key=lambda i: sum(w for tok, w in q_tokens.items() if tok in quotes[i]))
+    for clause in CLAUSE.findall(quotes[best]):
+        act = ACTS.search(clause)
+        if act and INTENT.search(clause[:act.start()]) and not load_questions().states_result.search(clause):
+            return best, f"通报只说“{clause.strip()}”，还没有{asked.group()}，没有写明{asked.group()}的日期。"
+    return None
+
+
+def joint_figure(question: str, quotes: list[str], text: str) -> tuple[int, str] | None:
+    """(index of the quote, why) when the question asks one unit's own figure (单独, 自己) and a quote states a figure
+    of a group holding that unit (含X, 包括X在内, X等N个单位) while the notice (TEXT) states none of the unit alone; the
+    index is -1 when only a sentence of TEXT states the group's figure.
+
+    >>> joint_figure("自然资源局单独涉及问题资金多少", ["财政部门(含自然资源局)预算执行问题6项,涉及金额237054.47万元"], "")
+    (0, '通报只写了“财政部门(含自然资源局)”合在一起的数，没有写“自然资源局”单独的数。')
+    """
+    if not ALONE.search(question) or not load_questions().asks_quantity.search(question):
+        return None
+    sentences = re.findall(r"[^。；;\n]+", text)   # a quote that names no group (the notice's grand total) is checked too
+    for i, quote in [*enumerate(quotes), *((-1, s) for s in sentences)]:
+        for m in WITHIN.finditer(quote):
+            unit = _member_asked(question, next(g for g in m.groups() if g))
+            if unit and FIGURE.search(quote[m.end():]) and not _stated_alone(unit, text):
+                group = _group_named(quote, m)
+                return i, f"通报只写了“{group}”合在一起的数，没有写“{unit}”单独的数。"
+    return None
+
+
+def _member_asked(question: str, group: str) -> str:
+    """The member of GROUP (its items split at 、/和/及) the question names: its longest ending of MIN_UNIT characters or
+    more found in the question ("" when none)."""
+    for item in ITEM.split(group):
+        item = item.strip()
+        for start in range(0, len(item) - MIN_UNIT + 1):
+            if item[start:] in question:
+                return item[start:]
+    return ""
+
+
+def _group_named(quote: str, m: re.Match[str]) -> str:
+    """The group as the quote names it: the words before 含X up to the clause's start, and the match itself."""
+    head = CLAUSE.findall(quote[:m.start()] + "\x00")
+    before = head[-1].rstrip("\x00") if head and not quote[:m.start()].endswith(("，", ",", "；", ";", "。")) else ""
+    return (before + m.group()).strip()
+
+
+def _stated_alone(unit: str, text: str) -> bool:
+    """Whether TEXT states a figure in a clause naming UNIT outside any group (自然资源局收回出让金120万元)."""
+    for clause in CLAUSE.findall(text):
+        if unit in clause and FIGURE.search(clause):
+            rest = WITHIN.sub("", clause)
+            if unit in rest:
+                return True
+    return False
+
+
+def claim_unstated(question: str, cites: tuple[Citation, ...], q_tokens: dict[str, float],
+                   text: str) -> tuple[str, tuple[Citation, ...]] | None:
+    """(why, the one citation that says what the notice does state) when the reply's quotes state a planned act or a
+    joint figure where a done act's day or one unit's own figure is asked; TEXT is the answering notice's text."""
+    quotes = [c.quote for c in cites]
+    found = planned_act(question, quotes, q_tokens) or joint_figure(question, quotes, text)
+    if found is None:
+        return None
+    i, why = found
+    return why, (replace(cites[i], n=1),) if i >= 0 else ()

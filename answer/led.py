@@ -1,0 +1,62 @@
+"""A set staff name by its count and the word every member starts with (genre led_sets.toml): "讲了哪三个坚持" asks the
+run of sibling items headed 一是坚持…二是坚持…三是坚持… — the notice never writes "三个坚持".
+
+Example:
+    >>> led_asked("绵阳市司法局党组抓整改讲了哪三个坚持")
+    (3, '坚持')
+"""
+from __future__ import annotations
+
+from genre.data_files import compile_re, read_toml
+from genre.figures import cn_value
+from retrieval.index.opened import Index
+from retrieval.parse import Section, inline_items
+
+_DATA = read_toml("led_sets.toml")["led_set"]
+WHICH = compile_re(_DATA["which"], "led_sets.toml", "led_set.which")
+WHAT = compile_re(_DATA["what"], "led_sets.toml", "led_set.what")
+MIN_MEMBERS = 2   # 哪几个坚持: two items or more make a set
+
+
+def led_asked(question: str) -> tuple[int, str] | None:
+    """(the count asked, 0 for 几; the word the members start with), or None when no such set is asked."""
+    m = WHICH.search(question) or WHAT.search(question)
+    if not m:
+        return None
+    count = 0 if m.group(1) == "几" else (int(m.group(1)) if m.group(1).isdigit() else cn_value(m.group(1)))
+    return count, m.group(2)
+
+
+def led_members(index: Index, question: str, notice_id: str) -> list:
+    """The first run of sibling sections (or inline 一是 items) of NOTICE_ID whose headings all start with the asked word,
+    as many as counted (Section or InlineItem, each with start/end); [] when none fits."""
+    asked = led_asked(question)
+    if asked is None or notice_id not in index.records:
+        return []
+    count, word = asked
+    rec = index.records[notice_id]
+    text = rec.notice.text
+    runs: list[list] = []
+    for parent in dict.fromkeys(s.parent for s in rec.sections):
+        runs.append([s for s in rec.sections if s.parent == parent])
+    items = inline_items(text)
+    for i, it in enumerate(items):
+        if it.number == 1:
+            run = [it]
+            for nxt in items[i + 1:]:
+                if nxt.number != run[-1].number + 1:
+                    break
+                run.append(nxt)
+            runs.append(run)
+    for run in sorted(runs, key=lambda r: r[0].start):
+        led = [m for m in run if _heading(text, m).startswith(word)]
+        if len(led) == len(run) and (len(run) == count or (not count and len(run) >= MIN_MEMBERS)):
+            return run
+    return []
+
+
+def _heading(text: str, member) -> str:
+    """The member's heading after its marker (Section.heading; an inline item's words after 一是)."""
+    if isinstance(member, Section):
+        return member.heading
+    return text[member.start + len(member.marker):member.end].lstrip()
