@@ -81,3 +81,69 @@ def test_each_side_is_asked_one_day_and_the_days_between_are_not_asked_of_it(que
     ask = side_question(question, names)
     assert wanted(ask) == (0, 1), ask
     assert "几天" not in ask and "多少天" not in ask
+
+
+# A count of people with its unit folded into the counted noun before the figure (体检人数达1000万以上, d23 浙江卫健委):
+# asked with the unit (多少人, 几名), it is answered by that figure; other notices' figures keep their own units (d01 瑞金审计).
+ZHEJIANG = ("健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上,人均基本公共卫生服务经费达102元以上;"
+            "培育健康浙江行动省级样板50个,城乡居民免费健康体检人数达1000万以上,居民电子健康档案开放率达70%以上。")
+RUIJIN = ("正在整改10项(含部分整改),未整改资金35435.70万元,出台13个规章制度,对1人予以记大过处分,对2人予以提醒谈话,"
+          "现将整改具体情况报告如下:")
+
+
+def _lead(text: str, question: str) -> list[str] | None:
+    from answer.lead import lead_spans
+    from answer.sentences import asked_units
+    tokens = {question[i:i + 2]: 1.0 for i in range(len(question) - 1)}
+    found = lead_spans(text, [(0, len(text))], question, tokens, asked_units(question))
+    return None if found is None else [text[a:b] for a, b in found]
+
+
+@pytest.mark.parametrize("question", [
+    "免费体检要覆盖多少人？",
+    "城乡居民免费健康体检目标是多少人",
+    "免费健康体检人数要达到几人？",
+    "今年打算给多少名城乡居民免费体检",
+    "体检覆盖人数定了多少万人？",
+])
+def test_a_count_of_people_named_by_its_noun_answers_how_many_people(question):
+    assert _lead(ZHEJIANG, question) == ["城乡居民免费健康体检人数达1000万以上"]
+
+
+def test_the_noun_unit_reading_leaves_figures_with_their_own_units():
+    from genre.figures import noun_units
+    assert noun_units(RUIJIN) == RUIJIN
+    assert noun_units("城乡居民免费健康体检人数达1000万以上") == "城乡居民免费健康体检人数达1000万人以上"
+    assert "对2人予以提醒谈话" in "".join(_lead(RUIJIN, "瑞金审计整改里有几个人被提醒谈话？") or [])
+    assert _lead(RUIJIN, "瑞金审计整改涉及多少公里？") is None
+
+
+# A part asked within a set named by its figure (那10项还在整改的问题里，属于部分整改的有几项), where the set's figure is stated
+# with the part included (正在整改10项(含部分整改), d01 瑞金审计): the notice states no split of THAT set; 部分整改4项 in another
+# sentence is the part of another set (财政部门's 6项), which answers when that set is asked.
+RUIJIN_TEXT = ("《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,问题资金251023.54万元,报告日已整改40项,"
+               "整改到位资金215587.84万元,正在整改10项(含部分整改),未整改资金35435.70万元,出台13个规章制度。\n"
+               "财政部门(含自然资源局)预算执行问题6项,涉及金额237054.47 万元,部分整改4项,已整改2项,"
+               "整改资金201783.20万元(含部分整改),其中:追缴资金77038.68万元。")
+
+
+@pytest.mark.parametrize("question", [
+    "瑞金正在整改的10项中，属于部分整改的是几项",
+    "瑞金审计正在整改十项，其中属于部分整改的多少项",
+    "还在整改的那10个问题当中，算部分整改的有多少项？",
+    "那十项没改完的里面，属于部分整改的有几个",
+    "瑞金报告日还有10项在整改，其中算是部分整改的几项？",
+])
+def test_a_part_of_a_set_stated_with_it_included_is_not_stated(question):
+    from answer.claims import joint_figure
+    found = joint_figure(question, [], RUIJIN_TEXT)
+    assert found is not None and "部分整改" in found[1] and "正在整改10项" in found[1]
+
+
+@pytest.mark.parametrize("question", [
+    "瑞金财政部门6项预算执行问题中，属于部分整改的有几项？",
+    "瑞金审计报告日已整改多少项？",
+])
+def test_a_part_stated_of_its_own_set_or_no_part_asked_is_answered(question):
+    from answer.claims import joint_figure
+    assert joint_figure(question, [], RUIJIN_TEXT) is None
