@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from genre.data_files import compile_re, read_toml
+from genre.figures import arabic, cn_value
 from genre.questions import load_questions
 from retrieval.records import Citation
 
@@ -57,7 +58,8 @@ def joint_figure(question: str, quotes: list[str], text: str) -> tuple[int, str]
     for i, quote in [*enumerate(quotes), *((-1, s) for s in sentences)]:
         for m in WITHIN.finditer(quote):
             unit = _member_asked(question, next(g for g in m.groups() if g))
-            if unit and FIGURE.search(quote[m.end():]) and not _stated_alone(unit, text):
+            pinned = _set_figure_named(question, quote[:m.start()])   # 那10项…里: only this sentence splits that set
+            if unit and FIGURE.search(quote[m.end():]) and not _stated_alone(unit, quote if pinned else text):
                 group = _group_named(quote, m)
                 return i, f"通报只写了“{group}”合在一起的数，没有写“{unit}”单独的数。"
     return None
@@ -72,6 +74,18 @@ def _member_asked(question: str, group: str) -> str:
             if item[start:] in question:
                 return item[start:]
     return ""
+
+
+def _set_figure_named(question: str, before: str) -> bool:
+    """Whether the question names the set by the figure the quote states of it right before 含X (正在整改10项(含部分整改)
+    and 那10项还在整改的问题里)."""
+    head = CLAUSE.findall(before + "\x00")
+    figure = re.search(r"\d+(?:\.\d+)?\D{0,3}$", head[-1].rstrip("\x00")) if head else None
+    if figure is None:
+        return False
+    said = {*re.findall(r"\d+(?:\.\d+)?", arabic(question)),   # 那十项 as 那10项 (a one-character count too)
+            *(str(cn_value(n)) for n in re.findall(r"[一二两三四五六七八九十百千]+(?=个|项|条|件|家|人|名|处|类|次|户)", question))}
+    return re.match(r"[\d.]+", figure.group()).group() in said
 
 
 def _group_named(quote: str, m: re.Match[str]) -> str:

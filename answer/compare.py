@@ -20,6 +20,7 @@ from answer.longer import longer_note
 from answer.spans import lead_days
 from genre.comparisons import load_comparisons
 from genre.longer import as_length, without_comparing
+from genre.questions import load_questions
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope
@@ -61,7 +62,9 @@ def _as_day(ask: str) -> str:
     c = load_comparisons()
     if not c.order.search(ask):
         return ask
-    return c.order.sub(c.order_written, c.order_gap.sub("", ask), count=1)
+    rest = c.order_gap.sub("", ask)
+    dated = load_questions().asks_date.search(c.order.sub(" ", rest))   # 各是哪天？谁早: the day is asked already,
+    return c.order.sub("" if dated else c.order_written, rest, count=1)   # the order adds no second day
 
 
 def order_note(question: str, days: list[tuple[str, date | None]]) -> str:

@@ -93,11 +93,11 @@ OPENING_CHARS = 400   # a notice's framing sentence stands in its opening
 
 
 def framing(notice: Notice) -> str:
-    """The sentence of a notice's opening that frames it (根据…部署,2024年9月9日至10月24日,市委第一巡察组对…进行了巡察);
-    "" when its first sentences frame nothing."""
+    """The sentences of a notice's opening that frame it (根据…部署,2024年9月9日至10月24日,市委第一巡察组对…进行了巡察。
+    2025年1月8日,巡察组向…反馈了巡察意见): either date may name the notice (1月8日收到反馈的那家); "" when none frames."""
     text, start = notice.text, notice.header_end
-    return next((text[a:b] for a, b in sentence_spans(text, start, min(len(text), start + OPENING_CHARS), clauses=False)
-                 if load_questions().framing.search(text[a:b])), "")
+    return "".join(text[a:b] for a, b in sentence_spans(text, start, min(len(text), start + OPENING_CHARS), clauses=False)
+                   if load_questions().framing.search(text[a:b]))
 
 
 def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],

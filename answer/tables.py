@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from genre.figures import table_cells
+from genre.figures import noun_units, table_cells
 from retrieval.index.opened import Index
 
 CELL = re.compile(r"[^|\n]+")
@@ -35,10 +35,12 @@ def _header(text: str, line_start: int) -> str | None:
 
 def row_figures(text: str, start: int, end: int) -> str:
     """TEXT[start:end] (a clause) with each bare number cell of the table row it lies in read with its header cell
-    (整改措施(条)3条; a rate column: 完成率(%)85%) and a 序号 cell left out; the clause as it is when it is no table row."""
-    clause = text[start:end]
+    (整改措施(条)3条; a rate column: 完成率(%)85%) and a 序号 cell left out; the clause as it is when it is no table row,
+    save a figure read with the unit of its counted noun (体检人数达1000万 -> 1000万人)."""
+    clause = noun_units(text[start:end])   # 体检人数达1000万: 1000万人 (genre figures.toml [noun_unit])
     if "|" not in clause:
         return clause
+    clause = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
     header = _header(text, line_start)
     if header is None:

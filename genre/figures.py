@@ -211,3 +211,18 @@ def implied_count_unit(question: str) -> str:
         return written.group(1)
     counted = [n for n in q.counted.findall(plain) + q.counted_before.findall(plain) if n in q.named_with_count]
     return "个" if counted else ""
+
+
+@functools.cache
+def _noun_unit() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "noun_unit"), "pattern", str, FILE, "noun_unit"), FILE, "noun_unit")
+
+
+def noun_units(clause: str) -> str:
+    """CLAUSE with each bare figure whose unit stands in the counted noun before it read with that unit
+    (genre figures.toml [noun_unit]).
+
+    >>> noun_units("城乡居民免费健康体检人数达1000万以上"), noun_units("服务人次突破5万"), noun_units("整改资金120万元")
+    ('城乡居民免费健康体检人数达1000万人以上', '服务人次突破5万人次', '整改资金120万元')
+    """
+    return _noun_unit().sub(lambda m: m.group() + m.group("unit"), clause)
