@@ -10,12 +10,14 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import groupby
 
 from answer.forms import cite
+from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
-from genre.worked import parts_asked, parts_count
+from genre.worked import PartsAsked, parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
@@ -47,9 +49,12 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
     headings each state a count of the noun asked, chosen as the question says (all, the first/last N, all but the one
     named after 除了), their figures summed; None when not asked, or no group of parts fits what is asked."""
     asked = parts_asked(question)
+    wanted_nouns = [n for n in (nouns or ["问题", "措施", "制度", "任务"]) if n in question] or []
+    unstated = asked is None and bool(wanted_nouns) and bool(_total_asked().search(question))
+    if unstated:   # 一共反馈了多少个问题: every part's count, when the notice states no total of its own
+        asked = PartsAsked(0, "", "", "", False)
     if asked is None:
         return None
-    wanted_nouns = [n for n in (nouns or ["问题", "措施", "制度", "任务"]) if n in question] or []
     best = None   # (fit, spans, figures)
     keyed = sorted(sections, key=lambda s: (s.parent, s.kind, s.depth, s.start))
     for _, group in groupby(keyed, key=lambda s: (s.parent, s.kind, s.depth)):
@@ -58,7 +63,7 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
         if len(group) < 2 or any(c is None for c in counts) or len({(c[3], c[4]) for c in counts}) != 1:
             continue
         chosen = _chosen(text, group, counts, asked)
-        if chosen is None:
+        if chosen is None or (unstated and _counted_elsewhere(text, group, counts)):
             continue
         named = sum(asked.noun in text[s.start:s.heading_end] for s in group)   # 方面 asked, the headings say 方面
         fit = (named, len(chosen))
@@ -73,6 +78,26 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
     total = sum(int(c[2]) for c in chosen)
     note = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=total, unit=unit, noun=noun)
     return [(c[0], c[1]) for c in chosen], note
+
+
+@functools.cache
+def _total_asked() -> re.Pattern[str]:
+    """The total asked in so many words (一共, 总共, 总数; genre worked.toml [parts_total] total)."""
+    return compile_re(get(section("worked.toml", "parts_total"), "total", str, "worked.toml"), "worked.toml", "parts_total.total")
+
+
+def _counted_elsewhere(text: str, group: list[Section], counts: list[tuple]) -> bool:
+    """Whether TEXT counts the parts' noun anywhere but in the GROUP's headings (共反馈29个问题, 已整改24个问题): then a
+    total asked with no parts named is the notice's own clause's, not a sum of the parts.
+
+    >>> t = "(一)甲方面(7个问题)\\n(二)乙方面(11个问题)\\n共反馈18个问题"
+    >>> secs = parse_sections(t); _counted_elsewhere(t, secs, [_own_count(t, s, ["问题"]) for s in secs])
+    True
+    """
+    noun = counts[0][4]
+    heads = [(s.start, c[1]) for s, c in zip(group, counts)]
+    return any(not any(a <= m.start() < b for a, b in heads) for m in parts_count().finditer(text)
+               if (m.group("noun") or m.group("noun2")) == noun)
 
 
 def _extremes(text: str, chosen: list[tuple], question: str) -> str:

@@ -14,23 +14,17 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
+from retrieval.search.held import children as _children
+from retrieval.search.held import first_items as _first_items
+from retrieval.search.held import heading_tail as _tail
+from retrieval.search.held import holder as _holder
+from retrieval.search.held import named_sections as _named
 from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
 MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
 WIDTH = str.maketrans("，；：（）！？", ",;:()!?")   # notices mix half- and full-width marks; staff type full-width
-
-
-def _named(secs: list[Section], words: str) -> list[Section]:
-    """Sections whose heading holds the longest tail of `words` ("通报开头的总体情况" -> 总体情况)."""
-    tail = _tail(secs, words)
-    return [s for s in secs if tail and tail in s.heading]
-
-
-def _tail(secs: list[Section], words: str) -> str:
-    """The longest tail of WORDS a heading of SECS holds ("" when none holds two characters of it)."""
-    return next((words[i:] for i in range(len(words) - 1) if any(words[i:] in s.heading for s in secs)), "")
 
 
 def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]) -> list[Section]:
@@ -47,45 +41,6 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
                                                    or lists_named_thing(text, secs, question)))
         found += in_body(list(index.records[nid].sections), secs, got)
     return found
-
-
-def _holder(secs: list[Section], question: str) -> Section | None:
-    """The section a "前三条/有哪几条" question points at: 第二部分(第一方面), 讲X的部分, or the
-    heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
-    m = ASKED.part.search(question)
-    if m:
-        top = top_parts(secs)
-        if len(top) == 1 and ASKED.group_units.search(m.group(0)):   # 第一个大方面 of a findings notice: its (一)
-            top = _children(secs, top[0]) or top
-        part = next((s for s in top if s.number == cn_to_int(m.group(1))), None)
-        inner = ASKED.part.search(question, m.end())
-        if part is not None and inner:
-            return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
-        return part
-    about = ASKED.about_part.search(question) or ASKED.before_ask.search(question)
-    named = _named(secs, about.group(1) or about.group(2)) if about else []
-    return next((s for s in named if any(c.parent == s.index for c in secs)), None)
-
-
-def _first_items(secs: list[Section], question: str) -> list[Section]:
-    """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
-    the notice's first N parts when no section is named, all of them when the whole notice is ("通知里有哪几条")."""
-    m = ASKED.first_n.search(question)
-    if not m and not ASKED.all_items.search(question):
-        return []
-    n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
-    holder = _holder(secs, question)
-    if holder is None:
-        before = ASKED.before_ask.search(question)
-        whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
-        return top_parts(secs)[:n] if m or whole else []
-    return [holder] + [c for c in secs if c.parent == holder.index][:n]
-
-
-def _children(secs: list[Section], sec: Section) -> list[Section]:
-    """A section's parts: its headed children, else its 一是… items."""
-    kids = [c for c in secs if c.parent == sec.index]
-    return [c for c in kids if c.kind != "enum"] or kids
 
 
 def _positions(question: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:

@@ -1,0 +1,70 @@
+"""The section a "前三条/有哪几条" question points at, named by its position or the words of its heading, and the first
+N parts or items below it (moved out of retrieval/search/structure.py, round 19).
+
+Example:
+    >>> [s.marker for s in first_items(secs, "绵阳司法局党组组织整改落实那一块，前三条分别是什么？")]
+    ['(一)', '一是', '二是', '三是']
+"""
+from __future__ import annotations
+
+from genre.structure_questions import load_structure_questions
+from retrieval.parse import Section, cn_to_int
+from retrieval.search.outline import top_parts
+
+ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
+
+
+def named_sections(secs: list[Section], words: str) -> list[Section]:
+    """Sections whose heading holds the longest tail of `words` ("通报开头的总体情况" -> 总体情况)."""
+    tail = heading_tail(secs, words)
+    return [s for s in secs if tail and tail in s.heading]
+
+
+def heading_tail(secs: list[Section], words: str) -> str:
+    """The longest tail of WORDS a heading of SECS holds ("" when none holds two characters of it)."""
+    return next((words[i:] for i in range(len(words) - 1) if any(words[i:] in s.heading for s in secs)), "")
+
+
+def holder(secs: list[Section], question: str) -> Section | None:
+    """The section a "前三条/有哪几条" question points at: 第二部分(第一方面), 讲X的部分, or the
+    heading the words before the ask name ("巡察发现的问题，前两大类" -> 一、巡察发现的问题)."""
+    m = ASKED.part.search(question)
+    if m:
+        top = top_parts(secs)
+        if len(top) == 1 and ASKED.group_units.search(m.group(0)):   # 第一个大方面 of a findings notice: its (一)
+            top = children(secs, top[0]) or top
+        part = next((s for s in top if s.number == cn_to_int(m.group(1))), None)
+        inner = ASKED.part.search(question, m.end())
+        if part is not None and inner:
+            return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
+        return part
+    about = ASKED.about_part.search(question) or ASKED.before_ask.search(question)
+    named = named_sections(secs, about.group(1) or about.group(2)) if about else []
+    return next((s for s in named if any(c.parent == s.index for c in secs)), None)
+
+
+def first_items(secs: list[Section], question: str) -> list[Section]:
+    """"前三条是什么" / "有哪几条": the pointed section's heading and its first N (or all) children;
+    the notice's first N parts when no section is named, all of them when the whole notice is ("通知里有哪几条")."""
+    m = ASKED.first_n.search(question)
+    if not m and not ASKED.all_items.search(question):
+        return []
+    n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
+    held = holder(secs, question)
+    if held is None:
+        before = ASKED.before_ask.search(question)
+        whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
+        parts = top_parts(secs) if m or whole else []
+        if len(parts) != 1:
+            return parts[:n]
+        held = parts[0]   # a lone top part is no list either: its parts are asked
+    kids = [c for c in secs if c.parent == held.index]
+    while n > 1 and len(kids) == 1 and (inner := [c for c in secs if c.parent == kids[0].index]):   # 一、 holding only
+        held, kids = kids[0], inner   # (一): one part is no list, the items asked are that lone part's (一是…三是)
+    return [held] + kids[:n]
+
+
+def children(secs: list[Section], sec: Section) -> list[Section]:
+    """A section's parts: its headed children, else its 一是… items."""
+    kids = [c for c in secs if c.parent == sec.index]
+    return [c for c in kids if c.kind != "enum"] or kids
