@@ -48,11 +48,17 @@ def test_the_probe_sentences_are_the_notices_own():
     ("鲤城社科联从反馈到通报发出来隔了几天", LICHENG, "2024-09-19", "相隔185天"),
     ("反馈意见下来后多少天以后才对外发出通报？", PUTIAN, "2025-02-17", "相隔410天"),
     ("整改通报是反馈后多久挂出来的？", LICHENG, "2024-09-19", "相隔185天"),
+    # sent as 发通报 (round 18, numbers5)
+    ("莆田市司法局从收到反馈到发通报隔了多长时间", PUTIAN, "2025-02-17", "相隔410天"),
+    ("莆田司法局反馈以后过了多少天才发的通报", PUTIAN, "2025-02-17", "相隔410天"),
+    ("鲤城社科联反馈后隔了多久才发这份通报", LICHENG, "2024-09-19", "相隔185天"),
+    ("从反馈意见到发整改通报，中间隔了几天？", LICHENG, "2024-09-19", "相隔185天"),
+    ("收到反馈之后过了多久才发通报？", PUTIAN, "2025-02-17", "相隔410天"),
 ])
 def test_the_notice_sent_out_is_its_publication(question, lead, published, said):
     assert any(s.name == "published" for s in asked_steps(question))
     note = gap_note(question, lead, published)
-    assert said in note and "（发布）" in note
+    assert said in note and "（发布）" in note and "（反馈）" in note, note
 
 
 def test_sending_out_feedback_is_no_publication():
