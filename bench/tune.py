@@ -19,10 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, _index  # noqa: E402
+from bench.bench_eval import DEV_NOTICES, HELD_OUT, UNSEEN_QA, _index  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 
-HELD_OUT = frozenset({"fresh25"})  # dev questions written blind to check that fixes generalise: never tuned on
 # (fresh3/6/9/11 were held out until session 9, then opened for diagnosis and fixed from; fresh13 and fresh14 were
 # measured once blind, then fixed from)
 from eval.metrics import aggregate  # noqa: E402
