@@ -58,9 +58,19 @@ def first_items(secs: list[Section], question: str) -> list[Section]:
         if len(parts) != 1:
             return parts[:n]
         held = parts[0]   # a lone top part is no list either: its parts are asked
+    return first_below(secs, held, n)
+
+
+def first_below(secs: list[Section], held: Section, n: int) -> list[Section]:
+    """HELD and its first N children; a lone child is no list, so the items asked are that child's own (一、 holding
+    only (一): its 一是…三是).
+
+    >>> [s.marker for s in first_below(secs, secs[0], 2)]   # 一、 > (一) > 一是 二是 三是
+    ['(一)', '一是', '二是']
+    """
     kids = [c for c in secs if c.parent == held.index]
-    while n > 1 and len(kids) == 1 and (inner := [c for c in secs if c.parent == kids[0].index]):   # 一、 holding only
-        held, kids = kids[0], inner   # (一): one part is no list, the items asked are that lone part's (一是…三是)
+    while n > 1 and len(kids) == 1 and (inner := [c for c in secs if c.parent == kids[0].index]):
+        held, kids = kids[0], inner
     return [held] + kids[:n]
 
 

@@ -14,11 +14,7 @@ import re
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
 from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
-from retrieval.search.held import children as _children
-from retrieval.search.held import first_items as _first_items
-from retrieval.search.held import heading_tail as _tail
-from retrieval.search.held import holder as _holder
-from retrieval.search.held import named_sections as _named
+from retrieval.search.held import children, first_below, first_items, heading_tail, holder, named_sections
 from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
 
@@ -75,7 +71,7 @@ def _resolve(secs: list[Section], level: list[Section], chain: list[re.Match[str
         if got is None:
             return [], ref.group(0)
         path.append(got)
-        level = _children(secs, got)
+        level = children(secs, got)
     return path, ""
 
 
@@ -84,38 +80,45 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     a part (部分/块/方面/类) is asked that the notice does not have. The chain starts under a heading the words
     before it name (巡察发现的问题，第一大类), else at the top, or under the only top part when the top lacks the
     first position (a findings notice: 一、巡察发现的问题 holds the (一)(二) groups). 几条/几点 asked: every item
-    of the holder; positions side by side (第一部分和第二部分): each of them."""
-    if ASKED.first_n.search(question) or ASKED.all_items.search(question):
-        return [], False   # 前三条 / 哪几条: _first_items
+    of the holder; 前三条/哪几条 after the chain (反馈问题整改部分第一个方面下面前三个问题): the holder walked to and its
+    first N (or all) items; positions side by side (第一部分和第二部分): each of them."""
+    listed = ASKED.first_n.search(question) or ASKED.all_items.search(question)
     chain, beside = _positions(question)
+    if listed:   # 前三条 / 哪几条 after a path (X部分第一个方面下面前三个问题): walked below; else first_items
+        chain, beside = [ref for ref in chain if ref.end() <= listed.start()], []
+        if not chain:
+            return [], False
     counted = ASKED.counted_items.search(question)
     if not chain:
         about = ASKED.about_part.search(question)
-        holder = next(iter(_named(secs, about.group(1) or about.group(2))), None) if about and counted else None
-        return ([holder] + _children(secs, holder) if holder else whole_notice_counted(secs, question)), False
+        held = next(iter(named_sections(secs, about.group(1) or about.group(2))), None) if about and counted else None
+        return ([held] + children(secs, held) if held else whole_notice_counted(secs, question)), False
     prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
     prefix = re.sub(r"[的“”\"]", "", prefix)   # staff drop the 的 of a heading they retell (反馈问题整改), or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
-                  if prefix[i:] in h.heading.replace("的", "") and _children(secs, h)), None)
+                  if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
     top = top_parts(secs)
-    under = [_children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
+    under = [children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
     grouped = bool(ASKED.group_units.search(chain[0].group(0)))
-    starts = ([_children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
+    starts = ([children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
     walks = [_resolve(secs, level, chain) for level in starts]
     path = next((w[0] for w in walks if w[0]), [])
+    if listed:
+        n = cn_to_int(listed.group(1).replace("两", "二")) if listed.groups() and listed.group(1) else len(secs)
+        return (first_below(secs, path[-1], n) if path else []), False
     if not path:
         failed = walks[starts.index(top)][1]   # missing from the top down
         return [], bool(top) and bool(ASKED.part_units.search(failed))
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
-        level = _children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
+        level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (_pick(level, ref) for ref in beside) if s is not None]
         return (path[-1:] + found if found else []), False
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条), else
         about = ASKED.about_part.search(question, 0, chain[0].start())   # _lookup's own rules
         return (walks[0][0][-1:] if named and about else []), False
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
-        holder = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
-        return holder + _children(secs, holder[0]), False
+        held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
+        return held + children(secs, held[0]), False
     asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
 
@@ -124,7 +127,7 @@ def _beside(secs: list[Section], question: str) -> list[Section]:
     """"总体要求之后的下一部分讲什么？它的第一项呢": the part next to (or before) the one named by its heading, at
     the same level, then the positions asked after it walked down from it; [] when none is asked or found."""
     m = ASKED.relative.search(question)
-    named = [s for s in _named(secs, next(g for g in m.groups() if g)) if s.kind != "enum"] if m else []
+    named = [s for s in named_sections(secs, next(g for g in m.groups() if g)) if s.kind != "enum"] if m else []
     if not named:
         return []
     here = named[0]
@@ -133,7 +136,7 @@ def _beside(secs: list[Section], question: str) -> list[Section]:
     if not 0 <= at < len(level):
         return []
     chain = list(ASKED.position.finditer(question, m.end()))
-    below = _resolve(secs, _children(secs, level[at]), chain)[0] if chain else []
+    below = _resolve(secs, children(secs, level[at]), chain)[0] if chain else []
     return [level[at]] + below
 
 
@@ -157,8 +160,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     if asked:   # 基层党组织建设是第几个方面 (inside “坚持问题导向”): the heading holding those words, with its marker
         within = [s for s in secs if quoted and quoted.group(1) in s.heading][:1]
         inside = [s for s in secs if not within or within[0].start < s.start < within[0].end]
-        found = [s for s in _named(inside, asked.group(1)) if s.kind != "enum"]
-        if found and len(asked.group(1)) - len(_tail(inside, asked.group(1))) <= len(asked.group(1)) // 2:
+        found = [s for s in named_sections(inside, asked.group(1)) if s.kind != "enum"]
+        if found and len(asked.group(1)) - len(heading_tail(inside, asked.group(1))) <= len(asked.group(1)) // 2:
             return found[:1]
     if quoted and ASKED.which_items.search(question):  # “推动改革促进发展”的事项从哪条开始 -> first and last such items;
         holding = [s for s in secs if quoted.group(1).translate(WIDTH) in s.heading.translate(WIDTH)]   # “压实责任抓整改”是第几条 -> 二是…, before any
@@ -184,15 +187,15 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         found = [s for s in top_parts(secs) if s.number in numbers]
         if found:
             return found
-    first = _first_items(secs, question)
+    first = first_items(secs, question)
     if first:
         return first
     if outline and ASKED.outline.search(question):
         parent = ASKED.outline_parent.search(question)
         holders = ([s for s in secs if quoted and quoted.group(1) in s.heading]
-                   or (_named(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
-        children = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
-        return children or top_parts(secs)
+                   or (named_sections(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
+        kids = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
+        return kids or top_parts(secs)
     if ASKED.last.search(question):
         top = [s for s in secs if s.depth == 1]
         return top[-1:]
@@ -210,10 +213,10 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
             return inner
         parent = ASKED.parent_name.search(question[:m.start() + 1])
         if parent:
-            holders = _named(secs, parent.group(1))
-            children = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
-            if children:
-                return children[:1]
+            holders = named_sections(secs, parent.group(1))
+            kids = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
+            if kids:
+                return kids[:1]
         return [s for s in top_parts(secs) if s.number == n][:2]
     m = ASKED.item.search(question)
     if m:
@@ -242,8 +245,8 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
     if not ASKED.enumerated.search(question) or notice_id not in index.records:
         return []
     rec = index.records[notice_id]
-    holder = _holder(list(rec.sections), question)
-    lo, hi = (holder.start, holder.end) if holder else (0, len(rec.notice.text))
+    held = holder(list(rec.sections), question)
+    lo, hi = (held.start, held.end) if held else (0, len(rec.notice.text))
     run: list[InlineItem] = []
     for it in inline_items(rec.notice.text):
         if not lo <= it.start < hi:
