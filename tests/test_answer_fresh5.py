@@ -83,7 +83,7 @@ def test_which_document_is_answered_by_the_sentence_naming_one():
 def test_the_items_of_the_whole_notice_are_its_top_level_parts():
     from genre.structure_questions import load_structure_questions
     from retrieval.parse import parse_sections
-    from retrieval.search.structure import _first_items
+    from retrieval.search.held import first_items
     asked = load_structure_questions()
     before = asked.before_ask.search("华容县重点工作任务通知里提了哪几条工作要求？").group(1)
     assert asked.whole_notice.search(before)
@@ -91,7 +91,7 @@ def test_the_items_of_the_whole_notice_are_its_top_level_parts():
     assert not asked.whole_notice.search(other)   # names what it counts, not the notice
     huarong = load_notice(next(DEV.glob("d13_*.txt")))
     secs = parse_sections(huarong.text)
-    got = [s.heading for s in _first_items(secs, "华容县重点工作任务通知里提了哪几条工作要求？")]
+    got = [s.heading for s in first_items(secs, "华容县重点工作任务通知里提了哪几条工作要求？")]
     assert got == ["强化责任落实", "细化工作方案", "加强调度协调", "严格督查考核"]
 
 
