@@ -296,3 +296,17 @@ def summed_things(question: str) -> int:
     before = re.split(r"[，,。？?；;]", question[:cue.start()])[-1]
     n = len(pats["joins"].findall(before)) + 1
     return n if n > 2 else 0
+
+
+@functools.cache
+def _share_follows() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "share_follows"), "pattern", str, FILE, "share_follows"), FILE, "share_follows.pattern")
+
+
+def share_follows(ask: str) -> bool:
+    """Whether a share ASK names no subject of its own (占多大比例, 占比多少): it is of what the ask before it counted.
+
+    >>> share_follows("占多大比例"), share_follows("没改完的占多大比例")
+    (True, False)
+    """
+    return bool(_share_follows().search(ask.strip()))
