@@ -18,7 +18,7 @@ from answer.spans import compared_day_note, gap_note, report_gap_note, year_note
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
-from genre.worked import load_worked, named_share, question_parts, share_follows
+from genre.worked import kinds_asked, load_worked, named_share, question_parts, share_follows
 
 def share_said(part: str | float, whole: str | float) -> str:
     """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
@@ -245,3 +245,27 @@ def numerals_note(quoted: str) -> str:
                               for m, value in cn_counts(QUOTED.sub(lambda q: "　" * len(q.group()), quoted))
                               if not (digits and len(m.group("cn")) == 1)))
     return f"（{'，'.join(said)}。）" if said else ""
+
+
+def kinds_total_note(question: str, sentences: str) -> str:
+    """For a total asked of a thing (一共几个整改方案) that SENTENCES count only by its kinds (1个总方案,2个专项方案, in one
+    sentence): the kinds' counts summed, said as worked out; "" when not asked, fewer than two kinds, or the total stated.
+
+    >>> kinds_total_note("绵阳司法局一共出了几个整改方案？", "研究制定1个总方案,2个专项方案,明确局党组对巡察整改负主体责任")
+    '（按通报数字推算：共3个：1个总方案、2个专项方案。）'
+    >>> kinds_total_note("一共出了几个整改方案？", "制定3个方案:1个总方案,2个专项方案")
+    ''
+    """
+    asked = kinds_asked(question)
+    if asked is None:
+        return ""
+    unit, noun = re.escape(asked.unit), re.escape(asked.noun)
+    if re.search(rf"(?<![\d.])\d+\s*{unit}(?:[\u4e00-\u9fff]{{0,2}}?整改)?{noun}", sentences):
+        return ""   # 3个方案 (3个整改方案): the total stated itself
+    for sentence in re.split(r"[。；;\n]", sentences):
+        kinds = list(re.finditer(rf"(?<![\d.])(\d+)\s*{unit}([\u4e00-\u9fff]{{1,4}}?{noun})", sentence))
+        if len({m.group(2) for m in kinds}) >= 2:
+            total = sum(int(m.group(1)) for m in kinds)
+            parts = "、".join(m.group().replace(" ", "") for m in kinds)
+            return f"（按通报数字推算：共{total}{asked.unit}：{parts}。）"
+    return ""

@@ -310,3 +310,24 @@ def share_follows(ask: str) -> bool:
     (True, False)
     """
     return bool(_share_follows().search(ask.strip()))
+
+
+@dataclass(frozen=True)
+class KindsAsked:
+    """A total asked of a thing a notice counts by its kinds (一共几个整改方案): the unit and the noun the kinds end in."""
+    unit: str
+    noun: str
+
+
+def kinds_asked(question: str) -> KindsAsked | None:
+    """The thing a total is asked of with a word of all before its count (一共出了几个整改方案), or None.
+
+    >>> kinds_asked("一共出了几个整改方案？"), kinds_asked("出了几个方案？")
+    (KindsAsked(unit='个', noun='方案'), None)
+    """
+    sec = section(FILE, "kinds_total")
+    total = compile_re(get(sec, "total", str, FILE, "kinds_total"), FILE, "kinds_total.total").search(question)
+    if total is None:
+        return None
+    asked = compile_re(get(sec, "asked", str, FILE, "kinds_total"), FILE, "kinds_total.asked").search(question, total.end())
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:]) if asked else None
