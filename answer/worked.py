@@ -114,7 +114,7 @@ def rate_note(question: str, sentences: str) -> str:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
     '（按通报数字推算：已完成336/共400，完成率84%。）'
     >>> rate_note("剩下没改完的有几个？占多大比例？", "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：未完成64/共400，占16%。）'
+    '（按通报数字推算：未完成64/共400，占16%，完成率84%。）'
     >>> rate_note("完成整改的是不是已经超过八成了？", "反映的400个问题,已完成整改336个")
     '（按通报数字推算：已完成336/共400，完成率84%，超过八成。）'
     """
@@ -132,7 +132,7 @@ def rate_note(question: str, sentences: str) -> str:
         done = sum(n for status, n in totals.counts if status == DONE)
         if rest and totals.total and 0 < done < totals.total:
             left = totals.total - done
-            return f"（按通报数字推算：未完成{left}/共{totals.total}，{share_said(left, totals.total)}{_held(left / totals.total, named)}。）"
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，{share_said(left, totals.total)}{_held(left / totals.total, named)}，完成率{percent(done, totals.total)}。）"
         if not rest and totals.total and 0 < done <= totals.total:
             return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率{percent(done, totals.total)}{_held(done / totals.total, named)}。）"
     return ""
