@@ -14,6 +14,7 @@ from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from genre.worked import parts_asked, written_units
 
+POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
 
@@ -71,6 +72,8 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
 
     >>> difference_note("重点人群签约率比家庭医生签约率高多少个百分点？", "家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
     '（按通报数字推算：85%−42%，相差43个百分点。）'
+    >>> difference_note("两个覆盖率相差多少个百分点？", "培育样板50个,签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上")
+    '（按通报数字推算：85%−42%，相差43个百分点。）'
     """
     if not load_questions().asks_difference.search(question):
         return ""
@@ -79,6 +82,9 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
     if not names_both(question, lead):
         return ""
     found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
+    pct = [f for f in found if f[1] in "%％"]
+    if POINTS.search(question) and len(pct) == 2:   # 相差多少个百分点: the two rates, whatever else is quoted
+        found = pct
     units = {u for _, u in found}
     if len(found) != 2 or len(units) != 1:
         return counted_difference(question, lead)

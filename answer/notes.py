@@ -14,6 +14,7 @@ from answer.shares import whole_share_note
 from answer.tables import table_note
 from answer.worked import (
     average_note,
+    kinds_total_note,
     difference_note,
     money_note,
     numerals_note,
@@ -40,6 +41,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
     notes += money_note(question, clauses) + average_note(question, clauses)
+    notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)
     if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from answer.worked import share_said
 from genre.questions import load_questions
 from genre.steps import load_steps
 
@@ -53,7 +54,7 @@ def whole_share_note(question: str, text: str, quoted: str) -> str:
     if whole is None:
         return ""
     (p_name, p_value, p_said, unit), (w_name, w_value, w_said, _) = part, whole
-    return f"（按通报数字推算：{p_name}{p_said}{unit}/{w_name}{w_said}{unit}，约占{100 * p_value / w_value:.1f}%。）"
+    return f"（按通报数字推算：{p_name}{p_said}{unit}/{w_name}{w_said}{unit}，{share_said(p_said, w_said)}。）"
 
 
 def _best(text: str, words: set[str], part: tuple[str, float, str, str] | None,

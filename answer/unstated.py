@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from answer.listed import outline_listed
+from answer.compound import compound_joint
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.slots import (
     CLAUSE_SPLIT,
@@ -89,7 +90,7 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
     if part := part_unstated(question, quotes):
         return NO_PART_COUNT.format(part=part)
-    if joint := joint_figure(question, quotes) or each_joint(question, quotes):
+    if joint := joint_figure(question, quotes) or each_joint(question, quotes) or compound_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)
     if month := month_unstated(question, quotes):
         return NO_MONTH.format(month=month)
@@ -293,3 +294,4 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()
+

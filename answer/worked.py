@@ -6,18 +6,42 @@ both imported here, where the other worked-out figures are asked.
 
 Example:
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    '（按通报数字推算：已完成336/共400，完成率84%。）'
 """
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
-from genre.worked import load_worked, named_share, question_parts
+from genre.worked import kinds_asked, load_worked, named_share, question_parts, share_follows
+
+def share_said(part: str | float, whole: str | float) -> str:
+    """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
+
+    >>> share_said(283, 400), share_said(28, 29)
+    ('占70.75%', '约占96.6%')
+    """
+    said = percent(part, whole)
+    return f"约占{said[1:]}" if said.startswith("约") else f"占{said}"
+
+
+def percent(part: str | float, whole: str | float) -> str:
+    """PART over WHOLE in percent as said after 占/完成率: exactly when it ends within two decimals (no 约), else rounded
+    to one decimal with 约 (a share that does not terminate).
+
+    >>> percent("283", "400"), percent(336, 400), percent("28", "29"), percent("35435.70", "251023.54")
+    ('70.75%', '84%', '约96.6%', '约14.1%')
+    """
+    share = Fraction(str(part)) * 100 / Fraction(str(whole))
+    if (share * 100).denominator == 1:
+        return f"{float(share):.2f}".rstrip("0").rstrip(".") + "%"
+    return f"约{float(share):.1f}%"
+
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
@@ -88,23 +112,29 @@ def rate_note(question: str, sentences: str) -> str:
     SENTENCES (genre totals reader), marked as worked out; "" when not asked, stated, or not derivable.
 
     >>> rate_note("问题整改完成率是多少？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改")
-    '（按通报数字推算：已完成336/共400，完成率约84.0%。）'
+    '（按通报数字推算：已完成336/共400，完成率84%。）'
+    >>> rate_note("剩下没改完的有几个？占多大比例？", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：未完成64/共400，占16%，完成率84%。）'
     >>> rate_note("完成整改的是不是已经超过八成了？", "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：已完成336/共400，完成率约84.0%，超过八成。）'
+    '（按通报数字推算：已完成336/共400，完成率84%，超过八成。）'
     """
     q = load_questions()
     named = named_share(question)   # 是不是超过八成: the rate, held against the share named
     if not (q.asks_rate.search(question) or named) or STATED_RATE.search(sentences):
         return ""
-    asking = next((p for p in question_parts(question) if q.asks_rate.search(p) or named_share(p)), question)
+    parts = question_parts(question)
+    at = next((i for i, p in enumerate(parts) if q.asks_rate.search(p) or named_share(p)), None)
+    asking = question if at is None else parts[at]
     rest = bool(q.asks_not_done.search(asking))   # 没完成的占多少: the rest over the total (还有多少没改完？完成的占比？: not)
+    if at and share_follows(asking):   # 剩下没改完的有几个？占多大比例？: the share of what the ask before counted
+        rest = bool(q.asks_not_done.search(parts[at - 1]) or q.asks_remaining.search(parts[at - 1]))
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
         if rest and totals.total and 0 < done < totals.total:
             left = totals.total - done
-            return f"（按通报数字推算：未完成{left}/共{totals.total}，约占{100 * left / totals.total:.1f}%{_held(left / totals.total, named)}。）"
+            return f"（按通报数字推算：未完成{left}/共{totals.total}，{share_said(left, totals.total)}{_held(left / totals.total, named)}，完成率{percent(done, totals.total)}。）"
         if not rest and totals.total and 0 < done <= totals.total:
-            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率约{100 * done / totals.total:.1f}%{_held(done / totals.total, named)}。）"
+            return f"（按通报数字推算：已完成{done}/共{totals.total}，完成率{percent(done, totals.total)}{_held(done / totals.total, named)}。）"
     return ""
 
 
@@ -126,7 +156,7 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     marked as worked out; "" otherwise (a completion rate is rate_note's).
 
     >>> share_note("立行立改的问题占全部问题的比例？", "400个问题,其中要求立行立改的283个问题", "反映的400个问题,其中要求立行立改的283个问题")
-    '（按通报数字推算：283个/400个，约占70.8%。）'
+    '（按通报数字推算：283个/400个，占70.75%。）'
     >>> t = "问题资金251023.54万元,整改到位资金215587.84万元,未整改资金35435.70万元"; share_note("没整改到位的资金占几成？", t, t)
     '（按通报数字推算：35435.70万元/251023.54万元，约占14.1%。）'
     """
@@ -147,7 +177,7 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     if whole is None or not 0 < best[2] < whole[0]:
         return ""
     unit = best[4]
-    return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，约占{100 * best[2] / whole[0]:.1f}%。）"
+    return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，{share_said(best[3], whole[1])}。）"
 
 
 MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元
@@ -215,3 +245,27 @@ def numerals_note(quoted: str) -> str:
                               for m, value in cn_counts(QUOTED.sub(lambda q: "　" * len(q.group()), quoted))
                               if not (digits and len(m.group("cn")) == 1)))
     return f"（{'，'.join(said)}。）" if said else ""
+
+
+def kinds_total_note(question: str, sentences: str) -> str:
+    """For a total asked of a thing (一共几个整改方案) that SENTENCES count only by its kinds (1个总方案,2个专项方案, in one
+    sentence): the kinds' counts summed, said as worked out; "" when not asked, fewer than two kinds, or the total stated.
+
+    >>> kinds_total_note("绵阳司法局一共出了几个整改方案？", "研究制定1个总方案,2个专项方案,明确局党组对巡察整改负主体责任")
+    '（按通报数字推算：共3个：1个总方案、2个专项方案。）'
+    >>> kinds_total_note("一共出了几个整改方案？", "制定3个方案:1个总方案,2个专项方案")
+    ''
+    """
+    asked = kinds_asked(question)
+    if asked is None:
+        return ""
+    unit, noun = re.escape(asked.unit), re.escape(asked.noun)
+    if re.search(rf"(?<![\d.])\d+\s*{unit}(?:[\u4e00-\u9fff]{{0,2}}?整改)?{noun}", sentences):
+        return ""   # 3个方案 (3个整改方案): the total stated itself
+    for sentence in re.split(r"[。；;\n]", sentences):
+        kinds = list(re.finditer(rf"(?<![\d.])(\d+)\s*{unit}([\u4e00-\u9fff]{{1,4}}?{noun})", sentence))
+        if len({m.group(2) for m in kinds}) >= 2:
+            total = sum(int(m.group(1)) for m in kinds)
+            parts = "、".join(m.group().replace(" ", "") for m in kinds)
+            return f"（按通报数字推算：共{total}{asked.unit}：{parts}。）"
+    return ""

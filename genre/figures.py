@@ -226,3 +226,17 @@ def noun_units(clause: str) -> str:
     ('城乡居民免费健康体检人数达1000万人以上', '服务人次突破5万人次', '整改资金120万元')
     """
     return _noun_unit().sub(lambda m: m.group() + m.group("unit"), clause)
+
+
+@functools.cache
+def _compound_ask() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "compound_verb"), "ask", str, FILE, "compound_verb"), FILE, "compound_verb.ask")
+
+
+def compound_asked(question: str) -> list[str]:
+    """The verbs a question asks a figure of one by one (收回多少 清退多少 -> ['收回', '清退']), each ask apart.
+
+    >>> compound_asked("那5.0227万元里收回多少 清退多少"), compound_asked("反馈了多少问题")
+    (['收回', '清退'], ['反馈'])
+    """
+    return [m.group("verb") for m in _compound_ask().finditer(question)]

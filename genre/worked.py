@@ -296,3 +296,38 @@ def summed_things(question: str) -> int:
     before = re.split(r"[，,。？?；;]", question[:cue.start()])[-1]
     n = len(pats["joins"].findall(before)) + 1
     return n if n > 2 else 0
+
+
+@functools.cache
+def _share_follows() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "share_follows"), "pattern", str, FILE, "share_follows"), FILE, "share_follows.pattern")
+
+
+def share_follows(ask: str) -> bool:
+    """Whether a share ASK names no subject of its own (占多大比例, 占比多少): it is of what the ask before it counted.
+
+    >>> share_follows("占多大比例"), share_follows("没改完的占多大比例")
+    (True, False)
+    """
+    return bool(_share_follows().search(ask.strip()))
+
+
+@dataclass(frozen=True)
+class KindsAsked:
+    """A total asked of a thing a notice counts by its kinds (一共几个整改方案): the unit and the noun the kinds end in."""
+    unit: str
+    noun: str
+
+
+def kinds_asked(question: str) -> KindsAsked | None:
+    """The thing a total is asked of with a word of all before its count (一共出了几个整改方案), or None.
+
+    >>> kinds_asked("一共出了几个整改方案？"), kinds_asked("出了几个方案？")
+    (KindsAsked(unit='个', noun='方案'), None)
+    """
+    sec = section(FILE, "kinds_total")
+    total = compile_re(get(sec, "total", str, FILE, "kinds_total"), FILE, "kinds_total.total").search(question)
+    if total is None:
+        return None
+    asked = compile_re(get(sec, "asked", str, FILE, "kinds_total"), FILE, "kinds_total.asked").search(question, total.end())
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:]) if asked else None

@@ -156,8 +156,8 @@ def test_the_share_not_completed_and_a_share_asked_without_the_word_are_worked_o
     from answer.worked import rate_note
     from genre.questions import load_questions
     guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")
-    assert "未完成64/共400，约占16.0%" in rate_note("广州审计问题里没完成整改的占多大比例？", guangzhou)
-    assert "完成率约84.0%" in rate_note("广州审计问题的完成率是多少？", guangzhou)
+    assert "未完成64/共400，占16%" in rate_note("广州审计问题里没完成整改的占多大比例？", guangzhou)
+    assert "完成率84%" in rate_note("广州审计问题的完成率是多少？", guangzhou)
     assert load_questions().asks_rate.search("正在整改的有几项？占全部问题多少？")
 
 

@@ -62,10 +62,10 @@ def test_a_rate_is_held_against_the_share_staff_name():
 def test_the_rate_asked_is_the_one_of_the_ask_that_names_a_share():
     from answer.worked import rate_note
     ningbo_like = "反映的120个问题,已完成整改90个"   # a totals statement as audit reports write it
-    assert "完成率约75.0%" in rate_note("还有几个没改完？改完的占多少比例？", ningbo_like)   # the share asked is of the done
+    assert "完成率75%" in rate_note("还有几个没改完？改完的占多少比例？", ningbo_like)   # the share asked is of the done
     assert "未完成30/共120" in rate_note("没完成整改的占多大比例？", ningbo_like)
-    assert "完成率约75.0%，不到八成" in rate_note("整改完成的超过八成了吗？", ningbo_like)
-    assert "完成率约75.0%，超过三分之二" in rate_note("整改完成的有没有达到三分之二？", ningbo_like)
+    assert "完成率75%，不到八成" in rate_note("整改完成的超过八成了吗？", ningbo_like)
+    assert "完成率75%，超过三分之二" in rate_note("整改完成的有没有达到三分之二？", ningbo_like)
     guangzhou = sentence_holding(dev_text("d16_"), "已完成整改336个")
     assert "，超过一半" in rate_note("广州审计问题改完的过了一半没有？", guangzhou)
     assert wanted("广州审计问题改完的过了一半没有？") == (1, 0)   # the rate held against the share is asked

@@ -159,7 +159,7 @@ def test_occurrences_counted_in_hui_and_rates_named_by_what_is_completed():
     assert count_alike(["回"]).search("市局先后8次召开市局党委会、专题会议")   # 回 is said, 次 written
     from answer.worked import rate_note
     clauses = "《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,报告日已整改40项"   # d01, as published
-    assert "80.0%" in rate_note("到报告日整改率是多少？", clauses)
+    assert "完成率80%" in rate_note("到报告日整改率是多少？", clauses)
 
 
 def test_every_part_summed_when_a_total_is_asked_in_so_many_words():

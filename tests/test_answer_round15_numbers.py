@@ -109,7 +109,7 @@ def test_a_rate_asked_as_a_fraction_or_in_tenths_asks_a_figure():
     assert wanted("广州那400个问题，已经整改完成的占几分之几？") == (1, 0)
     assert wanted("瑞金没整改到位的资金占几成？") == (1, 0)
     guangzhou = _sentence(_notice("d16_").text, "反映的400个问题")
-    assert "完成率约84.0%" in rate_note("已经整改完成的占几分之几？", guangzhou)
+    assert "完成率84%" in rate_note("已经整改完成的占几分之几？", guangzhou)
 
 
 def _table(rows: list[list[str]]) -> str:

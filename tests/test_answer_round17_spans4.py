@@ -246,7 +246,7 @@ def test_a_share_of_a_whole_stated_in_another_sentence(question):
 def test_a_share_of_a_counted_whole(question):
     text = _text("d16_")
     assert GUANGZHOU in text
-    assert "要求立行立改的283个/《审计工作报告》反映的400个，约占70.8%" in whole_share_note(question, text, GUANGZHOU)
+    assert "要求立行立改的283个/《审计工作报告》反映的400个，占70.75%" in whole_share_note(question, text, GUANGZHOU)
 
 
 @pytest.mark.parametrize("question, quoted", [

@@ -9,7 +9,7 @@ from answer.worked import rate_note, rate_span
 
 def test_the_rate_is_worked_out_only_when_asked_and_not_stated():
     said = "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部整改"
-    assert rate_note("问题整改完成率是多少？", said) == "（按通报数字推算：已完成336/共400，完成率约84.0%。）"
+    assert rate_note("问题整改完成率是多少？", said) == "（按通报数字推算：已完成336/共400，完成率84%。）"
     assert rate_note("问题整改了多少个？", said) == ""                      # no rate asked
     assert rate_note("完成率是多少？", "共18个问题,已完成17个,完成率94.4%") == ""   # the notice states it
     text = "召开会议3次。巡察反馈的4个方面18个问题,已完成整改17个,基本完成整改1个。"
