@@ -223,13 +223,14 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
-            named = any(t in text[m.start():end] for t in steps)   # the clause names something the question names
-            scored.append((score, start, stop, counts if figures else set(), when, named))
+            says_asked = any(t in text[m.start():end] for t in steps)   # the clause names something the question names
+            scored.append((score, start, stop, counts if figures else set(), when, says_asked))
     if not scored:
         return None
-    if figures > 1 and not dates and any(s[3] and s[5] for s in scored):   # several figures asked of named indicators
-        scored = [s for s in scored if not s[3] or s[5]]   # (覆盖率, 签约): a figure clause of the same long sentence
-        # naming none of them (培育…样板50个) answers nothing asked
+    named = each_named(in_notice_words(question)) if figures > 1 and not dates else None
+    if named and any(s[3] and s[5] for s in scored):   # several figures asked of named indicators (A和B分别是多少):
+        scored = [s for s in scored if not s[3] or s[5]]   # a figure clause of the same long sentence naming none of the
+        # question's words (培育…样板50个) answers nothing asked
     scored.sort(key=lambda s: (-s[0], s[1]))
     pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
     # things summed (三项加起来): the best clause of each, as asked
@@ -239,7 +240,6 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     each = kinds_clauses(text, scored, question, figures) if figures > 1 and not dates else None
     if each:   # 总方案和专项方案各几个: the clause counting each kind (answer/each.py)
         return each
-    named = each_named(in_notice_words(question)) if figures > 1 and not dates else None
     each = _each_subject(text, [s for s in scored if s[3]], named) if named else None
     if each:   # "A和B两个指标分别是多少": the clause of each thing named (genre claims.toml [each_named])
         return each
