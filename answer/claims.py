@@ -24,10 +24,21 @@ ACTS = compile_re(_DATA["planned_act"]["acts"], "claims.toml", "planned_act")
 INTENT = compile_re(_DATA["planned_act"]["intent"], "claims.toml", "planned_act")
 ALONE = compile_re(_DATA["joint_figure"]["alone"], "claims.toml", "joint_figure")
 WITHIN = compile_re(_DATA["joint_figure"]["within"], "claims.toml", "joint_figure")
+EACH_NAMED = compile_re(_DATA["each_named"]["pattern"], "claims.toml", "each_named")
 CLAUSE = re.compile(r"[^,，;；。：:！!？?]+")
 ITEM = re.compile(r"[、和及与]")
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|项|条|家|人|元|万)")
 MIN_UNIT = 3   # characters of a unit's name the question must share with a group's member (自然资源局, 笑石园)
+
+
+def each_named(question: str) -> tuple[str, str] | None:
+    """The two things a question names and asks a figure of each (genre claims.toml [each_named]); None otherwise.
+
+    >>> each_named("浙江卫健委要点，家医签约面上覆盖和重点人群覆盖两个指标分别是百分之多少？")
+    ('家医签约面上覆盖', '重点人群覆盖')
+    """
+    m = EACH_NAMED.search(question)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def planned_act(question: str, quotes: list[str], q_tokens: dict[str, float]) -> tuple[int, str] | None:

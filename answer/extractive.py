@@ -32,7 +32,7 @@ from answer.forms import (
     where_answer,
 )
 from answer.lead import lead_spans, wanted
-from answer.led import led_members
+from answer.led import led_members, set_named
 from answer.listed import listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.notes import figure_notes
@@ -240,6 +240,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                            if not any(x <= a < y for x, y in own)]
                 spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
                 found = wider
+        if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
+            found = set_named(text, question, index.records[nid].notice.header_end)
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status

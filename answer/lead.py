@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from answer.claims import each_named
 from answer.each import kinds_clauses
 from answer.parts import part_asked
 from answer.tables import row_figures
@@ -222,9 +223,14 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
-            scored.append((score, start, stop, counts if figures else set(), when))
+            says_asked = any(t in text[m.start():end] for t in steps)   # the clause names something the question names
+            scored.append((score, start, stop, counts if figures else set(), when, says_asked))
     if not scored:
         return None
+    named = each_named(in_notice_words(question)) if figures > 1 and not dates else None
+    if named and any(s[3] and s[5] for s in scored):   # several figures asked of named indicators (A和B分别是多少):
+        scored = [s for s in scored if not s[3] or s[5]]   # a figure clause of the same long sentence naming none of the
+        # question's words (培育…样板50个) answers nothing asked
     scored.sort(key=lambda s: (-s[0], s[1]))
     pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
     # things summed (三项加起来): the best clause of each, as asked
@@ -233,6 +239,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         return each
     each = kinds_clauses(text, scored, question, figures) if figures > 1 and not dates else None
     if each:   # 总方案和专项方案各几个: the clause counting each kind (answer/each.py)
+        return each
+    each = _each_subject(text, [s for s in scored if s[3]], named) if named else None
+    if each:   # "A和B两个指标分别是多少": the clause of each thing named (genre claims.toml [each_named])
         return each
     picked = [scored[0]]
     held_counts, held_dates = set(scored[0][3]), set(scored[0][4])
@@ -269,11 +278,12 @@ def _each_subject(text: str, scored: list[tuple], subjects: tuple[str, str] | No
     if not subjects:
         return None
     one, two = map(_bigrams, subjects)
-    chosen = []
-    for own in (one - two, two - one):
-        fits = [(len(own & _bigrams(text[a:b])), -i, a, b) for i, (_, a, b, *_) in enumerate(scored)]
-        best = max(fits, default=None)
-        if best is None or best[0] == 0:
-            return None
-        chosen.append((best[2], best[3]))
-    return sorted(set(chosen))
+    fits = [sorted(((len(own & _bigrams(text[a:b])), -i, a, b) for i, (_, a, b, *_) in enumerate(scored)), reverse=True)
+            for own in (one - two, two - one)]
+    if not all(f and f[0][0] for f in fits):
+        return None
+    first = max(fits, key=lambda f: f[0][0])   # the thing named most surely takes its clause; the other thing its best
+    other = fits[1] if first is fits[0] else fits[0]   # clause of the rest (签约 is said of both: 重点人群签约 is the 2nd's)
+    taken = first[0][2:]
+    rest = next((f for f in other if f[0] and f[2:] != taken), None)
+    return sorted({taken, rest[2:]}) if rest else None

@@ -7,6 +7,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 from genre.data_files import compile_re, read_toml
 from genre.figures import cn_value
 from retrieval.index.opened import Index
@@ -16,6 +18,9 @@ _DATA = read_toml("led_sets.toml")["led_set"]
 WHICH = compile_re(_DATA["which"], "led_sets.toml", "led_set.which")
 WHAT = compile_re(_DATA["what"], "led_sets.toml", "led_set.what")
 MIN_MEMBERS = 2   # 哪几个坚持: two items or more make a set
+_SET = read_toml("led_sets.toml")["named_set"]
+SET_ASKED = compile_re(_SET["asked"], "led_sets.toml", "named_set.asked")
+CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 
 
 def led_asked(question: str) -> tuple[int, str] | None:
@@ -60,3 +65,25 @@ def _heading(text: str, member) -> str:
     if isinstance(member, Section):
         return member.heading
     return text[member.start + len(member.marker):member.end].lstrip()
+
+
+def set_named(text: str, question: str, start: int = 0) -> list[tuple[int, int]]:
+    """The clause of TEXT (after START) that names the set the question asks the members of by its count (哪几张清单 ->
+    根据问题、任务、责任“三张清单”; genre led_sets.toml [named_set]), its first one; [] when none is asked or named.
+
+    >>> t = "标题\\n一是提高认识。根据问题、任务、责任“三张清单”,扎实推进整改。"
+    >>> [t[a:b] for a, b in set_named(t, "整改靠哪几张清单推进？")]
+    ['根据问题、任务、责任“三张清单”']
+    >>> set_named(t, "制定了几个方案？")
+    []
+    """
+    asked = SET_ASKED.search(question)
+    if not asked:
+        return []
+    named = compile_re(_SET["named"].replace("{kind}", re.escape(asked.group(1))), "led_sets.toml", "named_set.named")
+    m = named.search(text, start)
+    if not m:
+        return []
+    clause = next(c for c in CLAUSE.finditer(text, text.rfind("\n", 0, m.start()) + 1) if c.end() >= m.end())
+    a = clause.start() + len(clause.group()) - len(clause.group().lstrip())
+    return [(a, clause.end())]
