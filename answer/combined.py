@@ -12,7 +12,8 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import parts_asked, written_units
+from genre.worked import written_units
+from genre.parts_asked import parts_asked
 
 POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")

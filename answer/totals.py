@@ -17,7 +17,7 @@ from itertools import groupby
 from answer.forms import cite
 from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
-from genre.worked import PartsAsked, parts_asked, parts_count
+from genre.parts_asked import PartsAsked, parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 

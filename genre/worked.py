@@ -97,8 +97,8 @@ def parts_asking(question: str, ask: re.Pattern[str]) -> list[str]:
     return found
 
 
-def _cn_number(text: str) -> int:
-    """一 .. 九十九 written in Chinese numerals: _cn_number("九十") -> 90."""
+def cn_number(text: str) -> int:
+    """一 .. 九十九 written in Chinese numerals: cn_number("九十") -> 90."""
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
@@ -124,101 +124,13 @@ def named_share(question: str) -> tuple[float, str] | None:
             elif g.get("whole"):
                 value = 0.5
             elif g.get("den"):
-                value = CN_DIGITS[g["num"]] / _cn_number(g["den"])
+                value = CN_DIGITS[g["num"]] / cn_number(g["den"])
             elif g.get("pct"):
                 value = float(g["pct"]) / 100
             else:
-                value = _cn_number(g["cnpct"]) / 100
+                value = cn_number(g["cnpct"]) / 100
             return round(value, 4), "一半" if m.group() == "半" else m.group()   # 过半: 超过一半
     return None
-
-
-@dataclass(frozen=True)
-class PartsAsked:
-    """A total asked over parallel parts (四个方面合起来一共多少个问题): how many parts are named (0 when not said: 各方面),
-    which of them ("" all, "first", "last", or "rest": all but the one `left` names), and their noun (方面)."""
-    n: int
-    which: str
-    noun: str
-    left: str
-    extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
-    named: tuple[str, ...] = ()   # the parts named one by one by words of their headings (腐败和不正之风方面加上基层党建方面)
-
-
-@functools.cache
-def _parts_total() -> dict[str, re.Pattern[str]]:
-    sec = section(FILE, "parts_total")
-    return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before", "summed")}
-
-
-def parts_count() -> re.Pattern[str]:
-    """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
-    return _parts_total()["count"]
-
-
-def parts_asked(question: str) -> PartsAsked | None:
-    """The total a question asks over a group of parallel parts, or None when it asks none.
-
-    >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
-    PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=())
-    >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
-    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=())
-    >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
-    ('first', None, None)
-    >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
-    True
-    """
-    pats = _parts_total()
-    group = pats["group"].search(question)
-    extreme = bool(group and pats["extreme"].search(question))
-    if group is None and pats["total"].search(question):
-        named = _named_parts(question)
-        if named is None and pats["summed"].search(question):   # 问题加起来一共多少个: every part
-            return PartsAsked(0, "", "", "", False)
-        return named
-    if group is None or not (extreme or pats["total"].search(question)):
-        return None
-    raw = group.group("n")
-    if raw.startswith("哪") and not extreme:
-        return None   # 哪个方面: which one, asked of the most or the fewest only
-    n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二")) if raw not in ("几", "各", "哪", "哪一") else 0
-    which = {"前": "first", "后": "last"}.get(group.group("which") or "", "rest" if group.group("which") else "")
-    left = pats["except"].search(question)
-    if left is not None:
-        which = "rest"
-    named = _named_before(question, group.start()) if n >= 2 and not which else ()
-    if named and len(named) == n:   # 决策部署落实和群众身边腐败这两块: the parts named before their count
-        return PartsAsked(n, "named", group.group("noun"), "", extreme, named)
-    return PartsAsked(n, which, group.group("noun"), left.group("left") if left else "", extreme)
-
-
-def _named_parts(question: str) -> PartsAsked | None:
-    """The parts a total is asked over when the question names them one by one (two or more in one ask, each ending in
-    its noun: 腐败和不正之风方面加上基层党建方面，合计多少个); None when fewer than two are named.
-
-    >>> parts_asked("反馈问题中，腐败和不正之风方面加上基层党建方面，合计多少个？").named
-    ('腐败和不正之风', '基层党建')
-    """
-    pats = _parts_total()
-    for part in re.split(r"[，,。？?；;]", question):
-        found = list(pats["named"].finditer(part))
-        names = tuple(n for n in (pats["named_joins"].sub("", m.group("name")) for m in found) if len(n) >= 2)
-        if len(names) >= 2 and len({m.group("noun") for m in found}) == 1:
-            return PartsAsked(len(names), "named", found[0].group("noun"), "", False, names)
-    return None
-
-
-def _named_before(question: str, at: int) -> tuple[str, ...]:
-    """The parts named one by one right before the group counting them (…在决策部署落实和群众身边腐败这两块…).
-
-    >>> _named_before("庆阳文联在决策部署落实和群众身边腐败这两块加起来多少？", 19)
-    ('庆阳文联在决策部署落实', '群众身边腐败')
-    """
-    pats = _parts_total()
-    clause = re.split(r"[，,。？?；;：:]", question[:at])[-1].rstrip("这那些上述的")
-    names = [pats["named_joins"].sub("", p) for p in pats["named_before"].split(clause)]
-    return tuple(n for n in names if len(n) >= 2) if len(names) >= 2 else ()
 
 
 def follow_on_asks(question: str) -> int:
@@ -288,7 +200,7 @@ def summed_things(question: str) -> int:
     counted = pats["counted"].search(question)
     if counted:
         raw = counted.group("n")
-        n = int(raw) if raw.isdigit() else _cn_number(raw.replace("两", "二"))
+        n = int(raw) if raw.isdigit() else cn_number(raw.replace("两", "二"))
         return n if n > 2 else 0
     cue = pats["cue"].search(question)
     if cue is None:

@@ -163,7 +163,7 @@ def test_occurrences_counted_in_hui_and_rates_named_by_what_is_completed():
 
 
 def test_every_part_summed_when_a_total_is_asked_in_so_many_words():
-    from genre.worked import parts_asked
+    from genre.parts_asked import parts_asked
     asked = parts_asked("庆阳文联被巡察出的问题加起来一共有多少个？")
     assert asked is not None and asked.n == 0 and not asked.which
     assert parts_asked("一共反映了多少个问题？") is None   # a stated total answers 一共

@@ -14,7 +14,8 @@ from answer.tables import row_figures, table_note
 from answer.totals import total_parts
 from answer.worked import difference_note, numerals_note, rate_note, sum_note
 from genre.figures import arabic, cn_counts, cn_value
-from genre.worked import follow_on_asks, parts_asked, summed_things, written_units
+from genre.worked import follow_on_asks, summed_things, written_units
+from genre.parts_asked import parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from tests.conftest import ROOT

@@ -19,7 +19,8 @@ from genre.asking import plain_question
 from genre.figures import arabic, asked_figures, small_counts_written
 from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
-from genre.worked import follow_on_asks, parts_asked
+from genre.worked import follow_on_asks
+from genre.parts_asked import parts_asked
 from retrieval.load import load_notice
 from retrieval.parse import page_outline, parse_sections
 from retrieval.records import Citation

@@ -18,7 +18,8 @@ from answer.totals import total_parts
 from genre.longer import as_length, longer_asked
 from genre.questions import load_questions
 from genre.recurring import recurring_asked, recurring_said
-from genre.worked import asked_steps, parts_asked
+from genre.worked import asked_steps
+from genre.parts_asked import parts_asked
 from retrieval.parse import page_outline, parse_sections
 from tests.notice_text import notice_text as _text
 from tests.notice_text import sentence_holding as _sentence
