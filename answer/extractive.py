@@ -35,12 +35,12 @@ from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
 from answer.listed import listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
+from answer.meta import year_meant_note
 from answer.notes import figure_notes
 from answer.status import status_lead
 from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days,
                           span_asked)
 from answer.totals import parts_total_answer
-from answer.spans import this_year_note
 from answer.worked import (
     gap_note,
     rate_span,
@@ -259,7 +259,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
-            lead += gap + this_year_note(quoted, delivered) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
+            lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
             lead += published_day_note(question, published)   # 通报又是哪天挂出来的: the page's date
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
     parts = []
@@ -271,6 +271,11 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         whose = f"{'' if i == 0 else chr(10)}《{cites[-1].title}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
         parts.append(f"{whose}{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
+    if not lead and spans:   # 今年8月,…会议审议了: the year a report's 今年 means, said under the quotes alone too
+        first = index.records[spans[0][0]].notice
+        read = [first_day(first.text[a:b]) for a, b in report_lines(first.text)[:2]]
+        body += year_meant_note("".join(c.quote for c in cites if c.notice_id == spans[0][0]),
+                                next((d for d in read if d), ""), first.date)
     text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
     return Reply(text, False, tuple(cites), lead)
 

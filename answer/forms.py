@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
-from answer.meta import asked_pairs, head_pairs, pairs_span, step_sentences
+from answer.meta import asked_pairs, head_pairs, pairs_span, reporter_spans, step_sentences
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
 from genre.meta_asked import doc_number_asked, load_meta_asking
 from genre.questions import load_questions
+from genre.report_sessions import load_report_sessions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
 from retrieval.errors import NoticeQAError
@@ -35,7 +36,8 @@ META = {  # questions about the document itself are answered from its metadata l
     "index_number": re.compile(r"索引号"),
     "date": load_questions().asks_published,
     "issuer": re.compile("|".join(f.pattern.pattern for f in load_meta_asking().fields)),   # 来源, 发布机构, 哪个单位发的
-    "reporter": load_questions().asks_reporter,
+    "reporter": re.compile("|".join(p.pattern for p in (load_questions().asks_reporter, load_report_sessions().asked,
+                                                         load_report_sessions().times))),   # 几届几次, 报告过几回
     "signer": load_questions().asks_signer,
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,
@@ -172,8 +174,9 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
             if name == "reporter":
                 lines = report_lines(notice.text)
                 if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
-                    for a, b in lines:
-                        cites.append(cite(index, nid, a, b, len(cites) + 1))
+                    spans, counted = reporter_spans(question, notice.text, header_end, notice.title, lines, notice.date)
+                    for a, b in spans:   # the title (哪个年度), earlier reports (报告过几回), the subtitle and byline
+                        cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
                 continue
             if name == "signer":   # the 落款's organ, else a report's byline, else the publisher (issuer below)
                 at = notice.text.rfind(notice.signature) if notice.signature else -1

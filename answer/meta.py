@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.meta_asked import asked_fields, asked_labels
 from genre.questions import load_questions
+from genre.report_sessions import load_report_sessions
 from genre.worked import asked_steps, question_parts
 from retrieval.chunk import sentence_spans
 
@@ -101,3 +102,85 @@ def step_sentences(question: str, text: str, body_start: int, asked_meta) -> lis
             if held and held not in found:
                 found.append(held)
     return found
+
+
+THIS_MONTH = re.compile(r"今年(\d{1,2})月")
+
+
+def sessions_reported(question: str, text: str, body_start: int) -> list[tuple[int, int]]:
+    """For a question counting the times a report was made to the congress (报告过几回？分别是哪天？): the opening
+    sentences of the body stating a dated report made to an earlier session (今年3月29日,…向…第四十一次会议报告了…);
+    the report's own session is its subtitle, quoted apart. [] when no count is asked.
+
+    >>> t = "标题\\n2021年7月,第三十三次会议审议了审计工作报告。今年3月29日,省审计厅向第四十一次会议报告了整改情况。"
+    >>> [t[a:b] for a, b in sessions_reported("报告过几回？", t, 3)]
+    ['今年3月29日,省审计厅向第四十一次会议报告了整改情况。']
+    """
+    s = load_report_sessions()
+    if not s.times.search(question):
+        return []
+    return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
+            if s.reported.search(text, a, b) and re.search(r"\d{1,2}月", text[a:b])]
+
+
+def year_meant(quoted: str, delivered: str, published: str) -> str:
+    """The year a report's "今年M月" (in QUOTED) means: the year of DELIVERED, the day it was read (its subtitle);
+    with no such day, the year of PUBLISHED (the page's date) when month M is not after its month, else the year
+    before (a report published 2023-01-06 saying 今年8月…审议了 was read in 2022), for an act already done only. "" when
+    nothing says it.
+
+    >>> year_meant("今年8月,市十六届人大常委会第四次会议审议了", "", "2023-01-06"), year_meant("今年3月29日", "2022年7月27日", "")
+    ('2022', '2022')
+    """
+    m = THIS_MONTH.search(quoted)
+    if not m:
+        return ""
+    if re.match(r"\d{4}", delivered or ""):
+        return delivered[:4]
+    day = re.match(r"(\d{4})\D(\d{1,2})", published or "")
+    if not day or not load_report_sessions().done_this_year.search(quoted):   # a deadline may lie after publication
+        return ""
+    return str(int(day.group(1)) - (int(m.group(1)) > int(day.group(2))))
+
+
+def year_meant_note(quoted: str, delivered: str, published: str) -> str:
+    """Say which year a report's 今年 is (year_meant), and from what.
+
+    >>> year_meant_note("今年8月,第四次会议审议了", "", "2023-01-06")
+    '（“今年8月”即2022年8月：报告未写所作日期，按页面发布日期2023-01-06推断（8月在发布之前）。）'
+    >>> year_meant_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日", "")
+    '（“今年”指2022年，即报告所作的年份。）'
+    """
+    year = year_meant(quoted, delivered, published)
+    if not year:
+        return ""
+    if re.match(r"\d{4}", delivered or ""):
+        return f"（“今年”指{year}年，即报告所作的年份。）"
+    month = THIS_MONTH.search(quoted).group(1)
+    return f"（“今年{month}月”即{year}年{month}月：报告未写所作日期，按页面发布日期{published}推断（{month}月在发布之前）。）"
+
+
+FULL_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # a day written whole (a subtitle's)
+
+
+def reporter_spans(question: str, text: str, body_start: int, title: str, lines: list[tuple[int, int]],
+                   published: str) -> tuple[list[tuple[int, int]], str]:
+    """What answers who read a report and at which session: its subtitle and byline LINES, after the TITLE when the
+    year it covers is asked (哪个年度) and the opening's earlier reports when the times are asked (报告过几回, counted,
+    with the year their 今年 means); and the note said after them.
+
+    >>> t = "关于2020年度审计整改情况报告\\n——2022年7月27日在第四十五次会议上\\n今年3月29日,省审计厅向第四十一次会议报告了整改情况。"
+    >>> sub = (t.index("——"), t.index("上\\n") + 1)
+    >>> spans, note = reporter_spans("报告过几回？", t, sub[1], "", [sub], "2022-10-09")
+    >>> [t[a:b] for a, b in spans], note
+    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。', '——2022年7月27日在第四十五次会议上'], '（共2次。）（“今年”指2022年，即报告所作的年份。）')
+    """
+    if not lines:
+        return [], ""
+    earlier = sessions_reported(question, text, body_start)
+    at = text.find(title) if title and load_report_sessions().covered_year.search(question) else -1
+    titled = [(at, at + len(title))] if 0 <= at < lines[0][0] else []
+    read_on = FULL_DAY.search("".join(text[a:b] for a, b in lines))
+    note = f"（共{len(earlier) + 1}次。）" + year_meant_note("".join(text[a:b] for a, b in earlier),
+                                                        read_on.group() if read_on else "", published) if earlier else ""
+    return titled + earlier + lines, note
