@@ -234,15 +234,3 @@ def year_note(text: str, start: int, quote: str) -> str:
         return ""
     years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
     return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""
-
-
-def this_year_note(lead: str, delivered: str) -> str:
-    """Say which year a report's "今年3月29日" is: the year of its subtitle date (when it was read).
-
-    >>> this_year_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日")
-    '（“今年”指2022年，即报告所作的年份。）'
-    """
-    year = re.match(r"\d{4}", delivered or "")
-    if not year or not load_questions().this_year.search(lead):
-        return ""
-    return f"（“今年”指{year.group()}年，即报告所作的年份。）"

@@ -56,14 +56,14 @@ def test_a_gap_asks_for_the_two_dates_and_one_clause_holding_both_is_enough():
 
 
 def test_a_gap_is_said_from_the_quoted_dates_and_a_reports_this_year_from_its_subtitle():
-    from answer.spans import this_year_note
+    from answer.meta import year_meant_note
     from answer.worked import gap_note
     lead = "2019年9月20日至10月26日,市委第四巡察组对中共厦门市体育局党组开展了巡察并于2020年4月9日反馈了巡察意见"
     assert gap_note("厦门市体育局是什么时候被巡察的？反馈隔了多久？", lead) == "（按上述日期推算，从2019年10月26日（巡察结束）到2020年4月9日（反馈）相隔166天（5个半月）。）"
     assert gap_note("厦门市体育局是什么时候被巡察的？", lead) == ""
     assert gap_note("隔了多久？", "2021915日,市人大常委会听取了报告") == ""   # no day to count from
-    assert this_year_note("今年3月29日,受省政府委托", "2022年7月27日") == "（“今年”指2022年，即报告所作的年份。）"
-    assert this_year_note("今年3月29日,受省政府委托", "") == ""
+    assert year_meant_note("今年3月29日,受省政府委托", "2022年7月27日", "") == "（“今年”指2022年，即报告所作的年份。）"
+    assert year_meant_note("今年3月29日,受省政府委托", "", "") == ""
 
 
 def test_a_report_year_is_no_date_and_a_page_that_dropped_year_and_month_still_dates():
