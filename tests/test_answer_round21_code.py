@@ -74,3 +74,9 @@ def test_a_seed_notice_is_found_by_its_code(index):
     from answer.ask import ask
     a = ask(index, "津城管那份工作要点的文号是多少？", index.settings)
     assert "津城管办〔2019〕48号" in a.answer
+
+
+@pytest.mark.parametrize("question", ["湖卫健和浙卫的工作要点各自的文号是什么？", "浙卫、湖卫健这两份要点分别是哪天印发的？"])
+def test_codes_compared_are_each_a_side(question):
+    groups = scope_for(question, _notices()).groups
+    assert sorted(g[0][:4] for g in groups) == ["d22_", "d23_"] and all(len(g) == 1 for g in groups)

@@ -56,12 +56,12 @@ def issuer_code(doc_number: str) -> str:
     return code
 
 
-def codes_in(question: str, known: frozenset[str]) -> frozenset[str]:
-    """The KNOWN issuer codes QUESTION writes at a word boundary (at its start, after a non-Han character or after a
-    genre `before` word), longest first, not overlapping.
+def code_spans(question: str, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the KNOWN issuer codes QUESTION writes at a word boundary (at its start, after a non-Han character or
+    after a genre `before` word), longest code first, not overlapping, in the order written.
 
-    >>> sorted(codes_in("请问华政发的那份任务", frozenset({"华政"}))), codes_in("中华政府", frozenset({"华政"}))
-    (['华政'], frozenset())
+    >>> code_spans("湖卫健和浙卫的要点", frozenset({"湖卫健", "浙卫"})), code_spans("中华政府", frozenset({"华政"}))
+    ([(0, 3), (4, 6)], [])
     """
     rules = _rules()
     taken: list[tuple[int, int]] = []
@@ -73,4 +73,13 @@ def codes_in(question: str, known: frozenset[str]) -> frozenset[str]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-    return frozenset(question[a:b] for a, b in taken)
+    return sorted(taken)
+
+
+def codes_in(question: str, known: frozenset[str]) -> frozenset[str]:
+    """The KNOWN issuer codes QUESTION writes at a word boundary (code_spans).
+
+    >>> sorted(codes_in("请问华政发的那份任务", frozenset({"华政"}))), codes_in("中华政府", frozenset({"华政"}))
+    (['华政'], frozenset())
+    """
+    return frozenset(question[a:b] for a, b in code_spans(question, known))

@@ -16,7 +16,7 @@ from genre.data_files import compile_re, read_toml
 from genre.places import Place, find_places
 from genre.questions import load_questions
 from retrieval import weights
-from retrieval.search.codes import codes_in
+from retrieval.search.codes import code_spans
 from retrieval.search.profile import (
     LEVEL_PREFIX,
     YEAR,
@@ -108,13 +108,16 @@ def named_in(question: str, known: frozenset[str] = frozenset(), issuer_codes: f
         used.update(after[:1])
         parts.append(one(span_places, after[:1]))
     parts += [one([], [m]) for m in mentions if m not in used]
+    spans_of_codes = code_spans(question, issuer_codes)   # 湖卫健和浙卫: each code an entity of its own
+    parts += [replace(one([], []), codes=frozenset({question[a:b]})) for a, b in spans_of_codes
+              if not any(m[2] < b and a < m[3] for m in mentions) and not any(p.start < b and a < p.end for p in places)]
     whole = one([], [])
     return replace(whole, places=tuple(q for part in parts for q in part.places),
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
                    levels=levels, other_units=_other_units(question), regions=regions,
-                   codes=codes_in(question, issuer_codes))
+                   codes=frozenset(question[a:b] for a, b in spans_of_codes))
 
 
 def _other_units(question: str) -> tuple[str, ...]:
