@@ -16,6 +16,7 @@ from genre.data_files import compile_re, read_toml
 from genre.places import Place, find_places
 from genre.questions import load_questions
 from retrieval import weights
+from retrieval.search.codes import code_spans
 from retrieval.search.profile import (
     LEVEL_PREFIX,
     YEAR,
@@ -50,10 +51,11 @@ class Named:
     levels: frozenset[str] = frozenset()   # level words the named agencies are written with (省司法厅 -> 省)
     other_units: tuple[str, ...] = ()   # units written with a level word that no genre agency type covers (市殡仪馆)
     regions: frozenset[str] = frozenset()   # codes of places named as a region around the agency (江西那个审计局)
+    codes: frozenset[str] = frozenset()   # issuer codes of notices' 文号 the question writes (湖卫健; genre issuer_code)
 
     @property
     def anything(self) -> bool:
-        return bool(self.places or self.agencies or self.periods or self.other_units)
+        return bool(self.places or self.agencies or self.periods or self.other_units or self.codes)
 
 
 def _without_written_parents(found: list[Place], text: str) -> list[Place]:
@@ -72,9 +74,10 @@ def _without_written_parents(found: list[Place], text: str) -> list[Place]:
     return out
 
 
-def named_in(question: str, known: frozenset[str] = frozenset()) -> Named:
+def named_in(question: str, known: frozenset[str] = frozenset(), issuer_codes: frozenset[str] = frozenset()) -> Named:
     """Places, agencies and years a question names (the inspecting body excluded: 省委巡视组); KNOWN: codes of the
-    places the notices are about (a short form several divisions share names the one a notice is about)."""
+    places the notices are about (a short form several divisions share names the one a notice is about); ISSUER_CODES:
+    the issuer codes of the notices' own 文号 (湖卫健), named when written at a word boundary."""
     places = _without_written_parents([p for p in find_places(question, known) if not place_inspects(question, p)],
                                       question)
     spans: dict[tuple[int, int], list[Place]] = {}
@@ -105,12 +108,16 @@ def named_in(question: str, known: frozenset[str] = frozenset()) -> Named:
         used.update(after[:1])
         parts.append(one(span_places, after[:1]))
     parts += [one([], [m]) for m in mentions if m not in used]
+    spans_of_codes = code_spans(question, issuer_codes)   # 湖卫健和浙卫: each code an entity of its own
+    parts += [replace(one([], []), codes=frozenset({question[a:b]})) for a, b in spans_of_codes
+              if not any(m[2] < b and a < m[3] for m in mentions) and not any(p.start < b and a < p.end for p in places)]
     whole = one([], [])
     return replace(whole, places=tuple(q for part in parts for q in part.places),
                    place_names=tuple(n for part in parts for n in part.place_names),
                    agencies=frozenset(m[0] for m in mentions), agency_names=tuple(m[1] for m in mentions),
                    place_chains=tuple(c for part in parts for c in part.place_chains), parts=tuple(parts),
-                   levels=levels, other_units=_other_units(question), regions=regions)
+                   levels=levels, other_units=_other_units(question), regions=regions,
+                   codes=frozenset(question[a:b] for a, b in spans_of_codes))
 
 
 def _other_units(question: str) -> tuple[str, ...]:
@@ -194,6 +201,8 @@ def match_strength(named: Named, profile: Profile) -> float | None:
             return None
         else:
             scores.append(weights.UNKNOWN)
+    if named.codes:   # 湖卫健 asked: the notice whose 文号 carries that code; any other neither fits nor contradicts
+        scores.append(1.0 if named.codes & profile.codes else weights.UNKNOWN)
     placed = named.places and profile.own_codes and not all(codes & named.regions for codes in named.places)
     if named.levels and profile.levels and not named.levels & profile.levels and not placed:
         return None   # 省司法厅 asked: a city bureau's notice is another agency's (places, when both name one, decide;

@@ -25,6 +25,7 @@ from genre.places import Place, find_places, place_chain
 from genre.questions import load_questions
 from genre.romanised import romanised_places
 from retrieval.load import Notice
+from retrieval.search.codes import issuer_code
 from retrieval.search.levels import agency_level, level_order, place_levels
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
@@ -50,6 +51,7 @@ class Profile:
     levels: frozenset[str] = frozenset()   # level words its issuer is named with (市, 区; genre agency_level)
     issuer_agencies: frozenset[str] = frozenset()   # those of `agencies` its title or issuer names (whose it is)
     issuer: str = ""             # its issuer with the place written out (市司法局党组 of 绵阳市: 绵阳市司法局党组)
+    codes: frozenset[str] = frozenset()   # the issuer code of its own 文号 (湖卫健 of 湖卫健发〔2023〕1号; genre issuer_code)
 
 
 @functools.cache
@@ -245,4 +247,5 @@ def notice_profile(notice: Notice) -> Profile:
                                                     in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
-                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing), issuer)
+                   frozenset(kinds), label, frozenset(levels) - {""}, frozenset(issuing), issuer,
+                   frozenset({issuer_code(getattr(notice, "doc_number", ""))}) - {""})

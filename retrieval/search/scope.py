@@ -52,7 +52,8 @@ class Scope:
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
     """The soft scope of a question over `notices` (see the module doc)."""
-    named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places))   # 华容: whose notice
+    named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places),   # 华容: whose notice
+                     frozenset(c for n in notices for c in notice_profile(n).codes))   # 湖卫健: whose 文号
     if not named.anything:
         return Scope((), "")
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
@@ -60,7 +61,8 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     absent = [u for u, core in cores.items() if not any(core.search(h) for h in heads)]
     if absent:   # a unit no notice is about (市殡仪馆): never another agency's figures
         return Scope((), "、".join(absent), (), (), "、".join(absent), _closest(named, notices))
-    reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(f"{y}年度" for y in sorted(named.periods))))
+    reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(sorted(named.codes))
+                                    + tuple(f"{y}年度" for y in sorted(named.periods))))
     groups, entities = _compared_groups(question, named, notices)
     if groups:   # each notice counts by the entity it fits best
         strengths = {n.id: max(match_strength(e, notice_profile(n)) or 0.0 for e in entities) for n in notices}
