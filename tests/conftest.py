@@ -24,6 +24,21 @@ def dev_text(prefix: str) -> str:
     return load_notice(next((ROOT / "tests" / "data" / "notices-dev").glob(prefix + "*.txt"))).text
 
 
+def dev_files(*prefixes: str) -> list[Path]:
+    """The dev notices whose file names start with PREFIXES: dev_files("d05_", "d11_")."""
+    return [next((ROOT / "tests" / "data" / "notices-dev").glob(p + "*.txt")) for p in prefixes]
+
+
+def small_index(tmp_path_factory, name: str, paths: list[Path]):
+    """An index of PATHS alone, keyword search only (no embeddings): a few real notices side by side."""
+    from retrieval.index.build import ingest
+    from retrieval.index.opened import open_index
+    from retrieval.settings import load_settings
+    settings = load_settings({"NOTICEQA_HOME": str(tmp_path_factory.mktemp(name)), "NOTICEQA_EMBEDDINGS": "none"})
+    ingest(paths, settings)
+    return open_index(settings)
+
+
 def sentence_holding(text: str, holding: str) -> str:
     """The sentence (or ；-clause, or line) of TEXT that holds HOLDING."""
     return next(s for s in re.findall(r"[^。;；\n]+", text) if holding in s)

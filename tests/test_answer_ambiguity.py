@@ -9,21 +9,14 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from tests.conftest import ROOT
+from tests.conftest import dev_files, small_index
 
-DEV = ROOT / "tests" / "data" / "notices-dev"
 NOTICES = ("d25_", "d26_", "d32_")
 
 
 @pytest.fixture(scope="module")
 def kinds_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("ambiguity")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in NOTICES], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "ambiguity", dev_files(*NOTICES))
 
 
 @pytest.mark.parametrize("question", ["科技局整改期间修订了多少项制度？", "科技局的巡察整改通报里，领导小组组长是谁？"])

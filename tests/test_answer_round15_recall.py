@@ -12,22 +12,15 @@ import pytest
 from retrieval.search import rank
 from retrieval.search.asked import DATED, NUMBER_ASKED, asked_in_named, counted_nouns, counts_of
 from retrieval.search.rank import question_scope, search
-from tests.conftest import ROOT, dev_text, sentence_holding
+from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
-DEV = ROOT / "tests" / "data" / "notices-dev"
 NOTICES = ("d07_", "d08_", "d28_", "d32_", "d35_", "d37_")
 
 
 @pytest.fixture(scope="module")
 def crowded(tmp_path_factory, monkeypatch_module):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("recall")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in NOTICES], settings)
+    return small_index(tmp_path_factory, "recall", dev_files(*NOTICES))
     monkeypatch_module.setattr(rank, "CANDIDATES", 2)
-    return open_index(settings)
 
 
 @pytest.fixture(scope="module")

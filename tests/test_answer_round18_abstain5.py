@@ -13,9 +13,8 @@ import pytest
 
 from answer.ask import ask
 from answer.claims import joint_figure, planned_act
-from tests.conftest import ROOT
+from tests.conftest import ROOT, dev_files, small_index
 
-DEV = ROOT / "tests" / "data" / "notices-dev"
 GUANGDONG = ("省委审计委员会办公室起草《关于建立健全审计查出问题整改长效机制的若干措施》,"
              "拟以省委办公厅、省政府办公厅名义印发执行。")
 REPORTED = ("今年3月29日,受省政府委托,省审计厅向省十三届人大常委会第四十一次会议报告了2020年度省级预算执行和其他财政收支"
@@ -97,14 +96,8 @@ def test_a_group_asked_or_a_unit_stated_alone_is_answered(question):
 
 @pytest.fixture(scope="module")
 def committee_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("issued_by")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in ("d05_", "d07_", "d40_")]
-           + [ROOT / "corpus" / "tj-city-mgmt-commission-2024-inspection-rectification.txt"], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "issued_by", dev_files("d05_", "d07_", "d40_")
+                       + [ROOT / "corpus" / "tj-city-mgmt-commission-2024-inspection-rectification.txt"])
 
 
 def test_a_kind_named_inside_the_question_is_not_whose_notices_they_are(committee_index):
@@ -155,13 +148,7 @@ def test_words_of_another_part_or_a_bare_word_name_none(question, heading):
 
 @pytest.fixture(scope="module")
 def measures_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("headed")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in ("d05_", "d11_", "d38_")], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "headed", dev_files("d05_", "d11_", "d38_"))
 
 
 @pytest.mark.parametrize("question, held", [
@@ -200,13 +187,8 @@ def test_the_count_and_the_leading_word_are_read_from_the_ask(question, asked):
 
 @pytest.fixture(scope="module")
 def led_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("led")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob("d05_*.txt")), ROOT / "corpus" / "tj-city-mgmt-commission-2019-work-plan.txt"], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "led",
+                       dev_files("d05_") + [ROOT / "corpus" / "tj-city-mgmt-commission-2019-work-plan.txt"])
 
 
 @pytest.mark.parametrize("question, first, last, n", [
@@ -248,13 +230,7 @@ def test_the_headings_below_a_part_are_asked_as_small_headings(question):
 
 @pytest.fixture(scope="module")
 def outline_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("small_headings")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in ("d25_", "d26_")], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "small_headings", dev_files("d25_", "d26_"))
 
 
 @pytest.mark.parametrize("question, heads", [

@@ -15,8 +15,7 @@ from genre.asking import plain_question
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
-from tests.conftest import dev_text
-from tests.notice_text import DEV
+from tests.conftest import dev_files, dev_text, small_index
 
 
 def _markers(prefix: str, question: str) -> list[str]:
@@ -64,13 +63,7 @@ def test_a_part_named_by_its_words_is_not_the_first_part():
 
 @pytest.fixture(scope="module")
 def outline_index(tmp_path_factory):
-    from retrieval.index.build import ingest
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    home = tmp_path_factory.mktemp("outline")
-    settings = load_settings({"NOTICEQA_HOME": str(home), "NOTICEQA_EMBEDDINGS": "none"})
-    ingest([next(DEV.glob(p + "*.txt")) for p in ("d02_", "d28_", "d08_")], settings)
-    return open_index(settings)
+    return small_index(tmp_path_factory, "outline", dev_files("d02_", "d28_", "d08_"))
 
 
 @pytest.mark.parametrize("question, quoted", [
