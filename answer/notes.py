@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from answer.lead import wanted
+from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
 from answer.tables import table_note
 from answer.worked import (
@@ -37,7 +38,8 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
     holding = ",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites))
     notes = share or rate_note(question, clauses) or rate_note(question, holding)
-    notes += (remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
+    notes += (rest_of_part_note(question, clauses) or rest_of_part_note(question, holding)   # 不属于立行立改的多少
+              or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
     notes += money_note(question, clauses) + average_note(question, clauses)

@@ -3,15 +3,21 @@
 
 - A difference asked against a part named after 比 (最多的那个方面比基层党组织建设多几个) is between the extreme asked and
   that part, not between the two extremes (genre worked.toml [parts_total] against).
+- The rest of a total outside a part it counts (剩下不属于立行立改的, 除了…其余, …以外的) is the total less that part, not
+  the items not yet done (genre worked.toml [rest_of_part]).
 """
 from __future__ import annotations
 
 import pytest
 
+from answer.rest import rest_of_part_note
 from answer.totals import total_parts
 from retrieval.parse import parse_sections
-from tests.notice_text import notice_text
+from tests.notice_text import notice_text, sentence_holding
 
+GUANGZHOU = sentence_holding(notice_text("d16_"), "已完成整改336个")   # 反映的400个问题,…,其中要求立行立改的283个问题
+LUSONG = notice_text("d08_")   # 巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个
+LUSONG = LUSONG[LUSONG.index("巡察组共反馈29个问题"):LUSONG.index("移交立行立改问题4个") + 10]
 QINGYANG = notice_text("d31_")   # (一)…方面(7个问题) (二)…群众身边腐败…方面(11个问题) (三)…基层党组织建设方面(5个问题) (四)…(2个问题)
 
 
@@ -25,3 +31,19 @@ QINGYANG = notice_text("d31_")   # (一)…方面(7个问题) (二)…群众身�
 def test_a_difference_is_held_against_the_part_named(question, said):
     _, note = total_parts(QINGYANG, parse_sections(QINGYANG), question)
     assert said in note and "相差" not in note
+
+
+@pytest.mark.parametrize(("question", "text", "said"), [
+    ("广州那400个问题里要求立行立改的有多少个，剩下不属于立行立改的多少", GUANGZHOU, "其余117个（400−283）"),
+    ("广州审计报告反映的问题中，除了要求立行立改的，其余还有多少个？", GUANGZHOU, "其余117个（400−283）"),
+    ("广州审计整改400个问题，不属于立行立改的有几个？", GUANGZHOU, "其余117个（400−283）"),
+    ("芦淞区司法局巡察反馈的问题里，移交立行立改以外的还有多少个？", LUSONG, "其余25个（29−4）"),
+    ("芦淞区司法局29个问题中，除去移交立行立改的，剩下的有几个？", LUSONG, "其余25个（29−4）"),
+])
+def test_the_rest_outside_a_part_is_the_total_less_it(question, text, said):
+    assert said in rest_of_part_note(question, text)
+
+
+def test_no_rest_of_a_part_without_a_count_asked():
+    assert rest_of_part_note("除了立行立改的，还采取了哪些措施？", GUANGZHOU) == ""
+    assert rest_of_part_note("还剩几个没改完？", GUANGZHOU) == ""
