@@ -48,6 +48,7 @@ from answer.worked import (
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import framing, missing_terms
+from genre.thresholds import without_threshold
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
@@ -101,7 +102,8 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    said = in_notice_words(question)   # searched and weighed in the notices' words (挂帅 -> 组长)
+    said = in_notice_words(without_threshold(question))   # searched and weighed in the notices' words (挂帅 -> 组长),
+    # without a count named as a threshold (有没有超过十次: genre/thresholds.py)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()

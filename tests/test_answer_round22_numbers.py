@@ -5,12 +5,16 @@
   that part, not between the two extremes (genre worked.toml [parts_total] against).
 - The rest of a total outside a part it counts (剩下不属于立行立改的, 除了…其余, …以外的) is the total less that part, not
   the items not yet done (genre worked.toml [rest_of_part]).
+- A stated figure held against a count the question names (是不是超过十次, 够不够, 到没到 N) is judged yes or no with
+  the figure; the count named is a threshold, never a subject to refuse on (genre worked.toml [threshold]).
 """
 from __future__ import annotations
 
 import pytest
 
 from answer.rest import rest_of_part_note
+from answer.slots import act_unwritten
+from answer.threshold import threshold_note
 from answer.totals import total_parts
 from retrieval.parse import parse_sections
 from tests.notice_text import notice_text, sentence_holding
@@ -18,6 +22,8 @@ from tests.notice_text import notice_text, sentence_holding
 GUANGZHOU = sentence_holding(notice_text("d16_"), "已完成整改336个")   # 反映的400个问题,…,其中要求立行立改的283个问题
 LUSONG = notice_text("d08_")   # 巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个
 LUSONG = LUSONG[LUSONG.index("巡察组共反馈29个问题"):LUSONG.index("移交立行立改问题4个") + 10]
+HUBEI = "采取现场督导、专题研究、调研推进等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会、工作专班会部署推进整改工作"
+POLICE = "坚持重大问题、重点任务协同推进,市局先后8次召开市局党委会、专题会议等推进整改措施落地"
 QINGYANG = notice_text("d31_")   # (一)…方面(7个问题) (二)…群众身边腐败…方面(11个问题) (三)…基层党组织建设方面(5个问题) (四)…(2个问题)
 
 
@@ -47,3 +53,19 @@ def test_the_rest_outside_a_part_is_the_total_less_it(question, text, said):
 def test_no_rest_of_a_part_without_a_count_asked():
     assert rest_of_part_note("除了立行立改的，还采取了哪些措施？", GUANGZHOU) == ""
     assert rest_of_part_note("还剩几个没改完？", GUANGZHOU) == ""
+
+
+@pytest.mark.parametrize(("question", "text", "said"), [
+    ("湖北司法厅为推进巡视整改开会的次数是不是超过十次了", HUBEI, "是，10余次，超过十次"),
+    ("湖北司法厅推进巡视整改开的会够不够十次？", HUBEI, "是，10余次，达到十次"),
+    ("湖北司法厅推进巡视整改召开的党委会推进会等会议到没到10次", HUBEI, "是，10余次，达到10次"),
+    ("市公安局党委推进巡察整改开了几次党委会专题会，有没有超过十次", POLICE, "否，8次，没有超过十次"),
+    ("市公安局党委为推进巡察整改召开党委会、专题会议是否超过了10次？", POLICE, "否，8次，没有超过10次"),
+])
+def test_a_figure_is_judged_against_the_count_named(question, text, said):
+    assert said in threshold_note(question, text)
+    assert act_unwritten(question, text) == ""
+
+
+def test_a_count_named_without_a_judgment_is_no_threshold():
+    assert threshold_note("超过十次的会议有哪些？", HUBEI) == "" and threshold_note("开了几次会？", POLICE) == ""
