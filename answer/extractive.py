@@ -49,6 +49,7 @@ from answer.worked import (
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import framing, missing_terms
 from genre.thresholds import without_threshold
+from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
@@ -261,6 +262,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
+            gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
             lead += published_day_note(question, published)   # 通报又是哪天挂出来的: the page's date
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)

@@ -7,11 +7,14 @@
   the items not yet done (genre worked.toml [rest_of_part]).
 - A stated figure held against a count the question names (是不是超过十次, 够不够, 到没到 N) is judged yes or no with
   the figure; the count named is a threshold, never a subject to refuse on (genre worked.toml [threshold]).
+- A quoted deadline held against the notice's publication (期限比发文公开早还是晚) is compared with the page's date
+  (genre worked.toml [compared_day] and the step `published`).
 """
 from __future__ import annotations
 
 import pytest
 
+from answer.deadline import deadline_published_note
 from answer.rest import rest_of_part_note
 from answer.slots import act_unwritten
 from answer.threshold import threshold_note
@@ -24,6 +27,7 @@ LUSONG = notice_text("d08_")   # 巡察组共反馈29个问题,其中已完成�
 LUSONG = LUSONG[LUSONG.index("巡察组共反馈29个问题"):LUSONG.index("移交立行立改问题4个") + 10]
 HUBEI = "采取现场督导、专题研究、调研推进等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会、工作专班会部署推进整改工作"
 POLICE = "坚持重大问题、重点任务协同推进,市局先后8次召开市局党委会、专题会议等推进整改措施落地"
+HUARONG = sentence_holding(notice_text("d13_"), "3月15日前")   # …于2021年3月15日前报县政府督查室备案; 公开日期:2021-03-23
 QINGYANG = notice_text("d31_")   # (一)…方面(7个问题) (二)…群众身边腐败…方面(11个问题) (三)…基层党组织建设方面(5个问题) (四)…(2个问题)
 
 
@@ -69,3 +73,18 @@ def test_a_figure_is_judged_against_the_count_named(question, text, said):
 
 def test_a_count_named_without_a_judgment_is_no_threshold():
     assert threshold_note("超过十次的会议有哪些？", HUBEI) == "" and threshold_note("开了几次会？", POLICE) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "华容那份文件要求实施方案和“四四表单”最晚啥时候报、报到哪？这个期限比发文公开早还是晚",
+    "华容县政府重点工作实施方案报备截止日是哪天？比文件挂网早还是晚？",
+    "华容县实施方案报备的截止日期是哪天，在通知发布之前还是之后？",
+    "华容那份通知规定的备案期限是哪天？是在通知公开以前还是以后",
+    "华容实施方案最迟哪天报县政府督查室？比文件上网晚还是早",
+])
+def test_a_deadline_is_held_against_the_page_date(question):
+    assert "期限2021年3月15日比公开日期2021年3月23日早8天" in deadline_published_note(question, HUARONG, "2021-03-23")
+
+
+def test_no_publication_compared_when_none_is_asked():
+    assert deadline_published_note("备案期限是哪天？比3月10日晚吗", HUARONG, "2021-03-23") == ""
