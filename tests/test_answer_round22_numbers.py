@@ -9,11 +9,14 @@
   the figure; the count named is a threshold, never a subject to refuse on (genre worked.toml [threshold]).
 - A quoted deadline held against the notice's publication (期限比发文公开早还是晚) is compared with the page's date
   (genre worked.toml [compared_day] and the step `published`).
+- A document a notice only mentions by its kind (出台了议事决策制度), asked by its name or issue day: neither is stated
+  (genre documents.toml [unnamed_document]).
 """
 from __future__ import annotations
 
 import pytest
 
+from answer.documents import document_unstated
 from answer.deadline import deadline_published_note
 from answer.rest import rest_of_part_note
 from answer.slots import act_unwritten
@@ -28,6 +31,7 @@ LUSONG = LUSONG[LUSONG.index("巡察组共反馈29个问题"):LUSONG.index("移�
 HUBEI = "采取现场督导、专题研究、调研推进等方式推动巡视整改,先后召开10余次党委会、领导小组会、推进会、工作专班会部署推进整改工作"
 POLICE = "坚持重大问题、重点任务协同推进,市局先后8次召开市局党委会、专题会议等推进整改措施落地"
 HUARONG = sentence_holding(notice_text("d13_"), "3月15日前")   # …于2021年3月15日前报县政府督查室备案; 公开日期:2021-03-23
+CIXI = sentence_holding(notice_text("d17_"), "出台了议事决策制度")   # 胜山镇、市文广局出台了议事决策制度 (no title, no day)
 QINGYANG = notice_text("d31_")   # (一)…方面(7个问题) (二)…群众身边腐败…方面(11个问题) (三)…基层党组织建设方面(5个问题) (四)…(2个问题)
 
 
@@ -88,3 +92,20 @@ def test_a_deadline_is_held_against_the_page_date(question):
 
 def test_no_publication_compared_when_none_is_asked():
     assert deadline_published_note("备案期限是哪天？比3月10日晚吗", HUARONG, "2021-03-23") == ""
+
+
+@pytest.mark.parametrize(("question", "what"), [
+    ("慈溪胜山镇审计期间出台的议事决策制度叫什么名字，哪天印发的", "名称和印发日期"),
+    ("慈溪市文广局出台的议事决策制度全称是什么？", "名称"),
+    ("胜山镇的议事决策制度是什么时候出台的", "印发日期"),
+    ("慈溪审计整改中市文广局制定的议事决策制度标题是啥，啥时候印发的", "名称和印发日期"),
+    ("慈溪胜山镇那个议事决策制度的文件名叫啥", "名称"),
+])
+def test_a_document_mentioned_by_its_kind_has_no_name_or_day(question, what):
+    found = document_unstated(question, [CIXI])
+    assert found is not None and found[1].endswith(f"没有写明其{what}。")
+
+
+def test_a_titled_or_dated_document_is_stated():
+    assert document_unstated("整改方案叫什么名字？", ["2023年5月10日,印发了《巡察整改工作方案》"]) is None
+    assert document_unstated("整改方案哪天印发的？", ["2023年5月10日,印发了整改方案"]) is None
