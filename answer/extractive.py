@@ -48,6 +48,8 @@ from answer.worked import (
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import framing, missing_terms
+from genre.thresholds import without_threshold
+from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from ledger.items import LedgerItem, extract_ledger
@@ -101,7 +103,8 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    said = in_notice_words(question)   # searched and weighed in the notices' words (挂帅 -> 组长)
+    said = in_notice_words(without_threshold(question))   # searched and weighed in the notices' words (挂帅 -> 组长),
+    # without a count named as a threshold (有没有超过十次: genre/thresholds.py)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
@@ -259,6 +262,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
+            gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
             lead += published_day_note(question, published)   # 通报又是哪天挂出来的: the page's date
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)

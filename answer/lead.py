@@ -23,6 +23,7 @@ from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
 from genre.recurring import recurring_asked, recurring_said
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
+from genre.thresholds import named_threshold, without_threshold
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -53,7 +54,7 @@ def wanted(question: str) -> tuple[int, int]:
     # worked out, not quoted; 编的是几号文 asks a 文号 (answer.asks), no day
     figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
-    figures = figures or int(named_share(rest) is not None or share_asked(rest))   # 是不是超过八成, 占几成, 占几分之几:
+    figures = figures or int(named_share(rest) is not None or share_asked(rest) or named_threshold(rest) is not None)   # 是不是超过八成, 占几成, 占几分之几:
     # a rate is asked (held against the share named)
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
@@ -161,7 +162,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
-    given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(question))))   # "1到3月填报了多少条": its months give no count
+    given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(without_threshold(question)))))   # "1到3月填报了多少条":
+    # its months give no count; 有没有超过十次: a threshold, not a figure given (genre/thresholds.py)
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
         return sum(w for t, w in words.items() if t in piece) / total

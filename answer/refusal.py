@@ -30,11 +30,12 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from genre import load_genre
 from genre.places import place_chain
 from answer.claims import claim_unstated
+from answer.documents import document_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
@@ -119,6 +120,9 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)
+    unnamed = document_unstated(question, [c.quote for c in cites])
+    if unnamed:   # 议事决策制度叫什么名字: a document mentioned by its kind, no title or day (answer/documents.py)
+        return Refusal(unnamed[1], (replace(cites[unnamed[0]], n=1),))
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
         why = unfilled_slot(question, cells_read(index, cites))
         return Refusal(why, cites) if why else None

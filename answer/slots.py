@@ -14,6 +14,7 @@ import re
 from answer.parts import part_asked
 from genre.questions import in_notice_words, load_questions
 from genre.worked import named_share
+from genre.thresholds import named_threshold
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.parse import cn_to_int
@@ -228,7 +229,8 @@ def act_unwritten(question: str, text: str) -> str:
     asked = q.asks_act.search(question)
     if not asked or any(w in asked.group(1) for words in q.accountability for w in words + q.accountability_taken):
         return ""
-    if named_share(asked.group(1)) is not None:   # 有没有超过八成: a rate held against a share, worked out (answer.worked)
+    if named_share(asked.group(1)) is not None or named_threshold(question) is not None:   # 有没有超过八成/十次: a
+        # figure held against a share or a count named, worked out (answer.worked, answer.threshold)
         return ""
     return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""
 

@@ -17,7 +17,7 @@ from itertools import groupby
 from answer.forms import cite
 from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
-from genre.parts_asked import PartsAsked, parts_asked, parts_count
+from genre.parts_asked import PartsAsked, against_part, parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
@@ -112,7 +112,13 @@ def _extremes(text: str, chosen: list[tuple], question: str) -> str:
         said.append(f"最多的是“{name(top)}”，{top[2]}{unit}{noun}")
     if LEAST.search(question):
         said.append(f"最少的是“{name(low)}”，{low[2]}{unit}{noun}")
-    if load_questions().asks_difference.search(question) or len(said) == 2:
+    other = against_part(question)
+    held = top if MOST.search(question) or not LEAST.search(question) else low
+    named = max(chosen, key=lambda c: len(_bigrams(other) & _bigrams(name(c)))) if other else None
+    if named is not None and named is not held and _bigrams(other) & _bigrams(name(named)):   # 比基层党组织建设多几个
+        gap = int(held[2]) - int(named[2])
+        said.append(f"“{name(named)}”{named[2]}{unit}{noun}，{'多' if gap > 0 else '少'}{abs(gap)}{unit}")
+    elif load_questions().asks_difference.search(question) or len(said) == 2:
         said.append(f"相差{int(top[2]) - int(low[2])}{unit}")
     return f"（按通报数字比较：{'；'.join(said)}。）" if said else ""
 

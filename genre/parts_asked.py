@@ -31,12 +31,23 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "parts_total")
     return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before", "summed")}
+            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before", "summed",
+                        "against")}
 
 
 def parts_count() -> re.Pattern[str]:
     """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
     return _parts_total()["count"]
+
+
+def against_part(question: str) -> str:
+    """The words naming the part a difference is asked against (比基层党组织建设多几个: 基层党组织建设); "" when none.
+
+    >>> against_part("群众身边腐败那块问题最多吧？多少个，比基层党组织建设多几个"), against_part("最多的是哪一类？")
+    ('基层党组织建设', '')
+    """
+    m = _parts_total()["against"].search(question)
+    return m.group("other") if m else ""
 
 
 def parts_asked(question: str) -> PartsAsked | None:

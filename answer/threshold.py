@@ -1,0 +1,39 @@
+"""A stated figure held against the count a yes-or-no question names (genre/thresholds.py): asked 有没有超过十次 of
+市局先后8次召开市局党委会, the figure and the judgment (否：8次，没有超过十次), said as compared.
+
+Example:
+    >>> threshold_note("推进巡察整改开了几次党委会专题会，有没有超过十次", "市局先后8次召开市局党委会、专题会议")
+    '（按通报数字比较：否，8次，没有超过十次。）'
+"""
+from __future__ import annotations
+
+import re
+
+from genre.thresholds import named_threshold
+
+
+def threshold_note(question: str, clauses: str) -> str:
+    """The first figure of the named threshold's unit in CLAUSES (10余次: above 10) judged against it; "" when no
+    threshold is named or no such figure is quoted.
+
+    >>> threshold_note("开会的次数是不是超过十次了", "先后召开10余次党委会、领导小组会")
+    '（按通报数字比较：是，10余次，超过十次。）'
+    >>> threshold_note("谈话提醒够不够20人？", "谈话提醒24人,建立完善制度45项")
+    '（按通报数字比较：是，24人，达到20人。）'
+    """
+    asked = named_threshold(question)
+    if asked is None:
+        return ""
+    m = re.search(rf"(?<![\d.])(\d+)\s*(余|多)?\s*{re.escape(asked.unit)}", clauses)
+    if m is None:
+        return ""
+    n, above = int(m.group(1)), bool(m.group(2))   # 10余次: more than 10
+    if asked.sense == "more":
+        yes = n > asked.value or (above and n >= asked.value)
+    elif asked.sense == "less":
+        yes = n < asked.value and not above
+    else:
+        yes = n >= asked.value
+    compare = "达到" if asked.sense == "reach" and asked.compare in ("够", "到") else asked.compare
+    judged = compare if yes else ("没有" if asked.sense != "less" else "并非") + compare
+    return f"（按通报数字比较：{'是' if yes else '否'}，{m.group().replace(' ', '')}，{judged}{asked.words}。）"

@@ -1,0 +1,44 @@
+"""How staff ask a document's name or issue day, and how a notice names a document (genre/data/documents.toml).
+
+Example:
+    >>> document_asked("胜山镇出台的议事决策制度叫什么名字，哪天印发的")
+    DocumentAsked(document='议事决策制度', name=True, day=True)
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "documents.toml"
+
+
+@dataclass(frozen=True)
+class DocumentAsked:
+    """The document a question names (议事决策制度) and what of it is asked: its name, its issue day."""
+    document: str
+    name: bool
+    day: bool
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "unnamed_document")
+    return {key: compile_re(get(sec, key, str, FILE, "unnamed_document"), FILE, f"unnamed_document.{key}")
+            for key in ("name_asked", "day_asked", "document")}
+
+
+def document_asked(question: str) -> DocumentAsked | None:
+    """The document whose name or issue day QUESTION asks; None when it asks neither or names no document.
+
+    >>> document_asked("议事决策制度是什么内容？"), document_asked("整改方案哪天印发的？").day
+    (None, True)
+    """
+    p = _patterns()
+    name, day = bool(p["name_asked"].search(question)), bool(p["day_asked"].search(question))
+    found = list(p["document"].finditer(question))
+    if not (name or day) or not found:
+        return None
+    return DocumentAsked(found[0].group(), name, day)
