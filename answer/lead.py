@@ -5,9 +5,8 @@ sentences it stands in. A figure the question itself gives ("那33个问题完�
 answer it; when no quoted clause holds a new figure (or a date, when a date is asked), the notice
 does not state what is asked.
 
-Example:
-    >>> lead_spans(text, [(a, b)], "2023年燃气旧管网改造了多少公里？", tokens)
-    [(a + 14, a + 26)]
+Example (TEXT holding that sentence at A..B): lead_spans(TEXT, [(A, B)], "2023年燃气旧管网改造了多少公里？", TOKENS)
+gives the span of "2023年改造了639公里" inside A..B.
 """
 from __future__ import annotations
 

@@ -3,9 +3,8 @@ the asked unit, averages, Chinese numerals read as digits, a table row's cells n
 
 Every note is worked out from the quoted clauses and said as such, never quoted as the notice's words.
 
-Example:
-    >>> figure_notes("还剩几个没改完？", t, cites, [(0, len(t))], "反映的400个问题,已完成整改336个")
-    '（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'
+Example (TEXT quoting "反映的400个问题,已完成整改336个"): figure_notes("还剩几个没改完？", TEXT, CITES, SPANS, LEAD) gives
+'（按通报数字推算：共400个问题，已完成336个，尚余64个未完成。）'.
 """
 from __future__ import annotations
 

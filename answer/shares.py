@@ -53,7 +53,7 @@ def whole_share_note(question: str, text: str, quoted: str) -> str:
     whole = _best(text, whole_words, part, money)
     if whole is None:
         return ""
-    (p_name, p_value, p_said, unit), (w_name, w_value, w_said, _) = part, whole
+    (p_name, _, p_said, unit), (w_name, _, w_said, _) = part, whole
     return f"（按通报数字推算：{p_name}{p_said}{unit}/{w_name}{w_said}{unit}，{share_said(p_said, w_said)}。）"
 
 
