@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
 from genre.figures import large_counts_in_digits, small_counts_written
+from genre.questions import load_questions
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -154,4 +155,6 @@ def split_preface(question: str) -> Preface | None:
     announced = question[cut - 1] in "：:"   # a colon announces the ask, whatever its form (是不是超过十次了)
     if len(HAN.findall(ask)) < MIN_ASK or not (announced or a.asks.search(ask)):
         return None
+    if load_questions().draft_request.search(ask):   # 我们基层法院被巡察说X，帮我拟几条整改措施: the situation is
+        return None                                  # what the draft is about, no preface
     return Preface(question[:cut].rstrip("，,：:；; "), ask)

@@ -27,6 +27,7 @@ DEV = ROOT / "tests" / "data" / "notices-dev"
     ("我们湘潭妇联也被巡察了，反馈了多少问题", "反馈了多少问题？"),
     ("我们单位下周要汇报整改进展，参考一下：鲤城社科联的整改通报是哪天挂网的", "鲤城社科联的整改通报是哪天挂网的？"),
     ("咱们文联也在整改，想学学庆阳文联的：成立了整改领导小组没有", "成立了整改领导小组没有？"),
+    ("我们刚接手整改材料，想知道莆田司法局整改方案是哪天印发的", "莆田司法局整改方案是哪天印发的？"),
     ("我在写进展情况，想参考一下：湖北司法厅推进巡视整改开会的次数是不是超过十次了",
      "湖北司法厅推进巡视整改开会的次数是不是超过十次了"),
     ("我们也在起草工作要点，想看看湖州卫健工作要点第一部分讲的是什么主题", "湖州卫健工作要点第一部分讲的是什么主题？"),
@@ -42,6 +43,8 @@ def test_the_ask_after_a_preface_is_read_alone(question, asked):
     "我局召开了几次党组会？",
     "我们要写整改报告，帮我起草一段整改措施",        # a request to write: no ask after it
     "我是纪检的",                                    # nothing asked
+    "我们区法院被巡察说信访化解不力，帮我拟几条整改措施",   # the situation is what the draft is about
+    "我们刚被巡察，指出学习不深入，整改措施怎么写",
 ])
 def test_a_first_clause_that_is_the_ask_is_no_preface(question):
     assert split_preface(plain_question(question)) is None
