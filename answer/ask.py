@@ -27,13 +27,14 @@ from answer.extractive import Reply, composed_reply, prepare, routed_reply
 from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
+from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
 from answer.with_llm import ModelFallback, llm_reply
 from genre.asking import plain_question
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
-from retrieval.search.rank import Hit, question_scope
+from retrieval.search.rank import Hit
 from retrieval.settings import Settings
 
 MAX_QUESTION_CHARS = 500
@@ -113,9 +114,10 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
     read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
+    read, preface = without_preface(read)   # 我在准备…的汇报，X是哪天反馈的: the ask only (genre asking.toml [preface])
     standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
     head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
-    scope = question_scope(index, standalone, doc, within)
+    scope = preface_scope(index, standalone, "" if rewritten else preface, doc, within)
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     reply: Reply | None = routed_reply(index, p)

@@ -10,6 +10,8 @@ Example:
     ('2023年底前要改完几个？', '运行30年以上的管网改完了吗？')
     >>> plain_question("选人用人方面的占几个，芦淞区司法局那29个问题里？")
     '芦淞区司法局那29个问题里，选人用人方面的占几个？'
+    >>> split_preface("我们也在起草工作要点，想看看湖州卫健工作要点第一部分讲的是什么主题？")
+    Preface(preface='我们也在起草工作要点，想看看', ask='湖州卫健工作要点第一部分讲的是什么主题？')
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
 from genre.figures import large_counts_in_digits, small_counts_written
+from genre.questions import load_questions
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -37,6 +40,23 @@ class Asking:
     marks: dict[int, int]                          # str.translate table: half-width -> full-width
     missing_mark: str                              # added to a question whose last clause asks without one
     afterthought: re.Pattern[str]                  # group 1 the question, group 2 where it is asked of, said after it
+    preface: "PrefaceCues"
+
+
+@dataclass(frozen=True)
+class PrefaceCues:
+    """How a leading preface on the asker's own situation is told (asking.toml [preface])."""
+    asker: re.Pattern[str]       # the first clause starts with who asks (我/我们/领导…)
+    describes: re.Pattern[str]   # … and says who they are, what they do, what happened to them
+    continues: re.Pattern[str]   # a later clause of the same preface (在核…, 我们…)
+    learn: re.Pattern[str]       # a clause led by wanting to learn or refer (想参考一下, 想看看)
+    doing: re.Pattern[str]       # what the asker does to a notice (在核, 在看): the notice named after it
+
+
+@dataclass(frozen=True)
+class Preface:
+    preface: str   # the asker's own situation, as typed (its last separator left out)
+    ask: str       # what is asked
 
 
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
@@ -55,7 +75,8 @@ def load_asking() -> Asking:
     return Asking(_pattern("courtesy"), _pattern("particles"), _pattern("particles", "asks"), _pattern("confirming"),
                   get(section(FILE, "confirming"), "written", str, FILE, "confirming"), spoken,
                   _pattern("short_year"), get(section(FILE, "short_year"), "century", str, FILE, "short_year"),
-                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"), _pattern("afterthought"))
+                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"), _pattern("afterthought"),
+                  PrefaceCues(*(_pattern("preface", f) for f in ("asker", "describes", "continues", "learn", "doing"))))
 
 
 def plain_question(question: str) -> str:
@@ -81,3 +102,59 @@ def plain_question(question: str) -> str:
         q = f"{later.group(2)}，{later.group(1)}{later.group(3) or ''}"
     last = CLAUSE.search(q)
     return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
+
+
+PREFACE_CLAUSE = re.compile(r"[^，,：:；;？?！!。]*[，,：:；;]?")   # a clause with the separator after it
+ASK_END = re.compile(r"[？?！!。]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+MIN_ASK = 4   # Han characters an ask needs after a preface
+
+
+def split_preface(question: str) -> Preface | None:
+    """The preface on the asker's own situation and the ask after it (asking.toml [preface]); None when QUESTION
+    opens with no preface or nothing would be left to ask.
+
+    >>> split_preface("我是纪检的，在看市公安局党委的整改进度：推进整改开了几次党委会？").ask
+    '推进整改开了几次党委会？'
+    >>> split_preface("我们市妇联被指出形式主义问题，整改措施怎么写？") is None
+    True
+    """
+    a = load_asking()
+    c = a.preface
+    if not c.asker.match(question):
+        return None
+    stop = ASK_END.search(question)
+    head = question[:stop.start()] if stop else question
+    clauses = [m.group() for m in PREFACE_CLAUSE.finditer(head) if m.group()]
+    if not clauses or not c.describes.search(clauses[0]):
+        return None
+
+    def later(clause: str) -> bool:
+        return bool(c.continues.match(clause) or c.learn.match(clause))
+    cut = -1   # characters of QUESTION the preface takes
+    colon = next((i for i, x in enumerate(clauses) if x[-1] in "：:"), -1)
+    if colon >= 0 and all(later(x) for x in clauses[1:colon + 1]):
+        cut = sum(map(len, clauses[:colon + 1]))
+    else:
+        at = 0
+        for i, x in enumerate(clauses):
+            if i and not later(x) or a.asks.search(x) and not c.learn.match(x):
+                break
+            lead = c.learn.match(x) if i else None
+            body = x[lead.end():] if lead else x
+            if lead and body.strip("，,：:；; "):   # 想看看X第一部分讲什么: the ask without its lead
+                at += lead.end()
+                break
+            if a.asks.search(x):
+                break
+            at += len(x)
+        cut = at if at else -1
+    if cut <= 0:
+        return None
+    ask = question[cut:].lstrip("，,：:；; ")
+    announced = question[cut - 1] in "：:"   # a colon announces the ask, whatever its form (是不是超过十次了)
+    if len(HAN.findall(ask)) < MIN_ASK or not (announced or a.asks.search(ask)):
+        return None
+    if load_questions().draft_request.search(ask):   # 我们基层法院被巡察说X，帮我拟几条整改措施: the situation is
+        return None                                  # what the draft is about, no preface
+    return Preface(question[:cut].rstrip("，,：:；; "), ask)
