@@ -22,6 +22,7 @@ from retrieval.records import Citation
 _DATA = read_toml("claims.toml")
 ACTS = compile_re(_DATA["planned_act"]["acts"], "claims.toml", "planned_act")
 INTENT = compile_re(_DATA["planned_act"]["intent"], "claims.toml", "planned_act")
+ISSUED_DETAIL = compile_re(_DATA["planned_act"]["issued_detail"], "claims.toml", "planned_act")
 ALONE = compile_re(_DATA["joint_figure"]["alone"], "claims.toml", "joint_figure")
 WITHIN = compile_re(_DATA["joint_figure"]["within"], "claims.toml", "joint_figure")
 EACH_NAMED = compile_re(_DATA["each_named"]["pattern"], "claims.toml", "each_named")
@@ -42,16 +43,19 @@ def each_named(question: str) -> tuple[str, str] | None:
 
 
 def planned_act(question: str, quotes: list[str], q_tokens: dict[str, float]) -> tuple[int, str] | None:
-    """(index of the quote, why) when the question asks the day a document was issued and the quote holding most of
+    """(index of the quote, why) when the question asks the day a document was issued (or its 文号) and the quote holding most of
     its words says the issuing is only planned (a word of intent before the verb, in one clause); None otherwise."""
-    asked = ACTS.search(question)
-    if not quotes or not asked or not load_questions().asks_date.search(question):
+    asked = ACTS.search(question) or ISSUED_DETAIL.search(question)
+    detail = ISSUED_DETAIL.search(question)   # 文号是多少: asked like the day
+    if not quotes or not asked or not (detail or load_questions().asks_date.search(question)):
         return None
     best = max(range(len(quotes)), key=lambda i: sum(w for tok, w in q_tokens.items() if tok in quotes[i]))
     for clause in CLAUSE.findall(quotes[best]):
         act = ACTS.search(clause)
         if act and INTENT.search(clause[:act.start()]) and not load_questions().states_result.search(clause):
-            return best, f"通报只说“{clause.strip()}”，还没有{asked.group()}，没有写明{asked.group()}的日期。"
+            verb = asked.group() if ACTS.fullmatch(asked.group()) else act.group()
+            what = detail.group() if detail else f"{verb}的日期"
+            return best, f"通报只说“{clause.strip()}”，还没有{verb}，没有写明{what}。"
     return None
 
 

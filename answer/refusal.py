@@ -36,6 +36,7 @@ from genre import load_genre
 from genre.places import place_chain
 from answer.claims import claim_unstated
 from answer.documents import document_unstated
+from answer.named_detail import detail_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
@@ -120,6 +121,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)
+    if detail := detail_unstated(question, [index.records[n].notice.text for n in dict.fromkeys(found)]):   # 第七轮 of 第八轮's
+        return Refusal(detail)
     unnamed = document_unstated(question, [c.quote for c in cites])
     if unnamed:   # 议事决策制度叫什么名字: a document mentioned by its kind, no title or day (answer/documents.py)
         return Refusal(unnamed[1], (replace(cites[unnamed[0]], n=1),))
