@@ -101,3 +101,15 @@ def test_a_total_over_the_parts_but_one_struck_out(question, said):
 ])
 def test_a_completion_state_tied_to_an_assessment_asks_the_rule_not_a_figure(question):
     assert wanted(question)[0] == 0
+
+
+@pytest.mark.parametrize("question", [
+    "那个2022年8月开始被巡察的文联，其余三个方面一共多少个问题",
+    "2024年秋天开始被市委第四巡察组常规巡察的那个科技局，反馈了多少个问题",
+    "2022年8月被巡察的庆阳文联，四个方面一共几个问题",
+    "2024年9月启动巡察的朔州科技局查出几个问题",
+    "2025年6月开始接受巡察的揭阳公安局，问题有多少个",
+])
+def test_a_year_with_its_month_before_the_inspection_dates_the_round(question):
+    from genre.questions import load_questions
+    assert load_questions().year_names_round.search(question)
