@@ -55,6 +55,7 @@ def wanted(question: str) -> tuple[int, int]:
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest) or named_threshold(rest) is not None)   # 是不是超过八成, 占几成, 占几分之几:
     # a rate is asked (held against the share named)
+    figures = figures or int(bool(q.asks_done_status.search(rest)))   # 完成得怎么样，有具体数吗: the completed count
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
         figures = max(figures, 2, summed_things(question))   # the figures summed or compared, each quoted (三项加起来: 3)

@@ -96,10 +96,14 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
 
 def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
     """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
-    steps = asked_steps(part)
+    piece = ask_piece(part)
+    steps = asked_steps(piece)
+    steps = steps if len(steps) >= 2 else asked_steps(part)
+    order = load_worked().steps
+    steps.sort(key=order.index)   # steps happen in their order, whichever the question names first
     ranged = [d for d in days if d.range]
     act = next((a for a in ACTS if a in lead), "")
-    if ranged and all(s.range for s in steps) and (steps or not load_questions().gap_second_step.search(part)):
+    if ranged and all(s.range for s in steps) and (steps or not load_questions().gap_second_step.search(piece)):
         # how long the round lasted (从进驻到撤离 too): both ends count
         first, last = ranged[0].when, ranged[1].when
         n = (last - first).days
@@ -121,6 +125,19 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
         return "", 0
     named = f"{act}{earlier.label}" if earlier is not None and earlier.range else (earlier.label if earlier else "")
     return _gap(start, end, named, later.label), (end - start).days
+
+
+def ask_piece(part: str) -> str:
+    """The comma piece of PART holding its span ask, on to its end: the words before it describe the notice asked of
+    (揭阳那份…公安局通报，巡察搞了多少天; 2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈) and name no step of the span.
+
+    >>> ask_piece("2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈")
+    '巡察结束后隔了多久才反馈'
+    """
+    m = load_questions().asks_gap.search(part)
+    if m is None:
+        return part
+    return part[max((c.end() for c in re.finditer(r"[，,]", part[:m.start()])), default=0):]
 
 
 def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:

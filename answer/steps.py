@@ -101,9 +101,13 @@ def span_asked(question: str) -> str:
     '巡察撤场以后过了几天反馈'
     >>> span_asked("反馈以后过了多久才公布？")
     '反馈以后过了多久才公布？'
+    >>> span_asked("通报是哪天挂出来的，离反馈巡察意见过了多少天")
+    '通报是哪天挂出来的，离反馈巡察意见过了多少天'
     """
     clauses = [c for c in re.split(r"[，,？?；;。]", question) if c.strip()]
     kept = [c for c in clauses if not _published_day_asked(c)]
+    if any(load_questions().gap_from.search(c) for c in kept):   # 离反馈过了多少天: up to the day the other clause asks
+        return question
     return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
         else question
 

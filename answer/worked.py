@@ -55,7 +55,8 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
     (3, 19)
     """
     q = load_questions()
-    if not (q.asks_rate.search(question) or q.asks_remaining.search(question) or named_share(question)):
+    if not (q.asks_rate.search(question) or q.asks_remaining.search(question) or named_share(question)
+            or q.asks_done_status.search(question)):   # 是不是都改完了: the totals the state is worked out from
         return None
     pairs = {question[i:i + 2] for i in range(len(question) - 1)}
     found = []   # (question pairs the statement's own clause holds, order, start, end)
@@ -81,7 +82,8 @@ def remaining_note(question: str, sentences: str) -> str:
     '（按通报数字：共29个问题，已完成28个，其余1个：基本完成1个。）'
     """
     q = load_questions()
-    if not q.asks_remaining.search(question) or q.asks_money.search(question):   # 资金还有多少没整改到位: money, not items
+    if not (q.asks_remaining.search(question) or q.asks_done_status.search(question)) or q.asks_money.search(question):
+        # 资金还有多少没整改到位: money, not items; 是不是都改完了: what is left, with the rate (rate_note)
         return ""
     for totals in load_genre().read_totals(sentences):
         done = sum(n for status, n in totals.counts if status == DONE)
@@ -117,13 +119,16 @@ def rate_note(question: str, sentences: str) -> str:
     '（按通报数字推算：未完成64/共400，占16%，完成率84%。）'
     >>> rate_note("完成整改的是不是已经超过八成了？", "反映的400个问题,已完成整改336个")
     '（按通报数字推算：已完成336/共400，完成率84%，超过八成。）'
+    >>> rate_note("问题整改完成得怎么样，有具体数吗", "反映的400个问题,已完成整改336个")
+    '（按通报数字推算：已完成336/共400，完成率84%。）'
     """
     q = load_questions()
     named = named_share(question)   # 是不是超过八成: the rate, held against the share named
-    if not (q.asks_rate.search(question) or named) or STATED_RATE.search(sentences):
+    status = q.asks_done_status   # 是不是都改完了, 完成得怎么样: the completion rate too
+    if not (q.asks_rate.search(question) or named or status.search(question)) or STATED_RATE.search(sentences):
         return ""
     parts = question_parts(question)
-    at = next((i for i, p in enumerate(parts) if q.asks_rate.search(p) or named_share(p)), None)
+    at = next((i for i, p in enumerate(parts) if q.asks_rate.search(p) or named_share(p) or status.search(p)), None)
     asking = question if at is None else parts[at]
     rest = bool(q.asks_not_done.search(asking))   # 没完成的占多少: the rest over the total (还有多少没改完？完成的占比？: not)
     if at and share_follows(asking):   # 剩下没改完的有几个？占多大比例？: the share of what the ask before counted

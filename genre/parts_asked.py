@@ -57,13 +57,16 @@ def parts_asked(question: str) -> PartsAsked | None:
     PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=())
     >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
     PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=())
+    >>> parts_asked("不算群众身边腐败那一方面的11个，其余三个方面一共多少个问题").left
+    '群众身边腐败'
     >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
     ('first', None, None)
     >>> parts_asked("四类问题里，数量最多的是哪一类？").extreme
     True
     """
     pats = _parts_total()
-    group = pats["group"].search(question)
+    left = pats["except"].search(question)
+    group = pats["group"].search(question, left.end() if left else 0)   # 不算…那一方面的11个，其余三个方面: not 一方面
     extreme = bool(group and pats["extreme"].search(question))
     if group is None and pats["total"].search(question):
         named = _named_parts(question)
@@ -77,7 +80,6 @@ def parts_asked(question: str) -> PartsAsked | None:
         return None   # 哪个方面: which one, asked of the most or the fewest only
     n = int(raw) if raw.isdigit() else cn_number(raw.replace("两", "二")) if raw not in ("几", "各", "哪", "哪一") else 0
     which = {"前": "first", "后": "last"}.get(group.group("which") or "", "rest" if group.group("which") else "")
-    left = pats["except"].search(question)
     if left is not None:
         which = "rest"
     named = _named_before(question, group.start()) if n >= 2 and not which else ()

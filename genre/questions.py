@@ -54,6 +54,7 @@ class Questions:
     announces: re.Pattern[str]           # 现将…通报如下: announces the notice, answers nothing
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
     asks_done: re.Pattern[str]           # 完成了几条 / 改完了没: a stated status answers
+    asks_done_status: re.Pattern[str]    # 是不是都改完了 / 完成得怎么样: completed, left and rate worked out of a total
     asks_place: re.Pattern[str]          # 是哪个区的: group 1 the level asked
     asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
@@ -76,6 +77,7 @@ class Questions:
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
+    gap_from: re.Pattern[str]            # a span asked from one step (离反馈过了多少天): to the day another clause asks
     asks_rectified_span: re.Pattern[str]  # 整改用了多少天: how long rectification itself took
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
@@ -195,6 +197,7 @@ def load_questions() -> Questions:
         measure_units={forms[0]: tuple(forms) for forms in get(section(FILE, "measure_units"), "units", list, FILE,
                                                                  "measure_units")},
         asks_done=_pattern("asks_done"),
+        asks_done_status=_pattern("asks_done", "status"),
         asks_place=_pattern("asks_place"),
         asks_problems=_pattern("asks_problems"),
         findings_heading=_pattern("findings_heading"),
@@ -218,6 +221,7 @@ def load_questions() -> Questions:
         asks_gap=re.compile(f'{_pattern("asks_gap").pattern}|{_pattern("asks_gap", "between_days").pattern}'),   # two keys: one ask
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
+        gap_from=_pattern("asks_gap", "from_step"),
         asks_rectified_span=_pattern("asks_gap", "rectified"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
