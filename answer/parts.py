@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genre.part_questions import load_part_cues
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -41,23 +42,23 @@ def part_asked(question: str) -> PartAsk | None:
     >>> part_asked("嘉兴文广旅局处理的人里，一共有几个？") is None
     True
     """
-    q = load_questions()
-    if each := q.part_each.search(question) or q.part_each_apart.search(question):
+    cues = load_part_cues()
+    if each := cues.each.search(question) or cues.each_apart.search(question):
         kinds = tuple(k for k in (named_part(each.group(1)), named_part(each.group(2))) if k)
         if len(kinds) == 2:
-            whole = q.part_whole.search(question[:each.start()])
+            whole = cues.whole.search(question[:each.start()])
             return PartAsk(whole.group(1) if whole else "", kinds)
-    if put := q.part_put_in.search(question):
+    if put := cues.put_in.search(question):
         part = named_part(put.group(1))
         return PartAsk(put.group(2), (part,)) if part else None
-    for lead in (q.part_whole, q.part_alone):
+    for lead in (cues.whole, cues.alone):
         for m in lead.finditer(question):
             rest = question[m.end():].lstrip("，, ")
-            asked = [m.group(1) for m in (q.part_before.search(rest), q.part_after.search(rest)) if m]
+            asked = [m.group(1) for m in (cues.before.search(rest), cues.after.search(rest)) if m]
             part = next((p for p in map(named_part, asked) if p), "")   # 有几条是针对X的: not 有, but X after the count
             if part:
                 return PartAsk(m.group(1) if m.groups() else "", (part,))
-    for lone in (q.part_share, q.part_aspect):   # 专题会议占几次, 党的建设方面的问题有几个
+    for lone in (cues.share, cues.aspect):   # 专题会议占几次, 党的建设方面的问题有几个
         if alone := lone.search(question):
             part = named_part(alone.group(1))
             return PartAsk("", (part,)) if part else None
@@ -72,12 +73,13 @@ def named_part(phrase: str) -> str:
     ('党的建设', '', '')
     """
     q = load_questions()
+    cues = load_part_cues()
     for start, end in reversed(subject_spans(phrase)):   # 鲤城社科联党的建设: the notice's subject names no part
         phrase = phrase[:start] + phrase[end:]
     phrase = phrase.strip().removeprefix("的")
-    if q.part_quantified.search(phrase):   # 平均每个方面, 前三个方面: no one part named
+    if cues.quantified.search(phrase):   # 平均每个方面, 前三个方面: no one part named
         return ""
-    words = {t for t in tokenize(phrase) if len(t) >= 2} - q.asking - q.part_empty
+    words = {t for t in tokenize(phrase) if len(t) >= 2} - q.asking - cues.empty
     return phrase if words else ""
 
 
@@ -91,7 +93,8 @@ def kind_keys(kind: str, clause: str) -> list[str]:
     if kind in clause:
         return [kind]
     q = load_questions()
-    tokens = {t for t in tokenize(kind) if len(t) >= 2} - q.asking - q.part_empty - q.generic - q.money_words
+    cues = load_part_cues()
+    tokens = {t for t in tokenize(kind) if len(t) >= 2} - q.asking - cues.empty - q.generic - q.money_words
     words = [t for t in tokens if not any(t != w and t in w for w in tokens)]
     words.sort(key=kind.rfind)
     held = [t for t in words if t in clause]

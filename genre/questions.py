@@ -137,17 +137,6 @@ class Questions:
     asks_named_measure: re.Pattern[str]  # 满意度多少: group 1 the measure whose figure is asked
     venue_stated: re.Pattern[str]        # 在…召开 / 地点: a venue is named
     aspects_stated: re.Pattern[str]      # 4个方面 / a heading naming 方面 or 问题: the grouping is stated
-    part_whole: re.Pattern[str]          # group 1: the set a part is asked of (239条措施中, 被反馈的问题中)
-    part_alone: re.Pattern[str]          # 单是 / 其中: a part marked as one, no set named
-    part_before: re.Pattern[str]         # group 1: the part before the asked count (党的建设方面有几个)
-    part_after: re.Pattern[str]          # group 1: the part after the asked count (有几条是针对选人用人的)
-    part_put_in: re.Pattern[str]         # group 1: the part before the set it is put in (X在29个问题里占几个)
-    part_share: re.Pattern[str]          # group 1: a part asked its share alone (专题会议占几次)
-    part_aspect: re.Pattern[str]         # group 1: a part named as an aspect (党的建设方面的问题有几个)
-    part_each: re.Pattern[str]           # groups 1, 2: kinds asked each (收回的和清退的各是多少)
-    part_each_apart: re.Pattern[str]     # groups 1, 2: kinds asked apart (收回了多少，清退了多少)
-    part_empty: frozenset[str]           # 一共, 这些 …: words naming no part
-    part_quantified: re.Pattern[str]     # 平均每个 / 前三个: a quantifier, no named part
     members_named_set: re.Pattern[str]   # 三清单都是啥: groups count, thing
     members_count_in_ask: re.Pattern[str]  # 清单是哪三张: groups thing, count, classifier
 
@@ -278,19 +267,8 @@ def load_questions() -> Questions:
         asks_named_measure=_pattern("asked_slot", "measure"),
         venue_stated=_pattern("asked_slot", "venue_stated"),
         aspects_stated=_pattern("asked_slot", "aspects_stated"),
-        part_whole=_pattern("part_ask", "whole"),
-        part_alone=_pattern("part_ask", "alone"),
-        part_before=_pattern("part_ask", "before"),
-        part_after=_pattern("part_ask", "after"),
-        part_put_in=_pattern("part_ask", "put_in"),
-        part_share=_pattern("part_ask", "share"),
-        part_aspect=_pattern("part_ask", "aspect"),
-        part_each=_pattern("part_ask", "each"),
-        part_each_apart=_pattern("part_ask", "each_apart"),
-        part_quantified=_pattern("part_ask", "quantified"),
         members_named_set=_pattern("members_ask", "named_set"),
         members_count_in_ask=_pattern("members_ask", "count_in_ask"),
-        part_empty=frozenset(get(section(FILE, "part_ask"), "empty", list, FILE, "part_ask")),
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),
     )

@@ -174,11 +174,11 @@ def test_parts_of_a_notice_counted_with_duoshao_as_with_ji():
 
 
 def test_two_durations_asked_apart_by_a_comma_are_each_worked_out_not_parts_of_one_figure():
+    from genre.part_questions import load_part_cues
     # d10 (惠济审批局): 为期45天的政治巡察, 经过3个月集中整改; d08 (芦淞): 3月7日至5月7日 巡察, 9月6日 反馈
-    q = load_questions()
     for question in ("被巡察了多少天，后来集中整改用了几个月", "巡察了几天，整改了多少个月呢", "被巡察了多少天呢，集中整改用了多少个月呢"):
-        assert not q.part_each_apart.search(question), question
-    assert q.part_each_apart.search("收回了多少，清退了多少？")   # two parts of one figure stay so
+        assert not load_part_cues().each_apart.search(question), question
+    assert load_part_cues().each_apart.search("收回了多少，清退了多少？")   # two parts of one figure stay so
     lusong = _sentence("d08_", "2024年3月7日至5月7日")
     for question in ("被提级巡察了多少天，反馈以后多少天公布的", "巡了几天，反馈以后过了多少天才公布"):
         note = gap_note(question, lusong, "2025-04-10")
