@@ -47,7 +47,7 @@ from answer.worked import (
     report_gap_note,
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import framing, missing_terms
+from answer.refusal import framing, missing_terms, year_names_inspection
 from genre.thresholds import without_threshold
 from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
@@ -208,7 +208,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
     q = load_questions()   # a year may name the inspection (2024年秋巡的, 2025年这轮巡察里…多少): its framing dates it
-    if not q.asks_quantity.search(question) or q.year_names_round.search(question):
+    if not q.asks_quantity.search(question) or year_names_inspection(question):   # 被…巡察的那个X too
         supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})
     missing = missing_terms(question, supports)
     if missing:
