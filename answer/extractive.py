@@ -48,6 +48,7 @@ from answer.worked import (
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import framing, missing_terms, year_names_inspection
+from genre.described import without_description
 from genre.thresholds import without_threshold
 from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
@@ -103,8 +104,9 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    said = in_notice_words(without_threshold(question))   # searched and weighed in the notices' words (挂帅 -> 组长),
-    # without a count named as a threshold (有没有超过十次: genre/thresholds.py)
+    said = in_notice_words(without_threshold(without_description(question)))   # searched and weighed in the notices'
+    # words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py) or the inspection a
+    # notice is named by (2024年初被区委巡察二组巡察的那个社科联: genre/described.py; the scope has chosen the notice)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()

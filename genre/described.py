@@ -64,6 +64,17 @@ def described(question: str) -> Described | None:
     return Described(m.group("year"), months, bool(m.group("start")), group, m.span())
 
 
+def without_description(question: str) -> str:
+    """QUESTION with the inspection it names a notice by left out, the agency kind kept: the description chooses the
+    notice (retrieval.search.scope), it is not what is asked, so it is neither searched nor weighed.
+
+    >>> without_description("2024年初被区委巡察二组巡察的那个社科联，11个问题是怎么归类的")
+    '社科联，11个问题是怎么归类的'
+    """
+    d = described(question)
+    return question[:d.span[0]] + question[d.span[1]:] if d else question
+
+
 CN_DIGITS = "一二三四五六七八九"
 
 
