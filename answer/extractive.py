@@ -104,9 +104,11 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    said = in_notice_words(without_threshold(without_description(question)))   # searched and weighed in the notices'
-    # words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py) or the inspection a
-    # notice is named by (2024年初被区委巡察二组巡察的那个社科联: genre/described.py; the scope has chosen the notice)
+    chosen = scope.focus and not scope.groups   # the scope chose the notice (not a side of a comparison)
+    said = in_notice_words(without_threshold(without_description(question) if chosen else question))   # searched and
+    # weighed in the notices' words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py)
+    # or the inspection a notice is named by once the scope chose it (2024年初被区委巡察二组巡察的那个社科联:
+    # genre/described.py; 2024年底被省委第三巡视组巡视的那个厅 names no agency kind: its words still search)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()

@@ -32,6 +32,7 @@ class _Data:
     pattern: re.Pattern[str]
     group: re.Pattern[str]
     month: re.Pattern[str]
+    joined: re.Pattern[str]
     parts: tuple[tuple[str, tuple[int, ...]], ...]   # longest word first
 
 
@@ -43,18 +44,19 @@ def _data() -> _Data:
     table = tuple(sorted(((w, tuple(m)) for w, m in parts.items() if w != "why"), key=lambda p: -len(p[0])))
     return _Data(compile_re(get(sec, "pattern", str, FILE, KEY), FILE, f"{KEY}.pattern"),
                  compile_re(get(sec, "group", str, FILE, KEY), FILE, f"{KEY}.group"),
-                 compile_re(get(sec, "month", str, FILE, KEY), FILE, f"{KEY}.month"), table)
+                 compile_re(get(sec, "month", str, FILE, KEY), FILE, f"{KEY}.month"),
+                 compile_re(get(sec, "joined", str, FILE, KEY), FILE, f"{KEY}.joined"), table)
 
 
 def described(question: str) -> Described | None:
     """The inspection QUESTION names a notice by (2019年秋天被巡察的那个体育局), or None.
 
-    >>> described("2024年秋天开始被市委第四巡察组常规巡察的那个科技局").start
-    True
+    >>> described("2024年秋天开始被市委第四巡察组常规巡察的那个科技局").start, described("2024年5月被巡察的那个市司法局和芦淞区司法局")
+    (True, None)
     """
     data = _data()
     m = data.pattern.search(question)
-    if not m:
+    if not m or data.joined.match(question, m.end()):   # 那个市司法局和芦淞区司法局: several notices asked
         return None
     part = m.group("part")
     month = data.month.search(part)

@@ -122,3 +122,17 @@ def test_the_asked_fact_is_quoted_not_the_sentence_dating_the_inspection(dev_ind
     a = ask(dev_index, question, dev_index.settings)
     assert not a.abstained and a.citations[0].notice_id.startswith(prefix)
     assert holding in a.citations[0].quote and "反馈了巡察意见" not in a.citations[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "2024年5月被巡察的那个市司法局和芦淞区司法局，分别是哪个巡察组来巡的？",
+    "2024年夏天被巡察的那个司法局与莆田司法局，谁先收到反馈",
+    "2019年秋天被巡察的那个体育局、朔州科技局，各设了几个整改小组",
+])
+def test_a_description_joined_with_another_notice_chooses_none_alone(question):
+    assert described(question) is None
+
+
+def test_a_description_naming_no_agency_kind_still_searches(dev_index):
+    a = ask(dev_index, "2024年底被省委第三巡视组巡视的那个厅，巡视组一共驻了多少天", dev_index.settings)
+    assert a.citations[0].notice_id.startswith("d04_") and "55天" in a.answer
