@@ -10,6 +10,7 @@ Example:
 """
 from __future__ import annotations
 
+from genre.described import described
 from retrieval.index.opened import Index
 from retrieval.records import Citation
 from retrieval.search.named import named_in
@@ -21,7 +22,8 @@ MAX_OTHERS = 5   # the others named one by one; beyond this, "等N份"
 
 def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Citation, ...]) -> str:
     """A note naming the quoted notice's issuer and the other notices the question's agency kind fits equally
-    ("" when the question names a place, the user chose notices, or only one notice fits)."""
+    ("" when the question names a place, the user chose notices, or only one notice fits: by its kind, or by the
+    inspection the question tells it by, genre described.toml, which the scope prefers)."""
     if not cites or scope.notice_ids or scope.groups or scope.unmatched:
         return ""
     named = named_in(question)
@@ -37,7 +39,8 @@ def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Cit
     own = names[cites[0].notice_id]
     others = list(dict.fromkeys(n for nid, n in names.items() if nid != cites[0].notice_id and n != own))
     more = f"等{len(others)}份" if len(others) > MAX_OTHERS else ""
-    return (f"（知识库中有{len(focus)}份“{scope.reason}”的文件，以下引自{own}的；另有{'、'.join(others[:MAX_OTHERS])}{more}的。"
+    told = "与所述巡察相符的" if described(question) else ""   # 2024年夏天被巡察的那个司法局: the scope kept those that fit
+    return (f"（知识库中有{len(focus)}份{told}“{scope.reason}”的文件，以下引自{own}的；另有{'、'.join(others[:MAX_OTHERS])}{more}的。"
             "要问其中某个单位，请在问题里写明地名。）")
 
 

@@ -47,7 +47,8 @@ from answer.worked import (
     report_gap_note,
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import framing, missing_terms
+from answer.refusal import framing, missing_terms, year_names_inspection
+from genre.described import without_description
 from genre.thresholds import without_threshold
 from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
@@ -103,8 +104,11 @@ class Prepared:
 
 def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
     """Search once and weigh the question's words (rare words weigh more)."""
-    said = in_notice_words(without_threshold(question))   # searched and weighed in the notices' words (挂帅 -> 组长),
-    # without a count named as a threshold (有没有超过十次: genre/thresholds.py)
+    chosen = scope.focus and not scope.groups   # the scope chose the notice (not a side of a comparison)
+    said = in_notice_words(without_threshold(without_description(question) if chosen else question))   # searched and
+    # weighed in the notices' words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py)
+    # or the inspection a notice is named by once the scope chose it (2024年初被区委巡察二组巡察的那个社科联:
+    # genre/described.py; 2024年底被省委第三巡视组巡视的那个厅 names no agency kind: its words still search)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
@@ -208,7 +212,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
     q = load_questions()   # a year may name the inspection (2024年秋巡的, 2025年这轮巡察里…多少): its framing dates it
-    if not q.asks_quantity.search(question) or q.year_names_round.search(question):
+    if not q.asks_quantity.search(question) or year_names_inspection(question):   # 被…巡察的那个X too
         supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})
     missing = missing_terms(question, supports)
     if missing:

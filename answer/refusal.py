@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 
 from genre import load_genre
+from genre.described import described
 from genre.places import place_chain
 from answer.claims import claim_unstated
 from answer.documents import document_unstated
@@ -43,11 +44,11 @@ from answer.tables import cells_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from genre.questions import load_questions
 from retrieval import weights
-from retrieval.chunk import sentence_spans
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
+from retrieval.search.described import framing
 from retrieval.search.profile import YEAR, notice_profile
 from retrieval.search.rank import Hit
 from retrieval.search.scope import Scope
@@ -82,24 +83,24 @@ def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]
     """Years the question names that neither the CITED text nor the titles and issuers of NOTICES mention; their
     publication dates and framing sentences (a year may name the inspection: 2024年秋巡的) count unless a figure is
     asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count); a year naming the
-    inspection (2025年这轮巡察) is found in the framing sentence, and a cited 今年3月 is the year of the notice's date."""
+    inspection (2025年这轮巡察) or the notice by its inspection (2019年秋天被巡察的那个体育局: genre described.toml) is
+    found in the framing sentence, and a cited 今年3月 is the year of the notice's date."""
     q = load_questions()
     dated = not q.asks_quantity.search(question)
-    rounds = "".join(framing(n) for n in notices) if q.year_names_round.search(question) else ""   # 2025年这轮巡察
+    rounds = "".join(framing(n) for n in notices) if year_names_inspection(question) else ""
     this_year = "".join(n.date[:4] for n in notices) if q.this_year.search(cited) else ""   # the report's 今年
     names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n{framing(n)}\n" if dated else "") for n in notices)
     return missing_terms(question, names + rounds + this_year + cited)
 
 
-OPENING_CHARS = 400   # a notice's framing sentence stands in its opening
+def year_names_inspection(question: str) -> bool:
+    """Whether a year of QUESTION names the inspection (2025年这轮巡察) or the notice by its inspection
+    (2019年秋天被巡察的那个体育局: genre described.toml), not the period of a figure: the framing sentence answers it.
 
-
-def framing(notice: Notice) -> str:
-    """The sentences of a notice's opening that frame it (根据…部署,2024年9月9日至10月24日,市委第一巡察组对…进行了巡察。
-    2025年1月8日,巡察组向…反馈了巡察意见): either date may name the notice (1月8日收到反馈的那家); "" when none frames."""
-    text, start = notice.text, notice.header_end
-    return "".join(text[a:b] for a, b in sentence_spans(text, start, min(len(text), start + OPENING_CHARS), clauses=False)
-                   if load_questions().framing.search(text[a:b]))
+    >>> year_names_inspection("2019年秋天被巡察的那个体育局，设了几个小组"), year_names_inspection("2024年收回多少资金")
+    (True, False)
+    """
+    return bool(load_questions().year_names_round.search(question) or described(question))
 
 
 def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],

@@ -33,6 +33,11 @@ PINNED_SUBSECTION = 0.5    # its own sub-sections (下面列了哪几个问题) 
                            # tier below: dev u138 and u1857 gained (recall 0.9938 -> 0.9947), seeds unchanged
 
 # --- what a notice is about (retrieval.search.profile / scope) ---
+NOT_DESCRIBED = 0.3        # the question names a notice by its inspection (2019年秋天被巡察的那个体育局: genre
+                           # described.toml) and a notice's dated inspection contradicts it: taken off its match, an
+                           # agency matched alone (1.0) falls below FITS, no longer about what the question names, as a
+                           # notice of another place is not; it still ranks (soft). Dev u2953 (a sibling's chunks
+                           # ranked first at 0.01)
 FITS = 0.75                # a notice is about what the question names: agency matched + place unknown
 PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
 CHILD_PLACE = 0.75         # question names 海珠区 (no agency), notice of 广州市: the city notice covers it

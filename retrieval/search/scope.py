@@ -17,9 +17,11 @@ from dataclasses import dataclass, replace
 
 from genre import load_genre
 from genre.comparisons import load_comparisons
+from genre.described import described
 from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
+from retrieval.search.described import described_fit
 from retrieval.search.named import Named, match_strength, named_in
 from retrieval.search.profile import agency_mentions, notice_head, notice_profile
 
@@ -73,7 +75,22 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
-    return Scope((), reason, (), _whose_first(question, named, fits, notices), unplaced=unplaced)
+    return Scope((), reason, (), _described_first(question, _whose_first(question, named, fits, notices), notices),
+                 unplaced=unplaced)
+
+
+def _described_first(question: str, fits: tuple[tuple[str, float], ...],
+                     notices: list[Notice]) -> tuple[tuple[str, float], ...]:
+    """FITS with the notices whose inspection the question tells (2024年夏天被巡察的那个司法局: genre described.toml)
+    a step above the others, weights.NOT_DESCRIBED (the others still rank; unchanged when none or all fit)."""
+    asked = described(question)
+    if not asked:
+        return fits
+    fitting = set(described_fit([n for n in notices if n.id in dict(fits)], asked))
+    if not fitting or len(fitting) == len(fits):
+        return fits
+    return tuple(sorted(((nid, s - (0.0 if nid in fitting else weights.NOT_DESCRIBED)) for nid, s in fits),
+                        key=lambda x: -x[1]))
 
 
 def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
