@@ -13,7 +13,6 @@ Example:
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
@@ -37,7 +36,7 @@ from answer.listed import listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import figure_notes
-from answer.status import status_lead
+from answer.status import ledger_items, status_lead
 from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days,
                           span_asked)
 from answer.totals import parts_total_answer
@@ -47,19 +46,17 @@ from answer.worked import (
     report_gap_note,
 )
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import framing, missing_terms, year_names_inspection
+from answer.refusal import missing_terms, year_names_inspection
 from genre.described import without_description
 from genre.thresholds import without_threshold
 from answer.deadline import deadline_published_note
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
-from ledger.items import LedgerItem, extract_ledger
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.load import Notice
-from retrieval.parse import Section
 from retrieval.records import Citation
+from retrieval.search.described import framing
 from retrieval.search.rank import Hit, search
 from retrieval.search.scope import Scope
 from retrieval.search.structure import enumerated_items, missing_part, structural_sections
@@ -82,12 +79,6 @@ class Weights:
 
     def idf(self, token: str) -> float:
         return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
-
-
-@functools.lru_cache(maxsize=64)   # status questions come back to the same notices; reading a notice's
-def ledger_items(notice: Notice, sections: tuple[Section, ...]) -> tuple[LedgerItem, ...]:   # ledger takes 7-21 ms on the seeds
-    """The ledger items of one notice, read once per notice (`sections` is the record's tuple)."""
-    return tuple(extract_ledger(notice, sections))
 
 
 @dataclass(frozen=True)
