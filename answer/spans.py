@@ -96,9 +96,10 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
 
 def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
     """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
-    piece = ask_piece(part)
+    start, stop = ask_bounds(part)
+    piece = part[start:stop]
     steps = asked_steps(piece)
-    steps = steps if len(steps) >= 2 else asked_steps(part)
+    steps = steps if len(steps) >= 2 else asked_steps(part[:stop])   # the steps named before it, none of a later ask
     order = load_worked().steps
     steps.sort(key=order.index)   # steps happen in their order, whichever the question names first
     ranged = [d for d in days if d.range]
@@ -128,16 +129,29 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
 
 
 def ask_piece(part: str) -> str:
-    """The comma piece of PART holding its span ask, on to its end: the words before it describe the notice asked of
-    (揭阳那份…公安局通报，巡察搞了多少天; 2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈) and name no step of the span.
+    """The comma piece of PART holding its span ask, on to the end of that ask: the words before it describe the notice
+    asked of (揭阳那份…公安局通报，巡察搞了多少天; 2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈) and name no step
+    of the span; the asks typed after it (，哪天反馈; 通报哪天发的) are asks of their own (genre worked.toml spans.ask_ends).
 
-    >>> ask_piece("2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈")
-    '巡察结束后隔了多久才反馈'
+    >>> ask_piece("2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈"), ask_piece("广元市委被巡视了多少天，哪个巡视组，哪天反馈")
+    ('巡察结束后隔了多久才反馈', '广元市委被巡视了多少天')
+    """
+    start, stop = ask_bounds(part)
+    return part[start:stop]
+
+
+def ask_bounds(part: str) -> tuple[int, int]:
+    """Where ask_piece's piece starts and stops in PART.
+
+    >>> ask_bounds("中山一院 巡察多少天 反馈哪天")
+    (0, 10)
     """
     m = load_questions().asks_gap.search(part)
     if m is None:
-        return part
-    return part[max((c.end() for c in re.finditer(r"[，,]", part[:m.start()])), default=0):]
+        return 0, len(part)
+    start = max((c.end() for c in re.finditer(r"[，,]", part[:m.start()])), default=0)
+    end = load_worked().ask_ends.search(part, m.end())
+    return start, end.start() if end else len(part)
 
 
 def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:

@@ -15,7 +15,7 @@ from answer.forms import report_lines
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
 from genre.steps import load_steps
-from genre.worked import asked_steps
+from genre.worked import asked_steps, load_worked
 
 SENTENCE_END = re.compile(r"[。；;]")   # a subtitle's date and meeting may stand on two lines
 NEAR = 80   # characters before a meeting's ordinal searched for the day dating it
@@ -118,9 +118,12 @@ def published_day_note(question: str, published: str) -> str:
 
     >>> published_day_note("巡察组撤场后过了多少天反馈？整改通报又是哪天挂出来的？", "2020-11-16")
     '（通报的发布日期为2020年11月16日（页面所载日期）。）'
+    >>> published_day_note("巡察结束到反馈隔了几天 通报哪天发的", "2025-02-17")
+    '（通报的发布日期为2025年2月17日（页面所载日期）。）'
     """
     when = ISO_DAY.fullmatch(published or "")
-    if when is None or not any(_published_day_asked(c) for c in re.split(r"[，,？?；;。]", question)):
+    asks = re.split(r"[？?；;。]", question)   # each ask split at ，/、/space too (genre worked.toml spans.ask_ends)
+    if when is None or not any(_published_day_asked(c) for a in asks for c in load_worked().ask_ends.split(a)):
         return ""
     return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
 

@@ -41,6 +41,7 @@ class Worked:
     average: re.Pattern[str]        # 平均每个方面几个: group "per", what the average is taken over
     versus: re.Pattern[str]         # 哪个时间更长: two spans held against each other
     versus_joins: re.Pattern[str]   # 和/与/还是 between the two spans
+    ask_ends: re.Pattern[str]       # ，/、/space typed after one ask before the next (巡察多少天 反馈哪天)
 
 
 @functools.cache
@@ -59,7 +60,8 @@ def load_worked() -> Worked:
                   compile_re(get(day, "asks", str, FILE, "compared_day"), FILE, "compared_day.asks"),
                   compile_re(get(section(FILE, "average"), "pattern", str, FILE, "average"), FILE, "average.pattern"),
                   compile_re(get(versus, "pattern", str, FILE, "versus"), FILE, "versus.pattern"),
-                  compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"))
+                  compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"),
+                  compile_re(get(spans, "ask_ends", str, FILE, "spans"), FILE, "spans.ask_ends"))
 
 
 def asked_steps(question: str) -> list[Step]:
@@ -83,16 +85,18 @@ def question_parts(question: str) -> list[str]:
 
 
 def parts_asking(question: str, ask: re.Pattern[str]) -> list[str]:
-    """The asks of QUESTION that hold ASK: its parts, each split at its commas too when more than one of its comma pieces
-    holds ASK (staff type a comma between two asks as often as a question mark).
+    """The asks of QUESTION that hold ASK: its parts, each split at its commas (or 、 or spaces) too when more than one of
+    its pieces holds ASK (staff type a comma or a space between two asks as often as a question mark).
 
     >>> gap = re.compile("多少天")
     >>> parts_asking("被提级巡察了多少天，反馈以后多少天公布的", gap), parts_asking("芦淞区，巡了多少天？", gap)
     (['被提级巡察了多少天', '反馈以后多少天公布的'], ['芦淞区，巡了多少天'])
+    >>> parts_asking("巡了多少天 反馈以后多少天公布的", gap)
+    ['巡了多少天', '反馈以后多少天公布的']
     """
     found = []
     for part in question_parts(question):
-        pieces = [c for c in re.split(r"[，,]", part) if ask.search(c)]
+        pieces = [c for c in load_worked().ask_ends.split(part) if ask.search(c)]
         found += pieces if len(pieces) > 1 else [part] if ask.search(part) else []
     return found
 
