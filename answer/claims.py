@@ -25,6 +25,9 @@ INTENT = compile_re(_DATA["planned_act"]["intent"], "claims.toml", "planned_act"
 ISSUED_DETAIL = compile_re(_DATA["planned_act"]["issued_detail"], "claims.toml", "planned_act")
 ALONE = compile_re(_DATA["joint_figure"]["alone"], "claims.toml", "joint_figure")
 WITHIN = compile_re(_DATA["joint_figure"]["within"], "claims.toml", "joint_figure")
+AWARD_ASKED = compile_re(_DATA["awarded"]["asked"], "claims.toml", "awarded")
+AWARD_STATED = compile_re(_DATA["awarded"]["stated"], "claims.toml", "awarded")
+AWARD_UNREPORTED = "通报中没有提到评选结果。"
 EACH_NAMED = compile_re(_DATA["each_named"]["pattern"], "claims.toml", "each_named")
 CLAUSE = re.compile(r"[^,，;；。：:！!？?]+")
 ITEM = re.compile(r"[、和及与]")
@@ -120,13 +123,26 @@ def _stated_alone(unit: str, text: str) -> bool:
     return False
 
 
+def award_unreported(question: str, text: str) -> bool:
+    """Whether QUESTION asks who was rated or awarded and TEXT (the answering notice) reports no winner (genre claims.toml
+    [awarded]): a plan to rate (每月评选出优秀单位) names no one.
+
+    >>> award_unreported("2023年评出了哪几个优秀区县？", "每月评选出优秀单位、优秀区县、优秀处室,每季评选优秀个人")
+    True
+    >>> award_unreported("哪些处室被评为优秀？", "综合处被评为全省优秀处室"), award_unreported("每月评选几次？", "每月评选")
+    (False, False)
+    """
+    return bool(AWARD_ASKED.search(question)) and not AWARD_STATED.search(text)
+
+
 def claim_unstated(question: str, cites: tuple[Citation, ...], q_tokens: dict[str, float],
                    text: str) -> tuple[str, tuple[Citation, ...]] | None:
     """(why, the one citation that says what the notice does state) when the reply's quotes state a planned act or a
-    joint figure where a done act's day or one unit's own figure is asked; TEXT is the answering notice's text."""
+    joint figure where a done act's day or one unit's own figure is asked, or (no citation) a winner
+    the notice never reports; TEXT is the answering notice's text."""
     quotes = [c.quote for c in cites]
     found = planned_act(question, quotes, q_tokens) or joint_figure(question, quotes, text)
     if found is None:
-        return None
+        return (AWARD_UNREPORTED, ()) if award_unreported(question, text) else None
     i, why = found
     return why, (replace(cites[i], n=1),) if i >= 0 else ()

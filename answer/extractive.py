@@ -50,6 +50,7 @@ from answer.refusal import missing_terms, year_names_inspection
 from genre.described import without_description
 from genre.thresholds import without_threshold
 from answer.deadline import deadline_published_note
+from answer.bare_count import counted_words   # 问题几个: the counted noun is weighed
 from genre.questions import in_notice_words, load_questions
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
@@ -104,7 +105,7 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     weights = Weights(index)
     scope_words = set(tokenize(scope.reason)) if scope.reason else set()
     said_tokens = {index.keyword.known(t) or t for t in tokenize(said)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
-    all_tokens = {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}
+    all_tokens = counted_words(question, {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}, weights.idf)
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""

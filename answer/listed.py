@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
 COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
+ASK_PIECE = re.compile(r"[^，,？?；;]+")   # one ask of a question that asks two (文号是多少，下设了几个组)
 OUTLINE_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d))")   # 一、 (一) 1.
 
 
@@ -24,6 +26,17 @@ def outline_listed(quotes: list[str]) -> bool:
     (True, False)
     """
     return sum(bool(OUTLINE_ITEM.match(t)) for t in quotes) >= 2
+
+
+def counts_asked(question: str) -> list[str]:
+    """The quantity asks of QUESTION, leaving out an ask of a document number (文号是多少 asks a number that names a
+    document, not a count: genre metadata.toml, the catalogue's words for a 文号).
+
+    >>> counts_asked("整改方案的文号是多少，领导小组下面设了几个组"), len(counts_asked("几个组各有几个人"))
+    (['几个'], 2)
+    """
+    label, q = doc_number_asked(), load_questions()
+    return [m for piece in ASK_PIECE.findall(question) if not label.search(piece) for m in q.asks_quantity.findall(piece)]
 
 
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
@@ -40,7 +53,7 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     """
     q = load_questions()
     counted = q.members_counted.search(question)
-    if not counted or (not q.asks_members.search(question) and len(q.asks_quantity.findall(question)) > 1):
+    if not counted or (not q.asks_members.search(question) and len(counts_asked(question)) > 1):
         return None   # 几个组各有几个人: what is counted is not what the list names
     noun = counted.group(1)   # 几个工作组: items end as 工作组 does (…组), or as its first characters (几个组负责: 组)
     nouns = [noun[:3][-k:] for k in range(1, len(noun[:3]) + 1)] + [noun[:2], noun[:1]]
