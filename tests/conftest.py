@@ -29,12 +29,14 @@ def dev_files(*prefixes: str) -> list[Path]:
     return [next((ROOT / "tests" / "data" / "notices-dev").glob(p + "*.txt")) for p in prefixes]
 
 
-def small_index(tmp_path_factory, name: str, paths: list[Path]):
-    """An index of PATHS alone, keyword search only (no embeddings): a few real notices side by side."""
+def small_index(tmp_path_factory, name: str, paths: list[Path], keyword_only: bool = True):
+    """An index of PATHS alone: a few real notices side by side, keyword search only unless KEYWORD_ONLY is False
+    (then the default embeddings too, as the app runs)."""
     from retrieval.index.build import ingest
     from retrieval.index.opened import open_index
     from retrieval.settings import load_settings
-    settings = load_settings({"NOTICEQA_HOME": str(tmp_path_factory.mktemp(name)), "NOTICEQA_EMBEDDINGS": "none"})
+    env = {"NOTICEQA_HOME": str(tmp_path_factory.mktemp(name))} | ({"NOTICEQA_EMBEDDINGS": "none"} if keyword_only else {})
+    settings = load_settings(env)
     ingest(paths, settings)
     return open_index(settings)
 

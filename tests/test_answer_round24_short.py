@@ -16,7 +16,7 @@ from answer.ask import ask
 from answer.bare_count import counted_words
 from answer.claims import award_unreported
 from answer.listed import counts_asked
-from tests.conftest import ROOT, dev_files, dev_text, small_index
+from tests.conftest import dev_files, dev_text, small_index
 
 NOTICES = ("d08_", "d22_", "d23_", "d25_", "d26_", "d31_", "d32_", "d35_", "d37_")
 
@@ -27,15 +27,11 @@ def dev_index(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def bench_index():
-    """The bench's dev index (with embeddings): a question whose only word is a counted noun the keyword index drops
-    (问题) is found by meaning alone, so the small keyword-only index cannot find its notice."""
-    home = ROOT / ".cache" / "bench-eval-corpus-notices-dev"
-    if not home.is_dir():
-        pytest.skip("bench dev index not built (run bench/bench_eval.py --only dev once)")
-    from retrieval.index.opened import open_index
-    from retrieval.settings import load_settings
-    return open_index(load_settings({"NOTICEQA_HOME": str(home)}))
+def bench_index(tmp_path_factory):
+    """The asked notices with the default embeddings, as the app runs: a question whose only word is a counted noun the
+    keyword index drops (问题) is found by meaning, so a keyword-only index cannot find its notice."""
+    return small_index(tmp_path_factory, "short27-dense", dev_files("d08_", "d26_", "d31_", "d32_", "d35_"),
+                       keyword_only=False)
 
 
 def test_a_question_left_with_no_word_is_weighed_by_its_counted_noun():
