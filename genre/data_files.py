@@ -73,3 +73,9 @@ def compile_re(pattern: str, file: str, where: str) -> re.Pattern[str]:
         return re.compile(pattern)
     except re.error as e:
         raise GenreDataError(file, where, f"bad regex: {e}") from None
+
+
+def section_patterns(file: str, key: str, names: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    """The regexes NAMES of the table `[key]` of FILE, compiled: section_patterns("worked.toml", "summed", ("cue",))."""
+    table = section(file, key)
+    return {name: compile_re(get(table, name, str, file, key), file, f"{key}.{name}") for name in names}

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, get, section
+from genre.data_files import section_patterns
 
 FILE = "documents.toml"
 
@@ -25,9 +25,7 @@ class DocumentAsked:
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    sec = section(FILE, "unnamed_document")
-    return {key: compile_re(get(sec, key, str, FILE, "unnamed_document"), FILE, f"unnamed_document.{key}")
-            for key in ("name_asked", "day_asked", "document")}
+    return section_patterns(FILE, "unnamed_document", ("name_asked", "day_asked", "document"))
 
 
 def document_asked(question: str) -> DocumentAsked | None:

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, get, section
+from genre.data_files import compile_re, get, section, section_patterns
 from genre.questions import load_questions
 
 FILE = "figures.toml"
@@ -114,8 +114,8 @@ def large_counts_in_digits(question: str) -> str:
 
 @functools.cache
 def _typed() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    sec = section(FILE, "typed")
-    return tuple(compile_re(get(sec, key, str, FILE, "typed"), FILE, f"typed.{key}") for key in ("digit", "given"))
+    typed = section_patterns(FILE, "typed", ("digit", "given"))
+    return typed["digit"], typed["given"]
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -161,8 +161,8 @@ class TableCells:
 @functools.cache
 def table_cells() -> TableCells:
     """How a table's header cells say what their bare numbers are (genre worked.toml [table])."""
-    sec = section(FILE, "table")
-    return TableCells(*(compile_re(get(sec, key, str, FILE, "table"), FILE, f"table.{key}") for key in ("ordinal", "unit", "rate")))
+    cells = section_patterns(FILE, "table", ("ordinal", "unit", "rate"))
+    return TableCells(cells["ordinal"], cells["unit"], cells["rate"])
 
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, get, section
+from genre.data_files import section_patterns
 from genre.worked import FILE, cn_number
 
 
@@ -29,10 +29,8 @@ class PartsAsked:
 
 @functools.cache
 def _parts_total() -> dict[str, re.Pattern[str]]:
-    sec = section(FILE, "parts_total")
-    return {key: compile_re(get(sec, key, str, FILE, "parts_total"), FILE, f"parts_total.{key}")
-            for key in ("group", "total", "except", "count", "extreme", "named", "named_joins", "named_before", "summed",
-                        "against")}
+    return section_patterns(FILE, "parts_total", ("group", "total", "except", "count", "extreme", "named", "named_joins",
+                                                  "named_before", "summed", "against"))
 
 
 def parts_count() -> re.Pattern[str]:

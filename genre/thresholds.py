@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, get, section
+from genre.data_files import section_patterns
 from genre.worked import FILE, cn_number
 
 
@@ -28,9 +28,7 @@ class Threshold:
 
 @functools.cache
 def _threshold() -> dict[str, re.Pattern[str]]:
-    sec = section(FILE, "threshold")
-    return {key: compile_re(get(sec, key, str, FILE, "threshold"), FILE, f"threshold.{key}")
-            for key in ("pattern", "more", "less", "asked")}
+    return section_patterns(FILE, "threshold", ("pattern", "more", "less", "asked"))
 
 
 def named_threshold(question: str) -> Threshold | None:

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, entries, get, section
+from genre.data_files import compile_re, entries, get, section, section_patterns
 
 FILE = "worked.toml"
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -187,8 +187,7 @@ def share_asked(question: str) -> bool:
 
 @functools.cache
 def _summed() -> dict[str, re.Pattern[str]]:
-    sec = section(FILE, "summed")
-    return {key: compile_re(get(sec, key, str, FILE, "summed"), FILE, f"summed.{key}") for key in ("counted", "cue", "joins")}
+    return section_patterns(FILE, "summed", ("counted", "cue", "joins"))
 
 
 def summed_things(question: str) -> int:
