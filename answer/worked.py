@@ -62,7 +62,7 @@ def rate_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[i
     found = []   # (question pairs the statement's own clause holds, order, start, end)
     for a, b in spans:
         for totals in load_genre().read_totals(text[a:b]):
-            done = sum(n for status, n in totals.counts if status == DONE)
+            done = totals.count_of(DONE)
             if totals.total and 0 < done <= totals.total:
                 own = text[a + totals.start - min(totals.start, 12):a + totals.end]   # with the words naming it
                 found.append((-sum(p in own for p in pairs), len(found), a + totals.start, a + totals.end))
@@ -86,7 +86,7 @@ def remaining_note(question: str, sentences: str) -> str:
         # 资金还有多少没整改到位: money, not items; 是不是都改完了: what is left, with the rate (rate_note)
         return ""
     for totals in load_genre().read_totals(sentences):
-        done = sum(n for status, n in totals.counts if status == DONE)
+        done = totals.count_of(DONE)
         if totals.total and 0 < done < totals.total:
             said = _total_named(sentences[totals.start:totals.end], totals.total)
             unit = said[len(str(totals.total))]   # 个 / 项: the rest counted as the total is
@@ -134,7 +134,7 @@ def rate_note(question: str, sentences: str) -> str:
     if at and share_follows(asking):   # 剩下没改完的有几个？占多大比例？: the share of what the ask before counted
         rest = bool(q.asks_not_done.search(parts[at - 1]) or q.asks_remaining.search(parts[at - 1]))
     for totals in load_genre().read_totals(sentences):
-        done = sum(n for status, n in totals.counts if status == DONE)
+        done = totals.count_of(DONE)
         if rest and totals.total and 0 < done < totals.total:
             left = totals.total - done
             return f"（按通报数字推算：未完成{left}/共{totals.total}，{share_said(left, totals.total)}{_held(left / totals.total, named)}，完成率{percent(done, totals.total)}。）"

@@ -86,6 +86,10 @@ class Totals:
     start: int
     end: int
 
+    def count_of(self, status: str) -> int:
+        """The items stated with STATUS: Totals(50, (("已完成", 40), ("正在整改", 10)), 0, 9).count_of("已完成") -> 40."""
+        return sum(n for said, n in self.counts if said == status)
+
 
 @dataclass(frozen=True)
 class HeaderShapes:
