@@ -261,8 +261,10 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
     >>> [i.marker for i in enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "d14_…")]
     ['一是', '二是']
     """
-    if not ASKED.enumerated.search(question) or notice_id not in index.records:
+    asked = ASKED.enumerated.search(question)
+    if not asked or notice_id not in index.records:
         return []
+    first = cn_to_int(asked.group(1).replace("两", "二")) if asked.group(1) else MAX_ENUM   # 前三个“是”: the first three
     rec = index.records[notice_id]
     held = holder(list(rec.sections), question)
     lo, hi = (held.start, held.end) if held else (0, len(rec.notice.text))
@@ -274,5 +276,5 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
             break
         if it.number == 1 or (run and it.number == run[-1].number + 1):
             run.append(it)
-    return run[:MAX_ENUM]
+    return run[:min(first, MAX_ENUM)]
 
