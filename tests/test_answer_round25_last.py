@@ -129,3 +129,18 @@ def test_the_first_n_of_a_run_asked_by_its_quoted_marker(run_index, prefix, ques
 def test_a_bare_first_n_is_no_run_asked():
     s = load_structure_questions()
     assert not s.enumerated.search("前三个是什么") and s.enumerated.search("前三个“是”分别讲什么").group(1) == "三"
+
+
+@pytest.mark.parametrize("question", [
+    "华容县政府印发重点工作任务时提了几点要求，分别是什么",
+    "华容县印发2021年重点工作任务分解的时候提了哪些要求",
+    "华容县政府印发任务分解时，对各单位提了哪几点要求",
+    "华容县政府印发重点工作任务时候一共提了几条要求",
+    "华容县人民政府印发任务分解时提出了什么工作要求",
+])
+def test_the_requirements_of_a_notice_named_by_its_issuing(question):
+    assert _markers("d13", question) == ["一、", "二、", "三、", "四、"]
+
+
+def test_a_date_of_issuing_asks_no_requirements():
+    assert _markers("d13", "华容县政府印发的文件时间是哪天") == []
