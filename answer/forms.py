@@ -25,6 +25,7 @@ from genre.questions import load_questions
 from genre.report_sessions import load_report_sessions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
+from retrieval import weights
 from retrieval.errors import NoticeQAError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, section_path_at
@@ -66,6 +67,19 @@ def cite(index: Index, notice_id: str, a: int, b: int, n: int) -> Citation:
                     rec.notice.text[a:b], a, b)
 
 
+def item_body(text: str, heading_end: int, end: int) -> list[tuple[int, int]]:
+    """The sentences an item writes after its heading in the heading's own paragraph (2.重点领域…存在风险隐患。个别案件
+    侦办不力;…): [] when the heading stands on a line of its own (a part whose items follow on lines below).
+
+    >>> t = "3.强化自我检视,不断提升整改成效。查找制度漏洞。\n二、"
+    >>> [t[a:b] for a, b in item_body(t, 17, len(t))]
+    ['查找制度漏洞。']
+    """
+    line_end = text.find("\n", heading_end, end)
+    stop = line_end if line_end >= 0 else end
+    return [sp for sp in sentence_spans(text, heading_end, stop, clauses=False) if sp[1] - sp[0] > 1]
+
+
 def structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool, tuple[Citation, ...]]:
     """Headings of the sections a structural question points at (plus the opening sentence of a single one)."""
     cites: list[Citation] = []
@@ -76,7 +90,12 @@ def structure_answer(index: Index, sections, scope_note: str) -> tuple[str, bool
         end = min(line_end if line_end >= 0 else len(text), sec.heading_end + 1 if sec.heading_end < len(text) and text[sec.heading_end] in "。" else sec.heading_end)
         a = sec.start + len(text[sec.start:end]) - len(text[sec.start:end].lstrip())
         cites.append(cite(index, nid, a, end, len(cites) + 1))
-        if len(sections) == 1:
+        if len(sections) == 1 and item_body(text, end, sec.end):   # an item asked alone: its heading and sentences
+            body = item_body(text, end, sec.end)
+            cites[-1] = cite(index, nid, a, trim(text, *body[0])[1], 1)
+            for b0, b1 in body[1:weights.ITEM_SENTENCES + 1]:
+                cites.append(cite(index, nid, *trim(text, b0, b1), len(cites) + 1))
+        elif len(sections) == 1:
             body = [sp for sp in sentence_spans(text, end, sec.end) if sp[1] - sp[0] > 8][:1]
             for b0, b1 in body:
                 cites.append(cite(index, nid, *trim(text, b0, b1), len(cites) + 1))

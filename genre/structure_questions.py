@@ -49,6 +49,8 @@ class StructureQuestions:
     outline_whole: re.Pattern[str] = re.compile(r"(?!)")   # 通报 / 整改工作: the thing divided is the whole notice
     outline_listed: re.Pattern[str] = re.compile(r"(?!)")   # A、B、C: a sentence lists a thing's members
     whole_notice_which: re.Pattern[str] = re.compile(r"(?!)")   # 提了哪些要求: a 通知's requirements asked
+    named_end: re.Pattern[str] = re.compile(r"$")   # 那部分有几点？: the words closing a part named before a position
+    about_item: re.Pattern[str] = re.compile(r"(?!)")   # 讲监督检查的(最后一点): group 1 what the item is about
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -79,5 +81,9 @@ def load_structure_questions() -> StructureQuestions:
                                                        FILE, "outline.whole"),
                               outline_listed=compile_re(get(section(FILE, "outline"), "listed", str, FILE, "outline"),
                                                         FILE, "outline.listed"),
+                              named_end=compile_re(get(section(FILE, "position"), "named_end", str, FILE, "position"),
+                                                   FILE, "position.named_end"),
+                              about_item=compile_re(get(section(FILE, "position"), "about_item", str, FILE, "position"),
+                                                    FILE, "position.about_item"),
                               whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
                                                                 "whole_notice"), FILE, "whole_notice.which"))

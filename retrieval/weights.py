@@ -99,3 +99,6 @@ HEADING_OBJECT_BONUS = 1.0  # a measures question saying the object of a heading
                             # 压实巡察整改责任 for 把整改责任压到每个部门), ahead of sentences sharing only more of the
                             # question's words (coverage tops at 1.0, path 0.5): 0.5 misses u2422, 1.0 and 2.0 keep all six
                             # probed (u130 u1544 u2251 u2352 u2422 u2462); answer/headed.py (round 18 abstain5)
+ITEM_SENTENCES = 5         # one item of the outline asked alone (最后一点是什么, 第二大类下面第2条讲了什么) whose sentences follow its
+                           # heading in its own paragraph: the heading and its first sentence in one quote, then at most this
+                           # many more of its sentences, so a long item is not the whole page (round 25, last)

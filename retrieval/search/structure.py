@@ -93,8 +93,8 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         about = ASKED.about_part.search(question)
         held = next(iter(named_sections(secs, about.group(1) or about.group(2))), None) if about and counted else None
         return ([held] + children(secs, held) if held else whole_notice_counted(secs, question)), False
-    prefix = re.sub(r"(?:[\s，,。？?：:]|里|中|的|下面|下|(?:那|这)?一?(?:块|部分|段|节))*$", "", question[:chain[0].start()])
-    prefix = re.sub(r"[的“”\"]", "", prefix)   # staff drop the 的 of a heading they retell (反馈问题整改), or quote it
+    closing = ASKED.named_end.search(question, 0, chain[0].start())   # 组织领导那部分有几点？(第三点): the name's end
+    prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
     top = top_parts(secs)
@@ -113,14 +113,33 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (_pick(level, ref) for ref in beside) if s is not None]
         return (path[-1:] + found if found else []), False
-    if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条), else
-        about = ASKED.about_part.search(question, 0, chain[0].start())   # _lookup's own rules
-        return (walks[0][0][-1:] if named and about else []), False
-    if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条
-        held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or path[:1]
+    if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
+        about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
+        closed = about or ASKED.part_units.search(closing.group(0))
+        return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
+    if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
+        held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
+            ([named] if named and counted.start() < chain[0].start() else path[:1])
         return held + children(secs, held[0]), False
     asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
+
+
+def about_item(secs: list[Section], question: str, ref: re.Match[str]) -> list[Section]:
+    """"讲监督检查的最后一点": the item at the position REF asks whose heading holds the words it is said to be about
+    (the last of its level, or the Nth); [] when the question names no such words or no item there holds them.
+
+    >>> [s.marker for s in about_item(secs, "省司法厅通报讲监督检查的最后一点", ASKED.position.search("…最后一点"))]
+    ['(三)']
+    """
+    about = ASKED.about_item.search(question, 0, ref.start())
+    if not about:
+        return []
+    for sec in named_sections(secs, about.group(1)):
+        level = [s for s in secs if s.parent == sec.parent and s.kind == sec.kind]
+        if sec.kind != "enum" and _pick(level, ref) is sec:
+            return [sec]
+    return []
 
 
 def _beside(secs: list[Section], question: str) -> list[Section]:
@@ -242,8 +261,10 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
     >>> [i.marker for i in enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "d14_…")]
     ['一是', '二是']
     """
-    if not ASKED.enumerated.search(question) or notice_id not in index.records:
+    asked = ASKED.enumerated.search(question)
+    if not asked or notice_id not in index.records:
         return []
+    first = cn_to_int(asked.group(1).replace("两", "二")) if asked.group(1) else MAX_ENUM   # 前三个“是”: the first three
     rec = index.records[notice_id]
     held = holder(list(rec.sections), question)
     lo, hi = (held.start, held.end) if held else (0, len(rec.notice.text))
@@ -255,5 +276,5 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
             break
         if it.number == 1 or (run and it.number == run[-1].number + 1):
             run.append(it)
-    return run[:MAX_ENUM]
+    return run[:min(first, MAX_ENUM)]
 
