@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from answer.extractive import Prepared, Reply, composed_reply, prepare, routed_reply
-from answer.forms import cite, meta_answer
+from answer.forms import cite
+from answer.metadata import meta_answer
 from genre import load_genre
 from genre.asking import load_asking
 from genre.meta_asked import doc_number_asked

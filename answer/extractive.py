@@ -16,16 +16,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from answer.metadata import attachment_answer, meta_answer, report_lines
 from answer.forms import (
     DRAFT_REQUEST,
     WHERE,
-    attachment_answer,
     cite,
     copies_note,
     draft_answer,
     enum_answer,
-    meta_answer,
-    report_lines,
     structure_answer,
     trim,
     where_answer,

@@ -2,9 +2,7 @@
 
 - structure_answer: "第三部分讲了什么" / "分成哪几部分" (headings of the sections pointed at)
 - where_answer: "……写在哪一部分" (the section chain of the best hit, then the passage)
-- meta_answer: 文号 / 索引号 / 发布时间 / 发布机构, quoted from the notice's own metadata lines; who read a
-  report and at which meeting from its subtitle and byline (report_lines); a 落款 date
-- attachment_answer: "带了几个附件", the notice's 附件:1.…/2.… list
+- (answers about the document's metadata: answer/metadata.py)
 - draft_answer: "帮我起草……" in chat, answered by the drafting helper with its citations
 - copies_note: says when the quoted passages stand almost word for word in other notices
 - cite / trim: a verbatim Citation of text[a:b] with its section path; long sentences cut at a clause
@@ -15,14 +13,8 @@ Example:
 """
 from __future__ import annotations
 
-import re
 
-from answer.meta import asked_pairs, head_pairs, pairs_span, reporter_spans, step_sentences
-from answer.worked import compared_day_note, gap_note
-from genre import load_genre
-from genre.meta_asked import doc_number_asked, load_meta_asking
 from genre.questions import load_questions
-from genre.report_sessions import load_report_sessions
 from ledger.draft import draft_measures
 from retrieval.chunk import sentence_spans
 from retrieval import weights
@@ -32,21 +24,6 @@ from retrieval.records import Citation, section_path_at
 from retrieval.search.rank import Hit
 
 MAX_SENTENCE_CHARS = 260
-META = {  # questions about the document itself are answered from its metadata lines
-    "doc_number": doc_number_asked(),   # 文号, 发文字号, 几号文
-    "index_number": re.compile(r"索引号"),
-    "date": load_questions().asks_published,
-    "issuer": re.compile("|".join(f.pattern.pattern for f in load_meta_asking().fields)),   # 来源, 发布机构, 哪个单位发的
-    "reporter": re.compile("|".join(p.pattern for p in (load_questions().asks_reporter, load_report_sessions().asked,
-                                                         load_report_sessions().times))),   # 几届几次, 报告过几回
-    "signer": load_questions().asks_signer,
-    "round": load_questions().asks_round,
-    "addressee": load_questions().asks_addressee,
-}
-COUNT_ASKED = re.compile(r"(?:几|多少)(?:类|种)|(?:几|多少)(?:个|家)?(?:单位|部门)")   # 发给几类单位 (not 几个县)
-ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
-HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
-SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
 WHERE = load_questions().where
 DRAFT_REQUEST = load_questions().draft_request
 DRAFT_PREFIX = "参照通报中相近问题的整改措施起草如下（〔〕处请按本单位实际填写，每条后的编号是所参照的原文）：\n"
@@ -132,169 +109,6 @@ def where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tu
         cites.append(cite(index, hit.notice_id, *trim(rec.notice.text, *spans[0]), len(cites) + 1))
     where = " > ".join(f"{c.quote}[{c.n}]" for c in cites[:-1]) or "导语"
     return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
-
-
-def report_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of a speech-style report's subtitle (where and when it was read, wrapped lines too) and
-    byline (who read it): `——2022年7月27日在…会议上` / `广东省审计厅厅长  马学斌`; [] when it has none.
-
-    >>> t = "标题\n——2025年12月30日在广州市第十六届\n\n人民代表大会常务委员会第四十五次会议上\n广州市人民政府副市长  赖志鸿\n正文"
-    >>> [t[a:b] for a, b in report_lines(t)][-1]
-    '广州市人民政府副市长  赖志鸿'
-    """
-    head = load_genre().header
-    lines, pos = [], 0
-    for line in text.split("\n")[:HEAD_LINES]:
-        if line.strip():
-            a = pos + len(line) - len(line.lstrip())
-            lines.append((a, pos + len(line.rstrip()), line))
-        pos += len(line) + 1
-    by = next((i for i, (_, _, ln) in enumerate(lines) if head.byline.match(ln)), None)
-    if by is None:
-        return []
-    sub = next((i for i, (_, _, ln) in enumerate(lines[:by]) if head.subtitle.match(ln)), by)
-    return [(a, b) for a, b, _ in lines[sub:by + 1]]   # lines between the subtitle and the byline continue it
-
-
-def _date_line(notice, question: str) -> str:
-    """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
-    g = load_genre()
-    date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
-    dated = [ln for ln in notice.text[:notice.header_end].split("\n")
-             if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
-    # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
-    named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
-    return (named or dated or [""])[0]
-
-
-def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
-    (and a report's subtitle and byline, a 落款 date)."""
-    fields = [f for f, pattern in META.items() if pattern.search(question)]
-    gap = "date" in fields and bool(load_questions().asks_gap.search(question))   # 落款到挂网隔了几天: worked out below
-    if not scope_ids or len(scope_ids) > 2:
-        return None
-    asked = {nid: [p for p in asked_pairs(question, head_pairs(index.records[nid].notice.text, index.records[nid].notice.header_end))
-                   if p.field not in fields] for nid in scope_ids}   # 公开范围, 信息来源: any label, asked by its name
-    if not fields and not any(asked.values()):
-        return None
-    cites: list[Citation] = []
-    parts: list[str] = []
-    for nid in scope_ids:
-        first = len(cites)
-        notice = index.records[nid].notice
-        header_end = notice.header_end
-        counted = ""   # how many groups of addressees, when asked
-        for a, b in dict.fromkeys(pairs_span(head_pairs(notice.text, header_end), notice.text, p.start) for p in asked[nid]):
-            cites.append(cite(index, nid, a, b, len(cites) + 1))   # the line holding the pair asked, as it reads
-        for name in fields:
-            if name == "issuer" and any(p.field in ("issuer", "source") for p in asked[nid]):
-                continue   # the 来源/发布机构 pair asked is quoted above
-            if name == "reporter":
-                lines = report_lines(notice.text)
-                if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
-                    spans, counted = reporter_spans(question, notice.text, header_end, notice.title, lines, notice.date)
-                    for a, b in spans:   # the title (哪个年度), earlier reports (报告过几回), the subtitle and byline
-                        cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
-                continue
-            if name == "signer":   # the 落款's organ, else a report's byline, else the publisher (issuer below)
-                at = notice.text.rfind(notice.signature) if notice.signature else -1
-                signers = [(at, at + len(notice.signature))] if at >= 0 else report_lines(notice.text)[-1:]
-                cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in signers]
-                if signers:
-                    continue
-                name = "issuer"
-            if name == "addressee":   # 发给哪些单位: the line naming them, before the body
-                m = load_questions().addressee_line.search(notice.text)
-                if m:
-                    cites.append(cite(index, nid, *m.span(1), len(cites) + 1))
-                    counted = f"（共{len(addressee_groups(m.group(1)))}类。）" if COUNT_ASKED.search(question) else ""
-                continue
-            if name == "round":   # 第几轮: the clause of the title or opening that names the round
-                m = load_questions().round_named.search(notice.text, 0, ROUND_IN_HEAD)
-                if m:
-                    cites.append(cite(index, nid, m.start(), m.end(), len(cites) + 1))
-                continue
-            raw = getattr(notice, name) if name != "date" else None
-            line = _date_line(notice, question) if name == "date" else next(
-                (ln for ln in notice.text[:header_end].split("\n") if raw and raw in ln), "")
-            if line:
-                a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
-                b = notice.text.index(line) + len(line.rstrip())
-                if any(a <= p.start < b for p in head_pairs(notice.text, header_end)):   # labelled: without the furniture
-                    a, b = pairs_span(head_pairs(notice.text, header_end), notice.text, a)
-                if not any(c.start == a and c.notice_id == nid for c in cites):
-                    cites.append(cite(index, nid, a, b, len(cites) + 1))
-        if "date" in fields:   # a report read to a congress is dated twice: the day it was read (its subtitle) is said
-            cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]   # (and a gap counts from it)
-        if not gap:   # 哪天挂网的？巡察组又是哪天反馈的？: the body's sentence dating the step asked beside the metadata
-            for a, b in step_sentences(question, notice.text, header_end, lambda part: any(
-                    pattern.search(part) for pattern in META.values()) or bool(asked_pairs(part, head_pairs(notice.text, header_end)))):
-                cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
-        signed = list(SIGNED.finditer(notice.text, notice.header_end))
-        if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
-            a, b = signed[-1].span(1)
-            cites.append(cite(index, nid, a, b, len(cites) + 1))
-        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted
-        if said:   # with two notices, each part says whose it is
-            parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
-    if not cites:
-        return None
-    if gap:   # the days quoted up to the publication date; none quoted: the body's dates answer
-        note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
-        return ("\n".join(parts) + note, False, tuple(cites)) if note else None
-    held = compared_day_note(question, cites[0].quote) if "date" in fields else ""   # 是不是比3月15日的期限还晚
-    return "\n".join(parts) + held, False, tuple(cites)
-
-
-def addressee_groups(line: str) -> list[str]:
-    """The groups of addressees a 通知's addressee line lists apart with ，/,/；, brackets and 、 kept inside a group.
-
-    >>> addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:")
-    ['各市、县(市、区)卫生健康委(局)', '省级医疗卫生单位']
-    """
-    groups, depth, part = [], 0, ""
-    for ch in line.rstrip(":：").strip():
-        depth += (ch in "(（") - (ch in ")）")
-        if ch in ",，;；" and depth == 0:
-            groups, part = groups + [part], ""
-        else:
-            part += ch
-    return [g for g in groups + [part] if g.strip()]
-
-
-def other_session(question: str, subtitle: str) -> bool:
-    """The question names a session of the congress by an act or a day the report's subtitle and byline
-    (SUBTITLE) do not carry: the body sentence naming that session answers, not the subtitle.
-
-    >>> other_session("广东今年3月29日那次是向省人大常委会第几次会议报告的？", "——2022年7月27日在广东省第十三届人民代表大会")
-    True
-    """
-    return any(m.group() not in subtitle for m in load_questions().other_session.finditer(question))
-
-
-def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """"带了几个附件": the notice's list of attachments (附件:1. … / 2. …), each line quoted, and their count."""
-    q = load_questions()
-    if not q.asks_attachments.search(question):
-        return None
-    text = index.records[nid].notice.text
-    m = q.attachment_list.search(text)
-    if m is None:
-        return None
-    spans, pos = [], m.start()
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if line.strip():
-            if spans and not q.attachment_item.match(line):
-                break
-            a = pos + len(line) - len(line.lstrip())
-            spans.append((a, pos + len(line.rstrip())))
-        pos = end + 1
-    cites = tuple(cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(spans))
-    return f"列有{len(cites)}个附件：" + "；".join(f"{c.quote}[{c.n}]" for c in cites), False, cites
 
 
 def draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from answer.forms import report_lines
+from answer.metadata import report_lines
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
 from genre.steps import load_steps

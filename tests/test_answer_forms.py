@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.forms import report_lines
+from answer.metadata import report_lines
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
 from genre.questions import load_questions

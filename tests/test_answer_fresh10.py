@@ -2,7 +2,7 @@
 of real notices of other agencies (no index)."""
 from __future__ import annotations
 
-from answer.forms import _date_line
+from answer.metadata import _date_line
 from answer.lead import lead_spans
 from genre.questions import load_questions
 from retrieval.load import load_notice

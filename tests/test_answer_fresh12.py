@@ -88,7 +88,7 @@ def test_who_signed_is_asked_in_several_words():
 
 @pytest.mark.integration
 def test_who_signed_a_notice_is_the_organ_of_its_signature(index):
-    from answer.forms import meta_answer
+    from answer.metadata import meta_answer
     nid = next(n for n in index.records if n.startswith("jinan-city-mgmt"))
     text, refused, cites = meta_answer(index, "济南城管局那份整改通报是谁签发的？", (nid,))
     assert not refused and cites[0].quote == "中共济南市城市管理局党组"
@@ -105,7 +105,7 @@ def test_other_words_for_a_sum_a_difference_and_a_gap_to_the_web():
 
 
 def test_the_addressees_are_counted_by_their_groups():
-    from answer.forms import addressee_groups
+    from answer.metadata import addressee_groups
     huzhou = "各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:"   # d22
     assert len(addressee_groups(huzhou)) == 3
     assert addressee_groups("各市、县(市、区)卫生健康委(局),省级医疗卫生单位:") == ["各市、县(市、区)卫生健康委(局)", "省级医疗卫生单位"]

@@ -65,7 +65,7 @@ def test_how_many_aspects_is_a_count_when_the_notice_states_one():
 
 
 def test_a_session_named_by_another_act_or_day_is_not_the_one_the_report_was_read_at():
-    from answer.forms import other_session, report_lines
+    from answer.metadata import other_session, report_lines
     text = dev_text("d40_")   # read on 2022年7月27日 at the 45th session; 今年3月29日 an earlier report to the 41st
     subtitle = "".join(text[a:b] for a, b in report_lines(text))
     assert "第四十五次" in subtitle

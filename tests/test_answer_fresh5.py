@@ -3,7 +3,7 @@ of real notices of other agencies (no index)."""
 from __future__ import annotations
 
 
-from answer.forms import other_session
+from answer.metadata import other_session
 from answer.lead import lead_spans
 from answer.worked import rate_span, remaining_note
 from answer.unstated import unreported_action

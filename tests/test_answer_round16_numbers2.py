@@ -8,7 +8,7 @@ import re
 from types import SimpleNamespace
 
 from answer.asks import numbered_clause
-from answer.forms import other_session, report_lines
+from answer.metadata import other_session, report_lines
 from answer.lead import lead_spans, wanted
 from answer.meta import step_sentences
 from answer.sentences import asked_units

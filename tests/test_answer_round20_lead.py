@@ -16,7 +16,7 @@ import pytest
 
 from answer.ask import ask
 from answer.claims import each_named
-from answer.forms import META, report_lines
+from answer.metadata import META, report_lines
 from answer.lead import lead_spans
 from answer.led import set_named
 from answer.sentences import asked_units

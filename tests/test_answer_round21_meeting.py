@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.forms import META, other_session, report_lines
+from answer.metadata import META, other_session, report_lines
 from answer.meta import reporter_spans, sessions_reported, year_meant, year_meant_note
 from tests.notice_text import notice_text, sentence_holding
 
