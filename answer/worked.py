@@ -275,6 +275,8 @@ def kinds_total_note(question: str, sentences: str) -> str:
         if not asked.said and (re.search(asked.part, sentence) or len(kinds) < len(re.findall(
                 rf"(?<![\d.])\d+\s*{unit}", sentence))):   # 定了几个方案: every count of the unit a kind of it
             continue
+        if len(asked.named) > 2 and any(m.group(2).endswith(asked.named[-3:]) for m in kinds):
+            continue   # 几个专项方案: one kind is asked, its own count answers
         if len({m.group(2) for m in kinds}) >= 2:
             total = sum(int(m.group(1)) for m in kinds)
             parts = "、".join(m.group().replace(" ", "") for m in kinds)

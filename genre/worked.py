@@ -236,6 +236,7 @@ class KindsAsked:
     noun: str
     said: bool = True
     part: str = "(?!)"
+    named: str = ""   # the thing as asked (专项方案): a kind of its own when a kind ends as it does
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,7 +250,7 @@ def kinds_asked(question: str) -> KindsAsked | None:
     """The thing a count is asked of (一共出了几个整改方案, 定了几个方案, 整改方案定了几个), or None.
 
     >>> kinds_asked("一共出了几个整改方案？")
-    KindsAsked(unit='个', noun='方案', said=True, part='(?!)')
+    KindsAsked(unit='个', noun='方案', said=True, part='(?!)', named='整改方案')
     >>> kinds_asked("整改方案定了几个").noun, kinds_asked("定了几个方案").said, kinds_asked("什么时候印发的")
     ('方案', False, None)
     """
@@ -257,9 +258,10 @@ def kinds_asked(question: str) -> KindsAsked | None:
     total = p["total"].search(question)
     asked = p["asked"].search(question, total.end()) if total else None
     if asked:
-        return KindsAsked(asked.group("unit"), asked.group("noun")[-2:])
+        return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], named=asked.group("noun"))
     asked = p["asked"].search(question) or p["before"].search(question)
-    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], False, p["part"].pattern) if asked else None
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], False, p["part"].pattern,
+                      asked.group("noun")) if asked else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ def test_a_thing_counted_by_its_kinds_is_summed_when_its_count_is_asked(question
     ("定了几个方案？", "制定1个总方案,2个专项方案,3个清单"),            # a count of the unit not of a kind of 方案
     ("有几个问题？", "共反馈5个问题,其中2个共性问题,3个个性问题"),      # parts of a stated whole
     ("有几个问题？", "梳理出4个方面13个问题"),                         # one kind only
+    ("定了几个专项方案？", "研究制定1个总方案,2个专项方案"),              # one kind asked: its own count answers
 ])
 def test_kinds_are_not_summed_where_the_sentence_counts_other_things(question, sentence):
     assert kinds_total_note(question, sentence) == ""
