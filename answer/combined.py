@@ -12,7 +12,7 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import written_units
+from genre.worked import each_summed, written_units
 from genre.parts_asked import parts_asked
 
 POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
@@ -46,11 +46,14 @@ def sum_note(question: str, lead: str) -> str:
     '（按通报数字推算：7次+12次，合计19次。）'
     >>> sum_note("追缴资金和归还原资金渠道的一共多少万元？", "追缴资金77038.68万元,归还原资金渠道1580万元")
     '（按通报数字推算：77038.68万元+1580万元，合计78618.68万元。）'
+    >>> sum_note("党组会和领导小组会各开了几次", "召开7次党组会议、12次巡察整改领导小组会议")
+    '（按通报数字推算：7次+12次，合计19次。）'
     """
     q = load_questions()
     unit = q.asked_unit.search(question)
     money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
-    if not q.asks_sum.search(question) or not (unit or money) or not names_both(question, lead):
+    each = each_summed(question) and not q.asks_difference.search(question)   # 各开了几次: each, and their sum
+    if not (q.asks_sum.search(question) or each) or not (unit or money) or not names_both(question, lead):
         return ""
     said: list[str] = []
     group = parts_asked(question)   # 四个方面…加起来多少个: 5个方面 counts parts, it is no addend

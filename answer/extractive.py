@@ -30,7 +30,7 @@ from answer.forms import (
 )
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
-from answer.listed import listed_members
+from answer.listed import listed_for_unanswered, listed_members
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import figure_notes
@@ -224,9 +224,11 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 # that no context window held (哪天收到反馈？反馈了多少问题？: the opening sentence dates it)
                 more += [sp for sp in notice_sentences(index.records[nid], q_tokens) if sp not in own + more]
                 wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
-            listed = listed_members(text, own + more, question) if wider is None else None
+            listed = listed_members(text, own + more, question) if wider is None else (
+                listed_for_unanswered(text, own + more, question, "".join(text[a:b] for a, b in wider))
+                if len(wider) < sum(wanted(question)) else None)   # 建了几个机制 设了几个小组: the list the other ask counts
             if listed is not None:   # "分了几个组？都叫啥？": the list names them, counted for the reader
-                wider, listed_count = [listed[:2]], listed[2]
+                wider, listed_count = [*(wider or []), listed[:2]], listed[2]
             if wider is None:   # "完成率多少" and no rate stated: the totals it can be worked out from
                 derived = rate_span(text, own + more, question)
                 wider = [derived] if derived else None

@@ -74,3 +74,27 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before) or short:
                 return m.start(1), m.end(1), len(items)
     return None
+
+
+SPOKEN_GAP = re.compile(r"\s+")   # asks typed one after another with a space between (建了几个机制 设了几个小组)
+
+
+def listed_for_unanswered(text: str, spans: list[tuple[int, int]], question: str, quoted: str) -> tuple[int, int, int] | None:
+    """For a question asking several counts whose lead QUOTED answers only some: the 、-joined list that names the things
+    one unanswered ask counts (`listed_members` of that ask alone), or None.
+
+    >>> t = "设立3个专项整改工作小组。并建立起分工负责机制、工作推进机制、督促检查机制,确保整改有序。"
+    >>> a, b, n = listed_for_unanswered(t, [(0, 13), (13, len(t))], "建了几个机制 设了几个专项整改小组", t[:13]); (t[a:b], n)
+    ('分工负责机制、工作推进机制、督促检查机制', 3)
+    """
+    q = load_questions()
+    pieces = [p for part in ASK_PIECE.findall(question) for p in SPOKEN_GAP.split(part) if q.asks_quantity.search(p)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        counted = q.members_counted.search(piece)
+        if counted and counted.group(1)[-2:] not in quoted:   # 几个机制: no quoted clause names 机制
+            found = listed_members(text, spans, piece)
+            if found is not None:
+                return found
+    return None

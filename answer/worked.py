@@ -253,13 +253,16 @@ def numerals_note(quoted: str) -> str:
 
 
 def kinds_total_note(question: str, sentences: str) -> str:
-    """For a total asked of a thing (一共几个整改方案) that SENTENCES count only by its kinds (1个总方案,2个专项方案, in one
-    sentence): the kinds' counts summed, said as worked out; "" when not asked, fewer than two kinds, or the total stated.
+    """For a total asked of a thing (一共几个整改方案, 定了几个方案) that SENTENCES count only by its kinds (1个总方案,2个专项方案,
+    in one sentence): the kinds' counts summed, said as worked out; "" when not asked, fewer than two kinds, or the total
+    stated. With no word of all asked, only a sentence whose every count of the unit is of a kind, counting no part (其中).
 
     >>> kinds_total_note("绵阳司法局一共出了几个整改方案？", "研究制定1个总方案,2个专项方案,明确局党组对巡察整改负主体责任")
     '（按通报数字推算：共3个：1个总方案、2个专项方案。）'
     >>> kinds_total_note("一共出了几个整改方案？", "制定3个方案:1个总方案,2个专项方案")
     ''
+    >>> kinds_total_note("整改方案定了几个", "研究制定1个总方案,2个专项方案"), kinds_total_note("定了几个方案", "制定1个总方案,2个专项方案,3个清单")
+    ('（按通报数字推算：共3个：1个总方案、2个专项方案。）', '')
     """
     asked = kinds_asked(question)
     if asked is None:
@@ -269,6 +272,11 @@ def kinds_total_note(question: str, sentences: str) -> str:
         return ""   # 3个方案 (3个整改方案): the total stated itself
     for sentence in re.split(r"[。；;\n]", sentences):
         kinds = list(re.finditer(rf"(?<![\d.])(\d+)\s*{unit}([\u4e00-\u9fff]{{1,4}}?{noun})", sentence))
+        if not asked.said and (re.search(asked.part, sentence) or len(kinds) < len(re.findall(
+                rf"(?<![\d.])\d+\s*{unit}", sentence))):   # 定了几个方案: every count of the unit a kind of it
+            continue
+        if len(asked.named) > 2 and any(m.group(2).endswith(asked.named[-3:]) for m in kinds):
+            continue   # 几个专项方案: one kind is asked, its own count answers
         if len({m.group(2) for m in kinds}) >= 2:
             total = sum(int(m.group(1)) for m in kinds)
             parts = "、".join(m.group().replace(" ", "") for m in kinds)

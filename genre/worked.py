@@ -229,20 +229,53 @@ def share_follows(ask: str) -> bool:
 
 @dataclass(frozen=True)
 class KindsAsked:
-    """A total asked of a thing a notice counts by its kinds (一共几个整改方案): the unit and the noun the kinds end in."""
+    """A total asked of a thing a notice counts by its kinds (一共几个整改方案): the unit and the noun the kinds end in;
+    `said` whether a word of all asks it (一共, 总共), else only the count of the thing is asked (定了几个方案); `part` the
+    words of a sentence counting a part of a whole (其中), where kinds are not summed unless the total is asked."""
     unit: str
     noun: str
+    said: bool = True
+    part: str = "(?!)"
+    named: str = ""   # the thing as asked (专项方案): a kind of its own when a kind ends as it does
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "kinds_total")
+    return {k: compile_re(get(sec, k, str, FILE, "kinds_total"), FILE, f"kinds_total.{k}")
+            for k in ("total", "asked", "before", "part")}
 
 
 def kinds_asked(question: str) -> KindsAsked | None:
-    """The thing a total is asked of with a word of all before its count (一共出了几个整改方案), or None.
+    """The thing a count is asked of (一共出了几个整改方案, 定了几个方案, 整改方案定了几个), or None.
 
-    >>> kinds_asked("一共出了几个整改方案？"), kinds_asked("出了几个方案？")
-    (KindsAsked(unit='个', noun='方案'), None)
+    >>> kinds_asked("一共出了几个整改方案？")
+    KindsAsked(unit='个', noun='方案', said=True, part='(?!)', named='整改方案')
+    >>> kinds_asked("整改方案定了几个").noun, kinds_asked("定了几个方案").said, kinds_asked("什么时候印发的")
+    ('方案', False, None)
     """
-    sec = section(FILE, "kinds_total")
-    total = compile_re(get(sec, "total", str, FILE, "kinds_total"), FILE, "kinds_total.total").search(question)
-    if total is None:
-        return None
-    asked = compile_re(get(sec, "asked", str, FILE, "kinds_total"), FILE, "kinds_total.asked").search(question, total.end())
-    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:]) if asked else None
+    p = _kinds()
+    total = p["total"].search(question)
+    asked = p["asked"].search(question, total.end()) if total else None
+    if asked:
+        return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], named=asked.group("noun"))
+    asked = p["asked"].search(question) or p["before"].search(question)
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], False, p["part"].pattern,
+                      asked.group("noun")) if asked else None
+
+
+@functools.lru_cache(maxsize=1)
+def _each_summed() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "each_summed")
+    return {k: compile_re(get(sec, k, str, FILE, "each_summed"), FILE, f"each_summed.{k}") for k in ("each", "repeated")}
+
+
+def each_summed(question: str) -> bool:
+    """Whether QUESTION asks counts of things of one kind each (各开了几次, 分别处理了几个人) or one after another in one
+    unit (开了几次党组会 几次领导小组会): their sum is worked out beside them (genre worked.toml [each_summed]).
+
+    >>> each_summed("党组会和领导小组会各开了几次"), each_summed("开了几次党组会 几次领导小组会"), each_summed("开了几次会")
+    (True, True, False)
+    """
+    p = _each_summed()
+    return bool(p["each"].search(question) or p["repeated"].search(question))
