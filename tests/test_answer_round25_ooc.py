@@ -85,6 +85,20 @@ def test_a_places_own_notice_or_its_provinces_when_it_has_none_still_answers(que
     assert not s.unmatched and s.preferred[0][0].startswith(first), s
 
 
+@pytest.mark.parametrize("question", [
+    "广东那个市公安局是被哪个巡察组巡的？什么时候？",
+    "广东那个市公安局巡察发现的第一大类问题下面列了几条？",
+])
+def test_a_place_named_as_a_region_asks_for_no_notice_of_its_own(question):
+    s = scope_for(question, _notices(*PLACED, "d19_", "d20_"))   # 广东 has its own (audit) notice: not asked here
+    assert not s.unmatched and s.preferred[0][0].startswith("d20_"), s
+
+
+def test_a_notice_naming_no_place_still_answers_beside_the_places_own_of_another_agency():
+    s = scope_for("绵阳市公安局巡察整改进展 巡察组哪天反馈", _notices(*PLACED, "d05_", "d19_"))   # 绵阳: 司法局 only
+    assert s.preferred[0][0].startswith("d19_") and s.unplaced == (s.preferred[0][0],)
+
+
 @pytest.fixture(scope="module")
 def ooc_index(tmp_path_factory):
     return small_index(tmp_path_factory, "ooc25", dev_files(*PLACED, "d05_", "d19_", "d20_", "d28_", "d32_"))

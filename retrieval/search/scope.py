@@ -90,12 +90,15 @@ def own_place_unmet(named: Named, notices: list[Notice],
     (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
     A notice of the place's province or of any other place then does not stand in for the place's own (genre
     convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
-    still may (users import their own notices, which often do not state their place).
+    still may (users import their own notices, which often do not state their place); a place named as a region
+    around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
 
     >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
     '宁波'
     """
     for name, codes in zip(named.place_names, named.places):
+        if codes & named.regions:   # 广东那个市公安局: a region around the agency, not its own place (places.toml)
+            continue
         own = tuple(n for n in notices if codes & notice_profile(n).own_codes)
         if own and all(strengths.get(n.id) is None for n in own):
             return name, own
