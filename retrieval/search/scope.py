@@ -78,7 +78,7 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
-        return Scope((), reason, (), tuple(fits), reason, () if unmet else _closest(named, notices), covered=covered)
+        return Scope((), reason, (), tuple(fits), reason, _closest(named, notices), covered=covered)
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
     return Scope((), reason, (), _described_first(question, _whose_first(question, named, fits, notices), notices),
                  unplaced=unplaced)
