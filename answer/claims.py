@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from genre.data_files import compile_re, read_toml
+from genre.events import event_asked
 from genre.figures import arabic, cn_value
 from genre.questions import load_questions
 from retrieval.records import Citation
@@ -146,3 +147,21 @@ def claim_unstated(question: str, cites: tuple[Citation, ...], q_tokens: dict[st
         return (AWARD_UNREPORTED, ()) if award_unreported(question, text) else None
     i, why = found
     return why, (replace(cites[i], n=1),) if i >= 0 else ()
+
+
+NO_EVENT = "通报中没有提到“{event}”。"
+
+
+def event_unreported(question: str, texts: list[str]) -> str:
+    """The refusal when QUESTION asks whether an event of a kind happened (开过专题民主生活会吗: genre claims.toml
+    [asked_event]) and none of TEXTS (the answering notices) names that kind; "" otherwise.
+
+    >>> event_unreported("揭阳公安局巡察以后开过专题民主生活会吗？", ["市委第四巡察组对市公安局党委开展了巡察。"])
+    '通报中没有提到“专题民主生活会”。'
+    >>> event_unreported("开过民主生活会吗？", ["把巡察整改问题作为2024年度民主生活会重点内容"])
+    ''
+    """
+    asked = event_asked(question)
+    if asked is None or any(name in t for name in asked.names for t in texts):
+        return ""
+    return NO_EVENT.format(event=asked.asked)

@@ -137,8 +137,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         if drafted is not None:
             return Reply(*drafted)
     if scope.unmatched:   # never another agency's figures
-        closest = "、".join(f"《{label}》" for label in scope.closest)
-        return Reply(f"知识库中没有关于“{scope.unmatched}”的通报。" + (f"现有最接近的是{closest}。" if closest else "")
+        closest = "、".join(f"《{label}》" for label in scope.closest if f"《{label}》" not in scope.covered)
+        return Reply(f"知识库中没有关于“{scope.unmatched}”的通报。{scope.covered}" + (f"现有最接近的是{closest}。" if closest else "")
                      + NO_ANSWER, True, ())
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names

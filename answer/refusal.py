@@ -18,7 +18,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   lines quoted too);
   who holds a post, asked where no quote names the post (组长是谁 against the inspection's dates; a deputy, 副厅长,
   against the principal's 厅长), and the post or name of a person the notice only counts (被记大过的那个人);
-  a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated).
+  a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated);
+  whether an event of a kind happened (开过民主生活会吗), asked of notices that never name the kind (answer.claims).
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
@@ -35,7 +36,7 @@ from dataclasses import dataclass, replace
 from genre import load_genre
 from genre.described import described
 from genre.places import place_chain
-from answer.claims import claim_unstated
+from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.named_detail import detail_unstated
 from answer.indicators import other_rate
@@ -119,6 +120,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     unreported = unreported_action(question, [index.records[n].notice.text for n in dict.fromkeys(found)])
     if unreported:
         return Refusal(f"通报中没有提到“{unreported}”。")
+    if event := event_unreported(question, [index.records[n].notice.text for n in dict.fromkeys(found)]):
+        return Refusal(event)   # 开过专题民主生活会吗: a kind of event the notice never names (genre claims.toml)
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)

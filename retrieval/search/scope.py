@@ -39,6 +39,7 @@ class Scope:
     closest: tuple[str, ...] = ()  # labels of the closest notices, when `unmatched`
     unplaced: tuple[str, ...] = ()  # preferred notices that name no place of their own while the question
                                     # names one: they fit only because nothing contradicts them
+    covered: str = ""             # what the named place's own notices cover, when none fits what is asked
 
     @property
     def focus(self) -> tuple[str, ...]:
@@ -71,12 +72,51 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
         return Scope((), reason, groups, tuple(fits))
     strengths = {n.id: match_strength(named, notice_profile(n)) for n in notices}
+    unmet = own_place_unmet(named, notices, strengths)
+    if unmet:   # 宁波2023年度…: 宁波's own notices are of 2021; 浙江's 2023 plan does not stand in for them
+        strengths = {n.id: None if notice_profile(n).own_codes else strengths[n.id] for n in notices}
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
-        return Scope((), reason, (), tuple(fits), reason, _closest(named, notices))
+        covered = covered_note(unmet[0], unmet[1]) if unmet else ""
+        return Scope((), reason, (), tuple(fits), reason, _closest(named, notices), covered=covered)
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
     return Scope((), reason, (), _described_first(question, _whose_first(question, named, fits, notices), notices),
                  unplaced=unplaced)
+
+
+def own_place_unmet(named: Named, notices: list[Notice],
+                    strengths: dict[str, float | None]) -> tuple[str, tuple[Notice, ...]] | None:
+    """The first place the question names that has notices of its own, none of which fits what else it names
+    (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
+    A notice of the place's province or of any other place then does not stand in for the place's own (genre
+    convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
+    still may (users import their own notices, which often do not state their place); a place named as a region
+    around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
+
+    >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
+    '宁波'
+    """
+    for name, codes in zip(named.place_names, named.places):
+        if codes & named.regions:   # 广东那个市公安局: a region around the agency, not its own place (places.toml)
+            continue
+        own = tuple(n for n in notices if codes & notice_profile(n).own_codes)
+        if own and all(strengths.get(n.id) is None for n in own):
+            return name, own
+    return None
+
+
+def covered_note(place: str, own: tuple[Notice, ...]) -> str:
+    """What PLACE's own notices cover, said to a user: their years (N年度) and kinds, then their labels.
+
+    >>> covered_note("宁波", (ningbo_2021,))
+    '宁波的通报只涉及2021年度（审计）：《宁波市2021年度…》。'
+    """
+    profiles = [notice_profile(n) for n in own]
+    years = "、".join(sorted({y for p in profiles for y in p.periods}))
+    kinds = "、".join(sorted({k for p in profiles for k in p.kinds}))
+    what = (f"{years}年度" if years else "") + (f"（{kinds}）" if kinds else "")
+    labels = "、".join(f"《{p.label}》" for p in profiles[:CLOSEST])
+    return f"{place}的通报只涉及{what}：{labels}。" if what else f"{place}的通报只有{labels}。"
 
 
 def _described_first(question: str, fits: tuple[tuple[str, float], ...],
