@@ -28,6 +28,7 @@ from answer.forms import (
     trim,
     where_answer,
 )
+from answer.actors import actor_clauses
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
 from answer.listed import listed_for_unanswered, listed_members
@@ -239,6 +240,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                            if not any(x <= a < y for x, y in own)]
                 spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
                 found = wider
+        if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)
+            found = [trim(text, a, b) for a, b in actor_clauses(text, question, index.records[nid].notice.header_end)]
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
             found = set_named(text, question, index.records[nid].notice.header_end)
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead

@@ -51,6 +51,8 @@ class StructureQuestions:
     whole_notice_which: re.Pattern[str] = re.compile(r"(?!)")   # 提了哪些要求: a 通知's requirements asked
     named_end: re.Pattern[str] = re.compile(r"$")   # 那部分有几点？: the words closing a part named before a position
     about_item: re.Pattern[str] = re.compile(r"(?!)")   # 讲监督检查的(最后一点): group 1 what the item is about
+    heading_end: re.Pattern[str] = re.compile(r"$")   # 实施全民健康促进行动。: a heading's closing mark
+    named_whole_min: int = 4   # 主要任务第一项: the fewest characters of a whole heading named before a position
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -85,5 +87,8 @@ def load_structure_questions() -> StructureQuestions:
                                                    FILE, "position.named_end"),
                               about_item=compile_re(get(section(FILE, "position"), "about_item", str, FILE, "position"),
                                                     FILE, "position.about_item"),
+                              heading_end=compile_re(get(section(FILE, "position"), "heading_end", str, FILE,
+                                                         "position"), FILE, "position.heading_end"),
+                              named_whole_min=get(section(FILE, "position"), "named_whole_min", int, FILE, "position"),
                               whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
                                                                 "whole_notice"), FILE, "whole_notice.which"))

@@ -115,7 +115,7 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         return (path[-1:] + found if found else []), False
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
         about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
-        closed = about or ASKED.part_units.search(closing.group(0))
+        closed = about or ASKED.part_units.search(closing.group(0)) or (named and _whole_heading(prefix, named))
         return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
@@ -123,6 +123,18 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
         return held + children(secs, held[0]), False
     asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
+
+
+def _whole_heading(prefix: str, named: Section) -> bool:
+    """Whether the words before a position end in the whole heading of the part NAMED (主要任务第一项: the part
+    二、主要任务, not a word of a longer heading): the position is asked below that part (genre structure_questions.toml
+    [position] named_whole).
+
+    >>> _whole_heading("浙江卫健要点主要任务", Section(...heading="主要任务"...))
+    True
+    """
+    heading = ASKED.heading_end.sub("", named.heading.replace("的", ""))
+    return len(heading) >= ASKED.named_whole_min and prefix.endswith(heading)
 
 
 def about_item(secs: list[Section], question: str, ref: re.Match[str]) -> list[Section]:

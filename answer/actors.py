@@ -1,0 +1,84 @@
+"""What two named actors each did: the clause each one opens as its subject (genre claims.toml [each_actor]).
+
+"区县市政府和具体实施单位各做了什么" is answered first by "区(县、市)政府能够落实属地管理责任,积极协同推进"[1] and
+"具体实施单位,能够细化制订整改方案和计划,…"[2]: notices set a division of labour out as parallel clauses, each opening
+with its actor.
+
+Example:
+    >>> t = "市级牵头部门,能够履行牵头抓总责任;区(县、市)政府能够落实属地管理责任,积极协同推进;具体实施单位,能够细化方案。"
+    >>> [t[a:b] for a, b in actor_clauses(t, "区县市政府和具体实施单位各做了什么")]
+    ['区(县、市)政府能够落实属地管理责任,积极协同推进', '具体实施单位,能够细化方案']
+"""
+from __future__ import annotations
+
+import re
+
+from genre.data_files import compile_re, read_toml
+
+_DATA = read_toml("claims.toml")["each_actor"]
+EACH_ACTOR = compile_re(_DATA["pattern"], "claims.toml", "each_actor")
+IGNORED = compile_re(_DATA["ignored"], "claims.toml", "each_actor")
+MIN_CHARS = int(_DATA["min_chars"])
+PART = re.compile(r"[^;；。！!？?\n]+")      # an actor's clause runs to the end of its ；-part
+OPENING = re.compile(r"(?:^|[,，])\s*")      # an actor opens its part or one of its clauses
+
+
+def asked_actors(question: str) -> tuple[str, str] | None:
+    """The two actors a question asks what each did, as written (noise before the first kept); None otherwise.
+
+    >>> asked_actors("宁波审计整改里 区县市政府和市级牵头部门各起什么作用")
+    ('宁波审计整改里 区县市政府', '市级牵头部门')
+    """
+    m = EACH_ACTOR.search(question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """TEXT without the ignored marks, and the offset in TEXT of each character kept."""
+    kept = [(i, ch) for i, ch in enumerate(text) if not IGNORED.fullmatch(ch)]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def _opened_by(text: str, actor: str, other: str, start: int) -> list[tuple[int, int]]:
+    """The clauses from START on that ACTOR (its longest tail of MIN_CHARS or more opening any) opens, each to the end
+    of its ；-part or to the clause the OTHER actor opens there; a clause listing both names (牵头部门、实施单位要…)
+    is neither's own."""
+    name, rival = _plain(actor)[0], _plain(other)[0][-MIN_CHARS:]
+    for cut in range(len(name) - MIN_CHARS + 1):
+        tail, found = name[cut:], []
+        for part in PART.finditer(text, start):
+            plain, at = _plain(part.group())
+            opens = [m.end() for m in OPENING.finditer(plain)]
+            for o in opens:
+                first = re.split(r"[,，]", plain[o + len(tail):], maxsplit=1)[0]
+                if plain.startswith(tail, o) and rival not in first:
+                    stop = next((x for x in opens if x > o and rival in re.split(r"[,，]", plain[x:], maxsplit=1)[0]
+                                 [:len(rival) + 4]), None)
+                    end = part.start() + at[stop] if stop is not None else part.end()
+                    found.append((part.start() + at[o], end))
+        if found:
+            return found
+    return []
+
+
+def actor_clauses(text: str, question: str, start: int = 0) -> list[tuple[int, int]]:
+    """One clause per actor the question asks what each did, each the clause the actor opens; [] when the question
+    asks no such thing or either actor opens no clause of TEXT (from START on)."""
+    actors = asked_actors(question)
+    if not actors:
+        return []
+    one, two = actors
+    firsts, seconds = _opened_by(text, one, two, start), _opened_by(text, two, one, start)
+    pairs = [(abs(x[0] - y[0]), x, y) for x in firsts for y in seconds if x != y]
+    if not pairs:
+        return []
+    _, x, y = min(pairs)   # the actors' clauses nearest each other: one division of labour set out side by side
+    return sorted(_closed(text, sp) for sp in (x, y))
+
+
+def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """SPAN without the comma and blanks it ends on when it stops where the other actor's clause opens."""
+    a, b = span
+    while b > a and text[b - 1] in ",， ":
+        b -= 1
+    return a, b
