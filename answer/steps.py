@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from answer.meta import head_pairs
 from answer.metadata import report_lines
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
@@ -126,6 +127,22 @@ def published_day_note(question: str, published: str) -> str:
     if when is None or not any(_published_day_asked(c) for a in asks for c in load_worked().ask_ends.split(a)):
         return ""
     return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
+
+
+def published_line(question: str, text: str, header_end: int, published: str) -> tuple[int, int] | None:
+    """The span of the metadata pair the page is dated by (发布时间:2024-09-19), when `published_day_note` says its
+    date: the line quoted as the page writes it, beside the date said (genre questions.toml [asks_published]); None
+    when the date is not asked so or no labelled date stands before HEADER_END.
+
+    >>> t = "某通报\\n来源:某单位 发布时间:2024-09-19 17:46\\n正文"
+    >>> a, b = published_line("通报哪天发的，从反馈到发布隔多久", t, 40, "2024-09-19"); t[a:b]
+    '发布时间:2024-09-19 17:46'
+    """
+    if not published_day_note(question, published):
+        return None
+    pair = next((p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")),
+                None)
+    return (pair.start, pair.end) if pair else None
 
 
 def ordinal_ends(question: str, text: str, delivered: str = "") -> list[tuple[int, int]]:
