@@ -187,5 +187,32 @@ def _dated_clause(text: str, ordinal: str, delivered: str) -> tuple[dt.date, int
 
 def meetings_dated(question: str, text: str) -> list[tuple[int, int]]:
     """`ordinal_ends` of TEXT, a report's 今年 read as the year of its subtitle's day: the body's clauses answer a gap
-    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天)."""
-    return ordinal_ends(question, text, first_day("".join(text[a:b] for a, b in report_lines(text)[:2])))
+    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天);
+    else `previous_meeting_ends` (离上次审议那次会隔了多久)."""
+    delivered = first_day("".join(text[a:b] for a, b in report_lines(text)[:2]))
+    ends = ordinal_ends(question, text, delivered) or previous_meeting_ends(question, text, delivered)
+    asked_who = ends and load_questions().asks_reporter.search(question)   # 谁在哪次会上作的: its byline too
+    return ends + [sp for sp in report_lines(text)[-1:] if asked_who and sp not in ends]
+
+
+def previous_meeting_ends(question: str, text: str, delivered: str) -> list[tuple[int, int]]:
+    """For a gap asked between a report read on DELIVERED (its subtitle's day) and the meeting before it, unnamed (离上次
+    审议那次会隔了多久, 之前那次…跟这次报告隔多少天): the body's clause dating the latest meeting before that day, and the
+    subtitle's line; [] when not asked so, no subtitle is dated, or no earlier meeting is dated with a day (genre
+    steps.toml [previous_meeting]).
+
+    >>> t = "报告\\n——2018年11月22日在十七届人大常委会第十六次会议上\\n市审计局局长  某某\\n正文。2018年7月30日市十七届人大常委会第十四次会议后,审计局出具清单。"
+    >>> [t[a:b] for a, b in previous_meeting_ends("离上次审议那次会隔了多久", t, "2018年11月22日")]
+    ['2018年7月30日市十七届人大常委会第十四次会议后', '——2018年11月22日在十七届人大常委会第十六次会议上']
+    """
+    lines = report_lines(text)[:1]
+    if not delivered or not lines or not load_questions().asks_gap.search(question) or \
+            not load_steps().previous_meeting.search(question):
+        return []
+    own = dt.date(*map(int, re.findall(r"\d+", delivered)))
+    dated = [d for ordinal in dict.fromkeys(m.group() for m in load_steps().ordinal_end.finditer(text, lines[0][1]))
+             for d in [_dated_clause(text, ordinal, delivered)] if d and d[0] < own]
+    if not dated:
+        return []
+    _, a, b = max(dated)
+    return [(a, b), lines[0]]
