@@ -37,6 +37,7 @@ from answer.notes import figure_notes
 from answer.status import ledger_items, status_lead
 from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
                           read_days, span_asked)
+from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.worked import gap_note, rate_span, report_gap_note
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
@@ -139,7 +140,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
-    totalled = parts_total_answer(index, focus[0], question, p.scope_note) if focus else None
+    totalled = (parts_total_answer(index, focus[0], question, p.scope_note) or
+                practice_answer(index, focus[0], question, p.scope_note)) if focus else None   # 边审边改的单位有几个
     if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
         return Reply(*totalled)
     compared = compared_notices(p)

@@ -21,7 +21,8 @@ from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
 from genre.recurring import recurring_asked, recurring_said
-from genre.worked import follow_on_asks, grouping_asked, named_share, share_asked, summed_things
+from genre.counted import grouping_asked
+from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, without_threshold
 from retrieval import weights
 

@@ -18,7 +18,7 @@ from answer.tables import row_figures
 from genre.data_files import compile_re, read_toml
 from genre.figures import arabic, asked_figures, implied_units
 from genre.questions import in_notice_words, load_questions
-from genre.worked import grouping_asked
+from genre.counted import grouping_asked
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index

@@ -299,19 +299,3 @@ def each_summed(question: str) -> bool:
     """
     p = _each_summed()
     return bool(p["each"].search(question) or p["repeated"].search(question))
-
-
-@functools.lru_cache(maxsize=1)
-def _count_grouped() -> re.Pattern[str]:
-    return compile_re(get(section(FILE, "count_grouped"), "pattern", str, FILE, "count_grouped"), FILE, "count_grouped.pattern")
-
-
-def grouping_asked(question: str) -> str:
-    """The unit of a stated count QUESTION quotes and asks how it is grouped (11个问题是怎么归类的: 个), "" when none:
-    one more figure asked, answered by the clause stating the count with its grouping (genre worked.toml [count_grouped]).
-
-    >>> grouping_asked("11个问题是怎么归类的，后来开了几次会"), grouping_asked("那14条措施分成哪几块"), grouping_asked("有几个问题")
-    ('个', '条', '')
-    """
-    m = _count_grouped().search(question)
-    return re.match(r"\d+\s*(.)", m.group()).group(1) if m else ""

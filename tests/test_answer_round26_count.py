@@ -11,6 +11,9 @@ real dev-notice text (tests/data/notices-dev), and where it applies, where it mu
   [previous_meeting]).
 - A stated count asked how it is grouped (11个问题是怎么归类的): the clause stating it with its grouping (3个方面6项共11
   个问题) answers, beside the other asks (genre worked.toml [count_grouped]).
+- Units a notice groups by what they did and names across the clauses after it (部分单位边审边改,…逍林镇…,胜山镇、市文广
+  局…): a count asked of them (边审边改的单位有几个) quotes the group and counts the units, up to the next group (genre
+  worked.toml [practice_group]).
 - The publication date asked beside another ask: the page's own date pair quoted as the page writes it (发布时间:…), not
   only the date said (genre questions.toml [asks_published]).
 """
@@ -22,7 +25,8 @@ from answer.steps import previous_meeting_ends, published_line
 from answer.totals import total_parts
 from answer.worked import kinds_total_note
 from genre.parts_asked import parts_each
-from genre.worked import grouping_asked, kinds_asks
+from genre.counted import grouping_asked, practice_asked, practice_groups
+from genre.worked import kinds_asks
 from retrieval.parse import parse_sections
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
@@ -181,3 +185,26 @@ def test_the_publication_date_line_is_quoted_end_to_end(count2_index, question):
     from answer.ask import ask
     answer = ask(count2_index, question, count2_index.settings)
     assert "2024-09-19" in answer.answer and any("2024-09-19" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("慈溪审计整改里边审边改的单位有多少个", "逍林镇、胜山镇、市文广局，共3个"),
+    ("慈溪2017年度审计整改，边审边改的单位一共几家", "逍林镇、胜山镇、市文广局，共3家"),
+    ("慈溪审计报告提到几个单位边审边改", "逍林镇、胜山镇、市文广局，共3个"),
+    ("慈溪 开展专项整治的单位有几个", "市水务集团，共1个"),
+    ("慈溪审计整改 建立长效机制的单位有几家", "附海镇，共1家"),
+])
+def test_units_grouped_by_their_doing_are_counted(count2_index, question, said):
+    from answer.ask import ask
+    answer = ask(count2_index, question, count2_index.settings)
+    assert said in answer.answer and not answer.abstained
+
+
+def test_the_units_of_a_group_stop_at_the_next_group():
+    groups = practice_groups(CIXI)
+    assert [g.members for g in groups][:2] == [("逍林镇", "胜山镇", "市文广局"), ("市水务集团",)]
+
+
+@pytest.mark.parametrize("question", ["慈溪审计整改有几个单位", "慈溪审计整改涉及多少个问题"])
+def test_no_units_counted_where_no_doing_is_named(question):
+    assert practice_asked(question) == ""
