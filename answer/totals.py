@@ -159,7 +159,7 @@ def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list
 
 
 def _picked(text: str, group: list[Section], counts: list[tuple], picks) -> list[tuple] | None:
-    """The counts of the parts PICKS name in GROUP, in the order asked: a position (1.., -1 the last) or the heading
+    """The counts of the parts PICKS name in GROUP, in the notice's order: a position (1.., -1 the last) or the heading
     sharing most words; None when a position is past the group, words fit no heading, or two picks are one part."""
     chosen = []
     for n, words in picks:
@@ -173,7 +173,7 @@ def _picked(text: str, group: list[Section], counts: list[tuple], picks) -> list
         if fits[best] == 0:
             return None
         chosen.append(best)
-    return [counts[i] for i in chosen] if len(set(chosen)) == len(chosen) else None
+    return [counts[i] for i in sorted(chosen)] if len(set(chosen)) == len(chosen) else None   # as the notice orders them
 
 
 def parts_total_answer(index: Index, notice_id: str, question: str, scope_note: str):
