@@ -191,7 +191,8 @@ def meetings_dated(question: str, text: str) -> list[tuple[int, int]]:
     else `previous_meeting_ends` (离上次审议那次会隔了多久)."""
     delivered = first_day("".join(text[a:b] for a, b in report_lines(text)[:2]))
     ends = ordinal_ends(question, text, delivered) or previous_meeting_ends(question, text, delivered)
-    asked_who = ends and load_questions().asks_reporter.search(question)   # 谁在哪次会上作的: its byline too
+    asked_who = ends and load_questions().asks_reporter.search(question) and load_steps().who.search(question)   # 谁在
+    # 哪次会上作的: its byline too; not 审计局长作整改报告的第十六次会议, a meeting described
     return ends + [sp for sp in report_lines(text)[-1:] if asked_who and sp not in ends]
 
 

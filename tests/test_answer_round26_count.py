@@ -208,3 +208,9 @@ def test_the_units_of_a_group_stop_at_the_next_group():
 @pytest.mark.parametrize("question", ["慈溪审计整改有几个单位", "慈溪审计整改涉及多少个问题"])
 def test_no_units_counted_where_no_doing_is_named(question):
     assert practice_asked(question) == ""
+
+
+def test_the_byline_is_quoted_when_a_person_is_asked_beside_the_gap(count2_index):
+    from answer.ask import ask
+    answer = ask(count2_index, "慈溪审计整改报告是谁作的，距上一次常委会会议隔了多少天", count2_index.settings)
+    assert "俞金华" in answer.answer and "相隔115天" in answer.answer
