@@ -36,14 +36,11 @@ from answer.measures import asked_topic, coverage, item_with_detail, measures_be
 from answer.meta import year_meant_note
 from answer.notes import figure_notes
 from answer.status import ledger_items, status_lead
-from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, read_days,
-                          span_asked)
+from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
+                          read_days, span_asked)
+from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
-from answer.worked import (
-    gap_note,
-    rate_span,
-    report_gap_note,
-)
+from answer.worked import gap_note, rate_span, report_gap_note
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms, year_names_inspection
 from genre.described import without_description
@@ -144,7 +141,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     focus = scope.focus or ((hits[0].notice_id,) if hits else ())
     if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
         focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
-    totalled = parts_total_answer(index, focus[0], question, p.scope_note) if focus else None
+    totalled = (parts_total_answer(index, focus[0], question, p.scope_note) or
+                practice_answer(index, focus[0], question, p.scope_note)) if focus else None   # 边审边改的单位有几个
     if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
         return Reply(*totalled)
     compared = compared_notices(p)
@@ -263,7 +261,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
             gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
-            lead += published_day_note(question, published)   # 通报又是哪天挂出来的: the page's date
+            dated = published_line(question, text, index.records[nid].notice.header_end, published)   # its own line
+            cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
+            lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1

@@ -21,6 +21,7 @@ from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
 from genre.recurring import recurring_asked, recurring_said
+from genre.counted import grouping_asked
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, without_threshold
 from retrieval import weights
@@ -55,6 +56,7 @@ def wanted(question: str) -> tuple[int, int]:
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest) or named_threshold(rest) is not None)   # 是不是超过八成, 占几成, 占几分之几:
     # a rate is asked (held against the share named)
+    figures += int(bool(grouping_asked(rest)))   # 11个问题是怎么归类的: the clause stating the count with its grouping
     figures = figures or int(bool(q.asks_done_status.search(rest)))   # 完成得怎么样，有具体数吗: the completed count
     figures += follow_on_asks(rest) if figures else 0   # …有几个？基层党组织建设方面呢？: one more figure (genre worked.toml)
     if figures and (q.asks_sum.search(question) or q.asks_difference.search(question)):   # "加起来多少次", "高多少":
@@ -162,6 +164,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     meeting = q.dated_meeting.search(question) if dates else None
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
+    grouped = grouping_asked(question)
     given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(without_threshold(question)))))   # "1到3月填报了多少条":
     # its months give no count; 有没有超过十次: a threshold, not a figure given (genre/thresholds.py)
 
@@ -184,8 +187,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 if after is not None and after.start() == m.end() + 1:
                     end = after.end()
             counts = set(NUMBER.findall(not_counts.sub(" ", clause)))   # years, dates, names, list markers
-            if counts & given:   # the clause restates what the question gives ("33个问题"), not the answer
-                continue
+            if counts & given and not (grouped and counts - given):   # the clause restates what the question gives
+                continue   # ("33个问题"), not the answer; unless it groups it (3个方面6项共11个问题 for 11个问题怎么归类)
             when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps

@@ -18,6 +18,7 @@ from answer.tables import row_figures
 from genre.data_files import compile_re, read_toml
 from genre.figures import arabic, asked_figures, implied_units
 from genre.questions import in_notice_words, load_questions
+from genre.counted import grouping_asked
 from retrieval import weights
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
@@ -45,6 +46,7 @@ def asked_units(question: str) -> list[str]:
     '追回了多少违规资金' -> ['万元', '亿元', '元']."""
     units = UNIT_ASKED.findall(question) + implied_units(question)   # 还剩多少没落实:
     # 239条措施's 条; 处理了多少人？建了多少制度？: 人 and the 制度's count
+    units += [u for u in [grouping_asked(question)] if u and u not in units]   # 11个问题是怎么归类的: 3个方面6项共11个问题
     if load_questions().asks_rate.search(question):
         units.append("%")
     if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):

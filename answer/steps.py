@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from answer.meta import head_pairs
 from answer.metadata import report_lines
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
@@ -128,6 +129,22 @@ def published_day_note(question: str, published: str) -> str:
     return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
 
 
+def published_line(question: str, text: str, header_end: int, published: str) -> tuple[int, int] | None:
+    """The span of the metadata pair the page is dated by (发布时间:2024-09-19), when `published_day_note` says its
+    date: the line quoted as the page writes it, beside the date said (genre questions.toml [asks_published]); None
+    when the date is not asked so or no labelled date stands before HEADER_END.
+
+    >>> t = "某通报\\n来源:某单位 发布时间:2024-09-19 17:46\\n正文"
+    >>> a, b = published_line("通报哪天发的，从反馈到发布隔多久", t, 40, "2024-09-19"); t[a:b]
+    '发布时间:2024-09-19 17:46'
+    """
+    if not published_day_note(question, published):
+        return None
+    pair = next((p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")),
+                None)
+    return (pair.start, pair.end) if pair else None
+
+
 def ordinal_ends(question: str, text: str, delivered: str = "") -> list[tuple[int, int]]:
     """For a gap asked between meetings named by their ordinals (第十四次会议到第十六次会议隔了多少天): the clause of TEXT
     dating each (from its day to the ordinal's clause end), earlier day first; [] when not asked so or not each dated.
@@ -170,5 +187,33 @@ def _dated_clause(text: str, ordinal: str, delivered: str) -> tuple[dt.date, int
 
 def meetings_dated(question: str, text: str) -> list[tuple[int, int]]:
     """`ordinal_ends` of TEXT, a report's 今年 read as the year of its subtitle's day: the body's clauses answer a gap
-    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天)."""
-    return ordinal_ends(question, text, first_day("".join(text[a:b] for a, b in report_lines(text)[:2])))
+    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天);
+    else `previous_meeting_ends` (离上次审议那次会隔了多久)."""
+    delivered = first_day("".join(text[a:b] for a, b in report_lines(text)[:2]))
+    ends = ordinal_ends(question, text, delivered) or previous_meeting_ends(question, text, delivered)
+    asked_who = ends and load_questions().asks_reporter.search(question) and load_steps().who.search(question)   # 谁在
+    # 哪次会上作的: its byline too; not 审计局长作整改报告的第十六次会议, a meeting described
+    return ends + [sp for sp in report_lines(text)[-1:] if asked_who and sp not in ends]
+
+
+def previous_meeting_ends(question: str, text: str, delivered: str) -> list[tuple[int, int]]:
+    """For a gap asked between a report read on DELIVERED (its subtitle's day) and the meeting before it, unnamed (离上次
+    审议那次会隔了多久, 之前那次…跟这次报告隔多少天): the body's clause dating the latest meeting before that day, and the
+    subtitle's line; [] when not asked so, no subtitle is dated, or no earlier meeting is dated with a day (genre
+    steps.toml [previous_meeting]).
+
+    >>> t = "报告\\n——2018年11月22日在十七届人大常委会第十六次会议上\\n市审计局局长  某某\\n正文。2018年7月30日市十七届人大常委会第十四次会议后,审计局出具清单。"
+    >>> [t[a:b] for a, b in previous_meeting_ends("离上次审议那次会隔了多久", t, "2018年11月22日")]
+    ['2018年7月30日市十七届人大常委会第十四次会议后', '——2018年11月22日在十七届人大常委会第十六次会议上']
+    """
+    lines = report_lines(text)[:1]
+    if not delivered or not lines or not load_questions().asks_gap.search(question) or \
+            not load_steps().previous_meeting.search(question):
+        return []
+    own = dt.date(*map(int, re.findall(r"\d+", delivered)))
+    dated = [d for ordinal in dict.fromkeys(m.group() for m in load_steps().ordinal_end.finditer(text, lines[0][1]))
+             for d in [_dated_clause(text, ordinal, delivered)] if d and d[0] < own]
+    if not dated:
+        return []
+    _, a, b = max(dated)
+    return [(a, b), lines[0]]

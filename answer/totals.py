@@ -22,6 +22,7 @@ from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
 NOTE = "（按通报数字推算：{parts}，合计{total}{unit}{noun}。）"
+DIFFERENCE = "（按通报数字推算：{parts}，相差{gap}{unit}{noun}。）"
 MOST = re.compile(r"最多|最大|最高")
 LEAST = re.compile(r"最少|最小|最低")
 
@@ -75,6 +76,12 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
     unit, noun = chosen[0][3], chosen[0][4]
     if asked.extreme:
         return [(c[0], c[1]) for c in chosen], _extremes(text, chosen, question)
+    if len(chosen) < 2:   # a sum of one figure is never said
+        return None
+    if asked.difference:
+        gap = int(chosen[0][2]) - int(chosen[1][2])
+        return [(c[0], c[1]) for c in chosen], DIFFERENCE.format(
+            parts="，".join(f"{c[2]}{unit}" for c in chosen), gap=abs(gap), unit=unit, noun=noun)
     total = sum(int(c[2]) for c in chosen)
     note = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=total, unit=unit, noun=noun)
     return [(c[0], c[1]) for c in chosen], note
@@ -130,6 +137,8 @@ def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list
         return counts[:asked.n]
     if asked.which == "last" and 0 < asked.n < len(group):
         return counts[-asked.n:]
+    if asked.which == "each":   # parts asked one by one, by position or by words, in the order asked
+        return _picked(text, group, counts, asked.picks)
     if asked.which == "named":   # each part named by words of its heading: the heading sharing most of them
         fits = [[len(_bigrams(name) & _bigrams(text[s.start:s.heading_end])) for s in group] for name in asked.named]
         picked = sorted({max(range(len(group)), key=lambda i: f[i]) for f in fits})
@@ -147,6 +156,24 @@ def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list
     if asked.n and asked.n != len(group):
         return None
     return counts
+
+
+def _picked(text: str, group: list[Section], counts: list[tuple], picks) -> list[tuple] | None:
+    """The counts of the parts PICKS name in GROUP, in the notice's order: a position (1.., -1 the last) or the heading
+    sharing most words; None when a position is past the group, words fit no heading, or two picks are one part."""
+    chosen = []
+    for n, words in picks:
+        if n:
+            if n > len(group):
+                return None
+            chosen.append(n - 1 if n > 0 else len(group) - 1)
+            continue
+        fits = [len(_bigrams(words) & _bigrams(text[s.start:s.heading_end])) for s in group]
+        best = max(range(len(group)), key=lambda i: fits[i])
+        if fits[best] == 0:
+            return None
+        chosen.append(best)
+    return [counts[i] for i in sorted(chosen)] if len(set(chosen)) == len(chosen) else None   # as the notice orders them
 
 
 def parts_total_answer(index: Index, notice_id: str, question: str, scope_note: str):

@@ -18,7 +18,7 @@ from answer.spans import compared_day_note, gap_note, report_gap_note, year_note
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
-from genre.worked import kinds_asked, load_worked, named_share, question_parts, share_follows
+from genre.worked import kinds_asks, load_worked, named_share, question_parts, share_follows
 
 def share_said(part: str | float, whole: str | float) -> str:
     """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
@@ -256,6 +256,7 @@ def kinds_total_note(question: str, sentences: str) -> str:
     """For a total asked of a thing (一共几个整改方案, 定了几个方案) that SENTENCES count only by its kinds (1个总方案,2个专项方案,
     in one sentence): the kinds' counts summed, said as worked out; "" when not asked, fewer than two kinds, or the total
     stated. With no word of all asked, only a sentence whose every count of the unit is of a kind, counting no part (其中).
+    Several things asked together (成立了几个小组 定了几个方案): each its own ask.
 
     >>> kinds_total_note("绵阳司法局一共出了几个整改方案？", "研究制定1个总方案,2个专项方案,明确局党组对巡察整改负主体责任")
     '（按通报数字推算：共3个：1个总方案、2个专项方案。）'
@@ -264,9 +265,15 @@ def kinds_total_note(question: str, sentences: str) -> str:
     >>> kinds_total_note("整改方案定了几个", "研究制定1个总方案,2个专项方案"), kinds_total_note("定了几个方案", "制定1个总方案,2个专项方案,3个清单")
     ('（按通报数字推算：共3个：1个总方案、2个专项方案。）', '')
     """
-    asked = kinds_asked(question)
-    if asked is None:
-        return ""
+    return next((note for asked in kinds_asks(question) for note in [_kinds_note(asked, sentences)] if note), "")
+
+
+def _kinds_note(asked, sentences: str) -> str:
+    """The note of kinds_total_note for one thing ASKED (a KindsAsked).
+
+    >>> _kinds_note(kinds_asks("定了几个方案")[0], "研究制定1个总方案,2个专项方案")
+    '（按通报数字推算：共3个：1个总方案、2个专项方案。）'
+    """
     unit, noun = re.escape(asked.unit), re.escape(asked.noun)
     if re.search(rf"(?<![\d.])\d+\s*{unit}(?:[\u4e00-\u9fff]{{0,2}}?整改)?{noun}", sentences):
         return ""   # 3个方案 (3个整改方案): the total stated itself

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import section_patterns
+from genre.questions import load_questions
 from genre.worked import FILE, cn_number
 
 
@@ -25,12 +26,16 @@ class PartsAsked:
     left: str
     extreme: bool = False   # 最多/最少 asked: the parts compared, not summed
     named: tuple[str, ...] = ()   # the parts named one by one by words of their headings (腐败和不正之风方面加上基层党建方面)
+    picks: tuple[tuple[int, str], ...] = ()   # which="each": per part asked, its position (1.., -1 the last; 0 when
+    #                                           named by words) and its words (第二方面 -> (2, ""), 基层党建那块 -> (0, "基层党建"))
+    difference: bool = False   # which="each": the difference of the two parts asked (差几个), not their sum
 
 
 @functools.cache
 def _parts_total() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "parts_total", ("group", "total", "except", "count", "extreme", "named", "named_joins",
-                                                  "named_before", "summed", "against"))
+                                                  "named_before", "summed", "against", "each_position", "each_words",
+                                                  "each_count", "each_split", "each_join"))
 
 
 def parts_count() -> re.Pattern[str]:
@@ -52,9 +57,9 @@ def parts_asked(question: str) -> PartsAsked | None:
     """The total a question asks over a group of parallel parts, or None when it asks none.
 
     >>> parts_asked("庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？")
-    PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=())
+    PartsAsked(n=4, which='', noun='方面', left='', extreme=False, named=(), picks=(), difference=False)
     >>> parts_asked("除了审计反馈问题整改那个方面，其余三个方面合计多少个问题？")
-    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=())
+    PartsAsked(n=3, which='rest', noun='方面', left='审计反馈问题整改', extreme=False, named=(), picks=(), difference=False)
     >>> parts_asked("不算群众身边腐败那一方面的11个，其余三个方面一共多少个问题").left
     '群众身边腐败'
     >>> parts_asked("前三个方面总共多少个？").which, parts_asked("一共反映了多少个问题？"), parts_asked("一共几个方面？")
@@ -63,6 +68,9 @@ def parts_asked(question: str) -> PartsAsked | None:
     True
     """
     pats = _parts_total()
+    each = parts_each(question)
+    if each is not None:
+        return each
     left = pats["except"].search(question)
     group = pats["group"].search(question, left.end() if left else 0)   # 不算…那一方面的11个，其余三个方面: not 一方面
     extreme = bool(group and pats["extreme"].search(question))
@@ -112,3 +120,54 @@ def _named_before(question: str, at: int) -> tuple[str, ...]:
     clause = re.split(r"[，,。？?；;：:]", question[:at])[-1].rstrip("这那些上述的")
     names = [pats["named_joins"].sub("", p) for p in pats["named_before"].split(clause)]
     return tuple(n for n in names if len(n) >= 2) if len(names) >= 2 else ()
+
+
+def parts_each(question: str) -> PartsAsked | None:
+    """Parts asked one by one, each by its position among the counted parts or by words of its heading, each in its own
+    asking clause (or joined by 和 before one count: 第二方面和第四方面分别几个), then their sum or difference; None when
+    fewer than two parts are asked so, or neither figure is asked.
+
+    >>> parts_each("庆阳文联最后一块审计巡视整改问题几个，基层党建那块几个，合起来几个").picks
+    ((-1, ''), (0, '基层党建'))
+    >>> a = parts_each("第二方面和第四方面分别几个问题，差几个"); a.picks, a.difference
+    (((2, ''), (4, '')), True)
+    >>> parts_each("第二方面有几个问题？"), parts_each("第一部分讲什么，第二部分讲什么，一共几个问题")
+    (None, None)
+    """
+    pats = _parts_total()
+    difference = bool(load_questions().asks_difference.search(question))
+    if not (difference or pats["total"].search(question)):
+        return None
+    picks = []
+    for clause in pats["each_split"].split(question):
+        if not pats["each_count"].search(clause):
+            continue
+        for piece in pats["each_join"].split(clause):
+            pick = _pick(piece)
+            if pick is not None:
+                picks.append(pick)
+    if len(picks) < 2 or len(set(picks)) != len(picks) or (difference and len(picks) != 2):
+        return None
+    return PartsAsked(len(picks), "each", "", "", False, tuple(w for _, w in picks if w), tuple(picks), difference)
+
+
+def _pick(piece: str) -> tuple[int, str] | None:
+    """The part one asking clause names: its position (第二方面 2, 头一块 1, 最后一块 -1) or words of its heading
+    (基层党建那块: 基层党建); None when it names none.
+
+    >>> _pick("最后一块审计巡视整改问题几个"), _pick("基层党建那块几个"), _pick("合起来几个")
+    ((-1, ''), (0, '基层党建'), None)
+    """
+    pats = _parts_total()
+    m = pats["each_position"].search(piece)
+    if m:
+        if m.group("n"):
+            raw = m.group("n")
+            n = int(raw) if raw.isdigit() else cn_number(raw.replace("两", "二"))
+            return (n, "") if n else None
+        return (1, "") if m.group("first") else (-1, "")
+    m = pats["each_words"].search(piece)
+    if m:
+        name = pats["named_joins"].sub("", m.group("name") or m.group("name2"))
+        return (0, name) if len(name) >= 2 else None
+    return None

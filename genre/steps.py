@@ -23,6 +23,8 @@ class Steps:
     whole_after: re.Pattern[str]    # group whole: the whole a share is asked of, named after 占
     whole_before: re.Pattern[str]   # group whole: ... named before 里/中
     money: re.Pattern[str]          # a share asked of money: figures in 元 only
+    previous_meeting: re.Pattern[str]   # the meeting before a report asked unnamed (离上次审议那次会隔了多久)
+    who: re.Pattern[str]                # a person asked beside a gap between meetings: the report's byline too
 
 
 @functools.cache
@@ -32,4 +34,5 @@ def load_steps() -> Steps:
         return compile_re(get(section(FILE, key), field, str, FILE, key), FILE, f"{key}.{field}")
     return Steps(pattern("damaged_day"), pattern("ordinal_end"), pattern("share_of_whole", "after"),
                  pattern("share_of_whole", "before"),
-                 pattern("share_of_whole", "money"))
+                 pattern("share_of_whole", "money"), pattern("previous_meeting"),
+                 pattern("previous_meeting", "who"))

@@ -264,6 +264,26 @@ def kinds_asked(question: str) -> KindsAsked | None:
                       asked.group("noun")) if asked else None
 
 
+def kinds_asks(question: str) -> tuple[KindsAsked, ...]:
+    """Every thing a count is asked of, one ask per 几个X (成立了几个小组 定了几个方案: 小组, then 方案), the one after a word
+    of all first; () when none (genre worked.toml [kinds_total], several counts asked together).
+
+    >>> [(k.noun, k.said) for k in kinds_asks("成立了几个小组 定了几个方案")]
+    [('小组', False), ('方案', False)]
+    >>> [(k.noun, k.said) for k in kinds_asks("一共出了几个整改方案？")], kinds_asks("什么时候印发的")
+    ([('方案', True)], ())
+    """
+    p = _kinds()
+    first = kinds_asked(question)
+    found = [first] if first else []
+    for pattern in (p["asked"], p["before"]):
+        for m in pattern.finditer(question):
+            noun = re.split(r"[\s，,。？?；;]", m.group("noun"))[0]
+            if len(noun) >= 2 and all(k.named != noun and k.noun != noun[-2:] for k in found):
+                found.append(KindsAsked(m.group("unit"), noun[-2:], False, p["part"].pattern, noun))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=1)
 def _each_summed() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "each_summed")
