@@ -12,7 +12,8 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.worked import each_summed, written_units
+from genre.counted import each_summed
+from genre.worked import written_units
 from genre.parts_asked import parts_asked
 
 POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)

@@ -1,4 +1,5 @@
-"""Counts staff ask of what a notice names rather than counts (genre/data/worked.toml): how a stated count is grouped
+"""Counts staff ask of what a notice names rather than counts (genre/data/worked.toml): a total of a thing counted by
+its kinds (定了几个方案: kinds_asks), counts of one kind asked each (each_summed), how a stated count is grouped
 (11个问题是怎么归类的: 3个方面6项共11个问题), and the units a notice groups by what they did (部分单位边审边改,…逍林镇…,
 胜山镇、市文广局…: 边审边改的单位有几个).
 
@@ -77,3 +78,77 @@ def practice_groups(text: str) -> list[PracticeGroup]:
         end = m.start() + len(text[m.start():end].rstrip(",，、:： "))   # the clause, without the comma it ran on to
         groups.append(PracticeGroup(m.start(), end, m.group("practice"), members))
     return groups
+
+
+@dataclass(frozen=True)
+class KindsAsked:
+    """A total asked of a thing a notice counts by its kinds (一共几个整改方案): the unit and the noun the kinds end in;
+    `said` whether a word of all asks it (一共, 总共), else only the count of the thing is asked (定了几个方案); `part` the
+    words of a sentence counting a part of a whole (其中), where kinds are not summed unless the total is asked."""
+    unit: str
+    noun: str
+    said: bool = True
+    part: str = "(?!)"
+    named: str = ""   # the thing as asked (专项方案): a kind of its own when a kind ends as it does
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "kinds_total")
+    return {k: compile_re(get(sec, k, str, FILE, "kinds_total"), FILE, f"kinds_total.{k}")
+            for k in ("total", "asked", "before", "part")}
+
+
+def kinds_asked(question: str) -> KindsAsked | None:
+    """The thing a count is asked of (一共出了几个整改方案, 定了几个方案, 整改方案定了几个), or None.
+
+    >>> kinds_asked("一共出了几个整改方案？")
+    KindsAsked(unit='个', noun='方案', said=True, part='(?!)', named='整改方案')
+    >>> kinds_asked("整改方案定了几个").noun, kinds_asked("定了几个方案").said, kinds_asked("什么时候印发的")
+    ('方案', False, None)
+    """
+    p = _kinds()
+    total = p["total"].search(question)
+    asked = p["asked"].search(question, total.end()) if total else None
+    if asked:
+        return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], named=asked.group("noun"))
+    asked = p["asked"].search(question) or p["before"].search(question)
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], False, p["part"].pattern,
+                      asked.group("noun")) if asked else None
+
+
+def kinds_asks(question: str) -> tuple[KindsAsked, ...]:
+    """Every thing a count is asked of, one ask per 几个X (成立了几个小组 定了几个方案: 小组, then 方案), the one after a word
+    of all first; () when none (genre worked.toml [kinds_total], several counts asked together).
+
+    >>> [(k.noun, k.said) for k in kinds_asks("成立了几个小组 定了几个方案")]
+    [('小组', False), ('方案', False)]
+    >>> [(k.noun, k.said) for k in kinds_asks("一共出了几个整改方案？")], kinds_asks("什么时候印发的")
+    ([('方案', True)], ())
+    """
+    p = _kinds()
+    first = kinds_asked(question)
+    found = [first] if first else []
+    for pattern in (p["asked"], p["before"]):
+        for m in pattern.finditer(question):
+            noun = re.split(r"[\s，,。？?；;]", m.group("noun"))[0]
+            if len(noun) >= 2 and all(k.named != noun and k.noun != noun[-2:] for k in found):
+                found.append(KindsAsked(m.group("unit"), noun[-2:], False, p["part"].pattern, noun))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _each_summed() -> dict[str, re.Pattern[str]]:
+    sec = section(FILE, "each_summed")
+    return {k: compile_re(get(sec, k, str, FILE, "each_summed"), FILE, f"each_summed.{k}") for k in ("each", "repeated")}
+
+
+def each_summed(question: str) -> bool:
+    """Whether QUESTION asks counts of things of one kind each (各开了几次, 分别处理了几个人) or one after another in one
+    unit (开了几次党组会 几次领导小组会): their sum is worked out beside them (genre worked.toml [each_summed]).
+
+    >>> each_summed("党组会和领导小组会各开了几次"), each_summed("开了几次党组会 几次领导小组会"), each_summed("开了几次会")
+    (True, True, False)
+    """
+    p = _each_summed()
+    return bool(p["each"].search(question) or p["repeated"].search(question))

@@ -15,7 +15,7 @@ import pytest
 
 from answer.combined import sum_note
 from answer.worked import kinds_total_note
-from genre.worked import each_summed, kinds_asked
+from genre.counted import each_summed, kinds_asked
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
 MIANYANG = dev_text("d05_")   # 研究制定1个总方案,2个专项方案

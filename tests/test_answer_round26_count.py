@@ -5,7 +5,7 @@ real dev-notice text (tests/data/notices-dev), and where it applies, where it mu
   words of its heading (基层党建那块), then their sum or difference: each answered by the heading carrying its count, the
   figure worked of two parts or more only; a sum of one figure is never said (genre worked.toml [parts_total] each_*).
 - Several counts asked together (成立了几个小组 定了几个方案): each 几个X an ask of its own, so the thing counted by its
-  kinds is summed whichever ask names it (genre worked.toml [kinds_total], genre/worked.py kinds_asks).
+  kinds is summed whichever ask names it (genre worked.toml [kinds_total], genre/counted.py kinds_asks).
 - A gap asked between a report read to the people's congress and the meeting before it, unnamed (离上次…隔了多久): the
   body's latest day-dated meeting and the report's subtitle, both quoted, the gap worked (genre steps.toml
   [previous_meeting]).
@@ -26,7 +26,7 @@ from answer.totals import total_parts
 from answer.worked import kinds_total_note
 from genre.parts_asked import parts_each
 from genre.counted import grouping_asked, practice_asked, practice_groups
-from genre.worked import kinds_asks
+from genre.counted import kinds_asks
 from retrieval.parse import parse_sections
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
