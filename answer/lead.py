@@ -207,8 +207,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
                                  # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
             if (figures and counted_else and counts and one_noun and not any(n in clause for n in counted_else)
-                    and any(n in clause for n in NAMED_WITH_COUNT)):
-                counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either
+                    and any(n in clause and n not in question for n in NAMED_WITH_COUNT)):
+                counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either; 完善制度围绕哪几个
+                # 方面，一共几个 is: it names the 制度 the clause counts
             if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
