@@ -35,6 +35,7 @@ NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", 
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
+ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -159,7 +160,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     if recurring_asked(question):   # 每月啥时候碰头调度: the recurring time answers (每月初召开工作例会)
         dated = re.compile(recurring_said().pattern + "|" + dated.pattern)
-    meeting = q.dated_meeting.search(question) if dates else None
+    meeting = next((m for ask in ASKS.finditer(question) if q.asks_date.search(ask.group())
+                    for m in [q.dated_meeting.search(ask.group())] if m), None) if dates else None   # 哪天反馈的？后来那个
+    # 培训会参加的有哪些人: the meeting of another ask is not the one dated
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
     given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(without_threshold(question)))))   # "1到3月填报了多少条":
