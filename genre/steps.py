@@ -23,6 +23,9 @@ class Steps:
     whole_after: re.Pattern[str]    # group whole: the whole a share is asked of, named after 占
     whole_before: re.Pattern[str]   # group whole: ... named before 里/中
     money: re.Pattern[str]          # a share asked of money: figures in 元 only
+    day_asked: re.Pattern[str]      # a day of the month asked (8月几号, 具体哪天)
+    day_stated: re.Pattern[str]     # a day written (13日, 十五号, 次日)
+    month_only: re.Pattern[str]     # the month or recurring time a clause writes instead (今年8月, 每月初)
 
 
 @functools.cache
@@ -32,4 +35,5 @@ def load_steps() -> Steps:
         return compile_re(get(section(FILE, key), field, str, FILE, key), FILE, f"{key}.{field}")
     return Steps(pattern("damaged_day"), pattern("ordinal_end"), pattern("share_of_whole", "after"),
                  pattern("share_of_whole", "before"),
-                 pattern("share_of_whole", "money"))
+                 pattern("share_of_whole", "money"), pattern("day_of_month", "asked"),
+                 pattern("day_of_month", "stated"), pattern("day_of_month", "month_only"))
