@@ -206,9 +206,11 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (one_noun and
-                    not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
+                    not any(n in clause for n in counted)
+                    and any(n in clause and n not in question for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
-                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个");
+                                 # a thing the question names is no other (完善制度围绕哪几个方面，一共几个: 制度13个)
             if (figures and counted_else and counts and one_noun and not any(n in clause for n in counted_else)
                     and any(n in clause and n not in question for n in NAMED_WITH_COUNT)):
                 counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either; 完善制度围绕哪几个
