@@ -36,6 +36,7 @@ NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", 
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
+ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
@@ -161,7 +162,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     if recurring_asked(question):   # 每月啥时候碰头调度: the recurring time answers (每月初召开工作例会)
         dated = re.compile(recurring_said().pattern + "|" + dated.pattern)
-    meeting = q.dated_meeting.search(question) if dates else None
+    meeting = next((m for ask in ASKS.finditer(question) if q.asks_date.search(ask.group())
+                    for m in [q.dated_meeting.search(ask.group())] if m), None) if dates else None   # 哪天反馈的？后来那个
+    # 培训会参加的有哪些人: the meeting of another ask is not the one dated
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
     grouped = grouping_asked(question)
@@ -206,12 +209,15 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (one_noun and
-                    not any(n in clause for n in counted) and any(n in clause for n in NAMED_WITH_COUNT - set(counted)))):
+                    not any(n in clause for n in counted)
+                    and any(n in clause and n not in question for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one
-                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个")
+                                 # figure asked, or a sum) by its clause counting another thing ("针对反馈的问题,…制定制度13个");
+                                 # a thing the question names is no other (完善制度围绕哪几个方面，一共几个: 制度13个)
             if (figures and counted_else and counts and one_noun and not any(n in clause for n in counted_else)
-                    and any(n in clause for n in NAMED_WITH_COUNT)):
-                counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either
+                    and any(n in clause and n not in question for n in NAMED_WITH_COUNT)):
+                counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either; 完善制度围绕哪几个
+                # 方面，一共几个 is: it names the 制度 the clause counts
             if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:

@@ -16,6 +16,7 @@ import re
 
 from answer.listed import outline_listed
 from answer.compound import compound_joint
+from answer.days import NO_DAY, day_unstated
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.slots import (
     CLAUSE_SPLIT,
@@ -94,6 +95,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return JOINT_ONLY.format(part=joint)
     if month := month_unstated(question, quotes):
         return NO_MONTH.format(month=month)
+    if when := day_unstated(question, quotes):   # 8月几号开的 against 今年8月: the month only (answer/days.py)
+        return NO_DAY.format(when=when)
     if person_unnamed(question, quotes):
         return NO_PERSON
     post = holder_unstated(question, quotes)

@@ -33,6 +33,7 @@ class _Data:
     group: re.Pattern[str]
     month: re.Pattern[str]
     joined: re.Pattern[str]
+    named_group: re.Pattern[str]
     parts: tuple[tuple[str, tuple[int, ...]], ...]   # longest word first
 
 
@@ -45,7 +46,8 @@ def _data() -> _Data:
     return _Data(compile_re(get(sec, "pattern", str, FILE, KEY), FILE, f"{KEY}.pattern"),
                  compile_re(get(sec, "group", str, FILE, KEY), FILE, f"{KEY}.group"),
                  compile_re(get(sec, "month", str, FILE, KEY), FILE, f"{KEY}.month"),
-                 compile_re(get(sec, "joined", str, FILE, KEY), FILE, f"{KEY}.joined"), table)
+                 compile_re(get(sec, "joined", str, FILE, KEY), FILE, f"{KEY}.joined"),
+                 compile_re(get(sec, "named_group", str, FILE, KEY), FILE, f"{KEY}.named_group"), table)
 
 
 def described(question: str) -> Described | None:
@@ -64,6 +66,16 @@ def described(question: str) -> Described | None:
     body = m.group("body")
     group = body if data.group.search(body) else ""
     return Described(m.group("year"), months, bool(m.group("start")), group, m.span())
+
+
+def named_group(question: str) -> str:
+    """The inspecting group QUESTION names with its committee (市委第五巡察组, 区委巡察二组), or "".
+
+    >>> named_group("市委第五巡察组在我们局一共巡察了多少天？"), named_group("第五巡察组来了几天？")
+    ('市委第五巡察组', '')
+    """
+    m = _data().named_group.search(question)
+    return m.group() if m else ""
 
 
 def without_description(question: str) -> str:

@@ -25,6 +25,9 @@ class Steps:
     money: re.Pattern[str]          # a share asked of money: figures in 元 only
     previous_meeting: re.Pattern[str]   # the meeting before a report asked unnamed (离上次审议那次会隔了多久)
     who: re.Pattern[str]                # a person asked beside a gap between meetings: the report's byline too
+    day_asked: re.Pattern[str]      # a day of the month asked (8月几号, 具体哪天)
+    day_stated: re.Pattern[str]     # a day written (13日, 十五号, 次日)
+    month_only: re.Pattern[str]     # the month or recurring time a clause writes instead (今年8月, 每月初)
 
 
 @functools.cache
@@ -35,4 +38,5 @@ def load_steps() -> Steps:
     return Steps(pattern("damaged_day"), pattern("ordinal_end"), pattern("share_of_whole", "after"),
                  pattern("share_of_whole", "before"),
                  pattern("share_of_whole", "money"), pattern("previous_meeting"),
-                 pattern("previous_meeting", "who"))
+                 pattern("previous_meeting", "who"), pattern("day_of_month", "asked"),
+                 pattern("day_of_month", "stated"), pattern("day_of_month", "month_only"))

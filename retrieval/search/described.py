@@ -58,3 +58,14 @@ def fits(notice: Notice, asked: Described) -> bool:
 def described_fit(notices: list[Notice], asked: Described | None) -> tuple[str, ...]:
     """Ids of the NOTICES the described inspection fits (() when nothing is described)."""
     return tuple(n.id for n in notices if asked and fits(n, asked)) if asked else ()
+
+
+def group_fit(notices: list[Notice], group: str) -> tuple[str, ...]:
+    """Ids of the NOTICES whose opening names the inspecting GROUP (市委第五巡察组; 第 aside: 区委巡察二组 alike); () for "".
+
+    >>> group_fit([mianyang_justice_notice], "市委第五巡察组")
+    ('d05_mianyang-justice-bureau-inspection',)
+    """
+    if not group:
+        return ()
+    return tuple(n.id for n in notices if ORDINAL.sub("", group) in ORDINAL.sub("", framing(n)))

@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 
 from genre import load_genre
 from genre.comparisons import load_comparisons
-from genre.described import described
+from genre.described import described, named_group
 from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
-from retrieval.search.described import described_fit
+from retrieval.search.described import described_fit, group_fit
 from retrieval.search.named import Named, match_strength, named_in
 from retrieval.search.profile import agency_mentions, notice_head, notice_profile
 
@@ -57,8 +57,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     """The soft scope of a question over `notices` (see the module doc)."""
     named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places),   # 华容: whose notice
                      frozenset(c for n in notices for c in notice_profile(n).codes))   # 湖卫健: whose 文号
-    if not named.anything:
-        return Scope((), "")
+    if not named.anything:   # 市委第五巡察组在我们局…: the notices that group inspected, when it names some, not all
+        grouped = group_fit(notices, named_group(question))
+        return Scope((), "", (), tuple((nid, 1.0) for nid in grouped) if len(grouped) < len(notices) else ())
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
     heads = [notice_head(n) for n in notices] if cores else []
     absent = [u for u, core in cores.items() if not any(core.search(h) for h in heads)]
@@ -80,7 +81,8 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices), covered=covered)
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
-    return Scope((), reason, (), _described_first(question, _whose_first(question, named, fits, notices), notices),
+    return Scope((), reason, (), _group_first(question, _described_first(question, _whose_first(question, named, fits,
+                                                                                                 notices), notices), notices),
                  unplaced=unplaced)
 
 
@@ -127,6 +129,20 @@ def _described_first(question: str, fits: tuple[tuple[str, float], ...],
     if not asked:
         return fits
     fitting = set(described_fit([n for n in notices if n.id in dict(fits)], asked))
+    if not fitting or len(fitting) == len(fits):
+        return fits
+    return tuple(sorted(((nid, s - (0.0 if nid in fitting else weights.NOT_DESCRIBED)) for nid, s in fits),
+                        key=lambda x: -x[1]))
+
+
+def _group_first(question: str, fits: tuple[tuple[str, float], ...],
+                 notices: list[Notice]) -> tuple[tuple[str, float], ...]:
+    """FITS with the notices whose opening names the inspecting group the question names with its committee (市委第五巡察组:
+    genre described.toml named_group) a step above the others, weights.NOT_DESCRIBED; unchanged when none or all fit, or
+    when a described inspection (2022年底被…巡察的那个) already chose."""
+    if described(question):
+        return fits
+    fitting = set(group_fit([n for n in notices if n.id in dict(fits)], named_group(question)))
     if not fitting or len(fitting) == len(fits):
         return fits
     return tuple(sorted(((nid, s - (0.0 if nid in fitting else weights.NOT_DESCRIBED)) for nid, s in fits),
