@@ -9,9 +9,13 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from genre.meta_asked import doc_number_asked
+from genre.nth import load_nth
 from genre.questions import load_questions
+from retrieval.parse import cn_to_int
+from retrieval.search.listed import named_thing
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
 COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
@@ -98,3 +102,85 @@ def listed_for_unanswered(text: str, spans: list[tuple[int, int]], question: str
             if found is not None:
                 return found
     return None
+
+
+@dataclass(frozen=True)
+class NthMember:
+    """The N-th member of a listed set asked by its place: the list (start, end) in the notice's text, the span of the
+    sentence holding it, how many members it names, the place asked, the member and the unit staff counted in."""
+    start: int
+    end: int
+    holder: tuple[int, int]
+    count: int
+    n: int
+    member: str
+    unit: str
+
+    def said(self) -> str:
+        """共5项，第三项是“责任领导”。"""
+        return f"共{self.count}{self.unit}，第{CN_PLACES[self.n]}{self.unit}是“{self.member}”。"
+
+
+CN_PLACES = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def members(words: str) -> list[str]:
+    """The members a 、-joined list WORDS names, without what ends the last and is none of it (等, 5个方面), the last two
+    taken apart where 和/及 joins them (genre questions.toml [nth_member] `tail`, `joins`).
+
+    >>> members("整改措施、牵头领导、责任科室、责任人、整改时限5个方面"), members("责任领导、责任单位和整改时限")
+    (['整改措施', '牵头领导', '责任科室', '责任人', '整改时限'], ['责任领导', '责任单位', '整改时限'])
+    """
+    nth = load_nth()
+    items = words.split("、")
+    last = nth.tail.sub("", items[-1])
+    parts = nth.joins.split(last)
+    items[-1:] = parts if len(parts) == 2 and all(len(p) >= 2 for p in parts) else [last]
+    return items
+
+
+def _fit(question: str, verb: str, items: list[str], sentence: str) -> int | None:
+    """How well a list after VERB in SENTENCE holds what QUESTION asks a member of: 0 when asked with the same verb
+    (明确几项: 明确了…) or its members end as the counted thing does (几个组: …组); 1 when the thing named before the ask,
+    place and agency left off (文联的整改责任链条包括几项: 责任链), is named in the sentence too; None otherwise."""
+    nth, q = load_nth(), load_questions()
+    if any(v[-1] in verb and v[-1] not in nth.bare for v in nth.verb.findall(question)):
+        return 0
+    counted = q.members_counted.search(question)
+    if counted and items[-1].endswith(counted.group(1)[-1:]) and counted.group(1) not in q.members_classifiers:
+        return 0
+    asked = nth.position.search(question)
+    head = named_thing(question[:min(m.start() for m in (counted, asked) if m)])
+    return 1 if any(head[i:i + 3] in sentence for i in range(len(head) - 2) if "整改" not in head[i:i + 3]) else None
+
+
+def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMember | None:
+    """For a question asking the N-th member of a set (第三项是什么, 排第三的是哪个): that member of the list in SPANS of
+    TEXT that best holds what is asked (`_fit`; the first of the best) and names N members or more; None otherwise.
+
+    >>> t = "建立了问题清单、整改清单、责任清单,明确了整改目标、整改措施、责任领导、责任部门、完成时限,形成了整改工作格局。"
+    >>> got = nth_listed(t, [(0, len(t))], "整改方案要明确几项？第三项是什么"); got.said(), t[got.start:got.end]
+    ('共5项，第三项是“责任领导”。', '整改目标、整改措施、责任领导、责任部门、完成时限')
+    """
+    nth = load_nth()
+    asked = nth.position.search(question)
+    if not asked:
+        return None
+    n = int(asked.group("n")) if asked.group("n").isdigit() else cn_to_int(asked.group("n").replace("两", "二"))
+    best: tuple[int, NthMember] | None = None
+    for a, b in spans:
+        for clause in CLAUSE.finditer(text, a, b):
+            for m in nth.list.finditer(clause.group()):
+                items = members(m.group(2))
+                if not n <= len(items) < len(CN_PLACES) or any(COUNTED_ITEM.search(it) for it in items[:-1]):
+                    continue
+                rank = _fit(question, m.group(1), items, clause.group())
+                if rank is not None and (best is None or rank < best[0]):
+                    unit = asked.group("unit") or (COUNT_UNIT.search(question) or asked).group("unit") or "项"
+                    start = clause.start() + m.start(2)
+                    best = (rank, NthMember(start, start + len(m.group(2)), clause.span(), len(items), n, items[n - 1], unit))
+    return best[1] if best else None
+
+
+COUNT_UNIT = re.compile(r"(?:几|多少)(?P<unit>项|个|条|种|类|组|家|张|点)")   # 几项？第三的是哪个: the unit counted in
