@@ -123,6 +123,7 @@ class NthMember:
 
 CN_PLACES = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
 CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+NEAR = re.compile(r"[^,，]*[,，]?[^,，]*")   # from a list's end: the rest of its clause and the next
 
 
 def members(words: str) -> list[str]:
@@ -140,11 +141,21 @@ def members(words: str) -> list[str]:
     return items
 
 
-def _fit(question: str, verb: str, items: list[str], sentence: str) -> int | None:
-    """How well a list after VERB in SENTENCE holds what QUESTION asks a member of: 0 when asked with the same verb
-    (明确几项: 明确了…) or its members end as the counted thing does (几个组: …组); 1 when the thing named before the ask,
-    place and agency left off (文联的整改责任链条包括几项: 责任链), is named in the sentence too; None otherwise."""
+def _fit(question: str, verb: str, items: list[str], near: str) -> int | None:
+    """How well a list after VERB, in the clauses NEAR it (its own and the next), holds what QUESTION asks a member of:
+    0 when asked with the same verb (明确几项: 明确了…) or its members end as the counted thing does (几个组: …组); 1 when
+    the thing named before the ask, place and agency left off (文联的整改责任链条包括几项: 责任链), is named in those clauses
+    too (从…5个方面,构建起整改推进责任链); None otherwise, or when the ask names a kind of member (第二个是什么组) the last
+    member does not hold.
+
+    >>> _fit("领导小组下设几个组？第二个是什么组", "从", ["整改措施", "牵头领导"], "从整改措施、牵头领导5个方面,构建起责任链")
+    >>> _fit("整改责任链条包括几项内容？第二项是啥", "从", ["整改措施", "牵头领导"], "从整改措施、牵头领导5个方面,构建起责任链")
+    1
+    """
     nth, q = load_nth(), load_questions()
+    kind = nth.position.search(question).group("kind")
+    if kind and kind not in items[-1]:
+        return None
     if any(v[-1] in verb and v[-1] not in nth.bare for v in nth.verb.findall(question)):
         return 0
     counted = q.members_counted.search(question)
@@ -152,7 +163,7 @@ def _fit(question: str, verb: str, items: list[str], sentence: str) -> int | Non
         return 0
     asked = nth.position.search(question)
     head = named_thing(question[:min(m.start() for m in (counted, asked) if m)])
-    return 1 if any(head[i:i + 3] in sentence for i in range(len(head) - 2) if "整改" not in head[i:i + 3]) else None
+    return 1 if any(head[i:i + 3] in near for i in range(len(head) - 2) if "整改" not in head[i:i + 3]) else None
 
 
 def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMember | None:
@@ -173,9 +184,11 @@ def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMem
         for clause in CLAUSE.finditer(text, a, b):
             for m in nth.list.finditer(clause.group()):
                 items = members(m.group(2))
-                if not n <= len(items) < len(CN_PLACES) or any(COUNTED_ITEM.search(it) for it in items[:-1]):
+                if not n <= len(items) < len(CN_PLACES) or any(COUNTED_ITEM.search(it) for it in items):
                     continue
-                rank = _fit(question, m.group(1), items, clause.group())
+                said = clause.group()
+                opened = max(said.rfind(",", 0, m.start()), said.rfind("，", 0, m.start()), 0)
+                rank = _fit(question, m.group(1), items, said[opened:m.end()] + NEAR.match(said, m.end()).group())
                 if rank is not None and (best is None or rank < best[0]):
                     unit = asked.group("unit") or (COUNT_UNIT.search(question) or asked).group("unit") or "项"
                     start = clause.start() + m.start(2)

@@ -2,7 +2,7 @@
 each unit's kind and size in its kind's base unit.
 
 Example:
-    >>> unit_asked("收回清退的违规资金换算成元是多少"), unit_asked("折合多少万元"), unit_asked("改造了多少公里")
+    >>> unit_asked("收回清退的违规资金换算成元是多少"), unit_asked("折合多少万元"), unit_asked("改造了几条管网")
     ('元', '万元', '')
     >>> load_converted().scales["万元"]
     ('money', 10000)
@@ -49,3 +49,15 @@ def unit_asked(question: str) -> str:
         if m:
             return m.group("unit")
     return ""
+
+
+def without_unit_asked(question: str) -> str:
+    """QUESTION with the words asking a unit to convert into left out (折合多少亿元, 换算成元): they name no kind of the
+    figure asked, and the notice need not write them.
+
+    >>> without_unit_asked("问题资金折合多少亿元"), without_unit_asked("收回的资金换算成元是多少")
+    ('问题资金', '收回的资金是多少')
+    """
+    for pattern in load_converted().asked:
+        question = pattern.sub("", question)
+    return question
