@@ -38,7 +38,7 @@ from answer.slots import (
     unwritten,
     venue_unstated,
 )
-from genre.converted import without_unit_asked
+from genre.converted import converting_asked
 from genre.questions import in_notice_words, load_questions
 from retrieval.index.keywords import person_names, tokenize
 
@@ -289,9 +289,11 @@ def money_unstated(question: str, quotes: list[str]) -> str:
         return ""
     clause = next(m for m in ASKED_CLAUSE.finditer(question) if m.start() <= asked.start() < m.end())
     own = next(c for c in CONJUNCTS.finditer(clause.group()) if c.end() > asked.start() - clause.start())   # 问题总量和涉及资金: 涉及资金
-    kind = {t for t in tokenize(in_notice_words(without_unit_asked(own.group()))) if len(t) >= 2}   # 折合多少亿元: no kind - q.generic - q.asking - q.money_words
+    kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
     clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
     stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
+    if stated and converting_asked(own.group()):   # 折合多少亿元 of a figure in 万元: as 多少万元 of it, a money figure answers
+        return ""
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()

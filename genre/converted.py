@@ -21,7 +21,8 @@ FILE = "worked.toml"
 
 @dataclass(frozen=True)
 class Converted:
-    asked: tuple[re.Pattern[str], ...]          # each with group `unit`, the unit asked
+    converting: re.Pattern[str]                 # group `unit`, the unit asked after a verb of converting (换算成元)
+    plain: re.Pattern[str]                      # group `unit`, the unit asked after 多少 (多少元)
     scales: dict[str, tuple[str, int]]          # unit -> (kind, size in the kind's base unit)
 
 
@@ -29,13 +30,14 @@ class Converted:
 def load_converted() -> Converted:
     """Read worked.toml [converted] once; raises GenreDataError naming the key."""
     data = section(FILE, "converted")
-    asked = tuple(compile_re(p, FILE, "converted.asked") for p in get(data, "asked", list, FILE, "converted"))
+    converting, plain = (compile_re(get(data, k, str, FILE, "converted"), FILE, f"converted.{k}")
+                         for k in ("converting", "plain"))
     scales: dict[str, tuple[str, int]] = {}
     for unit, pair in get(data, "scales", dict, FILE, "converted").items():
         if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str) and isinstance(pair[1], int)):
             raise GenreDataError(f"genre/data/{FILE}: converted.scales.{unit}: expected [kind, size]")
         scales[unit] = (pair[0], pair[1])
-    return Converted(asked, scales)
+    return Converted(converting, plain, scales)
 
 
 def unit_asked(question: str) -> str:
@@ -44,20 +46,18 @@ def unit_asked(question: str) -> str:
     >>> unit_asked("清理的用地款合多少万元"), unit_asked("一共多少个问题")
     ('万元', '')
     """
-    for pattern in load_converted().asked:
+    for pattern in (load_converted().converting, load_converted().plain):
         m = pattern.search(question)
         if m:
             return m.group("unit")
     return ""
 
 
-def without_unit_asked(question: str) -> str:
-    """QUESTION with the words asking a unit to convert into left out (折合多少亿元, 换算成元): they name no kind of the
-    figure asked, and the notice need not write them.
+def converting_asked(question: str) -> bool:
+    """Whether QUESTION asks a figure converted by a verb of converting (换算成元, 折合多少亿元): the verb and the unit name
+    no kind of figure the notice must write.
 
-    >>> without_unit_asked("问题资金折合多少亿元"), without_unit_asked("收回的资金换算成元是多少")
-    ('问题资金', '收回的资金是多少')
+    >>> converting_asked("问题资金折合多少亿元"), converting_asked("统筹盘活了多少元")
+    (True, False)
     """
-    for pattern in load_converted().asked:
-        question = pattern.sub("", question)
-    return question
+    return bool(load_converted().converting.search(question))

@@ -16,7 +16,7 @@ import pytest
 from answer.converted import converted_note
 from answer.listed import members, nth_listed
 from answer.unstated import money_unstated
-from genre.converted import unit_asked, without_unit_asked
+from genre.converted import converting_asked, unit_asked
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
 HUIJI = dev_text("d10_")      # 明确整改措施、责任领导、责任部门、完成时限等
@@ -102,8 +102,8 @@ def test_lengths_convert_within_their_kind():
 
 
 def test_the_words_asking_the_unit_name_no_kind_of_money():
-    assert without_unit_asked("问题资金折合多少亿元") == "问题资金"
-    assert money_unstated("瑞金问题资金折合多少亿元", ["问题资金251023.54万元"]) == ""
+    assert converting_asked("问题资金折合多少亿元") and not converting_asked("统筹盘活了多少元")
+    assert money_unstated("审计反映的问题资金折合多少亿元", ["问题资金251023.54万元"]) == ""
 
 
 @pytest.fixture(scope="module")
