@@ -30,7 +30,7 @@ from answer.forms import (
 )
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
-from answer.listed import listed_for_unanswered, listed_members, nth_listed
+from answer.listed import listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import figure_notes
@@ -158,8 +158,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
-    structural = [] if focus and nth_listed(index.records[focus[0]].notice.text, [(0, len(index.records[focus[0]].notice.text))],
-                                            question) else structural_sections(index, question, focus)   # 明确了几项？第二项是什么
+    structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
+        structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
@@ -219,7 +219,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         own = [(a, b) for n, a, b in spans if n == nid]
         found = lead_spans(text, own, question, q_tokens, asked_units(question))
         nth = nth_listed(text, own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]], question) or \
-            nth_listed(text, [(index.records[nid].notice.header_end, len(text))], question)
+            nth_listed(text, [(index.records[nid].notice.header_end, len(text))], question) or \
+            nth_in_section(text, list(index.records[nid].sections), question)   # 主要目标指标排第三个: its paragraph's
         if nth is not None:   # 明确几项？第三项是什么: the list leads, its N-th member said after it (answer/listed.py)
             found = [(nth.start, nth.end)]
             spans[:0] = [] if any(a <= nth.start < b for a, b in own) else [(nid, *trim(text, *nth.holder))]

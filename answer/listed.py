@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from genre.meta_asked import doc_number_asked
 from genre.nth import load_nth
 from genre.questions import load_questions
-from retrieval.parse import cn_to_int
+from retrieval.parse import Section, cn_to_int
 from retrieval.search.listed import named_thing
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
@@ -194,6 +194,48 @@ def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMem
                     start = clause.start() + m.start(2)
                     best = (rank, NthMember(start, start + len(m.group(2)), clause.span(), len(items), n, items[n - 1], unit))
     return best[1] if best else None
+
+
+def nth_in_section(text: str, sections: list[Section], question: str) -> NthMember | None:
+    """For a question asking the N-th member of a set a heading names (主要目标指标排第三个的是什么): the N-th clause of
+    that heading's one paragraph (1.主要目标指标。 健康浙江发展指数达85,人均预期寿命达82.4岁,…), when the heading has no
+    parts below it; None otherwise (genre questions.toml [nth_member] `section_joins`).
+
+    >>> t = "1.主要目标指标。\\n健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上。\\n"
+    >>> sec = Section("d#0", 0, "ar_dot", 1, 1, "1.", "主要目标指标", ("1.主要目标指标",), 0, 8, len(t), len(t), -1)
+    >>> nth_in_section(t, [sec], "要点里主要目标指标排第三个的是什么，目标值多少").said()
+    '共3个，第三个是“居民健康素养水平达39%以上”。'
+    """
+    nth = load_nth()
+    asked = nth.position.search(question)
+    if not asked:
+        return None
+    n = int(asked.group("n")) if asked.group("n").isdigit() else cn_to_int(asked.group("n").replace("两", "二"))
+    head = question[:asked.start()]
+    for sec in sections:
+        name = sec.heading.strip("。.： :")
+        if sec.kind == "enum" or len(name) < 4 or name not in head or any(s.parent == sec.index for s in sections):
+            continue
+        body = text[sec.heading_end:sec.body_end]
+        lines = [m for m in re.finditer(r"[^\n。]+", body) if m.group().strip()]
+        if len(lines) != 1:
+            continue
+        line = lines[0]
+        cuts = [line.start()] + [c.end() for c in nth.section_joins.finditer(body, line.start(), line.end())] + [line.end() + 1]
+        items = [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+        if 3 <= len(items) < len(CN_PLACES) and n <= len(items):
+            a, b = items[n - 1]
+            unit = asked.group("unit") or "项"
+            lead = sec.heading_end + a + len(body[a:b]) - len(body[a:b].lstrip())   # the member leads: the paragraph is long
+            return NthMember(lead, sec.heading_end + b, (sec.start, sec.end), len(items), n, body[a:b].strip(), unit)
+    return None
+
+
+def nth_asked(record, question: str) -> bool:
+    """Whether QUESTION asks the N-th member of a set the notice of RECORD lists (`nth_listed` over its whole text, or
+    `nth_in_section`): the list answers it, not the outline's N-th part."""
+    text = record.notice.text
+    return bool(nth_listed(text, [(0, len(text))], question) or nth_in_section(text, list(record.sections), question))
 
 
 COUNT_UNIT = re.compile(r"(?:几|多少)(?P<unit>项|个|条|种|类|组|家|张|点)")   # 几项？第三的是哪个: the unit counted in

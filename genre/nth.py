@@ -23,6 +23,7 @@ class NthConventions:
     list: re.Pattern[str]       # groups 1 (the notice's verb) and 2 (the 、-joined members)
     tail: re.Pattern[str]       # what ends the last member and is none of it
     joins: re.Pattern[str]      # the last two members joined by 和/及
+    section_joins: re.Pattern[str]   # the marks parting the clauses of a heading's one paragraph
 
 
 @functools.cache
@@ -33,4 +34,4 @@ def load_nth() -> NthConventions:
     def pattern(key: str) -> re.Pattern[str]:
         return compile_re(get(data, key, str, FILE, "nth_member"), FILE, f"nth_member.{key}")
     return NthConventions(pattern("position"), pattern("verb"), frozenset(get(data, "bare", list, FILE, "nth_member")),
-                          pattern("list"), pattern("tail"), pattern("joins"))
+                          pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"))

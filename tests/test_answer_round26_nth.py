@@ -5,6 +5,8 @@ wordings of my own on real dev-notice text (tests/data/notices-dev), and where i
   asked by its place (第三项是什么, 排第二的是哪一项, 第三个是什么会), often after its count: the list leads, counted, and
   the N-th member is said after it (genre questions.toml [nth_member], answer/listed.py nth_listed). The list is the one
   after the verb the question asks with, or whose members are the kind the question names (什么组, 什么会).
+- The same asked of a set a numbered heading names (1.主要目标指标。) whose one paragraph lists its members one clause
+  each: the N-th clause (answer/listed.py nth_in_section, [nth_member] `section_joins`).
 - A figure asked in another unit (换算成元, 折合多少万元, 合多少元): the stated figure converted exactly, said as worked
   out after the cited clause (genre worked.toml [converted], answer/converted.py); the words asking the unit name no
   kind of money the notice must write (answer/unstated.py money_unstated).
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from answer.converted import converted_note
-from answer.listed import members, nth_listed
+from answer.listed import members, nth_in_section, nth_listed
 from answer.unstated import money_unstated
 from genre.converted import converting_asked, unit_asked
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
@@ -26,6 +28,7 @@ HUBEI = dev_text("d04_")      # 建立月调度、信息报送、工作记事制
 ZHONGSHAN = dev_text("d38_")  # 逐项明确牵头院领导、责任部门、责任人和整改时限
 CIXI = dev_text("d17_")       # 已清理用地款1.05亿元
 RUIJIN = dev_text("d01_")     # 问题资金251023.54万元 … 未整改资金35435.70万元
+ZHEJIANG = "d23_"             # 1.主要目标指标。 健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上,…
 
 
 def _nth(text: str, holding: str, question: str):
@@ -73,6 +76,33 @@ def test_members_leave_off_what_ends_the_list():
     assert members("整改措施、责任领导、责任部门、完成时限等") == ["整改措施", "责任领导", "责任部门", "完成时限"]
     assert members("牵头院领导、责任部门、责任人和整改时限")[-2:] == ["责任人", "整改时限"]
     assert members("党风廉政建设和反腐败工作、作风建设")[0] == "党风廉政建设和反腐败工作"
+
+
+@pytest.fixture(scope="module")
+def zhejiang():
+    from retrieval.load import load_notice
+    from retrieval.parse import parse_sections
+    notice = load_notice(dev_files(ZHEJIANG)[0])
+    return notice.text, parse_sections(notice.text, "d23", notice.header_end)
+
+
+@pytest.mark.parametrize(("question", "member"), [
+    ("浙江卫健委要点的主要目标指标里第五项是啥", "总体癌症五年生存率达47%"),
+    ("省卫健委工作要点主要目标指标排第一的是什么", "健康浙江发展指数达85"),
+    ("卫健委2023年要点列的主要目标指标，第二个是什么指标", "人均预期寿命达82.4岁"),
+    ("主要目标指标中排在第四位的是哪个，目标是多少", "重大慢病过早死亡率降至9.3%"),
+    ("浙江省卫生健康委要点，主要目标指标第六条是什么", "人均基本公共卫生服务经费达102元以上"),
+])
+def test_the_nth_clause_of_a_heading_s_one_paragraph_answers(zhejiang, question, member):
+    text, sections = zhejiang
+    got = nth_in_section(text, sections, question)
+    assert got is not None and got.member == member and text[got.start:got.end] == member
+
+
+def test_a_heading_with_parts_below_it_or_unnamed_gives_no_clause(zhejiang):
+    text, sections = zhejiang
+    assert nth_in_section(text, sections, "实施全民健康促进行动第二项是什么") is None   # (一) holds 1. 2.: the outline's
+    assert nth_in_section(text, sections, "要点第二个是什么") is None
 
 
 @pytest.mark.parametrize(("question", "holding", "text", "said"), [
