@@ -214,7 +214,9 @@ def nth_in_section(text: str, sections: list[Section], question: str) -> NthMemb
     head = question[:asked.start()]
     for sec in sections:
         name = sec.heading.strip("。.： :")
-        if sec.kind == "enum" or len(name) < 4 or name not in head or any(s.parent == sec.index for s in sections):
+        named = head.rfind(name) if len(name) >= 4 else -1   # 主要目标指标里第五项: right before the place asked
+        if sec.kind == "enum" or named < 0 or not nth.section_gap.fullmatch(head, named + len(name)) \
+                or any(s.parent == sec.index for s in sections):
             continue
         body = text[sec.heading_end:sec.body_end]
         lines = [m for m in re.finditer(r"[^\n。]+", body) if m.group().strip()]

@@ -24,6 +24,7 @@ class NthConventions:
     tail: re.Pattern[str]       # what ends the last member and is none of it
     joins: re.Pattern[str]      # the last two members joined by 和/及
     section_joins: re.Pattern[str]   # the marks parting the clauses of a heading's one paragraph
+    section_gap: re.Pattern[str]     # what may stand between the heading's words and the place asked
 
 
 @functools.cache
@@ -34,4 +35,5 @@ def load_nth() -> NthConventions:
     def pattern(key: str) -> re.Pattern[str]:
         return compile_re(get(data, key, str, FILE, "nth_member"), FILE, f"nth_member.{key}")
     return NthConventions(pattern("position"), pattern("verb"), frozenset(get(data, "bare", list, FILE, "nth_member")),
-                          pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"))
+                          pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"),
+                          pattern("section_gap"))

@@ -103,6 +103,7 @@ def test_a_heading_with_parts_below_it_or_unnamed_gives_no_clause(zhejiang):
     text, sections = zhejiang
     assert nth_in_section(text, sections, "实施全民健康促进行动第二项是什么") is None   # (一) holds 1. 2.: the outline's
     assert nth_in_section(text, sections, "要点第二个是什么") is None
+    assert nth_in_section(text, sections, "卫生健康工作要点在总体要求之后的下一部分讲什么？它的第一项是什么？") is None
 
 
 @pytest.mark.parametrize(("question", "holding", "text", "said"), [
