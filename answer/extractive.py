@@ -31,7 +31,7 @@ from answer.forms import (
 from answer.actors import actor_clauses
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
-from answer.listed import listed_for_unanswered, listed_members
+from answer.listed import listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import figure_notes
@@ -157,7 +157,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
-    structural = structural_sections(index, question, focus)
+    structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
+        structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
     if structural:
         return Reply(*structure_answer(index, structural, p.scope_note))
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
@@ -216,7 +217,13 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         text = index.records[nid].notice.text
         own = [(a, b) for n, a, b in spans if n == nid]
         found = lead_spans(text, own, question, q_tokens, asked_units(question))
-        if found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
+        nth = nth_listed(text, own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]], question) or \
+            nth_listed(text, [(index.records[nid].notice.header_end, len(text))], question) or \
+            nth_in_section(text, list(index.records[nid].sections), question)   # 主要目标指标排第三个: its paragraph's
+        if nth is not None:   # 明确几项？第三项是什么: the list leads, its N-th member said after it (answer/listed.py)
+            found = [(nth.start, nth.end)]
+            spans[:0] = [] if any(a <= nth.start < b for a, b in own) else [(nid, *trim(text, *nth.holder))]
+        elif found is None or len(found) < sum(wanted(question)):   # the asked figure may stand in another sentence
             more = [sp for sp in dict.fromkeys(trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]) if sp not in own]
             wider = lead_spans(text, own + more, question, q_tokens, asked_units(question))
             if wider is None or len(wider) < sum(wanted(question)):   # ... or in a sentence of the answering notice
@@ -248,7 +255,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         found = meetings_dated(question, text) or found   # 第十四次会议到第十六次会议: each meeting's day
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
-        lead += f"共{listed_count}个。" if lead and listed_count else ""
+        lead += f"共{listed_count}个。" if lead and listed_count else nth.said() if lead and nth else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
             read = next(((a, b, day) for a, b in report_lines(text)[:2] for day in [first_day(text[a:b])] if day), None)
             delivered = read[2] if read else ""

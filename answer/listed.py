@@ -9,9 +9,13 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from genre.meta_asked import doc_number_asked
+from genre.nth import load_nth
 from genre.questions import load_questions
+from retrieval.parse import Section, cn_to_int
+from retrieval.search.listed import named_thing
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
 COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
@@ -98,3 +102,142 @@ def listed_for_unanswered(text: str, spans: list[tuple[int, int]], question: str
             if found is not None:
                 return found
     return None
+
+
+@dataclass(frozen=True)
+class NthMember:
+    """The N-th member of a listed set asked by its place: the list (start, end) in the notice's text, the span of the
+    sentence holding it, how many members it names, the place asked, the member and the unit staff counted in."""
+    start: int
+    end: int
+    holder: tuple[int, int]
+    count: int
+    n: int
+    member: str
+    unit: str
+
+    def said(self) -> str:
+        """共5项，第三项是“责任领导”。"""
+        return f"共{self.count}{self.unit}，第{CN_PLACES[self.n]}{self.unit}是“{self.member}”。"
+
+
+CN_PLACES = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+NEAR = re.compile(r"[^,，]*[,，]?[^,，]*")   # from a list's end: the rest of its clause and the next
+
+
+def members(words: str) -> list[str]:
+    """The members a 、-joined list WORDS names, without what ends the last and is none of it (等, 5个方面), the last two
+    taken apart where 和/及 joins them (genre questions.toml [nth_member] `tail`, `joins`).
+
+    >>> members("整改措施、牵头领导、责任科室、责任人、整改时限5个方面"), members("责任领导、责任单位和整改时限")
+    (['整改措施', '牵头领导', '责任科室', '责任人', '整改时限'], ['责任领导', '责任单位', '整改时限'])
+    """
+    nth = load_nth()
+    items = words.split("、")
+    last = nth.tail.sub("", items[-1])
+    parts = nth.joins.split(last)
+    items[-1:] = parts if len(parts) == 2 and all(len(p) >= 2 for p in parts) else [last]
+    return items
+
+
+def _fit(question: str, verb: str, items: list[str], near: str) -> int | None:
+    """How well a list after VERB, in the clauses NEAR it (its own and the next), holds what QUESTION asks a member of:
+    0 when asked with the same verb (明确几项: 明确了…) or its members end as the counted thing does (几个组: …组); 1 when
+    the thing named before the ask, place and agency left off (文联的整改责任链条包括几项: 责任链), is named in those clauses
+    too (从…5个方面,构建起整改推进责任链); None otherwise, or when the ask names a kind of member (第二个是什么组) the last
+    member does not hold.
+
+    >>> _fit("领导小组下设几个组？第二个是什么组", "从", ["整改措施", "牵头领导"], "从整改措施、牵头领导5个方面,构建起责任链")
+    >>> _fit("整改责任链条包括几项内容？第二项是啥", "从", ["整改措施", "牵头领导"], "从整改措施、牵头领导5个方面,构建起责任链")
+    1
+    """
+    nth, q = load_nth(), load_questions()
+    kind = nth.position.search(question).group("kind")
+    if kind and kind not in items[-1]:
+        return None
+    if any(v[-1] in verb and v[-1] not in nth.bare for v in nth.verb.findall(question)):
+        return 0
+    counted = q.members_counted.search(question)
+    if counted and items[-1].endswith(counted.group(1)[-1:]) and counted.group(1) not in q.members_classifiers:
+        return 0
+    asked = nth.position.search(question)
+    head = named_thing(question[:min(m.start() for m in (counted, asked) if m)])
+    return 1 if any(head[i:i + 3] in near for i in range(len(head) - 2) if "整改" not in head[i:i + 3]) else None
+
+
+def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMember | None:
+    """For a question asking the N-th member of a set (第三项是什么, 排第三的是哪个): that member of the list in SPANS of
+    TEXT that best holds what is asked (`_fit`; the first of the best) and names N members or more; None otherwise.
+
+    >>> t = "建立了问题清单、整改清单、责任清单,明确了整改目标、整改措施、责任领导、责任部门、完成时限,形成了整改工作格局。"
+    >>> got = nth_listed(t, [(0, len(t))], "整改方案要明确几项？第三项是什么"); got.said(), t[got.start:got.end]
+    ('共5项，第三项是“责任领导”。', '整改目标、整改措施、责任领导、责任部门、完成时限')
+    """
+    nth = load_nth()
+    asked = nth.position.search(question)
+    if not asked:
+        return None
+    n = int(asked.group("n")) if asked.group("n").isdigit() else cn_to_int(asked.group("n").replace("两", "二"))
+    best: tuple[int, NthMember] | None = None
+    for a, b in spans:
+        for clause in CLAUSE.finditer(text, a, b):
+            for m in nth.list.finditer(clause.group()):
+                items = members(m.group(2))
+                if not n <= len(items) < len(CN_PLACES) or any(COUNTED_ITEM.search(it) for it in items):
+                    continue
+                said = clause.group()
+                opened = max(said.rfind(",", 0, m.start()), said.rfind("，", 0, m.start()), 0)
+                rank = _fit(question, m.group(1), items, said[opened:m.end()] + NEAR.match(said, m.end()).group())
+                if rank is not None and (best is None or rank < best[0]):
+                    unit = asked.group("unit") or (COUNT_UNIT.search(question) or asked).group("unit") or "项"
+                    start = clause.start() + m.start(2)
+                    best = (rank, NthMember(start, start + len(m.group(2)), clause.span(), len(items), n, items[n - 1], unit))
+    return best[1] if best else None
+
+
+def nth_in_section(text: str, sections: list[Section], question: str) -> NthMember | None:
+    """For a question asking the N-th member of a set a heading names (主要目标指标排第三个的是什么): the N-th clause of
+    that heading's one paragraph (1.主要目标指标。 健康浙江发展指数达85,人均预期寿命达82.4岁,…), when the heading has no
+    parts below it; None otherwise (genre questions.toml [nth_member] `section_joins`).
+
+    >>> t = "1.主要目标指标。\\n健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上。\\n"
+    >>> sec = Section("d#0", 0, "ar_dot", 1, 1, "1.", "主要目标指标", ("1.主要目标指标",), 0, 8, len(t), len(t), -1)
+    >>> nth_in_section(t, [sec], "要点里主要目标指标排第三个的是什么，目标值多少").said()
+    '共3个，第三个是“居民健康素养水平达39%以上”。'
+    """
+    nth = load_nth()
+    asked = nth.position.search(question)
+    if not asked:
+        return None
+    n = int(asked.group("n")) if asked.group("n").isdigit() else cn_to_int(asked.group("n").replace("两", "二"))
+    head = question[:asked.start()]
+    for sec in sections:
+        name = sec.heading.strip("。.： :")
+        named = head.rfind(name) if len(name) >= 4 else -1   # 主要目标指标里第五项: right before the place asked
+        if sec.kind == "enum" or named < 0 or not nth.section_gap.fullmatch(head, named + len(name)) \
+                or any(s.parent == sec.index for s in sections):
+            continue
+        body = text[sec.heading_end:sec.body_end]
+        lines = [m for m in re.finditer(r"[^\n。]+", body) if m.group().strip()]
+        if len(lines) != 1:
+            continue
+        line = lines[0]
+        cuts = [line.start()] + [c.end() for c in nth.section_joins.finditer(body, line.start(), line.end())] + [line.end() + 1]
+        items = [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+        if 3 <= len(items) < len(CN_PLACES) and n <= len(items):
+            a, b = items[n - 1]
+            unit = asked.group("unit") or "项"
+            lead = sec.heading_end + a + len(body[a:b]) - len(body[a:b].lstrip())   # the member leads: the paragraph is long
+            return NthMember(lead, sec.heading_end + b, (sec.start, sec.end), len(items), n, body[a:b].strip(), unit)
+    return None
+
+
+def nth_asked(record, question: str) -> bool:
+    """Whether QUESTION asks the N-th member of a set the notice of RECORD lists (`nth_listed` over its whole text, or
+    `nth_in_section`): the list answers it, not the outline's N-th part."""
+    text = record.notice.text
+    return bool(nth_listed(text, [(0, len(text))], question) or nth_in_section(text, list(record.sections), question))
+
+
+COUNT_UNIT = re.compile(r"(?:几|多少)(?P<unit>项|个|条|种|类|组|家|张|点)")   # 几项？第三的是哪个: the unit counted in

@@ -8,6 +8,7 @@ Example (TEXT quoting "反映的400个问题,已完成整改336个"): figure_not
 """
 from __future__ import annotations
 
+from answer.converted import converted_note
 from answer.lead import wanted
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
@@ -17,7 +18,6 @@ from answer.worked import (
     average_note,
     kinds_total_note,
     difference_note,
-    money_note,
     numerals_note,
     rate_note,
     remaining_note,
@@ -42,7 +42,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
               or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
-    notes += money_note(question, clauses) + average_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
+    notes += converted_note(question, clauses) + average_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)

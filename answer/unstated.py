@@ -39,6 +39,7 @@ from answer.slots import (
     unwritten,
     venue_unstated,
 )
+from genre.converted import converting_asked
 from genre.questions import in_notice_words, load_questions
 from retrieval.index.keywords import person_names, tokenize
 
@@ -294,6 +295,8 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
     clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
     stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
+    if stated and converting_asked(own.group()):   # 折合多少亿元 of a figure in 万元: as 多少万元 of it, a money figure answers
+        return ""
     if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
         return ""
     return clause.group()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from answer.converted import converted_note as money_note  # noqa: F401 (a figure in the unit asked, notes)
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
@@ -184,31 +185,6 @@ def share_note(question: str, lead: str, sentences: str) -> str:
         return ""
     unit = best[4]
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，{share_said(best[3], whole[1])}。）"
-
-
-MONEY_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}   # the money units notices write, in 元
-MONEY_ASKED = re.compile(r"多少(万|亿)?元")
-
-
-def money_note(question: str, lead: str) -> str:
-    """For money asked in a unit (折合多少万元) that the LEAD's figures are not written in (1.05亿元): each figure
-    converted into the asked unit, said as worked out; "" when not asked or already in that unit.
-
-    >>> money_note("附海镇清理的用地款折合多少万元？", "已清理用地款1.05亿元")
-    '（按通报数字换算：1.05亿元=10500万元。）'
-    """
-    asked = MONEY_ASKED.search(question)
-    if not asked:
-        return ""
-    unit = (asked.group(1) or "") + "元"
-    said = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead) if m.group(2) in MONEY_SCALE]
-    if not said or any(u == unit for _, u in said):
-        return ""
-    shown = []
-    for value, u in said:
-        converted = float(value) * MONEY_SCALE[u] / MONEY_SCALE[unit]
-        shown.append(f"{value}{u}={converted:.6f}".rstrip("0").rstrip(".") + unit)
-    return f"（按通报数字换算：{'；'.join(shown)}。）"
 
 
 COUNTED = re.compile(r"(\d+)\s*([个项条件名人次家批])([\u4e00-\u9fff]{1,4})")   # 4个方面, 33个问题: a count and what it counts

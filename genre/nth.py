@@ -1,0 +1,39 @@
+"""One member of a listed set asked by its place (genre/data/questions.toml [nth_member]): 第三项是什么, 排第三的是哪个.
+
+Example:
+    >>> asked = load_nth().position.search("整改方案要明确几项？第三项是什么"); asked.group("n"), asked.group("unit")
+    ('三', '项')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "questions.toml"
+
+
+@dataclass(frozen=True)
+class NthConventions:
+    position: re.Pattern[str]   # groups n (the place, 三 or 3) and unit (项/个/…, may be None)
+    verb: re.Pattern[str]       # group 1: the verb the question asks with
+    bare: frozenset[str]        # characters that are no verb of setting up
+    list: re.Pattern[str]       # groups 1 (the notice's verb) and 2 (the 、-joined members)
+    tail: re.Pattern[str]       # what ends the last member and is none of it
+    joins: re.Pattern[str]      # the last two members joined by 和/及
+    section_joins: re.Pattern[str]   # the marks parting the clauses of a heading's one paragraph
+    section_gap: re.Pattern[str]     # what may stand between the heading's words and the place asked
+
+
+@functools.cache
+def load_nth() -> NthConventions:
+    """Read questions.toml [nth_member] once; raises GenreDataError naming the key."""
+    data = section(FILE, "nth_member")
+
+    def pattern(key: str) -> re.Pattern[str]:
+        return compile_re(get(data, key, str, FILE, "nth_member"), FILE, f"nth_member.{key}")
+    return NthConventions(pattern("position"), pattern("verb"), frozenset(get(data, "bare", list, FILE, "nth_member")),
+                          pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"),
+                          pattern("section_gap"))
