@@ -33,15 +33,22 @@ def as_length(ask: str) -> str:
     """ASK with which-is-longer asked as how long (谁家巡察组驻的时间长 -> 巡察组驻了多长时间); dropped when ASK asks the
     span already (巡察各持续了多久？哪家更长？).
 
-    >>> as_length("巡察各持续了多久？哪家更长？")
-    '巡察各持续了多久？？'
+    >>> as_length("巡察各持续了多久？哪家更长？"), as_length("进驻时间哪家长")
+    ('巡察各持续了多久？？', '进驻了多长时间')
     """
     pattern, written = _longer()
     m = pattern.search(ask)
     if m is None:
         return ask
     rest = ask[:m.start()] + ask[m.end():]
-    return rest if load_questions().asks_gap.search(rest) else ask[:m.start()] + m.group("what") + written + ask[m.end():]
+    if load_questions().asks_gap.search(rest):
+        return rest
+    return _timed().sub("", ask[:m.start()]) + m.group("what") + written + ask[m.end():]   # 进驻时间哪家长: 进驻了多长时间
+
+
+@functools.cache
+def _timed() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "longer"), "timed", str, FILE, "longer"), FILE, "longer.timed")
 
 
 @functools.cache
