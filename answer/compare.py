@@ -65,9 +65,9 @@ def _as_day(ask: str) -> str:
         return ask
     rest = c.order_gap.sub("", ask)
     at = c.order.search(rest)
-    clause = re.split(r"[？?。；;]", rest[:at.start()])[-1] + " " + re.split(r"[？?。；;]", rest[at.end():])[0]
-    dated = load_questions().asks_date.search(clause)   # 各是哪天？谁早: the day is asked already, the order adds no
-    return c.order.sub("" if dated else c.order_written, rest, count=1)   # second day (another ask's 时间 is its own)
+    before = rest[:at.start()] + " " + re.split(r"[？?。；;]", rest[at.end():])[0]   # up to the end of the order's ask
+    dated = load_questions().asks_date.search(before)   # 各是哪天？谁早: the day is asked already, the order adds no
+    return c.order.sub("" if dated else c.order_written, rest, count=1)   # second day (a later ask's 时间 is its own)
 
 
 def order_note(question: str, days: list[tuple[str, date | None]]) -> str:
