@@ -19,10 +19,10 @@ from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, comp
 from answer.longer import longer_note
 from answer.ranked import asked_day, ranking
 from genre.comparisons import as_count, load_comparisons
-from genre.longer import as_length, without_comparing
+from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
 from retrieval.index.opened import Index
-from retrieval.search.profile import notice_profile
+from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -48,10 +48,12 @@ def side_question(question: str, names: str) -> str:
     >>> side_question("年轻干部培养方面，湘潭妇联和浙江省妇联各有什么办法？", "湘潭、浙江省、妇联")
     '年轻干部培养方面，各有什么办法？'
     """
-    found = [(question.find(w), question.rfind(w) + len(w)) for w in names.split("、") if w and w in question]
+    found = [(question.find(w), question.rfind(w) + len(w), w) for w in names.split("、") if w and w in question]
     ask = question
     if found:
-        ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
+        ask = question[:min(a for a, _, _ in found)] + question[max(b for _, b, _ in found):]
+        last = max(found, key=lambda f: f[1])[2]
+        ask = ask if agency_mentions(last) else without_name_rest(ask)   # 中山一院，: 一院 is the name's (a place's) rest
     ask = _as_which(FRAME.sub("", as_count(_as_day(as_length(without_comparing(ask))))))   # 谁家…时间长: each asked how
     # long; 哪家…问题最多: each asked how many (genre comparisons.toml [ranked])
     return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", as_count(_as_day(as_length(question)))))
@@ -128,8 +130,9 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     if ranked.unstated:   # a side states no figure of the kind ranked: said of it, nothing ranked
         return Reply("\n".join(parts + [ranked.note]), True, tuple(cites), "",
                      tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))
-    order = order_note(p.question, days) or longer_note(p.question, lengths) or ranked.note   # 谁先收到反馈？相差几天？:
-    # worked out from each side's day; 谁家…时间长: from each side's length (answer.longer)
+    order = "".join(n for n in (order_note(p.question, days), longer_note(p.question, lengths)) if n) or ranked.note
+    # 谁先收到反馈？相差几天？: worked out from each side's day; 谁家…时间长: from each side's length (answer.longer); both
+    # when both are asked (哪家先收到反馈？进驻时间哪家长)
     parts += [order] if order else []
     leads += [order] if order and leads else []
     return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),

@@ -56,6 +56,18 @@ def _comparing() -> re.Pattern[str]:
     return compile_re(get(section(FILE, "compared_by"), "pattern", str, FILE, "compared_by"), FILE, "compared_by.pattern")
 
 
+def without_name_rest(ask: str) -> str:
+    """ASK without a short rest of the last name before its first pause (一院， of 中山一院), when enough is left; the
+    caller knows that last name was a place (genre comparisons.toml [compared_by] name_rest).
+
+    >>> without_name_rest("一院，哪家先收到反馈")
+    '哪家先收到反馈'
+    """
+    rest = compile_re(get(section(FILE, "compared_by"), "name_rest", str, FILE, "compared_by"), FILE,
+                      "compared_by.name_rest").sub("", ask, count=1)
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3 else ask
+
+
 def without_comparing(ask: str) -> str:
     """ASK without the words before it that hold one notice against the other (一院比 …, 比，…), when enough is left.
 
