@@ -119,3 +119,40 @@ def test_end_to_end_ranked(rank_index, question, said):
 def test_end_to_end_a_notice_stating_no_count_is_not_ranked(rank_index, question):
     a = ask(rank_index, question)
     assert a.abstained and "没有写明" in a.answer and "无法比较" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "两个市公安局（被市委第一、第四巡察组巡的），哪个巡察进驻更久",
+    "被市委第一和第四巡察组巡察的两个公安局，谁先收到反馈",
+    "区委第二、第三巡察组巡的那两个单位，问题谁多",
+    "省委第三、第四巡视组去的两家，哪家巡得久",
+    "市委第一、第三、第五巡察组巡的三家，谁最早反馈",
+])
+def test_groups_named_together_are_the_inspecting_bodies(question):
+    from retrieval.search.named import named_in
+    assert "党委" not in named_in(question).agencies   # 市委/区委/省委 here inspect; they are not the notices' issuers
+
+
+@pytest.mark.parametrize("question, said", [
+    ("两个市公安局（被市委第一、第四巡察组巡的），哪个巡察进驻更久", "长19天"),
+    ("被市委第一、第四巡察组巡的两个市公安局，谁巡得更久", "长19天"),
+    ("两个市公安局（被市委第一、第四巡察组巡的），哪个巡察时间最长", "长19天"),
+])
+def test_end_to_end_two_notices_one_name_fits_with_their_groups(tmp_path_factory, question, said):
+    idx = _police_index(tmp_path_factory)
+    a = ask(idx, question)
+    assert not a.abstained and said in a.answer, a.answer
+
+
+_POLICE: list = []
+
+
+def _police_index(tmp_path_factory):
+    if not _POLICE:
+        _POLICE.append(small_index(tmp_path_factory, "rank27police", dev_files("d19_", "d20_", "d14_", "d37_")))
+    return _POLICE[0]
+
+
+def test_end_to_end_a_notice_stating_no_feedback_day_is_not_ordered(tmp_path_factory):
+    a = ask(_police_index(tmp_path_factory), "两个市公安局（市委第一、第四巡察组巡的）谁先收到反馈")
+    assert a.abstained and "没有写明所问的日期，无法比较先后" in a.answer, a.answer   # 揭阳's findings notice dates no 反馈
