@@ -17,12 +17,12 @@ from itertools import zip_longest
 from answer.checks import checked_reply
 from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
 from answer.longer import longer_note
-from answer.spans import lead_days
-from genre.comparisons import load_comparisons
-from genre.longer import as_length, without_comparing
+from answer.ranked import asked_day, ranking
+from genre.comparisons import as_count, load_comparisons
+from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
 from retrieval.index.opened import Index
-from retrieval.search.profile import notice_profile
+from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -48,12 +48,15 @@ def side_question(question: str, names: str) -> str:
     >>> side_question("年轻干部培养方面，湘潭妇联和浙江省妇联各有什么办法？", "湘潭、浙江省、妇联")
     '年轻干部培养方面，各有什么办法？'
     """
-    found = [(question.find(w), question.rfind(w) + len(w)) for w in names.split("、") if w and w in question]
+    found = [(question.find(w), question.rfind(w) + len(w), w) for w in names.split("、") if w and w in question]
     ask = question
     if found:
-        ask = question[:min(a for a, _ in found)] + question[max(b for _, b in found):]
-    ask = _as_which(FRAME.sub("", _as_day(as_length(without_comparing(ask)))))   # 谁家…时间长: each asked how long
-    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", _as_day(as_length(question))))
+        ask = question[:min(a for a, _, _ in found)] + question[max(b for _, b, _ in found):]
+        last = max(found, key=lambda f: f[1])[2]
+        ask = ask if agency_mentions(last) else without_name_rest(ask)   # 中山一院，: 一院 is the name's (a place's) rest
+    ask = _as_which(FRAME.sub("", as_count(_as_day(as_length(without_comparing(ask))))))   # 谁家…时间长: each asked how
+    # long; 哪家…问题最多: each asked how many (genre comparisons.toml [ranked])
+    return ask if len(HAN.findall(ask)) >= 3 else _as_which(FRAME.sub("", as_count(_as_day(as_length(question)))))
 
 
 def _as_day(ask: str) -> str:
@@ -63,8 +66,10 @@ def _as_day(ask: str) -> str:
     if not c.order.search(ask):
         return ask
     rest = c.order_gap.sub("", ask)
-    dated = load_questions().asks_date.search(c.order.sub(" ", rest))   # 各是哪天？谁早: the day is asked already,
-    return c.order.sub("" if dated else c.order_written, rest, count=1)   # the order adds no second day
+    at = c.order.search(rest)
+    before = rest[:at.start()] + " " + re.split(r"[？?。；;]", rest[at.end():])[0]   # up to the end of the order's ask
+    dated = load_questions().asks_date.search(before)   # 各是哪天？谁早: the day is asked already, the order adds no
+    return c.order.sub("" if dated else c.order_written, rest, count=1)   # second day (a later ask's 时间 is its own)
 
 
 def order_note(question: str, days: list[tuple[str, date | None]]) -> str:
@@ -108,20 +113,26 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)
+            lengths.append((name.rstrip("："), ""))   # no figure of its own to rank (answer.ranked)
             continue
         shift = len(cites)
         parts.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.text))
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
-        quoted = lead_days(reply.lead or "")   # the day it quotes, its year carried (answer.spans)
-        days.append((name.rstrip("："), quoted[0].when if quoted else None))
+        days.append((name.rstrip("："), asked_day(p.question, reply.lead or "")))   # the day of the step asked, its year
+        # carried (answer.ranked)
         lengths.append((name.rstrip("："), reply.lead or ""))
     if not cites:
         return Reply(NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
-    order = order_note(p.question, days) or longer_note(p.question, lengths)   # 谁先收到反馈？相差几天？: worked out from
-    # each side's day; 谁家…时间长: from each side's length (answer.longer)
+    ranked = ranking(p.question, [(name, lead) for name, lead in lengths])   # 哪家问题最多, 三家谁最早 (answer.ranked)
+    if ranked.unstated:   # a side states no figure of the kind ranked: said of it, nothing ranked
+        return Reply("\n".join(parts + [ranked.note]), True, tuple(cites), "",
+                     tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))
+    order = "".join(n for n in (order_note(p.question, days), longer_note(p.question, lengths)) if n) or ranked.note
+    # 谁先收到反馈？相差几天？: worked out from each side's day; 谁家…时间长: from each side's length (answer.longer); both
+    # when both are asked (哪家先收到反馈？进驻时间哪家长)
     parts += [order] if order else []
     leads += [order] if order and leads else []
     return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),

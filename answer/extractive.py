@@ -40,6 +40,7 @@ from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, 
                           read_days, span_asked)
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
+from answer.spans import round_dated_asked
 from answer.worked import gap_note, rate_span, report_gap_note
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import missing_terms, year_names_inspection
@@ -165,8 +166,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(NO_PART + NO_ANSWER, True, ())
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
         return Reply(*where_answer(index, hits[0], p.scope_note))
-    if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2):   # compared: each side
-        return Reply(NO_ANSWER, True, ())                                              # decides (answer.compare)
+    if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2   # compared: each side decides
+                    and not round_dated_asked(question, scope.notice_ids)):   # (answer.compare)
+        return Reply(NO_ANSWER, True, ())
     return None
 
 

@@ -128,6 +128,18 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
     return _gap(start, end, named, later.label), (end - start).days
 
 
+def round_dated_asked(question: str, notice_ids: tuple[str, ...]) -> bool:
+    """Whether QUESTION asks a day or a span of the inspection round's steps (哪天收到反馈, 进驻了多长时间: genre worked.toml
+    [[step]]) of the one notice NOTICE_IDS hold (a side of a comparison): staff name the steps by words the notice's dated
+    opening need not use (进驻 for 开展了巡察), so their words weigh no coverage against it.
+
+    >>> round_dated_asked("进驻了多长时间", ("d37",)), round_dated_asked("进驻了多长时间", ())
+    (True, False)
+    """
+    q = load_questions()
+    return len(notice_ids) == 1 and bool(asked_steps(question)) and bool(q.asks_date.search(question) or q.asks_gap.search(question))
+
+
 def ask_piece(part: str) -> str:
     """The comma piece of PART holding its span ask, on to the end of that ask: the words before it describe the notice
     asked of (揭阳那份…公安局通报，巡察搞了多少天; 2024年秋天开始被巡察的那个科技局，巡察结束后隔了多久才反馈) and name no step

@@ -26,6 +26,10 @@ class Comparisons:
     order_written: str = "哪天"
     order_gap: re.Pattern[str] = re.compile(r"(?!)")   # 相差几天: worked out across the two notices
     pair: re.Pattern[str] = re.compile(r"(?!)")   # 两个市公安局: the two notices one name fits
+    count: re.Pattern[str] = re.compile(r"(?!)")   # 哪家…问题最多: a count ranked, group what/what2 the thing counted
+    count_written: str = "有几个"
+    sort: re.Pattern[str] = re.compile(r"(?!)")   # 排个序: the ranking asked, no ask of one notice
+    figure: re.Pattern[str] = re.compile(r"(?!)")   # 共反馈29个问题: a lead's count of problems, group 1
 
 
 @functools.cache
@@ -37,11 +41,42 @@ def load_comparisons() -> Comparisons:
                        same_written=get(section(FILE, "same"), "written", str, FILE, "same"),
                        order=_pattern("order"), order_written=get(section(FILE, "order"), "written", str, FILE, "order"),
                        order_gap=compile_re(get(section(FILE, "order"), "gap", str, FILE, "order"), FILE, "order.gap"),
-                       pair=compile_re(get(section(FILE, "frame"), "pair", str, FILE, "frame"), FILE, "frame.pair"))
+                       pair=compile_re(get(section(FILE, "frame"), "pair", str, FILE, "frame"), FILE, "frame.pair"),
+                       count=_key("ranked", "count"), sort=_key("ranked", "sort"), figure=_key("ranked", "figure"),
+                       count_written=get(section(FILE, "ranked"), "count_written", str, FILE, "ranked"))
+
+
+def _key(part: str, key: str) -> re.Pattern[str]:
+    return compile_re(get(section(FILE, part), key, str, FILE, part), FILE, f"{part}.{key}")
 
 
 def _pattern(key: str) -> re.Pattern[str]:
     return compile_re(get(section(FILE, key), "pattern", str, FILE, key), FILE, f"{key}.pattern")
+
+
+def counted_asked(question: str) -> str:
+    """The thing a ranking by count asks each notice to count ("" when no count is ranked).
+
+    >>> counted_asked("芦淞司法局、朔州科技局，哪家被反馈的问题最多，排个序"), counted_asked("反馈问题数谁多谁少")
+    ('被反馈的问题', '反馈问题')
+    """
+    m = load_comparisons().count.search(question)
+    return (m.group("what") or m.group("what2") or "") if m else ""
+
+
+def as_count(ask: str) -> str:
+    """ASK with a count ranked asked as that notice's count (哪家被反馈的问题最多，排个序 -> 被反馈的问题有几个), the words
+    asking only the ranking (排个序) dropped; ASK unchanged when it ranks no count.
+
+    >>> as_count("，哪家被反馈的问题最多，排个序"), as_count("，谁被反馈的问题多")
+    ('，被反馈的问题有几个', '，被反馈的问题有几个')
+    """
+    c = load_comparisons()
+    m = c.count.search(ask)
+    if m is None:
+        return ask
+    said = ask[:m.start()] + (m.group("what") or m.group("what2")) + c.count_written + ask[m.end():]
+    return c.sort.sub("", said)
 
 
 def compared_subjects(question: str) -> tuple[str, str] | None:

@@ -33,20 +33,39 @@ def as_length(ask: str) -> str:
     """ASK with which-is-longer asked as how long (谁家巡察组驻的时间长 -> 巡察组驻了多长时间); dropped when ASK asks the
     span already (巡察各持续了多久？哪家更长？).
 
-    >>> as_length("巡察各持续了多久？哪家更长？")
-    '巡察各持续了多久？？'
+    >>> as_length("巡察各持续了多久？哪家更长？"), as_length("进驻时间哪家长")
+    ('巡察各持续了多久？？', '进驻了多长时间')
     """
     pattern, written = _longer()
     m = pattern.search(ask)
     if m is None:
         return ask
     rest = ask[:m.start()] + ask[m.end():]
-    return rest if load_questions().asks_gap.search(rest) else ask[:m.start()] + m.group("what") + written + ask[m.end():]
+    if load_questions().asks_gap.search(rest):
+        return rest
+    return _timed().sub("", ask[:m.start()]) + m.group("what") + written + ask[m.end():]   # 进驻时间哪家长: 进驻了多长时间
+
+
+@functools.cache
+def _timed() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "longer"), "timed", str, FILE, "longer"), FILE, "longer.timed")
 
 
 @functools.cache
 def _comparing() -> re.Pattern[str]:
     return compile_re(get(section(FILE, "compared_by"), "pattern", str, FILE, "compared_by"), FILE, "compared_by.pattern")
+
+
+def without_name_rest(ask: str) -> str:
+    """ASK without a short rest of the last name before its first pause (一院， of 中山一院), when enough is left; the
+    caller knows that last name was a place (genre comparisons.toml [compared_by] name_rest).
+
+    >>> without_name_rest("一院，哪家先收到反馈")
+    '哪家先收到反馈'
+    """
+    rest = compile_re(get(section(FILE, "compared_by"), "name_rest", str, FILE, "compared_by"), FILE,
+                      "compared_by.name_rest").sub("", ask, count=1)
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3 else ask
 
 
 def without_comparing(ask: str) -> str:
