@@ -268,7 +268,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
             gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
-            dated = published_line(question, text, index.records[nid].notice.header_end, published)   # its own line
+            dated = published_line(question, text, index.records[nid].notice.header_end, published, gap)   # its own line
             cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
             lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
