@@ -10,6 +10,9 @@ Each convention probed in five wordings of my own on real dev-notice text (tests
 - A gap worked out to the page's date quotes the page's dated line (answer/steps.py published_line).
 - An earlier report asked (之前已经报过一次，是在哪次会上) is answered by the opening's sentence, not the subtitle
   (questions.toml [report_sessions] earlier, answer/meta.py reporter_spans).
+- A result asked as 结果怎么样 is an outcome (questions.toml [asks_result]): a work plan does not answer it.
+- A stated total split by unit with no unit named (那13项制度，哪个部门出台了几项) is refused when no clause names a unit
+  with a count of the thing (claims.toml [unit_part] split, answer/named_detail.py unit_split_unstated).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import pytest
 
 from answer.ask import ask
 from answer.meta import reporter_spans
+from answer.named_detail import unit_split_unstated
 from answer.steps import published_line
 from answer.unstated import problem_unwritten
 from genre.questions import in_notice_words, load_questions
@@ -24,6 +28,7 @@ from genre.report_sessions import load_report_sessions
 from genre.worked import asked_steps
 from tests.conftest import dev_files, dev_text, small_index
 
+RUIJIN = dev_text("d01_")       # 出台13个规章制度; 财政部门(含自然资源局)预算执行问题6项
 XIANGTAN = dev_text("d28_")     # 1.贯彻落实第一议题不到位。整改情况:建立“第一议题”制度落实台账…
 LIZHOU = dev_text("d37_")       # 2.落实防止干预司法“三个规定”不够到位。整改情况:…填报…
 
@@ -99,9 +104,46 @@ def test_a_problem_a_notice_holds_is_not_refused(question, text):
     assert problem_unwritten(question, text) == ""
 
 
+@pytest.mark.parametrize("question", [
+    "华容县政府那些重点任务，全年落实结果怎么样",
+    "华容县重点工作任务最后执行结果咋样",
+    "那些重点任务落实的结果怎样",
+    "重点任务推进结果如何",
+    "这些任务完成结果好不好",
+])
+def test_a_result_asked_in_speech_is_an_outcome(question):
+    assert load_questions().asks_result.search(question)
+
+
+@pytest.mark.parametrize("question", [
+    "瑞金那13项制度，哪个部门出台了几项",
+    "瑞金出台的13个规章制度，各部门分别出台了几个",
+    "13个规章制度里，每个单位各制定了多少个",
+    "那13个制度按部门分各有几个",
+    "瑞金的13个规章制度中哪些部门各出了几个",
+])
+def test_a_total_split_by_unit_unstated_is_refused(question):
+    assert unit_split_unstated(question, RUIJIN) == "通报只写了“出台13个规章制度”，没有按部门分列数量。"
+
+
+@pytest.mark.parametrize("question", [
+    "瑞金出台了几个规章制度",
+    "瑞金那50个问题涉及几个单位",
+    "瑞金财政部门预算执行问题有几项",
+    "瑞金那50项问题，已整改多少项",
+    "瑞金涉及的29个单位一共有多少个问题",
+])
+def test_a_close_count_is_not_refused_as_a_split(question):
+    assert unit_split_unstated(question, RUIJIN) == ""
+
+
+def test_a_split_stated_by_a_unit_clause_is_not_refused():
+    assert unit_split_unstated("那13项制度，哪个部门出台了几项", RUIJIN + "财政局出台制度3项。") == ""
+
+
 @pytest.fixture(scope="module")
 def gist_index(tmp_path_factory):
-    return small_index(tmp_path_factory, "gist27", dev_files("d02_", "d04_", "d13_", "d28_", "d29_", "d37_", "d40_"))
+    return small_index(tmp_path_factory, "gist27", dev_files("d01_", "d02_", "d04_", "d13_", "d28_", "d29_", "d37_", "d40_"))
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -116,6 +158,11 @@ def test_end_to_end_answered(gist_index, question, said):
     assert not a.abstained and said in a.answer, a.answer
 
 
-def test_end_to_end_a_problem_no_notice_holds_is_refused(gist_index):
-    a = ask(gist_index, "违规收送礼金的问题，别的单位是怎么整改的")
-    assert a.abstained and "违规收送礼金" in a.answer, a.answer
+@pytest.mark.parametrize(("question", "said"), [
+    ("违规收送礼金的问题，别的单位是怎么整改的", "违规收送礼金"),
+    ("华容县政府那些重点任务，全年落实结果怎么样", "没有写实际结果"),
+    ("瑞金那13项制度，哪个部门出台了几项", "没有按部门分列"),
+])
+def test_end_to_end_refused(gist_index, question, said):
+    a = ask(gist_index, question)
+    assert a.abstained and said in a.answer, a.answer
