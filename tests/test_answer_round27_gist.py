@@ -11,6 +11,8 @@ Each convention probed in five wordings of my own on real dev-notice text (tests
 - An earlier report asked (之前已经报过一次，是在哪次会上) is answered by the opening's sentence, not the subtitle
   (questions.toml [report_sessions] earlier, answer/meta.py reporter_spans).
 - A result asked as 结果怎么样 is an outcome (questions.toml [asks_result]): a work plan does not answer it.
+- A part named by its position alone and its outline asked (第三部分按哪几个方面写的，各几个问题): that part's child
+  headings, not the notice's top parts (retrieval/search/structure.py _placed_outline).
 - A stated total split by unit with no unit named (那13项制度，哪个部门出台了几项) is refused when no clause names a unit
   with a count of the thing (claims.toml [unit_part] split, answer/named_detail.py unit_split_unstated).
 """
@@ -143,7 +145,8 @@ def test_a_split_stated_by_a_unit_clause_is_not_refused():
 
 @pytest.fixture(scope="module")
 def gist_index(tmp_path_factory):
-    return small_index(tmp_path_factory, "gist27", dev_files("d01_", "d02_", "d04_", "d13_", "d28_", "d29_", "d37_", "d40_"))
+    return small_index(tmp_path_factory, "gist27", dev_files("d01_", "d02_", "d04_", "d13_", "d25_", "d26_", "d28_", "d29_",
+                                                              "d31_", "d32_", "d35_", "d37_", "d40_"))
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -154,6 +157,19 @@ def gist_index(tmp_path_factory):
     ("广东之前已经报过一次突出问题整改情况，是在几号的哪次会上", "第四十一次会议"),
 ])
 def test_end_to_end_answered(gist_index, question, said):
+    a = ask(gist_index, question)
+    assert not a.abstained and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("庆阳文联通报第三部分按哪几个方面写的，各几个问题", "(四)落实巡视巡察、审计反馈问题整改方面(2个问题)"),
+    ("湖北省司法厅通报第一部分按哪几个方面写的", "(三)加强监督检查"),
+    ("遂宁科技局通报第一部分分哪几个方面", "(三)及时总结成果"),
+    ("朔州科技局那份通报第一部分是按哪几个方面写的", "(四)举一反三"),
+    ("厦门体育局通报第一部分包括哪几个方面", "(三)坚持举一反三"),
+    ("鲤城区社科联通报第一部分分成哪几块", "(三)细化任务分工"),
+])
+def test_end_to_end_a_placed_part_outline(gist_index, question, said):
     a = ask(gist_index, question)
     assert not a.abstained and said in a.answer, a.answer
 
