@@ -12,7 +12,8 @@ Each convention probed in five wordings of my own on real dev-notice text (tests
   (questions.toml [report_sessions] earlier, answer/meta.py reporter_spans).
 - A result asked as 结果怎么样 is an outcome (questions.toml [asks_result]): a work plan does not answer it.
 - A part named by its position alone and its outline asked (第三部分按哪几个方面写的，各几个问题): that part's child
-  headings, not the notice's top parts (retrieval/search/structure.py _placed_outline).
+  headings, not the notice's top parts (retrieval/search/structure.py _placed_outline); each part's count asked beside
+  them (各几个问题): their sum said after the headings (worked.toml [parts_total] each_asked, answer/notes.py).
 - A stated total split by unit with no unit named (那13项制度，哪个部门出台了几项) is refused when no clause names a unit
   with a count of the thing (claims.toml [unit_part] split, answer/named_detail.py unit_split_unstated).
 """
@@ -23,6 +24,7 @@ import pytest
 from answer.ask import ask
 from answer.meta import reporter_spans
 from answer.named_detail import unit_split_unstated
+from answer.notes import parts_each_total_note
 from answer.steps import published_line
 from answer.unstated import problem_unwritten
 from genre.questions import in_notice_words, load_questions
@@ -143,6 +145,30 @@ def test_a_split_stated_by_a_unit_clause_is_not_refused():
     assert unit_split_unstated("那13项制度，哪个部门出台了几项", RUIJIN + "财政局出台制度3项。") == ""
 
 
+QINGYANG = [line for line in dev_text("d31_").splitlines() if "个问题)" in line][:4]   # (一)…方面(7个问题) …
+
+
+@pytest.mark.parametrize("question", [
+    "庆阳文联通报第三部分按哪几个方面写的，各几个问题",
+    "第三部分分哪几个方面，分别有多少个问题",
+    "坚持问题导向那部分有哪几个方面？各有多少问题",
+    "第三部分几个方面分别是几个问题",
+    "第三部分分哪几块，每个方面有几个问题",
+])
+def test_each_part_count_asked_is_summed(question):
+    assert parts_each_total_note(question, QINGYANG) == "（按通报数字推算：共25个问题（7+11+5+2）。）"
+
+
+@pytest.mark.parametrize(("question", "quotes"), [
+    ("庆阳文联通报第三部分按哪几个方面写的", QINGYANG),          # no count asked
+    ("第三部分分哪几个方面，各几个问题", QINGYANG[:1]),             # one part
+    ("第一部分分哪几个方面，各几个问题", ["(一)提高政治站位", "(二)加强组织领导"]),   # headings state no count
+    ("各几个问题", [QINGYANG[0], "(二)…方面(3项措施)"]),           # not the same thing counted
+])
+def test_each_part_count_not_summed(question, quotes):
+    assert parts_each_total_note(question, quotes) == ""
+
+
 @pytest.fixture(scope="module")
 def gist_index(tmp_path_factory):
     return small_index(tmp_path_factory, "gist27", dev_files("d01_", "d02_", "d04_", "d13_", "d25_", "d26_", "d28_", "d29_",
@@ -162,7 +188,7 @@ def test_end_to_end_answered(gist_index, question, said):
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("庆阳文联通报第三部分按哪几个方面写的，各几个问题", "(四)落实巡视巡察、审计反馈问题整改方面(2个问题)"),
+    ("庆阳文联通报第三部分按哪几个方面写的，各几个问题", "(2个问题)[4]（按通报数字推算：共25个问题（7+11+5+2）。）"),
     ("湖北省司法厅通报第一部分按哪几个方面写的", "(三)加强监督检查"),
     ("遂宁科技局通报第一部分分哪几个方面", "(三)及时总结成果"),
     ("朔州科技局那份通报第一部分是按哪几个方面写的", "(四)举一反三"),
