@@ -34,7 +34,7 @@ from answer.led import led_members, set_named
 from answer.listed import listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, coverage, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
-from answer.notes import figure_notes
+from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
                           read_days, span_asked)
@@ -160,8 +160,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
     structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
         structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
-    if structural:
-        return Reply(*structure_answer(index, structural, p.scope_note))
+    if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
+        said, refused, quoted = structure_answer(index, structural, p.scope_note)
+        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]), refused, quoted)
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
         return Reply(NO_PART + NO_ANSWER, True, ())
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
@@ -270,7 +271,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
             gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
-            dated = published_line(question, text, index.records[nid].notice.header_end, published)   # its own line
+            dated = published_line(question, text, index.records[nid].notice.header_end, published, gap)   # its own line
             cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
             lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)

@@ -117,7 +117,7 @@ def sessions_reported(question: str, text: str, body_start: int) -> list[tuple[i
     ['今年3月29日,省审计厅向第四十一次会议报告了整改情况。']
     """
     s = load_report_sessions()
-    if not s.times.search(question):
+    if not (s.times.search(question) or s.earlier.search(question)):
         return []
     return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
             if s.reported.search(text, a, b) and re.search(r"\d{1,2}月", text[a:b])]
@@ -174,10 +174,17 @@ def reporter_spans(question: str, text: str, body_start: int, title: str, lines:
     >>> spans, note = reporter_spans("报告过几回？", t, sub[1], "", [sub], "2022-10-09")
     >>> [t[a:b] for a, b in spans], note
     (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。', '——2022年7月27日在第四十五次会议上'], '（共2次。）（“今年”指2022年，即报告所作的年份。）')
+    >>> spans, note = reporter_spans("之前已经报过一次，是在几号的哪次会上", t, sub[1], "", [sub], "2022-10-09")
+    >>> [t[a:b] for a, b in spans], note
+    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。'], '（“今年”指2022年，即报告所作的年份。）')
     """
     if not lines:
         return [], ""
     earlier = sessions_reported(question, text, body_start)
+    if earlier and not load_report_sessions().times.search(question):   # 之前报过一次，是在哪次会上: the opening's alone
+        read_on = FULL_DAY.search("".join(text[a:b] for a, b in lines))
+        return earlier, year_meant_note("".join(text[a:b] for a, b in earlier), read_on.group() if read_on else "",
+                                        published)
     at = text.find(title) if title and load_report_sessions().covered_year.search(question) else -1
     titled = [(at, at + len(title))] if 0 <= at < lines[0][0] else []
     read_on = FULL_DAY.search("".join(text[a:b] for a, b in lines))

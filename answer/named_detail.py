@@ -1,7 +1,8 @@
 """Details a question names that the answering notice does not state (genre claims.toml):
 - the round of an inspection (十二届省委第七轮巡视) when the notice writes another round or none;
 - the money of things the notice only counts (清理的15笔往来款一共多少钱 against 清理往来款项15笔);
-- one unit's share of a stated total (13个规章制度里，财政局出的有几个) when no clause names the unit with a count.
+- one unit's share of a stated total (13个规章制度里，财政局出的有几个) when no clause names the unit with a count;
+- a stated total split by unit with no unit named (那13项制度，哪个部门出台了几项) when no clause names a unit with a count.
 A refusal check hooked into answer.refusal.overruled; each says what is missing and, where it can, what the notice states.
 
 Example:
@@ -20,6 +21,8 @@ _DATA = read_toml("claims.toml")
 ROUND = compile_re(_DATA["named_round"]["pattern"], "claims.toml", "named_round")
 COUNTED = compile_re(_DATA["counted_money"]["counted"], "claims.toml", "counted_money")
 UNIT_PART = compile_re(_DATA["unit_part"]["pattern"], "claims.toml", "unit_part")
+UNIT_SPLIT = compile_re(_DATA["unit_part"]["split"], "claims.toml", "unit_part.split")
+UNIT_WORD = compile_re(_DATA["unit_part"]["unit"], "claims.toml", "unit_part.unit")
 CLAUSES = re.compile(r"[^,，;；。：:！!？?\n]+")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNT = re.compile(r"(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?\s*([\u4e00-\u9fff])")   # 15笔, 13个: a count and its classifier
@@ -93,7 +96,27 @@ def unit_part_unstated(question: str, text: str) -> str:
     return f"通报只写了总数，没有单列“{unit}”的数量。"
 
 
+def unit_split_unstated(question: str, text: str) -> str:
+    """Why no reply may stand when the question asks a stated total split by unit with no unit named (那13项制度，哪个部门
+    出台了几项) and no clause of TEXT names a unit with a count of the thing counted; "" otherwise.
+
+    >>> unit_split_unstated("瑞金那13项制度，哪个部门出台了几项", "出台13个规章制度,对1人予以记大过处分。")
+    '通报只写了“出台13个规章制度”，没有按部门分列数量。'
+    >>> unit_split_unstated("那13项制度，哪个部门出台了几项", "出台13个规章制度。财政局出台制度3项")
+    ''
+    """
+    asked = UNIT_SPLIT.search(question)
+    if not asked or not asked.group(3):
+        return ""
+    number, thing = _value(asked.group(1)), asked.group(3)[-2:]
+    clauses = [c for c in CLAUSES.findall(text) if thing in c and COUNT.search(c)]
+    total = next((c for c in clauses if any(_value(m.group(1)) == number for m in COUNT.finditer(c))), "")
+    if not total or any(UNIT_WORD.search(c) and c != total for c in clauses):
+        return ""
+    return f"通报只写了“{total.strip()}”，没有按部门分列数量。"
+
+
 def detail_unstated(question: str, texts: list[str]) -> str:
     """The first of the checks above that fires over TEXTS (the answering notice first), or ""."""
     return (round_unstated(question, texts) or counted_money_unstated(question, texts[0])
-            or unit_part_unstated(question, texts[0]))
+            or unit_part_unstated(question, texts[0]) or unit_split_unstated(question, texts[0]))

@@ -26,6 +26,7 @@ from answer.worked import (
     year_note,
 )
 from genre.figures import arabic
+from genre.parts_asked import each_count_asked, parts_count
 from retrieval.records import Citation
 
 
@@ -43,9 +44,29 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
     notes += converted_note(question, clauses) + average_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
+    notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)
     if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
         notes += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")
     return notes
+
+
+def parts_each_total_note(question: str, quotes: list[str]) -> str:
+    """For each part's count asked beside the parts (按哪几个方面写的，各几个问题) where every quoted heading states one count
+    of the same thing (…方面(7个问题)): their sum, worked out; "" otherwise (genre worked.toml [parts_total] each_asked).
+
+    >>> parts_each_total_note("第三部分按哪几个方面写的，各几个问题", ["(一)…方面(7个问题)", "(二)…方面(11个问题)"])
+    '（按通报数字推算：共18个问题（7+11）。）'
+    """
+    if len(quotes) < 2 or not each_count_asked(question):
+        return ""
+    counts = [list(parts_count().finditer(q)) for q in quotes]
+    if any(len(found) != 1 for found in counts):
+        return ""
+    kinds = {(m.group("unit") or m.group("unit2"), m.group("noun") or m.group("noun2")) for [m] in counts}
+    if len(kinds) != 1:
+        return ""
+    (unit, noun), numbers = kinds.pop(), [int(m.group("n") or m.group("n2")) for [m] in counts]
+    return f"（按通报数字推算：共{sum(numbers)}{unit}{noun}（{'+'.join(map(str, numbers))}）。）"

@@ -196,8 +196,8 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     return ""
 
 
-def unwritten(phrase: str, text: str) -> bool:
-    """Whether TEXT (the answering notice) writes less than weights.PROBLEM_COVERAGE of the words of PHRASE (a problem or an
+def unwritten(phrase: str, text: str, share: float = weights.PROBLEM_COVERAGE) -> bool:
+    """Whether TEXT (the answering notice) writes less than SHARE (weights.PROBLEM_COVERAGE) of the words of PHRASE (a problem or an
     act the question names), each word alike: staff say it in their own words, and a rare word of theirs must not outweigh
     the rest. A word every notice writes (推进 of 推进节奏) is written; a compound is one word, written whole or as its
     abbreviation (the first character of its first half and one of its second: 纪律检查 as 纪检, 督促检查 as 督查).
@@ -210,7 +210,7 @@ def unwritten(phrase: str, text: str) -> bool:
     words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 督促检查, not also 督促 and 检查
     held = sum(t in q.generic or t in text or (len(t) == 4 and (t[0] + t[2] in text or t[0] + t[3] in text))
                for t in words)
-    return bool(words) and held / len(words) < weights.PROBLEM_COVERAGE
+    return bool(words) and held / len(words) < share
 
 
 def act_unwritten(question: str, text: str) -> str:

@@ -129,16 +129,20 @@ def published_day_note(question: str, published: str) -> str:
     return f"（通报的发布日期为{_written(dt.date(*map(int, when.groups())))}（页面所载日期）。）"
 
 
-def published_line(question: str, text: str, header_end: int, published: str) -> tuple[int, int] | None:
+def published_line(question: str, text: str, header_end: int, published: str, gap: str = "") -> tuple[int, int] | None:
     """The span of the metadata pair the page is dated by (发布时间:2024-09-19), when `published_day_note` says its
-    date: the line quoted as the page writes it, beside the date said (genre questions.toml [asks_published]); None
-    when the date is not asked so or no labelled date stands before HEADER_END.
+    date or GAP (a worked note) counted days up to the page's date (比文件公开早几天: the step `published`, genre
+    worked.toml): the line quoted as the page writes it, beside the date said or used (genre questions.toml
+    [asks_published]); None when the date is neither asked nor used, or no labelled date stands before HEADER_END.
 
     >>> t = "某通报\\n来源:某单位 发布时间:2024-09-19 17:46\\n正文"
     >>> a, b = published_line("通报哪天发的，从反馈到发布隔多久", t, 40, "2024-09-19"); t[a:b]
     '发布时间:2024-09-19 17:46'
+    >>> a, b = published_line("期限比文件公开早几天", t, 40, "2024-09-19", "（…相隔8天。）"); t[a:b]
+    '发布时间:2024-09-19 17:46'
     """
-    if not published_day_note(question, published):
+    used = bool(gap) and any(s.name == "published" for s in asked_steps(question))
+    if not (used or published_day_note(question, published)):
         return None
     pair = next((p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")),
                 None)

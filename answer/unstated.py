@@ -41,6 +41,7 @@ from answer.slots import (
 )
 from genre.converted import converting_asked
 from genre.questions import in_notice_words, load_questions
+from retrieval import weights
 from retrieval.index.keywords import person_names, tokenize
 
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
@@ -115,12 +116,17 @@ def problem_unwritten(question: str, text: str) -> str:
     '体育彩票销售管理不规范'
     >>> problem_unwritten("司法厅在督促检查整改上采取了什么办法？", "派出督查组,对重点责任单位开展专项督查。")
     ''
+    >>> problem_unwritten("违规收送礼金的问题，别的单位是怎么整改的", "严肃查处违规违纪问题。")
+    '违规收送礼金'
     """
     q = load_questions()
-    asked = q.asks_about_problem.search(question)
-    if not asked or q.named_people.search(asked.group(1)):   # 对责任人怎么处理的: people, not a problem
+    other = q.other_units_problem.search(question)   # 违规收送礼金的问题，别的单位是怎么整改的: held at a higher share
+    asked = other or q.asks_about_problem.search(question)
+    problem = next((g for g in asked.groups() if g), "") if asked else ""
+    if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
         return ""
-    return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""   # 盯住 read as 督促
+    share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
+    return problem if unwritten(in_notice_words(problem), text, share) else ""   # 盯住 read as 督促
 
 
 def holder_unstated(question: str, quotes: list[str]) -> str:

@@ -35,12 +35,21 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "parts_total", ("group", "total", "except", "count", "extreme", "named", "named_joins",
                                                   "named_before", "summed", "against", "each_position", "each_words",
-                                                  "each_count", "each_split", "each_join"))
+                                                  "each_count", "each_split", "each_join", "each_asked"))
 
 
 def parts_count() -> re.Pattern[str]:
     """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
     return _parts_total()["count"]
+
+
+def each_count_asked(question: str) -> bool:
+    """Whether each part's count is asked beside the parts (按哪几个方面写的，各几个问题).
+
+    >>> each_count_asked("第三部分按哪几个方面写的，各几个问题"), each_count_asked("第三部分按哪几个方面写的")
+    (True, False)
+    """
+    return bool(_parts_total()["each_asked"].search(question))
 
 
 def against_part(question: str) -> str:

@@ -28,6 +28,7 @@ class ReportSessions:
     reported: re.Pattern[str]   # a body clause stating a report made to a session (向…会议报告了)
     done_this_year: re.Pattern[str]   # 今年M月 of an act already done (今年8月,…审议了), not a deadline
     covered_year: re.Pattern[str]     # the year a report covers asked (哪个年度): its title answers
+    earlier: re.Pattern[str]          # an earlier report asked (之前已经报过一次…哪次会上): the opening's sentence answers
 
 
 @functools.cache
@@ -35,4 +36,5 @@ def load_report_sessions() -> ReportSessions:
     """Read questions.toml [report_sessions] once; raises GenreDataError naming the key."""
     table = section(FILE, KEY)
     return ReportSessions(*(compile_re(get(table, f, str, FILE, KEY), FILE, f"{KEY}.{f}")
-                            for f in ("asked", "times", "reported", "done_this_year", "covered_year")))
+                            for f in ("asked", "times", "reported", "done_this_year", "covered_year",
+                                      "earlier")))

@@ -64,6 +64,9 @@ PROBLEM_COVERAGE = 0.5     # share of the words of the problem a question names 
                            # probes of problems absent from their notice are; IDF weights were dropped because a
                            # rare paraphrase of the asker's (流于形式) sank a seed comparison; half the words is the
                            # rule, not a fitted figure
+OTHER_UNITS_COVERAGE = 0.75  # the same share when the problem's rectification is asked of other agencies (违规收送礼金的问题，
+                             # 别的单位是怎么整改的): the problem is the whole ask, and half its words (违规) name another
+                             # problem; three in four, so one word of four the asker says otherwise (这块) may be missing
 OWN_WEIGHT = 0.3           # lead clause: its own words beside those of its sentence up to it
 FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best

@@ -184,6 +184,17 @@ def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> lis
     return [s for s in secs if s.parent == holders[0].index and s.number == n and s.kind != "enum"][:1]
 
 
+def _placed_outline(secs: list[Section], question: str) -> list[Section]:
+    """The outline of one top part named by its position alone (庆阳文联通报第三部分按哪几个方面写的，各几个问题; 第二部分分
+    哪几个方面): its child headings (the findings groups (一)…方面(7个问题)); [] when the outline is not asked so, more
+    than one position is named, or the part has no child headings (genre structure_questions.toml outline, part)."""
+    placed = ASKED.part.search(question)
+    if not placed or not ASKED.outline.search(question, placed.end()) or len(_positions(question)[0]) != 1:
+        return []
+    holders = [s for s in top_parts(secs) if s.number == cn_to_int(placed.group(1))][:1]
+    return [c for h in holders for c in secs if c.parent == h.index and c.kind != "enum"]
+
+
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
     quoted = ASKED.quoted.search(question)
@@ -209,6 +220,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         found = sorted((s for s in secs if s.marker.translate(WIDTH).replace("．", ".") == mark), key=lambda s: s.depth)
         if found:
             return found[:1]
+    placed = _placed_outline(secs, question) if outline else []
+    if placed:   # 第三部分按哪几个方面写的: that part's own outline
+        return placed
     walked, missing = _walk(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
