@@ -23,7 +23,8 @@ from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
 from answer.checks import checked_reply
 from answer.compare import compared_reply
-from answer.extractive import Reply, composed_reply, prepare, routed_reply
+from answer.extractive import composed_reply, routed_reply
+from answer.prepared import Reply, prepare
 from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST

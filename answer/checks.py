@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from answer.extractive import NO_ANSWER, Prepared, Reply
+from answer.extractive import NO_ANSWER
+from answer.prepared import Prepared, Reply
 from answer.refusal import overruled
 from retrieval.index.opened import Index
 from retrieval.records import Citation

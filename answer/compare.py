@@ -15,7 +15,8 @@ from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
-from answer.extractive import NO_ANSWER, Prepared, Reply, compared_notices, composed_reply, prepare, routed_reply
+from answer.extractive import NO_ANSWER, composed_reply, routed_reply
+from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.longer import longer_note
 from answer.ranked import asked_day, ranking
 from genre.comparisons import as_count, load_comparisons

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import IO
 
-from answer.extractive import Prepared, Reply
+from answer.prepared import Prepared, Reply
 from llm.client import LLMUnavailable, complete, pack_contexts, qa_prompt, say
 from llm.verify import is_not_found, split_claims, verify_reply
 from retrieval.index.opened import Index

@@ -1,0 +1,87 @@
+"""A question after scoping and the one search (Prepared), and what an answer form says (Reply).
+
+prepare() searches once and weighs the question's words (rare words weigh more); every answer form reads its result.
+
+Example:
+    >>> p = prepare(index, "2023年燃气旧管网改造了多少公里？", Scope((), ""))
+    >>> p.hits[0].notice_id in index.records
+    True
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from answer.bare_count import counted_words   # 问题几个: the counted noun is weighed
+from answer.measures import coverage
+from genre.described import without_description
+from genre.questions import in_notice_words, load_questions
+from genre.thresholds import without_threshold
+from retrieval.index.keywords import tokenize
+from retrieval.index.opened import Index
+from retrieval.records import Citation
+from retrieval.search.rank import Hit, search
+from retrieval.search.scope import Scope
+
+GENERIC = load_questions().generic
+ASKING = load_questions().asking
+
+
+class Weights:
+    """IDF of keyword tokens over the index's chunks (rare words weigh more)."""
+
+    def __init__(self, index: Index):
+        self.keyword = index.keyword
+        self.n = max(1, index.keyword.size)
+
+    def idf(self, token: str) -> float:
+        return math.log(1 + self.n / (1 + self.keyword.doc_freq(token)))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A question after scoping and the one search: what every answer form reads."""
+    question: str
+    scope: Scope
+    hits: tuple[Hit, ...]
+    q_tokens: dict
+    all_tokens: dict
+    best_cov: float
+    scope_note: str
+
+
+def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user: bool = False) -> Prepared:
+    """Search once and weigh the question's words (rare words weigh more)."""
+    chosen = scope.focus and not scope.groups   # the scope chose the notice (not a side of a comparison)
+    said = in_notice_words(without_threshold(without_description(question) if chosen else question))   # searched and
+    # weighed in the notices' words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py)
+    # or the inspection a notice is named by once the scope chose it (2024年初被区委巡察二组巡察的那个社科联:
+    # genre/described.py; 2024年底被省委第三巡视组巡视的那个厅 names no agency kind: its words still search)
+    hits = search(index, said, k=k, scope=scope)
+    weights = Weights(index)
+    scope_words = set(tokenize(scope.reason)) if scope.reason else set()
+    said_tokens = {index.keyword.known(t) or t for t in tokenize(said)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
+    all_tokens = counted_words(question, {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}, weights.idf)
+    counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
+    q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
+    scope_note = ""
+    if scope.reason and not named_by_user and scope.focus and not scope.groups:
+        scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"
+    best_cov = max((coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
+    return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, scope_note)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What an answer form says: the text with [n] markers, whether it abstains, its citations and
+    the short cited lead it opens with ("" when there is none)."""
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...]
+    lead: str = ""
+    contexts: tuple[Hit, ...] = ()   # the passages it drew on when not the question's own search (a comparison's sides)
+
+
+def compared_notices(p: Prepared) -> tuple[str, ...]:
+    """One notice per entity the question compares: the best-ranked of its group (() when none is compared)."""
+    return tuple(next((h.notice_id for h in p.hits if h.notice_id in g), g[0]) for g in p.scope.groups if g)
