@@ -22,7 +22,7 @@ from genre.questions import load_questions
 from genre.which import WhichAsk, load_which, which_asked
 from retrieval.index.opened import Index
 from retrieval.records import Citation
-from retrieval.search.profile import notice_profile
+from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -95,7 +95,9 @@ def which_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         return None
     ids = p.scope.notice_ids or tuple(index.records)
     kinds = kinds_named(ask.kind_words)
-    ids = tuple(n for n in ids if not kinds or notice_profile(index.records[n].notice).kinds & kinds)
+    agencies = {a for a, _, _, _ in agency_mentions(ask.kind_words)}   # 哪家法院的通报: courts' notices only
+    ids = tuple(n for n in ids if (not kinds or notice_profile(index.records[n].notice).kinds & kinds)
+                and (not agencies or notice_profile(index.records[n].notice).agencies & agencies))
     texts = {n: index.records[n].notice.text for n in ids}
     held, holders = held_phrases(texts, ask)
     if not holders:
@@ -131,7 +133,12 @@ def detail_question(phrase: str, rest: str) -> str:
 
     >>> detail_question("收回清退违规资金", "收回多少，折合多少元"), detail_question("七张问题清单", "市长在什么会上讲的")
     ('收回清退违规资金，收回多少，折合多少元', '市长在什么会上讲的')
+    >>> detail_question("各部门巡察整改联络员", "他们参加的是什么会")
+    '各部门巡察整改联络员参加的是什么会'
     """
+    pronoun = load_which().pronoun
+    if pronoun.search(rest):   # 他们参加的是什么会: the thing mentioned, named
+        return pronoun.sub(phrase, rest, count=1)
     return f"{phrase}，{rest}" if QUANTITY.search(rest) or unit_asked(rest) else rest
 
 

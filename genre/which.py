@@ -26,6 +26,7 @@ class WhichRules:
     quoted: re.Pattern[str]
     trailing: re.Pattern[str]
     whose: re.Pattern[str]
+    pronoun: re.Pattern[str]    # a pronoun in the detail standing for the thing mentioned
     min_chars: int
     max_holders: int
 
@@ -45,9 +46,9 @@ def load_which() -> WhichRules:
     """Read which.toml [which_notice] once; raises GenreDataError naming the key."""
     data = section(FILE, "which_notice")
     pats = {k: compile_re(get(data, k, str, FILE, "which_notice"), FILE, f"which_notice.{k}")
-            for k in ("asking", "many", "quoted", "trailing", "whose")}
+            for k in ("asking", "many", "quoted", "trailing", "whose", "pronoun")}
     return WhichRules(pats["asking"], pats["many"], pats["quoted"], pats["trailing"], pats["whose"],
-                      get(data, "min_chars", int, FILE, "which_notice"), get(data, "max_holders", int, FILE,
+                      pats["pronoun"], get(data, "min_chars", int, FILE, "which_notice"), get(data, "max_holders", int, FILE,
                                                                              "which_notice"))
 
 

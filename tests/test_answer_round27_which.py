@@ -83,3 +83,24 @@ def test_a_kind_named_keeps_only_notices_of_that_kind(which_index):
     from answer.ask import ask
     answer = ask(which_index, "有没有哪份审计整改报告提到过“一方案三清单”", which_index.settings)
     assert "湖北省司法厅" not in answer.answer.split("\n")[0]
+
+
+@pytest.fixture(scope="module")
+def courts_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "which_courts", dev_files("d17_", "d37_", "d38_", "d11_"))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("哪家法院的通报提到了巡察整改联络员？他们参加的是什么会", ["中山市第一人民法院", "巡察整改培训会"]),
+    ("有没有哪个单位的通报写了“边审边改”", ["慈溪", "边审边改"]),
+    ("有没有哪家文旅局的报告里提到过“销号管理”", ["嘉兴", "销号管理"]),
+])
+def test_an_agency_named_with_the_notice_keeps_only_its_notices(courts_index, question, said):
+    from answer.ask import ask
+    answer = ask(courts_index, question, courts_index.settings)
+    assert not answer.abstained and all(s in answer.answer for s in said), answer.answer
+
+
+def test_a_pronoun_in_the_detail_stands_for_the_thing_mentioned():
+    assert detail_question("巡察整改联络员", "他们参加的是什么会") == "巡察整改联络员参加的是什么会"
+    assert detail_question("挂销号", "这个是哪个部门落实的") == "挂销号是哪个部门落实的"
