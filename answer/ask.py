@@ -30,6 +30,7 @@ from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
+from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from genre.asking import plain_question
 from retrieval.errors import InputError
@@ -121,16 +122,17 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     scope = preface_scope(index, standalone, "" if rewritten else preface, doc, within)
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
-    reply: Reply | None = routed_reply(index, p)
+    which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked
+    reply: Reply | None = which or routed_reply(index, p)
     composed = reply is None
-    reply = with_body_asks(index, p, reply) if reply is not None else None   # 哪天挂网的？哪天反馈的？: both
+    reply = with_body_asks(index, p, reply) if reply is not None and which is None else reply   # 哪天挂网的？哪天反馈的？
     if reply is None and settings.llm_enabled:
         try:
             r = llm_reply(index, p, settings, stream)
             reply, mode, unsupported = r.reply, r.mode, r.unsupported
         except ModelFallback as fb:
             head, unsupported = fb.notice + head, fb.unsupported
-    compared = compared_reply(index, p, k) if reply is None else None   # each side checked on its own
+    compared = which or (compared_reply(index, p, k) if reply is None else None)   # each side checked on its own
     if reply is None:
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
     drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
