@@ -50,7 +50,8 @@ from retrieval import weights
 from retrieval.index.opened import Index
 from retrieval.records import Citation
 from retrieval.search.described import framing
-from retrieval.search.structure import enumerated_items, missing_part, structural_sections
+from retrieval.search.enumerated import enumerated_items
+from retrieval.search.structure import missing_part, structural_sections
 
 STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
 NOT_STATED = "通报没有写明所问的数字或日期。"

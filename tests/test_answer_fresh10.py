@@ -30,7 +30,7 @@ def test_a_group_numbered_after_the_act_frames_the_notice():
 
 
 def test_a_deputy_is_a_post_of_its_own():
-    from answer.unstated import holder_unstated
+    from answer.persons import holder_unstated
     guangdong = "广东省审计厅厅长  马学斌"   # d40's byline names the principal only
     assert holder_unstated("广东省审计厅分管审计整改的副厅长是谁？", [guangdong]) == "副厅长"
     assert holder_unstated("广东省审计厅厅长是谁？", [guangdong]) == ""
@@ -38,7 +38,7 @@ def test_a_deputy_is_a_post_of_its_own():
 
 
 def test_a_person_the_notice_only_counts_has_no_post_or_name():
-    from answer.unstated import person_unnamed
+    from answer.persons import person_unnamed
     ruijin = "出台13个规章制度,对1人予以记大过处分,对2人予以提醒谈话"   # d01
     assert person_unnamed("瑞金审计整改里被记大过的那个人是什么职务？", [ruijin])
     assert person_unnamed("受处分的人叫什么名字？", [ruijin])

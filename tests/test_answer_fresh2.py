@@ -90,7 +90,7 @@ def _one_notice(text: str):
 
 
 def test_the_items_asked_by_their_markers_are_the_first_run_or_the_run_of_the_part_named():
-    from retrieval.search.structure import enumerated_items
+    from retrieval.search.enumerated import enumerated_items
     index = _one_notice(JIAXING)
     items = enumerated_items(index, "嘉兴文广旅局通报里一是、二是、三是各讲的什么？", "n")
     assert [JIAXING[i.start:i.start + 8] for i in items] == ["一是统一思想认识", "二是加强组织领导", "三是抓实问题整改"]

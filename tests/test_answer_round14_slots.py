@@ -5,8 +5,9 @@ from __future__ import annotations
 
 
 from answer.lead import counted_nouns, wanted
-from answer.unstated import (count_only, holder_unstated, lists_things, money_unstated, named_beside, ordinal_unstated,
-                             problem_unwritten, unfilled_slot, unreported_action)
+from answer.unstated import (count_only, lists_things, money_unstated, ordinal_unstated, problem_unwritten, unfilled_slot,
+                             unreported_action)
+from answer.persons import holder_unstated, named_beside
 from answer.slots import part_unstated
 from genre.questions import in_notice_words
 from tests.conftest import ROOT

@@ -9,7 +9,8 @@ from answer.lead import lead_spans
 from answer.sentences import asked_units
 from answer.slots import (act_unwritten, aspects_unstated, later_outcome_unstated, measure_unstated, ordinal_part_stated,
                           part_unstated, roster_unstated)
-from answer.unstated import count_only, holder_unstated, joint_figure, person_unnamed, unfilled_slot
+from answer.unstated import count_only, joint_figure, unfilled_slot
+from answer.persons import holder_unstated, person_unnamed
 from genre.questions import load_questions
 from tests.conftest import ROOT
 from tests.notice_text import sentence_holding as _sentence, notice_text as _text

@@ -7,7 +7,8 @@ import pytest
 
 from answer.parts import total_unstated
 from answer.refusal import WORK_PLAN, plan_only, result_of_plan
-from answer.unstated import holder_unstated, joint_figure, money_unstated, unfilled_slot
+from answer.unstated import joint_figure, money_unstated, unfilled_slot
+from answer.persons import holder_unstated
 from tests.notice_text import notice_text as _text
 from tests.notice_text import sentence_holding as _sentence
 

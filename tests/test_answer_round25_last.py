@@ -121,7 +121,7 @@ def run_index(tmp_path_factory):
     ("d37", "利州区法院通报前3个“是”讲了什么", ["一是", "二是", "三是"]),
 ])
 def test_the_first_n_of_a_run_asked_by_its_quoted_marker(run_index, prefix, question, markers):
-    from retrieval.search.structure import enumerated_items
+    from retrieval.search.enumerated import enumerated_items
     nid = next(n for n in run_index.records if n.startswith(prefix))
     assert [i.marker for i in enumerated_items(run_index, question, nid)] == markers
 

@@ -12,7 +12,8 @@ from answer.refusal import (
     unstated_place,
     years_missing,
 )
-from answer.unstated import count_only, holder_unstated, problem_unwritten, unreported_action
+from answer.unstated import count_only, problem_unwritten, unreported_action
+from answer.persons import holder_unstated
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
 from retrieval.search.profile import notice_profile

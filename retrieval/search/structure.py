@@ -13,13 +13,12 @@ import re
 
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
-from retrieval.parse import InlineItem, Section, cn_to_int, inline_items
-from retrieval.search.held import children, first_below, first_items, heading_tail, holder, named_sections
+from retrieval.parse import Section, cn_to_int
+from retrieval.search.held import children, first_below, first_items, heading_tail, named_sections
 from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
-MAX_ENUM = 8   # items of one 一是…二是 run quoted at most
 WIDTH = str.maketrans("，；：（）！？", ",;:()!?")   # notices mix half- and full-width marks; staff type full-width
 
 
@@ -277,30 +276,3 @@ def missing_part(index: Index, question: str, notice_id: str) -> bool:
     """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three)."""
     rec = index.records.get(notice_id)
     return rec is not None and _walk(fuller_outline(index, notice_id), question)[1]
-
-
-def enumerated_items(index: Index, question: str, notice_id: str) -> list[InlineItem]:
-    """The 一是/二是… items a question asks for by their markers: the first run (from 一是 on) inside the
-    part the question points at (第一部分, 讲X的部分), else the notice's first run; inline items count
-    too (一是…。二是…。 inside one paragraph). [] when the question names no 一是…二是.
-
-    >>> [i.marker for i in enumerated_items(index, "广元市委整改通报第一部分下面的“一是”“二是”分别是什么？", "d14_…")]
-    ['一是', '二是']
-    """
-    asked = ASKED.enumerated.search(question)
-    if not asked or notice_id not in index.records:
-        return []
-    first = cn_to_int(asked.group(1).replace("两", "二")) if asked.group(1) else MAX_ENUM   # 前三个“是”: the first three
-    rec = index.records[notice_id]
-    held = holder(list(rec.sections), question)
-    lo, hi = (held.start, held.end) if held else (0, len(rec.notice.text))
-    run: list[InlineItem] = []
-    for it in inline_items(rec.notice.text):
-        if not lo <= it.start < hi:
-            continue
-        if it.number == 1 and run:
-            break
-        if it.number == 1 or (run and it.number == run[-1].number + 1):
-            run.append(it)
-    return run[:min(first, MAX_ENUM)]
-

@@ -1,0 +1,70 @@
+"""People a question asks about that a notice only counts or leaves unnamed: the holder of a post (组长是谁) no quote
+names, a person the notice only counts (被记大过的那个人是什么职务).
+
+Example:
+    >>> person_unnamed("被记大过的那个人是什么职务？", ["对1人予以记大过处分,对2人予以提醒谈话"])
+    True
+"""
+from __future__ import annotations
+
+import re
+
+from answer.slots import group_led
+from genre.questions import load_questions
+from retrieval.index.keywords import person_names
+
+NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
+NO_HOLDER = "通报没有写明{post}的具体人员。"
+NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
+
+
+def holder_unstated(question: str, quotes: list[str]) -> str:
+    """The post whose holder the question asks (组长是谁) when no quote names that post, or a name is asked
+    (叫什么名字) and the quotes naming the post name no person; "" otherwise.
+
+    >>> holder_unstated("利州区法院的巡察组组长叫什么名字？", ["2025年1月3日,区委第四联动巡察组向区法院党组反馈了巡察意见。"])
+    '组长'
+    >>> holder_unstated("领导小组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])
+    ''
+    >>> holder_unstated("巡察组组长是谁？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # another group's
+    '组长'
+    >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
+    '组长'
+    """
+    q = load_questions()
+    asked = q.asks_holder.search(question)
+    if not asked:
+        return ""
+    post = next(g for g in asked.groups() if g)   # asked after the post (副组长都有谁) or before it (谁担任副组长)
+    body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
+    holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1)))]
+    if holding and (not q.asks_name.search(question) or any(named_beside(t, post) for t in holding)):
+        return ""
+    return post
+
+
+def named_beside(text: str, post: str) -> bool:
+    """Whether TEXT names a person right beside POST (厅长 马学斌, 汤飞帆市长, 由张建国任组长): jieba's name tagger also
+    marks phrases (纪检监察), so a name counts only beside the post it holds.
+
+    >>> named_beside("广东省审计厅厅长 马学斌", "厅长"), named_beside("局党组书记、局长为第一责任人,驻局纪检监察组加强监督", "局长")
+    (True, False)
+    """
+    for name in dict.fromkeys(person_names(text)):
+        for m in re.finditer(re.escape(name), text):
+            for p in re.finditer(re.escape(post), text):
+                gap = text[m.end():p.start()] if m.end() <= p.start() else text[p.end():m.start()] if p.end() <= m.start() else None
+                if gap is not None and NAME_GAP.fullmatch(gap):
+                    return True
+    return False
+
+
+def person_unnamed(question: str, quotes: list[str]) -> bool:
+    """A post or name is asked of a person the notice only counts (被记大过的那个人是什么职务) and no quote names a person.
+
+    >>> person_unnamed("被记大过的那个人是什么职务？", ["对1人予以记大过处分,对2人予以提醒谈话"])
+    True
+    >>> person_unnamed("作报告的人是什么职务？", ["广州市人民政府副市长  赖志鸿"])
+    False
+    """
+    return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
