@@ -49,10 +49,14 @@ def without_place_asked(question: str) -> str:
 
     >>> without_place_asked("巡视整改办建的三项制度，第二项是什么？"), without_place_asked("第二项是什么？")
     ('巡视整改办建的三项制度，是什么？', '第二项是什么？')
+    >>> without_place_asked("建起的四个机制，第二个和第三个是什么？")
+    '建起的四个机制，是什么？'
+
     """
     nth = load_nth()
     asked = nth.position.search(question)
     if not asked or not nth.restated.search(question, 0, asked.start()):
         return question
     cut = asked.end("unit") if asked.group("unit") else asked.end("n")   # the place, its ask kept
-    return question[:asked.start()] + question[cut:]
+    joined = nth.joined.search(question, 0, asked.start())   # 第二个和第三个: both places
+    return question[:joined.start() if joined else asked.start()] + question[cut:]
