@@ -17,6 +17,7 @@ from genre.data_files import compile_re, read_toml
 
 _DATA = read_toml("claims.toml")["each_actor"]
 EACH_ACTOR = compile_re(_DATA["pattern"], "claims.toml", "each_actor")
+SECOND_ACTOR = compile_re(_DATA["second"], "claims.toml", "each_actor.second")
 IGNORED = compile_re(_DATA["ignored"], "claims.toml", "each_actor")
 MIN_CHARS = int(_DATA["min_chars"])
 PART = re.compile(r"[^;；。！!？?\n]+")      # an actor's clause runs to the end of its ；-part
@@ -28,8 +29,10 @@ def asked_actors(question: str) -> tuple[str, str] | None:
 
     >>> asked_actors("宁波审计整改里 区县市政府和市级牵头部门各起什么作用")
     ('宁波审计整改里 区县市政府', '市级牵头部门')
+    >>> asked_actors("市级牵头部门负责干什么？区县市政府又负责什么？")
+    ('市级牵头部门', '区县市政府')
     """
-    m = EACH_ACTOR.search(question)
+    m = EACH_ACTOR.search(question) or SECOND_ACTOR.search(question)
     return (m.group(1), m.group(2)) if m else None
 
 

@@ -115,10 +115,12 @@ class NthMember:
     n: int
     member: str
     unit: str
+    earlier: tuple[tuple[int, str], ...] = ()   # places asked with it (第二个和第三个): each place and member
 
     def said(self) -> str:
-        """共5项，第三项是“责任领导”。"""
-        return f"共{self.count}{self.unit}，第{CN_PLACES[self.n]}{self.unit}是“{self.member}”。"
+        """共5项，第三项是“责任领导”。 / 共4个，第二个是“工作推进机制”，第三个是“督促检查机制”。"""
+        each = [*self.earlier, (self.n, self.member)]
+        return f"共{self.count}{self.unit}，" + "，".join(f"第{CN_PLACES[n]}{self.unit}是“{m}”" for n, m in each) + "。"
 
 
 CN_PLACES = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
@@ -143,7 +145,8 @@ def members(words: str) -> list[str]:
 
 def _fit(question: str, verb: str, items: list[str], near: str) -> int | None:
     """How well a list after VERB, in the clauses NEAR it (its own and the next), holds what QUESTION asks a member of:
-    0 when asked with the same verb (明确几项: 明确了…) or its members end as the counted thing does (几个组: …组); 1 when
+    0 when asked with the same verb (明确几项: 明确了…), its members end as the counted thing does (几个组: …组), or the
+    question says a count the list has, of the thing its last member ends in (三项制度: …工作记事制度); 1 when
     the thing named before the ask, place and agency left off (文联的整改责任链条包括几项: 责任链), is named in those clauses
     too (从…5个方面,构建起整改推进责任链); None otherwise, or when the ask names a kind of member (第二个是什么组) the last
     member does not hold.
@@ -158,12 +161,20 @@ def _fit(question: str, verb: str, items: list[str], near: str) -> int | None:
         return None
     if any(v[-1] in verb and v[-1] not in nth.bare for v in nth.verb.findall(question)):
         return 0
+    if any(len(items) == _count(said.group("n")) and items[-1].endswith(said.group("thing")[:2])
+           for said in nth.restated.finditer(question, 0, nth.position.search(question).start())):
+        return 0
     counted = q.members_counted.search(question)
     if counted and items[-1].endswith(counted.group(1)[-1:]) and counted.group(1) not in q.members_classifiers:
         return 0
     asked = nth.position.search(question)
     head = named_thing(question[:min(m.start() for m in (counted, asked) if m)])
     return 1 if any(head[i:i + 3] in near for i in range(len(head) - 2) if "整改" not in head[i:i + 3]) else None
+
+
+def _count(numeral: str) -> int:
+    """A count as said (三, 两, 12) as a number: `_count("两")` is 2."""
+    return int(numeral) if numeral.isdigit() else cn_to_int(numeral.replace("两", "二"))
 
 
 def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMember | None:
@@ -178,7 +189,9 @@ def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMem
     asked = nth.position.search(question)
     if not asked:
         return None
-    n = int(asked.group("n")) if asked.group("n").isdigit() else cn_to_int(asked.group("n").replace("两", "二"))
+    n = _count(asked.group("n"))
+    joined = nth.joined.search(question, 0, asked.start())
+    first = _count(joined.group("n")) if joined else n   # 第二个和第三个: both asked
     best: tuple[int, NthMember] | None = None
     for a, b in spans:
         for clause in CLAUSE.finditer(text, a, b):
@@ -192,7 +205,9 @@ def nth_listed(text: str, spans: list[tuple[int, int]], question: str) -> NthMem
                 if rank is not None and (best is None or rank < best[0]):
                     unit = asked.group("unit") or (COUNT_UNIT.search(question) or asked).group("unit") or "项"
                     start = clause.start() + m.start(2)
-                    best = (rank, NthMember(start, start + len(m.group(2)), clause.span(), len(items), n, items[n - 1], unit))
+                    earlier = ((first, items[first - 1]),) if first < n else ()
+                    best = (rank, NthMember(start, start + len(m.group(2)), clause.span(), len(items), n, items[n - 1],
+                                            unit, earlier))
     return best[1] if best else None
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
-from genre.figures import large_counts_in_digits, small_counts_written
+from genre.figures import cn_value, large_counts_in_digits, small_counts_written
 from genre.questions import load_questions
 
 FILE = "asking.toml"
@@ -97,11 +97,43 @@ def plain_question(question: str) -> str:
     q = a.particles.sub(particle, q)
     q = a.confirming.sub(a.confirming_written, q)
     q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
+    q = middle_written(q)
     later = a.afterthought.match(q)
     if later and not a.asks.search(later.group(2)) and a.asks.search(later.group(1)):   # 第二条讲什么，第一大类里？
         q = f"{later.group(2)}，{later.group(1)}{later.group(3) or ''}"
     last = CLAUSE.search(q)
     return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
+
+
+PLACES = "一二三四五六七八九十"
+
+
+@functools.cache
+def _middle() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _pattern("middle", "count"), _pattern("middle")
+
+
+def middle_written(question: str) -> str:
+    """QUESTION with "the middle one(s)" of a set it counts written as places (asking.toml [middle]): the middle
+    member of an odd count, the two middle ones of an even count; as it is without a count of 3 or more before 中间.
+
+    >>> middle_written("四条要求里，中间两条是什么？"), middle_written("三项制度，排在中间的那项是什么？")
+    ('四条要求里，第二条和第三条是什么？', '三项制度，第二项是什么？')
+    >>> middle_written("作报告到网站发布，中间隔了多少天？")
+    '作报告到网站发布，中间隔了多少天？'
+    """
+    counts, middle = _middle()
+    m = middle.search(question)
+    said = list(counts.finditer(question, 0, m.start())) if m else []
+    if not said:
+        return question
+    n = int(said[-1].group("n")) if said[-1].group("n").isdigit() else cn_value(said[-1].group("n"))
+    if not 3 <= n <= 2 * len(PLACES) - 1:
+        return question
+    unit = m.group("unit") or said[-1].group("unit")
+    half = (n + 1) // 2
+    places = f"第{PLACES[half - 1]}{unit}" + ("" if n % 2 else f"和第{PLACES[half]}{unit}")
+    return question[:m.start()] + places + question[m.end():]
 
 
 PREFACE_CLAUSE = re.compile(r"[^，,：:；;？?！!。]*[，,：:；;]?")   # a clause with the separator after it

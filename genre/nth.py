@@ -25,6 +25,8 @@ class NthConventions:
     joins: re.Pattern[str]      # the last two members joined by 和/及
     section_joins: re.Pattern[str]   # the marks parting the clauses of a heading's one paragraph
     section_gap: re.Pattern[str]     # what may stand between the heading's words and the place asked
+    restated: re.Pattern[str]   # a count the question says (三项制度): groups n and thing
+    joined: re.Pattern[str]     # a place joined before the one asked (第二个和…): group n
 
 
 @functools.cache
@@ -36,4 +38,25 @@ def load_nth() -> NthConventions:
         return compile_re(get(data, key, str, FILE, "nth_member"), FILE, f"nth_member.{key}")
     return NthConventions(pattern("position"), pattern("verb"), frozenset(get(data, "bare", list, FILE, "nth_member")),
                           pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"),
-                          pattern("section_gap"))
+                          pattern("section_gap"), pattern("restated"),
+                          pattern("joined"))
+
+
+def without_place_asked(question: str) -> str:
+    """QUESTION with the place it asks of a set it counts itself left out (三项制度，第二项是什么): 第二项 names a place in
+    the list, no word of the notice, and would outweigh the words that find the list (questions.toml [nth_member]
+    `restated`). As it is when no count is said before the place.
+
+    >>> without_place_asked("巡视整改办建的三项制度，第二项是什么？"), without_place_asked("第二项是什么？")
+    ('巡视整改办建的三项制度，是什么？', '第二项是什么？')
+    >>> without_place_asked("建起的四个机制，第二个和第三个是什么？")
+    '建起的四个机制，是什么？'
+
+    """
+    nth = load_nth()
+    asked = nth.position.search(question)
+    if not asked or not nth.restated.search(question, 0, asked.start()):
+        return question
+    cut = asked.end("unit") if asked.group("unit") else asked.end("n")   # the place, its ask kept
+    joined = nth.joined.search(question, 0, asked.start())   # 第二个和第三个: both places
+    return question[:joined.start() if joined else asked.start()] + question[cut:]
