@@ -36,7 +36,7 @@ from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
-                          read_days, span_asked)
+                          read_days, report_read_first, span_asked)
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
@@ -196,7 +196,8 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             delivered = read[2] if read else ""
             quoted = "".join(c.quote for c in cites)
             published = index.records[nid].notice.date
-            gap = gap_note(span_asked(question), read_days(quoted, delivered), published)   # days as meant (2021915日)
+            first = bool(read) and report_read_first(question, "".join(text[a:b] for a, b in report_lines(text)))
+            gap = "" if first else gap_note(span_asked(question), read_days(quoted, delivered), published)   # (2021915日)
             if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
                 cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"

@@ -117,6 +117,9 @@ def sessions_reported(question: str, text: str, body_start: int) -> list[tuple[i
     ['今年3月29日,省审计厅向第四十一次会议报告了整改情况。']
     """
     s = load_report_sessions()
+    if s.every.search(question):   # 前后上过哪几次会议: every dated session the opening names, heard or reported to
+        return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
+                if (s.reported.search(text, a, b) or s.session.search(text, a, b)) and s.dated.search(text, a, b)]
     if not (s.times.search(question) or s.earlier.search(question)):
         return []
     return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
@@ -181,7 +184,7 @@ def reporter_spans(question: str, text: str, body_start: int, title: str, lines:
     if not lines:
         return [], ""
     earlier = sessions_reported(question, text, body_start)
-    if earlier and not load_report_sessions().times.search(question):   # 之前报过一次，是在哪次会上: the opening's alone
+    if earlier and not (load_report_sessions().times.search(question) or load_report_sessions().every.search(question)):   # 之前报过一次，是在哪次会上: the opening's alone
         read_on = FULL_DAY.search("".join(text[a:b] for a, b in lines))
         return earlier, year_meant_note("".join(text[a:b] for a, b in earlier), read_on.group() if read_on else "",
                                         published)

@@ -28,7 +28,8 @@ META = {  # questions about the document itself are answered from its metadata l
     "date": load_questions().asks_published,
     "issuer": re.compile("|".join(f.pattern.pattern for f in load_meta_asking().fields)),   # 来源, 发布机构, 哪个单位发的
     "reporter": re.compile("|".join(p.pattern for p in (load_questions().asks_reporter, load_report_sessions().asked,
-                                                         load_report_sessions().times))),   # 几届几次, 报告过几回
+                                                         load_report_sessions().times, load_report_sessions().every))),
+    # 几届几次, 报告过几回, 上过哪几次会议
     "signer": load_questions().asks_signer,
     "round": load_questions().asks_round,
     "addressee": load_questions().asks_addressee,

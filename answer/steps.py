@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from answer.meta import head_pairs
-from answer.metadata import report_lines
+from answer.metadata import other_session, report_lines
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
 from genre.steps import load_steps
@@ -85,6 +85,21 @@ def read_days(quoted: str, delivered: str) -> str:
     """QUOTED as the days it means: damaged days written out, a report's 今年 read as the year it was DELIVERED."""
     mended = mended_days(quoted)
     return load_questions().this_year.sub(delivered[:4] + "年", mended) if delivered[:4].isdigit() else mended
+
+
+def report_read_first(question: str, subtitle: str) -> bool:
+    """Whether a gap asked runs from the report being made to its publication (厅长作报告到网站发布隔了多少天): the
+    question names the report being made (questions.toml [asks_gap] report_made) and the page's date, and no other
+    session's day or act (other_session): the report's SUBTITLE dates its start, not a day its opening quotes.
+
+    >>> report_read_first("厅长作报告到网站发布，中间隔了多少天", "——2022年7月27日在广东省第十三届人民代表大会")
+    True
+    >>> report_read_first("3月29日那次和作这份报告隔了多少天", "——2022年7月27日在广东省第十三届人民代表大会")
+    False
+    """
+    q = load_questions()
+    return bool(subtitle and q.asks_gap.search(question) and q.report_made.search(question)) and \
+        any(s.name == "published" for s in asked_steps(question)) and not other_session(question, subtitle)
 
 
 def _published_day_asked(clause: str) -> bool:

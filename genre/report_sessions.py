@@ -29,6 +29,9 @@ class ReportSessions:
     done_this_year: re.Pattern[str]   # 今年M月 of an act already done (今年8月,…审议了), not a deadline
     covered_year: re.Pattern[str]     # the year a report covers asked (哪个年度): its title answers
     earlier: re.Pattern[str]          # an earlier report asked (之前已经报过一次…哪次会上): the opening's sentence answers
+    every: re.Pattern[str]            # every session asked (前后上过哪几次常委会会议): the opening's dated sessions and its own
+    session: re.Pattern[str]          # an opening's clause naming a session of the standing committee (…第十四次会议后)
+    dated: re.Pattern[str]            # a day as written (3月, 2021915日)
 
 
 @functools.cache
@@ -37,4 +40,4 @@ def load_report_sessions() -> ReportSessions:
     table = section(FILE, KEY)
     return ReportSessions(*(compile_re(get(table, f, str, FILE, KEY), FILE, f"{KEY}.{f}")
                             for f in ("asked", "times", "reported", "done_this_year", "covered_year",
-                                      "earlier")))
+                                      "earlier", "every", "session", "dated")))
