@@ -5,6 +5,10 @@
   place's rank: divisions are renamed (撤县设区), the notice keeps the word its unit used, so 区司法局 asked fits the notice
   of a place the table calls …县 (genre agencies.toml [agency_level] written_same_rank); a word of another rank
   (市司法局) still does not.
+- A name the scope matched is set apart before the question's words are weighed: an agency form jieba does not know
+  glues to the word after it (网信办为推进 -> 网信 + 办为), and a glued word no notice writes would weigh as the rarest
+  of the question and sink the sentence that answers (answer/prepared.py names_apart). Glued words notices do write
+  (区法院, 市政府) stay.
 """
 from __future__ import annotations
 
@@ -12,11 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from answer.prepared import names_apart, prepare
 from retrieval.load import load_notice
 from retrieval.search.levels import with_written
 from retrieval.search.named import match_strength, named_in
 from retrieval.search.profile import notice_profile
-from tests.conftest import dev_text
+from retrieval.search.scope import scope_for
+from tests.conftest import dev_text, small_index
 
 DISTRICT_BUREAU = dev_text("d08_")   # 来源:区司法局 … 市委第一提级巡察组对区司法局党组开展了提级巡察 … 巡察芦淞区司法局党组
 
@@ -53,3 +59,34 @@ def test_district_bureau_asked_fits_the_county_notice(county_notice, question: s
 @pytest.mark.parametrize("question", ["市司法局是不是被提级巡察的？", "省司法厅反馈的问题完成了多少？"])
 def test_another_rank_still_does_not_fit(county_notice, question: str) -> None:
     assert match_strength(named_in(question), county_notice) is None
+
+
+PROVINCE_DEPT = dev_text("d04_")   # 中共湖北省司法厅委员会… 先后召开10余次党委会、领导小组会、推进会、工作专班会
+
+
+@pytest.fixture(scope="module")
+def cyberspace_index(tmp_path_factory: pytest.TempPathFactory):
+    """The d04 notice as a provincial 网信办's (its agency type renamed, as bench/bench_renamed.py does)."""
+    folder = Path(tmp_path_factory.mktemp("renamed-notices"))
+    text = PROVINCE_DEPT.replace("湖北省", "青海省").replace("湖北", "青海").replace("司法厅", "网信办")
+    (folder / "qinghai-wxb-xszg.txt").write_text(text, encoding="utf-8")
+    return small_index(tmp_path_factory, "renamed-home", [folder / "qinghai-wxb-xszg.txt"])
+
+
+def test_names_apart() -> None:
+    assert names_apart("青海省网信办为推进巡视整改", "青海省、网信办") == "，青海省，，网信办，为推进巡视整改"
+    assert names_apart("开了几次会", "") == "开了几次会"
+
+
+@pytest.mark.parametrize("question", [
+    "青海网信办为推进巡视整改开会的次数是不是超过十次了",
+    "青海省网信办为整改开了几次党委会",
+    "青海网信办为抓好巡视整改先后开了多少次会",
+    "青海省网信办为落实巡视整改召开了几次会议",
+    "青海网信办开了几次会推进巡视整改",
+])
+def test_no_word_glued_to_a_matched_name_is_weighed(cyberspace_index, question: str) -> None:
+    notices = list(cyberspace_index.notices.values()) if isinstance(cyberspace_index.notices, dict) else list(cyberspace_index.notices)
+    p = prepare(cyberspace_index, question, scope_for(question, notices))
+    assert not [t for t in p.all_tokens if t.startswith("办") and len(t) > 1]
+    assert "10余次" in " ".join(h.text for h in p.hits[:3])
