@@ -90,3 +90,12 @@ def test_no_word_glued_to_a_matched_name_is_weighed(cyberspace_index, question: 
     p = prepare(cyberspace_index, question, scope_for(question, notices))
     assert not [t for t in p.all_tokens if t.startswith("办") and len(t) > 1]
     assert "10余次" in " ".join(h.text for h in p.hits[:3])
+
+
+def test_the_renamer_follows_staffs_own_words_for_their_unit() -> None:
+    """eval/renamed.py: 我们局/咱们委 in a question follow the renamed type like 我局 (the renamer, not the product)."""
+    from eval.renamed import Renaming, SELF_LEADS, rename_text
+    words = {w.format(s): w.format(t) for s, t in {"局": "办"}.items() for w in [lead + "{}" for lead in SELF_LEADS]}
+    r = Renaming(0, {"司法局": "网信办"}, {"d": words})
+    assert rename_text("市委五巡在我们局一共巡察了多少天", r, "d") == "市委五巡在我们办一共巡察了多少天"
+    assert rename_text("咱们局的整改通报", r, "d") == "咱们办的整改通报"
