@@ -99,3 +99,39 @@ def test_the_renamer_follows_staffs_own_words_for_their_unit() -> None:
     r = Renaming(0, {"司法局": "网信办"}, {"d": words})
     assert rename_text("市委五巡在我们局一共巡察了多少天", r, "d") == "市委五巡在我们办一共巡察了多少天"
     assert rename_text("咱们局的整改通报", r, "d") == "咱们办的整改通报"
+
+
+CLIPPED = [
+    "惠济区审批局是被区委哪个巡察组巡的？搞的是什么巡察？",
+    "惠济区审批局被区委哪个巡察组巡的？",
+    "区委哪个巡察组巡的惠济区审批局？",
+    "惠济区审批局是区委哪个巡察组巡的，是什么类型的巡察？",
+    "惠济区审批局是区委哪个巡察组巡了45天？",
+]
+
+
+@pytest.mark.parametrize("question", CLIPPED)
+def test_an_act_clipped_after_its_group_is_written_out(question: str) -> None:
+    """genre asking.toml [[spoken]] (巡察|巡视)组巡: 哪个巡察组巡的 is 哪个巡察组巡察的; no 组巡 is left to match
+    巡察组巡察反馈 by accident."""
+    from genre.asking import plain_question
+    from retrieval.index.keywords import tokenize
+    assert "组巡" not in tokenize(plain_question(question))
+
+
+def test_a_round_clipped_after_a_tour_group_is_a_tour() -> None:
+    from genre.asking import plain_question
+    assert plain_question("省委巡视组巡了多久").startswith("省委巡视组巡视了多久")
+
+
+@pytest.fixture(scope="module")
+def approval_index(tmp_path_factory: pytest.TempPathFactory):
+    from tests.conftest import dev_files
+    return small_index(tmp_path_factory, "approval", dev_files("d10_", "d08_", "d05_"))
+
+
+@pytest.mark.parametrize("question", CLIPPED)
+def test_the_group_clipped_asked_leads_with_the_opening(approval_index, question: str) -> None:
+    from answer.ask import ask
+    a = ask(approval_index, question, approval_index.settings)
+    assert "区委第一巡察组对区行政审批和政务信息管理局党组开展了为期45天的政治巡察" in a.answer
