@@ -80,6 +80,8 @@ ABROAD = ("71", "81", "82")   # 台湾, 香港, 澳门
 ZONES = ("开发区", "管理区", "示范区", "园区", "新区", "风景", "产业", "综合", "聚集", "集聚")   # zones, not divisions
 PLACE_ORGANS = frozenset({"人民政府", "党委", "人大常委会", "政协", "纪委监委", "乡镇"})   # named by their place: kept
 ORGAN_AFTER = ("党组", "党委", "机关", "领导", "班子", "属")   # 局党组, 局机关, 局属单位 follow the type
+SELF_LEADS = ("我", "本", "我们", "咱们")   # 我局, 本委, and staff's 我们局/咱们委 in questions follow the type too
+DIVISION_ENDS = tuple("省市区县旗州盟")   # a division's full name ends so; 中沙群岛的岛礁及其海域 is no target
 _SELF_ENDS = (("委员会", "委"), ("联合会", "会"), ("协会", "会"), ("中心", "中心"), ("办公室", "办"))
 
 
@@ -140,7 +142,7 @@ def _place_targets(codes: set[str], taken_text: str, rng: random.Random, from_fi
         names = division_names(c)
         return (c not in used and c[:2] not in ABROAD and not any(n in taken_text for n in names if len(n) >= 2)
                 and len(names[0]) > 2 and not any(n in t.context_only for n in names)
-                and not any(z in names[0] for z in ZONES))
+                and not any(z in names[0] for z in ZONES) and names[0].endswith(DIVISION_ENDS))
 
     needed = {c: sum(1 for k in codes if t.by_code[k].parent == c) for c in codes}
     readable_kids = any(t.by_code[k].parent in codes for k in from_files)
@@ -210,7 +212,7 @@ def plan(notices: dict[str, str], questions: list[dict], fixed_texts: list[str],
             target = chosen[types[0]]
             pairs = {self_word(types[0]): target.self_word, "厅": self_word(target.province)}
             self_words[doc] = {w.format(s): w.format(t) for s, t in pairs.items() if s != t
-                               for w in ["我{}", "本{}"] + ["{}" + o for o in ORGAN_AFTER]}
+                               for w in [lead + "{}" for lead in SELF_LEADS] + ["{}" + o for o in ORGAN_AFTER]}
     files = {doc: _renamed_file(doc, targets) for doc in notices}
     return Renaming(seed, surfaces, self_words, files,
                     {division_names(c)[0]: division_names(t)[0] for c, t in targets.items()},
@@ -234,7 +236,7 @@ CLAUSE_START = "(?:(?<![\u4e00-\u9fff])|(?<=[由对经向在和与及是为将�
 
 def _pattern(words: dict[str, str], organ_words: bool = False) -> re.Pattern[str] | None:
     keys = sorted((w for w in words if w), key=len, reverse=True)
-    lead = lambda w: CLAUSE_START if organ_words and not w.startswith(("我", "本")) else ""   # noqa: E731
+    lead = lambda w: CLAUSE_START if organ_words and not w.startswith(SELF_LEADS) else ""   # noqa: E731
     return re.compile("|".join(lead(w) + re.escape(w) for w in keys)) if keys else None
 
 

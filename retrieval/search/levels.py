@@ -72,6 +72,20 @@ def place_levels(place: Place) -> frozenset[str]:
     return frozenset(own or {"县"})
 
 
+def with_written(levels: frozenset[str], written: str) -> frozenset[str]:
+    """LEVELS (a notice's place's level words) with WRITTEN, the word the notice writes before its own issuer, when it is
+    of the same rank as one of them (genre agency_level.written_same_rank: 撤县设区 leaves 区…局 in a 县's notice).
+
+    >>> sorted(with_written(frozenset({"县"}), "区")), sorted(with_written(frozenset({"市"}), "区"))
+    (['区', '县'], ['市'])
+    """
+    table = read_toml("agencies.toml")["agency_level"]
+    if not table.get("written_same_rank") or not written:
+        return levels
+    order = level_order()
+    return levels | {written} if written in order and any(order.get(w) == order[written] for w in levels) else levels
+
+
 def level_order() -> dict[str, int]:
     """Each level word's rank from the top (genre agency_level.order): a higher level has a smaller rank.
 

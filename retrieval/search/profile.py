@@ -26,7 +26,7 @@ from genre.questions import load_questions
 from genre.romanised import romanised_places
 from retrieval.load import Notice
 from retrieval.search.codes import issuer_code
-from retrieval.search.levels import agency_level, level_order, place_levels
+from retrieval.search.levels import agency_level, level_order, place_levels, with_written
 
 LEVEL_PREFIX = "省市区县州"   # "市司法局": the level written before an agency belongs to its name
 HEAD_CHARS = 400        # the opening paragraph that says whose notice it is ("根据…，现将X…情况通报如下")
@@ -243,7 +243,8 @@ def notice_profile(notice: Notice) -> Profile:
     untitled = not notice.title or notice.title == notice.id   # the loader names an untitled notice by its file
     issuer = _placed(notice.issuer, deepest)
     label = f"{issuer}（{notice.doc}）" if untitled and issuer else notice.title or notice.doc
-    levels = {w for p in deepest for w in place_levels(p)} or {agency_level(head, start, form) for c, form, start, end
+    placed_levels = with_written(frozenset(w for p in deepest for w in place_levels(p)), _issuer_level(head))
+    levels = placed_levels or {agency_level(head, start, form) for c, form, start, end
                                                     in agency_mentions(head)[:1] if not inspects(c, head, end)}
     return Profile(notice.id, frozenset(codes), frozenset(p.code for p in deepest),
                    tuple(sorted({p.full_name for p in deepest})), frozenset(agencies), frozenset(years), frozenset(periods),
