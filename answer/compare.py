@@ -39,6 +39,36 @@ def compared_sides(p: Prepared) -> tuple[str, ...]:
     return sides if len(sides) >= 2 else ()
 
 
+def side_candidates(p: Prepared, sides: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Per side of SIDES, the notices standing for it in turn: the side's own first, then the rest of its group (an agency
+    kind several notices share, 市公安局) by rank, at most comparisons.toml [shared_kind] tried.
+
+    >>> side_candidates(prepare(index, "湖北司法厅和市公安局两份通报，开的会各是多少次", scope), ("d04", "d20"))
+    [('d04',), ('d20', 'd19')]
+    """
+    groups = [g for g in p.scope.groups if g]
+    if len(groups) != len(sides):   # two groups fell to one notice: each side alone
+        return [(nid,) for nid in sides]
+    ranked = list(dict.fromkeys(h.notice_id for h in p.hits))
+    order = [sorted(g, key=lambda n: ranked.index(n) if n in ranked else len(ranked)) for g in groups]
+    return [tuple([nid] + [n for n in g if n != nid])[:load_comparisons().side_tried] for nid, g in zip(sides, order)]
+
+
+def _side_answered(index: Index, p: Prepared, tried: list[str], k: int) -> tuple[str, Prepared, Reply]:
+    """The first notice of TRIED whose answer to the side's ask states something, its prepared ask and reply; the first
+    notice's when none does."""
+    first = None
+    for nid in tried:
+        sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
+                      named_by_user=True)
+        routed = routed_reply(index, sub)
+        reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
+        if not (reply.abstained and not reply.citations):
+            return nid, sub, reply
+        first = first or (nid, sub, reply)
+    return first
+
+
 def side_question(question: str, names: str) -> str:
     """The ask each compared notice answers alone: the question without the span naming the notices compared
     (from the first name to the last) nor the words that frame it as a comparison (the whole question so framed
@@ -105,12 +135,11 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     if not sides:
         return None
     parts, cites, leads, searched, days, lengths = [], [], [], [], [], []
-    for nid in sides:
-        sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
-                      named_by_user=True)
+    taken = set(sides)
+    for tried in side_candidates(p, sides):
+        nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k)
+        taken.add(nid)
         searched.append(sub.hits)
-        routed = routed_reply(index, sub)
-        reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)

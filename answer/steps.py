@@ -119,13 +119,31 @@ def span_asked(question: str) -> str:
     '反馈以后过了多久才公布？'
     >>> span_asked("通报是哪天挂出来的，离反馈巡察意见过了多少天")
     '通报是哪天挂出来的，离反馈巡察意见过了多少天'
+    >>> span_asked("3月18日反馈后，通报是哪天发的？相隔多久？")
+    '3月18日反馈后，通报是哪天发的，相隔多久'
     """
     clauses = [c for c in re.split(r"[，,？?；;。]", question) if c.strip()]
     kept = [c for c in clauses if not _published_day_asked(c)]
+    if _bare_gap_after_one(kept):   # 反馈后，通报哪天发的？隔了多久？: one ask, up to the day the other clause asks
+        return "，".join(clauses)
     if any(load_questions().gap_from.search(c) for c in kept):   # 离反馈过了多少天: up to the day the other clause asks
         return question
     return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
         else question
+
+
+def _bare_gap_after_one(clauses: list[str]) -> bool:
+    """Whether CLAUSES (the publication day's ask left out) name one step only, in a clause ending on 后, and ask a bare
+    gap naming no step (3月3日反馈后 … 隔了多久): the gap has no second end but the day the other clause asks.
+
+    >>> _bare_gap_after_one(["市委巡察组3月3日反馈后", "隔了多久"]), _bare_gap_after_one(["巡察撤场以后过了几天反馈"])
+    (True, False)
+    """
+    q = load_questions()
+    named = [c for c in clauses if asked_steps(c)]
+    bare = [c for c in clauses if q.asks_gap.search(c) and not asked_steps(c)]
+    return len(named) == 1 and len(asked_steps(named[0])) == 1 and bool(bare) and \
+        bool(q.gap_after_one.search(named[0]))
 
 
 def published_day_note(question: str, published: str) -> str:

@@ -79,6 +79,7 @@ class Questions:
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
     gap_from: re.Pattern[str]            # a span asked from one step (离反馈过了多少天): to the day another clause asks
+    gap_after_one: re.Pattern[str]       # a clause ending on 后 after its one step (3月3日反馈后): a bare gap runs from it
     asks_rectified_span: re.Pattern[str]  # 整改用了多少天: how long rectification itself took
     report_made: re.Pattern[str]         # the gap ends when the report was made (和作这份报告): its subtitle date
     this_year: re.Pattern[str]           # 今年 before a month, in a report's own words
@@ -213,6 +214,7 @@ def load_questions() -> Questions:
         report_made=_pattern("asks_gap", "report_made"),
         gap_second_step=_pattern("asks_gap", "second_step"),
         gap_from=_pattern("asks_gap", "from_step"),
+        gap_after_one=_pattern("asks_gap", "after_one"),
         asks_rectified_span=_pattern("asks_gap", "rectified"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
