@@ -12,7 +12,7 @@ import re
 
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
-from genre.counted import each_summed
+from genre.counted import each_noun_end, each_summed
 from genre.worked import written_units
 from genre.parts_asked import parts_asked
 
@@ -64,11 +64,24 @@ def sum_note(question: str, lead: str) -> str:
                 and not re.match(others, lead[m.end():])]
         if len(said) >= 2:
             break
-    if len(said) < 2:
+    if len(said) < 2 or (each and not q.asks_sum.search(question) and not _one_thing(lead, said, written)):
         return ""
     total = sum(float(x) for x in said)
     shown = f"{total:.2f}".rstrip("0").rstrip(".")
     return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
+
+
+def _one_thing(lead: str, said: list[str], written: str) -> bool:
+    """Whether the counts SAID (in unit WRITTEN) that LEAD writes count one thing: the nouns after them end alike.
+
+    >>> _one_thing("召开7次党组会议、12次巡察整改领导小组会议", ["7", "12"], "次"), _one_thing("4个方面33个问题", ["4", "33"], "个")
+    (True, False)
+    """
+    n = each_noun_end(written)
+    if not n:
+        return True
+    ends = {m.group(1)[-n:] for m in re.finditer(r"(?<![\d.])(?:%s)\s*%s([\u4e00-\u9fff]*)" % ("|".join(map(re.escape, said)), re.escape(written)), lead)}
+    return len(ends) <= 1
 
 
 def difference_note(question: str, lead: str, counted_only: bool = False) -> str:

@@ -143,6 +143,18 @@ def _each_summed() -> dict[str, re.Pattern[str]]:
     return {k: compile_re(get(sec, k, str, FILE, "each_summed"), FILE, f"each_summed.{k}") for k in ("each", "repeated")}
 
 
+def each_noun_end(unit: str) -> int:
+    """How many final characters the nouns after counts in UNIT summed unasked must share, 0 when the unit counts
+    people or times whatever follows (genre worked.toml [each_summed]).
+
+    >>> each_noun_end("个"), each_noun_end("人")
+    (2, 0)
+    """
+    sec = section(FILE, "each_summed")
+    units = get(sec, "noun_units", list, FILE, "each_summed")
+    return get(sec, "same_noun_end", int, FILE, "each_summed") if unit in units else 0
+
+
 def each_summed(question: str) -> bool:
     """Whether QUESTION asks counts of things of one kind each (各开了几次, 分别处理了几个人) or one after another in one
     unit (开了几次党组会 几次领导小组会): their sum is worked out beside them (genre worked.toml [each_summed]).
