@@ -94,3 +94,9 @@ def test_the_named_notices_item_is_answered(dev_index, question, prefix, quoted)
     a = ask(dev_index, question, dev_index.settings)
     assert a.citations and a.citations[0].notice_id.startswith(prefix)
     assert quoted in a.answer
+
+
+@pytest.mark.parametrize("question", ["鲤城社科联“引领哲学社会科学工作不够有为”这个问题，下面具体针对的是哪一点？",
+                                      "“第一议题”那个问题是怎么整改的", "“三张清单”的那个说法出自哪里"])
+def test_a_quoted_problem_names_no_notice(question):
+    assert quoted_notice(question) is None
