@@ -6,6 +6,9 @@ position, in five wordings of my own over real dev notices (tests/data/notices-d
   (genre agencies.toml issuer_code.written_rest).
 - A quoted slogan or programme name followed by 那份/这个 names the notice holding it (“一化一海五优特”那份巡察发现问题;
   genre described.toml [quoted_notice]): the scope ranks its holders first and the naming words are not searched.
+- A part followed by 问题 is a group of problems (第一部分问题里的第2条): when a notice has several top parts, the walk
+  starts under the only one whose heading names problems (genre structure_questions.toml position.group_after,
+  findings_heading; retrieval/search/structure.py).
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from retrieval.search.codes import code_spans
 from retrieval.search.scope import quoted_holders, scope_for
 from tests.conftest import dev_files, small_index
 
-NOTICES = ("d10_", "d13_", "d20_", "d22_", "d23_", "d25_", "d28_")
+NOTICES = ("d08_", "d10_", "d13_", "d20_", "d22_", "d23_", "d25_", "d28_", "d29_", "d35_")
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +103,16 @@ def test_the_named_notices_item_is_answered(dev_index, question, prefix, quoted)
                                       "“第一议题”那个问题是怎么整改的", "“三张清单”的那个说法出自哪里"])
 def test_a_quoted_problem_names_no_notice(question):
     assert quoted_notice(question) is None
+
+
+@pytest.mark.parametrize(("question", "prefix", "quoted"), [
+    ("市妇联那份通报，第一部分问题里的第2条是什么，怎么改的", "d28_", "推动落实《“十四五”时期妇联事业发展规划》有差距"),
+    ("湘潭市妇联的通报里，第一部分问题的第3条是什么", "d28_", "在引领服务女企业家、服务农村妇女就业方面做得不够"),
+    ("芦淞区司法局那份通报，第一部分问题中的第2条讲的啥", "d08_", "学习缺乏自觉性和紧迫感"),
+    ("鲤城社科联的通报，第一部分问题里第1条是什么问题", "d35_", "引领哲学社会科学工作还不够有为"),
+    ("区科协的整改通报，第一块问题的第一条是什么", "d29_", "学懂弄通做实习近平总书记关于科协工作"),
+])
+def test_a_group_of_problems_is_walked_under_the_findings_part(dev_index, question, prefix, quoted):
+    a = ask(dev_index, question, dev_index.settings)
+    assert a.citations and a.citations[0].notice_id.startswith(prefix)
+    assert quoted in a.answer
