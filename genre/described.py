@@ -78,15 +78,36 @@ def named_group(question: str) -> str:
     return m.group() if m else ""
 
 
+@functools.cache
+def _quoted() -> re.Pattern[str]:
+    """genre described.toml [quoted_notice], read once."""
+    get(section(FILE, "quoted_notice"), "why", str, FILE, "quoted_notice")
+    return compile_re(get(section(FILE, "quoted_notice"), "pattern", str, FILE, "quoted_notice"), FILE, "quoted_notice.pattern")
+
+
+def quoted_notice(question: str) -> tuple[str, tuple[int, int]] | None:
+    """The quoted phrase QUESTION names a notice by (“一化一海五优特”那份巡察发现问题) and the span naming it, or None.
+
+    >>> quoted_notice("“16819”健康行动那份工作要点里，每季评什么"), quoted_notice("“三张清单”是什么")
+    (('16819', (0, 13)), None)
+    """
+    m = _quoted().search(question)
+    return (m.group("phrase"), m.span()) if m else None
+
+
 def without_description(question: str) -> str:
     """QUESTION with the inspection it names a notice by left out, the agency kind kept: the description chooses the
     notice (retrieval.search.scope), it is not what is asked, so it is neither searched nor weighed.
 
     >>> without_description("2024年初被区委巡察二组巡察的那个社科联，11个问题是怎么归类的")
     '社科联，11个问题是怎么归类的'
+    >>> without_description("“16819”健康行动那份工作要点里，每季评什么")
+    '工作要点里，每季评什么'
     """
     d = described(question)
-    return question[:d.span[0]] + question[d.span[1]:] if d else question
+    q = question[:d.span[0]] + question[d.span[1]:] if d else question
+    named = quoted_notice(q)   # “16819”健康行动那份工作要点: the quoted name chose the notice too
+    return q[:named[1][0]] + q[named[1][1]:] if named else q
 
 
 CN_DIGITS = "一二三四五六七八九"

@@ -58,11 +58,17 @@ def asked_labels(question: str, labels: list[str]) -> list[str]:
 def doc_number_asked() -> re.Pattern[str]:
     """How staff ask for a document number (文号, 发文字号, 编的是几号文; genre metadata.toml [doc_number_asked]).
 
+    A 文号 written after its label names the notice (`named_after`), no ask:
+
     >>> [bool(doc_number_asked().search(q)) for q in ("整改方案编的是几号文？", "这份通知的文号是多少？", "哪天反馈的？几号？")]
     [True, True, False]
+    >>> bool(doc_number_asked().search("文号“华政发2021年2号”那个通知，第三条是什么"))
+    False
     """
-    return compile_re(get(section(FILE, "doc_number_asked"), "pattern", str, FILE, "doc_number_asked"), FILE,
-                      "doc_number_asked.pattern")
+    table = section(FILE, "doc_number_asked")
+    pattern = get(table, "pattern", str, FILE, "doc_number_asked")
+    named = get(table, "named_after", str, FILE, "doc_number_asked")
+    return compile_re(f"(?:{pattern})(?!{named})", FILE, "doc_number_asked.pattern")
 
 
 def asked_fields(question: str) -> list[AskedField]:

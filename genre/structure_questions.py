@@ -53,6 +53,8 @@ class StructureQuestions:
     about_item: re.Pattern[str] = re.compile(r"(?!)")   # 讲监督检查的(最后一点): group 1 what the item is about
     heading_end: re.Pattern[str] = re.compile(r"$")   # 实施全民健康促进行动。: a heading's closing mark
     named_whole_min: int = 4   # 主要任务第一项: the fewest characters of a whole heading named before a position
+    group_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一部分问题: a part followed by 问题 is a group of problems
+    findings_heading: re.Pattern[str] = re.compile(r"(?!)")   # 巡察反馈问题整改情况: the top part holding the groups
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -90,5 +92,9 @@ def load_structure_questions() -> StructureQuestions:
                               heading_end=compile_re(get(section(FILE, "position"), "heading_end", str, FILE,
                                                          "position"), FILE, "position.heading_end"),
                               named_whole_min=get(section(FILE, "position"), "named_whole_min", int, FILE, "position"),
+                              group_after=compile_re(get(section(FILE, "position"), "group_after", str, FILE, "position"),
+                                                     FILE, "position.group_after"),
+                              findings_heading=compile_re(get(section(FILE, "position"), "findings_heading", str, FILE,
+                                                              "position"), FILE, "position.findings_heading"),
                               whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
                                                                 "whole_notice"), FILE, "whole_notice.which"))

@@ -26,6 +26,7 @@ class CodeRules:
     min_chars: int
     generic_start: re.Pattern[str]
     before: re.Pattern[str]
+    written_rest: re.Pattern[str]   # what follows a code in a whole 文号 written loosely (发2021年2号)
 
 
 @functools.cache
@@ -35,7 +36,8 @@ def _rules() -> CodeRules:
     pattern = next(r.pattern for r in load_genre().metadata_values if r.name == "doc_number")
     return CodeRules(pattern, compile_re(data["kind"], "agencies.toml", "issuer_code.kind"), int(data["min_chars"]),
                      compile_re(data["generic_start"], "agencies.toml", "issuer_code.generic_start"),
-                     compile_re(data["before"], "agencies.toml", "issuer_code.before"))
+                     compile_re(data["before"], "agencies.toml", "issuer_code.before"),
+                     compile_re(data["written_rest"], "agencies.toml", "issuer_code.written_rest"))
 
 
 def issuer_code(doc_number: str) -> str:
@@ -62,13 +64,19 @@ def code_spans(question: str, known: frozenset[str]) -> list[tuple[int, int]]:
 
     >>> code_spans("湖卫健和浙卫的要点", frozenset({"湖卫健", "浙卫"})), code_spans("中华政府", frozenset({"华政"}))
     ([(0, 3), (4, 6)], [])
+
+    A code opening a whole 文号 written loosely counts wherever it stands (genre `written_rest`):
+
+    >>> code_spans("文号华政发2021年2号那个通知", frozenset({"华政"}))
+    [(2, 4)]
     """
     rules = _rules()
     taken: list[tuple[int, int]] = []
     for code in sorted(known, key=len, reverse=True):
         for m in re.finditer(re.escape(code), question):
             left = question[:m.start()]
-            if left and HAN.match(left[-1]) and not rules.before.search(left):
+            written = bool(rules.written_rest.match(question, m.end()))
+            if left and HAN.match(left[-1]) and not rules.before.search(left) and not written:
                 continue
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

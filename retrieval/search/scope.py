@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from genre import load_genre
 from genre.comparisons import load_comparisons
-from genre.described import described, named_group
+from genre.described import described, named_group, quoted_notice
 from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
@@ -58,6 +58,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
     named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places),   # 华容: whose notice
                      frozenset(c for n in notices for c in notice_profile(n).codes))   # 湖卫健: whose 文号
     if not named.anything:   # 市委第五巡察组在我们局…: the notices that group inspected, when it names some, not all
+        holders = quoted_holders(question, notices)   # “一化一海五优特”那份: the notices holding the quoted name
+        if holders:
+            return Scope((), "", (), tuple((nid, 1.0) for nid in holders))
         grouped = group_fit(notices, named_group(question))
         return Scope((), "", (), tuple((nid, 1.0) for nid in grouped) if len(grouped) < len(notices) else ())
     cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
@@ -81,9 +84,31 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices), covered=covered)
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
-    return Scope((), reason, (), _group_first(question, _described_first(question, _whose_first(question, named, fits,
-                                                                                                 notices), notices), notices),
+    fits = _quoted_first(question, _whose_first(question, named, fits, notices), notices)
+    return Scope((), reason, (), _group_first(question, _described_first(question, fits, notices), notices),
                  unplaced=unplaced)
+
+
+def quoted_holders(question: str, notices: list[Notice]) -> tuple[str, ...]:
+    """The notices holding the quoted phrase QUESTION names a notice by (“16819”健康行动那份: genre described.toml
+    quoted_notice); () when it names none, or every notice or none holds it.
+
+    >>> quoted_holders("“一化一海五优特”那份巡察发现问题，第一部分第2条", notices)
+    ('d20_jieyang-police-bureau-inspection-findings',)
+    """
+    named = quoted_notice(question)
+    holders = tuple(n.id for n in notices if named and named[0] in n.text)
+    return holders if len(holders) < len(notices) else ()
+
+
+def _quoted_first(question: str, fits: tuple[tuple[str, float], ...],
+                  notices: list[Notice]) -> tuple[tuple[str, float], ...]:
+    """FITS with the notices holding the quoted name (quoted_holders) a step above the others, weights.NOT_DESCRIBED."""
+    holders = set(quoted_holders(question, [n for n in notices if n.id in dict(fits)]))
+    if not holders or len(holders) == len(fits):
+        return fits
+    return tuple(sorted(((nid, s - (0.0 if nid in holders else weights.NOT_DESCRIBED)) for nid, s in fits),
+                        key=lambda x: -x[1]))
 
 
 def own_place_unmet(named: Named, notices: list[Notice],

@@ -97,8 +97,10 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
     top = top_parts(secs)
-    under = [children(secs, top[0])] if len(top) == 1 else []   # a findings notice's only part
-    grouped = bool(ASKED.group_units.search(chain[0].group(0)))
+    grouped = bool(ASKED.group_units.search(chain[0].group(0)) or ASKED.group_after.match(question, chain[0].end()))
+    findings = [h for h in top if ASKED.findings_heading.search(h.heading)] if grouped and len(top) > 1 else []
+    under = [children(secs, top[0])] if len(top) == 1 else [children(secs, findings[0])] if len(findings) == 1 else []
+    # a findings notice's only part, or (第一部分问题) the only top part whose heading names problems
     starts = ([children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
     walks = [_resolve(secs, level, chain) for level in starts]
     path = next((w[0] for w in walks if w[0]), [])
