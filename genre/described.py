@@ -2,7 +2,7 @@
 
 Example:
     >>> described("2022年底被市委第五巡察组巡察的那个社科联，开了几次会")
-    Described(year='2022', months=(10, 11, 12), start=False, group='市委第五巡察组', span=(0, 18))
+    Described(year='2022', months=(10, 11, 12), start=False, group='市委第五巡察组', span=(0, 19))
 """
 from __future__ import annotations
 
