@@ -147,7 +147,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
                 reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
             head = unplaced_note(index, p.scope, reply.citations) + shared + head
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
-        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, reply.text)))
+        quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
+        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted)))
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

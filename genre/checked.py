@@ -38,6 +38,16 @@ class Checked:
     rounding: dict[str, tuple[float, float]]
     holds: str
     fails: str
+    date_claim: re.Pattern[str]
+    date_end: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    text: str                                   # as typed: 2025年6月到8月
+    start: int                                  # the whole hedged clause (是…吧，), dropped from the ask
+    end: int
+    ends: tuple[tuple[str, int], ...]           # each end's (year or "", month)
 
 
 @functools.cache
@@ -49,7 +59,9 @@ def load_checked() -> Checked:
     return Checked(compile_re(get(sec, "figure", str, FILE, "checked_figure"), FILE, "checked_figure.figure"),
                    compile_re(get(sec, "hedge", str, FILE, "checked_figure"), FILE, "checked_figure.hedge"),
                    rounding, get(said, "holds", str, FILE, "checked_figure.said"),
-                   get(said, "fails", str, FILE, "checked_figure.said"))
+                   get(said, "fails", str, FILE, "checked_figure.said"),
+                   compile_re(get(sec, "date_claim", str, FILE, "checked_figure"), FILE, "checked_figure.date_claim"),
+                   compile_re(get(sec, "date_end", str, FILE, "checked_figure"), FILE, "checked_figure.date_end"))
 
 
 def _step(value: float) -> float:
@@ -96,3 +108,15 @@ def hedged(question: str) -> bool:
     (True, False)
     """
     return bool(load_checked().hedge.search(question))
+
+
+def dated_claims(question: str) -> tuple[DateClaim, ...]:
+    """The dates QUESTION states and hedges at once (是2025年6月到8月吧，), each end's year ("" when unsaid) and month.
+
+    >>> [(c.text, c.ends) for c in dated_claims("巡市公安局是2025年6月到8月吧，一共多少天")]
+    [('2025年6月到8月', (('2025', 6), ('', 8)))]
+    """
+    cf = load_checked()
+    return tuple(DateClaim(m.group("claim"), m.start(), m.end(),
+                           tuple((e.group("year") or "", int(e.group("month"))) for e in cf.date_end.finditer(m.group("claim"))))
+                 for m in cf.date_claim.finditer(question))

@@ -77,3 +77,25 @@ def test_a_claim_is_checked_end_to_end(dev_index, question, said):
 ])
 def test_a_claim_of_a_figure_the_notice_does_not_state_is_refused(dev_index, question):
     assert ask(dev_index, question, dev_index.settings).abstained
+
+
+JIEYANG = sentence_holding(notice_text("d20_"), "2025年6月5日至2025年8月8日")
+XIANGTAN = sentence_holding(notice_text("d28_"), "2023年10月11日至12月1日")
+SUINING = sentence_holding(notice_text("d25_"), "2020年5月12日至2020年7月31日")
+
+
+@pytest.mark.parametrize(("question", "text", "said"), [
+    ("揭阳公安局那次巡察是2025年6月到8月吧，前后多少天", JIEYANG, "与通报一致"),
+    ("湘潭妇联被巡察是2023年10月到12月对吗，巡了多久", XIANGTAN, "与通报一致"),
+    ("遂宁科技局巡察是2020年5月至7月吧？", SUINING, "与通报一致"),
+    ("揭阳公安局巡察是2025年5月到7月吧，一共几天", JIEYANG, "与通报不符，通报写的是2025年6月5日至2025年8月8日"),
+    ("湘潭市妇联那轮巡察在2023年9月到11月吧，多少天", XIANGTAN, "与通报不符"),
+])
+def test_a_hedged_date_claim_is_dropped_from_the_ask_and_checked(question, text, said):
+    asked = neutral_question(question)
+    assert "月" not in asked and "吧" not in asked and "对吗" not in asked, asked
+    assert said in claim_note(question, text), claim_note(question, text)
+
+
+def test_an_unhedged_date_is_no_claim():
+    assert neutral_question("2025年6月到8月巡察了多少天") == ""
