@@ -101,15 +101,6 @@ def stated_claims(question: str) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def hedged(question: str) -> bool:
-    """Whether QUESTION checks what it states (吧, 是不是, 对吗 …).
-
-    >>> hedged("是每季评一次优秀单位吧？"), hedged("评了几次优秀单位？")
-    (True, False)
-    """
-    return bool(load_checked().hedge.search(question))
-
-
 def dated_claims(question: str) -> tuple[DateClaim, ...]:
     """The dates QUESTION states and hedges at once (是2025年6月到8月吧，), each end's year ("" when unsaid) and month.
 

@@ -99,3 +99,12 @@ def test_a_hedged_date_claim_is_dropped_from_the_ask_and_checked(question, text,
 
 def test_an_unhedged_date_is_no_claim():
     assert neutral_question("2025年6月到8月巡察了多少天") == ""
+
+
+@pytest.mark.parametrize("question", [
+    "湖北司法厅那10余次会里，党委会开了几次",
+    "那两百多条措施里，哪些已经完成了",
+    "这400余个问题中立行立改的有几个",
+])
+def test_a_figure_restated_after_na_is_no_claim(question):
+    assert neutral_question(question) == ""
