@@ -30,6 +30,7 @@ from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
+from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from genre.asking import plain_question
@@ -117,6 +118,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
     read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
     read, preface = without_preface(read)   # 我在准备…的汇报，X是哪天反馈的: the ask only (genre asking.toml [preface])
+    claimed, read = read, neutral_question(read) or read   # 细化了两百多条？: asked as 多少条, the claim checked below
     standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
     head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
     scope = preface_scope(index, standalone, "" if rewritten else preface, doc, within)
@@ -144,6 +146,9 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             if shared and p.scope_note:                                               # note is not repeated
                 reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
             head = unplaced_note(index, p.scope, reply.citations) + shared + head
+    if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
+        quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
+        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted)))
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

@@ -1,0 +1,106 @@
+"""A figure the question states for checking (genre figures.toml [checked_figure]): the question is asked with each
+claim as 多少 (so no claimed figure has to stand in the notice), and the reply's quoted figure is held against the claim.
+
+Example:
+    >>> neutral_question("整改措施细化了两百多条吧？")
+    '整改措施细化了多少条？'
+    >>> claim_note("整改措施细化了两百多条？", "细化制定整改措施239条[1]。")
+    '问题说的“两百多条”与通报一致（通报写的是239条）。'
+"""
+from __future__ import annotations
+
+import re
+
+from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
+from genre.figures import arabic
+
+QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
+QUOTED_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日?")   # 2025年6月5日, 8月8日 (a year from the date before)
+QUOTED_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-)(?:\d{4}年)?\d{1,2}月\d{1,2}日?)?")
+CITED = re.compile(r"([^\[\]]*?)\[\d+\]")   # a quoted clause and its citation mark
+WINDOW = 6   # characters either side of a claim or a figure compared to tell which figure the claim is of
+
+
+def neutral_question(question: str) -> str:
+    """QUESTION with each claimed figure asked as 多少 and its hedges dropped ("" when it states no claim).
+
+    >>> neutral_question("清理用地款一个亿出头？"), neutral_question("反馈了几个问题？")
+    ('清理用地款多少亿元？', '')
+    """
+    claims = [(c.start, c.end, "多少" + (c.big + "元" if c.big and not c.unit else c.unit)) for c in stated_claims(question)]
+    claims += [(c.start, c.end, "") for c in dated_claims(question)]   # 是6月到8月吧，一共多少天: the ask alone
+    if not claims:
+        return ""
+    out, last = [], 0
+    for start, end, asked in sorted(claims):
+        if start < last:
+            continue
+        out += [question[last:start], asked]
+        last = end
+    text = "".join(out) + question[last:]
+    text = load_checked().hedge.sub("", text).rstrip("？?，, ")
+    return text + "？"
+
+
+def _value(m: re.Match[str]) -> tuple[float, str]:
+    unit = m.group("unit")
+    scale = BIG.get(m.group("big") or "", 1) * MONEY.get(unit, 1)
+    return float(m.group("n")) * scale, "元" if unit in MONEY else unit
+
+
+def _near(a: str, b: str) -> int:
+    return len(set(a) & set(b))
+
+
+def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] | None:
+    """The figure of QUOTED in the claim's unit whose words around it share most with the claim's."""
+    around = question[max(0, claim.start - WINDOW):claim.start] + question[claim.end:claim.end + WINDOW]
+    best = None
+    for m in QUOTED_FIGURE.finditer(quoted):
+        value, kind = _value(m)
+        if claim.kind and kind != claim.kind:
+            continue
+        score = _near(around, quoted[max(0, m.start() - WINDOW):m.start()] + quoted[m.end():m.end() + WINDOW])
+        if best is None or score > best[0]:
+            best = (score, m.group(), value)
+    return (best[1], best[2]) if best else None
+
+
+def claim_note(question: str, lead: str) -> str:
+    """The judgement on each figure QUESTION claims, held against the figures LEAD quotes ("" when none is held).
+
+    >>> claim_note("清理用地款一个亿出头吧？", "已清理用地款1.05亿元[1]。")
+    '问题说的“一个亿出头”与通报一致（通报写的是1.05亿元）。'
+    >>> claim_note("整改措施细化了三百多条？", "细化制定整改措施239条[1]。")
+    '问题说的“三百多条”与通报不符，通报写的是239条。'
+    >>> claim_note("是2025年6月到8月吧，一共多少天", "2025年6月5日至2025年8月8日,市委第四巡察组开展了巡察[1]。")
+    '问题说的“2025年6月到8月”与通报一致（通报写的是2025年6月5日至2025年8月8日）。'
+    """
+    cf = load_checked()
+    quoted = arabic("".join(CITED.findall(lead)) or lead)
+    notes = []
+    for c in stated_claims(question):
+        found = _figure_for(question, c, quoted)
+        if found is None:
+            continue
+        written, value = found
+        notes.append((cf.holds if c.low <= value <= c.high else cf.fails).format(claim=c.text, figure=written))
+    for d in dated_claims(question):
+        days = [(y or "", int(mo)) for y, mo in QUOTED_DAY.findall(quoted)]
+        days = [(y or next((p for p, _ in reversed(days[:i]) if p), ""), mo) for i, (y, mo) in enumerate(days)]
+        if not days:
+            continue
+        holds = all(any(mo == m and (not y or y == yy) for yy, m in days) for y, mo in d.ends)
+        shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
+        notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
+    return "".join(notes)
+
+
+def with_claim_note(text: str, note: str) -> str:
+    """TEXT with NOTE said right after its lead (its first line), where the quoted figure stands.
+
+    >>> with_claim_note("细化制定整改措施239条[1]。\\n全文…[2]", "问题说的“两百多条”与通报一致。")
+    '细化制定整改措施239条[1]。问题说的“两百多条”与通报一致。\\n全文…[2]'
+    """
+    lead, nl, rest = text.partition("\n")
+    return lead + note + nl + rest
