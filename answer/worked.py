@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from answer.converted import converted_note as money_note  # noqa: F401 (a figure in the unit asked, notes)
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre

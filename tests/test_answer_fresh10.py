@@ -83,7 +83,7 @@ def test_people_counted_with_wei_are_a_count():
 
 def test_money_asked_in_another_unit_is_converted():
     from answer.sentences import asked_units
-    from answer.worked import money_note
+    from answer.converted import converted_note as money_note
     assert "亿元" in asked_units("附海镇清理的用地款折合多少万元？")   # any money unit answers
     assert money_note("附海镇清理的用地款折合多少万元？", "已清理用地款1.05亿元") == "（按通报数字换算：1.05亿元=10500万元。）"   # d17
     assert money_note("清退的违规资金有多少元？", "收回清退违规资金5.0227万元") == "（按通报数字换算：5.0227万元=50227元。）"   # d11
