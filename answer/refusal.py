@@ -38,6 +38,8 @@ from genre.described import described
 from genre.places import place_chain
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
+from answer.forms import cite
+from answer.member_detail import member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
@@ -114,22 +116,25 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if len(set(YEAR.findall(question))) > 1:   # "2019年定的计划，到2024年进展如何": notices of both years were found
         found += [h.notice_id for h in hits]
     notices = [index.records[nid].notice for nid in dict.fromkeys(found)]
+    texts = [n.text for n in notices]
     missing = years_missing(question, notices, "".join(c.section + c.quote for c in cites))
     if missing:
         return Refusal(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。")
-    unreported = unreported_action(question, [index.records[n].notice.text for n in dict.fromkeys(found)])
+    unreported = unreported_action(question, texts)
     if unreported:
         return Refusal(f"通报中没有提到“{unreported}”。")
-    if event := event_unreported(question, [index.records[n].notice.text for n in dict.fromkeys(found)]):
+    if event := event_unreported(question, texts):
         return Refusal(event)   # 开过专题民主生活会吗: a kind of event the notice never names (genre claims.toml)
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)
-    if detail := detail_unstated(question, [index.records[n].notice.text for n in dict.fromkeys(found)]):   # 第七轮 of 第八轮's
+    if detail := detail_unstated(question, texts):   # 第七轮 of 第八轮's
         return Refusal(detail)
     unnamed = document_unstated(question, [c.quote for c in cites])
     if unnamed:   # 议事决策制度叫什么名字: a document mentioned by its kind, no title or day (answer/documents.py)
         return Refusal(unnamed[1], (replace(cites[unnamed[0]], n=1),))
+    if member := member_detail_unstated(question, texts[0]):   # 那3个小组分别由哪个处室牵头: counted, none named
+        return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
         why = unfilled_slot(question, cells_read(index, cites))
         return Refusal(why, cites) if why else None
@@ -280,8 +285,6 @@ def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> b
         return True
     best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties
     return bool(q.planned.search(best)) and not q.states_result.search(best)
-
-
 
 
 def unplaced_note(index: Index, scope: Scope, cites: tuple[Citation, ...]) -> str:

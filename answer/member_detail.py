@@ -1,0 +1,124 @@
+"""A detail asked of things a notice only counts (genre claims.toml [member_detail]): 那3个专项整改工作小组分别由哪个处室牵头
+against "设立3个专项整改工作小组", 那1个问题整改时限定到什么时候 against "阶段性完成整改1个". The count sentence does not answer:
+the refusal says so and quotes it. A notice giving the members' lead units or deadlines (牵头单位：…, 由办公室牵头, 6月底前完成)
+is left to answer.
+
+Example:
+    >>> member_detail_unstated("那3个专项整改工作小组，分别由哪个处室牵头？", "局党组设立3个专项整改工作小组。")[1]
+    '通报中没有相关信息：只写了“局党组设立3个专项整改工作小组”，没有写各小组的名称和牵头处室。'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import get, section, section_patterns
+from genre.figures import cn_value
+
+FILE = "claims.toml"
+SENTENCES = re.compile(r"[^。；;！!？?\n]+")
+CLAUSES = re.compile(r"[^,，:：、。；;！!？?\n]+")
+COUNT = re.compile(r"(?<![\d.第])(\d+|[一二三四五六七八九十两]+)\s*(个|项|条|件|类|张|家|支|份|套|笔)")
+
+
+@dataclass(frozen=True)
+class MemberAsked:
+    """Counted things a question names (3个专项整改工作小组) and the details it asks of them (lead unit, deadline)."""
+    count: int
+    classifier: str
+    thing: str
+    lead: bool
+    deadline: bool
+    unit: str   # the unit word asked (处室), "单位" when none is said
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
+                                                     "stated_lead", "stated_deadline"))
+
+
+def _value(numeral: str) -> int:
+    """A numeral's value (三 -> 3, 两 -> 2, 12 -> 12)."""
+    return int(numeral) if numeral.isdigit() else cn_value(numeral.replace("两", "二"))
+
+
+def member_asked(question: str) -> MemberAsked | None:
+    """The counted things whose lead unit or deadline QUESTION asks; None when it names no count or asks neither.
+
+    >>> member_asked("阶段性完成的那1个问题，整改时限定到什么时候？是哪个股室负责")
+    MemberAsked(count=1, classifier='个', thing='问题', lead=True, deadline=True, unit='股室')
+    >>> member_asked("设立了几个专项整改工作小组？"), member_asked("239条措施是谁牵头制定的？")
+    (None, None)
+    """
+    p = _patterns()
+    counted = p["counted"].search(question)
+    if not counted or not p["members"].search(question):
+        return None
+    lead, deadline = bool(p["lead"].search(question)), bool(p["deadline"].search(question))
+    if not (lead or deadline):
+        return None
+    unit = p["unit_word"].search(question)
+    return MemberAsked(_value(counted.group(1)), counted.group(2), counted.group(3), lead, deadline,
+                       unit.group() if unit else "单位")
+
+
+@dataclass(frozen=True)
+class CountStated:
+    """The clause of a notice that states the asked count, the span of its sentence in the text, and its paragraph."""
+    clause: str
+    start: int
+    end: int
+    line: int
+
+
+def count_clause(asked: MemberAsked, lines: list[str]) -> CountStated | None:
+    """The first clause of LINES (a notice's lines, every one kept) that states the asked count in its classifier, in a
+    sentence naming what is counted (its last two characters); None when no line does.
+
+    >>> count_clause(MemberAsked(1, "个", "问题", True, False, "单位"), ["共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;"])
+    CountStated(clause='阶段性完成整改1个', start=0, end=30, line=0)
+    """
+    tail, offset = asked.thing[-2:], 0
+    for i, line in enumerate(lines):
+        for sentence in SENTENCES.finditer(line):
+            if tail not in sentence.group():
+                continue
+            for clause in CLAUSES.findall(sentence.group()):
+                if any(_value(m.group(1)) == asked.count and m.group(2) == asked.classifier for m in COUNT.finditer(clause)):
+                    lead = len(sentence.group()) - len(sentence.group().lstrip())   # a paragraph's indent
+                    return CountStated(clause.strip(), offset + sentence.start() + lead,
+                                       offset + min(sentence.end() + 1, len(line)), i)
+        offset += len(line) + 1
+    return None
+
+
+def member_detail_unstated(question: str, text: str) -> tuple[CountStated, str] | None:
+    """(the count stated, why) when QUESTION asks a lead unit or deadline of things TEXT (the answering notice) only
+    counts: no ledger field anywhere, no lead or day due in the count's paragraph and the next few; None otherwise.
+
+    >>> member_detail_unstated("那3个工作组分别由谁牵头", "设立3个工作组,分别由办公室、政工科、业务科牵头。") is None
+    True
+    >>> member_detail_unstated("那3个工作组分别由谁牵头", "  设立3个工作组:综合组、督查组、宣传组。")
+    (CountStated(clause='设立3个工作组', start=2, end=22, line=0), '通报中没有相关信息：只写了“设立3个工作组”，没有写各工作组的牵头单位。')
+    """
+    asked = member_asked(question)
+    if asked is None:
+        return None
+    p = _patterns()
+    lines = text.split("\n")
+    found = count_clause(asked, lines)
+    if found is None or p["fields"].search(text):
+        return None
+    near = [ln for ln in lines[found.line:] if ln.strip()][:1 + get(section(FILE, "member_detail"), "near", int, FILE,
+                                                                     "member_detail")]
+    if (asked.lead and p["stated_lead"].search("".join(near))) or (asked.deadline and p["stated_deadline"].search("".join(near))):
+        return None
+    what = "和".join(w for w, on in ((("牵头" if "牵头" in question else "负责") + asked.unit, asked.lead),
+                                     ("完成时限", asked.deadline)) if on)
+    tail = asked.thing if len(asked.thing) <= 4 else asked.thing[-2:]   # 工作组, 专项方案; 小组 of 专项整改工作小组
+    sentence = text[found.start:found.end]
+    named = "、" in sentence[sentence.find(found.clause) + len(found.clause):]   # 设立3个组:综合组、督查组、宣传组
+    missing = f"是哪个{tail}及其{what}" if asked.count == 1 else f"各{tail}的{'' if named else '名称和'}{what}"
+    return found, f"通报中没有相关信息：只写了“{found.clause}”，没有写{missing}。"
