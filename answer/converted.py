@@ -83,11 +83,13 @@ def said(value: Decimal) -> str:
 
 def converted_figure(figure: Figure, unit: str) -> str:
     """FIGURE said in UNIT with its bounding words, exactly and, when it has more decimals than notices write money with,
-    rounded after it; "" when the result is too small to be of the size asked (below [converted] least).
+    rounded after it (only rounded when it never ends), said after "=" or as 约合; "" when the result is too small to be of the size asked (below [converted] least).
 
     >>> f = figures("问题资金251023.54万元")[0]
     >>> converted_figure(f, "亿元"), converted_figure(figures("人均经费102元")[0], "亿元")
-    ('25.102354亿元，约25.10亿元', '')
+    ('=25.102354亿元，约25.10亿元', '')
+    >>> converted_figure(figures("建设高标准农田8600亩")[0], "公顷"), converted_figure(figures("投资1600余万元")[0], "亿元")
+    ('约合573.33公顷', '=0.16亿余元')
     """
     c = load_converted()
     value = Decimal(figure.number) * figure.size / c.scales[unit][1]
@@ -95,11 +97,12 @@ def converted_figure(figure: Figure, unit: str) -> str:
         return ""
     exact = said(value)
     decimals = len(exact.partition(".")[2])
-    bound = lambda v: f"{figure.before}{v}{figure.inner}{unit}{figure.after}"   # noqa: E731
-    if decimals <= c.decimals:
-        return bound(exact)
+    inner = unit[0] + figure.inner + unit[1:] if unit[0] in c.multipliers and len(unit) > 1 else figure.inner + unit
+    bound = lambda v: f"{figure.before}{v}{inner}{figure.after}"   # noqa: E731   1600余万元: 0.16亿余元
     rounded = format(value.quantize(Decimal(1).scaleb(-c.decimals), rounding=ROUND_HALF_UP), "f")
-    return f"约{bound(rounded)}" if decimals > c.exact_decimals else f"{bound(exact)}，约{bound(rounded)}"
+    if decimals <= c.decimals or len(rounded.replace(".", "").lstrip("0")) < c.rounded_digits:
+        return f"={bound(exact)}"   # 0.0116亿人 is not said as 约0.01亿人: too few digits kept
+    return f"约合{bound(rounded)}" if decimals > c.exact_decimals else f"={bound(exact)}，约{bound(rounded)}"
 
 
 def converted_note(question: str, lead: str) -> str:
@@ -119,7 +122,7 @@ def converted_note(question: str, lead: str) -> str:
     same = [f for f in figures(lead) if f.kind == scales[unit][0]]
     if not same or any(f.unit == unit for f in same):
         return ""
-    shown = [f"{f.written()}={to}" for f in dict.fromkeys(same) for to in [converted_figure(f, unit)] if to]
+    shown = [f"{f.written()}{to}" for f in dict.fromkeys(same) for to in [converted_figure(f, unit)] if to]
     return f"（按通报数字换算：{'；'.join(dict.fromkeys(shown))}。）" if shown else ""
 
 

@@ -26,7 +26,7 @@ class Converted:
     converting: re.Pattern[str]                 # group `unit`, the unit asked after a verb of converting (换算成元)
     measured: re.Pattern[str]                   # group `unit`, the unit reckoned by (按亿元算, 用万元表示)
     plain: re.Pattern[str]                      # group `unit`, the unit asked after 多少 (多少元)
-    spoken: re.Pattern[str]                     # group `unit`, a unit said in speech (几个亿)
+    spoken: re.Pattern[str]                     # group `unit` or `unit2`, a unit said in speech (几个亿, 多少亿)
     spoken_units: dict[str, str]                # 亿 -> 亿元
     unit_end: str                               # what may not follow a figure's unit (3人次)
     scales: dict[str, tuple[str, int]]          # unit -> (kind, size in the kind's base unit)
@@ -37,6 +37,7 @@ class Converted:
     after: tuple[str, ...]
     decimals: int                               # rounding said after an exact figure with more decimals
     exact_decimals: int                         # more than this: the exact figure is not said (it never ends)
+    rounded_digits: int                         # a rounding keeping fewer significant digits is not said (约0.01亿人)
     least: Decimal                              # a nonzero converted figure below this is not offered
 
 
@@ -71,6 +72,7 @@ def load_converted() -> Converted:
         before=_words(bounds, "before"), inner=_words(bounds, "inner"), after=_words(bounds, "after"),
         decimals=get(data, "decimals", int, FILE, "converted"),
         exact_decimals=get(data, "exact_decimals", int, FILE, "converted"),
+        rounded_digits=get(data, "rounded_digits", int, FILE, "converted"),
         least=Decimal(get(data, "least", str, FILE, "converted")))
 
 
@@ -94,7 +96,8 @@ def unit_asked(question: str) -> str:
     for pattern in (c.converting, c.measured, c.plain, c.spoken):
         m = pattern.search(question)
         if m:
-            return c.spoken_units.get(m.group("unit"), m.group("unit"))
+            unit = m.group("unit") or m.group("unit2")   # spoken: 几个亿 or 多少亿
+            return c.spoken_units.get(unit, unit)
     return ""
 
 
