@@ -145,6 +145,8 @@ def test_no_refusal_where_the_figure_asked_is_stated_as_a_whole(question, quotes
 def test_the_unit_reckoned_by_lets_any_money_figure_lead_and_names_no_kind_of_money():
     assert {"万元", "亿元", "元"} <= set(asked_units("查出的问题钱数按亿元算大概几个亿？"))
     assert money_unstated("问题资金用亿元表示是多少", ["问题资金251023.54万元"]) == ""
+    assert "平方米" not in asked_units("绿色生态屏障造林多少亩？")   # 多少亩 alone: a figure written in 亩 answers
+    assert "平方米" in asked_units("绿色生态屏障造林折合多少亩？")
 
 
 @pytest.fixture(scope="module")
