@@ -37,11 +37,16 @@ class Figure:
         return f"{self.before}{self.number}{self.inner}{self.unit}{self.after}"
 
 
+def _alt(words) -> str:
+    """WORDS as a regex alternation, longest first: _alt(["米", "千米"]) -> '千米|米'."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @functools.cache
 def _figure_pattern() -> re.Pattern[str]:
+    """A figure with its bounding words: before, number, inner, then a unit of [converted.scales] or a bare 万/亿."""
     c = load_converted()
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))   # noqa: E731
-    units = alt(c.scales)
+    alt, units = _alt, _alt(c.scales)
     return re.compile(rf"(?P<before>{alt(c.before)})?(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<inner>{alt(c.inner)})?\s*"
                       rf"(?:(?P<unit>{units}){c.unit_end}|(?P<mult>{alt(c.multipliers)})(?P<inner2>{alt(c.inner)})?"
                       rf"(?=$|[^\u4e00-\u9fff]|{alt(c.after)}))"
@@ -83,7 +88,7 @@ def said(value: Decimal) -> str:
 
 def converted_figure(figure: Figure, unit: str) -> str:
     """FIGURE said in UNIT with its bounding words, exactly and, when it has more decimals than notices write money with,
-    rounded after it (only rounded when it never ends), said after "=" or as 约合; "" when the result is too small to be of the size asked (below [converted] least).
+    rounded after it (to more places when two would keep too few digits: 0.0116 as 约0.012) (only rounded when it never ends), said after "=" or as 约合; "" when the result is too small to be of the size asked (below [converted] least).
 
     >>> f = figures("问题资金251023.54万元")[0]
     >>> converted_figure(f, "亿元"), converted_figure(figures("人均经费102元")[0], "亿元")
@@ -98,10 +103,14 @@ def converted_figure(figure: Figure, unit: str) -> str:
     exact = said(value)
     decimals = len(exact.partition(".")[2])
     inner = unit[0] + figure.inner + unit[1:] if unit[0] in c.multipliers and len(unit) > 1 else figure.inner + unit
-    bound = lambda v: f"{figure.before}{v}{inner}{figure.after}"   # noqa: E731   1600余万元: 0.16亿余元
-    rounded = format(value.quantize(Decimal(1).scaleb(-c.decimals), rounding=ROUND_HALF_UP), "f")
-    if decimals <= c.decimals or len(rounded.replace(".", "").lstrip("0")) < c.rounded_digits:
-        return f"={bound(exact)}"   # 0.0116亿人 is not said as 约0.01亿人: too few digits kept
+
+    def bound(v: str) -> str:   # 1600余万元: 0.16亿余元
+        return f"{figure.before}{v}{inner}{figure.after}"
+
+    places = max(c.decimals, c.rounded_digits - 1 - value.adjusted()) if value else c.decimals   # 0.0116亿人: 约0.012亿人
+    if decimals <= places:
+        return f"={bound(exact)}"
+    rounded = format(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
     return f"约合{bound(rounded)}" if decimals > c.exact_decimals else f"={bound(exact)}，约{bound(rounded)}"
 
 

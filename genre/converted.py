@@ -37,7 +37,7 @@ class Converted:
     after: tuple[str, ...]
     decimals: int                               # rounding said after an exact figure with more decimals
     exact_decimals: int                         # more than this: the exact figure is not said (it never ends)
-    rounded_digits: int                         # a rounding keeping fewer significant digits is not said (约0.01亿人)
+    rounded_digits: int                         # a rounding keeps at least this many significant digits (约0.012亿人)
     least: Decimal                              # a nonzero converted figure below this is not offered
 
 

@@ -77,7 +77,7 @@ def test_money_reckoned_in_another_unit_is_converted_and_rounded_as_notices_writ
     ("体检人数目标用亿人表示", "体检人数", "1000万以上=0.1亿人以上"),
     ("免费体检目标换算成人是多少", "体检人数", "1000万以上=10000000人以上"),
     ("直播受众人数合多少人", "受众人数达到116万人", "116万人=1160000人"),
-    ("受众人数按亿人算是多少", "受众人数达到116万人", "116万人=0.0116亿人"),
+    ("受众人数按亿人算是多少", "受众人数达到116万人", "116万人=0.0116亿人，约0.012亿人"),
 ])
 def test_people_convert_with_a_bare_wan_and_the_bounding_word_carried(question, holding, said):
     text = ZHEJIANG if holding == "体检人数" else _seed("tj-city-mgmt-commission-2024")
