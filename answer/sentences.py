@@ -15,6 +15,7 @@ from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
 from answer.refusal import WORK_PLAN
 from answer.tables import row_figures
+from genre.converted import converting_asked, kind_units, unit_asked
 from genre.data_files import compile_re, read_toml
 from genre.figures import arabic, asked_figures, implied_units
 from genre.questions import in_notice_words, load_questions
@@ -51,6 +52,9 @@ def asked_units(question: str) -> list[str]:
         units.append("%")
     if load_questions().asks_money.search(question) and not any(u in load_questions().money_units for u in units):
         units.extend(load_questions().money_units)
+    if converting_asked(question):   # 按亿元算, 折合多少亩: any unit of its kind answers (251023.54万元), converted after
+        units += [u for u in kind_units(unit_asked(question)) if u not in units]   # the lead (genre worked.toml
+        # [converted]); 多少亩 alone asks a figure in 亩 (1000万平方米 is no answer)
     return [re.escape(u) for u in units]
 
 

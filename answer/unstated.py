@@ -17,6 +17,7 @@ import re
 from answer.listed import outline_listed
 from answer.persons import NO_HOLDER, NO_PERSON, holder_unstated, person_unnamed
 from answer.compound import compound_joint
+from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.slots import (
@@ -84,6 +85,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_RANK
     if ordinals := ordinal_unstated(question, quotes):
         return NO_ORDINAL.format(units="、第几".join(ordinals))
+    if per_head := per_head_only(question, quotes):   # 全省总共多少亿元 against 人均102元: no total (answer/converted.py)
+        return per_head
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:

@@ -111,7 +111,7 @@ def test_a_heading_with_parts_below_it_or_unnamed_gives_no_clause(zhejiang):
     ("嘉兴文旅局收回清退违规资金折算成元是多少", "5.0227万元", JIAXING, "5.0227万元=50227元"),
     ("慈溪已清理的用地款换算成万元是多少", "1.05亿元", CIXI, "1.05亿元=10500万元"),
     ("慈溪清理用地款折合成元有多少", "1.05亿元", CIXI, "1.05亿元=105000000元"),
-    ("瑞金未整改资金合多少亿元", "未整改资金35435.70万元", RUIJIN, "35435.70万元=3.54357亿元"),
+    ("瑞金未整改资金合多少亿元", "未整改资金35435.70万元", RUIJIN, "35435.70万元=3.54357亿元，约3.54亿元"),   # rounded as notices write money (round 30)
 ])
 def test_a_figure_asked_in_another_unit_is_converted_exactly(question, holding, text, said):
     clause = next(c for c in sentence_holding(text, holding).split(",") if holding in c)
