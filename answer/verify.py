@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from answer.spans import months_said, span_days
+from answer.spans import span_days
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
-from genre.checked_span import SpanClaim, load_checked_span, span_claims
+from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
 from genre.figures import arabic
 from genre.questions import load_questions
 
@@ -76,7 +76,7 @@ def span_note(question: str, lead: str) -> str:
         return ""
     n, ranged = worked
     cs = load_checked_span()
-    figure = f"{'含首尾共' if ranged else '相隔'}{n}天" + (f"，{months_said(n)}" if n >= cs.months_from else "")
+    figure = f"{'含首尾共' if ranged else '相隔'}{n}天" + (f"，{months_near(n)}" if n >= cs.months_from else "")
     return "".join((cs.holds if c.low <= n <= c.high else cs.fails).format(claim=c.text, figure=figure) for c in spans)
 
 

@@ -36,6 +36,7 @@ class CheckedSpan:
     asked: re.Pattern[str]
     ask_as: str
     months_from: int
+    months_step: float
     days: dict[str, float]
     rounding: dict[str, tuple[float, float]]
     holds: str
@@ -53,7 +54,8 @@ def load_checked_span() -> CheckedSpan:
     rounding = {w: (float(lo), float(hi)) for w, (lo, hi) in get(sec, "rounding", dict, FILE, KEY).items()}
     said = get(sec, "said", dict, FILE, KEY)
     return CheckedSpan(rx("claim"), rx("said_with"), rx("hedged_after"), rx("asked"), get(sec, "ask_as", str, FILE, KEY),
-                       get(sec, "months_from", int, FILE, KEY), days, rounding, get(said, "holds", str, FILE, f"{KEY}.said"),
+                       get(sec, "months_from", int, FILE, KEY),
+                       float(get(sec, "months_step", float, FILE, KEY)), days, rounding, get(said, "holds", str, FILE, f"{KEY}.said"),
                        get(said, "fails", str, FILE, f"{KEY}.said"))
 
 
@@ -63,6 +65,16 @@ def _day_step(value: float) -> float:
     while value >= step * 10 and int(value) % (step * 10) == 0:
         step *= 10
     return max(float(step), value / 10)
+
+
+def months_near(days: int) -> str:
+    """DAYS in months to the nearest half (months_step), as staff guess a span: months_near(45) -> '约1.5个月'.
+
+    >>> [months_near(d) for d in (32, 45, 62, 65, 88)]
+    ['约1个月', '约1.5个月', '约2个月', '约2个月', '约3个月']
+    """
+    cs = load_checked_span()
+    return f"约{round(days / cs.days['月'] / cs.months_step) * cs.months_step:g}个月"
 
 
 def span_claims(question: str) -> tuple[SpanClaim, ...]:

@@ -63,7 +63,7 @@ def test_an_audit_span_is_checked_as_a_range_with_both_ends():
 def test_a_gap_guessed_is_checked_as_a_gap():
     lead = "2024年5月7日至6月7日,市委第五巡察组开展了巡察[1]；7月24日,市委第五巡察组反馈了巡察意见[2]"
     assert span_note("绵阳司法局巡察结束到反馈大约一个半月吧？具体隔了几天", lead) == \
-        "问题说的“大约一个半月”与通报一致（相隔47天，1个半月）。"
+        "问题说的“大约一个半月”与通报一致（相隔47天，约1.5个月）。"
 
 
 @pytest.mark.parametrize(("question", "dates", "said"), [
