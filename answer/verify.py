@@ -1,5 +1,6 @@
 """A figure the question states for checking (genre figures.toml [checked_figure]): the question is asked with each
 claim as 多少 (so no claimed figure has to stand in the notice), and the reply's quoted figure is held against the claim.
+A span guessed roughly (巡察是一个月左右吧，按天算具体几天) is asked as 多少天 and held against the span the quoted dates imply.
 
 Example:
     >>> neutral_question("整改措施细化了两百多条吧？")
@@ -33,8 +34,8 @@ def neutral_question(question: str) -> str:
     spans = asked_spans(question)
     claims = [(c.start, c.end, "多少" + (c.big + "元" if c.big and not c.unit else c.unit)) for c in stated_claims(question)
               if not _within(c, spans)]
-    claims += [(c.start, c.end, "") for c in dated_claims(question)]
-    claims += [(c.start, c.end, load_checked_span().ask_as) for c in spans]   # 巡察是一个月左右吧 -> 巡察多少天   # 是6月到8月吧，一共多少天: the ask alone
+    claims += [(c.start, c.end, "") for c in dated_claims(question)]   # 是6月到8月吧，一共多少天: the ask alone
+    claims += [(c.start, c.end, load_checked_span().ask_as) for c in spans]   # 巡察是一个月左右吧 -> 巡察多少天
     if not claims:
         return ""
     out, last = [], 0
