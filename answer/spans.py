@@ -94,6 +94,21 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
     return said
 
 
+def span_days(question: str, lead: str) -> tuple[int, bool] | None:
+    """The days of the first span QUESTION asks, worked out from the days LEAD quotes, and whether it is a dated range
+    (both ends counted) rather than a gap; None when the lead does not date it.
+
+    >>> span_days("巡察多少天？", "2024年5月7日至6月7日,市委第五巡察组开展了巡察"), span_days("巡察多少天？", "7月24日反馈")
+    ((32, True), None)
+    """
+    days = lead_days(lead)
+    for part in parts_asking(question, load_questions().asks_gap) or [question]:
+        phrase, n = _part_said(part, days, lead, None)
+        if phrase:
+            return n, "首尾" in phrase
+    return None
+
+
 def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
     """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
     start, stop = ask_bounds(part)
@@ -108,7 +123,7 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
         # how long the round lasted (从进驻到撤离 too): both ends count
         first, last = ranged[0].when, ranged[1].when
         n = (last - first).days
-        months = f"，{_months(n + 1)}" if n + 1 >= load_worked().months_from else ""
+        months = f"，{months_said(n + 1)}" if n + 1 >= load_worked().months_from else ""
         return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天）{months}", n + 1
     later = next((s for s in reversed(steps) if not s.range), None)
     if later is None:   # no later step named and no range: the last two days quoted
@@ -168,7 +183,7 @@ def ask_bounds(part: str) -> tuple[int, int]:
 
 def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:
     n = (end - start).days
-    months = f"（{_months(n)}）" if n >= load_worked().months_from else ""
+    months = f"（{months_said(n)}）" if n >= load_worked().months_from else ""
     a = f"{_written(start)}（{start_label}）" if start_label else _written(start)
     b = f"{_written(end)}（{end_label}）" if end_label else _written(end)
     return f"从{a}到{b}相隔{n}天{months}"
@@ -183,10 +198,10 @@ def _day_month(day: dt.date, before: dt.date) -> str:
     return f"{day.month}月{day.day}日" if day.year == before.year else _written(day)
 
 
-def _months(days: int) -> str:
+def months_said(days: int) -> str:
     """DAYS in months as staff say them: 约4个月 (whole), 3个多月, 5个半月, 3个半月多, 近10个月; never rounded up unsaid.
 
-    >>> [_months(d) for d in (122, 110, 166, 218, 301)]
+    >>> [months_said(d) for d in (122, 110, 166, 218, 301)]
     ['约4个月', '3个半月多', '5个半月', '7个多月', '近10个月']
     """
     m = days / DAYS_A_MONTH

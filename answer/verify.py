@@ -1,5 +1,6 @@
 """A figure the question states for checking (genre figures.toml [checked_figure]): the question is asked with each
 claim as 多少 (so no claimed figure has to stand in the notice), and the reply's quoted figure is held against the claim.
+A span guessed roughly (巡察是一个月左右吧，按天算具体几天) is asked as 多少天 and held against the span the quoted dates imply.
 
 Example:
     >>> neutral_question("整改措施细化了两百多条吧？")
@@ -11,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from answer.spans import span_days
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
+from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
 from genre.figures import arabic
+from genre.questions import load_questions
 
 QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
 QUOTED_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日?")   # 2025年6月5日, 8月8日 (a year from the date before)
@@ -27,8 +31,11 @@ def neutral_question(question: str) -> str:
     >>> neutral_question("清理用地款一个亿出头？"), neutral_question("反馈了几个问题？")
     ('清理用地款多少亿元？', '')
     """
-    claims = [(c.start, c.end, "多少" + (c.big + "元" if c.big and not c.unit else c.unit)) for c in stated_claims(question)]
+    spans = asked_spans(question)
+    claims = [(c.start, c.end, "多少" + (c.big + "元" if c.big and not c.unit else c.unit)) for c in stated_claims(question)
+              if not _within(c, spans)]
     claims += [(c.start, c.end, "") for c in dated_claims(question)]   # 是6月到8月吧，一共多少天: the ask alone
+    claims += [(c.start, c.end, load_checked_span().ask_as) for c in spans]   # 巡察是一个月左右吧 -> 巡察多少天
     if not claims:
         return ""
     out, last = [], 0
@@ -40,6 +47,38 @@ def neutral_question(question: str) -> str:
     text = "".join(out) + question[last:]
     text = load_checked().hedge.sub("", text).rstrip("？?，, ")
     return text + "？"
+
+
+def asked_spans(question: str) -> tuple[SpanClaim, ...]:
+    """The spans QUESTION states roughly (genre figures.toml [checked_span]) that, put as 多少天, ask a span of time (genre
+    questions.toml [asks_gap]): 巡察是一个月左右吧 -> 巡察多少天.
+
+    >>> [c.text for c in asked_spans("芦淞司法局那次提级巡察在局里待了两个月左右？按天算多少天")]
+    ['两个月左右']
+    """
+    gap, ask_as = load_questions().asks_gap, load_checked_span().ask_as
+    return tuple(c for c in span_claims(question) if gap.search(question[:c.start] + ask_as + question[c.end:]))
+
+
+def _within(claim: Claim, spans: tuple[SpanClaim, ...]) -> bool:
+    """Whether CLAIM (大约两个) is part of a span stated (大约两个月): the span is the claim."""
+    return any(s.start <= claim.start < s.end for s in spans)
+
+
+def span_note(question: str, lead: str) -> str:
+    """The judgement on each span QUESTION states roughly, held against the span the dates LEAD quotes imply.
+
+    >>> span_note("绵阳司法局被巡察是一个月左右吧，按天算具体几天？", "2024年5月7日至6月7日,市委第五巡察组开展了巡察[1]")
+    '问题说的“一个月左右”与通报一致（含首尾共32天，约1个月）。'
+    """
+    spans = asked_spans(question)
+    worked = span_days(neutral_question(question), lead) if spans else None
+    if worked is None:
+        return ""
+    n, ranged = worked
+    cs = load_checked_span()
+    figure = f"{'含首尾共' if ranged else '相隔'}{n}天" + (f"，{months_near(n)}" if n >= cs.months_from else "")
+    return "".join((cs.holds if c.low <= n <= c.high else cs.fails).format(claim=c.text, figure=figure) for c in spans)
 
 
 def _value(m: re.Match[str]) -> tuple[float, str]:
@@ -79,7 +118,10 @@ def claim_note(question: str, lead: str) -> str:
     cf = load_checked()
     quoted = arabic("".join(CITED.findall(lead)) or lead)
     notes = []
+    spans = asked_spans(question)
     for c in stated_claims(question):
+        if _within(c, spans):
+            continue
         found = _figure_for(question, c, quoted)
         if found is None:
             continue
@@ -93,7 +135,7 @@ def claim_note(question: str, lead: str) -> str:
         holds = all(any(mo == m and (not y or y == yy) for yy, m in days) for y, mo in d.ends)
         shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
         notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
-    return "".join(notes)
+    return "".join(notes) + span_note(question, quoted)
 
 
 def with_claim_note(text: str, note: str) -> str:

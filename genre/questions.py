@@ -160,7 +160,8 @@ def load_questions() -> Questions:
         period=_pattern("period"),
         plan_period=_pattern("period", "plan_title"),
         other_year=_pattern("other_year"),
-        asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")),
+        asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")
+                         + get(section(FILE, "asking"), "words_days", list, FILE, "asking")),
         asks_result=_pattern("asks_result"),
         planned=_pattern("planned"),
         asks_quantity=_pattern("asks_quantity"),
