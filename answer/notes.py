@@ -9,6 +9,7 @@ Example (TEXT quoting "反映的400个问题,已完成整改336个"): figure_not
 from __future__ import annotations
 
 from answer.converted import converted_note
+from answer.frequency import frequency_note
 from answer.lead import wanted
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
@@ -47,6 +48,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     notes += average_note(question, clauses) or average_note(question, holding)   # 平均一个问题几条: the groups' count
     # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
+    notes += frequency_note(question, clauses)   # 多久评一次: 每季评选优秀个人 -> 每季一次，一年4次
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)
