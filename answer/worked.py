@@ -20,7 +20,7 @@ from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
 from genre.counted import kinds_asks
-from genre.worked import load_worked, named_share, question_parts, share_follows
+from genre.worked import named_share, question_parts, share_follows
 
 def share_said(part: str | float, whole: str | float) -> str:
     """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
