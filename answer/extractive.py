@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from answer.metadata import attachment_answer, meta_answer, report_lines
 from answer.frequency import frequency_span
-from genre.frequency import how_often_asked
+from genre.frequency import frequency_asked, how_often_asked
+from genre.worked import question_parts
 from answer.forms import (
     DRAFT_REQUEST,
     WHERE,
@@ -184,7 +185,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 found = wider
         often = frequency_span(text, own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]], question)
         if often and (not found or how_often_asked(question)):   # 优秀个人多久评一次: the clause stating its period
-            found = [often]                                           # (每季评选优秀个人) leads
+            rest = "？".join(p for p in question_parts(question) if not frequency_asked(p))   # (每季评选优秀个人) leads,
+            kept = (lead_spans(text, found, rest, q_tokens, asked_units(rest)) or []) if rest and found else []
+            found = [often] + [sp for sp in kept if not often[0] <= sp[0] < often[1]]   # the other asks' clauses after it
         if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)
             found = [trim(text, a, b) for a, b in actor_clauses(text, question, index.records[nid].notice.header_end)]
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
