@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import re
 
-from genre.frequency import frequency_asked, period_said, periods
+from genre.frequency import frequency_asked, periods, without_frequency
 
 CLAUSE = re.compile(r"[^，,；;。：:\n]+")   # a clause of a sentence
 
 
 def _asked_pairs(question: str) -> set[str]:
     """The two-character pieces of QUESTION outside its ask of frequency (优秀个人 of 优秀个人多长时间评一次)."""
-    rest = period_said().sub(" ", question)
-    return {rest[i:i + 2] for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[i:i + 2])} - {
-        "一次", "一回", "一年", "时间", "长时", "多长", "多久", "下来", "几回", "几次"}
+    rest = without_frequency(question)
+    return {rest[i:i + 2] for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[i:i + 2])}
 
 
 def frequency_span(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int] | None:

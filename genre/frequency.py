@@ -41,6 +41,16 @@ def how_often_asked(question: str) -> bool:
     return bool(_frequency()[3].search(question))
 
 
+def without_frequency(question: str) -> str:
+    """QUESTION without its asks of frequency and the periods it names: what the act is (优秀个人).
+
+    >>> without_frequency("优秀个人多长时间评一次？一年下来评几回")
+    '优秀个人 ？ '
+    """
+    asked, said = _frequency()[:2]
+    return said.sub(" ", asked.sub(" ", question))
+
+
 def periods(text: str) -> list[tuple[str, int]]:
     """The periods TEXT states an act recurs by, each with its times a year, in order.
 
@@ -50,7 +60,3 @@ def periods(text: str) -> list[tuple[str, int]]:
     said, per_year = _frequency()[1:3]
     return [(m.group("period"), per_year[m.group("period")]) for m in said.finditer(text)]
 
-
-def period_said() -> re.Pattern[str]:
-    """The pattern of a stated period (每季, 每个月), group `period`."""
-    return _frequency()[1]
