@@ -13,7 +13,7 @@ import re
 from genre.comparisons import compared_subjects
 from genre.questions import in_notice_words, load_questions
 from genre.counted import each_noun_end, each_summed
-from genre.worked import written_units
+from genre.worked import load_worked, question_parts, written_units
 from genre.parts_asked import parts_asked
 
 POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
@@ -49,8 +49,11 @@ def sum_note(question: str, lead: str) -> str:
     '（按通报数字推算：77038.68万元+1580万元，合计78618.68万元。）'
     >>> sum_note("党组会和领导小组会各开了几次", "召开7次党组会议、12次巡察整改领导小组会议")
     '（按通报数字推算：7次+12次，合计19次。）'
+    >>> sum_note("措施细化成多少条？党组会加领导小组会一共几次", "召开7次党组会议、12次巡察整改领导小组会议,细化制定整改措施239条")
+    '（按通报数字推算：7次+12次，合计19次。）'
     """
     q = load_questions()
+    question = sum_asked(question)
     unit = q.asked_unit.search(question)
     money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
     each = each_summed(question) and not q.asks_difference.search(question)   # 各开了几次: each, and their sum
@@ -69,6 +72,23 @@ def sum_note(question: str, lead: str) -> str:
     total = sum(float(x) for x in said)
     shown = f"{total:.2f}".rstrip("0").rstrip(".")
     return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
+
+
+def sum_asked(question: str) -> str:
+    """The ask of QUESTION a sum is asked in, its unit not another ask's (措施细化成多少条？党组会加领导小组会一共几次):
+    the part at its question marks, narrowed to the piece at its commas when the part asks counts in two units.
+
+    >>> sum_asked("措施细化了多少条，党组会和领导小组会加起来开了几次"), sum_asked("分别几次，加起来多少")
+    ('党组会和领导小组会加起来开了几次', '分别几次，加起来多少')
+    """
+    q = load_questions()
+    summed = [p for p in question_parts(question) if q.asks_sum.search(p) or each_summed(p)]
+    if not summed:
+        return question
+    if len({m.group(1) for m in q.asked_unit.finditer(summed[0])}) < 2:
+        return summed[0]
+    return next((c for c in load_worked().ask_ends.split(summed[0])
+                 if (q.asks_sum.search(c) or each_summed(c)) and q.asked_unit.search(c)), summed[0])
 
 
 def _one_thing(lead: str, said: list[str], written: str) -> bool:

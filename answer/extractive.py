@@ -15,6 +15,9 @@ from __future__ import annotations
 
 
 from answer.metadata import attachment_answer, meta_answer, report_lines
+from answer.frequency import frequency_span
+from genre.frequency import frequency_asked, how_often_asked
+from genre.worked import question_parts
 from answer.forms import (
     DRAFT_REQUEST,
     WHERE,
@@ -171,7 +174,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
             if listed is not None:   # "分了几个组？都叫啥？": the list names them, counted for the reader
                 wider, listed_count = [*(wider or []), listed[:2]], listed[2]
             if wider is None:   # "完成率多少" and no rate stated: the totals it can be worked out from
-                derived = rate_span(text, own + more, question)
+                derived = rate_span(text, own + more, question) or frequency_span(text, own + more, question)   # 每季…
                 wider = [derived] if derived else None
             if wider is None:
                 return Reply(NOT_STATED + NO_ANSWER, True, ())
@@ -180,6 +183,11 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                            if not any(x <= a < y for x, y in own)]
                 spans[:0] = [(nid, *sp) for sp in dict.fromkeys(holders)]
                 found = wider
+        often = frequency_span(text, own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]], question)
+        if often and (not found or how_often_asked(question)):   # 优秀个人多久评一次: the clause stating its period
+            rest = "？".join(p for p in question_parts(question) if not frequency_asked(p))   # (每季评选优秀个人) leads,
+            kept = (lead_spans(text, found, rest, q_tokens, asked_units(rest)) or []) if rest and found else []
+            found = [often] + [sp for sp in kept if not often[0] <= sp[0] < often[1]]   # the other asks' clauses after it
         if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)
             found = [trim(text, a, b) for a, b in actor_clauses(text, question, index.records[nid].notice.header_end)]
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads

@@ -9,6 +9,7 @@ Example (TEXT quoting "反映的400个问题,已完成整改336个"): figure_not
 from __future__ import annotations
 
 from answer.converted import converted_note
+from answer.frequency import frequency_note
 from answer.lead import wanted
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
@@ -43,8 +44,11 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
               or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
-    notes += converted_note(question, clauses) + average_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
+    notes += converted_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
+    notes += average_note(question, clauses) or average_note(question, holding)   # 平均一个问题几条: the groups' count
+    # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
+    notes += frequency_note(question, clauses)   # 多久评一次: 每季评选优秀个人 -> 每季一次，一年4次
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml)
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)

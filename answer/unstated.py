@@ -41,6 +41,7 @@ from answer.slots import (
     venue_unstated,
 )
 from genre.converted import converting_asked
+from genre.worked import load_worked
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -91,7 +92,8 @@ def unfilled_slot(question: str, quotes: list[str]) -> str:
         return NO_MONEY.format(asked=money)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
-    if part := part_unstated(question, quotes):
+    if not load_worked().average.search(question) and (part := part_unstated(question, quotes)):   # 平均一个方面有几个:
+        # the groups an average is taken over, not a part of the set
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes) or compound_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)

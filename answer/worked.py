@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from answer.averages import average_note  # noqa: F401 (asked here with the other worked figures)
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
 from genre.counted import kinds_asks
-from genre.worked import load_worked, named_share, question_parts, share_follows
+from genre.worked import named_share, question_parts, share_follows
 
 def share_said(part: str | float, whole: str | float) -> str:
     """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
@@ -184,31 +185,6 @@ def share_note(question: str, lead: str, sentences: str) -> str:
         return ""
     unit = best[4]
     return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，{share_said(best[3], whole[1])}。）"
-
-
-COUNTED = re.compile(r"(\d+)\s*([个项条件名人次家批])([\u4e00-\u9fff]{1,4})")   # 4个方面, 33个问题: a count and what it counts
-
-
-def average_note(question: str, lead: str) -> str:
-    """For an average asked (平均每个方面几个问题) of two counts the LEAD states together (4个方面33个问题): the count of the
-    things over the count of the groups named after 平均每, said as worked out; "" when not asked or not both stated.
-
-    >>> average_note("朔州科技局反馈的问题平均每个方面几个？", "党组紧紧围绕巡察反馈的4个方面33个问题")
-    '（按通报数字推算：33个问题/4个方面，平均每个方面约8.3个。）'
-    """
-    asked = load_worked().average.search(question)
-    if not asked:
-        return ""
-    per = asked.group("per")
-    counts = [(int(m.group(1)), m.group(2), m.group(3)) for m in COUNTED.finditer(lead)]
-    groups = next((c for c in counts if c[2].startswith(per)), None)
-    things = next((c for c in counts if groups and not c[2].startswith(per) and c[0] > 0), None)
-    if groups is None or things is None or groups[0] == 0:
-        return ""
-    noun = next(n for n in load_questions().named_with_count if things[2].startswith(n)) if any(
-        things[2].startswith(n) for n in load_questions().named_with_count) else things[2]
-    return (f"（按通报数字推算：{things[0]}{things[1]}{noun}/{groups[0]}{groups[1]}{per}，"
-            f"平均每{groups[1]}{per}约{int(things[0] * 10 / groups[0] + 0.5) / 10:.1f}{things[1]}。）")   # halves up
 
 
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’")   # “两个维护”: a slogan's numeral counts nothing

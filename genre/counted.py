@@ -106,6 +106,8 @@ def kinds_asked(question: str) -> KindsAsked | None:
     KindsAsked(unit='个', noun='方案', said=True, part='(?!)', named='整改方案')
     >>> kinds_asked("整改方案定了几个").noun, kinds_asked("定了几个方案").said, kinds_asked("什么时候印发的")
     ('方案', False, None)
+    >>> kinds_asked("整改方案一共定了几个？分别是什么")
+    KindsAsked(unit='个', noun='方案', said=True, part='(?!)', named='整改方案')
     """
     p = _kinds()
     total = p["total"].search(question)
@@ -113,7 +115,8 @@ def kinds_asked(question: str) -> KindsAsked | None:
     if asked:
         return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], named=asked.group("noun"))
     asked = p["asked"].search(question) or p["before"].search(question)
-    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], False, p["part"].pattern,
+    said = bool(asked and asked.groupdict().get("all"))   # 整改方案一共定了几个: a word of all before the verb
+    return KindsAsked(asked.group("unit"), asked.group("noun")[-2:], said, "(?!)" if said else p["part"].pattern,
                       asked.group("noun")) if asked else None
 
 

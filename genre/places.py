@@ -87,7 +87,9 @@ def _table() -> _Table:
     organ = get(ctx, "organ_after", str, "places.toml", "context")
     left = get(ctx, "left_words", list, "places.toml", "context")
     not_before = compile_re(get(ctx, "not_before", str, "places.toml", "context"), "places.toml", "context.not_before")
-    left_re = compile_re("(?:" + "|".join(map(re.escape, left)) + ")$", "places.toml", "context.left_words")
+    opening = get(ctx, "opening_words", list, "places.toml", "context")   # 那广州…: a follow-up's opening word
+    left_re = compile_re("(?:" + "|".join(map(re.escape, left)) + "|(?:^|[，,。？?；;！!\\s])(?:"
+                         + "|".join(map(re.escape, opening)) + "))$", "places.toml", "context.left_words")
     agency_forms = [f for t in read_toml("agencies.toml").get("agency_type", []) for f in t.get("forms", [])]
     organ_re = compile_re("(?:" + organ + ("|" + "|".join(map(re.escape, agency_forms)) if agency_forms else "") + ")(?!门)",
                           "places.toml", "context.organ_after")
