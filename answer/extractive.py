@@ -100,7 +100,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
         return Reply(*where_answer(index, hits[0], p.scope_note))
     if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2   # compared: each side decides
-                    and not round_dated_asked(question, scope.notice_ids)):   # (answer.compare)
+                    and not round_dated_asked(question, scope.notice_ids or scope.focus)):   # (answer.compare); the
+        # notice the question names by its place and agency too (莆田司法局的通报哪天挂出来的？离反馈有多久了)
         return Reply(NO_ANSWER, True, ())
     return None
 

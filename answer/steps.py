@@ -127,9 +127,30 @@ def span_asked(question: str) -> str:
     if _bare_gap_after_one(kept):   # 反馈后，通报哪天发的？隔了多久？: one ask, up to the day the other clause asks
         return "，".join(clauses)
     if any(load_questions().gap_from.search(c) for c in kept):   # 离反馈过了多少天: up to the day the other clause asks
-        return question
+        return _from_joined(question)
     return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
         else question
+
+
+def _from_joined(question: str) -> str:
+    """QUESTION with the question mark before an ask of a span from one step (…哪天挂出来的？离反馈过了多久) made a comma
+    when the ask before it asks the day of a step: 离/距 counts from the day just asked, as it does after a comma
+    (genre questions.toml [asks_gap] from_step).
+
+    >>> _from_joined("通报是哪天挂出来的呢？离反馈过了多久")
+    '通报是哪天挂出来的呢，离反馈过了多久'
+    >>> _from_joined("巡了多少天？离反馈过了多久")
+    '巡了多少天？离反馈过了多久'
+    """
+    q = load_questions()
+    parts = re.split(r"([？?；;])", question)
+    for i in range(2, len(parts), 2):
+        before, ask = parts[i - 2], parts[i]
+        first = re.split(r"[，,]", ask)[0]
+        if q.gap_from.search(first) and len(asked_steps(first)) <= 1 and q.asks_date.search(before) and \
+                not q.asks_gap.search(before) and asked_steps(before):
+            parts[i - 1] = "，"
+    return "".join(parts)
 
 
 def _bare_gap_after_one(clauses: list[str]) -> bool:
