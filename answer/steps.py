@@ -198,8 +198,8 @@ def published_line(question: str, text: str, header_end: int, published: str, ga
     used = bool(gap) and any(s.name == "published" for s in asked_steps(question))
     if not (used or published_day_note(question, published)):
         return None
-    pair = next((p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")),
-                None)
+    dated = [p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")]
+    pair = next((p for p in dated if p.label.strip()[:2] in question), dated[0] if dated else None)   # 哪天公开的: 公开日期
     return (pair.start, pair.end) if pair else None
 
 
