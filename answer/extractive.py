@@ -35,8 +35,9 @@ from answer.measures import asked_topic, item_with_detail, measures_below, own_m
 from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
-from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
-                          read_days, report_read_first, span_asked)
+from answer.meetings import meetings_dated
+from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
+                          report_read_first, span_asked)
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
