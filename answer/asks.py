@@ -16,7 +16,7 @@ from answer.forms import cite
 from answer.metadata import meta_answer
 from genre import load_genre
 from genre.asking import load_asking
-from genre.meta_asked import doc_number_asked
+from genre.meta_asked import doc_number_asked, own_number_named
 from retrieval.index.opened import Index
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -92,6 +92,33 @@ def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | N
     return best[1:] if best and -best[0] >= MIN_SHARED else None   # the document asked of is named (整改方案)
 
 
+def own_number_line(notice, question: str) -> tuple[int, int] | None:
+    """For the notice's own 文号 asked (刚才那个华容的文件，文号是多少, genre metadata.toml [doc_number_asked] own): the
+    line of its head writing it (its title line, a 文号 pair), without its bullet; None when another document is named
+    before the label or the head writes no 文号.
+
+    >>> from types import SimpleNamespace as N
+    >>> n = N(text="• 公开日期:2021-03-23\\n2021年县政府重点工作任务(华政发〔2021〕2号)\\n正文", header_end=46, doc_number="华政发〔2021〕2号")
+    >>> a, b = own_number_line(n, "华容的文件，文号是多少？"); n.text[a:b]
+    '2021年县政府重点工作任务(华政发〔2021〕2号)'
+    >>> own_number_line(n, "整改方案的文号是多少？") is None
+    True
+    """
+    label, _ = _doc_numbers()
+    part = next((p for p in CLAUSE.findall(question) if label.search(p)), "")
+    at = notice.text.find(notice.doc_number, 0, notice.header_end) if notice.doc_number else -1
+    if not part or at < 0:
+        return None
+    pieces = re.split(r"[的，,、]", part[:label.search(part).start()].rstrip("的"))
+    if not own_number_named().search(pieces[-1].strip() if pieces else ""):
+        return None
+    start = notice.text.rfind("\n", 0, at) + 1
+    end = notice.text.find("\n", at)
+    line = notice.text[start:end if end >= 0 else len(notice.text)]
+    bullet = load_genre().metadata_prefix.match(line)
+    return start + (bullet.end() if bullet else 0), start + len(line.rstrip())
+
+
 def with_document_number(index: Index, p: Prepared, reply: Reply) -> Reply:
     """REPLY with the clause holding the asked document number added to its lead (制定和完善相关制度13个[1]；
     制定了《…整改工作方案》(遂科技党组〔2020〕20号)[2]), when a 文号 is asked and the reply quotes none; REPLY otherwise."""
@@ -100,7 +127,7 @@ def with_document_number(index: Index, p: Prepared, reply: Reply) -> Reply:
         return reply
     nid = reply.citations[0].notice_id
     rec = index.records[nid]
-    found = numbered_clause(rec.notice.text, 0, p.question)
+    found = numbered_clause(rec.notice.text, 0, p.question) or own_number_line(rec.notice, p.question)
     if found is None:
         return reply
     n = max((int(x) for x in MARKER.findall(reply.lead)), default=0) + 1

@@ -38,8 +38,9 @@ from answer.measures import asked_topic, item_with_detail, measures_below, own_m
 from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
-from answer.steps import (damaged_note, first_day, meetings_dated, mended_days, published_day_note, published_line,
-                          read_days, report_read_first, span_asked)
+from answer.meetings import meetings_dated
+from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
+                          report_read_first, span_asked)
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
@@ -103,7 +104,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
         return Reply(*where_answer(index, hits[0], p.scope_note))
     if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2   # compared: each side decides
-                    and not round_dated_asked(question, scope.notice_ids)):   # (answer.compare)
+                    and not round_dated_asked(question, scope.notice_ids or scope.focus)):   # (answer.compare); the
+        # notice the question names by its place and agency too (莆田司法局的通报哪天挂出来的？离反馈有多久了)
         return Reply(NO_ANSWER, True, ())
     return None
 

@@ -1,6 +1,6 @@
 """Dated steps a gap is asked between beyond an inspection round's own (answer/spans.py): days a published page wrote
-with their 年/月 lost (2021915日), read in one place; meetings named by their ordinals, each dated in its own sentence
-(第十四次会议 … 第十六次会议); and the notice's publication date said when asked beside a span (哪天挂出来的).
+with their 年/月 lost (2021915日), read in one place; and the notice's publication date said when asked beside a span
+(哪天挂出来的). Meetings a gap is asked between: answer/meetings.py.
 
 Example:
     >>> mended_days("2021915日,市人大常委会听取和审议了审计工作报告")
@@ -12,16 +12,11 @@ import datetime as dt
 import re
 
 from answer.meta import head_pairs
-from answer.metadata import other_session, report_lines
+from answer.metadata import other_session
 from answer.spans import ISO_DAY
 from genre.questions import load_questions
 from genre.steps import load_steps
 from genre.worked import asked_steps, load_worked
-
-SENTENCE_END = re.compile(r"[。；;]")   # a subtitle's date and meeting may stand on two lines
-NEAR = 80   # characters before a meeting's ordinal searched for the day dating it
-CLAUSE_END = re.compile(r"[，,。；;：:\n]")
-DAY_MARK = re.compile(r"今年(?=\d{1,2}月)|\d{4}年\d{1,2}月\d{1,2}日|(?<![\d.])(?:19|20)\d{5,6}日")   # a day as written, whole or damaged
 
 
 def _damaged_reading(year: str, digits: str) -> dt.date | None:
@@ -127,9 +122,30 @@ def span_asked(question: str) -> str:
     if _bare_gap_after_one(kept):   # 反馈后，通报哪天发的？隔了多久？: one ask, up to the day the other clause asks
         return "，".join(clauses)
     if any(load_questions().gap_from.search(c) for c in kept):   # 离反馈过了多少天: up to the day the other clause asks
-        return question
+        return _from_joined(question)
     return "，".join(kept) if len(kept) < len(clauses) and any(load_questions().asks_gap.search(c) for c in kept) \
         else question
+
+
+def _from_joined(question: str) -> str:
+    """QUESTION with the question mark before an ask of a span from one step (…哪天挂出来的？离反馈过了多久) made a comma
+    when the ask before it asks the day of a step: 离/距 counts from the day just asked, as it does after a comma
+    (genre questions.toml [asks_gap] from_step).
+
+    >>> _from_joined("通报是哪天挂出来的呢？离反馈过了多久")
+    '通报是哪天挂出来的呢，离反馈过了多久'
+    >>> _from_joined("巡了多少天？离反馈过了多久")
+    '巡了多少天？离反馈过了多久'
+    """
+    q = load_questions()
+    parts = re.split(r"([？?；;])", question)
+    for i in range(2, len(parts), 2):
+        before, ask = parts[i - 2], parts[i]
+        first = re.split(r"[，,]", ask)[0]
+        if q.gap_from.search(first) and len(asked_steps(first)) <= 1 and q.asks_date.search(before) and \
+                not q.asks_gap.search(before) and asked_steps(before):
+            parts[i - 1] = "，"
+    return "".join(parts)
 
 
 def _bare_gap_after_one(clauses: list[str]) -> bool:
@@ -177,80 +193,6 @@ def published_line(question: str, text: str, header_end: int, published: str, ga
     used = bool(gap) and any(s.name == "published" for s in asked_steps(question))
     if not (used or published_day_note(question, published)):
         return None
-    pair = next((p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")),
-                None)
+    dated = [p for p in head_pairs(text, header_end) if p.field == "date" and published in p.value.replace("/", "-")]
+    pair = next((p for p in dated if p.label.strip()[:2] in question), dated[0] if dated else None)   # 哪天公开的: 公开日期
     return (pair.start, pair.end) if pair else None
-
-
-def ordinal_ends(question: str, text: str, delivered: str = "") -> list[tuple[int, int]]:
-    """For a gap asked between meetings named by their ordinals (第十四次会议到第十六次会议隔了多少天): the clause of TEXT
-    dating each (from its day to the ordinal's clause end), earlier day first; [] when not asked so or not each dated.
-
-    >>> t = "——2018年11月22日在十七届人大常委会第十六次会议上。2018年7月30日市十七届人大常委会第十四次会议后,审计局出具清单。"
-    >>> [t[a:b] for a, b in ordinal_ends("第十四次会议到第十六次会议隔了多少天？", t)]
-    ['2018年7月30日市十七届人大常委会第十四次会议后', '2018年11月22日在十七届人大常委会第十六次会议上']
-    """
-    if not load_questions().asks_gap.search(question):
-        return []
-    named = list(dict.fromkeys(m.group() for m in load_steps().ordinal_end.finditer(question)))
-    if len(named) != 2:
-        return []
-    ends = []
-    for ordinal in named:
-        end = _dated_clause(text, ordinal, delivered)
-        if end is None:
-            return []
-        ends.append(end)
-    return [(a, b) for _, a, b in sorted(ends)]
-
-
-def _dated_clause(text: str, ordinal: str, delivered: str) -> tuple[dt.date, int, int] | None:
-    """The first sentence of TEXT naming the meeting ORDINAL (第十四次, followed by 会议) with a day before it: (the day,
-    where the day starts, the end of the ordinal's clause)."""
-    for m in re.finditer(re.escape(ordinal) + r"(?=[\u4e00-\u9fff]{0,8}?(?:会议|常委会|全会))", text):
-        start = max(max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0), m.start() - NEAR)
-        mark = next(reversed(list(DAY_MARK.finditer(text, start, m.start()))), None)   # the day nearest before it
-        day = first_day(read_days(text[mark.start():m.start()], delivered)) if mark else ""
-        if not day:
-            continue
-        stop = CLAUSE_END.search(text, m.end())
-        try:
-            when = dt.date(*map(int, re.findall(r"\d+", day)))
-        except ValueError:   # 2月30日 in a garbled page
-            continue
-        return when, mark.start(), stop.start() if stop else len(text)
-    return None
-
-
-def meetings_dated(question: str, text: str) -> list[tuple[int, int]]:
-    """`ordinal_ends` of TEXT, a report's 今年 read as the year of its subtitle's day: the body's clauses answer a gap
-    between two meetings, not the report's subtitle and byline (第十四次会议到审计局长作报告的第十六次会议隔了多少天);
-    else `previous_meeting_ends` (离上次审议那次会隔了多久)."""
-    delivered = first_day("".join(text[a:b] for a, b in report_lines(text)[:2]))
-    ends = ordinal_ends(question, text, delivered) or previous_meeting_ends(question, text, delivered)
-    asked_who = ends and load_questions().asks_reporter.search(question) and load_steps().who.search(question)   # 谁在
-    # 哪次会上作的: its byline too; not 审计局长作整改报告的第十六次会议, a meeting described
-    return ends + [sp for sp in report_lines(text)[-1:] if asked_who and sp not in ends]
-
-
-def previous_meeting_ends(question: str, text: str, delivered: str) -> list[tuple[int, int]]:
-    """For a gap asked between a report read on DELIVERED (its subtitle's day) and the meeting before it, unnamed (离上次
-    审议那次会隔了多久, 之前那次…跟这次报告隔多少天): the body's clause dating the latest meeting before that day, and the
-    subtitle's line; [] when not asked so, no subtitle is dated, or no earlier meeting is dated with a day (genre
-    steps.toml [previous_meeting]).
-
-    >>> t = "报告\\n——2018年11月22日在十七届人大常委会第十六次会议上\\n市审计局局长  某某\\n正文。2018年7月30日市十七届人大常委会第十四次会议后,审计局出具清单。"
-    >>> [t[a:b] for a, b in previous_meeting_ends("离上次审议那次会隔了多久", t, "2018年11月22日")]
-    ['2018年7月30日市十七届人大常委会第十四次会议后', '——2018年11月22日在十七届人大常委会第十六次会议上']
-    """
-    lines = report_lines(text)[:1]
-    if not delivered or not lines or not load_questions().asks_gap.search(question) or \
-            not load_steps().previous_meeting.search(question):
-        return []
-    own = dt.date(*map(int, re.findall(r"\d+", delivered)))
-    dated = [d for ordinal in dict.fromkeys(m.group() for m in load_steps().ordinal_end.finditer(text, lines[0][1]))
-             for d in [_dated_clause(text, ordinal, delivered)] if d and d[0] < own]
-    if not dated:
-        return []
-    _, a, b = max(dated)
-    return [(a, b), lines[0]]

@@ -74,3 +74,15 @@ def doc_number_asked() -> re.Pattern[str]:
 def asked_fields(question: str) -> list[AskedField]:
     """The metadata fields the question asks for in staff words (来源, 哪个单位发的, 发布机构)."""
     return [f for f in load_meta_asking().fields if f.pattern.search(question)]
+
+
+@functools.cache
+def own_number_named() -> re.Pattern[str]:
+    """The words before a 文号 ask that name the notice itself, no document of its body (genre metadata.toml
+    [doc_number_asked] own).
+
+    >>> [bool(own_number_named().search(w)) for w in ("文件", "这份通报", "", "整改方案", "《学习安排》")]
+    [True, True, True, False, False]
+    """
+    own = get(section(FILE, "doc_number_asked"), "own", str, FILE, "doc_number_asked")
+    return compile_re(own, FILE, "doc_number_asked.own")

@@ -28,6 +28,8 @@ class Steps:
     day_asked: re.Pattern[str]      # a day of the month asked (8月几号, 具体哪天)
     day_stated: re.Pattern[str]     # a day written (13日, 十五号, 次日)
     month_only: re.Pattern[str]     # the month or recurring time a clause writes instead (今年8月, 每月初)
+    month_meeting: re.Pattern[str]  # groups month, part: a meeting named by its month (3月底先报的那次, 7月那次)
+    month_parts: tuple[tuple[str, int, int], ...]   # (part, first day, last day): 底 -> 21..31
 
 
 @functools.cache
@@ -39,4 +41,6 @@ def load_steps() -> Steps:
                  pattern("share_of_whole", "before"),
                  pattern("share_of_whole", "money"), pattern("previous_meeting"),
                  pattern("previous_meeting", "who"), pattern("day_of_month", "asked"),
-                 pattern("day_of_month", "stated"), pattern("day_of_month", "month_only"))
+                 pattern("day_of_month", "stated"), pattern("day_of_month", "month_only"), pattern("month_meeting"),
+                 tuple((k, int(v[0]), int(v[1])) for k, v in get(section(FILE, "month_meeting"), "parts", dict, FILE,
+                                                                   "month_meeting").items()))

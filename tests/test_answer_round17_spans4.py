@@ -9,15 +9,14 @@ import datetime as dt
 
 import pytest
 
+from answer.meetings import meetings_dated, ordinal_ends
 from answer.shares import whole_share_note
 from answer.spans import gap_note, report_gap_note
 from answer.steps import (
     damaged_days,
     damaged_note,
     first_day,
-    meetings_dated,
     mended_days,
-    ordinal_ends,
     published_day_note,
     read_days,
     span_asked,

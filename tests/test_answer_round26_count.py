@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from answer.steps import previous_meeting_ends, published_line
+from answer.meetings import previous_meeting_ends
+from answer.steps import published_line
 from answer.totals import total_parts
 from answer.worked import kinds_total_note
 from genre.parts_asked import parts_each
