@@ -39,6 +39,7 @@ from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
+from answer.order import order_note
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
                           report_read_first, span_asked)
 from answer.practiced import practice_answer
@@ -213,6 +214,7 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
             gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
+            lead += order_note(question, [c.quote for c in cites], delivered)   # 哪个在前 (answer/order.py)
             lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
             dated = published_line(question, text, index.records[nid].notice.header_end, published, gap)   # its own line
             cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []

@@ -30,6 +30,9 @@ class Steps:
     month_only: re.Pattern[str]     # the month or recurring time a clause writes instead (今年8月, 每月初)
     month_meeting: re.Pattern[str]  # groups month, part: a meeting named by its month (3月底先报的那次, 7月那次)
     month_parts: tuple[tuple[str, int, int], ...]   # (part, first day, last day): 底 -> 21..31
+    ordinal_bare: re.Pattern[str]   # a meeting's ordinal asked without its 第 (十四次会议)
+    order_asks: re.Pattern[str]     # which of two came first (哪个在前, 先是…后来…)
+    order_meeting: re.Pattern[str]  # a clause asking which meeting (哪次会议审议的…)
 
 
 @functools.cache
@@ -43,4 +46,5 @@ def load_steps() -> Steps:
                  pattern("previous_meeting", "who"), pattern("day_of_month", "asked"),
                  pattern("day_of_month", "stated"), pattern("day_of_month", "month_only"), pattern("month_meeting"),
                  tuple((k, int(v[0]), int(v[1])) for k, v in get(section(FILE, "month_meeting"), "parts", dict, FILE,
-                                                                   "month_meeting").items()))
+                                                                   "month_meeting").items()),
+                 pattern("ordinal_end", "asked_bare"), pattern("order", "asks"), pattern("order", "meeting"))
