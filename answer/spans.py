@@ -1,8 +1,8 @@
 """Spans of time worked out from a notice's dates, each said as worked out ("按上述日期推算") with the two days it
 runs between: how long an inspection lasted (its dated range, both ends counted as notices count it), how long one
 step came after another (进驻 -> 反馈, 结束 -> 反馈, 反馈 -> 公布), the ends chosen by the words the question names them
-with (genre worked.toml [[step]]); several spans asked at once are each said. Also the year a quoted day carries,
-and a quoted date held against a day the question names (是不是比期限还晚).
+with (genre worked.toml [[step]]); several spans asked at once are each said. Notes on single quoted dates (the year
+a day carries, a date held against a named day): answer/dated_notes.py.
 
 Example:
     >>> gap_note("进场那天到反馈那天隔了多少天？", "2024年9月9日至2024年10月24日,巡察组进行了巡察。2025年1月8日,巡察组反馈了巡察意见")
@@ -55,6 +55,15 @@ def lead_days(lead: str) -> list[Day]:
     return days
 
 
+def day_mended(lead: str) -> str:
+    """LEAD with a range's last day that lost its 日 written whole (genre worked.toml spans.day_lost), for working out.
+
+    >>> day_mended("2022年8月19日至2022年11月15市委第三巡察组开展了巡察")
+    '2022年8月19日至2022年11月15日市委第三巡察组开展了巡察'
+    """
+    return load_worked().day_lost.sub(lambda m: m.group() + "日", lead)
+
+
 def step_day(step: Step, days: list[Day], lead: str, published: dt.date | None) -> dt.date | None:
     """The day STEP happened by the LEAD: a day of its own whose clause says it (…反馈了巡察意见), else its end of the
     dated range; the publication date for a step the body never dates; None when the lead does not date it."""
@@ -75,6 +84,7 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
     ['2025年3月18日至6月6日首尾两天都算共81天（两日相隔80天），2个半月多', '从2025年6月6日（巡察结束）到2025年7月31日（反馈）相隔55天']
     """
     q = load_questions()
+    lead = day_mended(lead)
     days = lead_days(lead)
     when = ISO_DAY.fullmatch(published or "")
     public = dt.date(*map(int, when.groups())) if when else None
@@ -101,6 +111,7 @@ def span_days(question: str, lead: str) -> tuple[int, bool] | None:
     >>> span_days("巡察多少天？", "2024年5月7日至6月7日,市委第五巡察组开展了巡察"), span_days("巡察多少天？", "7月24日反馈")
     ((32, True), None)
     """
+    lead = day_mended(lead)
     days = lead_days(lead)
     for part in parts_asking(question, load_questions().asks_gap) or [question]:
         phrase, n = _part_said(part, days, lead, None)
@@ -119,6 +130,8 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
     steps.sort(key=order.index)   # steps happen in their order, whichever the question names first
     ranged = [d for d in days if d.range]
     act = next((a for a in ACTS if a in lead), "")
+    if ranged and [s.range for s in steps] == ["last"] and load_worked().gap_words.search(piece):
+        return _after_end(ranged[-1], days, lead, act)   # 巡察结束隔了多少天: up to the step dated after it
     if ranged and all(s.range for s in steps) and (steps or not load_questions().gap_second_step.search(piece)):
         # how long the round lasted (从进驻到撤离 too): both ends count
         first, last = ranged[0].when, ranged[1].when
@@ -141,6 +154,22 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) ->
         return "", 0
     named = f"{act}{earlier.label}" if earlier is not None and earlier.range else (earlier.label if earlier else "")
     return _gap(start, end, named, later.label), (end - start).days
+
+
+def _after_end(last: Day, days: list[Day], lead: str, act: str) -> tuple[str, int]:
+    """The gap from a range's LAST day to the first day LEAD dates after it (its feedback named when its clause says so).
+
+    >>> _after_end(*(lambda d: (d[1], d))(lead_days("2023年10月11日至12月1日开展巡察；2024年1月17日反馈了巡察意见")), "2023年10月11日至12月1日开展巡察；2024年1月17日反馈了巡察意见", "巡察")
+    ('从2023年12月1日（巡察结束）到2024年1月17日（反馈）相隔47天', 47)
+    """
+    feedback = next((s for s in load_worked().steps if s.name == "feedback"), None)
+    fed = step_day(feedback, days, lead, None) if feedback else None
+    after = fed if fed and fed > last.when else next((d.when for d in days if not d.range and d.when > last.when), None)
+    if after is None:
+        return "", 0
+    end = next(s for s in load_worked().steps if s.range == "last")
+    return _gap(last.when, after, f"{act}{end.label}", feedback.label if feedback and after == fed else ""), \
+        (after - last.when).days
 
 
 def round_dated_asked(question: str, notice_ids: tuple[str, ...]) -> bool:
@@ -229,7 +258,9 @@ def gap_note(question: str, lead: str, published: str = "") -> str:
     if not load_questions().asks_gap.search(question):
         return ""
     said = span_said(question, lead, published)
-    return f"（按上述日期推算，{'；'.join(said)}。）" if said else ""
+    lost = [m.group().strip() for m in load_worked().day_lost.finditer(lead)]
+    note = f"（原文“{lost[0]}”缺“日”字，即{lost[0]}日。）" if said and lost else ""
+    return f"（按上述日期推算，{'；'.join(said)}。）{note}" if said else ""
 
 
 def report_gap_note(question: str, quoted: str, read_on: str, published: str) -> str:
@@ -252,43 +283,3 @@ def report_gap_note(question: str, quoted: str, read_on: str, published: str) ->
         return ""
     this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
     return gap_note(question, this_year + "," + read_on, "")
-
-
-def compared_day_note(question: str, quoted: str) -> str:
-    """For a date held against a day the question names (3月15日前报备…通知是哪天公开的？是不是比期限还晚？): the first date
-    QUOTED (a metadata date 2021-03-23 or 2021年3月23日) compared with that day, the named day's year carried from the
-    quoted date when it has none; "" when no day is named or no comparing is asked.
-
-    >>> compared_day_note("要求3月15日前报备，通知是哪天公开的？是不是比期限还晚？", "公开日期:2021-03-23")
-    '（按上述日期推算，2021年3月23日比2021年3月15日晚8天。）'
-    """
-    named = DAY.search(question)
-    said = ISO_DAY.search(quoted) or DAY.search(quoted)
-    if not named or not said or not load_worked().compared_day.search(question) or not said.group(1):
-        return ""
-    try:
-        when = dt.date(*map(int, said.groups()))
-        day = dt.date(int(named.group(1) or when.year), int(named.group(2)), int(named.group(3)))
-    except ValueError:
-        return ""
-    n = (when - day).days
-    how = f"晚{n}天" if n > 0 else f"早{-n}天" if n < 0 else "是同一天"
-    return f"（按上述日期推算，{_written(when)}比{_written(day)}{how}。）"
-
-
-CARRIED_YEAR = 300   # characters before a quoted day searched for the year it carries
-
-
-def year_note(text: str, start: int, quote: str) -> str:
-    """For a day quoted without its year ("3月3日,市委巡察组…反馈"): the year the notice wrote last before it (notices drop
-    the year a day shares with the date before it), said as carried over; "" when the quote has a year or none is near.
-
-    >>> t = "2022年11月18日至2023年1月18日,市委第五巡察组开展了巡察。3月3日,市委巡察组反馈了巡察意见。"
-    >>> year_note(t, t.index("3月3日"), "3月3日,市委巡察组反馈了巡察意见")
-    '（“3月3日”即2023年3月3日，年份承上文。）'
-    """
-    day = DAY.search(quote)
-    if not day or day.group(1) or re.search(r"\d{4}\s*年|今年|去年|明年", quote):
-        return ""
-    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度)", text[max(0, start - CARRIED_YEAR):start])
-    return f"（“{day.group()}”即{years[-1]}年{day.group()}，年份承上文。）" if years else ""

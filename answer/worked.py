@@ -15,7 +15,8 @@ from fractions import Fraction
 
 from answer.averages import average_note  # noqa: F401 (asked here with the other worked figures)
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
-from answer.spans import compared_day_note, gap_note, report_gap_note, year_note  # noqa: F401 (the spans worked out from dates, asked here)
+from answer.dated_notes import compared_day_note, year_note  # noqa: F401 (notes on quoted dates, asked here)
+from answer.spans import gap_note, report_gap_note  # noqa: F401 (the spans worked out from dates, asked here)
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions

@@ -42,6 +42,8 @@ class Worked:
     versus: re.Pattern[str]         # 哪个时间更长: two spans held against each other
     versus_joins: re.Pattern[str]   # 和/与/还是 between the two spans
     ask_ends: re.Pattern[str]       # ，/、/space typed after one ask before the next (巡察多少天 反馈哪天)
+    gap_words: re.Pattern[str]      # 隔/离/过了 asked of the end alone: the gap after the range, not its span
+    day_lost: re.Pattern[str]       # a range's last day written without its 日 (至2022年11月15市委…)
 
 
 @functools.cache
@@ -61,7 +63,9 @@ def load_worked() -> Worked:
                   compile_re(get(section(FILE, "average"), "pattern", str, FILE, "average"), FILE, "average.pattern"),
                   compile_re(get(versus, "pattern", str, FILE, "versus"), FILE, "versus.pattern"),
                   compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"),
-                  compile_re(get(spans, "ask_ends", str, FILE, "spans"), FILE, "spans.ask_ends"))
+                  compile_re(get(spans, "ask_ends", str, FILE, "spans"), FILE, "spans.ask_ends"),
+                  compile_re(get(spans, "gap_words", str, FILE, "spans"), FILE, "spans.gap_words"),
+                  compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"))
 
 
 def asked_steps(question: str) -> list[Step]:

@@ -89,7 +89,7 @@ def test_any_metadata_label_is_asked_by_its_own_name_and_the_source_by_staff_wor
 
 
 def test_a_publication_asked_in_staff_words_and_a_date_held_against_a_named_day():
-    from answer.spans import compared_day_note
+    from answer.dated_notes import compared_day_note
     published = load_questions().asks_published
     assert published.search("省审计厅哪天把那份整改报告挂上网的？") and published.search("放到网上是几号？")
     assert published.search("这份通报的挂网时间是？") and not published.search("哪天召开的网上培训会？")
