@@ -68,12 +68,12 @@ def _dated_clause(text: str, ordinal: int, delivered: str, months: bool = False)
     """The first sentence of TEXT naming the meeting of number ORDINAL (第十四次, followed by 会议) with a day before it
     (or, with MONTHS, a month: 2021年7月,…第三十三次会议, read as its first day): (the day, where the day starts, the end
     of the ordinal's clause)."""
-    marks = MONTH_MARK if months else DAY_MARK
     for m in load_steps().ordinal_end.finditer(text):
         if ordinal_value(m.group()) != ordinal:
             continue
         start = max(max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0), m.start() - NEAR)
-        mark = next(reversed(list(marks.finditer(text, start, m.start()))), None)   # the day nearest before it
+        mark = next(reversed(list(MONTH_MARK.finditer(text, start, m.start()))), None)   # the day nearest before it
+        # (a month nearer dates it by the month alone: a day further back is another meeting's)
         day = (first_day(read_days(text[mark.start():m.start()], delivered)) or
                (months and _first_month(read_days(text[mark.start():m.start()], delivered)))) if mark else ""
         if not day:
