@@ -31,6 +31,7 @@ class SpanClaim:
 @dataclass(frozen=True)
 class CheckedSpan:
     claim: re.Pattern[str]
+    gap_claim: re.Pattern[str]      # a gap stated between two steps (结束后一个多月才反馈): a claim as stated
     said_with: re.Pattern[str]
     hedged_after: re.Pattern[str]
     asked: re.Pattern[str]
@@ -53,7 +54,7 @@ def load_checked_span() -> CheckedSpan:
     days = {u: float(n) for u, n in get(sec, "days", dict, FILE, KEY).items()}
     rounding = {w: (float(lo), float(hi)) for w, (lo, hi) in get(sec, "rounding", dict, FILE, KEY).items()}
     said = get(sec, "said", dict, FILE, KEY)
-    return CheckedSpan(rx("claim"), rx("said_with"), rx("hedged_after"), rx("asked"), get(sec, "ask_as", str, FILE, KEY),
+    return CheckedSpan(rx("claim"), rx("gap_claim"), rx("said_with"), rx("hedged_after"), rx("asked"), get(sec, "ask_as", str, FILE, KEY),
                        get(sec, "months_from", int, FILE, KEY),
                        float(get(sec, "months_step", float, FILE, KEY)), days, rounding, get(said, "holds", str, FILE, f"{KEY}.said"),
                        get(said, "fails", str, FILE, f"{KEY}.said"))
@@ -79,26 +80,34 @@ def months_near(days: int) -> str:
 
 def span_claims(question: str) -> tuple[SpanClaim, ...]:
     """The spans QUESTION states roughly to have them checked, each with the days its rounding allows; a span is a claim
-    only when hedged (吧, ？ after it, 是不是 before it) or when the question also asks the span exactly (按天算, 起止).
+    only when hedged (吧, ？ after it, 是不是 before it) or when the question also asks the span exactly (按天算, 起止); a gap
+    stated before 才/就 (结束后一个多月才反馈) always.
 
     >>> [(c.text, round(c.low), round(c.high)) for c in span_claims("揭阳市公安局被巡察，大约两个月？按天数是多少")]
     [('大约两个月', 52, 70)]
     >>> span_claims("巡察了两个多月，发现了几个问题？"), span_claims("今年头两个月开了几次会？")
     ((), ())
+    >>> [(c.text, round(c.low), round(c.high)) for c in span_claims("巡察结束后一个多月才反馈的？")]
+    [('一个多月', 30, 61)]
     """
     cs = load_checked_span()
     out = []
-    for m in cs.claim.finditer(question):
+    out_matches: list[re.Match[str]] = []
+    gaps = list(cs.gap_claim.finditer(question))   # a gap stated before 才/就 is a claim as stated
+    for m in sorted([*cs.claim.finditer(question), *gaps], key=lambda m: m.start()):
         before = cs.said_with.search(question[:m.start()])
         start = before.start() if before else m.start()
         after = cs.hedged_after.match(question[m.end():])
-        hedged = bool(after) or "是不是" in question[start:m.start()]
-        if not (hedged or cs.asked.search(question[:start] + question[m.end():])):
+        hedged = bool(after) or "是不是" in question[start:m.start()] or m in gaps
+        if not (hedged or cs.asked.search(question[:start] + question[m.end():])) or \
+                any(o.start() < m.end() and m.start() < o.end() for o in out_matches):
             continue
+        out_matches.append(m)
         num = m.group("num")
         value = 0.5 if num == "半" else float(num) if num[0].isdigit() else float(cn_value(num))
         value += 0.5 if m.group("half") else 0.0
-        unit = "月" if m.group("month") else "周" if m.group("week") else "天"
+        value *= 12 if m.groupdict().get("year") else 1   # 半年: six months, rounded as months are
+        unit = "月" if m.group("month") or m.groupdict().get("year") else "周" if m.group("week") else "天"
         words = [w for w in (m.group("about"), m.group("mround"), m.group("mround2"), m.group("wround"),
                              m.group("dround"), m.group("tail")) if w]
         lo, hi = cs.rounding[words[-1] if words else ""]

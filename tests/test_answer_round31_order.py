@@ -9,7 +9,8 @@
 - genre worked.toml [spans] gap_words, day_lost: a gap word asked of the end alone (巡察结束隔了多少天, 离巡察结束多少天)
   runs to the step dated after it, not the range's span (answer/spans.py _after_end); a range's last day written
   without 日 (至2022年11月15市委…) is read, and said so.
-- questions.toml [asks_gap]: a gap stated after a step before 才/就 (结束后一个多月才反馈的？隔了半年左右才反馈？) is worked out.
+- questions.toml [asks_gap], figures.toml [checked_span] gap_claim: a gap stated after a step before 才/就 (结束后一个多月才
+  反馈的？隔了半年左右才反馈？) is worked out and the statement held against it (genre/checked_span.py, answer/verify.py).
 Each probed in wordings of my own over real dev-notice text (tests/data/notices-dev).
 """
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pytest
 from answer.meetings import described_ends, ordinal_ends, ordinal_value
 from answer.order import order_note
 from answer.spans import day_mended, gap_note
+from answer.verify import neutral_question, span_note
+from genre.checked_span import span_claims
 from genre.steps import load_steps
 from tests.conftest import dev_files
 
@@ -115,6 +118,23 @@ def test_no_order_is_said_unasked():
     assert order_note("第十四次会议到第十六次会议隔了多少天", ["2018年7月30日第十四次会议后", "2018年11月22日第十六次会议上"], "") == ""
 
 
+@pytest.mark.parametrize(("question", "claim", "judged"), [
+    ("巡察结束后一个多月才反馈的？", "一个多月", "与通报一致（相隔47天"),
+    ("巡察结束后隔了半年左右才反馈？", "半年左右", "与通报不符，相隔47天"),
+    ("撤场之后40多天就反馈了？", "40多天", "与通报一致（相隔47天"),
+    ("巡察结束以后隔了一个半月才反馈？", "一个半月", "与通报一致（相隔47天"),
+    ("巡完过了三个月左右才反馈的吧", "三个月左右", "与通报不符，相隔47天"),
+])
+def test_a_gap_stated_before_cai_is_a_claim_held_against_the_gap(question, claim, judged):
+    assert [c.text for c in span_claims(question)] == [claim]
+    assert claim not in neutral_question(question)
+    assert judged in span_note(question, XIANGTAN)
+
+
+def test_a_gap_before_an_act_after_it_is_no_claim():
+    assert span_claims("巡察结束两个月后反馈") == () and span_claims("巡察了两个多月，发现了几个问题？") == ()
+
+
 @pytest.fixture(scope="module")
 def order_index(tmp_path_factory):
     from tests.conftest import small_index
@@ -134,10 +154,10 @@ def order_index(tmp_path_factory):
     ("厦门体育局是2020年4月反馈的吧？巡察结束隔了几天", ["相隔166天"]),
     ("中山一院反馈是哪天？距巡察结束多少天", ["相隔24天"]),
     ("芦淞区司法局哪天反馈的，从巡察结束算隔了多久", ["相隔122天"]),
-    ("遂宁科技局巡察完以后两个月才反馈的？", ["相隔41天"]),
-    ("中山一院撤场之后20多天就反馈了？", ["相隔24天"]),
-    ("湘潭妇联巡察结束以后隔了一个半月才反馈？", ["相隔47天"]),
-    ("芦淞区司法局巡察完过了三个月左右才反馈的吧", ["相隔122天"]),
+    ("遂宁科技局巡察完以后两个月才反馈的？", ["相隔41天", "“两个月”与通报不符"]),
+    ("中山一院撤场之后20多天就反馈了？", ["相隔24天", "“20多天”与通报一致"]),
+    ("湘潭妇联巡察结束以后隔了一个半月才反馈？", ["相隔47天", "“一个半月”与通报一致"]),
+    ("芦淞区司法局巡察完过了三个月左右才反馈的吧", ["相隔122天", "“三个月左右”与通报不符"]),
 ])
 def test_spans_and_orders_are_answered_end_to_end(order_index, question, said):
     from answer.ask import ask
