@@ -28,17 +28,20 @@ def _listed() -> tuple[re.Pattern[str], re.Pattern[str], int]:
                                                        "member_detail")
 
 
-def detail_asked(question: str) -> str:
-    """The detail QUESTION asks of a member, as the refusal names it: its post's holder (组长), lead unit or deadline;
-    "" when none is asked.
+def detail_asked(question: str) -> tuple[str, int]:
+    """The detail QUESTION asks of a member, as the refusal names it (its post's holder 组长, lead unit or deadline), and
+    where its ask starts; ("", 0) when none is asked.
 
     >>> detail_asked("综合组组长是谁"), detail_asked("督察组由哪个科室牵头"), detail_asked("综合组是干什么的")
-    ('组长', '牵头单位', '')
+    (('组长', 3), ('牵头单位', 4), ('', 0))
     """
     if holder := load_questions().asks_holder.search(question):
-        return holder.group(1) or holder.group(2)
+        return holder.group(1) or holder.group(2), holder.start()
     p = detail_patterns()
-    return "牵头单位" if p["lead"].search(question) else "完成时限" if p["deadline"].search(question) else ""
+    for what, key in (("牵头单位", "lead"), ("完成时限", "deadline")):
+        if m := p[key].search(question):
+            return what, m.start()
+    return "", 0
 
 
 def listed_member(question: str, text: str) -> str:
@@ -73,10 +76,10 @@ def listed_member_unstated(question: str, text: str) -> tuple[CountStated, str] 
     >>> listed_member_unstated("综合组组长是谁", "下设综合组、督察组,分别由办公室主任、纪检组长任组长。") is None
     True
     """
-    what = detail_asked(question)
+    what, ask = detail_asked(question)
     if not what or detail_patterns()["fields"].search(text):
         return None
-    member = listed_member(question, text)
+    member = listed_member(question[:ask], text)   # named before the ask: 除了局党委书记还有谁 asks the list's other holder
     if not member:
         return None
     joiner, stated, _ = _listed()

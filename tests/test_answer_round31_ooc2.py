@@ -43,6 +43,11 @@ def test_the_member_asked_is_the_listed_run_nearest_the_ask(question, member):
     assert listed_member(question, SUINING) == member
 
 
+def test_a_holder_asked_beside_a_listed_post_is_no_member_ask():
+    text = "局党委书记、局长切实履行第一责任人职责,多次主持召开整改工作推进会。"   # d11_, a list of the posts asked
+    assert listed_member_unstated("整改的第一责任人除了局党委书记还有谁？", text) is None
+
+
 def test_a_member_named_only_in_a_list_is_refused_with_its_name():
     why = listed_member_unstated("那个综合组，组长是谁", SUINING)
     assert why is not None and why[1] == "通报中没有相关信息：只在列举中写到“综合组”，没有写综合组的组长。"
