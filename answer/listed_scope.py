@@ -7,7 +7,11 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
+from answer.led import SET_SAID
 from answer.listed import CLAUSE, members
+from genre.data_files import compile_re, read_toml
 from genre.nth import load_nth
 from genre.questions import load_questions
 from retrieval.index.opened import Index
@@ -53,9 +57,26 @@ def listed_holders(index: Index, question: str) -> tuple[str, ...]:
     return tuple(holders) if len(holders) < len(index.records) else ()
 
 
+_SET = read_toml("led_sets.toml")["named_set"]
+
+
+def set_holders(index: Index, question: str) -> tuple[str, ...]:
+    """The notices naming a set of the count and kind the question names and asks which it is (三张清单是哪三张 ->
+    根据问题、任务、责任“三张清单”, 建立了…“三清单”: genre led_sets.toml [named_set] said), in index order; () when it names
+    none, or no notice or every notice names it."""
+    said = SET_SAID.search(question)
+    if not said:
+        return ()
+    named = compile_re(_SET["named"].replace("{kind}", re.escape(said.group(2))), "led_sets.toml", "named_set.named")
+    holders = tuple(nid for nid, r in index.records.items()
+                    if any(m.group().startswith(said.group(1)) for m in named.finditer(r.notice.text)))
+    return holders if len(holders) < len(index.records) else ()
+
+
 def listed_scope(index: Index, question: str, scope: Scope) -> Scope:
-    """SCOPE, or, when it names and keeps no notice, the notices holding the set asked (listed_holders) preferred alike."""
+    """SCOPE, or, when it names and keeps no notice, the notices holding the set asked (listed_holders, set_holders)
+    preferred alike."""
     if scope.notice_ids or scope.reason or scope.preferred or scope.groups:
         return scope
-    holders = listed_holders(index, question)
+    holders = listed_holders(index, question) or set_holders(index, question)
     return Scope((), "", (), tuple((nid, 1.0) for nid in holders)) if holders else scope
