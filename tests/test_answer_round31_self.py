@@ -112,3 +112,24 @@ def test_the_notice_named_alike_that_states_the_figure_answers(self_index, quest
 def test_what_no_notice_holds_stays_refused(self_index, question):
     from answer.ask import ask
     assert ask(self_index, question, self_index.settings).abstained
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("市局党委整改用的三张清单是哪三张？销号怎么要求", "d19_", "问题、任务、责任“三张清单”"),
+    ("局里整改用的三张清单是哪几张？", "d19_", "问题、任务、责任“三张清单”"),
+    ("局里搞的三张清单都是哪三张，怎么用的", "d19_", "问题、任务、责任“三张清单”"),
+    ("我们局建的三清单分别是哪三个", "d26_", "问题清单、整改清单、责任清单“三清单”"),
+    ("咱们整改靠的三张清单是哪三张", "d19_", "问题、任务、责任“三张清单”"),
+])
+def test_a_set_the_asker_names_by_its_count_is_the_naming_notices(self_index, question, doc, said):
+    from answer.ask import ask
+    answer = ask(self_index, question, self_index.settings)
+    assert not answer.abstained and said in answer.answer, answer.answer
+    assert answer.citations[0].notice_id.startswith(doc)
+
+
+def test_the_set_named_by_the_asker_leads_with_its_clause():
+    from answer.led import set_named
+    t = "标题\n一是提高认识。根据问题、任务、责任“三张清单”,扎实推进整改。"
+    assert [t[a:b] for a, b in set_named(t, "市局党委整改用的三张清单是哪三张？")] == ["根据问题、任务、责任“三张清单”"]
+    assert set_named(t, "三张清单落实得怎么样") == []   # named, not asked which
