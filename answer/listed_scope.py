@@ -1,5 +1,6 @@
-"""The notice asked when a question in the asker's own voice names none (我们局为整改建了几个机制？排第三的是哪个):
-self-reference words name the asker's agency, not a subject, so the notice whose content fits is the one asked.
+"""The notice asked when a question in the asker's own voice names none (我们局为整改建了几个机制？排第三的是哪个;
+市局党委整改用的三张清单是哪三张): self-reference words name the asker's agency, not a subject, so the notice whose
+content fits is the one asked: the notices listing the set asked by its place, or naming the set asked by its count.
 
 Example:
     >>> listed_holders(index, "我们局整改领导小组下设几个组？第二个是什么组")
