@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
-from genre.figures import cn_value, large_counts_in_digits, small_counts_written
+from genre.figures import cn_value, dates_in_digits, large_counts_in_digits, small_counts_written
 from genre.questions import load_questions
 
 FILE = "asking.toml"
@@ -84,8 +84,8 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = small_counts_written(large_counts_in_digits(question.translate(a.marks)))   # 第2个方面 read as 第二个方面,
-    # 二十九个问题 as 29个问题 (genre figures.toml [typed], [large])
+    q = small_counts_written(large_counts_in_digits(dates_in_digits(question.translate(a.marks))))   # 第2个方面 read
+    # as 第二个方面, 二十九个问题 as 29个问题, 二〇一九年度 as 2019年度 (genre figures.toml [typed], [large], [written_dates])
     rest = a.courtesy.sub("", q, count=1)
     q = rest if rest.strip() else q
     for spoken, written in a.spoken:
