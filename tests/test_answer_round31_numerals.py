@@ -8,6 +8,8 @@ they state, diagnosed on set fresh33, fixed by kind.
   counts stay as [typed] reads them (8次 is read 八次 by every cue written in Chinese numerals; [given] reads either).
 - genre questions.toml [asks_gap]: a range the question states itself and asks the length of after a comma
   (从9月23号到12月20号，一共几天) is a span ask.
+- genre asking.toml [session_ordinal], genre.asking.session_ordinals: a meeting named by its ordinal with 第 left out
+  (人大常委会十四次会议和十六次会议) is read with 第, as reports write it (steps.toml [ordinal_end]); a count after a verb kept.
 - genre worked.toml [threshold] stated, genre/thresholds.py: a count staff state and ask yes-or-no (推进会先后开了八次没有,
   是不是四十五项, 有没有五十项以上) is held against the notice's figure (answer/threshold.py: 是，8次，正是八次).
 Each probed in wordings of my own over real dev-notice text (tests/data/notices-dev).
@@ -17,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from answer.threshold import threshold_note
-from genre.asking import plain_question
+from genre.asking import plain_question, session_ordinals
 from genre.figures import dates_in_digits
 from genre.thresholds import named_threshold, without_threshold
 from tests.conftest import dev_files
@@ -87,7 +89,7 @@ def test_the_stated_count_is_judged_against_the_notice(question, clauses, note):
 def numerals_index(tmp_path_factory):
     from tests.conftest import small_index
     return small_index(tmp_path_factory, "numerals31", dev_files(
-        "d01_", "d02_", "d05_", "d08_", "d10_", "d11_", "d16_", "d17_", "d19_", "d22_", "d28_", "d32_", "d37_", "d38_"))
+        "d01_", "d02_", "d40_", "d05_", "d08_", "d10_", "d11_", "d16_", "d17_", "d19_", "d22_", "d28_", "d32_", "d37_", "d38_"))
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -137,6 +139,31 @@ def test_a_range_typed_in_chinese_and_asked_after_a_comma_is_counted(numerals_in
     ("芦淞区司法局反馈的问题是不是二十九个", "是，29个，正是29个"),
 ])
 def test_a_count_asked_yes_or_no_is_answered_with_its_clause_and_judged(numerals_index, question, said):
+    from answer.ask import ask
+    answer = ask(numerals_index, question, numerals_index.settings)
+    assert said in answer.answer and not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("人大常委会十四次会议和十六次会议哪个在前", "人大常委会第十四次会议和第十六次会议哪个在前"),
+    ("十七届人大常委会十四次会议是哪天开的", "十七届人大常委会第十四次会议是哪天开的"),
+    ("人民代表大会常务委员会四十五次会议上", "人民代表大会常务委员会第四十五次会议上"),
+    ("第十四次会议到十六次会议隔了几天", "第十四次会议到第十六次会议隔了几天"),
+    ("先后开了十四次会议和三次座谈会", "先后开了十四次会议和三次座谈会"),
+    ("党组会和三次会议", "党组会和三次会议"),
+])
+def test_a_meeting_named_by_its_ordinal_without_di_is_read_with_it(typed, read):
+    assert session_ordinals(typed) == read
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("慈溪审计整改，从人大常委会十四次会议到十六次会议一共隔了几天", "相隔115天"),
+    ("慈溪那份审计整改报告，十七届人大常委会十四次会议是哪天开的", "2018年7月30日"),
+    ("宁波审计整改，市十六届人大常委会四次会议审议了什么", "第四次会议听取和审议了"),
+    ("宁波审计整改报告里，市人大常委会四次会议是几月份开的", "今年8月"),
+    ("广东2020年度审计整改，省人大常委会三十三次会议审议了什么", "第三十三次会议审议了"),
+])
+def test_a_meeting_named_by_its_ordinal_without_di_is_answered(numerals_index, question, said):
     from answer.ask import ask
     answer = ask(numerals_index, question, numerals_index.settings)
     assert said in answer.answer and not answer.abstained, answer.answer
