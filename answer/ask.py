@@ -28,6 +28,7 @@ from answer.prepared import Reply, prepare
 from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
+from answer.listed_scope import listed_scope
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
 from answer.verify import claim_note, neutral_question, with_claim_note
@@ -122,6 +123,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
     head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
     scope = preface_scope(index, standalone, "" if rewritten else preface, doc, within)
+    scope = listed_scope(index, standalone, scope)   # 我们局建了几个机制？排第三的: the notice listing that set
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked

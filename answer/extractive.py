@@ -13,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
 from answer.metadata import attachment_answer, meta_answer, report_lines
 from answer.frequency import frequency_span
@@ -112,7 +113,24 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
 
 
 def composed_reply(index: Index, p: Prepared) -> Reply:
-    """Sentences of the top contexts that answer the question, each cited (or a refusal)."""
+    """Sentences of the top contexts that answer the question, each cited (or a refusal). When the notice answering
+    states no figure asked (NOT_STATED) and the question names several notices alike (市公安局党委开了几次会？是哪个
+    巡察组巡的: two 市公安局党委 notices, no place), the next of them whose content states it answers: the notice
+    asked is the one the content fits, the other stays unanswered only when none states it."""
+    reply = _composed_once(index, p)
+    tied = () if p.scope.notice_ids or p.scope.groups else p.scope.focus
+    if not (reply.abstained and reply.text.startswith(NOT_STATED)) or len(tied) < 2:
+        return reply
+    for nid in sorted(tied, key=lambda n: next((h.rank for h in p.hits if h.notice_id == n), len(p.hits) + 1)):
+        own = tuple(h for h in p.hits if h.notice_id == nid)
+        other = _composed_once(index, replace(p, hits=own)) if own else reply
+        if not other.abstained:
+            return other
+    return reply
+
+
+def _composed_once(index: Index, p: Prepared) -> Reply:
+    """composed_reply over the notice the best sentence of P's contexts is in."""
     question, scope, hits, q_tokens = p.question, p.scope, list(p.hits), p.q_tokens
     cands, wants_measures = candidates(index, hits, q_tokens, question)
     if not cands:

@@ -20,6 +20,7 @@ WHAT = compile_re(_DATA["what"], "led_sets.toml", "led_set.what")
 MIN_MEMBERS = 2   # 哪几个坚持: two items or more make a set
 _SET = read_toml("led_sets.toml")["named_set"]
 SET_ASKED = compile_re(_SET["asked"], "led_sets.toml", "named_set.asked")
+SET_SAID = compile_re(_SET["said"], "led_sets.toml", "named_set.said")   # 三张清单是哪三张: group 2 the kind
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 
 
@@ -74,13 +75,17 @@ def set_named(text: str, question: str, start: int = 0) -> list[tuple[int, int]]
     >>> t = "标题\\n一是提高认识。根据问题、任务、责任“三张清单”,扎实推进整改。"
     >>> [t[a:b] for a, b in set_named(t, "整改靠哪几张清单推进？")]
     ['根据问题、任务、责任“三张清单”']
+    >>> [t[a:b] for a, b in set_named(t, "三张清单是哪三张？")]
+    ['根据问题、任务、责任“三张清单”']
     >>> set_named(t, "制定了几个方案？")
     []
     """
     asked = SET_ASKED.search(question)
-    if not asked:
+    said = None if asked else SET_SAID.search(question)   # 三张清单是哪三张: the set named by the asker, asked which
+    if not asked and not said:
         return []
-    named = compile_re(_SET["named"].replace("{kind}", re.escape(asked.group(1))), "led_sets.toml", "named_set.named")
+    kind = asked.group(1) if asked else said.group(2)
+    named = compile_re(_SET["named"].replace("{kind}", re.escape(kind)), "led_sets.toml", "named_set.named")
     m = named.search(text, start)
     if not m:
         return []

@@ -16,6 +16,7 @@ from answer.bare_count import counted_words   # 问题几个: the counted noun i
 from answer.measures import coverage
 from genre.described import without_description
 from genre.questions import in_notice_words, load_questions
+from genre.self_named import without_self_named
 from genre.nth import without_place_asked
 from genre.thresholds import without_threshold
 from retrieval.index.keywords import tokenize
@@ -68,11 +69,12 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     """Search once and weigh the question's words (rare words weigh more)."""
     chosen = scope.focus and not scope.groups   # the scope chose the notice (not a side of a comparison)
     said = in_notice_words(without_place_asked(without_threshold(   # searched and
-        without_description(question) if chosen else question)))
+        without_self_named(without_description(question) if chosen else question))))
     # weighed in the notices' words (挂帅 -> 组长), without a count named as a threshold (有没有超过十次: genre/thresholds.py)
     # or the inspection a notice is named by once the scope chose it (2024年初被区委巡察二组巡察的那个社科联:
     # genre/described.py; 2024年底被省委第三巡视组巡视的那个厅 names no agency kind: its words still search),
-    # nor the place asked of a set the question counts
+    # nor the asker's own agency in their own voice (我们局为整改…, 厅里…: genre/self_named.py), nor the place asked of
+    # a set the question counts
     # (三项制度，第二项是什么: genre/nth.py without_place_asked)
     hits = search(index, said, k=k, scope=scope)
     weights = Weights(index)

@@ -39,8 +39,10 @@ from genre.places import place_chain
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.forms import cite
+from answer.listed_member import listed_member_unstated
 from answer.member_detail import member_detail_unstated
 from answer.named_detail import detail_unstated
+from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
@@ -133,10 +135,15 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     unnamed = document_unstated(question, [c.quote for c in cites])
     if unnamed:   # 议事决策制度叫什么名字: a document mentioned by its kind, no title or day (answer/documents.py)
         return Refusal(unnamed[1], (replace(cites[unnamed[0]], n=1),))
-    if member := member_detail_unstated(question, texts[0]):   # 那3个小组分别由哪个处室牵头: counted, none named
-        return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))
+    if member := member_detail_unstated(question, texts[0]) or listed_member_unstated(question, texts[0]):
+        return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))   # 那3个小组分别由哪个
+        # 处室牵头: counted, none named; 那个综合组组长是谁: named in a list only
+    first = index.records[found[0]].notice
+    if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
+        return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day
+                       tuple(cite(index, found[0], a, b, i) for i, (a, b) in enumerate(dated, 1)))
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
-        why = unfilled_slot(question, cells_read(index, cites))
+        why = unfilled_slot(question, cells_read(index, cites), texts[0])
         return Refusal(why, cites) if why else None
     nid = cites[0].notice_id
     problem = problem_unwritten(question, index.records[nid].notice.text)
@@ -160,7 +167,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(NO_STATUS, cites)
     if plan_only(question, [c.quote for c in cites], q_tokens):
         return Refusal(PLAN_ONLY, cites)
-    why = unfilled_slot(question, cells_read(index, cites))
+    why = unfilled_slot(question, cells_read(index, cites), texts[0])
     if why:   # the detail asked (a rank, 几届几次, money of a kind, a part's count, a name…) is not in the quotes
         return Refusal(why, cites)
     rate = other_rate(question, [c.quote for c in cites])

@@ -36,6 +36,8 @@ def members_asked(question: str) -> tuple[str, str, str] | None:
 
     >>> members_asked("三张清单具体叫什么名字？"), members_asked("三清单都是啥？"), members_asked("清单是哪三张")
     (('3', '张', '清单'), ('3', '', '清单'), ('3', '张', '清单'))
+    >>> members_asked("被反馈的四个方面，分别是哪四个方面？")
+    ('4', '个', '方面')
     """
     q = load_questions()
     if asked := q.asks_content.search(question) or q.asks_members_about.search(question):
@@ -44,7 +46,7 @@ def members_asked(question: str) -> tuple[str, str, str] | None:
     if asked := q.members_named_set.search(question):
         return digits(asked.group(1)), "", asked.group(2)
     if asked := q.members_count_in_ask.search(question):
-        return digits(asked.group(2)), asked.group(3), asked.group(1)
+        return digits(asked.group(2)), asked.group(3), asked.group(4) or asked.group(1)   # 分别是哪四个方面: 方面
     return None
 
 

@@ -20,6 +20,8 @@ def threshold_note(question: str, clauses: str) -> str:
     '（按通报数字比较：是，10余次，超过十次。）'
     >>> threshold_note("谈话提醒够不够20人？", "谈话提醒24人,建立完善制度45项")
     '（按通报数字比较：是，24人，达到20人。）'
+    >>> threshold_note("推进会先后开了八次没有？", "先后8次召开市局党委会、专题会议等"), threshold_note("有没有十个以上？", "整改问题8个")
+    ('（按通报数字比较：是，8次，正是八次。）', '（按通报数字比较：否，8个，没有达到十个以上。）')
     """
     asked = named_threshold(question)
     if asked is None:
@@ -28,12 +30,17 @@ def threshold_note(question: str, clauses: str) -> str:
     if m is None:
         return ""
     n, above = int(m.group(1)), bool(m.group(2))   # 10余次: more than 10
+    figure = m.group().replace(" ", "")
+    if asked.sense in ("equal", "within"):   # 开了八次没有: the stated count is the figure; 十个以内: not passed
+        yes = (n == asked.value if asked.sense == "equal" else n <= asked.value) and not above
+        judged = ("正是" if yes else "不是") if asked.sense == "equal" else ("在" if yes else "不在")
+        return f"（按通报数字比较：{'是' if yes else '否'}，{figure}，{judged}{asked.words}。）"
     if asked.sense == "more":
         yes = n > asked.value or (above and n >= asked.value)
     elif asked.sense == "less":
         yes = n < asked.value and not above
     else:
         yes = n >= asked.value
-    compare = "达到" if asked.sense == "reach" and asked.compare in ("够", "到") else asked.compare
+    compare = "达到" if asked.sense == "reach" and asked.compare in ("够", "到", "") else asked.compare   # 十个以上: 达到
     judged = compare if yes else ("没有" if asked.sense != "less" else "并非") + compare
-    return f"（按通报数字比较：{'是' if yes else '否'}，{m.group().replace(' ', '')}，{judged}{asked.words}。）"
+    return f"（按通报数字比较：{'是' if yes else '否'}，{figure}，{judged}{asked.words}。）"

@@ -40,12 +40,15 @@ from answer.slots import (
     unwritten,
     venue_unstated,
 )
+from genre import load_genre
 from genre.converted import converting_asked
 from genre.worked import load_worked
 from genre.questions import in_notice_words, load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 
+HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
+# its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
@@ -60,15 +63,16 @@ CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, w
 SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 
 
-def unfilled_slot(question: str, quotes: list[str]) -> str:
+def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     """Why a reply quoting QUOTES must not stand when the question asks a detail (its slot) that no quote fills: what
     counted things are or which one, their names, how the problems are grouped, a rank, an ordinal, money of a kind, a
     part's own count, one kind's own figure, a person's name, post or unit; "" when no slot is asked or the quotes fill it.
+    TEXT, the answering notice's text when known, may head the counted things one by one (headed_members).
 
     >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
     '通报没有写明是第几届。'
     """
-    if count_only(question, quotes):
+    if count_only(question, quotes) and not headed_members(question, text):
         return COUNT_ONLY
     if counted := roster_unstated(question, quotes):
         return NO_ROSTER.format(counted=counted)
@@ -186,6 +190,24 @@ def count_only(question: str, quotes: list[str]) -> bool:
     named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
     return (bool(quotes) and any(count.search(t) for t in quotes)
             and not any(lists_things(t) or named.search(t) for t in quotes))
+
+
+def headed_members(question: str, text: str) -> bool:
+    """Whether TEXT (a notice) heads the counted things QUESTION asks one by one: at least as many outline headings
+    ((一)…方面:, 二、…方面(11个问题)) end in the asked thing as the question counts. A notice grouping its findings by 方面
+    then names them though the sentence quoted only counts them (对巡察反馈的3个方面6项共11个问题).
+
+    >>> headed_members("反馈的2个方面分别是哪两个方面？", "(一)聚焦政治建设方面:\\n1.关于…\\n(二)聚焦基层党建方面:")
+    True
+    >>> headed_members("反馈的4个方面分别是哪四个方面？", "(二)压实整改责任。党组紧紧围绕巡察反馈的4个方面33个问题")
+    False
+    """
+    asked = members_asked(question)
+    if not asked or not asked[2] or not text:
+        return False
+    g = load_genre()
+    heads = [ln.strip() for ln in text.split("\n") if g.marker_of(ln.strip())]
+    return sum(HEADING_TEXT.match(h).group().endswith(asked[2]) for h in heads) >= int(asked[0])
 
 
 def lists_things(quote: str) -> bool:

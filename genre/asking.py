@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
-from genre.figures import cn_value, large_counts_in_digits, small_counts_written
+from genre.figures import cn_value, dates_in_digits, large_counts_in_digits, small_counts_written
 from genre.questions import load_questions
+from genre.steps import load_steps
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -84,8 +85,9 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = small_counts_written(large_counts_in_digits(question.translate(a.marks)))   # 第2个方面 read as 第二个方面,
-    # 二十九个问题 as 29个问题 (genre figures.toml [typed], [large])
+    q = small_counts_written(large_counts_in_digits(dates_in_digits(session_ordinals(question.translate(a.marks)))))
+    # 常委会十四次会议 read as 第十四次会议 (asking.toml [session_ordinal]), 第2个方面
+    # read as 第二个方面, 二十九个问题 as 29个问题, 二〇一九年度 as 2019年度 (genre figures.toml [typed], [large], [written_dates])
     rest = a.courtesy.sub("", q, count=1)
     q = rest if rest.strip() else q
     for spoken, written in a.spoken:
@@ -104,6 +106,27 @@ def plain_question(question: str) -> str:
     last = CLAUSE.search(q)
     return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
 
+
+@functools.cache
+def _session_ordinal() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _pattern("session_ordinal"), _pattern("session_ordinal", "joined")
+
+
+def session_ordinals(question: str) -> str:
+    """QUESTION with each meeting named by its ordinal without 第 (人大常委会十四次会议) read with it (asking.toml
+    [session_ordinal]); after 和/到 only once an ordinal meeting is named before; a count after a verb kept.
+
+    >>> session_ordinals("人大常委会十四次会议和十六次会议哪个在前"), session_ordinals("先后开了十四次会议和三次座谈会")
+    ('人大常委会第十四次会议和第十六次会议哪个在前', '先后开了十四次会议和三次座谈会')
+    """
+    pattern, joined = _session_ordinal()
+    out, last, named = [], 0, False
+    for m in pattern.finditer(question):
+        if joined.fullmatch(question[m.start() - 1]) and not (named or load_steps().ordinal_end.search(question, 0, m.start())):
+            continue
+        out += [question[last:m.start()], "第"]
+        last, named = m.start(), True
+    return "".join(out) + question[last:]
 
 PLACES = "一二三四五六七八九十"
 

@@ -113,6 +113,27 @@ def large_counts_in_digits(question: str) -> str:
 
 
 @functools.cache
+def _written_dates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    dates = section_patterns(FILE, "written_dates", ("year", "month", "day"))
+    return dates["year"], dates["month"], dates["day"]
+
+
+def dates_in_digits(question: str) -> str:
+    """QUESTION with the years, months and days it types in Chinese numerals in digits (genre figures.toml
+    [written_dates]), as notices write dates; ordinals, set phrases and spans of months kept.
+
+    >>> dates_in_digits("二〇一九年度的报告，巡察从九月二十三号到十二月二十号，二零二三年五月底结束")
+    '2019年度的报告，巡察从9月23号到12月20号，2023年5月底结束'
+    >>> dates_in_digits("第一巡察组巡了三个月，一把手落实八项规定，十一月三日反馈")
+    '第一巡察组巡了三个月，一把手落实八项规定，11月3日反馈'
+    """
+    year, month, day = _written_dates()
+    q = year.sub(lambda m: "".join(str(CN_VALUE[c]) for c in m.group("cn")), question)
+    q = month.sub(lambda m: str(cn_value(m.group("cn"))), q)
+    return day.sub(lambda m: str(cn_value(m.group("cn"))) if cn_value(m.group("cn")) <= 31 else m.group(), q)
+
+
+@functools.cache
 def _typed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     typed = section_patterns(FILE, "typed", ("digit", "given"))
     return typed["digit"], typed["given"]

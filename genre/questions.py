@@ -162,7 +162,7 @@ def load_questions() -> Questions:
         other_year=_pattern("other_year"),
         asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")
                          + get(section(FILE, "asking"), "words_days", list, FILE, "asking")),
-        asks_result=_pattern("asks_result"),
+        asks_result=re.compile(f"{_pattern('asks_result').pattern}|{_pattern('asks_result', 'assessed').pattern}"),   # 哪些单位考核优秀
         planned=_pattern("planned"),
         asks_quantity=_pattern("asks_quantity"),
         asks_date=_pattern("asks_date"),
