@@ -14,6 +14,7 @@ import functools
 from genre.data_files import get, section
 from genre.self_named import self_named, without_self_named
 from genre.structure_questions import load_structure_questions
+from retrieval import weights
 from retrieval.index.opened import Index
 from retrieval.search.scope import Scope
 
@@ -74,12 +75,13 @@ def own_voice_scope(index: Index, question: str, scope: Scope) -> Scope:
     """SCOPE, or, when it names and keeps no notice and the question speaks of the asker's own agency (genre asking.toml
     [self_named]), the notices whose heading the part named retells (retold_holders), else the notice of the best
     search hit, preferred: every line of the answer then comes from that notice, not from whichever notice holds a
-    sentence covering more words."""
+    sentence covering more words. An ask the search finds no notice holding keeps SCOPE: a preference would lift
+    one notice's loosely fitting lines over the bar of refusal (局里整改时请了几家律师事务所？ stays refused)."""
     if scope.notice_ids or scope.reason or scope.preferred or scope.groups or not self_named().search(question):
         return scope
     holders = retold_holders(index, question)
-    if not holders:
+    if not holders:   # the best hit's notice, when the search finds the ask held at all (else it is refused as before)
         from answer.prepared import prepare   # prepare reads the scope this returns: imported where it is used
-        hits = prepare(index, question, scope, k=1).hits
-        holders = (hits[0].notice_id,) if hits else ()
+        p = prepare(index, question, scope)
+        holders = (p.hits[0].notice_id,) if p.hits and p.best_cov >= weights.ABSTAIN_COVERAGE else ()
     return Scope((), "", (), tuple((nid, 1.0) for nid in holders)) if holders else scope
