@@ -5,6 +5,9 @@
   (一)党组组织巡察整改落实情况: the words run in order through the heading, asking.toml [self_named] part_words_min,
   part_spread), else the notice of the best search hit, are preferred, so every line comes from that notice and not
   from another notice's sentence covering more words (厅里是怎么盯着整改落地的？督查方面有啥做法).
+- genre asking.toml [restated_count], answer/restated_scope.py: a whole the asker restates by its count with no notice
+  named (29个问题里还没彻底完成的有几个) names the notices stating that count in a sentence naming the findings; one is
+  preferred, several each answer on its own, named (Scope.groups).
 - answer/gap_scope.py: a gap asked between two days of a notice named only by a kind several notices share (我们审计局
   这份报告挂网日期比会上作报告晚了几天) is answered from the notice dating both ends to the day, the others still named.
 Each probed in wordings of my own over real dev-notice text (tests/data/notices-dev).
@@ -14,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from answer.own_voice import retold_span
-from tests.conftest import dev_files
+from tests.conftest import ROOT, dev_files
 
 
 @pytest.mark.parametrize(("words", "heading", "span"), [
@@ -32,7 +35,8 @@ def test_a_heading_retold_keeps_its_words_in_order(words, heading, span):
 def own_index(tmp_path_factory):
     from tests.conftest import small_index
     return small_index(tmp_path_factory, "self2_32", dev_files(
-        "d01_", "d02_", "d04_", "d05_", "d10_", "d16_", "d17_", "d27_", "d29_", "d35_", "d38_", "d40_"))
+        "d01_", "d02_", "d04_", "d05_", "d08_", "d10_", "d16_", "d17_", "d26_", "d27_", "d29_", "d35_", "d38_", "d40_")
+        + [ROOT / "corpus" / "tj-city-mgmt-commission-2024-inspection-rectification.txt"])
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -87,3 +91,35 @@ def test_a_gap_asked_of_a_shared_kind_is_the_notice_dating_both_ends(own_index, 
 def test_what_no_notice_holds_stays_refused(own_index, question):
     from answer.ask import ask
     assert ask(own_index, question, own_index.settings).abstained
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("400个问题里已完成整改多少个", "d16_", "336个"),
+    ("400个问题当中立行立改的有多少", "d16_", "283个"),
+    ("400个问题中已完成整改的有多少个", "d16_", "336个"),
+])
+def test_a_whole_restated_by_its_count_is_the_stating_notice(own_index, question, doc, said):
+    from answer.ask import ask
+    answer = ask(own_index, question, own_index.settings)
+    assert said in answer.answer, answer.answer
+    assert answer.citations[0].notice_id.startswith(doc)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("29个问题里还没彻底完成的有几个，算什么状态", "阶段性完成整改1个"),
+    ("29个问题中阶段性完成的有几个", "阶段性完成整改1个"),
+])
+def test_a_whole_restated_by_several_notices_is_answered_by_each(own_index, question, said):
+    from answer.ask import ask
+    answer = ask(own_index, question, own_index.settings)
+    assert not answer.abstained and said in answer.answer and "具体问题29个" in answer.answer, answer.answer
+    assert {c.notice_id[:4] for c in answer.citations} == {"d08_", "tj-c"}
+
+
+def test_a_count_stated_in_passing_names_no_notice():
+    from answer.restated_scope import _states
+    import re
+    said = re.compile("问题29个")
+    findings = re.compile("反馈|指出|发现|巡视|巡察|审计|督察")
+    assert not _states("组织召开营商环境工作会议,解决企业反映强烈的重点问题29个。", said, findings)
+    assert _states("市委巡视共指出重点问题13个;具体问题29个。", said, findings)
