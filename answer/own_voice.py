@@ -53,8 +53,8 @@ def retold_holders(index: Index, question: str) -> tuple[str, ...]:
     the notice headed (一)党组组织巡察整改落实情况): the longest tail of the words before 那块/那部分 of at least
     part_words_min characters some heading holds within part_spread times its length, in index order; () when none.
 
-    >>> retold_holders(index, "我们局通报里党组组织整改那块，一是二是三是各是什么")
-    ('d05_mianyang-justice-bureau-inspection',)
+    >>> retold_holders(index, "我们局通报里党组组织整改那块，一是二是三是各是什么")   # (一)党组组织巡察整改落实情况,
+    ('d05_mianyang-justice-bureau-inspection', 'd10_huiji-admin-approval-bureau-inspection', 'jinan-…')   # 党组书记组织落实整改工作情况, …
     """
     about = ASKED.about_part.search(without_self_named(question))
     if not about:
