@@ -29,7 +29,7 @@ def shared_kind_note(index: Index, question: str, scope: Scope, cites: tuple[Cit
     named = named_in(question)
     if not named.agencies or named.places or named.regions:
         return ""
-    focus = [nid for nid in scope.focus if issued_by(index, nid, named.agencies)]   # whose notices they are: not one
+    focus = [nid for nid in scope.alike or scope.focus if issued_by(index, nid, named.agencies)]   # whose notices they are: not one
     quoted = {c.notice_id for c in cites}   # naming the kind inside (省委 of 省委审计委员会办公室 in a 审计厅 report)
     if len(focus) < 2 or len(quoted) != 1 or not quoted <= set(focus):
         return ""

@@ -29,6 +29,9 @@ from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.listed_scope import listed_scope
+from answer.own_voice import own_voice_scope
+from answer.restated_scope import restated_scope
+from answer.gap_scope import gap_scope
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
 from answer.verify import claim_note, neutral_question, with_claim_note
@@ -124,6 +127,9 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     head = clip_note   # a rewritten follow-up is shown from Answer.standalone (CLI, web), not repeated here
     scope = preface_scope(index, standalone, "" if rewritten else preface, doc, within)
     scope = listed_scope(index, standalone, scope)   # 我们局建了几个机制？排第三的: the notice listing that set
+    scope = restated_scope(index, standalone, scope)   # 29个问题里还没完成的有几个: the notices stating 29个问题
+    scope = own_voice_scope(index, standalone, scope)   # 厅里是怎么盯着整改的: the one notice that fits best
+    scope = gap_scope(index, standalone, scope)   # 审计局这份报告挂网比作报告晚几天: the notices dating both ends
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked

@@ -40,6 +40,8 @@ class Scope:
     unplaced: tuple[str, ...] = ()  # preferred notices that name no place of their own while the question
                                     # names one: they fit only because nothing contradicts them
     covered: str = ""             # what the named place's own notices cover, when none fits what is asked
+    alike: tuple[str, ...] = ()   # the notices named alike before the ask itself chose one of them (a gap asked:
+                                  # answer/gap_scope.py), said by the answer's note on a shared kind
 
     @property
     def focus(self) -> tuple[str, ...]:
