@@ -36,12 +36,15 @@ from dataclasses import dataclass, replace
 from genre import load_genre
 from genre.described import described
 from genre.places import place_chain
+from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
+from answer.event_count import event_count_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
 from answer.member_detail import member_detail_unstated
 from answer.named_detail import detail_unstated
+from answer.nth_unlisted import set_unlisted
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
@@ -127,6 +130,10 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(f"通报中没有提到“{unreported}”。")
     if event := event_unreported(question, texts):
         return Refusal(event)   # 开过专题民主生活会吗: a kind of event the notice never names (genre claims.toml)
+    if biography := biography_unstated(question, texts):
+        return Refusal(biography)   # 汤飞帆市长是哪一年上任的: no career in a notice naming him
+    if counted := event_count_unstated(question, texts):
+        return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)
@@ -138,6 +145,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if member := member_detail_unstated(question, texts[0]) or listed_member_unstated(question, texts[0]):
         return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))   # 那3个小组分别由哪个
         # 处室牵头: counted, none named; 那个综合组组长是谁: named in a list only
+    if unlisted := set_unlisted(question, texts[0]):   # 几个数据平台？第三个是什么平台: no such set listed
+        return Refusal(unlisted)
     first = index.records[found[0]].notice
     if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
         return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day
