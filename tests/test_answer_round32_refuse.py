@@ -13,6 +13,8 @@
   [asked_event] count/stated, genre.events.event_counted, answer/event_count.py).
 - A person's career, age, schooling or origin (汤飞帆市长是哪一年上任的): notices name officials by post and name only
   (claims.toml [biography], answer/biography.py).
+- An assessment's ranking asked of a work plan that only schedules the assessment (考核排名第一的是哪个单位): refused as a
+  plan only (questions.toml [asks_result] assessed).
 """
 from __future__ import annotations
 
@@ -146,3 +148,27 @@ def test_a_persons_career_is_refused(dev_index, question):
 def test_who_made_the_report_still_answers(dev_index):
     abstained, said = refused(dev_index, "广东那份审计整改报告是谁作的？")
     assert not abstained and "马学斌" in said, said
+
+
+# --- an assessment's ranking asked of a work plan --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def plan_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "refuse32plans", dev_files("d13_", "d22_", "d32_"))
+
+
+@pytest.mark.parametrize("question", [
+    "华容县政府重点工作任务年底考核排名第一的是哪个单位？",
+    "华容县重点工作任务考核排前三的是哪些部门？",
+    "湖州卫健委2023年考核评比排名第一的是哪个区县？",
+    "湖州卫生健康工作考核排名靠前的有哪些单位？",
+    "华容县2021年绩效评估排在末位的是哪个单位？",
+])
+def test_an_assessments_ranking_asked_of_a_plan_is_refused(plan_index, question):
+    abstained, said = refused(plan_index, question)
+    assert abstained and said.startswith("通报只写了计划或目标"), said
+
+
+def test_how_the_plan_schedules_the_assessment_still_answers(plan_index):
+    abstained, said = refused(plan_index, "湖州2023年每月评选优秀单位是怎么安排的？")
+    assert not abstained and "每月评选出优秀单位" in said, said
