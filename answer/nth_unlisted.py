@@ -39,8 +39,8 @@ def asked_thing(question: str) -> str:
 
 def set_unlisted(question: str, text: str) -> str | None:
     """The refusal for a question asking the N-th member of a set named by its thing (thing_end) when TEXT lists no such
-    set: no 、-list of at least N members ending as the thing does, and fewer than N items opening with the thing
-    (一是坚持…: questions.toml [nth_member] `unlisted_led`); None otherwise.
+    set: no 、-list of at least N members ending as the thing does, the thing nowhere written and no generic word
+    (要求, 内容: `unlisted_generic`), and fewer than N items opening with it (一是坚持…: `unlisted_led`); None otherwise.
 
     >>> set_unlisted("下设几个组？第二个是什么组", "领导小组下设综合组、整改督察组、选人用人专项整改组。") is None
     True
@@ -56,6 +56,8 @@ def set_unlisted(question: str, text: str) -> str | None:
             items = members(m.group(2))
             if len(items) >= max(place, 2) and all(it.endswith(end) for it in items):
                 return None
+    if thing in text or thing in nth.unlisted_generic:   # 几条要求？第三条: a notice's parts (一、…二、…) may be them
+        return None
     led = re.compile(nth.unlisted_led.replace("{thing}", re.escape(thing)))
     if len(led.findall(text)) >= max(place, 2):   # 一是坚持…二是坚持…: named member by member
         return None

@@ -90,7 +90,7 @@ def count_stated(event: AskedEvent, text: str) -> bool:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - e.stated_span):m.start()]
             after = text[m.end():m.end() + e.stated_span]
-            if any(c.end() == len(before) or not re.search(r"[,，。；;、]", before[c.end():])
+            if any(c.end() == len(before) or not re.search(r"[,，。；;]", before[c.end():])
                    for c in e.stated.finditer(before)) or e.stated.match(after.lstrip("议")):
                 return True
     return False
