@@ -26,6 +26,8 @@ def asked_thing(question: str) -> str:
 
     >>> asked_thing("建了几个数据平台？第三个是什么平台"), asked_thing("明确几项？第三项是什么")
     ('数据平台', '')
+    >>> asked_thing("我们开了几个会议推进审计整改？第三个是哪个会议")
+    '会议'
     """
     nth, q = load_nth(), load_questions()
     asked = nth.position.search(question)
@@ -33,7 +35,9 @@ def asked_thing(question: str) -> str:
         return ""
     counted = q.members_counted.search(question, 0, asked.start())
     if counted and counted.group(1) not in q.members_classifiers:
-        return counted.group(1) + WORD.match(question, counted.end(1)).group()
+        said = counted.group(1) + WORD.match(question, counted.end(1)).group()   # 数据平台, 会议推进审计整改
+        kind = WORD.match(question, asked.end()).group()   # the thing named again after the place: 是什么平台 -> 平台
+        return said[:said.find(kind) + len(kind)] if kind and kind in said else counted.group(1)
     return asked.group("kind") or ""
 
 
