@@ -84,8 +84,16 @@ def count_stated(event: AskedEvent, text: str) -> bool:
 
     >>> count_stated(AskedEvent("民主生活会", ("民主生活会",)), "召开7次党组会议、12次领导小组会议,召开专题民主生活会")
     False
+
+    A clause counting meetings held for the kind's own work counts them (市局先后8次召开党委会、专题会议等推进整改, 推进会):
+    >>> count_stated(AskedEvent("推进会", ("推进会",)), "市局先后8次召开市局党委会、专题会议等推进整改措施落地")
+    True
     """
     e = _events()
+    for clause in re.split(r"[,，。；;]", text):   # 8次召开党委会、专题会议等推进整改: meetings counted that 推进 (推进会)
+        if any(name.rstrip("会") and name.rstrip("会") in clause and re.search(c.group() + r".{0,12}会", clause)
+               for name in event.names for c in e.stated.finditer(clause) if c.group() != "分别"):
+            return True
     for name in event.names:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - e.stated_span):m.start()]
