@@ -20,6 +20,10 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   against the principal's 厅长), and the post or name of a person the notice only counts (被记大过的那个人);
   a problem the question names (针对X的问题…) that the answering notice does not write (answer.unstated);
   whether an event of a kind happened (开过民主生活会吗), asked of notices that never name the kind (answer.claims).
+  how many times an event of a kind was held (开了几次专题民主生活会) where no count of that kind is written
+  (answer.event_count); a person's career, age or origin (哪一年上任的) (answer.biography); the N-th member of a set
+  named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted).
+The checks by the notice's kind and what its quotes state (a plan, findings, framing, no status) live in answer.outcomes.
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
@@ -33,23 +37,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from genre import load_genre
 from genre.described import described
 from genre.places import place_chain
+from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
+from answer.event_count import event_count_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
 from answer.member_detail import member_detail_unstated
 from answer.named_detail import detail_unstated
+from answer.nth_unlisted import set_unlisted
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
+from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only,  # re-exported
+                             framing_only, frames_only, no_status, plan_only, result_of_plan, result_stated)
 from genre.questions import load_questions
-from retrieval import weights
-from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
 from retrieval.load import Notice
 from retrieval.records import Citation
@@ -61,13 +67,7 @@ from retrieval.search.scope import Scope
 YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
 LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
                "城区": ("county",)}   # the level word asked -> division levels that answer it ("" = any place)
-PLAN_ONLY = "通报只写了计划或目标，没有写实际结果。"
-WORK_PLAN = "工作要点"   # the genre's notice kind (agencies.toml) that states targets only
-NO_STATUS = "通报没有写明完成情况。"
-FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
-FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
-CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,10 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(f"通报中没有提到“{unreported}”。")
     if event := event_unreported(question, texts):
         return Refusal(event)   # 开过专题民主生活会吗: a kind of event the notice never names (genre claims.toml)
+    if biography := biography_unstated(question, texts):
+        return Refusal(biography)   # 汤飞帆市长是哪一年上任的: no career in a notice naming him
+    if counted := event_count_unstated(question, texts):
+        return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)
@@ -138,6 +142,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if member := member_detail_unstated(question, texts[0]) or listed_member_unstated(question, texts[0]):
         return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))   # 那3个小组分别由哪个
         # 处室牵头: counted, none named; 那个综合组组长是谁: named in a list only
+    if unlisted := set_unlisted(question, texts[0]):   # 几个数据平台？第三个是什么平台: no such set listed
+        return Refusal(unlisted)
     first = index.records[found[0]].notice
     if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
         return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day
@@ -191,107 +197,6 @@ def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
     levels = LEVEL_ASKED.get(level, ())
     named = any(not levels or place_chain(code)[0].level in levels for code in own_codes)
     return None if named else level
-
-
-def framing_only(question: str, quotes: list[str]) -> bool:
-    """What was found or done is asked, and every quote only frames the notice (who inspected whom and
-    when, that it is published); questions about the inspection itself, a date or a gap between dates are answered
-    by them.
-
-    >>> framing_only("深圳市公安局党委巡察发现了哪些问题？", ["2025年1月8日,巡察组向市公安局党委反馈了巡察意见。"])
-    True
-    """
-    q = load_questions()
-    return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
-                and not q.asks_date.search(question) and not q.asks_inspection.search(question)
-                and not q.asks_gap.search(question) and all(frames_only(question, t) for t in quotes))
-
-
-def frames_only(question: str, quote: str) -> bool:
-    """The quote frames the notice and says nothing more the question asks about: every clause that holds
-    a word of the question (two characters or more, not a framing or generic word) is a framing clause.
-    A sentence may end in framing and still state a figure ("…对1人予以记大过处分,…现将整改具体情况报告如下").
-
-    >>> frames_only("瑞金这次审计整改有没有人挨处分？", "对1人予以记大过处分,现将整改具体情况报告如下:")
-    False
-    """
-    q = load_questions()
-    clauses = [c for c in CLAUSES.split(quote) if c.strip()]
-    framing = [c for c in clauses if q.framing.search(c)]
-    if not framing:
-        return False
-    said = "".join(framing)
-    words = {t for t in tokenize(question) if len(t) >= 2} - q.generic - q.asking
-    return not any(t in c for c in clauses if c not in framing for t in words if t not in said)
-
-
-def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
-    """What was done is asked of a notice that publishes findings only: every cited sentence sits under
-    a findings heading (巡察发现的问题), and so does every top-level part of the notice (TOPS).
-
-    >>> findings_only("针对打击电信网络犯罪力度不够，采取了哪些整改措施？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
-    True
-    >>> findings_only("服务市委部署有差距那条，提到的工作思路叫什么？", ["一、巡察发现的问题 > (一)…"], ["一、巡察发现的问题"])
-    False
-    """
-    q = load_questions()
-    return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
-                and not q.asks_quantity.search(question) and not q.name_asked.search(question)   # 叫什么: a name in it
-                and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
-
-
-def result_of_plan(question: str, kinds: frozenset[str]) -> bool:
-    """An outcome or completion is asked of a work plan (its "持续推进" is a task, not a status).
-
-    >>> result_of_plan("湖州2023年的卫生健康工作最后完成了多少？", frozenset({"工作要点"}))
-    True
-    """
-    q = load_questions()
-    return kinds == {WORK_PLAN} and bool(q.asks_done.search(question) or q.asks_result.search(question))
-
-
-def no_status(question: str, texts: list[str]) -> bool:
-    """Completion is asked, and none of TEXTS (the answering notice) says how far rectification got.
-
-    >>> no_status("那14条整改措施已经完成了几条？", ["制定有针对性和可操作性的整改措施14条"])
-    True
-    """
-    if not load_questions().asks_done.search(question):
-        return False
-    g = load_genre()
-    return not any(g.normalise_status(t) or g.all_done.search(t) for t in texts)
-
-
-def result_stated(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
-    """Whether one act was done is asked (换届完成了吗, not how many were: that needs a stated status count), and a
-    quote that holds most of the question's weighted words states it done ("指导女企业家协会成功换届"): it answers
-    though the notice states no rectification status.
-
-    >>> result_stated("女企业家协会换届完成了吗？", ["整改情况:指导女企业家协会成功换届,组织开展女企业家座谈会"],
-    ...               {"女企业家": 2.0, "协会": 1.0, "换届": 2.0})
-    True
-    """
-    total = sum(q_tokens.values()) or 1.0
-    q = load_questions()
-    return not q.asks_quantity.search(question) and any(q.states_result.search(t) and sum(w for tok, w in q_tokens.items() if tok in t) / total >= weights.RESULT_COVERAGE
-               for t in quotes)
-
-
-def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> bool:
-    """An outcome is asked, and every quote, or the quote holding most of the question's weighted words,
-    states a plan and no outcome ("拟以省委办公厅、省政府办公厅名义印发执行").
-
-    >>> plan_only("若干措施最后是哪天印发的？", ["起草《若干措施》,拟以两办名义印发执行。", "今年3月29日,省审计厅作了报告。"],
-    ...           {"若干": 2.0, "措施": 1.0, "印发": 1.5})
-    True
-    """
-    q = load_questions()
-    if not quotes or not q.asks_result.search(question):
-        return False
-    if all(q.planned.search(t) and not q.states_result.search(t) for t in quotes):
-        return True
-    best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties
-    return bool(q.planned.search(best)) and not q.states_result.search(best)
 
 
 def unplaced_note(index: Index, scope: Scope, cites: tuple[Citation, ...]) -> str:

@@ -28,6 +28,9 @@ class _Events:
     kinds: tuple[tuple[str, ...], ...]
     whether: re.Pattern[str]
     qualifier: str
+    count: re.Pattern[str]    # 几次 / 多少场: a count asked
+    stated: re.Pattern[str]   # 7次 / 两场: a count written
+    stated_span: int          # the characters between a count and the kind's name it counts
 
 
 @functools.cache
@@ -35,7 +38,10 @@ def _events() -> _Events:
     s = section(FILE, "asked_event")
     kinds = tuple(tuple(g) for g in get(s, "events", list, FILE, "asked_event"))
     return _Events(kinds, compile_re(get(s, "whether", str, FILE, "asked_event"), FILE, "asked_event"),
-                   get(s, "qualifier", str, FILE, "asked_event"))
+                   get(s, "qualifier", str, FILE, "asked_event"),
+                   compile_re(get(s, "count", str, FILE, "asked_event"), FILE, "asked_event.count"),
+                   compile_re(get(s, "stated", str, FILE, "asked_event"), FILE, "asked_event.stated"),
+                   get(s, "stated_span", int, FILE, "asked_event"))
 
 
 def event_asked(question: str) -> AskedEvent | None:
@@ -53,3 +59,46 @@ def event_asked(question: str) -> AskedEvent | None:
             if m:
                 return AskedEvent(m.group(), names)
     return None
+
+
+def event_counted(question: str) -> AskedEvent | None:
+    """The kind of event QUESTION asks how many times was held (开了几次专题民主生活会, 推进会一共开了多少次); None when it
+    asks no count or names no kind.
+
+    >>> event_counted("厦门体育局一共召开了几次专题民主生活会？").names, event_counted("开过推进会吗？")
+    (('民主生活会',), None)
+    """
+    e = _events()
+    if not e.count.search(question):
+        return None
+    for names in e.kinds:
+        for name in names:
+            m = re.search(e.qualifier + re.escape(name), question)
+            if m:
+                return AskedEvent(m.group(), names)
+    return None
+
+
+def count_stated(event: AskedEvent, text: str) -> bool:
+    """Whether TEXT writes a count beside a name of EVENT's kind (召开7次党组会议, 召开专题民主生活会2次).
+
+    >>> count_stated(AskedEvent("民主生活会", ("民主生活会",)), "召开7次党组会议、12次领导小组会议,召开专题民主生活会")
+    False
+
+    A clause counting meetings held for the kind's own work counts them (市局先后8次召开党委会、专题会议等推进整改, 推进会):
+    >>> count_stated(AskedEvent("推进会", ("推进会",)), "市局先后8次召开市局党委会、专题会议等推进整改措施落地")
+    True
+    """
+    e = _events()
+    for clause in re.split(r"[,，。；;]", text):   # 8次召开党委会、专题会议等推进整改: meetings counted that 推进 (推进会)
+        if any(name.rstrip("会") and name.rstrip("会") in clause and re.search(c.group() + r".{0,12}会", clause)
+               for name in event.names for c in e.stated.finditer(clause) if c.group() != "分别"):
+            return True
+    for name in event.names:
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - e.stated_span):m.start()]
+            after = text[m.end():m.end() + e.stated_span]
+            if any(c.end() == len(before) or not re.search(r"[,，。；;]", before[c.end():])
+                   for c in e.stated.finditer(before)) or e.stated.match(after.lstrip("议")):
+                return True
+    return False

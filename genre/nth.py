@@ -28,6 +28,8 @@ class NthConventions:
     restated: re.Pattern[str]   # a count the question says (三项制度): groups n and thing
     joined: re.Pattern[str]     # a place joined before the one asked (第二个和…): group n
     unnamed_thing_chars: int = 2   # with no notice named: the characters of the thing counted read (几个机制排 -> 机制)
+    unlisted_led: str = ""      # a member opened by the thing asked after an item marker ({thing}: 一是坚持…)
+    unlisted_generic: frozenset[str] = frozenset()   # counted nouns naming no kind (内容, 要求, 方面)
 
 
 @functools.cache
@@ -40,7 +42,9 @@ def load_nth() -> NthConventions:
     return NthConventions(pattern("position"), pattern("verb"), frozenset(get(data, "bare", list, FILE, "nth_member")),
                           pattern("list"), pattern("tail"), pattern("joins"), pattern("section_joins"),
                           pattern("section_gap"), pattern("restated"),
-                          pattern("joined"), get(data, "unnamed_thing_chars", int, FILE, "nth_member"))
+                          pattern("joined"), get(data, "unnamed_thing_chars", int, FILE, "nth_member"),
+                          get(data, "unlisted_led", str, FILE, "nth_member"),
+                          frozenset(get(data, "unlisted_generic", list, FILE, "nth_member")))
 
 
 def without_place_asked(question: str) -> str:

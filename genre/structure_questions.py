@@ -50,6 +50,7 @@ class StructureQuestions:
     outline_listed: re.Pattern[str] = re.compile(r"(?!)")   # A、B、C: a sentence lists a thing's members
     whole_notice_which: re.Pattern[str] = re.compile(r"(?!)")   # 提了哪些要求: a 通知's requirements asked
     named_end: re.Pattern[str] = re.compile(r"$")   # 那部分有几点？: the words closing a part named before a position
+    item_problem: re.Pattern[str] = re.compile(r"(?!)")   # 第八个问题: a numbered problem asked by its place
     about_item: re.Pattern[str] = re.compile(r"(?!)")   # 讲监督检查的(最后一点): group 1 what the item is about
     heading_end: re.Pattern[str] = re.compile(r"$")   # 实施全民健康促进行动。: a heading's closing mark
     named_whole_min: int = 4   # 主要任务第一项: the fewest characters of a whole heading named before a position
@@ -79,6 +80,8 @@ def load_structure_questions() -> StructureQuestions:
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
                               parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
                               whole_notice=_pattern("whole_notice", num),
+                              item_problem=compile_re(get(section(FILE, "item"), "problem", str, FILE, "item")
+                                                      .replace("{num}", num), FILE, "item.problem"),
                               named_before=compile_re(get(section(FILE, "which_items"), "named_before", str, FILE,
                                                           "which_items"), FILE, "which_items.named_before"),
                               outline_whole=compile_re(get(section(FILE, "outline"), "whole", str, FILE, "outline"),

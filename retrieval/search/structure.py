@@ -275,6 +275,22 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
 
 
 def missing_part(index: Index, question: str, notice_id: str) -> bool:
-    """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three)."""
+    """Whether the question walks to a part the notice does not have (第二部分第五个方面 of a notice with three), or asks
+    a numbered problem past the count of all of them (第八个问题 of a notice numbering three: problem_beyond)."""
     rec = index.records.get(notice_id)
-    return rec is not None and _walk(fuller_outline(index, notice_id), question)[1]
+    if rec is None:
+        return False
+    secs = fuller_outline(index, notice_id)
+    return _walk(secs, question)[1] or problem_beyond(secs, question)
+
+
+def problem_beyond(secs: list[Section], question: str) -> bool:
+    """Whether QUESTION asks a problem by its place (第八个问题: structure_questions.toml [item] problem) past the count of
+    the notice's numbered items (1. 2. 3.); False when it asks none or the notice numbers none.
+
+    >>> problem_beyond(fuller_outline(index, "d37_lizhou-district-court-inspection"), "第八个问题的整改情况是什么")
+    True
+    """
+    m = ASKED.item_problem.search(question)
+    numbered = [s for s in secs if s.kind in ("ar_dot", "ar_half")]
+    return bool(m and numbered) and cn_to_int(m.group(1)) > len(numbered)
