@@ -72,6 +72,7 @@ def test_a_figure_inside_an_item_is_asked_without_the_positions(question, asked)
 @pytest.mark.parametrize("question", [
     "芦淞区司法局第二部分有几个问题", "第一部分第二个问题讲的是什么", "第二部分分了几条", "第三部分一共多少项",
     "第一部分第二条整改完了吗", "第一方面有多少个问题？", "第二部分列了几个方面", "中心组学习开了几次",
+    "庆阳文联通报第三部分按哪几个方面写的，各几个问题", "第二部分几个方面分别有多少条措施",
 ])
 def test_the_items_own_points_or_no_position_ask_no_figure_within(question):
     assert figure_within_ask(question) is None
