@@ -21,6 +21,7 @@ from typing import IO, Any, Iterable
 
 from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
+from answer.day_beside import with_day_beside
 from answer.checks import checked_reply
 from answer.compare import compared_reply
 from answer.extractive import composed_reply, routed_reply
@@ -145,6 +146,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     compared = which or (compared_reply(index, p, k) if reply is None else None)   # each side checked on its own
     if reply is None:
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
+    if which is None and compared is None:
+        reply = with_day_beside(index, p, reply)   # 开了几次会、哪天反馈的: the day answered on its own after the counts
     drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
     # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
     if not reply.abstained and not drafted and compared is None:

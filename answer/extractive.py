@@ -13,10 +13,12 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from answer.metadata import attachment_answer, meta_answer, report_lines
 from answer.frequency import frequency_span
+from genre.figure_within import figure_within_ask
 from genre.frequency import frequency_asked, how_often_asked
 from genre.worked import question_parts
 from answer.forms import (
@@ -31,7 +33,7 @@ from answer.forms import (
     where_answer,
 )
 from answer.actors import actor_clauses
-from answer.prepared import Prepared, Reply, compared_notices
+from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
 from answer.listed import listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
@@ -61,6 +63,7 @@ from retrieval.search.structure import missing_part, structural_sections
 
 STATUS_ASKED = (load_questions().asks_done, load_questions().asks_progress)   # the status words lead
 NOT_STATED = "通报没有写明所问的数字或日期。"
+FIGURE = re.compile(r"\d")   # a lead that writes a figure
 QUOTED_PHRASE = load_structure_questions().quoted   # a phrase staff quote from a notice (genre data, one pattern)
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 NO_PART = "通报的结构中没有所问的这一部分。"
@@ -98,6 +101,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
     structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
         structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
+    figured = item_figure_reply(index, p, structural) if structural else None
+    if figured:   # 第二部分第一个问题里，中心组学习开了几次: the figure inside the item, not its heading
+        return figured
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
         return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]), refused, quoted)
@@ -110,6 +116,24 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         # notice the question names by its place and agency too (莆田司法局的通报哪天挂出来的？离反馈有多久了)
         return Reply(NO_ANSWER, True, ())
     return None
+
+
+def item_figure_reply(index: Index, p: Prepared, items: list) -> Reply | None:
+    """For a figure asked inside an item pointed at by its place (genre structure_questions.toml [figure_within]: 第二
+    部分第一个问题里，中心组学习开了几次): the composed answer to the ask without the positions, from the sentences of
+    the ITEMS walked to only, when its lead writes a figure; None otherwise (the item itself answers)."""
+    asked = figure_within_ask(p.question)
+    if asked is None:
+        return None
+    sub = prepare(index, asked, p.scope, k=max(len(p.hits), 5), named_by_user=True)
+    inside = lambda nid, a, b: any(nid == s.id.split("#")[0] and s.start <= a and b <= s.end for s in items)
+    own = tuple(h for h in sub.hits if any(h.notice_id == s.id.split("#")[0] and h.start < s.end and h.end > s.start
+                                           for s in items))   # the passages overlapping the items walked to
+    reply = _composed_once(index, replace(sub, hits=own)) if own else None
+    if (reply is None or reply.abstained or not reply.citations or not FIGURE.search(reply.lead)
+            or not inside(reply.citations[0].notice_id, reply.citations[0].start, reply.citations[0].end)):
+        return None
+    return reply
 
 
 def composed_reply(index: Index, p: Prepared) -> Reply:

@@ -24,6 +24,7 @@ from genre.recurring import recurring_asked, recurring_said
 from genre.counted import grouping_asked
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, without_threshold
+from genre.steps_each import joined_steps
 from retrieval import weights
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
@@ -53,7 +54,7 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = doc_number_asked().sub(" ", q.asks_gap.sub(" ", question) if gap else question)   # "过了多少天": the days are
     # worked out, not quoted; 编的是几号文 asks a 文号 (answer.asks), no day
-    figures, dates = len(q.asks_quantity.findall(rest)), len(q.asks_date.findall(rest))
+    figures, dates = len(q.asks_quantity.findall(rest)), max(len(q.asks_date.findall(rest)), joined_steps(rest))   # 进驻和反馈分别是哪天: 2
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest) or named_threshold(rest) is not None)   # 是不是超过八成, 占几成, 占几分之几:
     # a rate is asked (held against the share named)
