@@ -46,7 +46,7 @@ def test_a_stated_date_is_judged_against_the_step_it_names(question, quoted, sai
 
 
 @pytest.mark.parametrize("kept", ["湘潭妇联是什么时候反馈的？", "2024年1月反馈了几个问题？", "是2025年6月到8月吧，一共多少天",
-                                  "反馈以后是怎么整改的？"])
+                                  "反馈以后是怎么整改的？", "第三十三次会议是7月几号审议审计工作报告的"])
 def test_no_date_claim_where_none_is_stated(kept):
     assert date_claims(kept) == ()
 
