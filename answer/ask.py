@@ -35,6 +35,7 @@ from answer.restated_scope import restated_scope
 from answer.gap_scope import gap_scope
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
+from answer.threshold import act_said
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
@@ -157,6 +158,11 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             if shared and p.scope_note:                                               # note is not repeated
                 reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
             head = unplaced_note(index, p.scope, reply.citations) + shared + head
+    if not reply.abstained and reply.citations and compared is None and which is None:   # 有没有开专题民主生活会: 有, the
+        said = act_said(claimed, reply.citations[0].quote)                             # clause reporting it after
+        if said:                                                                        # (answer/threshold.py)
+            cut = len(p.scope_note) if p.scope_note and reply.text.startswith(p.scope_note) else 0
+            reply = replace(reply, text=reply.text[:cut] + said + reply.text[cut:])
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
         reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted)))

@@ -256,9 +256,9 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
                 lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
                 gap = report_gap_note(question, mended_days(quoted), delivered, published)
             gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
-            lead += order_note(question, [c.quote for c in cites], delivered)   # 哪个在前 (answer/order.py)
-            lead += gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
-            dated = published_line(question, text, index.records[nid].notice.header_end, published, gap)   # its own line
+            order = order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
+            lead += order + gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
+            dated = published_line(question, text, index.records[nid].notice.header_end, published, gap or order)   # its own line
             cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
             lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
             lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)

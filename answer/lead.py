@@ -20,6 +20,7 @@ from genre.comparisons import compared_subjects
 from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
 from genre.questions import in_notice_words, load_questions
+from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.counted import grouping_asked
 from genre.worked import follow_on_asks, named_share, share_asked, summed_things
@@ -65,6 +66,7 @@ def wanted(question: str) -> tuple[int, int]:
         figures = max(figures, 2, summed_things(question))   # the figures summed or compared, each quoted (三项加起来: 3)
     if figures == 1 and (each := part_asked(rest)) and len(each.parts) > 1:   # 总方案和专项方案各几个: one figure
         figures = len(each.parts)                                                # per kind asked each, each quoted
+    dates = max(dates, 2) if steps_order_asked(question) else dates   # 先反馈还是先公布: both steps' days
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from genre.questions import load_questions
+from genre.steps import steps_order_asked
 from genre.worked import Step, asked_steps, load_worked, parts_asking
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -181,7 +182,8 @@ def round_dated_asked(question: str, notice_ids: tuple[str, ...]) -> bool:
     (True, False)
     """
     q = load_questions()
-    return len(notice_ids) == 1 and bool(asked_steps(question)) and bool(q.asks_date.search(question) or q.asks_gap.search(question))
+    return len(notice_ids) == 1 and bool(asked_steps(question)) and bool(q.asks_date.search(question) or q.asks_gap.search(question)
+                                                                          or steps_order_asked(question))   # 先反馈还是先公布
 
 
 def ask_piece(part: str) -> str:

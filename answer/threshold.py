@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from genre.thresholds import named_threshold
+from genre import load_genre
+from genre.thresholds import act_yes_word, load_act_asked, named_threshold
+from retrieval import weights
 
 
 def threshold_note(question: str, clauses: str) -> str:
@@ -44,3 +46,37 @@ def threshold_note(question: str, clauses: str) -> str:
     compare = "达到" if asked.sense == "reach" and asked.compare in ("够", "到", "") else asked.compare   # 十个以上: 达到
     judged = compare if yes else ("没有" if asked.sense != "less" else "并非") + compare
     return f"（按通报数字比较：{'是' if yes else '否'}，{figure}，{judged}{asked.words}。）"
+
+
+def act_said(question: str, quote: str) -> str:
+    """The answer a yes-or-no ask of an act (有没有开专题民主生活会) leads with, from the first clause QUOTE answering it:
+    有/已/是 (genre thresholds.act_yes_word), or what its status short of done says (基本完成); "" when no such ask, or
+    when QUOTE holds too few of the act's words to be its report (ACT_COVERAGE).
+
+    >>> act_said("朔州市科技局有没有开巡察整改专题民主生活会？", "同时,召开巡察整改专题民主生活会,党组班子成员认真对照")
+    '有。'
+    >>> act_said("立行立改的问题都整改完了吗", "立行立改问题基本完成整改"), act_said("有没有开展专项审计？", "召开民主生活会")
+    ('基本完成。', '')
+    """
+    word = act_yes_word(question)
+    if not word:
+        return ""
+    grams = _grams(_act_words(question))
+    if not grams or len(grams & _grams(quote)) / len(grams) < weights.ACT_COVERAGE:
+        return ""
+    status = load_genre().normalise_status(quote)
+    return load_act_asked().partly.get(status, word) + "。"
+
+
+def _act_words(question: str) -> str:
+    """The words naming the act: after the asking word when it opens the act (有没有开…), else the whole question; its
+    particles and asking words left out (genre worked.toml [threshold.act] particles)."""
+    act = load_act_asked()
+    m = act.opens.search(question)
+    return act.particles.sub(" ", question[m.end():] if m and m.end() < len(question) - 2 else question)
+
+
+def _grams(text: str) -> set[str]:
+    """The two-character runs of TEXT's Chinese characters."""
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if " " not in han[i:i + 2]}

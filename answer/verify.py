@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from answer.judged_date import date_note
 from answer.spans import span_days
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
+from genre.checked_date import date_claims, load_checked_date
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
 from genre.figures import arabic
 from genre.questions import load_questions
@@ -36,6 +38,7 @@ def neutral_question(question: str) -> str:
               if not _within(c, spans)]
     claims += [(c.start, c.end, "") for c in dated_claims(question)]   # 是6月到8月吧，一共多少天: the ask alone
     claims += [(c.start, c.end, load_checked_span().ask_as) for c in spans]   # 巡察是一个月左右吧 -> 巡察多少天
+    claims += [(c.start, c.end, load_checked_date().ask_as) for c in date_claims(question)]   # 是1月中旬反馈的 -> 是哪天反馈的
     if not claims:
         return ""
     out, last = [], 0
@@ -135,7 +138,7 @@ def claim_note(question: str, lead: str) -> str:
         holds = all(any(mo == m and (not y or y == yy) for yy, m in days) for y, mo in d.ends)
         shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
         notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
-    return "".join(notes) + span_note(question, quoted)
+    return "".join(notes) + date_note(question, quoted) + span_note(question, quoted)
 
 
 def with_claim_note(text: str, note: str) -> str:

@@ -48,3 +48,14 @@ def load_steps() -> Steps:
                  tuple((k, int(v[0]), int(v[1])) for k, v in get(section(FILE, "month_meeting"), "parts", dict, FILE,
                                                                    "month_meeting").items()),
                  pattern("ordinal_end", "asked_bare"), pattern("order", "asks"), pattern("order", "meeting"))
+
+
+def steps_order_asked(question: str) -> bool:
+    """Whether QUESTION asks the order of two steps of an inspection round (先反馈还是先公布, 进驻和反馈哪个在前: the
+    [order] asks with two genre worked.toml [[step]] named), which wants both steps' days.
+
+    >>> steps_order_asked("先反馈还是先公布的？"), steps_order_asked("反馈了几个问题？")
+    (True, False)
+    """
+    from genre.worked import asked_steps   # genre.worked reads worked.toml; imported here to keep load order plain
+    return bool(load_steps().order_asks.search(question)) and len(asked_steps(question)) >= 2

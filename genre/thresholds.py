@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import section_patterns
+from genre.data_files import compile_re, get, section, section_patterns
 from genre.worked import FILE, cn_number
 
 
@@ -87,3 +87,44 @@ def without_threshold(question: str) -> str:
     if "pre" in m.groupdict() and m.group("pre"):   # 是不是开了八次: the asking word and the count, not the act between
         return question[:m.start()] + question[m.end("ask"):m.start("n")] + question[m.end():]
     return question[:m.start()] + question[m.end():]
+
+
+@dataclass(frozen=True)
+class ActAsked:
+    """How a yes-or-no ask of an act is answered (worked.toml [threshold.act]): the answer word by the asking word, the
+    words asking something else, and what a status short of done is said as."""
+    said: tuple[tuple[re.Pattern[str], str], ...]
+    other_asks: re.Pattern[str]
+    partly: dict[str, str]
+    particles: re.Pattern[str]
+    opens: re.Pattern[str]
+    done_verb: re.Pattern[str]
+
+
+@functools.cache
+def load_act_asked() -> ActAsked:
+    """The [threshold.act] table of worked.toml, read once."""
+    act = get(section(FILE, "threshold"), "act", dict, FILE, "threshold")
+    said = tuple((compile_re(pat, FILE, "threshold.act.said"), word) for pat, word in get(act, "said", list, FILE, "threshold.act"))
+    return ActAsked(said, compile_re(get(act, "other_asks", str, FILE, "threshold.act"), FILE, "threshold.act.other_asks"),
+                    dict(get(act, "partly", dict, FILE, "threshold.act")),
+                    compile_re(get(act, "particles", str, FILE, "threshold.act"), FILE, "threshold.act.particles"),
+                    compile_re(get(act, "opens", str, FILE, "threshold.act"), FILE, "threshold.act.opens"),
+                    compile_re(get(act, "done_verb", str, FILE, "threshold.act"), FILE, "threshold.act.done_verb"))
+
+
+def act_yes_word(question: str) -> str:
+    """The word a yes-or-no ask of an act is answered with when the notice reports the act (有/已/是); "" when QUESTION
+    asks no yes-or-no, names a count to hold a figure against (answer/threshold.py), or asks something else as well.
+
+    >>> act_yes_word("有没有开专题民主生活会？"), act_yes_word("是不是已经公开了整改情况？"), act_yes_word("立行立改的都办结了吗")
+    ('有', '已公开', '已办结')
+    >>> act_yes_word("开会有没有超过十次"), act_yes_word("有没有开会，开了几次？"), act_yes_word("开了什么会？")
+    ('', '', '')
+    """
+    act = load_act_asked()
+    if not _threshold()["asked"].search(question) or named_threshold(question) is not None or act.other_asks.search(question):
+        return ""
+    word = next((word for pat, word in act.said if pat.search(question)), "")
+    done = act.done_verb.search(question) if word == "已" else None
+    return word + ((done.group("v") or done.group("w")) if done else "")

@@ -93,6 +93,9 @@ DOCUMENT_BONUS = 0.3       # which document set a rule (哪个文件定的): a s
 RESULT_COVERAGE = 0.5      # share of the question's weighted words a quote stating an act done (成功换届, 已印发) must hold
                            # to answer "完成了吗" in a notice that states no rectification status; half the words, as
                            # PROBLEM_COVERAGE: the rule, not a fitted figure
+ACT_COVERAGE = 0.5         # share of the two-character runs naming an act asked yes-or-no (有没有开专题民主生活会) the first
+                           # quoted clause must hold to be led with 有/是/已 (answer/threshold.py act_said); half, as
+                           # RESULT_COVERAGE: the rule, not a fitted figure
 UNIT_EXAMPLE_PENALTY = 0.4  # asked what a named agency did (审计局推进整改用的是哪两项制度): a sentence telling what units under
                             # it did, as examples (部分单位边审边改,…出台了议事决策制度), is marked down as a heading restating
                             # the question is (0.4); measures.toml unit_examples (fresh19 u2225, fresh u264)
