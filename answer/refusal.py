@@ -53,8 +53,8 @@ from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
-from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only,  # re-exported
-                             framing_only, frames_only, no_status, plan_only, result_of_plan, result_stated)
+from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, findings_only, framing_only, no_status,
+                             plan_only, result_of_plan, result_stated)
 from genre.questions import load_questions
 from retrieval.index.opened import Index
 from retrieval.load import Notice

@@ -13,7 +13,7 @@ import re
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.lead import count_alike
 from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
-from answer.refusal import WORK_PLAN
+from answer.outcomes import WORK_PLAN
 from answer.tables import row_figures
 from genre.converted import converting_asked, kind_units, unit_asked
 from genre.data_files import compile_re, read_toml

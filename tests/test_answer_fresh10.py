@@ -55,7 +55,7 @@ def test_a_name_glued_to_a_particle_is_searched_as_the_name():
 
 
 def test_an_act_stated_done_answers_whether_it_was_completed():
-    from answer.refusal import result_stated
+    from answer.outcomes import result_stated
     xiangtan = "整改情况:指导女企业家协会成功换届,组织开展“解放思想大讨论 助推湘潭高质量发展”女企业家座谈会"   # d28
     tokens = {"指导": 1.0, "女企业家": 2.0, "协会": 1.5, "换届": 2.0}
     assert result_stated("湘潭妇联指导的女企业家协会换届完成了吗？", [xiangtan], tokens)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from answer.listed import listed_members
-from answer.refusal import framing_only
+from answer.outcomes import framing_only
 from answer.worked import gap_note, report_gap_note
 from genre.questions import load_questions
 from tests.conftest import dev_text

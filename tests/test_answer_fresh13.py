@@ -2,7 +2,7 @@
 fixed from), on sentences of real notices of other agencies (no index)."""
 from __future__ import annotations
 
-from answer.refusal import findings_only
+from answer.outcomes import findings_only
 from answer.unstated import joint_figure
 from answer.worked import remaining_note
 from tests.conftest import dev_text

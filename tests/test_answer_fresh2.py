@@ -28,7 +28,7 @@ def test_made_public_on_which_day_asks_the_publication_date():
 
 
 def test_carried_out_how_many_asks_a_stated_status():
-    from answer.refusal import no_status
+    from answer.outcomes import no_status
     assert no_status("那239条整改措施目前落实了多少条？", ["细化制定整改措施239条,逐条明确责任领导"])
     assert not no_status("那239条整改措施落实了多少条？", ["已完成整改28个,阶段性完成整改1个"])
 

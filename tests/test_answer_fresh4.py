@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from answer.lead import lead_spans
-from answer.refusal import framing_only, frames_only
+from answer.outcomes import framing_only, frames_only
 from answer.unstated import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT, dev_text, sentence_holding

@@ -47,7 +47,7 @@ def test_a_session_named_by_a_month_or_as_the_one_after_which_is_not_the_subtitl
 
 
 def test_a_count_done_in_the_perfect_is_a_result_though_the_sentence_names_its_plan():
-    from answer.refusal import plan_only
+    from answer.outcomes import plan_only
     lusong = dev_text("d08_")
     done = sentence_holding(lusong, "严格开展了10次中心组学习")   # 制定了全年学习计划,并按计划…严格开展了10次中心组学习
     rule = sentence_holding(lusong, "要开展10次左右集体学习")

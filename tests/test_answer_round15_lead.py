@@ -77,7 +77,7 @@ def test_a_city_and_counties_sharing_a_short_name_before_an_organ_word_is_the_ci
 
 
 def test_a_name_asked_of_a_finding_is_no_measures_question():
-    from answer.refusal import findings_only
+    from answer.outcomes import findings_only
     sections, tops = ["一、巡察发现的问题 > (一)学习贯彻不到位"], ["一、巡察发现的问题"]
     assert findings_only("服务保障部署不到位那条，整改措施有哪些？", sections, tops)
     assert not findings_only("部署有差距那条里，提到的发展规划叫什么？", sections, tops)

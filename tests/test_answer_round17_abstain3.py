@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from answer.parts import total_unstated
-from answer.refusal import WORK_PLAN, plan_only, result_of_plan
+from answer.outcomes import WORK_PLAN, plan_only, result_of_plan
 from answer.unstated import joint_figure, money_unstated, unfilled_slot
 from answer.persons import holder_unstated
 from tests.notice_text import notice_text as _text

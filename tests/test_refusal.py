@@ -2,16 +2,8 @@
 from __future__ import annotations
 
 
-from answer.refusal import (
-    findings_only,
-    framing_only,
-    missing_terms,
-    no_status,
-    plan_only,
-    result_of_plan,
-    unstated_place,
-    years_missing,
-)
+from answer.refusal import missing_terms, unstated_place, years_missing
+from answer.outcomes import findings_only, framing_only, no_status, plan_only, result_of_plan
 from answer.unstated import count_only, problem_unwritten, unreported_action
 from answer.persons import holder_unstated
 from retrieval.load import load_notice
