@@ -51,14 +51,7 @@ def event_asked(question: str) -> AskedEvent | None:
     (('专题会',), None)
     """
     e = _events()
-    if not e.whether.search(question):
-        return None
-    for names in e.kinds:
-        for name in names:
-            m = re.search(e.qualifier + re.escape(name), question)
-            if m:
-                return AskedEvent(m.group(), names)
-    return None
+    return _event_named(question) if e.whether.search(question) else None
 
 
 def event_counted(question: str) -> AskedEvent | None:
@@ -69,8 +62,12 @@ def event_counted(question: str) -> AskedEvent | None:
     (('民主生活会',), None)
     """
     e = _events()
-    if not e.count.search(question):
-        return None
+    return _event_named(question) if e.count.search(question) else None
+
+
+def _event_named(question: str) -> AskedEvent | None:
+    """The first kind of event QUESTION names, with its qualifier (专题民主生活会); None when it names none."""
+    e = _events()
     for names in e.kinds:
         for name in names:
             m = re.search(e.qualifier + re.escape(name), question)
