@@ -134,7 +134,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     sides = compared_sides(p)
     if not sides:
         return None
-    parts, cites, leads, searched, days, lengths = [], [], [], [], [], []
+    parts, cites, leads, searched, days, lengths, texts = [], [], [], [], [], [], []
     taken = set(sides)
     for tried in side_candidates(p, sides):
         nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k)
@@ -144,6 +144,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)
             lengths.append((name.rstrip("："), ""))   # no figure of its own to rank (answer.ranked)
+            texts.append("")
             continue
         shift = len(cites)
         parts.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.text))
@@ -153,10 +154,11 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         days.append((name.rstrip("："), asked_day(p.question, reply.lead or "")))   # the day of the step asked, its year
         # carried (answer.ranked)
         lengths.append((name.rstrip("："), reply.lead or ""))
+        texts.append(reply.text)   # a count of events ranked is read in the whole answer (answer.ranked)
     if not cites:
         return Reply(NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
-    ranked = ranking(p.question, [(name, lead) for name, lead in lengths])   # 哪家问题最多, 三家谁最早 (answer.ranked)
+    ranked = ranking(p.question, [(name, lead) for name, lead in lengths], texts)   # 哪家问题最多, 三家谁最早 (answer.ranked)
     if ranked.unstated:   # a side states no figure of the kind ranked: said of it, nothing ranked
         return Reply("\n".join(parts + [ranked.note]), True, tuple(cites), "",
                      tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))

@@ -36,7 +36,8 @@ class MemberAsked:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
-                                                     "stated_lead", "stated_deadline"))
+                                                     "stated_lead", "stated_deadline", "measure_lead",
+                                                     "measure_asked"))
 
 
 def _value(numeral: str) -> int:
@@ -122,3 +123,30 @@ def member_detail_unstated(question: str, text: str) -> tuple[CountStated, str] 
     named = "、" in sentence[sentence.find(found.clause) + len(found.clause):]   # 设立3个组:综合组、督查组、宣传组
     missing = f"是哪个{tail}及其{what}" if asked.count == 1 else f"各{tail}的{'' if named else '名称和'}{what}"
     return found, f"通报中没有相关信息：只写了“{found.clause}”，没有写{missing}。"
+
+
+def measure_detail_unstated(question: str, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the measure's sentence, why) when QUESTION asks the lead unit or deadline of one measure (专题解读是哪个部门负责的)
+    and the measure's sentence TEXT[START:END] and its paragraph name none: no ledger field in TEXT, no unit leading
+    (由办公室牵头) or day due (6月底前完成) in the paragraph, no 牵头/负责 in the sentence; None otherwise, and when the
+    question asks it of counted things (answer.member_detail.member_detail_unstated).
+
+    >>> t = "整改情况:一是强化警示宣传。3次在全院干警大会上对“三个规定”进行专题解读。二是专人提醒。"
+    >>> measure_detail_unstated("专题解读是哪个部门负责的？", t, 14, 37)[1]
+    '通报中没有相关信息：只写了“3次在全院干警大会上对“三个规定”进行专题解读”，没有写由哪个部门负责。'
+    >>> measure_detail_unstated("专题解读是哪个部门负责的？", "专题解读由政治部牵头。", 0, 11) is None
+    True
+    """
+    p = _patterns()
+    lead, deadline = bool(p["measure_asked"].search(question)), bool(p["deadline"].search(question))
+    if not (lead or deadline) or member_asked(question) or p["fields"].search(text):
+        return None
+    sentence = text[start:end].strip().rstrip("。；;")
+    paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if (lead and (p["stated_lead"].search(paragraph) or p["measure_lead"].search(sentence))) or \
+            (deadline and p["stated_deadline"].search(paragraph)):
+        return None
+    unit = p["unit_word"].search(question)
+    what = "和".join(w for w, on in ((f"由哪个{unit.group() if unit else '单位'}{'牵头' if '牵头' in question else '负责'}",
+                                      lead), ("完成时限", deadline)) if on)
+    return sentence, f"通报中没有相关信息：只写了“{sentence}”，没有写{what}。"

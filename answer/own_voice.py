@@ -10,8 +10,9 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
 
-from genre.data_files import get, section
+from genre.data_files import compile_re, get, section
 from genre.self_named import self_named, without_self_named
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
@@ -67,8 +68,34 @@ def retold_holders(index: Index, question: str) -> tuple[str, ...]:
                  for nid, r in index.records.items()}
         spans = {nid: n for nid, n in spans.items() if n and n <= spread * len(tail)}
         if spans:
-            return tuple(spans)
+            return items_first(index, question, tail, tuple(spans))
     return ()
+
+
+def _items(text: str) -> int:
+    """The distinct item ordinals TEXT writes (genre asking.toml [self_named] part_item): 一是…二是…三是 -> 3."""
+    item = compile_re(get(section("asking.toml", "self_named"), "part_item", str, "asking.toml", "self_named"),
+                      "asking.toml", "self_named.part_item")
+    return len({m.group() for m in item.finditer(text)})
+
+
+def items_first(index: Index, question: str, words: str, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of HOLDERS whose part headed by WORDS holds as many items as QUESTION enumerates (一是二是三是: 3);
+    HOLDERS unchanged when the question enumerates fewer than two or none of them holds that many.
+
+    >>> items_first(index, "党组组织整改那块，一是二是三是各是什么", "党组组织整改", ("d10_…", "d05_…"))
+    ('d05_…',)   # d05's (一)党组组织巡察整改落实情况 holds 一是…三是
+    """
+    asked = _items(question)
+    if asked < 2:
+        return holders
+    least, spread = _part_limits()
+
+    def fits(nid: str) -> bool:
+        r = index.records[nid]
+        return any(_items(r.notice.text[s.heading_end:s.end]) == asked for s in r.sections
+                   if (n := retold_span(words, s.heading)) and n <= spread * len(words))
+    return tuple(nid for nid in holders if fits(nid)) or holders
 
 
 def own_voice_scope(index: Index, question: str, scope: Scope) -> Scope:

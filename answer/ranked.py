@@ -17,6 +17,7 @@ from datetime import date
 from answer.longer import LENGTH
 from answer.spans import lead_days, step_day
 from genre.comparisons import counted_asked, load_comparisons
+from genre.events import count_of, event_ranked
 from genre.longer import longer_asked
 from genre.worked import asked_steps
 
@@ -30,9 +31,10 @@ class Ranked:
     unstated: tuple[str, ...] = ()
 
 
-def ranking(question: str, leads: list[tuple[str, str]]) -> Ranked:
+def ranking(question: str, leads: list[tuple[str, str]], texts: list[str] | None = None) -> Ranked:
     """The ranking QUESTION asks over LEADS ((whose, its lead) per side, "" for a side that answered nothing): by
-    count (问题最多), by day (谁最早, 谁先) or by length (哪个更久); Ranked("") when no ranking is asked.
+    count (问题最多), by day (谁最早, 谁先), by length (哪个更久) or by the count of a kind of event (哪家开的党组会多,
+    read in TEXTS, each side's whole answer, when given); Ranked("") when no ranking is asked.
 
     >>> ranking("谁最早拿到巡察反馈", [("《甲》", "2024年1月17日反馈"), ("《乙》", "")]).unstated
     ('《乙》',)
@@ -44,6 +46,11 @@ def ranking(question: str, leads: list[tuple[str, str]]) -> Ranked:
         figures = [(w, _count(lead)) for w, lead in leads]
         return _said(figures, "数目", lambda n: f"{n}个", True, "多", "少") if all(n is not None for _, n in figures) \
             else Ranked(f"（{_missing(figures)}没有写明{counted_asked(question)}的数目，无法比较。）", _missing_sides(figures))
+    event = event_ranked(question)
+    if event:   # 哪家开的党组会多: the count written beside the kind's name; 多次 is none
+        times = [(w, count_of(event, text)) for (w, _), text in zip(leads, texts or [lead for _, lead in leads])]
+        return _said(times, "次数", lambda n: f"{n}次", True, "多", "少") if all(n is not None for _, n in times) \
+            else Ranked(f"（{_missing(times)}没有写明召开{event.asked}的次数，无法比较多少。）", _missing_sides(times))
     if c.order.search(question):
         days = [(w, asked_day(question, lead)) for w, lead in leads]
         late = bool(re.search(r"晚|后", c.order.search(question).group()))
@@ -93,7 +100,7 @@ def _said(figures: list, kind: str, shown, high_first: bool, more: str, less: st
         if va == vb:
             return Ranked(f"{head}{a}与{b}相同，都是{shown(va)}。）")
         gap = abs((vb - va).days) if order else va - vb
-        unit = "天" if kind == "日期" else "个"
+        unit = {"日期": "天", "次数": "次"}.get(kind, "个")
         return Ranked(f"{head}{a}{shown(va)}，比{b}{shown(vb)}{more}{abs(gap)}{unit}。）")
     listed = "，".join(f"{w}{shown(v)}" for w, v in ranked)
     top = ranked[0][0] if ranked[0][1] != ranked[1][1] else "、".join(w for w, v in ranked if v == ranked[0][1])

@@ -45,7 +45,7 @@ from answer.documents import document_unstated
 from answer.event_count import event_count_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
-from answer.member_detail import member_detail_unstated
+from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.nth_unlisted import set_unlisted
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
@@ -142,6 +142,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if member := member_detail_unstated(question, texts[0]) or listed_member_unstated(question, texts[0]):
         return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))   # 那3个小组分别由哪个
         # 处室牵头: counted, none named; 那个综合组组长是谁: named in a list only
+    if composed and (measure := measure_detail_unstated(question, texts[0], cites[0].start, cites[0].end)):
+        return Refusal(measure[1], (replace(cites[0], n=1),))   # 专题解读是哪个部门负责的: its sentence names none
     if unlisted := set_unlisted(question, texts[0]):   # 几个数据平台？第三个是什么平台: no such set listed
         return Refusal(unlisted)
     first = index.records[found[0]].notice

@@ -30,6 +30,7 @@ class Comparisons:
     count_written: str = "有几个"
     sort: re.Pattern[str] = re.compile(r"(?!)")   # 排个序: the ranking asked, no ask of one notice
     figure: re.Pattern[str] = re.compile(r"(?!)")   # 共反馈29个问题: a lead's count of problems, group 1
+    more: re.Pattern[str] = re.compile(r"(?!)")   # 哪家开的党组会多: a count of events ranked (the kind: genre.events)
     side_tried: int = 1   # notices of one side's shared kind tried in turn until one answers ([shared_kind])
 
 
@@ -44,6 +45,7 @@ def load_comparisons() -> Comparisons:
                        order_gap=compile_re(get(section(FILE, "order"), "gap", str, FILE, "order"), FILE, "order.gap"),
                        pair=compile_re(get(section(FILE, "frame"), "pair", str, FILE, "frame"), FILE, "frame.pair"),
                        count=_key("ranked", "count"), sort=_key("ranked", "sort"), figure=_key("ranked", "figure"),
+                       more=_key("ranked", "more"),
                        count_written=get(section(FILE, "ranked"), "count_written", str, FILE, "ranked"),
                        side_tried=get(section(FILE, "shared_kind"), "tried", int, FILE, "shared_kind"))
 

@@ -11,7 +11,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from genre.comparisons import load_comparisons
 from genre.data_files import compile_re, get, section
+from genre.figures import cn_value
 
 FILE = "claims.toml"
 
@@ -99,3 +101,36 @@ def count_stated(event: AskedEvent, text: str) -> bool:
                    for c in e.stated.finditer(before)) or e.stated.match(after.lstrip("议")):
                 return True
     return False
+
+
+def event_ranked(question: str) -> AskedEvent | None:
+    """The kind of event QUESTION ranks the notices it names by (哪家开的党组会多, 党组会哪家开得少; genre comparisons.toml
+    [ranked] `more`); None when it ranks nothing or names no kind.
+
+    >>> event_ranked("厦门体育局和遂宁科技局，哪家开的党组会多？").asked, event_ranked("哪家多次召开党组会？")
+    ('党组会', None)
+    """
+    return _event_named(question) if load_comparisons().more.search(question) else None
+
+
+def count_of(event: AskedEvent, text: str) -> int | None:
+    """The count TEXT writes beside a name of EVENT's kind, no clause end between (召开7次党组会议 -> 7, 召开专题民主生活会
+    2次 -> 2); None when it writes none (多次召开局党组会) or only a count of meetings of several kinds together.
+
+    >>> count_of(AskedEvent("党组会", ("党组会",)), "组织召开7次党组会议、12次巡察整改领导小组会议")
+    7
+    >>> count_of(AskedEvent("党组会", ("党组会",)), "多次召开局党组会推进巡察整改工作") is None
+    True
+    """
+    e = _events()
+    for name in event.names:
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - e.stated_span):m.start()]
+            near = [c for c in e.stated.finditer(before) if c.group() != "分别"
+                    and not re.search(r"[,，。；;、]", before[c.end():])]
+            after = e.stated.match(text[m.end():m.end() + e.stated_span].lstrip("议"))
+            found = near[-1] if near else (after if after and after.group() != "分别" else None)
+            if found:
+                digits = re.match(r"\d+|[一二两三四五六七八九十]+", found.group())
+                return int(digits.group()) if digits.group().isdigit() else cn_value(digits.group())
+    return None
