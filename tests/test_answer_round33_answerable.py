@@ -7,6 +7,8 @@
   named otherwise (二、加强组织领导): 第N个方面 / 最后一个方面 is that run's heading, not the Nth top part (d31 庆阳文联).
 - A count may close the clause naming the meetings and what they did (召开党组会议、专题会议研究整改9次): it counts them;
   研究整改了几次 asks times, no completion status (d34 枣庄社科联).
+- The inspection's date may be asked with its year stated before the month or day (巡察是2023年几月开始的, 二〇二五年几月):
+  the opening sentence answers; a year it does not cover is still refused (d07 莆田, d05 绵阳, d20 揭阳, d28 湘潭, d25 遂宁).
 The questions are probes of our own, in several wordings each, on real notice text.
 """
 from __future__ import annotations
@@ -16,12 +18,13 @@ import pytest
 from answer.ask import ask
 from answer.metadata import byline_holder
 from answer.persons import named_beside
+from genre.asking import plain_question
 from genre.events import AskedEvent, count_stated
 from genre.questions import load_questions
 from retrieval.search.unit_named import _named
 from tests.conftest import dev_files, small_index
 
-NOTICES = ("d01_", "d16_", "d17_", "d31_", "d32_", "d34_")
+NOTICES = ("d01_", "d05_", "d07_", "d16_", "d17_", "d20_", "d25_", "d28_", "d31_", "d32_", "d34_")
 
 
 @pytest.fixture(scope="module")
@@ -110,4 +113,25 @@ def test_the_closing_count_answers(dev_index, question):
 
 def test_a_kind_never_counted_is_still_refused(dev_index):
     abstained, said = answered(dev_index, "厦门体育局开了几次专题民主生活会")
+    assert abstained, said
+
+
+# --- the inspection's date asked with its year ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,day", [
+    ("莆田司法局巡察是2023年几月开始的", "2023年4月20日"),
+    ("绵阳司法局巡察是二〇二四年几月开始的", "2024年5月7日"),
+    ("揭阳公安局巡察是二〇二五年几月开始的", "2025年6月5日"),
+    ("湘潭妇联巡察是2023年的哪天开始的", "2023年10月11日"),
+    ("遂宁科技局巡察是2020年几月到几月", "2020年5月12日"),
+])
+def test_the_inspections_date_asked_with_its_year_answers(dev_index, question, day):
+    assert load_questions().asks_framed_date.search(plain_question(question))
+    abstained, said = answered(dev_index, question)
+    assert not abstained and day in said, said
+
+
+@pytest.mark.parametrize("question", ["莆田司法局巡察是2022年几月开始的", "绵阳司法局巡察是二〇二一年几月开始的"])
+def test_a_year_the_notice_does_not_cover_is_still_refused(dev_index, question):
+    abstained, said = answered(dev_index, question)
     assert abstained, said
