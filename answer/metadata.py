@@ -77,6 +77,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
     """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
     (and a report's subtitle and byline, a 落款 date)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
+    if load_questions().asks_holder.search(question) and not load_questions().holder_body.search(question):
+        fields.append("holder")   # 局长是谁: a report's byline names its reader's post (市审计局局长 李火生), quoted when it is the post asked
     gap = "date" in fields and bool(load_questions().asks_gap.search(question))   # 落款到挂网隔了几天: worked out below
     if not scope_ids or len(scope_ids) > 2:
         return None
@@ -102,6 +104,10 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     spans, counted = reporter_spans(question, notice.text, header_end, notice.title, lines, notice.date)
                     for a, b in spans:   # the title (哪个年度), earlier reports (报告过几回), the subtitle and byline
                         cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
+                continue
+            if name == "holder":
+                cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[-1:]
+                          if byline_holder(question, notice.text[a:b]) and not any(c.start == a for c in cites)]
                 continue
             if name == "signer":   # the 落款's organ, else a report's byline, else the publisher (issuer below)
                 at = notice.text.rfind(notice.signature) if notice.signature else -1
@@ -151,6 +157,22 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         return ("\n".join(parts) + note, False, tuple(cites)) if note else None
     held = compared_day_note(question, cites[0].quote) if "date" in fields else ""   # 是不是比3月15日的期限还晚
     return "\n".join(parts) + held, False, tuple(cites)
+
+
+def byline_holder(question: str, byline: str) -> bool:
+    """The question asks who holds a post (局长是谁, 局长叫什么名字) and BYLINE, a report's reader line, names that post
+    with its holder: the byline answers; a deputy (副局长) or another post is not the byline's.
+
+    >>> byline_holder("瑞金审计局局长是谁", "市审计局局长   李火生"), byline_holder("审计局副局长是谁", "市审计局局长   李火生")
+    (True, False)
+    """
+    asked = load_questions().asks_holder.search(question)
+    read = load_genre().header.byline.match(byline)
+    if not asked or not read:
+        return False
+    post = next(g for g in asked.groups() if g)
+    at = byline.find(post, read.end("org"))
+    return at >= 0 and (post.startswith("副") or byline[at - 1:at] != "副")
 
 
 def addressee_groups(line: str) -> list[str]:

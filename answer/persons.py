@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from answer.slots import group_led
+from genre import load_genre
 from genre.questions import load_questions
 from retrieval.index.keywords import person_names
 
@@ -49,7 +50,12 @@ def named_beside(text: str, post: str) -> bool:
 
     >>> named_beside("广东省审计厅厅长 马学斌", "厅长"), named_beside("局党组书记、局长为第一责任人,驻局纪检监察组加强监督", "局长")
     (True, False)
+    >>> named_beside("市审计局局长 俞金华", "局长")   # a byline: the name by its place, whatever jieba tags
+    True
     """
+    byline = load_genre().header.byline.match(text)   # a report's reader line names its holder by shape (市审计局局长 俞金华)
+    if byline and post in byline.group() and not byline.group().find(post) < byline.end("org"):
+        return True
     for name in dict.fromkeys(person_names(text)):
         for m in re.finditer(re.escape(name), text):
             for p in re.finditer(re.escape(post), text):

@@ -87,6 +87,10 @@ def count_stated(event: AskedEvent, text: str) -> bool:
     A clause counting meetings held for the kind's own work counts them (市局先后8次召开党委会、专题会议等推进整改, 推进会):
     >>> count_stated(AskedEvent("推进会", ("推进会",)), "市局先后8次召开市局党委会、专题会议等推进整改措施落地")
     True
+
+    A count closing the clause that names the meetings and what they did counts them (召开党组会议、专题会议研究整改9次):
+    >>> count_stated(AskedEvent("专题会", ("专题会",)), "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
     """
     e = _events()
     for clause in re.split(r"[,，。；;]", text):   # 8次召开党委会、专题会议等推进整改: meetings counted that 推进 (推进会)
@@ -97,8 +101,10 @@ def count_stated(event: AskedEvent, text: str) -> bool:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - e.stated_span):m.start()]
             after = text[m.end():m.end() + e.stated_span]
+            closing = re.match(r"[^,，。；;]*", after).group()   # 召开党组会议、专题会议研究整改9次: the clause's closing count
             if any(c.end() == len(before) or not re.search(r"[,，。；;]", before[c.end():])
-                   for c in e.stated.finditer(before)) or e.stated.match(after.lstrip("议")):
+                   for c in e.stated.finditer(before)) or e.stated.match(after.lstrip("议")) or \
+                    any(c.end() == len(closing) and c.group() != "分别" for c in e.stated.finditer(closing)):
                 return True
     return False
 

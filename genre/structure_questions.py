@@ -37,6 +37,7 @@ class StructureQuestions:
     position: re.Pattern[str]        # 第一部分 / 头一条 / 最后一点: groups 1|4 the number, 2 first, 3 last
     part_units: re.Pattern[str]      # 部分|块|方面|类: a position of the outline's parts
     group_units: re.Pattern[str]     # 方面|类: groups of problems, under a notice's only top part first
+    unit_tail: re.Pattern[str]       # after the unit ending a heading: its bracketed count (…方面(11个问题))
     last_item: re.Pattern[str]       # 最后一条: the last requirement of a 通知 without numbered items
     position_joined: re.Pattern[str]  # 和/与/、 between two positions: side by side
     position_asked: re.Pattern[str]  # ？/什么 between two positions: each asked on its own
@@ -79,6 +80,8 @@ def load_structure_questions() -> StructureQuestions:
     last_item = compile_re(get(section(FILE, "last"), "item", str, FILE, "last"), FILE, "last.item")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
                               parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
+                              unit_tail=compile_re(get(section(FILE, "position"), "unit_tail", str, FILE, "position"),
+                                                   FILE, "position.unit_tail"),
                               whole_notice=_pattern("whole_notice", num),
                               item_problem=compile_re(get(section(FILE, "item"), "problem", str, FILE, "item")
                                                       .replace("{num}", num), FILE, "item.problem"),

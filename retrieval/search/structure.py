@@ -17,6 +17,7 @@ from retrieval.parse import Section, cn_to_int
 from retrieval.search.held import children, first_below, first_items, heading_tail, named_sections
 from retrieval.search.listed import lists_named_thing, whole_notice_counted
 from retrieval.search.outline import fuller_outline, in_body, top_parts
+from retrieval.search.unit_named import unit_named_level
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
 WIDTH = str.maketrans("，；：（）！？", ",;:()!?")   # notices mix half- and full-width marks; staff type full-width
@@ -242,8 +243,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
                    or (named_sections(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
         kids = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
         return kids or top_parts(secs)
-    if ASKED.last.search(question):
-        top = [s for s in secs if s.depth == 1]
+    if last := ASKED.last.search(question):   # 最后一个方面 of groups headed …方面(2个问题): that run's last
+        unit = ASKED.group_units.search(last.group(0))
+        top = unit_named_level(secs, unit.group() if unit else "") or [s for s in secs if s.depth == 1]
         return top[-1:]
     if ASKED.last_item.search(question) and not any(s.kind in ("ar_dot", "ar_half") for s in secs):
         return [s for s in secs if s.depth == 1][-1:]   # 最后一条 of a 通知 listing its requirements as 一、二、
@@ -263,7 +265,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
             kids = [c for h in holders for c in secs if c.parent == h.index and c.number == n and c.kind != "enum"]
             if kids:
                 return kids[:1]
-        return [s for s in top_parts(secs) if s.number == n][:2]
+        unit = ASKED.group_units.search(m.group(0))   # 第二个方面 of groups headed …方面(11个问题): that run's second
+        return [s for s in unit_named_level(secs, unit.group() if unit else "") or top_parts(secs) if s.number == n][:2]
     m = ASKED.item.search(question)
     if m:
         n = cn_to_int(m.group(1))
