@@ -10,7 +10,6 @@ Example:
 from __future__ import annotations
 
 import functools
-import re
 
 from genre.data_files import compile_re, get, section
 from genre.self_named import self_named, without_self_named
