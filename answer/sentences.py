@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from answer.forms import MAX_SENTENCE_CHARS, trim
-from answer.lead import count_alike
+from answer.counted_asked import count_alike
 from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
 from answer.outcomes import WORK_PLAN
 from answer.tables import row_figures

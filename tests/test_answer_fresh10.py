@@ -133,7 +133,7 @@ def test_a_meeting_is_dated_only_by_the_clause_naming_it():
 
 
 def test_a_count_of_groups_does_not_answer_a_count_of_problems():
-    from answer.lead import counted_nouns
+    from answer.counted_asked import counted_nouns
     qingyang = "从整改措施、牵头领导、责任科室、责任人、整改时限5个方面,构建起整改推进责任链"   # d31
     question = "庆阳文联这轮巡察四个方面合起来一共被反馈了多少个问题？"
     assert lead_spans(qingyang, [(0, len(qingyang))], question, {"反馈": 1.0, "问题": 0.5}, ["个"]) is None

@@ -34,7 +34,8 @@ def test_carried_out_how_many_asks_a_stated_status():
 
 
 def test_a_count_of_something_else_does_not_answer_a_count_of_problems():
-    from answer.lead import counted_nouns, lead_spans
+    from answer.lead import lead_spans
+    from answer.counted_asked import counted_nouns
     text = ("巡察反馈后,在巡察整改工作中,对违规违纪的,给予责令检查、批评教育、谈话提醒24人,"
             "建立完善制度45项,收回清退违规资金5.0227万元。")   # d11, 嘉兴市文化广电旅游局: no count of problems
     assert counted_nouns("这轮巡察一共被反馈了多少个问题？") == ["问题"]

@@ -3,7 +3,8 @@ of real notices of other agencies (no index)."""
 from __future__ import annotations
 
 
-from answer.lead import count_alike, lead_spans
+from answer.lead import lead_spans
+from answer.counted_asked import count_alike
 from answer.worked import gap_note
 from genre.questions import in_notice_words, load_questions
 from tests.conftest import ROOT, dev_text, sentence_holding

@@ -4,7 +4,8 @@ of my own on sentences of real notices of other agencies than the failures came 
 from __future__ import annotations
 
 
-from answer.lead import counted_nouns, wanted
+from answer.lead import wanted
+from answer.counted_asked import counted_nouns
 from answer.unstated import (count_only, lists_things, money_unstated, ordinal_unstated, problem_unwritten, unfilled_slot,
                              unreported_action)
 from answer.persons import holder_unstated, named_beside

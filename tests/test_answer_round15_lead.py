@@ -5,7 +5,8 @@ The questions are probes of our own, worded apart from the eval questions.
 """
 from __future__ import annotations
 
-from answer.lead import counted_things, lead_spans
+from answer.lead import lead_spans
+from answer.counted_asked import counted_things
 from answer.listed import listed_members
 from answer.sentences import names_kind
 from genre.questions import load_questions
@@ -155,7 +156,7 @@ def test_a_heading_named_unquoted_before_its_position_asked_answers_with_its_mar
 def test_occurrences_counted_in_hui_and_rates_named_by_what_is_completed():
     q = load_questions()
     assert q.asks_quantity.search("为推进整改开会开了几回？") and counted_things("开会开了几回？") == []
-    from answer.lead import count_alike
+    from answer.counted_asked import count_alike
     assert count_alike(["回"]).search("市局先后8次召开市局党委会、专题会议")   # 回 is said, 次 written
     from answer.worked import rate_note
     clauses = "《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,报告日已整改40项"   # d01, as published
