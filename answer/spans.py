@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from genre.questions import load_questions
 from genre.steps import steps_order_asked
-from genre.worked import Step, asked_steps, load_worked, parts_asking
+from genre.worked import Step, asked_steps, gap_again, load_worked, parts_asking
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
@@ -90,7 +90,8 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
     when = ISO_DAY.fullmatch(published or "")
     public = dt.date(*map(int, when.groups())) if when else None
     said: list[str] = []
-    for part in parts_asking(question, q.asks_gap) or [question]:   # 巡了多少天，反馈以后多少天公布的: two spans
+    asks = parts_asking(question, q.asks_gap) or [question]   # 巡了多少天，反馈以后多少天公布的: two spans
+    for part in asks + gap_again(question, asks[-1]):   # 从进驻到反馈隔了多久？从巡察结束算呢: the second gap too
         versus = load_worked().versus.search(part)   # 巡察本身和等反馈哪个时间更长: each side, then the longer
         sides = [x for x in load_worked().versus_joins.split(part[:versus.start()]) if x.strip()] if versus else []
         if len(sides) >= 2:
@@ -99,34 +100,39 @@ def span_said(question: str, lead: str, published: str = "") -> list[str]:
                 (one, n1), (two, n2) = held
                 said.append(f"{one}；{two}；{'两者一样长' if n1 == n2 else '前者更长' if n1 > n2 else '后者更长'}")
                 continue
-        phrase = _part_said(part, days, lead, public)[0]
+        phrase = _part_said(part, days, lead, public, question[:max(question.find(part), 0)])[0]
         if phrase and phrase not in said:
             said.append(phrase)
     return said
 
 
-def span_days(question: str, lead: str) -> tuple[int, bool] | None:
-    """The days of the first span QUESTION asks, worked out from the days LEAD quotes, and whether it is a dated range
-    (both ends counted) rather than a gap; None when the lead does not date it.
+def span_days(question: str, lead: str, published: str = "") -> tuple[int, bool] | None:
+    """The days of the first span QUESTION asks, worked out from the days LEAD quotes (and PUBLISHED, the page's date,
+    for a span up to its publication), and whether it is a dated range (both ends counted) rather than a gap; None when
+    the lead does not date it.
 
     >>> span_days("巡察多少天？", "2024年5月7日至6月7日,市委第五巡察组开展了巡察"), span_days("巡察多少天？", "7月24日反馈")
     ((32, True), None)
     """
     lead = day_mended(lead)
     days = lead_days(lead)
+    when = ISO_DAY.fullmatch(published)
+    public = dt.date(*map(int, when.groups())) if when else None
     for part in parts_asking(question, load_questions().asks_gap) or [question]:
-        phrase, n = _part_said(part, days, lead, None)
+        phrase, n = _part_said(part, days, lead, public, question[:max(question.find(part), 0)])
         if phrase:
             return n, "首尾" in phrase
     return None
 
 
-def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None) -> tuple[str, int]:
-    """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated."""
+def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None, before: str = "") -> tuple[str, int]:
+    """The phrase of the span PART asks and its days (a range counted with both ends); ("", 0) when not dated. A bare
+    gap naming no step (中间隔几天) is between the steps the asks BEFORE it named (genre worked.toml spans.bare_gap)."""
     start, stop = ask_bounds(part)
     piece = part[start:stop]
     steps = asked_steps(piece)
     steps = steps if len(steps) >= 2 else asked_steps(part[:stop])   # the steps named before it, none of a later ask
+    steps = steps or (asked_steps(before) if load_worked().bare_gap.search(piece) else [])
     order = load_worked().steps
     steps.sort(key=order.index)   # steps happen in their order, whichever the question names first
     ranged = [d for d in days if d.range]

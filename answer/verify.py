@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from answer.judged_date import date_note
-from answer.spans import span_days
+from answer.spans import ISO_DAY, span_days
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
 from genre.checked_date import date_claims, load_checked_date
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
@@ -75,7 +75,8 @@ def span_note(question: str, lead: str) -> str:
     '问题说的“一个月左右”与通报一致（含首尾共32天，约1个月）。'
     """
     spans = asked_spans(question)
-    worked = span_days(neutral_question(question), lead) if spans else None
+    page = ISO_DAY.search(lead)   # the page's date line quoted (发布时间:2024-09-19): a gap up to publication
+    worked = span_days(neutral_question(question), lead, page.group() if page else "") if spans else None
     if worked is None:
         return ""
     n, ranged = worked

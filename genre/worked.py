@@ -44,6 +44,9 @@ class Worked:
     ask_ends: re.Pattern[str]       # ，/、/space typed after one ask before the next (巡察多少天 反馈哪天)
     gap_words: re.Pattern[str]      # 隔/离/过了 asked of the end alone: the gap after the range, not its span
     day_lost: re.Pattern[str]       # a range's last day written without its 日 (至2022年11月15市委…)
+    bare_gap: re.Pattern[str]       # 中间隔几天 naming no step: the gap between the steps asked before it
+    again: re.Pattern[str]          # 从巡察结束算呢: one step named anew after a gap ask, the same gap again
+    again_later: re.Pattern[str]    # 到/至 before the step named anew: it is the later end
 
 
 @functools.cache
@@ -65,7 +68,8 @@ def load_worked() -> Worked:
                   compile_re(get(versus, "joins", str, FILE, "versus"), FILE, "versus.joins"),
                   compile_re(get(spans, "ask_ends", str, FILE, "spans"), FILE, "spans.ask_ends"),
                   compile_re(get(spans, "gap_words", str, FILE, "spans"), FILE, "spans.gap_words"),
-                  compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"))
+                  compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"),
+                  *(compile_re(get(spans, k, str, FILE, "spans"), FILE, f"spans.{k}") for k in ("bare_gap", "again", "again_later")))
 
 
 def asked_steps(question: str) -> list[Step]:
@@ -229,3 +233,29 @@ def share_follows(ask: str) -> bool:
     (True, False)
     """
     return bool(_share_follows().search(ask.strip()))
+
+
+def gap_again(question: str, asked: str) -> list[str]:
+    """The gaps asked again after ASKED, the gap ask of QUESTION, by clauses naming one step anew and ending in 呢 (从巡察
+    结束算呢, 那到公布呢): ASKED's two steps with the named one in place of the one on its side (到/至 before it: the later),
+    each written as an ask of its own (genre worked.toml spans.again).
+
+    >>> gap_again("朔州科技局巡察从进驻到反馈一共隔了多久？从巡察结束算呢", "朔州科技局巡察从进驻到反馈一共隔了多久")
+    ['从结束到反馈隔了多久']
+    >>> gap_again("从进驻到反馈隔了多久？到公布呢", "从进驻到反馈隔了多久"), gap_again("隔了多久？反馈呢", "隔了多久")
+    (['从开始到发布隔了多久'], [])
+    """
+    w = load_worked()
+    at = question.find(asked)
+    old = sorted(asked_steps(asked), key=w.steps.index)
+    if at < 0 or len(old) != 2:
+        return []
+    found = []
+    for clause in re.split(r"[，,？?；;。]", question[at + len(asked):]):
+        named = asked_steps(clause)
+        if len(named) != 1 or named[0] in old or not w.again.search(clause.strip()):
+            continue
+        later = bool(w.again_later.search(clause[:named[0].asked.search(clause).start()]))
+        pair = sorted([old[0], named[0]] if later else [named[0], old[1]], key=w.steps.index)
+        found.append(f"从{pair[0].label}到{pair[1].label}隔了多久")
+    return found
