@@ -36,7 +36,7 @@ from answer.actors import actor_clauses
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
-from answer.listed import listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
+from answer.listed import count_said, listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
@@ -53,6 +53,7 @@ from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, no
 from answer.refusal import missing_terms, year_names_inspection
 from answer.deadline import deadline_published_note
 from genre.questions import load_questions
+from genre.required_listed import required_count
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
@@ -243,7 +244,8 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         found = meetings_dated(question, text) or found   # 第十四次会议到第十六次会议: each meeting's day
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
-        lead += f"共{listed_count}个。" if lead and listed_count else nth.said() if lead and nth else ""
+        listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
+        lead += count_said(question, listed_count) if lead and listed_count else nth.said() if lead and nth else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
             read = next(((a, b, day) for a, b in report_lines(text)[:2] for day in [first_day(text[a:b])] if day), None)
             delivered = read[2] if read else ""

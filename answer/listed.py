@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from genre.meta_asked import doc_number_asked
 from genre.nth import load_nth
 from genre.questions import load_questions
+from genre.required_listed import required_asked, required_listed
 from retrieval.parse import Section, cn_to_int
 from retrieval.search.listed import named_thing
 
@@ -55,6 +56,9 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
     >>> listed_members(t, [(0, len(t))], "要学的制度规定点了几个文件？")[2]
     2
     """
+    required = required_listed(text, spans, question)   # 原话要求了几条: the requirements listed after 要
+    if required is not None:
+        return required
     q = load_questions()
     counted = q.members_counted.search(question)
     if not counted or (not q.asks_members.search(question) and len(counts_asked(question)) > 1):
@@ -78,6 +82,16 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before) or short:
                 return m.start(1), m.end(1), len(items)
     return None
+
+
+def count_said(question: str, n: int) -> str:
+    """How the count of a list the notice never counts is said after its quote: in the asked unit for requirements.
+
+    >>> count_said("原话要求了几条？", 3), count_said("分了几个组？", 4)
+    ('（所列共3条。）', '共4个。')
+    """
+    unit = re.search(r"(?:几|多少)([条点项])", question) if required_asked(question) else None
+    return f"（所列共{n}{unit.group(1)}。）" if unit else f"共{n}个。"
 
 
 SPOKEN_GAP = re.compile(r"\s+")   # asks typed one after another with a space between (建了几个机制 设了几个小组)

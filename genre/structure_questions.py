@@ -57,6 +57,7 @@ class StructureQuestions:
     named_whole_min: int = 4   # 主要任务第一项: the fewest characters of a whole heading named before a position
     group_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一部分问题: a part followed by 问题 is a group of problems
     findings_heading: re.Pattern[str] = re.compile(r"(?!)")   # 巡察反馈问题整改情况: the top part holding the groups
+    restart: re.Pattern[str] = re.compile(r"(?!)")   # ，before 第二部分: an asking clause opening a new walk
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -102,5 +103,31 @@ def load_structure_questions() -> StructureQuestions:
                                                      FILE, "position.group_after"),
                               findings_heading=compile_re(get(section(FILE, "position"), "findings_heading", str, FILE,
                                                               "position"), FILE, "position.findings_heading"),
+                              restart=compile_re(get(section(FILE, "position"), "restart", str, FILE, "position"),
+                                                 FILE, "position.restart"),
                               whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
                                                                 "whole_notice"), FILE, "whole_notice.which"))
+
+
+def restarted_asks(question: str) -> tuple[str, ...]:
+    """The asks of one line that each walk the outline from the top: split before a position of the first position's
+    unit opening an asking clause after a position of another unit; () when the line walks once (genre
+    structure_questions.toml [position] restart).
+
+    >>> restarted_asks("朔州科技局通报第一部分叫什么，最后一点是什么，第二部分叫什么")
+    ('朔州科技局通报第一部分叫什么，最后一点是什么，', '第二部分叫什么')
+    >>> restarted_asks("第一部分讲什么？第二部分呢"), restarted_asks("第一部分下面第三点是什么")
+    ((), ())
+    """
+    asked = load_structure_questions()
+    refs = list(asked.position.finditer(question))
+    if not refs or not asked.part_units.search(refs[0].group(0)):
+        return ()
+    unit, cuts, other = refs[0].group(0)[-1], [0], False
+    for ref in refs[1:]:
+        if ref.group(0)[-1] != unit:
+            other = True
+        elif other and asked.restart.search(question, cuts[-1], ref.start()):
+            cuts.append(ref.start())
+            other = False
+    return tuple(question[a:b] for a, b in zip(cuts, cuts[1:] + [len(question)])) if len(cuts) > 1 else ()

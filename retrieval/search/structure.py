@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from genre.structure_questions import load_structure_questions
+from genre.structure_questions import load_structure_questions, restarted_asks
 from retrieval.index.opened import Index
 from retrieval.parse import Section, cn_to_int
 from retrieval.search.held import children, first_below, first_items, heading_tail, named_sections
@@ -127,6 +127,14 @@ def _walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
 
 
+def _walks(secs: list[Section], question: str) -> tuple[list[Section], bool]:
+    """_walk over each ask of a line that walks from the top again (第一部分叫什么，最后一点是什么，第二部分叫什么)."""
+    asks = restarted_asks(question)
+    walks = [_walk(secs, ask) for ask in asks or (question,)]
+    found = [w[0] or (_lookup(secs, ask, outline=False) if asks else []) for w, ask in zip(walks, asks or (question,))]
+    return [s for f in found for s in f] if all(found) else [], any(w[1] for w in walks)
+
+
 def _whole_heading(prefix: str, named: Section) -> bool:
     """Whether the words before a position end in the whole heading of the part NAMED (主要任务第一项: the part
     二、主要任务, not a word of a longer heading): the position is asked below that part (genre structure_questions.toml
@@ -225,7 +233,7 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     placed = _placed_outline(secs, question) if outline else []
     if placed:   # 第三部分按哪几个方面写的: that part's own outline
         return placed
-    walked, missing = _walk(secs, question)
+    walked, missing = _walks(secs, question)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
     listed = ASKED.listed_positions.search(question)
@@ -242,7 +250,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         holders = ([s for s in secs if quoted and quoted.group(1) in s.heading]
                    or (named_sections(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
         kids = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
-        return kids or top_parts(secs)
+        unit = ASKED.group_units.search(ASKED.outline.search(question).group())   # 问题按哪几个方面列的: the run of
+        return kids or unit_named_level(secs, unit.group() if unit else "") or top_parts(secs)   # …方面(7个问题) groups
     if last := ASKED.last.search(question):   # 最后一个方面 of groups headed …方面(2个问题): that run's last
         unit = ASKED.group_units.search(last.group(0))
         top = unit_named_level(secs, unit.group() if unit else "") or [s for s in secs if s.depth == 1]
@@ -284,7 +293,7 @@ def missing_part(index: Index, question: str, notice_id: str) -> bool:
     if rec is None:
         return False
     secs = fuller_outline(index, notice_id)
-    return _walk(secs, question)[1] or problem_beyond(secs, question)
+    return _walks(secs, question)[1] or problem_beyond(secs, question)
 
 
 def problem_beyond(secs: list[Section], question: str) -> bool:
