@@ -4,7 +4,8 @@ from __future__ import annotations
 from genre.asking import plain_question
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
-from retrieval.search.structure import _lookup, _walk
+from retrieval.search.structure import _lookup
+from retrieval.search.walk import walk
 
 # Opening parts of real notices (tests/data/notices-dev/d20 findings, d35 rectification), headings as published
 FINDINGS = ("一、巡察发现的问题\n(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升\n"
@@ -53,10 +54,10 @@ def test_parts_side_by_side_are_each_answered():
 
 def test_a_part_the_notice_lacks_is_missing_but_a_point_beyond_the_excerpt_is_not():
     secs = parse_sections(SHEKELIAN)
-    assert _walk(secs, "鲤城社科联反馈问题的第五个方面是什么？") == ([], True)
-    assert _walk(secs, "这份通报第六部分讲什么？") == ([], True)
-    assert _walk(secs, "第一部分下面第五点讲的是啥？")[1] is False   # a point: the outline may hold it inline
-    assert _walk(secs, "第二部分讲什么？") == ([], False)   # one position found: _lookup answers it
+    assert walk(secs, "鲤城社科联反馈问题的第五个方面是什么？") == ([], True)
+    assert walk(secs, "这份通报第六部分讲什么？") == ([], True)
+    assert walk(secs, "第一部分下面第五点讲的是啥？")[1] is False   # a point: the outline may hold it inline
+    assert walk(secs, "第二部分讲什么？") == ([], False)   # one position found: _lookup answers it
 
 
 def test_responsibility_pressed_down_is_asked_as_notices_write_it():
@@ -90,7 +91,7 @@ def test_the_last_requirement_of_a_notice_without_numbered_items_and_parts_asked
 def test_a_missing_part_below_a_found_one_answers_nothing():
     secs = parse_sections(SHEKELIAN)
     assert _lookup(secs, "第二部分第三个方面是什么？") == []
-    assert _walk(secs, "第二部分第三个方面是什么？")[1] is True
+    assert walk(secs, "第二部分第三个方面是什么？")[1] is True
 
 
 # A part whose points are 一是/二是 paragraphs (tests/data/notices-dev/d05)

@@ -1,0 +1,136 @@
+"""Walking a question's positions down a notice's outline: "第一部分下面第三点" -> 第一部分, then its 第三点.
+
+Split from retrieval.search.structure (which answers structure questions); the patterns are genre data
+(genre/data/structure_questions.toml [position]).
+Example:
+    >>> [ref.group(0) for ref in positions("第一部分下面第三点讲什么")[0]]
+    ['第一部分', '第三点']
+"""
+from __future__ import annotations
+
+import re
+
+from genre.structure_questions import load_structure_questions
+from retrieval.parse import Section, cn_to_int
+from retrieval.search.held import children, first_below, named_sections
+from retrieval.search.listed import whole_notice_counted
+from retrieval.search.outline import top_parts
+
+ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
+
+
+def positions(question: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The chain of positions the question walks down ("第一部分下面第三点" -> 第一部分, 第三点), and the positions
+    joined to its last one by 和/、 (第一部分和第二部分: side by side, not one inside the other)."""
+    refs = list(ASKED.position.finditer(question))
+    chain, beside = refs[:1], []
+    for prev, ref in zip(refs, refs[1:]):
+        if ASKED.position_joined.search(question[prev.end():ref.start()]):
+            beside.append(ref)
+        elif beside:
+            break
+        elif prev.group(0)[-1] == ref.group(0)[-1]:   # 第一部分讲什么？第二部分呢: side by side too
+            beside.append(ref)
+        else:
+            chain.append(ref)
+    return chain, beside
+
+
+def pick(level: list[Section], ref: re.Match[str]) -> Section | None:
+    if ref.group(3):   # 最后一条
+        return level[-1] if level else None
+    n = 1 if ref.group(2) else cn_to_int(ref.group(1) or ref.group(4))
+    return next((s for s in level if s.number == n), None)
+
+
+def resolve(secs: list[Section], level: list[Section], chain: list[re.Match[str]]) -> tuple[list[Section], str]:
+    """The sections met walking the chain of positions down from `level`, or ([], the first position missing)."""
+    path: list[Section] = []
+    for ref in chain:
+        got = pick(level, ref)
+        if got is None:
+            return [], ref.group(0)
+        path.append(got)
+        level = children(secs, got)
+    return path, ""
+
+
+def walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
+    """Sections a chain of positions points at ("第一部分下面第三点", "第一大类下面列了几条？最后一条") and whether
+    a part (部分/块/方面/类) is asked that the notice does not have. The chain starts under a heading the words
+    before it name (巡察发现的问题，第一大类), else at the top, or under the only top part when the top lacks the
+    first position (a findings notice: 一、巡察发现的问题 holds the (一)(二) groups). 几条/几点 asked: every item
+    of the holder; 前三条/哪几条 after the chain (反馈问题整改部分第一个方面下面前三个问题): the holder walked to and its
+    first N (or all) items; positions side by side (第一部分和第二部分): each of them."""
+    listed = ASKED.first_n.search(question) or ASKED.all_items.search(question)
+    chain, beside = positions(question)
+    if listed:   # 前三条 / 哪几条 after a path (X部分第一个方面下面前三个问题): walked below; else first_items
+        chain, beside = [ref for ref in chain if ref.end() <= listed.start()], []
+        if not chain:
+            return [], False
+    counted = ASKED.counted_items.search(question)
+    if not chain:
+        about = ASKED.about_part.search(question)
+        held = next(iter(named_sections(secs, about.group(1) or about.group(2))), None) if about and counted else None
+        return ([held] + children(secs, held) if held else whole_notice_counted(secs, question)), False
+    closing = ASKED.named_end.search(question, 0, chain[0].start())   # 组织领导那部分有几点？(第三点): the name's end
+    prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
+    named = next((h for i in range(len(prefix) - 3) for h in secs
+                  if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
+    top = top_parts(secs)
+    grouped = bool(ASKED.group_units.search(chain[0].group(0)) or ASKED.group_after.match(question, chain[0].end()))
+    findings = [h for h in top if ASKED.findings_heading.search(h.heading)] if grouped and len(top) > 1 else []
+    under = [children(secs, top[0])] if len(top) == 1 else [children(secs, findings[0])] if len(findings) == 1 else []
+    # a findings notice's only part, or (第一部分问题) the only top part whose heading names problems
+    starts = ([children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
+    walks = [resolve(secs, level, chain) for level in starts]
+    path = next((w[0] for w in walks if w[0]), [])
+    if listed:
+        n = cn_to_int(listed.group(1).replace("两", "二")) if listed.groups() and listed.group(1) else len(secs)
+        return (first_below(secs, path[-1], n) if path else []), False
+    if not path:
+        failed = walks[starts.index(top)][1]   # missing from the top down
+        return [], bool(top) and bool(ASKED.part_units.search(failed))
+    if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
+        level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
+        found = [s for s in (pick(level, ref) for ref in beside) if s is not None]
+        return (path[-1:] + found if found else []), False
+    if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
+        about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
+        closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named))
+        return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
+    if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
+        held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
+            ([named] if named and counted.start() < chain[0].start() else path[:1])
+        return held + children(secs, held[0]), False
+    asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
+    return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
+
+
+def whole_heading(prefix: str, named: Section) -> bool:
+    """Whether the words before a position end in the whole heading of the part NAMED (主要任务第一项: the part
+    二、主要任务, not a word of a longer heading): the position is asked below that part (genre structure_questions.toml
+    [position] named_whole).
+
+    >>> whole_heading("浙江卫健要点主要任务", Section(...heading="主要任务"...))
+    True
+    """
+    heading = ASKED.heading_end.sub("", named.heading.replace("的", ""))
+    return len(heading) >= ASKED.named_whole_min and prefix.endswith(heading)
+
+
+def about_item(secs: list[Section], question: str, ref: re.Match[str]) -> list[Section]:
+    """"讲监督检查的最后一点": the item at the position REF asks whose heading holds the words it is said to be about
+    (the last of its level, or the Nth); [] when the question names no such words or no item there holds them.
+
+    >>> [s.marker for s in about_item(secs, "省司法厅通报讲监督检查的最后一点", ASKED.position.search("…最后一点"))]
+    ['(三)']
+    """
+    about = ASKED.about_item.search(question, 0, ref.start())
+    if not about:
+        return []
+    for sec in named_sections(secs, about.group(1)):
+        level = [s for s in secs if s.parent == sec.parent and s.kind == sec.kind]
+        if sec.kind != "enum" and pick(level, ref) is sec:
+            return [sec]
+    return []
