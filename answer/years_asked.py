@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from answer.meta import year_meant
 from answer.prepared import Reply
 from answer.published import SIGNED
 from genre.relative_years import RelativeYear, latest_dated_year, load_relative_years, published_years, relative_years
@@ -25,6 +26,8 @@ class YearsRead:
     checked: str                    # the question as its years are held: publication years out, relative ones in digits
     unmet: tuple[str, ...]          # publication years the notice's date does not hold, as said in a refusal
     named: dict[str, str] = field(default_factory=dict)   # a resolved year -> the word asked with it (前年（2023年）)
+    this_year: str = ""             # the year the notice's own 今年M月 means (answer/meta.py year_meant), held where
+                                    # the quotes write 今年 (a report published 2023-01-06: 今年8月 is 2022年8月)
 
 
 def notice_year(notice: Notice, question: str = "") -> tuple[int | None, str]:
@@ -68,7 +71,8 @@ def years_read(question: str, notice: Notice) -> YearsRead:
     edits += [(w.start, w.end, f"{w.year}年") for w in words]
     for a, b, new in sorted(edits, reverse=True):
         checked = checked[:a] + new + checked[b:]
-    return YearsRead(checked, tuple(unmet), {str(w.year): f"{w.word}（{w.year}年）" for w in words})
+    return YearsRead(checked, tuple(unmet), {str(w.year): f"{w.word}（{w.year}年）" for w in words},
+                     year_meant(notice.text, "", notice.date))
 
 
 def year_note(question: str, notice: Notice) -> str:
