@@ -104,13 +104,15 @@ def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]
 
 def years_unfound(read: YearsRead, supports: str) -> list[str]:
     """The years of a question READ (answer.years_asked) that SUPPORTS never mentions, each as asked (前年（2023年）), after
-    the publication years the notice's date does not hold; a quoted 今年 holds the year the notice's own 今年 means.
+    the publication years the notice's date does not hold; a quoted 今年 holds the year the notice's own 今年 means, and a
+    relative year (前年) is held by the whole notice covering it.
 
     >>> years_unfound(YearsRead("巡察在2023年", ("2024年发布",), {"2023": "前年（2023年）"}), "2024年1月4日反馈")
     ['2024年发布', '前年（2023年）']
     """
     held = supports + (read.this_year if "今年" in supports else "")   # a quoted 今年8月 is the year it means
-    return [*read.unmet, *(read.named.get(y, y) for y in missing_terms(read.checked, held))]
+    return [*read.unmet, *(read.named.get(y, y) for y in missing_terms(read.checked, held)
+                           if y not in read.named or y not in read.covered)]   # 前年: a year the notice covers
 
 
 def year_names_inspection(question: str) -> bool:

@@ -28,6 +28,8 @@ class YearsRead:
     named: dict[str, str] = field(default_factory=dict)   # a resolved year -> the word asked with it (前年（2023年）)
     this_year: str = ""             # the year the notice's own 今年M月 means (answer/meta.py year_meant), held where
                                     # the quotes write 今年 (a report published 2023-01-06: 今年8月 is 2022年8月)
+    covered: str = ""               # the notice's title and text: a relative year is held if the notice covers it
+                                    # anywhere (前年巡察 finds 2023 in the opening when only the 反馈 clause is quoted)
 
 
 def notice_year(notice: Notice, question: str = "") -> tuple[int | None, str]:
@@ -72,7 +74,7 @@ def years_read(question: str, notice: Notice) -> YearsRead:
     for a, b, new in sorted(edits, reverse=True):
         checked = checked[:a] + new + checked[b:]
     return YearsRead(checked, tuple(unmet), {str(w.year): f"{w.word}（{w.year}年）" for w in words},
-                     year_meant(notice.text, "", notice.date))
+                     year_meant(notice.text, "", notice.date), notice.title + notice.text)
 
 
 def year_note(question: str, notice: Notice) -> str:
