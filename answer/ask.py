@@ -39,6 +39,7 @@ from answer.threshold import act_said
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
+from answer.years_asked import with_year_note, year_note
 from genre.asking import plain_question
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
@@ -163,6 +164,9 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         if said:                                                                        # (answer/threshold.py)
             cut = len(p.scope_note) if p.scope_note and reply.text.startswith(p.scope_note) else 0
             reply = replace(reply, text=reply.text[:cut] + said + reply.text[cut:])
+    if not reply.abstained and reply.citations and compared is None and which is None:   # 今年要点, 巡察在前年: the year
+        notice = index.records[reply.citations[0].notice_id].notice                      # each resolved to, said
+        reply = with_year_note(reply, year_note(standalone, notice))                     # (answer/years_asked.py)
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
         reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted)))

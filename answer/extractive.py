@@ -50,7 +50,8 @@ from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
 from answer.worked import gap_note, rate_span, report_gap_note
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import missing_terms, year_names_inspection
+from answer.refusal import year_names_inspection, years_unfound
+from answer.years_asked import years_read
 from answer.deadline import deadline_published_note
 from genre.questions import load_questions
 from genre.required_listed import required_count
@@ -185,10 +186,10 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
                        for h in hits[:5]) + "".join(
         index.records[h.notice_id].notice.date + h.section_path + index.records[h.notice_id].notice.text[a:b]
         for _, _, a, b, h in chosen)
-    q = load_questions()   # a year may name the inspection (2024年秋巡的, 2025年这轮巡察里…多少): its framing dates it
-    if not q.asks_quantity.search(question) or year_names_inspection(question):   # 被…巡察的那个X too
-        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})
-    missing = missing_terms(question, supports)
+    q, read = load_questions(), years_read(question, index.records[chosen[0][4].notice_id].notice)   # 前年 as a year
+    if not q.asks_quantity.search(read.checked) or year_names_inspection(read.checked):   # a year may name the
+        supports += "".join(framing(index.records[n].notice) for n in {h.notice_id for *_, h in chosen})   # inspection
+    missing = years_unfound(read, supports)   # (2024年秋巡的, 被…巡察的那个X): its framing dates it
     if missing:
         return Reply(f"通报中没有找到关于“{'、'.join(missing)}”的相应内容。" + NO_ANSWER, True, ())
     spans = [(hit.notice_id, *trim(index.records[hit.notice_id].notice.text,

@@ -52,6 +52,7 @@ from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
+from answer.years_asked import YearsRead, years_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, findings_only, framing_only, no_status,
                              plan_only, result_of_plan, result_stated)
@@ -89,13 +90,29 @@ def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]
     publication dates and framing sentences (a year may name the inspection: 2024年秋巡的) count unless a figure is
     asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count); a year naming the
     inspection (2025年这轮巡察) or the notice by its inspection (2019年秋天被巡察的那个体育局: genre described.toml) is
-    found in the framing sentence, and a cited 今年3月 is the year of the notice's date."""
+    found in the framing sentence, and a cited 今年3月 is the year of the notice's date; a year the question gives as the
+    notice's publication (2025年发的) is held by its date alone, a relative one (前年) as the year it resolves to."""
     q = load_questions()
+    read = years_read(question, notices[0]) if notices else YearsRead(question, ())   # 2025年发的, 前年 (answer/years_asked)
+    question = read.checked
     dated = not q.asks_quantity.search(question)
     rounds = "".join(framing(n) for n in notices) if year_names_inspection(question) else ""
     this_year = "".join(n.date[:4] for n in notices) if q.this_year.search(cited) else ""   # the report's 今年
     names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n{framing(n)}\n" if dated else "") for n in notices)
-    return missing_terms(question, names + rounds + this_year + cited)
+    return years_unfound(read, names + rounds + this_year + cited)
+
+
+def years_unfound(read: YearsRead, supports: str) -> list[str]:
+    """The years of a question READ (answer.years_asked) that SUPPORTS never mentions, each as asked (前年（2023年）), after
+    the publication years the notice's date does not hold; a quoted 今年 holds the year the notice's own 今年 means, and a
+    relative year (前年) is held by the whole notice covering it.
+
+    >>> years_unfound(YearsRead("巡察在2023年", ("2024年发布",), {"2023": "前年（2023年）"}), "2024年1月4日反馈")
+    ['2024年发布', '前年（2023年）']
+    """
+    held = supports + (read.this_year if "今年" in supports else "")   # a quoted 今年8月 is the year it means
+    return [*read.unmet, *(read.named.get(y, y) for y in missing_terms(read.checked, held)
+                           if y not in read.named or y not in read.covered)]   # 前年: a year the notice covers
 
 
 def year_names_inspection(question: str) -> bool:
