@@ -31,6 +31,10 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     '组长'
     >>> holder_unstated("领导小组组长叫什么名字？", ["成立了以局主要领导为组长的巡察整改工作领导小组"])   # an office, no name
     '组长'
+    >>> holder_unstated("党委书记是谁？", ["成立厅党委书记任组长的巡视整改工作领导小组"])   # an office asked: a name answers
+    '党委书记'
+    >>> holder_unstated("第一责任人除了局党委书记还有谁？", ["局党委书记、局长切实履行第一责任人职责"])
+    ''
     """
     q = load_questions()
     asked = q.asks_holder.search(question)
@@ -39,7 +43,9 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     post = next(g for g in asked.groups() if g)   # asked after the post (副组长都有谁) or before it (谁担任副组长)
     body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
     holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1)))]
-    if holding and (not q.asks_name.search(question) or any(named_beside(t, post) for t in holding)):
+    office = q.holder_office.fullmatch(post) and q.holder_office_ask.fullmatch(question, asked.end(1), asked.end())
+    name_asked = q.asks_name.search(question) or office   # 党委书记是谁: the office is no answer (not 除了书记还有谁)
+    if holding and (not name_asked or any(named_beside(t, post) for t in holding)):
         return ""
     return post
 

@@ -22,7 +22,9 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   whether an event of a kind happened (开过民主生活会吗), asked of notices that never name the kind (answer.claims).
   how many times an event of a kind was held (开了几次专题民主生活会) where no count of that kind is written
   (answer.event_count); a person's career, age or origin (哪一年上任的) (answer.biography); the N-th member of a set
-  named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted).
+  named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted); a repeat of
+  the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
+  a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count).
 The checks by the notice's kind and what its quotes state (a plan, findings, framing, no status) live in answer.outcomes.
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
@@ -48,6 +50,8 @@ from answer.listed_member import listed_member_unstated
 from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.nth_unlisted import set_unlisted
+from answer.repeat_round import repeat_unstated
+from answer.case_count import case_count_unstated
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
@@ -153,6 +157,10 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(*claim)
     if detail := detail_unstated(question, texts):   # 第七轮 of 第八轮's
         return Refusal(detail)
+    if repeat := repeat_unstated(question, [f"{n.title}\n{n.text}" for n in notices]):
+        return Refusal(repeat)   # 回头看发现了几个问题, 第二次巡察: a repeat the notice never writes (genre claims.toml)
+    if cases := case_count_unstated(question, [c.quote for c in cites]):
+        return Refusal(cases, cites)   # 通报了几起违纪案例 against 3次…专题解读: no count of cases quoted
     unnamed = document_unstated(question, [c.quote for c in cites])
     if unnamed:   # 议事决策制度叫什么名字: a document mentioned by its kind, no title or day (answer/documents.py)
         return Refusal(unnamed[1], (replace(cites[unnamed[0]], n=1),))

@@ -111,6 +111,8 @@ class Questions:
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
     asks_holder: re.Pattern[str]         # group 1 or 2: the post whose holder is asked (组长是谁, 谁担任副组长)
     asks_name: re.Pattern[str]           # 叫什么名字 / 姓名: a personal name, not an office, answers
+    holder_office: re.Pattern[str]       # 党委书记, 局长: a post that is an office; 是谁 asks a name
+    holder_office_ask: re.Pattern[str]   # 是谁 right after the office (not 除了书记还有谁)
     holder_body: re.Pattern[str]         # group 1: the group whose leader is asked (巡察组组长)
     holder_groups: tuple[str, ...]       # 领导小组, 巡察组 …: the groups a notice names a leader of
     asks_counted_person: re.Pattern[str]  # 被记大过的那个人是什么职务: a person a notice only counts
@@ -246,6 +248,8 @@ def load_questions() -> Questions:
         asks_indicator=_pattern("asks_indicator"),
         asks_holder=_pattern("asks_holder"),
         asks_name=_pattern("asks_holder", "name"),
+        holder_office=_pattern("asks_holder", "office"),
+        holder_office_ask=_pattern("asks_holder", "office_ask"),
         holder_body=_pattern("asks_holder", "body"),
         holder_groups=tuple(get(section(FILE, "asks_holder"), "groups", list, FILE, "asks_holder")),
         asks_counted_person=_pattern("asks_holder", "counted_person"),
