@@ -43,7 +43,8 @@ ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-NAMED_WITH_COUNT = load_questions().named_with_count   # 问题, 措施, 制度: written beside their count
+NAMED_WITH_COUNT = load_questions().named_with_count | load_questions().counted_apart   # 问题, 措施, 制度, 意见: written
+# beside their count, each a thing apart
 
 
 def wanted(question: str) -> tuple[int, int]:

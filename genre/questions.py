@@ -75,6 +75,8 @@ class Questions:
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     counted_before: re.Pattern[str]      # group 1: the noun written before 有多少个 (反馈的问题有多少个)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
+    counted_apart: frozenset[str]        # other things notices count (意见, 线索): not the 问题 or 措施 asked
+    counted_qualified: re.Pattern[str]   # group 1: the noun counted after a qualifying word (多少条整改措施)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
@@ -210,6 +212,8 @@ def load_questions() -> Questions:
         counted=_pattern("count_units", "counted"),
         counted_before=_pattern("count_units", "counted_before"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
+        counted_apart=frozenset(get(section(FILE, "count_units"), "counted_apart", list, FILE, "count_units")),
+        counted_qualified=_pattern("count_units", "counted_qualified"),
         durations=_pattern("count_units", "durations"),
         asks_gap=re.compile(f'{_pattern("asks_gap").pattern}|{_pattern("asks_gap", "between_days").pattern}'),   # two keys: one ask
         report_made=_pattern("asks_gap", "report_made"),
