@@ -34,6 +34,7 @@ class Questions:
     asks_date: re.Pattern[str]
     asks_year: re.Pattern[str]           # 哪一年 / 哪个年度: a year is asked ("2024年度" answers)
     dated_meeting: re.Pattern[str]       # group 1: the kind of meeting a date is asked of (常务会议, 民主生活会)
+    one_occasion: re.Pattern[str]        # 第二次, 最近一次: one occasion of a meeting held more than once
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
@@ -170,6 +171,7 @@ def load_questions() -> Questions:
         asks_date=_pattern("asks_date"),
         asks_year=_pattern("asks_date", "year"),
         dated_meeting=_pattern("asks_date", "meeting"),
+        one_occasion=_pattern("asks_date", "one_occasion"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
