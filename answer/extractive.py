@@ -43,6 +43,7 @@ from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
 from answer.occasions import each_occasion
+from answer.status_ask import status_answered
 from answer.order import order_note
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
                           report_read_first, span_asked)
@@ -242,8 +243,9 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
-        found = each_occasion(text, meetings_dated(question, text) or found, question)   # 第十四次会议到第十六次会议:
-        # each meeting's day; 警示教育大会是哪天: each day the notice held it (answer/occasions.py)
+        found = status_answered(text, each_occasion(text, meetings_dated(question, text) or found, question), question)
+        # 第十四次会议到第十六次会议: each meeting's day; 警示教育大会是哪天: each day the notice held it (answer/occasions.py);
+        # 旧管道改完了没有？改了多少公里: the result stated of what the yes-or-no ask names, beside the figure (status_ask)
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要

@@ -1,0 +1,59 @@
+"""A yes-or-no completion ask beside another ask in one question ("三十年以上的旧燃气管道改完了没有？今年燃气老管网改了
+多少公里？"): the lead answers the other ask (…改造完成燃气老旧管网122公里); the clause near it stating the result of what
+the first ask names (运行30年以上的老旧管网已全部实施改造) answers the first and joins the lead.
+
+Example:
+    >>> t = "二是加强改造。运行30年以上的老旧管网已全部实施改造。加强对运行20年以上燃气管网的监测,截至目前改造完成燃气老旧管网122公里。"
+    >>> a = t.index("截至"); q = "三十年以上的旧燃气管道改完了没有？今年燃气老管网改了多少公里？"
+    >>> [t[x:y] for x, y in status_answered(t, [(a, len(t) - 1)], q)]
+    ['运行30年以上的老旧管网已全部实施改造', '截至目前改造完成燃气老旧管网122公里']
+"""
+from __future__ import annotations
+
+import re
+
+from genre.figures import arabic
+from genre.questions import load_questions
+from retrieval import weights
+
+ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
+CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+RUN = re.compile(r"[\u4e00-\u9fff\d]{2,}")
+
+
+def status_answered(text: str, found: list[tuple[int, int]] | None, question: str) -> list[tuple[int, int]] | None:
+    """FOUND (the lead's clauses, answering another ask) with the clause near them stating the result of what a yes-or-no
+    completion ask of QUESTION names (genre questions.toml [asks_done]; no count asked in it), the one sharing most of
+    that ask's two-character runs (at least weights.STATUS_ASK_SHARE), in the notice's order; FOUND as it is otherwise.
+    """
+    q = load_questions()
+    asks = [m.group() for m in ASKS.finditer(question) if m.group().strip()]
+    status = [a for a in asks if q.asks_done.search(a) and not q.asks_quantity.search(a)]
+    if not found or len(asks) < 2 or not status:
+        return found
+    begin = max(0, min(a for a, _ in found) - weights.STATUS_ASK_NEAR)
+    end = min(len(text), max(b for _, b in found) + weights.STATUS_ASK_NEAR)
+    added = list(found)
+    for ask in status:
+        runs = _runs(ask[:q.asks_done.search(ask).start()])   # what the ask names, before its cue (改完了没有)
+        clauses = list(CLAUSE.finditer(text, begin, end))
+        pairs = [(c.start(), c.start(), c.end()) for c in clauses] + [   # a bare result (已全部办结) read with the
+            (p.start(), c.start(), c.end()) for p, c in zip(clauses, clauses[1:]) if text[p.end()] in "，,"]   # clause
+        # naming its thing (移交…问题4个,), quoted with it unless the lead quotes that clause already
+        fits = [(len(runs & _runs(text[r:b])) / len(runs), -(b - r), r, c, b) for r, c, b in pairs
+                if runs and q.states_result.search(text[c:b]) and not any(x < b and c < y for x, y in added)]
+        best = max(fits, default=None)
+        best = best and (best[0], best[3] if any(x < best[3] and best[2] < y for x, y in added) else best[2], best[4])
+        if best and best[0] >= weights.STATUS_ASK_SHARE:
+            start = best[1] + len(text[best[1]:best[2]]) - len(text[best[1]:best[2]].lstrip())
+            added.append((start, best[2]))
+    return sorted(added)
+
+
+def _runs(text: str) -> set[str]:
+    """The two-character runs of TEXT's Han and digit stretches, counts read as digits (三十个 -> 30个).
+
+    >>> sorted(_runs("30年以上的"))
+    ['0年', '30', '上的', '以上', '年以']
+    """
+    return {r[i:i + 2] for r in RUN.findall(arabic(text)) for i in range(len(r) - 1)}
