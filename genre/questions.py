@@ -57,6 +57,7 @@ class Questions:
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
     asks_done: re.Pattern[str]           # 完成了几条 / 改完了没: a stated status answers
     asks_done_status: re.Pattern[str]    # 是不是都改完了 / 完成得怎么样: completed, left and rate worked out of a total
+    asks_which_done: re.Pattern[str]     # 现在出了哪个: which member of a counted set is done
     asks_place: re.Pattern[str]          # 是哪个区的: group 1 the level asked
     asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
@@ -195,6 +196,7 @@ def load_questions() -> Questions:
                                                                  "measure_units")},
         asks_done=_pattern("asks_done"),
         asks_done_status=_pattern("asks_done", "status"),
+        asks_which_done=_pattern("asks_done", "which_done"),
         asks_place=_pattern("asks_place"),
         asks_problems=_pattern("asks_problems"),
         findings_heading=_pattern("findings_heading"),
