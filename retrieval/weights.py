@@ -111,4 +111,5 @@ ITEM_SENTENCES = 5         # one item of the outline asked alone (最后一点�
 STATUS_ASK_SHARE = 0.3      # a yes-or-no completion ask beside another ask (三十年以上的旧管道改完了没有？今年改了多少公里？): the
 STATUS_ASK_NEAR = 400       # clause stating a result within this many characters of the lead holds at least this share of
                             # the ask's two-character runs (30年以上的老旧管网已全部实施改造) and answers it beside the other
-                            # ask's clause (round 35 task seeds)
+                            # ask's clause (round 35 task seeds); the runs counted are those the notice writes near the
+STATUS_ASK_RUNS = 3         # lead, at least this many of them (fewer name too little to judge a clause by)
