@@ -244,8 +244,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
         found = status_answered(text, each_occasion(text, meetings_dated(question, text) or found, question), question)
-        # 第十四次会议到第十六次会议: each meeting's day; 警示教育大会是哪天: each day the notice held it (answer/occasions.py);
-        # 旧管道改完了没有？改了多少公里: the result stated of what the yes-or-no ask names, beside the figure (status_ask)
+        # each meeting's day (第十四次到第十六次会议), each day one was held (answer/occasions.py), a yes-or-no ask's result
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
