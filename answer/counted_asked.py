@@ -34,9 +34,14 @@ def counted_nouns(question: str) -> list[str]:
 
     >>> counted_nouns("一共反馈了多少个问题？整改完成多少？"), counted_nouns("反馈的问题有多少个？"), counted_nouns("处理了几人？")
     (['问题'], ['问题'], [])
+    >>> counted_nouns("一共出了多少条整改措施？"), counted_nouns("提了几条反馈意见？"), counted_nouns("移交了几条问题线索？")
+    (['措施'], ['意见'], ['线索'])
     """
     q = load_questions()
-    return [n for n in q.counted.findall(question) + q.counted_before.findall(question) if n in q.named_with_count]
+    nouns = q.named_with_count | q.counted_apart
+    named = [next((m for m in nouns if n + m in question), n)   # 几条问题线索: the 线索, the head of the compound
+             for n in q.counted.findall(question) + q.counted_before.findall(question) if n in nouns]
+    return named or q.counted_qualified.findall(question)   # 多少条整改措施: the noun after its qualifier
 
 
 def counted_things(question: str) -> list[str]:

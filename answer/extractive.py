@@ -42,6 +42,8 @@ from answer.meta import year_meant_note
 from answer.notes import figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
+from answer.occasions import each_occasion
+from answer.status_ask import status_answered
 from answer.order import order_note
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
                           report_read_first, span_asked)
@@ -242,7 +244,8 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
-        found = meetings_dated(question, text) or found   # 第十四次会议到第十六次会议: each meeting's day
+        found = status_answered(text, each_occasion(text, meetings_dated(question, text) or found, question), question)
+        # each meeting's day (第十四次到第十六次会议), each day one was held (answer/occasions.py), a yes-or-no ask's result
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要

@@ -43,7 +43,8 @@ ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
 
 
-NAMED_WITH_COUNT = load_questions().named_with_count   # 问题, 措施, 制度: written beside their count
+NAMED_WITH_COUNT = load_questions().named_with_count | load_questions().counted_apart   # 问题, 措施, 制度, 意见: written
+# beside their count, each a thing apart
 
 
 def wanted(question: str) -> tuple[int, int]:
@@ -141,6 +142,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
 
     scored = []
     for rank, (a, b) in enumerate(spans):
+        held = row_figures(text, a, b)   # a table row names its counted noun in its header (具体问题(项)50项)
         for m in CLAUSE.finditer(text, a, b):
             clause = arabic(row_figures(text, m.start(), m.end()).strip())   # 三十二个问题 read as 32个问题, a table's
             # bare cell with its header's unit (整改措施(条)3条): genre worked.toml [numerals], [table]
@@ -170,7 +172,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
             if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
-            if figures and counted and counts and (not any(n in text[a:b] for n in counted) or (one_noun and
+            if figures and counted and counts and (not any(n in held for n in counted) or (one_noun and
                     not any(n in clause for n in counted)
                     and any(n in clause and n not in question for n in NAMED_WITH_COUNT - set(counted)))):
                 counts = set()   # "反馈了多少个问题" is not answered by a sentence counting only "制度45项", nor (one

@@ -34,6 +34,7 @@ class Questions:
     asks_date: re.Pattern[str]
     asks_year: re.Pattern[str]           # 哪一年 / 哪个年度: a year is asked ("2024年度" answers)
     dated_meeting: re.Pattern[str]       # group 1: the kind of meeting a date is asked of (常务会议, 民主生活会)
+    one_occasion: re.Pattern[str]        # 第二次, 最近一次: one occasion of a meeting held more than once
     draft_request: re.Pattern[str]
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
@@ -56,6 +57,7 @@ class Questions:
     measure_units: dict[str, tuple[str, ...]]   # a specific unit asked -> the forms that answer it
     asks_done: re.Pattern[str]           # 完成了几条 / 改完了没: a stated status answers
     asks_done_status: re.Pattern[str]    # 是不是都改完了 / 完成得怎么样: completed, left and rate worked out of a total
+    asks_which_done: re.Pattern[str]     # 现在出了哪个: which member of a counted set is done
     asks_place: re.Pattern[str]          # 是哪个区的: group 1 the level asked
     asks_problems: re.Pattern[str]       # 发现了哪些问题: the findings answer
     findings_heading: re.Pattern[str]    # 巡察发现的问题: a section of problems, not measures
@@ -75,6 +77,8 @@ class Questions:
     counted: re.Pattern[str]             # group 1: the noun a 多少/几 question counts (问题, 措施)
     counted_before: re.Pattern[str]      # group 1: the noun written before 有多少个 (反馈的问题有多少个)
     named_with_count: frozenset[str]     # nouns a notice always writes beside their count (问题, 措施, 制度)
+    counted_apart: frozenset[str]        # other things notices count (意见, 线索): not the 问题 or 措施 asked
+    counted_qualified: re.Pattern[str]   # group 1: the noun counted after a qualifying word (多少条整改措施)
     durations: re.Pattern[str]           # 3个月 / 5个工作日: written with 个 but no count of items
     asks_gap: re.Pattern[str]            # how long between two dated steps, or how long an inspection lasted
     gap_second_step: re.Pattern[str]     # a later step named (反馈, 公布): the gap after the range, not its span
@@ -170,6 +174,7 @@ def load_questions() -> Questions:
         asks_date=_pattern("asks_date"),
         asks_year=_pattern("asks_date", "year"),
         dated_meeting=_pattern("asks_date", "meeting"),
+        one_occasion=_pattern("asks_date", "one_occasion"),
         draft_request=_pattern("draft_request"),
         where=_pattern("where"),
         asks_measures=_pattern("asks_measures"),
@@ -193,6 +198,7 @@ def load_questions() -> Questions:
                                                                  "measure_units")},
         asks_done=_pattern("asks_done"),
         asks_done_status=_pattern("asks_done", "status"),
+        asks_which_done=_pattern("asks_done", "which_done"),
         asks_place=_pattern("asks_place"),
         asks_problems=_pattern("asks_problems"),
         findings_heading=_pattern("findings_heading"),
@@ -212,6 +218,8 @@ def load_questions() -> Questions:
         counted=_pattern("count_units", "counted"),
         counted_before=_pattern("count_units", "counted_before"),
         named_with_count=frozenset(get(section(FILE, "count_units"), "named_with_count", list, FILE, "count_units")),
+        counted_apart=frozenset(get(section(FILE, "count_units"), "counted_apart", list, FILE, "count_units")),
+        counted_qualified=_pattern("count_units", "counted_qualified"),
         durations=_pattern("count_units", "durations"),
         asks_gap=re.compile(f'{_pattern("asks_gap").pattern}|{_pattern("asks_gap", "between_days").pattern}'),   # two keys: one ask
         report_made=_pattern("asks_gap", "report_made"),

@@ -108,3 +108,8 @@ HEADING_OBJECT_BONUS = 1.0  # a measures question saying the object of a heading
 ITEM_SENTENCES = 5         # one item of the outline asked alone (最后一点是什么, 第二大类下面第2条讲了什么) whose sentences follow its
                            # heading in its own paragraph: the heading and its first sentence in one quote, then at most this
                            # many more of its sentences, so a long item is not the whole page (round 25, last)
+STATUS_ASK_SHARE = 0.3      # a yes-or-no completion ask beside another ask (三十年以上的旧管道改完了没有？今年改了多少公里？): the
+STATUS_ASK_NEAR = 400       # clause stating a result within this many characters of the lead holds at least this share of
+                            # the ask's two-character runs (30年以上的老旧管网已全部实施改造) and answers it beside the other
+                            # ask's clause (round 35 task seeds); the runs counted are those the notice writes near the
+STATUS_ASK_RUNS = 3         # lead, at least this many of them (fewer name too little to judge a clause by)
