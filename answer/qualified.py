@@ -1,7 +1,7 @@
 """A figure asked of a thing named with a qualifier (genre claims.toml [qualified_figure]): 供热旧管网改造了多少公里 asks the
 figure of 供热 管网, and a quoted 清掏雨水管网(井)390公里 is another 管网's. The clause giving the figure must be about the
 qualified thing: the qualifier stands in its sentence or in a heading over it. When no sentence of the answering notice
-gives a figure of the qualified thing, the reply is refused and the figure the notice does state is quoted.
+writes the qualified thing, the reply is refused and the figure the notice does state of the thing is quoted.
 A refusal check hooked into answer.refusal.overruled.
 
 Example:
@@ -29,7 +29,7 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[万亿千百]?(?:[%％]|(?
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
 ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！!？?]?")   # a clause of a question with its closing mark
-ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))
+ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))   # 多少座餐厨: jieba's 座餐
 NOT_STATED = "通报没有写明“{thing}”的数字，只写了“{said}”。"
 
 
@@ -41,7 +41,7 @@ class Unstated:
 
 
 def _noun(flag: str, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
-    return any(flag.startswith(f) for f in flags)
+    return flag in flags
 
 
 def _named_spans(question: str) -> list[tuple[int, int]]:
@@ -123,9 +123,10 @@ def _held(qualifier: str, head: str, sentence: str, heading: str) -> bool:
 
 def qualified_unstated(question: str, text: str, sections: list[Section], quoted: list[tuple[int, int]],
                        scope_words: tuple[str, ...]) -> Unstated | None:
-    """Why no reply may stand when QUESTION asks a figure of a qualified thing and no sentence of TEXT (the answering
-    notice, outlined by SECTIONS) with a figure and the thing has the qualifier in it or in a heading over it; the
-    figures said are those of the QUOTED spans (start, end) that state a figure of the thing. None otherwise.
+    """Why no reply may stand when QUESTION asks a figure of a qualified thing, the QUOTED spans (start, end) fall in a
+    sentence stating a figure with the thing, and no sentence of TEXT (the answering notice, outlined by SECTIONS) holding
+    the thing has the qualifier in it or in a heading over it; the figures said are the thing's own clauses of the quoted
+    sentences, then the clauses quoted alone. None otherwise.
 
     >>> qualified_unstated("供热旧管网改造了多少公里？", "九、污染防治\\n清掏雨水管网(井)390公里。", [], [(7, 21)], ())
     Unstated(message='通报没有写明“供热旧管网”的数字，只写了“清掏雨水管网(井)390公里”。', spans=((7, 21),))
