@@ -54,7 +54,7 @@ from answer.refusal import year_names_inspection, years_unfound
 from answer.years_asked import years_read
 from answer.deadline import deadline_published_note
 from genre.questions import load_questions
-from genre.required_listed import required_count
+from genre.required_listed import required_count, required_holder
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
@@ -242,7 +242,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
-        found = meetings_dated(question, text) or found   # 第十四次会议到第十六次会议: each meeting's day
+        found = meetings_dated(question, text) or found or required_holder(text, own, question)   # 讲了几点: its list
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
