@@ -39,7 +39,7 @@ from answer.led import led_members, set_named
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
-from answer.notes import figure_notes, parts_each_total_note
+from answer.notes import counted_position_note, figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
 from answer.order import order_note
@@ -108,7 +108,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return figured
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
-        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]), refused, quoted)
+        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural),
+                     refused, quoted)
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
         return Reply(NO_PART + NO_ANSWER, True, ())
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:

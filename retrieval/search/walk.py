@@ -102,6 +102,8 @@ def walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
             ([named] if named and counted.start() < chain[0].start() else path[:1])
+        if held == path[:1] and counted.start() < chain[0].start() and path[0].parent < 0:   # 提了几条要求，第三条是什么:
+            return top, False   # the count is of the level the position is walked in, the top parts, each named
         return held + children(secs, held[0]), False
     asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
