@@ -39,7 +39,7 @@ from answer.led import led_members, set_named
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
-from answer.notes import figure_notes, parts_each_total_note
+from answer.notes import counted_position_note, figure_notes, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
 from answer.occasions import each_occasion
@@ -56,7 +56,7 @@ from answer.refusal import year_names_inspection, years_unfound
 from answer.years_asked import years_read
 from answer.deadline import deadline_published_note
 from genre.questions import load_questions
-from genre.required_listed import required_count
+from genre.required_listed import required_count, required_holder
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
@@ -110,7 +110,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return figured
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
-        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]), refused, quoted)
+        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural),
+                     refused, quoted)
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
         return Reply(NO_PART + NO_ANSWER, True, ())
     if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
@@ -244,7 +245,8 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
-        found = status_answered(text, each_occasion(text, meetings_dated(question, text) or found, question), question)
+        found = meetings_dated(question, text) or found or required_holder(text, own, question)   # 讲了几点: its list
+        found = status_answered(text, each_occasion(text, found, question), question)
         # each meeting's day (第十四次到第十六次会议), each day one was held (answer/occasions.py), a yes-or-no ask's result
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""

@@ -45,9 +45,12 @@ def frequency_note(question: str, quoted: str) -> str:
 
     >>> frequency_note("湘潭妇联的工作例会多久开一次", "每月初召开工作例会"), frequency_note("开了几次会", "每月初召开工作例会")
     ('（按通报所写频次推算：每月一次，一年12次。）', '')
+    >>> frequency_note("整改进度多久报告一次", "每两个月向市审计局报告整改进度")
+    '（按通报所写频次推算：每两个月一次，一年6次。）'
+
     """
     span = frequency_span(quoted, [(0, len(quoted))], question)
     if span is None:
         return ""
     period, times = periods(quoted[span[0]:span[1]])[0]
-    return f"（按通报所写频次推算：每{period}一次，一年{times}次。）"
+    return f"（按通报所写频次推算：每{period}一次{f'，一年{times}次' if times else ''}。）"

@@ -28,6 +28,8 @@ from answer.worked import (
 )
 from genre.figures import arabic
 from genre.parts_asked import each_count_asked, parts_count
+from genre.structure_questions import load_structure_questions
+from retrieval.search.walk import pick, positions
 from retrieval.records import Citation
 
 
@@ -74,3 +76,24 @@ def parts_each_total_note(question: str, quotes: list[str]) -> str:
         return ""
     (unit, noun), numbers = kinds.pop(), [int(m.group("n") or m.group("n2")) for [m] in counts]
     return f"（按通报数字推算：共{sum(numbers)}{unit}{noun}（{'+'.join(map(str, numbers))}）。）"
+
+
+def counted_position_note(question: str, sections: list) -> str:
+    """For a count of parts asked with one of them by position (提了几条要求，第三条是什么), answered by the whole level
+    SECTIONS (retrieval/search/walk.py): the count and the part at that position, said; "" otherwise.
+
+    >>> counted_position_note("通知提了几条要求，第三条是什么", SECTIONS)   # the four top parts 一、…四、
+    '（共4条，第三条是“三、加强调度协调”。）'
+    """
+    counted = load_structure_questions().counted_items.search(question)
+    chain = positions(question)[0]
+    if not counted or len(chain) != 1 or chain[0].start() < counted.start() or len(sections) < 2:
+        return ""
+    if len({s.parent for s in sections}) != 1:
+        return ""
+    got = pick(sections, chain[0])
+    if got is None:
+        return ""
+    asked = chain[0].group(0)
+    unit = "部分" if asked.endswith("部分") else asked[-1]
+    return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from genre.questions import load_questions
 from genre.steps import steps_order_asked
 from genre.worked import Step, asked_steps, gap_again, load_worked, parts_asking
+from answer.span_words import day_month as _day_month, gap_said as _gap, leap_said, months_said, written as _written
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")   # a notice's publication date (metadata)
 RANGE_JOIN = re.compile(r"\s*[至到\-—~]\s*")   # between the two days of a dated range
-DAYS_A_MONTH = 30.44
 ACTS = ("巡视", "巡察")   # the act a range dates, named with its start and end
 
 
@@ -144,7 +144,8 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None, be
         first, last = ranged[0].when, ranged[1].when
         n = (last - first).days
         months = f"，{months_said(n + 1)}" if n + 1 >= load_worked().months_from else ""
-        return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天）{months}", n + 1
+        leap = leap_said(first, last)
+        return f"{_written(first)}至{_day_month(last, first)}首尾两天都算共{n + 1}天（两日相隔{n}天{leap}）{months}", n + 1
     later = next((s for s in reversed(steps) if not s.range), None)
     if later is None:   # no later step named and no range: the last two days quoted
         if len(days) < 2 or days[-1].when <= days[-2].when:
@@ -216,42 +217,6 @@ def ask_bounds(part: str) -> tuple[int, int]:
     start = max((c.end() for c in re.finditer(r"[，,]", part[:m.start()])), default=0)
     end = load_worked().ask_ends.search(part, m.end())
     return start, end.start() if end else len(part)
-
-
-def _gap(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:
-    n = (end - start).days
-    months = f"（{months_said(n)}）" if n >= load_worked().months_from else ""
-    a = f"{_written(start)}（{start_label}）" if start_label else _written(start)
-    b = f"{_written(end)}（{end_label}）" if end_label else _written(end)
-    return f"从{a}到{b}相隔{n}天{months}"
-
-
-def _written(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _day_month(day: dt.date, before: dt.date) -> str:
-    """A range's last day, its year dropped when it shares the first day's (2025年3月18日至6月6日)."""
-    return f"{day.month}月{day.day}日" if day.year == before.year else _written(day)
-
-
-def months_said(days: int) -> str:
-    """DAYS in months as staff say them: 约4个月 (whole), 3个多月, 5个半月, 3个半月多, 近10个月; never rounded up unsaid.
-
-    >>> [months_said(d) for d in (122, 110, 166, 218, 301)]
-    ['约4个月', '3个半月多', '5个半月', '7个多月', '近10个月']
-    """
-    m = days / DAYS_A_MONTH
-    whole, part = int(m), m - int(m)
-    if part < 0.1:
-        return f"约{whole}个月"
-    if part < 0.4:
-        return f"{whole}个多月"
-    if part < 0.6:
-        return f"{whole}个半月"
-    if part < 0.85:
-        return f"{whole}个半月多"
-    return f"近{whole + 1}个月"
 
 
 def gap_note(question: str, lead: str, published: str = "") -> str:

@@ -11,6 +11,7 @@ import functools
 import re
 
 from genre.data_files import compile_re, get, section
+from genre.figures import cn_value
 from genre.worked import FILE
 
 
@@ -52,11 +53,18 @@ def without_frequency(question: str) -> str:
 
 
 def periods(text: str) -> list[tuple[str, int]]:
-    """The periods TEXT states an act recurs by, each with its times a year, in order.
+    """The periods TEXT states an act recurs by, each as written after 每 (季, 两个月) with its times a year (0 when the
+    year holds no whole number of them: 每两年, 每五个月), in order.
 
-    >>> periods("每月初召开工作例会"), periods("2023年度审计")
-    ([('月', 12)], [])
+    >>> periods("每月初召开工作例会"), periods("2023年度审计"), periods("每两个月召开一次,每2周汇总,每两年轮换")
+    ([('月', 12)], [], [('两个月', 6), ('2周', 26), ('两年', 0)])
     """
     said, per_year = _frequency()[1:3]
-    return [(m.group("period"), per_year[m.group("period")]) for m in said.finditer(text)]
+    found = []
+    for m in said.finditer(text):
+        every = m.group("every")
+        n = (int(every) if every.isdigit() else cn_value(every)) if every else 1
+        times = per_year[m.group("period")]
+        found.append((m.group()[1:].removeprefix("一个").removeprefix("个"), times // n if n and times % n == 0 else 0))
+    return found
 

@@ -44,6 +44,23 @@ def required_listed(text: str, spans: list[tuple[int, int]], question: str) -> t
     return None
 
 
+def required_holder(text: str, spans: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
+    """[the first of SPANS holding the list after 要] when QUESTION asks a count of requirements and none of SPANS states
+    a count of its own (讲了几点 asks no figure, so no clause leads without it); [] otherwise.
+
+    >>> t = "市长指出,要高度重视审计“下半篇”文章、坚决推动问题“清仓式”整改、增强前端感知“治未病”作用。"
+    >>> required_holder(t, [(0, len(t))], "市长讲了几点？"), required_holder(t, [(0, len(t))], "开了几次会")
+    ([(0, 47)], [])
+    """
+    if not required_count(text, spans, question):
+        return []
+    found = required_listed(text, spans, question)
+    if not found:
+        return []
+    a, b = next((a, b) for a, b in spans if a <= found[0] < b)
+    return [(a, len(text[:b].rstrip().rstrip("。；;")))]   # the clause ends are the lead's own
+
+
 STATED = re.compile(r"[\d一二两三四五六七八九十]+\s*[条点项]")   # 提出3点要求: the notice counts them itself
 
 

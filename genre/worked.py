@@ -47,6 +47,7 @@ class Worked:
     bare_gap: re.Pattern[str]       # 中间隔几天 naming no step: the gap between the steps asked before it
     again: re.Pattern[str]          # 从巡察结束算呢: one step named anew after a gap ask, the same gap again
     again_later: re.Pattern[str]    # 到/至 before the step named anew: it is the later end
+    leap_said: str                  # {year}年2月有29天: said of a span holding 29 February
 
 
 @functools.cache
@@ -69,7 +70,8 @@ def load_worked() -> Worked:
                   compile_re(get(spans, "ask_ends", str, FILE, "spans"), FILE, "spans.ask_ends"),
                   compile_re(get(spans, "gap_words", str, FILE, "spans"), FILE, "spans.gap_words"),
                   compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"),
-                  *(compile_re(get(spans, k, str, FILE, "spans"), FILE, f"spans.{k}") for k in ("bare_gap", "again", "again_later")))
+                  *(compile_re(get(spans, k, str, FILE, "spans"), FILE, f"spans.{k}") for k in ("bare_gap", "again", "again_later")),
+                  get(spans, "leap_said", str, FILE, "spans"))
 
 
 def asked_steps(question: str) -> list[Step]:

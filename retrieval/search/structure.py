@@ -40,10 +40,10 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
     return found
 
 
-def _walks(secs: list[Section], question: str) -> tuple[list[Section], bool]:
+def _walks(secs: list[Section], question: str, outline: bool = True) -> tuple[list[Section], bool]:
     """walk over each ask of a line that walks from the top again (第一部分叫什么，最后一点是什么，第二部分叫什么)."""
     asks = restarted_asks(question)
-    walks = [walk(secs, ask) for ask in asks or (question,)]
+    walks = [walk(secs, ask, outline) for ask in asks or (question,)]
     found = [w[0] or (_lookup(secs, ask, outline=False) if asks else []) for w, ask in zip(walks, asks or (question,))]
     return [s for f in found for s in f] if all(found) else [], any(w[1] for w in walks)
 
@@ -117,7 +117,7 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     placed = _placed_outline(secs, question) if outline else []
     if placed:   # 第三部分按哪几个方面写的: that part's own outline
         return placed
-    walked, missing = _walks(secs, question)
+    walked, missing = _walks(secs, question, outline)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
     listed = ASKED.listed_positions.search(question)

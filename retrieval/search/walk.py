@@ -55,13 +55,15 @@ def resolve(secs: list[Section], level: list[Section], chain: list[re.Match[str]
     return path, ""
 
 
-def walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
+def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list[Section], bool]:
     """Sections a chain of positions points at ("第一部分下面第三点", "第一大类下面列了几条？最后一条") and whether
     a part (部分/块/方面/类) is asked that the notice does not have. The chain starts under a heading the words
     before it name (巡察发现的问题，第一大类), else at the top, or under the only top part when the top lacks the
     first position (a findings notice: 一、巡察发现的问题 holds the (一)(二) groups). 几条/几点 asked: every item
     of the holder; 前三条/哪几条 after the chain (反馈问题整改部分第一个方面下面前三个问题): the holder walked to and its
-    first N (or all) items; positions side by side (第一部分和第二部分): each of them."""
+    first N (or all) items; positions side by side (第一部分和第二部分): each of them. 几条 asked of the whole notice before a lone
+    position (通知提了几条要求，第三条是什么): the top parts, each named, unless OUTLINE is False (a sentence lists the
+    thing counted)."""
     listed = ASKED.first_n.search(question) or ASKED.all_items.search(question)
     chain, beside = positions(question)
     if listed:   # 前三条 / 哪几条 after a path (X部分第一个方面下面前三个问题): walked below; else first_items
@@ -102,6 +104,9 @@ def walk(secs: list[Section], question: str) -> tuple[list[Section], bool]:
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
             ([named] if named and counted.start() < chain[0].start() else path[:1])
+        if outline and held == path[:1] and counted.start() < chain[0].start() and path[0].parent < 0 \
+                and whole_notice_counted(secs, question[:chain[0].start()]):   # 提了几条要求，第三条是什么:
+            return top, False   # the count is of the level the position is walked in, the top parts, each named
         return held + children(secs, held[0]), False
     asked = [ASKED.position_asked.search(question[a.end():b.start()]) for a, b in zip(chain, chain[1:])]
     return [s for s, each in zip(path, asked + [True]) if each], False   # 第一个大标题是什么？它下面第一小点呢: both
