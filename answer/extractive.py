@@ -39,22 +39,20 @@ from answer.led import led_members, set_named
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
-from answer.notes import counted_position_note, figure_notes, parts_each_total_note
+from answer.notes import counted_position_note, parts_each_total_note
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
 from answer.occasions import each_occasion
 from answer.status_ask import status_answered
-from answer.order import order_note
-from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
-                          report_read_first, span_asked)
+from answer.steps import damaged_note, first_day
+from answer.lead_dates import dated_notes_said
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
-from answer.worked import gap_note, rate_span, report_gap_note
+from answer.worked import rate_span
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import year_names_inspection, years_unfound
 from answer.years_asked import years_read
-from answer.deadline import deadline_published_note
 from genre.questions import load_questions
 from genre.required_listed import required_count, required_holder
 from genre.structure_questions import load_structure_questions
@@ -253,23 +251,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
         lead += count_said(question, listed_count) if lead and listed_count else nth.said() if lead and nth else ""
         if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
-            read = next(((a, b, day) for a, b in report_lines(text)[:2] for day in [first_day(text[a:b])] if day), None)
-            delivered = read[2] if read else ""
-            quoted = "".join(c.quote for c in cites)
-            published = index.records[nid].notice.date
-            first = bool(read) and report_read_first(question, "".join(text[a:b] for a, b in report_lines(text)))
-            gap = "" if first else gap_note(span_asked(question), read_days(quoted, delivered), published)   # (2021915日)
-            if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
-                cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
-                lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
-                gap = report_gap_note(question, mended_days(quoted), delivered, published)
-            gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
-            order = order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
-            lead += order + gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
-            dated = published_line(question, text, index.records[nid].notice.header_end, published, gap or order)   # its own line
-            cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
-            lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
-            lead += figure_notes(question, text, cites, [(a, b) for n, a, b in spans if n == nid], quoted)
+            lead, cites = dated_notes_said(index, nid, question, lead, cites, [(a, b) for n, a, b in spans if n == nid])
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1
     if several:   # a comparison: each notice's quotes together, under whose they are

@@ -1,0 +1,49 @@
+"""The notes a fact answer's lead gains from the dates it quotes: the gap asked between two days, the day a report was
+read, a deadline against the publication day, which of two came first, the year a report's 今年 means, and the
+page's own dated line when the publication day is asked. Split from answer/extractive.py.
+
+Example:
+    >>> lead, cites = dated_notes_said(index, nid, "巡察结束后隔了多久反馈", lead, cites, own_spans)
+    >>> "相隔" in lead
+    True
+"""
+from __future__ import annotations
+
+from answer.deadline import deadline_published_note
+from answer.forms import cite
+from answer.lead import wanted
+from answer.meta import year_meant_note
+from answer.metadata import report_lines
+from answer.notes import figure_notes
+from answer.order import order_note
+from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
+                          report_read_first, span_asked)
+from answer.worked import gap_note, report_gap_note
+from retrieval.index.opened import Index
+from retrieval.records import Citation
+
+
+def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: list[Citation],
+                     own_spans: list[tuple[int, int]]) -> tuple[str, list[Citation]]:
+    """LEAD with what its quoted dates imply appended, and CITES with any line that says it (the report's reading day,
+    the page's date line); OWN_SPANS are the answer's spans in notice NID."""
+    text = index.records[nid].notice.text
+    cites = list(cites)
+    read = next(((a, b, day) for a, b in report_lines(text)[:2] for day in [first_day(text[a:b])] if day), None)
+    delivered = read[2] if read else ""
+    quoted = "".join(c.quote for c in cites)
+    published = index.records[nid].notice.date
+    first = bool(read) and report_read_first(question, "".join(text[a:b] for a, b in report_lines(text)))
+    gap = "" if first else gap_note(span_asked(question), read_days(quoted, delivered), published)   # (2021915日)
+    if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
+        cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
+        lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
+        gap = report_gap_note(question, mended_days(quoted), delivered, published)
+    gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
+    order = order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
+    lead += order + gap + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
+    dated = published_line(question, text, index.records[nid].notice.header_end, published, gap or order)   # its own line
+    cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
+    lead += (f"{cites[-1].quote}[{cites[-1].n}]。" if dated else "") + published_day_note(question, published)
+    lead += figure_notes(question, text, cites, own_spans, quoted)
+    return lead, cites
