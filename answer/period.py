@@ -17,6 +17,7 @@ from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
 
 _FILE = "claims.toml"
+CLAUSE = re.compile(r"[^，,。；;？?！!]+")   # the clauses of a question; the period must stand in one asking a figure
 NOT_STATED = "通报没有写明“{period}”的数字。"
 
 
@@ -42,15 +43,19 @@ def periods() -> tuple[Period, ...]:
 
 def period_unstated(question: str, quotes: list[str]) -> str:
     """Why a reply quoting QUOTES (sentences with their headings) must not stand when QUESTION asks a figure of a part of a
-    year none of them writes; "" otherwise.
+    year none of them writes, in a clause asking the figure; "" otherwise.
 
     >>> period_unstated("上半年收回多少资金", ["1至6月收回资金20万元"]), period_unstated("开了几次会", ["开会3次"])
     ('', '')
+    >>> period_unstated("2024年下半年被巡视的那个市，巡视组待了多久", ["2024年8月27日至11月22日"])
+    ''
     """
-    if not load_questions().asks_quantity.search(question):
-        return ""
+    asks = load_questions().asks_quantity
     said = "\n".join(quotes)
-    for p in periods():
-        if (m := p.asked.search(question)) and not p.said.search(said):
-            return NOT_STATED.format(period=m.group())
+    for clause in CLAUSE.findall(question):
+        if not asks.search(clause):
+            continue   # 2024年下半年…巡视的那个地级市，巡视组待了多久: the period names the notice, no figure is asked of it
+        for p in periods():
+            if (m := p.asked.search(clause)) and not p.said.search(said):
+                return NOT_STATED.format(period=m.group())
     return ""

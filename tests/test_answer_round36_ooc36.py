@@ -72,3 +72,8 @@ def test_answerable_twin_stays_answered(dev_index, question, figure):
     a = ask(dev_index, question, dev_index.settings)
     assert not a.abstained, a.answer
     assert figure in a.answer
+
+
+def test_a_period_naming_the_notice_asks_no_figure_of_it():
+    q = "2024年下半年省委第四巡视组巡视的那个地级市，巡视组待了多久，结束后又隔了多少天才反馈"
+    assert period_unstated(q, ["根据省委统一部署,2024年8月27日至11月22日,省委第四巡视组对广元市进行了巡视。"]) == ""
