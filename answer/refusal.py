@@ -25,7 +25,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted); a repeat of
   the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
-  qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified).
+  qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
+  a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period).
 The checks by the notice's kind and what its quotes state (a plan, findings, framing, no status) live in answer.outcomes.
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
@@ -54,6 +55,7 @@ from answer.nth_unlisted import set_unlisted
 from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
+from answer.period import period_unstated
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
@@ -208,6 +210,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     rate = other_rate(question, [c.quote for c in cites])
     if rate:   # 婴儿死亡率 asked, 重大慢病过早死亡率 quoted
         return Refusal(f"通报中没有写明“{rate}”。", cites)
+    if period := period_unstated(question, [c.section + "\n" + c.quote for c in cites]):
+        return Refusal(period, cites)   # 一季度改造了多少公里 against 2023年改造了639公里: the year's figure (answer/period.py)
     record = index.records[nid]
     unstated = qualified_unstated(question, record.notice.text, list(record.sections),
                                   [(c.start, c.end) for c in cites if c.notice_id == nid],

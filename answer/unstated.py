@@ -41,6 +41,7 @@ from answer.slots import (
     venue_unstated,
 )
 from genre import load_genre
+from genre.data_files import get, section
 from genre.converted import converting_asked
 from genre.worked import load_worked
 from genre.questions import in_notice_words, load_questions
@@ -60,6 +61,7 @@ NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
+OWN_KINDS = tuple(get(section("questions.toml", "asked_slot"), "money_own_kinds", list, "questions.toml", "asked_slot"))
 SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 
 
@@ -263,6 +265,8 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     '统筹盘活了多少资金'
     >>> money_unstated("文广旅局退回多少钱？", ["收回清退违规资金5.0227万元"])
     ''
+    >>> money_unstated("罚款了多少万元？", ["新增落地500万元以上市外项目229个"])
+    '罚款了多少万元'
     """
     q = load_questions()
     asked = q.asks_money.search(question) or q.asks_money_kind.search(question)
@@ -275,7 +279,9 @@ def money_unstated(question: str, quotes: list[str]) -> str:
     stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
     if stated and converting_asked(own.group()):   # 折合多少亿元 of a figure in 万元: as 多少万元 of it, a money figure answers
         return ""
-    if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind) for c in stated):
+    own_kinds = [k for k in OWN_KINDS if k in own.group()]   # 罚款, 专项资金: the kind itself must be stated
+    if any(not kind or any(k in c or all(ch in c for ch in k) for k in kind)
+           and all(k in c or all(ch in c for ch in k) for k in own_kinds) for c in stated):
         return ""
     return clause.group()
 
