@@ -58,25 +58,11 @@ def _named_spans(question: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def known_word(word: str, corpus: tuple[str, ...]) -> bool:
-    """Whether WORD is a word at all: in the tokenizer's dictionary or written in some notice of CORPUS. A word typed
-    in a hurry that is neither (措失 for 措施) is no evidence of a thing the notice lacks; an absent real name is.
-
-    >>> known_word("燕园", ()), known_word("措失", ()), known_word("餐厨", ("建成餐厨垃圾处理厂2座",))
-    (True, False, True)
-    """
-    _jieba()
-    import jieba
-    return bool(jieba.dt.FREQ.get(word)) or any(word in text for text in corpus)
-
-
-def qualified_pairs(question: str, scope_words: tuple[str, ...], corpus: tuple[str, ...] | None = None
-                    ) -> list[tuple[str, str, str]]:
+def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(qualifier, head, thing as named) of each thing QUESTION asks a figure of under a qualifier: a run of words (BETWEEN
     words aside) in the clause asking the figure, ending in a noun (the head); its first word, the qualifier, two
     characters or more and not a place, an agency, a generic or asking word, nor one of SCOPE_WORDS (the answering
-    notice's title and issuer, which name the notice, not the thing); with CORPUS (every notice's text) given, the
-    qualifier is a known word (known_word).
+    notice's title and issuer, which name the notice, not the thing).
 
     >>> qualified_pairs("燕园那些闲置资产后来盘活了吗？租出去收了多少租金？", ())
     [('燕园', '资产', '燕园闲置资产')]
@@ -120,8 +106,7 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...], corpus: tuple[s
             qualifier = content[0][0]
             if question[:run[0][2]].endswith(ASKED_COUNT) and len(qualifier) > 2:   # 多少座餐厨: jieba's 座餐, a classifier
                 qualifier, thing = qualifier[1:], thing[1:]
-            if corpus is None or known_word(qualifier, corpus):   # 措失细化: a slip, no qualifier
-                pairs.append((qualifier, content[-1][0], thing))
+            pairs.append((qualifier, content[-1][0], thing))
         i = max(j, i + 1)
     return pairs
 
@@ -137,7 +122,7 @@ def _held(qualifier: str, head: str, sentence: str, heading: str) -> bool:
 
 
 def qualified_unstated(question: str, text: str, sections: list[Section], quoted: list[tuple[int, int]],
-                       scope_words: tuple[str, ...], corpus: tuple[str, ...] | None = None) -> Unstated | None:
+                       scope_words: tuple[str, ...]) -> Unstated | None:
     """Why no reply may stand when QUESTION asks a figure of a qualified thing, the QUOTED spans (start, end) fall in a
     sentence stating a figure with the thing, and no sentence of TEXT (the answering notice, outlined by SECTIONS) holding
     the thing has the qualifier in it or in a heading over it; the figures said are the thing's own clauses of the quoted
@@ -154,7 +139,7 @@ def qualified_unstated(question: str, text: str, sections: list[Section], quoted
         sec = section_at(sections, offset)
         return " ".join(sec.path) if sec else ""
 
-    for qualifier, head, thing in qualified_pairs(question, scope_words, corpus):
+    for qualifier, head, thing in qualified_pairs(question, scope_words):
         said = [(a, s) for a, s in sentences if head in s and any(a <= x < a + len(s) for x, _ in quoted)]
         if not said:
             continue   # the quotes give no figure of the thing: other checks read them

@@ -211,8 +211,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     record = index.records[nid]
     unstated = qualified_unstated(question, record.notice.text, list(record.sections),
                                   [(c.start, c.end) for c in cites if c.notice_id == nid],
-                                  (record.notice.title, record.notice.issuer),
-                                  tuple(r.notice.text for r in index.records.values()))
+                                  (record.notice.title, record.notice.issuer))
     if unstated:   # 供热旧管网改造了多少公里 against 清掏雨水管网(井)390公里: another thing's figure (answer/qualified.py)
         return Refusal(unstated.message, tuple(cite(index, nid, a, b, i) for i, (a, b) in enumerate(unstated.spans, 1)))
     return None
