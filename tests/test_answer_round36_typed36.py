@@ -3,14 +3,13 @@
 Staff typing fast leave the input method's slips (措失 for 措施, 以经 for 已经), full-width digits (２０１８年度), spaces for
 commas between asks, ask a lead unit by the kind of agency (哪个局牵头的) and name a second part by its heading's words alone
 (基层党组织建设几个). Each is read as the written question would be (genre asking.toml [width], [[slip]], [clause_space];
-claims.toml [member_detail] measure_asked; worked.toml [parts_total] each_bare; answer/qualified.py known_word).
+claims.toml [member_detail] measure_asked; worked.toml [parts_total] each_bare).
 """
 from __future__ import annotations
 
 import pytest
 
 from answer.ask import ask
-from answer.qualified import known_word, qualified_pairs
 from genre.asking import plain_question
 from genre.parts_asked import parts_each
 from genre.typed import slips_written, spaces_read, width_read
@@ -49,12 +48,6 @@ def test_full_width_is_read_as_ascii():
 def test_a_space_after_an_ask_parts_it():
     assert spaces_read("庆阳文联 那块几个问题 基层党组织建设几个 加起来多少") == "庆阳文联 那块几个问题，基层党组织建设几个，加起来多少"
     assert spaces_read("宁波 七张问题清单") == "宁波 七张问题清单"
-
-
-def test_an_unknown_word_is_no_qualifier():
-    assert not known_word("措失", ())
-    assert known_word("燕园", ())
-    assert qualified_pairs("整改措失细化了多少条", (), ()) == []
 
 
 def test_a_part_named_by_its_words_alone():
