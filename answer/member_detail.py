@@ -138,7 +138,8 @@ def measure_detail_unstated(question: str, text: str, start: int, end: int) -> t
     True
     """
     p = _patterns()
-    lead, deadline = bool(p["measure_asked"].search(question)), bool(p["deadline"].search(question))
+    led = p["measure_asked"].search(question)
+    lead, deadline = bool(led), bool(p["deadline"].search(question))
     if not (lead or deadline) or member_asked(question) or p["fields"].search(text):
         return None
     sentence = text[start:end].strip().rstrip("。；;")
@@ -146,7 +147,7 @@ def measure_detail_unstated(question: str, text: str, start: int, end: int) -> t
     if (lead and (p["stated_lead"].search(paragraph) or p["measure_lead"].search(sentence))) or \
             (deadline and p["stated_deadline"].search(paragraph)):
         return None
-    unit = p["unit_word"].search(question)
-    what = "和".join(w for w, on in ((f"由哪个{unit.group() if unit else '单位'}{'牵头' if '牵头' in question else '负责'}",
+    unit = led.group("unit") if led and led.group("unit") else (m.group() if (m := p["unit_word"].search(question)) else "")
+    what = "和".join(w for w, on in ((f"由哪个{unit or '单位'}{'牵头' if '牵头' in question else '负责'}",
                                       lead), ("完成时限", deadline)) if on)
     return sentence, f"通报中没有相关信息：只写了“{sentence}”，没有写{what}。"

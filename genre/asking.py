@@ -23,6 +23,7 @@ from genre.data_files import compile_re, entries, get, section
 from genre.figures import cn_value, dates_in_digits, large_counts_in_digits, small_counts_written
 from genre.questions import load_questions
 from genre.steps import load_steps
+from genre.typed import typed_plain
 
 FILE = "asking.toml"
 CLAUSE = re.compile(r"[^？?！!。，,；;]*$")   # the clause a particle ends
@@ -85,7 +86,7 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = small_counts_written(large_counts_in_digits(dates_in_digits(session_ordinals(question.translate(a.marks)))))
+    q = small_counts_written(large_counts_in_digits(dates_in_digits(session_ordinals(typed_plain(question).translate(a.marks)))))
     # 常委会十四次会议 read as 第十四次会议 (asking.toml [session_ordinal]), 第2个方面
     # read as 第二个方面, 二十九个问题 as 29个问题, 二〇一九年度 as 2019年度 (genre figures.toml [typed], [large], [written_dates])
     rest = a.courtesy.sub("", q, count=1)

@@ -35,7 +35,7 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "parts_total", ("group", "total", "except", "count", "extreme", "named", "named_joins",
                                                   "named_before", "summed", "against", "each_position", "each_words",
-                                                  "each_count", "each_split", "each_join", "each_asked"))
+                                                  "each_count", "each_split", "each_join", "each_asked", "each_bare"))
 
 
 def parts_count() -> re.Pattern[str]:
@@ -138,6 +138,8 @@ def parts_each(question: str) -> PartsAsked | None:
 
     >>> parts_each("庆阳文联最后一块审计巡视整改问题几个，基层党建那块几个，合起来几个").picks
     ((-1, ''), (0, '基层党建'))
+    >>> parts_each("群众身边腐败那块几个问题，基层党组织建设几个，加起来多少").picks
+    ((0, '群众身边腐败'), (0, '基层党组织建设'))
     >>> a = parts_each("第二方面和第四方面分别几个问题，差几个"); a.picks, a.difference
     (((2, ''), (4, '')), True)
     >>> parts_each("第二方面有几个问题？"), parts_each("第一部分讲什么，第二部分讲什么，一共几个问题")
@@ -147,7 +149,7 @@ def parts_each(question: str) -> PartsAsked | None:
     difference = bool(load_questions().asks_difference.search(question))
     if not (difference or pats["total"].search(question)):
         return None
-    picks = []
+    picks, bare = [], []
     for clause in pats["each_split"].split(question):
         if not pats["each_count"].search(clause):
             continue
@@ -155,6 +157,13 @@ def parts_each(question: str) -> PartsAsked | None:
             pick = _pick(piece)
             if pick is not None:
                 picks.append(pick)
+            elif not (pats["total"].search(piece) or load_questions().asks_difference.search(piece)):
+                m = pats["each_bare"].match(piece)
+                if m:   # 基层党组织建设几个 after 群众身边腐败那块几个问题: a part named by its words alone
+                    bare.append((len(picks), (0, pats["named_joins"].sub("", m.group("name")))))
+    if picks:
+        for at, pick in reversed(bare):
+            picks.insert(at, pick)
     if len(picks) < 2 or len(set(picks)) != len(picks) or (difference and len(picks) != 2):
         return None
     return PartsAsked(len(picks), "each", "", "", False, tuple(w for _, w in picks if w), tuple(picks), difference)
