@@ -14,9 +14,10 @@ import re
 
 from answer.judged_date import date_note
 from answer.spans import ISO_DAY, span_days
+from genre import load_genre
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
 from genre.checked_date import date_claims, load_checked_date
-from genre.claim_frame import claim_framed, without_frame
+from genre.claim_frame import claim_framed, claimed_actions, load_claim_frame, without_frame
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
 from genre.figures import arabic
 from genre.questions import load_questions
@@ -43,7 +44,7 @@ def neutral_question(question: str) -> str:
     claims += [(c.start, c.end, load_checked_date().ask_as) for c in date_claims(question)]   # 是1月中旬反馈的 -> 是哪天反馈的
     framed = claim_framed(question)   # 听说…处理了3个人，对不对: the frame's words are no subject either
     if not claims:
-        return without_frame(question) + "？" if framed else ""
+        return _as_whole(question, without_frame(question)) + "？" if framed else ""
     out, last = [], 0
     for start, end, asked in sorted(claims):
         if start < last:
@@ -51,9 +52,62 @@ def neutral_question(question: str) -> str:
         out += [question[last:start], asked]
         last = end
     text = "".join(out) + question[last:]
-    text = without_frame(text) if framed else text
+    text = _as_whole(question, without_frame(text)) if framed else text
     text = load_checked().hedge.sub("", text).rstrip("？?，, ")
     return text + "？"
+
+
+def _as_whole(question: str, text: str) -> str:
+    """TEXT with each accountability form QUESTION claims (处分) asked as the whole (问责): other forms answer it.
+
+    >>> _as_whole("听说处分了24个人，准确吗", "处分了24个人")
+    '问责（责令检查、批评教育、谈话提醒）了24个人'
+    """
+    q = load_questions()
+    for word in claimed_actions(question, q.accountability, q.accountability_whole):
+        text = text.replace(word, load_claim_frame().action_as, 1)
+    return text
+
+
+def action_note(question: str, clauses: list[str]) -> str:
+    """What the notice names instead of the accountability form QUESTION claims, from the quoted CLAUSES ("" when a
+    clause names the form claimed or none reports accountability).
+
+    >>> action_note("听说处分了24个人，准确吗", ["给予责令检查、批评教育、谈话提醒24人"])
+    '通报没有说是“处分”，写的是“给予责令检查、批评教育、谈话提醒24人”。'
+    """
+    q = load_questions()
+    words = tuple(w for g in q.accountability for w in g) + q.accountability_taken
+    notes = []
+    for claimed in claimed_actions(question, q.accountability, q.accountability_whole):
+        group = next(g for g in q.accountability if claimed in g)
+        if any(w in c for c in clauses for w in group):
+            continue
+        parts = [p for c in clauses for p in re.split(r"[，,；;。]", c)]   # the clause naming the form, not its sentence
+        said = next((p for p in parts if any(w in p for w in words)), "")
+        if said:
+            notes.append(load_claim_frame().action_said.format(claimed=claimed, clause=said.strip("，,。；; ")))
+    return "".join(notes)
+
+
+def done_note(question: str, clauses: list[str]) -> str:
+    """The judgement on a claim that all is done (都整改完了), held against the first quoted total with a done count.
+
+    >>> done_note("听说问题都整改完了，是这样吗", ["反映的400个问题,已完成整改336个"])
+    '问题说的“都整改完了”与通报不符：400个问题已完成整改336个，还有64个未完成。'
+    """
+    f = load_claim_frame()
+    claim = f.all_done.search(question) if claim_framed(question) else None
+    if claim is None:
+        return ""
+    g = load_genre()
+    for clause in clauses:
+        for t in g.read_totals(clause):
+            done = sum(n for status, n in t.counts if status == "已完成")
+            if t.total and done:
+                said = f.done_holds if done >= t.total else f.done_fails
+                return said.format(claim=claim.group(), total=t.total, done=done, left=t.total - done)
+    return ""
 
 
 def asked_spans(question: str) -> tuple[SpanClaim, ...]:
@@ -101,6 +155,14 @@ def _near(a: str, b: str) -> int:
     return len(set(a) & set(b))
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many characters A and B open with alike: _shared_start("党组会议，", "党组会议、12次") -> 4."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] | None:
     """The figure of QUOTED in the claim's unit whose words around it share most with the claim's."""
     around = question[max(0, claim.start - WINDOW):claim.start] + question[claim.end:claim.end + WINDOW]
@@ -110,6 +172,7 @@ def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] |
         if claim.kind and kind != claim.kind:
             continue
         score = _near(around, quoted[max(0, m.start() - WINDOW):m.start()] + quoted[m.end():m.end() + WINDOW])
+        score += 2 * _shared_start(question[claim.end:], quoted[m.end():])   # the thing counted right after: 7次党组会议
         noun = load_checked().shown.match(quoted[m.end():]) if m.group("unit") == "个" else None   # 4个方面
         if best is None or score > best[0]:
             best = (score, m.group() + (noun.group() if noun else ""), value)
@@ -167,7 +230,9 @@ def claim_note(question: str, lead: str, worked_text: str = "") -> str:
         holds = all(any(mo == m and (not y or y == yy) for yy, m in days) for y, mo in d.ends)
         shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
         notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
-    return "".join(notes) + date_note(question, quoted) + span_note(question, quoted, worked_text)
+    clauses = CITED.findall(arabic(lead))
+    return (action_note(question, clauses) + done_note(question, clauses) + "".join(notes) + date_note(question, quoted)
+            + span_note(question, quoted, worked_text))
 
 
 def with_claim_note(text: str, note: str) -> str:

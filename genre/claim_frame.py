@@ -25,6 +25,11 @@ class ClaimFrame:
     heard: re.Pattern[str]     # 听说, 有人说, 说是
     check: re.Pattern[str]     # 对不对, 准确吗, 核一下, 通报怎么写的
     asker: re.Pattern[str]     # 纪检这边复核，督查组问：
+    action_as: str             # an accountability form claimed, asked as the whole: 问责
+    action_said: str           # 通报没有说是“处分”，写的是“…”。
+    all_done: re.Pattern[str]  # 问题都整改完了: a claim held against the stated done count
+    done_holds: str
+    done_fails: str
 
 
 @functools.cache
@@ -32,7 +37,10 @@ def load_claim_frame() -> ClaimFrame:
     """The [claim_frame] table of figures.toml, read once."""
     sec = section(FILE, KEY)
     return ClaimFrame(*(compile_re(get(sec, name, str, FILE, KEY), FILE, f"{KEY}.{name}")
-                        for name in ("heard", "check", "asker")))
+                        for name in ("heard", "check", "asker")),
+                      get(sec, "action_as", str, FILE, KEY), get(sec, "action_said", str, FILE, KEY),
+                      compile_re(get(sec, "all_done", str, FILE, KEY), FILE, f"{KEY}.all_done"),
+                      get(sec, "done_holds", str, FILE, KEY), get(sec, "done_fails", str, FILE, KEY))
 
 
 def claim_framed(question: str) -> bool:
@@ -58,3 +66,20 @@ def without_frame(question: str) -> str:
     f = load_claim_frame()
     text = f.check.sub("，", f.heard.sub("", f.asker.sub("", question.strip())))
     return re.sub(r"[，,]{2,}", "，", text).strip("，,：: ？?")
+
+
+def claimed_actions(question: str, groups: tuple[tuple[str, ...], ...], whole: tuple[str, ...]) -> tuple[str, ...]:
+    """The accountability forms a claim names (处分, 免职), GROUPS being the actions' words and WHOLE the words of
+    accountability as a whole (问责, never a form claimed).
+
+    >>> claimed_actions("听说巡察后处分了24个人，准确吗", (("处分", "记过"), ("问责", "追责")), ("问责", "追责"))
+    ('处分',)
+    """
+    if not claim_framed(question):
+        return ()
+    out = []
+    for group in groups:
+        asked = next((w for w in group if w in question), "")
+        if asked and group[0] not in whole:
+            out.append(asked)
+    return tuple(out)
