@@ -169,7 +169,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_year_note(reply, year_note(standalone, notice))                     # (answer/years_asked.py)
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
-        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted)))
+        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted, reply.text)))
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

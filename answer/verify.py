@@ -14,15 +14,18 @@ import re
 
 from answer.judged_date import date_note
 from answer.spans import ISO_DAY, span_days
+from genre import load_genre
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
 from genre.checked_date import date_claims, load_checked_date
+from genre.claim_frame import claim_framed, claimed_actions, load_claim_frame, without_frame
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
 from genre.figures import arabic
 from genre.questions import load_questions
 
-QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
+QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?:余|多)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
 QUOTED_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日?")   # 2025年6月5日, 8月8日 (a year from the date before)
 QUOTED_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-)(?:\d{4}年)?\d{1,2}月\d{1,2}日?)?")
+WORKED_GAP = re.compile(r"相隔(?P<n>\d+)天")   # the gap a reply worked out and said (answer/spans.py)
 CITED = re.compile(r"([^\[\]]*?)\[\d+\]")   # a quoted clause and its citation mark
 WINDOW = 6   # characters either side of a claim or a figure compared to tell which figure the claim is of
 
@@ -39,8 +42,9 @@ def neutral_question(question: str) -> str:
     claims += [(c.start, c.end, "") for c in dated_claims(question)]   # 是6月到8月吧，一共多少天: the ask alone
     claims += [(c.start, c.end, load_checked_span().ask_as) for c in spans]   # 巡察是一个月左右吧 -> 巡察多少天
     claims += [(c.start, c.end, load_checked_date().ask_as) for c in date_claims(question)]   # 是1月中旬反馈的 -> 是哪天反馈的
+    framed = claim_framed(question)   # 听说…处理了3个人，对不对: the frame's words are no subject either
     if not claims:
-        return ""
+        return _as_whole(question, without_frame(question)) + "？" if framed else ""
     out, last = [], 0
     for start, end, asked in sorted(claims):
         if start < last:
@@ -48,8 +52,62 @@ def neutral_question(question: str) -> str:
         out += [question[last:start], asked]
         last = end
     text = "".join(out) + question[last:]
+    text = _as_whole(question, without_frame(text)) if framed else text
     text = load_checked().hedge.sub("", text).rstrip("？?，, ")
     return text + "？"
+
+
+def _as_whole(question: str, text: str) -> str:
+    """TEXT with each accountability form QUESTION claims (处分) asked as the whole (问责): other forms answer it.
+
+    >>> _as_whole("听说处分了24个人，准确吗", "处分了24个人")
+    '问责（责令检查、批评教育、谈话提醒）了24个人'
+    """
+    q = load_questions()
+    for word in claimed_actions(question, q.accountability, q.accountability_whole):
+        text = text.replace(word, load_claim_frame().action_as, 1)
+    return text
+
+
+def action_note(question: str, clauses: list[str]) -> str:
+    """What the notice names instead of the accountability form QUESTION claims, from the quoted CLAUSES ("" when a
+    clause names the form claimed or none reports accountability).
+
+    >>> action_note("听说处分了24个人，准确吗", ["给予责令检查、批评教育、谈话提醒24人"])
+    '通报没有说是“处分”，写的是“给予责令检查、批评教育、谈话提醒24人”。'
+    """
+    q = load_questions()
+    words = tuple(w for g in q.accountability for w in g) + q.accountability_taken
+    notes = []
+    for claimed in claimed_actions(question, q.accountability, q.accountability_whole):
+        group = next(g for g in q.accountability if claimed in g)
+        if any(w in c for c in clauses for w in group):
+            continue
+        parts = [p for c in clauses for p in re.split(r"[，,；;。]", c)]   # the clause naming the form, not its sentence
+        said = next((p for p in parts if any(w in p for w in words)), "")
+        if said:
+            notes.append(load_claim_frame().action_said.format(claimed=claimed, clause=said.strip("，,。；; ")))
+    return "".join(notes)
+
+
+def done_note(question: str, clauses: list[str]) -> str:
+    """The judgement on a claim that all is done (都整改完了), held against the first quoted total with a done count.
+
+    >>> done_note("听说问题都整改完了，是这样吗", ["反映的400个问题,已完成整改336个"])
+    '问题说的“都整改完了”与通报不符：400个问题已完成整改336个，还有64个未完成。'
+    """
+    f = load_claim_frame()
+    claim = f.all_done.search(question) if claim_framed(question) else None
+    if claim is None:
+        return ""
+    g = load_genre()
+    for clause in clauses:
+        for t in g.read_totals(clause):
+            done = sum(n for status, n in t.counts if status == "已完成")
+            if t.total and done:
+                said = f.done_holds if done >= t.total else f.done_fails
+                return said.format(claim=claim.group(), total=t.total, done=done, left=t.total - done)
+    return ""
 
 
 def asked_spans(question: str) -> tuple[SpanClaim, ...]:
@@ -68,7 +126,7 @@ def _within(claim: Claim, spans: tuple[SpanClaim, ...]) -> bool:
     return any(s.start <= claim.start < s.end for s in spans)
 
 
-def span_note(question: str, lead: str) -> str:
+def span_note(question: str, lead: str, worked_text: str = "") -> str:
     """The judgement on each span QUESTION states roughly, held against the span the dates LEAD quotes imply.
 
     >>> span_note("绵阳司法局被巡察是一个月左右吧，按天算具体几天？", "2024年5月7日至6月7日,市委第五巡察组开展了巡察[1]")
@@ -77,6 +135,8 @@ def span_note(question: str, lead: str) -> str:
     spans = asked_spans(question)
     page = ISO_DAY.search(lead)   # the page's date line quoted (发布时间:2024-09-19): a gap up to publication
     worked = span_days(neutral_question(question), lead, page.group() if page else "") if spans else None
+    said = WORKED_GAP.search(worked_text) if spans and worked is None else None   # the gap the reply worked out up to
+    worked = (int(said.group("n")), False) if said else worked                   # the page's date (相隔410天)
     if worked is None:
         return ""
     n, ranged = worked
@@ -95,6 +155,14 @@ def _near(a: str, b: str) -> int:
     return len(set(a) & set(b))
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many characters A and B open with alike: _shared_start("党组会议，", "党组会议、12次") -> 4."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] | None:
     """The figure of QUOTED in the claim's unit whose words around it share most with the claim's."""
     around = question[max(0, claim.start - WINDOW):claim.start] + question[claim.end:claim.end + WINDOW]
@@ -104,13 +172,34 @@ def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] |
         if claim.kind and kind != claim.kind:
             continue
         score = _near(around, quoted[max(0, m.start() - WINDOW):m.start()] + quoted[m.end():m.end() + WINDOW])
+        score += 2 * _shared_start(question[claim.end:], quoted[m.end():])   # the thing counted right after: 7次党组会议
+        noun = load_checked().shown.match(quoted[m.end():]) if m.group("unit") == "个" else None   # 4个方面
         if best is None or score > best[0]:
-            best = (score, m.group(), value)
+            best = (score, m.group() + (noun.group() if noun else ""), value)
     return (best[1], best[2]) if best else None
 
 
-def claim_note(question: str, lead: str) -> str:
-    """The judgement on each figure QUESTION claims, held against the figures LEAD quotes ("" when none is held).
+def _summed(claim: Claim, clauses: list[str]) -> tuple[str, float] | None:
+    """The figures of the claim's unit one quoted clause states in parts, said with their sum, when the sum holds.
+
+    >>> c = stated_claims("听说处理了3个人，对不对")[0]
+    >>> _summed(c, ["对1人予以记大过处分,对2人予以提醒谈话"])
+    ('1人、2人，共3人', 3.0)
+    """
+    for clause in clauses:
+        parts = [(m.group(), *_value(m)) for m in QUOTED_FIGURE.finditer(clause)]
+        parts = [(w, v) for w, v, kind in parts if kind == claim.kind]
+        total = sum(v for _, v in parts)
+        if len(parts) > 1 and claim.low <= total <= claim.high:
+            shown = f"{total:g}" if claim.kind != "元" else f"{total:g}元"
+            return load_checked().summed.format(parts="、".join(w for w, _ in parts), total=shown,
+                                                unit="" if claim.kind == "元" else claim.kind), total
+    return None
+
+
+def claim_note(question: str, lead: str, worked_text: str = "") -> str:
+    """The judgement on each figure QUESTION claims, held against the figures LEAD quotes ("" when none is held); a gap
+    claimed is held against the one WORKED_TEXT (the reply) says when the quotes alone date no gap (up to the page's date).
 
     >>> claim_note("清理用地款一个亿出头吧？", "已清理用地款1.05亿元[1]。")
     '问题说的“一个亿出头”与通报一致（通报写的是1.05亿元）。'
@@ -129,6 +218,8 @@ def claim_note(question: str, lead: str) -> str:
         found = _figure_for(question, c, quoted)
         if found is None:
             continue
+        if not c.low <= found[1] <= c.high:
+            found = _summed(c, CITED.findall(arabic(lead))) or found
         written, value = found
         notes.append((cf.holds if c.low <= value <= c.high else cf.fails).format(claim=c.text, figure=written))
     for d in dated_claims(question):
@@ -139,7 +230,9 @@ def claim_note(question: str, lead: str) -> str:
         holds = all(any(mo == m and (not y or y == yy) for yy, m in days) for y, mo in d.ends)
         shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
         notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
-    return "".join(notes) + date_note(question, quoted) + span_note(question, quoted)
+    clauses = CITED.findall(arabic(lead))
+    return (action_note(question, clauses) + done_note(question, clauses) + "".join(notes) + date_note(question, quoted)
+            + span_note(question, quoted, worked_text))
 
 
 def with_claim_note(text: str, note: str) -> str:

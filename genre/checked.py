@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from genre.claim_frame import claim_framed
 from genre.data_files import compile_re, get, section
 from genre.figures import cn_value
 
@@ -40,6 +41,9 @@ class Checked:
     fails: str
     date_claim: re.Pattern[str]
     date_end: re.Pattern[str]
+    counted_as: re.Pattern[str]     # a noun after 个 that is the unit counted (个人 -> 人)
+    shown: re.Pattern[str]          # nouns shown with a claimed 个 (3个方面)
+    summed: str                     # parts of a claimed total said: 1人、2人，共3人
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,10 @@ def load_checked() -> Checked:
                    rounding, get(said, "holds", str, FILE, "checked_figure.said"),
                    get(said, "fails", str, FILE, "checked_figure.said"),
                    compile_re(get(sec, "date_claim", str, FILE, "checked_figure"), FILE, "checked_figure.date_claim"),
-                   compile_re(get(sec, "date_end", str, FILE, "checked_figure"), FILE, "checked_figure.date_end"))
+                   compile_re(get(sec, "date_end", str, FILE, "checked_figure"), FILE, "checked_figure.date_end"),
+                   *(compile_re(get(get(sec, "after_ge", dict, FILE, "checked_figure"), k, str, FILE, "checked_figure.after_ge"),
+                                FILE, f"checked_figure.after_ge.{k}") for k in ("counted_as", "shown")),
+                   get(said, "summed", str, FILE, "checked_figure.said"))
 
 
 def _step(value: float) -> float:
@@ -75,15 +82,21 @@ def _step(value: float) -> float:
 
 
 def stated_claims(question: str) -> tuple[Claim, ...]:
-    """The rounded figures QUESTION states (a rounding word typed with them), each with its allowed range.
+    """The rounded figures QUESTION states (a rounding word typed with them), each with its allowed range; inside a claim
+    frame (听说…处理了3个人，对不对) exact figures too.
 
     >>> [(c.text, c.low, c.high, c.kind) for c in stated_claims("清理用地款一个亿出头？对二十来个问题持续整改")]
-    [('一个亿出头', 100000000.0, 150000000.0, '元'), ('二十来个', 20.0, 25.0, '个')]
+    [('一个亿出头', 100000000.0, 150000000.0, '元'), ('二十来个问题', 20.0, 25.0, '个')]
+    >>> [(c.text, c.low, c.kind) for c in stated_claims("听说处理了3个人，对不对")]
+    [('3个人', 3.0, '人')]
     """
     cf = load_checked()
     out = []
+    framed = claim_framed(question)
     for m in cf.figure.finditer(question):
         words = [w for w in (m.group("about"), m.group("round"), m.group("round2"), m.group("tail")) if w]
+        if not words and framed:
+            words = [""]   # an exact figure claimed: held as typed
         if not words or question.startswith("少", m.end("round") if m.group("round") else m.end("round2")
                                              if m.group("round2") else len(question) + 1):
             continue   # 多少 asks, it states nothing
@@ -95,8 +108,11 @@ def stated_claims(question: str) -> tuple[Claim, ...]:
         unit = m.group("unit") or ""
         scale = BIG.get(m.group("big") or "", 1) * MONEY.get(unit, 1)
         kind = "元" if unit in MONEY or m.group("big") == "亿" else unit
+        after = question[m.end():]
+        noun = cf.shown.match(after) if unit == "个" else None
+        kind = cf.counted_as.match(after).group() if unit == "个" and cf.counted_as.match(after) else kind
         lo, hi = cf.rounding[words[-1]]
-        out.append(Claim(m.group(), m.start(), m.end(), (value + lo * step) * scale, (value + hi * step) * scale, kind,
+        out.append(Claim(m.group() + (noun.group() if noun else ""), m.start(), m.end(), (value + lo * step) * scale, (value + hi * step) * scale, kind,
                          unit, m.group("big") or ""))
     return tuple(out)
 

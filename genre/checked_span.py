@@ -89,6 +89,8 @@ def span_claims(question: str) -> tuple[SpanClaim, ...]:
     ((), ())
     >>> [(c.text, round(c.low), round(c.high)) for c in span_claims("巡察结束后一个多月才反馈的？")]
     [('一个多月', 30, 61)]
+    >>> [(c.text, round(c.low), round(c.high)) for c in span_claims("反馈意见拿到一年多才公布整改情况？")]
+    [('一年多', 365, 731)]
     """
     cs = load_checked_span()
     out = []
@@ -112,7 +114,7 @@ def span_claims(question: str) -> tuple[SpanClaim, ...]:
                              m.group("dround"), m.group("tail")) if w]
         lo, hi = cs.rounding[words[-1] if words else ""]
         size = cs.days[unit]
-        step = _day_step(value) if unit == "天" else 1.0
+        step = _day_step(value) if unit == "天" else 12.0 if m.groupdict().get("year") and num != "半" else 1.0   # 一年多: years
         hedge = after.group() if after and after.group().strip() not in ("？", "?") else ""   # a question mark stays
         end = m.end() + len(hedge)
         out.append(SpanClaim(m.group(), start, end, (value + lo * step) * size, (value + hi * step) * size))
