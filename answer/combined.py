@@ -16,6 +16,9 @@ from genre.counted import each_noun_end, each_summed
 from genre.worked import load_worked, question_parts, written_units
 from genre.parts_asked import parts_asked
 
+NAME_LONGEST = 14   # the words naming a figure, at most (巡察整改领导小组会议)
+SEPARATOR = re.compile(r"[、，,。；;：:和及与]")
+NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,%d}?(?=[、，,。；;和及与]|$)" % NAME_LONGEST)
 POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
@@ -119,7 +122,8 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         return counted_difference(question, lead)
     if not names_both(question, lead):
         return ""
-    found = [(m.group(1), m.group(2)) for m in AMOUNT.finditer(lead)]
+    matches = list(AMOUNT.finditer(lead))
+    found = [(m.group(1), m.group(2)) for m in matches]
     pct = [f for f in found if f[1] in "%％"]
     if POINTS.search(question) and len(pct) == 2:   # 相差多少个百分点: the two rates, whatever else is quoted
         found = pct
@@ -131,7 +135,31 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
     gap = float(big[0]) - float(small[0])
     shown = f"{gap:.2f}".rstrip("0").rstrip(".")
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
+    named = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches}
+    if load_questions().asks_which_more.search(question) and len(set(named.values()) - {""}) == 2:   # 哪个开得多: named
+        more = "高" if unit in "%％" else "多"
+        return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}。）")
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def figure_name(lead: str, m: re.Match[str]) -> str:
+    """The words LEAD writes beside the figure M counts: after it (7次党组会议) or, when none follow, before it back to
+    the last separator (党组会议7次); "" when none.
+
+    >>> t = "组织召开7次党组会议、12次巡察整改领导小组会议"
+    >>> [figure_name(t, m) for m in AMOUNT.finditer(t)]
+    ['党组会议', '巡察整改领导小组会议']
+    >>> figure_name("党组会议7次、专题会12次", next(AMOUNT.finditer("党组会议7次、专题会12次")))
+    '党组会议'
+    >>> figure_name("重点人群签约覆盖率达85%以上", next(AMOUNT.finditer("重点人群签约覆盖率达85%以上")))
+    '重点人群签约覆盖率'
+    """
+    q = load_questions()
+    after = NAMED_AFTER.match(lead, m.end())
+    if after and not q.figure_bound.match(after.group()):
+        return after.group()
+    before = q.figure_verb.sub("", SEPARATOR.split(lead[:m.start()])[-1])
+    return before[-NAME_LONGEST:] if len(before) >= 2 and not re.search(r"[\d%％]", before) else ""
 
 
 def counted_difference(question: str, lead: str) -> str:

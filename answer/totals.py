@@ -17,7 +17,7 @@ from itertools import groupby
 from answer.forms import cite
 from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
-from genre.parts_asked import PartsAsked, against_part, parts_asked, parts_count
+from genre.parts_asked import PartsAsked, against_part, part_counts, parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
@@ -128,6 +128,25 @@ def _extremes(text: str, chosen: list[tuple], question: str) -> str:
     elif load_questions().asks_difference.search(question) or len(said) == 2:
         said.append(f"相差{int(top[2]) - int(low[2])}{unit}")
     return f"（按通报数字比较：{'；'.join(said)}。）" if said else ""
+
+
+NO_EXTREME = "通报没有分{noun}写明问题的数目，无法比较哪一{noun}{most}。"
+
+
+def extreme_unstated(question: str, text: str) -> str:
+    """Why a reply must not stand when QUESTION asks which part has the most or fewest (哪一类问题最多) and TEXT (the
+    answering notice) writes no count beside its parts' names (a total and its status only); "" otherwise.
+
+    >>> extreme_unstated("那400个问题，哪一类问题最多", "反映的400个问题,已完成整改336个")
+    '通报没有分类写明问题的数目，无法比较哪一类最多。'
+    >>> extreme_unstated("哪个方面问题最多", "(一)甲方面(7个问题)\\n(二)乙方面(11个问题)")
+    ''
+    """
+    asked = parts_asked(question)
+    if asked is None or not asked.extreme or asked.which or part_counts(text) >= 2:
+        return ""
+    most = (MOST.search(question) or LEAST.search(question)).group()
+    return NO_EXTREME.format(noun=asked.noun, most=most)
 
 
 def _chosen(text: str, group: list[Section], counts: list[tuple], asked) -> list[tuple] | None:

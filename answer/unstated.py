@@ -20,6 +20,7 @@ from answer.compound import compound_joint
 from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
+from answer.totals import extreme_unstated
 from answer.slots import (
     CLAUSE_SPLIT,
     COUNT_FIGURE,
@@ -76,6 +77,8 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     """
     if count_only(question, quotes) and not headed_members(question, text):
         return COUNT_ONLY
+    if text and (extreme := extreme_unstated(question, text)):   # 哪一类问题最多 of a notice counting no part
+        return extreme
     if counted := roster_unstated(question, quotes):
         return NO_ROSTER.format(counted=counted)
     if aspects_unstated(question, quotes):

@@ -35,12 +35,22 @@ class PartsAsked:
 def _parts_total() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "parts_total", ("group", "total", "except", "count", "extreme", "named", "named_joins",
                                                   "named_before", "summed", "against", "each_position", "each_words",
-                                                  "each_count", "each_split", "each_join", "each_asked", "each_bare"))
+                                                  "each_count", "each_split", "each_join", "each_asked", "each_bare",
+                                                  "part_count"))
 
 
 def parts_count() -> re.Pattern[str]:
     """The pattern of a part's own count (7个问题, 问题12个): groups n/unit/noun or n2/unit2/noun2."""
     return _parts_total()["count"]
+
+
+def part_counts(text: str) -> int:
+    """How many counts TEXT writes beside a part's name (方面(7个问题), 预算执行问题6项; genre worked.toml part_count).
+
+    >>> part_counts("(一)甲方面(7个问题)\\n(二)乙方面(11个问题)"), part_counts("反映的400个问题,已完成整改336个")
+    (2, 0)
+    """
+    return len(_parts_total()["part_count"].findall(text))
 
 
 def each_count_asked(question: str) -> bool:

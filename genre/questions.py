@@ -47,6 +47,9 @@ class Questions:
     asks_completion: re.Pattern[str]     # 完成率 / 改完的占比: a share of what was completed
     asks_sum: re.Pattern[str]            # 加起来多少: the sum of figures stated apart
     asks_difference: re.Pattern[str]     # 高多少个百分点 / 多多少条: the difference of two figures
+    asks_which_more: re.Pattern[str]     # 哪个开得多: the larger of the two named
+    figure_bound: re.Pattern[str]        # 42%以上: a bound, no name of the figure
+    figure_verb: re.Pattern[str]         # 覆盖率达: the verb before a figure, not its name
     asks_not_done: re.Pattern[str]       # 没完成整改的占多少: the share of the rest
     asks_money: re.Pattern[str]          # 多少资金 / 钱有多少: answered only in money units
     money_units: tuple[str, ...]         # 万元, 亿元, 元
@@ -187,6 +190,9 @@ def load_questions() -> Questions:
         asks_completion=_pattern("asked_unit", "completion"),
         asks_not_done=_pattern("asked_unit", "not_done"),
         asks_difference=_pattern("asked_unit", "difference"),
+        asks_which_more=_pattern("asked_unit", "which_more"),
+        figure_bound=_pattern("asked_unit", "figure_bound"),
+        figure_verb=_pattern("asked_unit", "figure_verb"),
         asks_sum=_pattern("asked_unit", "sum"),
         asks_money=_pattern("asked_unit", "money"),
         money_units=tuple(get(section(FILE, "asked_unit"), "money_units", list, FILE, "asked_unit")),
