@@ -16,6 +16,7 @@ from answer.forms import cite
 from answer.metadata import meta_answer
 from genre import load_genre
 from genre.asking import load_asking
+from genre.comma_asks import comma_asks
 from genre.meta_asked import doc_number_asked, own_number_named
 from retrieval.index.opened import Index
 
@@ -33,6 +34,24 @@ def ask_clauses(question: str) -> list[str]:
     asks = load_asking().asks
     parts = [m.group() for m in CLAUSE.finditer(question) if m.group().strip()]
     if len(parts) >= 2 and all(asks.search(p) and len(HAN.findall(p)) >= MIN_ASK for p in parts):
+        return parts
+    return comma_clauses(question) if len(parts) == 1 else [question]
+
+
+def comma_clauses(question: str) -> list[str]:
+    """The asks of QUESTION joined by commas (genre asking.toml [comma_asks]): each clause asks with a question word,
+    the later ones stand alone (enough Han, leaning on no clause before); [question] otherwise.
+
+    >>> comma_clauses("这份公告哪天挂到网上的，里面说听取审计工作报告的是第几届人大常委会第几次会？")
+    ['这份公告哪天挂到网上的', '里面说听取审计工作报告的是第几届人大常委会第几次会？']
+    >>> comma_clauses("这份通报哪天发布的，离巡察反馈隔了几天？")   # a gap of both: one ask
+    ['这份通报哪天发布的，离巡察反馈隔了几天？']
+    """
+    asks, rule = load_asking().asks, comma_asks()
+    parts = [c for c in rule.split.split(question) if c.strip()]
+    later = parts[1:]
+    if (len(parts) >= 2 and asks.search(parts[0]) and len(HAN.findall(parts[0])) >= MIN_ASK
+            and all(asks.search(c) and len(HAN.findall(c)) >= rule.min_han and not rule.leaning.search(c) for c in later)):
         return parts
     return [question]
 
