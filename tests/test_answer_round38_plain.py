@@ -24,7 +24,7 @@ def dev_index(tmp_path_factory):
 
 def test_plain_words_are_written_as_the_genre_names_the_steps():
     assert plain_question("组来检查那一段一共几天") == "巡察一共几天？"
-    assert plain_question("组在局里待了几天") == "巡察组进驻了几天？"
+    assert plain_question("组在局里待了几天") == "巡察组在局里进驻了几天？"
     assert plain_question("从组进来那天算到反馈过了多少天") == "从巡察组进驻那天算到反馈过了多少天？"
     assert plain_question("那个组查完到反馈隔了多少天") == "那个巡察组巡察结束到反馈隔了多少天？"
     assert plain_question("开会把意见告诉他们是哪天") == "反馈意见给他们是哪天？"
@@ -33,8 +33,14 @@ def test_plain_words_are_written_as_the_genre_names_the_steps():
     assert plain_question("是哪个组去查的") == "是哪个巡察组巡察的？"
 
 
+def test_a_group_named_with_its_kind_keeps_it():
+    assert plain_question("巡视组来的那段是哪天到哪天") == "巡视是哪天到哪天？"
+    assert plain_question("巡视组查完到反馈隔了几天") == "巡视组巡视结束到反馈隔了几天？"
+    assert plain_question("巡视组刚来那天是哪天") == "巡视组进驻那天是哪天？"
+
+
 def test_other_groups_and_ordinary_asks_stay_as_typed():
-    for q in ("工作组在局里待了几天？", "督查组走了以后", "巡察组走访了哪些单位？", "把整改情况告诉群众了吗？",
+    for q in ("省委巡视组在广元待了多久？", "工作组在局里待了几天？", "督查组走了以后", "巡察组走访了哪些单位？", "把整改情况告诉群众了吗？",
               "组织走访群众多少次？", "领导小组查完了吗？"):
         assert plain_question(q) == q
 
