@@ -40,7 +40,6 @@ class Asking:
     century: str
     marks: dict[int, int]                          # str.translate table: half-width -> full-width
     missing_mark: str                              # added to a question whose last clause asks without one
-    joined: str                                    # a comma standing between two asks, read as ？
     afterthought: re.Pattern[str]                  # group 1 the question, group 2 where it is asked of, said after it
     preface: "PrefaceCues"
 
@@ -77,8 +76,7 @@ def load_asking() -> Asking:
     return Asking(_pattern("courtesy"), _pattern("particles"), _pattern("particles", "asks"), _pattern("confirming"),
                   get(section(FILE, "confirming"), "written", str, FILE, "confirming"), spoken,
                   _pattern("short_year"), get(section(FILE, "short_year"), "century", str, FILE, "short_year"),
-                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"),
-                  get(marks, "joined", str, FILE, "marks"), _pattern("afterthought"),
+                  str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"), _pattern("afterthought"),
                   PrefaceCues(*(_pattern("preface", f) for f in ("asker", "describes", "continues", "learn", "doing"))))
 
 
@@ -98,7 +96,6 @@ def plain_question(question: str) -> str:
     def particle(m: re.Match[str]) -> str:
         clause = CLAUSE.search(q, 0, m.start())
         return "" if clause and a.asks.search(clause.group()) else m.group()
-    q = asks_marked(q)   # 起草了什么文件，打算以谁的名义发: two asks, each with its mark
     q = a.particles.sub(particle, q)
     q = a.confirming.sub(a.confirming_written, q)
     q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
@@ -111,24 +108,6 @@ def plain_question(question: str) -> str:
 
 
 @functools.cache
-def asks_marked(question: str) -> str:
-    """QUESTION with each comma that stands between two clauses asking with a question word (asking.toml [marks]
-    joined) written as the question mark it stands for.
-
-    >>> asks_marked("起草了个什么文件，打算以谁的名义发"), asks_marked("在整改方面，做了哪些工作")
-    ('起草了个什么文件？打算以谁的名义发', '在整改方面，做了哪些工作')
-    """
-    a = load_asking()
-    clauses = re.split(r"([？?！!。；;，,])", question)
-    out = clauses[:1]
-    for i in range(1, len(clauses) - 1, 2):
-        mark, after = clauses[i], clauses[i + 1]
-        if (mark in ",，" and a.asks.search(clauses[i - 1]) and a.asks.search(after)):
-            mark = a.missing_mark
-        out += [mark, after]
-    return "".join(out)
-
-
 def _session_ordinal() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _pattern("session_ordinal"), _pattern("session_ordinal", "joined")
 
