@@ -30,6 +30,7 @@ SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
 ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！!？?]?")   # a clause of a question with its closing mark
 ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))   # 多少座餐厨: jieba's 座餐
+GLUED = get(_DATA, "glued_classifiers", str, _FILE, "qualified_figure")   # 多少次会: jieba's 次会, a classifier and 会
 NOT_STATED = "通报没有写明“{thing}”的数字，只写了“{said}”。"
 
 
@@ -68,6 +69,8 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
     [('燕园', '资产', '燕园闲置资产')]
     >>> qualified_pairs("区法院干警培训了多少人次", ("区人民法院党组",))
     []
+    >>> qualified_pairs("市公安局党委开了多少次会推动整改措施落地", ())
+    []
     """
     _jieba()
     import jieba.posseg
@@ -104,9 +107,10 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
         if len(content) >= 2 and any(a <= content[0][2] < b for a, b in asking):
             thing = "".join(w for w, _, _ in run if w not in BETWEEN or len(w) == 1 and w != "的")
             qualifier = content[0][0]
-            if question[:run[0][2]].endswith(ASKED_COUNT) and len(qualifier) > 2:   # 多少座餐厨: jieba's 座餐, a classifier
-                qualifier, thing = qualifier[1:], thing[1:]
-            pairs.append((qualifier, content[-1][0], thing))
+            if question[:run[0][2]].endswith(ASKED_COUNT) and (len(qualifier) > 2 or qualifier[0] in GLUED):
+                qualifier, thing = qualifier[1:], thing[1:]   # 多少座餐厨: jieba's 座餐, a classifier; 多少次会: 会 alone
+            if len(qualifier) >= 2:
+                pairs.append((qualifier, content[-1][0], thing))
         i = max(j, i + 1)
     return pairs
 

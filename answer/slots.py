@@ -24,7 +24,8 @@ CLAUSE_SPLIT = re.compile(r"[,，;；:：。]")
 COUNT_FIGURE = re.compile(r"\d+\s*(?:余|多)?(?:" + "|".join(load_questions().count_units) + r"|名|人)")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")
 COUNTED_SPAN = 10   # characters after a count that name what it counts (3个专项整改工作小组)
-ROSTER_KIND = re.compile(r".*哪(?:些|几)(?:个|家|所)?")   # before the kind of unit asked (哪几个局属单位 -> 局属单位)
+ROSTER_KIND = re.compile(r".*(?:哪(?:些|几)(?:个|家|所)?|什么)")   # before the kind of unit asked (哪几个局属单位,
+# 分别是从什么局属单位 -> 局属单位)
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
 COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
