@@ -103,3 +103,53 @@ def wrapped_index(tmp_path_factory):
 def test_questions_over_wrapped_notices(wrapped_index, question, wanted):
     answer = ask(wrapped_index, question, wrapped_index.settings)
     assert wanted in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("heading", ["一、巡察发现的问题", "一.巡察发现的问题", "第一部分　巡察发现的问题", "第二部分 存在的主要问题",
+                                     "一．反馈的问题"])
+def test_a_findings_heading_in_any_house_style(heading):
+    from genre.questions import load_questions
+    assert load_questions().findings_heading.match(heading)
+
+
+@pytest.mark.parametrize("question", ["浙江省卫健工作要点正文前两部分是什么？", "芦淞区司法局那份通报前两部分分别是什么？",
+                                      "浙江卫健工作要点头两部分叫什么？"])
+def test_parts_headed_first_part_second_part_are_no_count(question):
+    from answer.unstated import count_only
+    assert not count_only(question, ["第一部分　总体要求", "第二部分　主要任务"])
+    assert count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
+
+
+@pytest.fixture(scope="module")
+def parts_index(tmp_path_factory):
+    from bench.restyle import restyle
+    folder = tmp_path_factory.mktemp("parts36")
+    paths = []
+    for source in dev_files("d08_", "d20_", "d23_"):
+        (folder / source.name).write_text(restyle(source.read_text(encoding="utf-8"), "parts"), encoding="utf-8")
+        paths.append(folder / source.name)
+    return small_index(tmp_path_factory, "parts36", paths)
+
+
+@pytest.mark.parametrize("question", [
+    "揭阳市公安局针对涉黄问题整改采取了哪些措施？",
+    "揭阳公安局对打击电信网络诈骗不力这个问题是怎么整改的？",
+    "揭阳市公安局巡察反馈的问题现在整改完了吗",
+    "揭阳公安禁毒打击不力的问题整改后效果怎么样",
+    "揭阳市公安局针对打击盗窃案件力度不够是怎么整改的？",
+])
+def test_findings_only_under_a_part_headed_first_part(parts_index, question):
+    a = ask(parts_index, question, parts_index.settings)
+    assert a.abstained and a.answer.startswith("通报只列出了发现的问题"), a.answer
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("浙江省卫健工作要点正文前两部分是什么？", "第二部分　主要任务"),
+    ("浙江卫健工作要点头两部分叫什么？", "第一部分　总体要求"),
+    ("芦淞区司法局那份通报前两部分分别是什么？", "第二部分　反馈问题整改进展情况"),
+    ("芦淞区司法局的通报分成哪几部分？", "第一部分　组织整改落实情况"),
+    ("浙江省2023年卫生健康工作要点前两个部分的标题是什么", "第一部分　总体要求"),
+])
+def test_parts_headed_first_part_are_answered_by_their_headings(parts_index, question, wanted):
+    a = ask(parts_index, question, parts_index.settings)
+    assert not a.abstained and wanted in a.answer, a.answer
