@@ -191,7 +191,8 @@ def count_only(question: str, quotes: list[str]) -> bool:
     numeral = f"(?:{n}|{CN_NUMERALS[int(n)]})" if 0 < int(n) < len(CN_NUMERALS) else n   # 三清单 in the notice, 3张 asked
     units = "|".join(q.count_units + ("方面",) + ((unit,) if unit else ()))
     figure = rf"{numeral}\s*(?:(?:{units})" + (rf"|{re.escape(noun)})" if noun else ")")
-    count = re.compile(r"(?<![\d.一二三四五六七八九十百])" + figure)   # not the 三 of 十三届
+    count = re.compile(r"(?<![\d.一二三四五六七八九十百第])" + figure)   # not the 三 of 十三届, nor an ordinal: 第二部分
+    # heads the second part (a top level written 第N部分), it counts none
     named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
     return (bool(quotes) and any(count.search(t) for t in quotes)
             and not any(lists_things(t) or named.search(t) for t in quotes))

@@ -25,6 +25,10 @@ plain-text run, and how many questions changed outcome:
 Writes bench/results/formats.json and formats.md.
 
     $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,pdf-scan,txt-wrapped,txt-fullwidth]
+      [--out DIR]
+
+`--out DIR` keeps each format's per-question rows (DIR/FORMAT/results.jsonl, written as each format ends) and the
+figures (DIR/formats.json, .md) there instead of bench/results, for a run made while fixing.
 """
 from __future__ import annotations
 
@@ -151,7 +155,7 @@ def print_pdfs(docs: list[Path], folder: Path) -> None:
         d.unlink()
 
 
-def run(formats: list[str]) -> dict:
+def run(formats: list[str], out: Path | None = None) -> dict:
     items = [i for i in load_qa(UNSEEN_QA) if i.get("split") == "dev" and i.get("set") not in HELD_OUT]
     figures, outcomes = {}, {}
     for fmt in formats:
@@ -164,12 +168,21 @@ def run(formats: list[str]) -> dict:
         rows, metrics = run_eval(index, asked, k=5)
         figures[fmt] = {k: metrics["overall"][k] for k in KEYS}
         outcomes[fmt] = {r["id"]: _outcome(r) for r in rows}
+        if out:
+            _keep_rows(out / fmt, rows)
     base = outcomes.get("txt", {})
     for fmt in formats:
         if fmt != "txt" and base:
             figures[fmt]["questions_changed"] = sum(outcomes[fmt][q] != base[q] for q in base)
             figures[fmt]["changed_ids"] = sorted(q for q in base if outcomes[fmt][q] != base[q])
     return {"questions": len(items), "figures": figures}
+
+
+def _keep_rows(folder: Path, rows: list[dict]) -> None:
+    """ROWS as FOLDER/results.jsonl, one question a line (read by the comparison scripts)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    (folder / "results.jsonl").write_text(text, encoding="utf-8")
 
 
 def _outcome(row: dict) -> tuple:
@@ -194,14 +207,19 @@ def markdown(result: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--formats", default=",".join(FORMATS))
+    ap.add_argument("--out", type=Path, default=None, help="keep per-question rows and figures here, not in bench/results")
     args = ap.parse_args()
     formats = [f for f in args.formats.split(",") if f]
     if "txt" not in formats:
         formats.insert(0, "txt")
-    result = run(formats)
+    result = run(formats, args.out)
     md = markdown(result)
     print(md)
-    write_results("formats", result, md)
+    if args.out:
+        (args.out / "formats.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+        (args.out / "formats.md").write_text(md, encoding="utf-8")
+    else:
+        write_results("formats", result, md)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Example:
     >>> table = read_toml("outline.toml")
     >>> sorted(table)
-    ['flattened', 'guard', 'inline_after', 'lead', 'line_start', 'marker', 'page_marker']
+    ['flattened', 'guard', 'inline_after', 'lead', 'line_start', 'marker', 'page_marker', 'wrapped']
 """
 from __future__ import annotations
 

@@ -145,6 +145,9 @@ def read_head(lines: list[str]) -> tuple[dict[str, str], list[int], int]:
             keep.append(i)
         elif k.kind in ("title", "other") and seen_title and len(s) >= 4 and s in seen_title:
             keep.append(i)  # the title printed again, whole or in pieces: kept, as published
+        elif k.kind == "marker" and seen_title and (toc := _contents_after_title(lines, kinds, i)):
+            keep += toc   # the notice's outline listed under its title, the body starting over at its first part
+            i = toc[-1]
         elif k.kind == "title" and t is None and i < prose:
             t = i  # no title yet: a title after metadata
             title, docno, title_lines = _title_block(lines, kinds, i, prose)
@@ -168,6 +171,28 @@ def _page_outline(lines: list[str], kinds: list[Line], t: int) -> list[int]:
     if len(marked) < PAGE_OUTLINE_MIN or not FIRST_HEADING.match(lines[marked[0]].strip()):
         return []
     return marked
+
+
+def _contents_after_title(lines: list[str], kinds: list[Line], i: int) -> list[int]:
+    """Heading lines from line I on that list the notice's outline under its title (a table of contents, 目录): at
+    least PAGE_OUTLINE_MIN headings in a row from a first heading (一、…), the outline starting over below them at a
+    line that opens with the first of them (一、提高政治站位 … 四、…, then 一、提高政治站位,统一思想认识). [] otherwise:
+    a body's own first heading is never written twice.
+
+    >>> _contents_after_title(["一、提高站位", "二、加强领导", "正文。", "一、提高站位,统一认识"], _classify_head(
+    ...     ["一、提高站位", "二、加强领导", "正文。", "一、提高站位,统一认识"]), 0)
+    [0, 1]
+    """
+    run = []
+    for j in range(i, len(kinds)):
+        if kinds[j].kind == "marker":
+            run.append(j)
+        elif kinds[j].kind != "blank":
+            break
+    first = _norm(lines[i]) if run else ""
+    if len(run) < PAGE_OUTLINE_MIN or not FIRST_HEADING.match(first):
+        return []
+    return run if any(_norm(ln).startswith(first) for ln in lines[run[-1] + 1:]) else []
 
 
 def _read_fields(kept: list[Line], meta: dict[str, str]) -> None:
