@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from genre.comparisons import compared_subjects
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.counted import each_noun_end, each_summed
 from genre.worked import load_worked, question_parts, written_units
 from genre.parts_asked import parts_asked

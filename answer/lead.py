@@ -20,7 +20,8 @@ from answer.tables import row_figures
 from genre.comparisons import compared_subjects
 from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.counted import grouping_asked

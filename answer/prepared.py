@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from answer.bare_count import counted_words   # 问题几个: the counted noun is weighed
 from answer.measures import coverage
 from genre.described import without_description
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.self_named import without_self_named
 from genre.nth import without_place_asked
 from genre.thresholds import without_threshold

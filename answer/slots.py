@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from answer.parts import part_asked
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.worked import named_share
 from genre.thresholds import named_threshold
 from retrieval import weights

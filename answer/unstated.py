@@ -45,7 +45,8 @@ from genre import load_genre
 from genre.data_files import get, section
 from genre.converted import converting_asked
 from genre.worked import load_worked
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 

@@ -295,14 +295,3 @@ def load_questions() -> Questions:
         asks_one_month=_pattern("asked_slot", "month"),
         month_span=_pattern("asked_slot", "months"),
     )
-
-
-def in_notice_words(question: str) -> str:
-    """The question with staff's spoken words put as notices write them (staff_words).
-
-    >>> in_notice_words("领导小组挂帅的是谁？")
-    '领导小组组长的是谁？'
-    """
-    for spoken, written in load_questions().staff_words:
-        question = question.replace(spoken, written)
-    return question

@@ -113,7 +113,7 @@ def test_words_that_frame_a_question_are_not_its_subject():
 
 
 def test_spoken_words_are_searched_as_notices_write_them():
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     assert in_notice_words("厦门体育局牵头抓整改的领导小组，挂帅的是谁？") == "厦门体育局牵头抓整改的领导小组，组长的是谁？"
     assert in_notice_words("我们局的一把手在整改里担什么责？") == "我们局的主要负责人在整改里担什么责？"
     assert in_notice_words("巡察组反馈了哪些问题？") == "巡察组反馈了哪些问题？"

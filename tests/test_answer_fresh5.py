@@ -107,7 +107,7 @@ def test_the_nth_item_asked_after_a_part_is_the_nth_child_of_that_part_or_of_its
 
 
 def test_feedback_split_into_problems_is_asked_in_staff_words_and_searched_in_the_notices():
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     said = in_notice_words("机关事务局把反馈意见拆成了多少个问题、多少条措施？")
     assert "分解" in said and "拆成" not in said
     assert in_notice_words("矽谷港湾的违建拆了多少户了？") == "矽谷港湾的违建拆了多少户了？"   # 拆违 is not 分解
@@ -163,7 +163,8 @@ def test_the_share_not_completed_and_a_share_asked_without_the_word_are_worked_o
 
 def test_gaps_asked_in_more_words_are_gaps():
     from answer.lead import wanted
-    from genre.questions import in_notice_words, load_questions
+    from genre.questions import load_questions
+    from genre.staff_words import in_notice_words
     gap = load_questions().asks_gap
     assert gap.search("中山一院从巡察结束到收到反馈用了多少天？") and gap.search("鲤城社科联被区委巡了几天？")
     assert not gap.search("鲤城社科联定了多少条措施？")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from answer.lead import lead_spans
 from answer.counted_asked import count_alike
 from answer.worked import gap_note
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from tests.conftest import ROOT, dev_text, sentence_holding
 
 DEV = ROOT / "tests" / "data" / "notices-dev"

@@ -8,7 +8,8 @@ from answer.measures import item_with_detail
 from answer.status import status_lead
 from answer.unstated import joint_figure, month_unstated, unreported_action
 from genre.comparisons import compared_subjects
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from ledger.items import extract_ledger
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections

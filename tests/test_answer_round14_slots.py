@@ -10,7 +10,7 @@ from answer.unstated import (count_only, lists_things, money_unstated, ordinal_u
                              unreported_action)
 from answer.persons import holder_unstated, named_beside
 from answer.slots import part_unstated
-from genre.questions import in_notice_words
+from genre.staff_words import in_notice_words
 from tests.conftest import ROOT
 from tests.notice_text import sentence_holding as _sentence, notice_text as _text
 

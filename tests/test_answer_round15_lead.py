@@ -100,7 +100,7 @@ def test_a_size_of_money_is_asked_as_money():
 
 
 def test_what_rectification_was_combined_with_is_asked_by_its_partner():
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     q = load_questions()
     assert q.asks_combined_which.search(in_notice_words("区社科联把整改跟什么学习教育放在一起抓？"))
     assert not q.asks_combined_which.search("怎么把巡察整改和民主生活会结合起来的？")   # the partner named: said otherwise
@@ -198,7 +198,7 @@ def test_a_year_naming_the_inspection_is_dated_by_the_framing_sentence():
 
 
 def test_who_reported_is_asked_in_one_clause_and_staff_watch_words_are_read():
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     q = load_questions()
     assert q.asks_reporter.search("这份审计整改报告是谁代表市政府去人大常委会讲的？")
     assert not q.asks_reporter.search("谁对工程转包问题搞了专项整治，怎么做的？")

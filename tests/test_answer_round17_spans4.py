@@ -22,7 +22,8 @@ from answer.steps import (
     span_asked,
 )
 from genre.comparisons import compared_subjects
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.worked import asked_steps
 from retrieval.load import load_notice
 from retrieval.search.scope import scope_for

@@ -27,7 +27,8 @@ from answer.named_detail import unit_split_unstated
 from answer.notes import parts_each_total_note
 from answer.steps import published_line
 from answer.unstated import problem_unwritten
-from genre.questions import in_notice_words, load_questions
+from genre.questions import load_questions
+from genre.staff_words import in_notice_words
 from genre.report_sessions import load_report_sessions
 from genre.worked import asked_steps
 from tests.conftest import dev_files, dev_text, small_index

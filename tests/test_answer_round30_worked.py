@@ -25,7 +25,7 @@ from answer.worked import kinds_total_note, rate_note, remaining_note
 from genre.counted import kinds_asks
 from genre.frequency import frequency_asked, how_often_asked
 from genre.places import find_places
-from genre.questions import in_notice_words
+from genre.staff_words import in_notice_words
 from tests.conftest import dev_files, dev_text, sentence_holding, small_index
 
 GUANGZHOU = "反映的400个问题,已完成整改336个"                           # d16

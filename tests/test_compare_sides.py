@@ -33,7 +33,7 @@ def test_a_comparative_with_the_thing_compared_between_is_framing_too():
     # which ran longer is asked of each side as its own length (round 18, answer/longer.py), framing dropped
     assert side_question("湖北省司法厅和绵阳市司法局，哪个被巡得时间更长？分别是什么时候？",
                          "湖北省、绵阳市、司法厅、司法局") == "，被巡了多长时间？是什么时候？"
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     assert "巡察" in in_notice_words("哪个被巡得时间更长？")
 
 

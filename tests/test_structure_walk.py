@@ -61,7 +61,7 @@ def test_a_part_the_notice_lacks_is_missing_but_a_point_beyond_the_excerpt_is_no
 
 
 def test_responsibility_pressed_down_is_asked_as_notices_write_it():
-    from genre.questions import in_notice_words
+    from genre.staff_words import in_notice_words
     assert "压实" in in_notice_words("朔州科技局是怎么把整改责任压下去的？")
     assert "压实" in in_notice_words("责任怎么压到位的？")
 
