@@ -259,5 +259,8 @@ def compound_asked(question: str) -> list[str]:
 
     >>> compound_asked("那5.0227万元里收回多少 清退多少"), compound_asked("反馈了多少问题")
     (['收回', '清退'], ['反馈'])
+    >>> compound_asked("追缴资金多少，归还原渠道多少")
+    []
     """
-    return [m.group("verb") for m in _compound_ask().finditer(question)]
+    nouns = set(get(section(FILE, "compound_verb"), "not_verb", list, FILE, "compound_verb"))
+    return [m.group("verb") for m in _compound_ask().finditer(question) if m.group("verb") not in nouns]
