@@ -21,8 +21,8 @@ from tests.conftest import dev_files, small_index
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d01_", "d04_", "d05_", "d07_", "d08_", "d11_", "d14_", "d16_", "d17_", "d19_", "d20_", "d23_",
-                      "d25_", "d26_", "d32_", "d37_")
+    paths = dev_files("d01_", "d04_", "d05_", "d07_", "d08_", "d10_", "d11_", "d13_", "d14_", "d16_", "d17_", "d19_",
+                      "d20_", "d22_", "d23_", "d25_", "d26_", "d32_", "d37_")
     return small_index(tmp_path_factory, "ans39b", paths)
 
 
@@ -110,7 +110,25 @@ RATES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "said"), ASKED + YEARS + RATES)
+# a second batch: dates, 文号, posts, periods and years asked formally
+MORE = [
+    ("请问华容县2021年度县政府重点工作任务的实施方案应于何时前报县政府督查室备案？", "2021年3月15日"),
+    ("请问湖北省司法厅巡视整改工作领导小组由谁任组长？", "厅党委书记"),
+    ("请问惠济区行政审批局巡察整改工作领导小组组长由谁担任？", "组长"),
+    ("请问遂宁市科学技术局巡察整改工作方案的文号是什么？", "遂科技党组〔2020〕20号"),
+    ("请问华容县2021年度县政府重点工作任务分解的文号是什么？", "华政发〔2021〕2号"),
+    ("请问株洲市芦淞区司法局巡察反馈问题中已完成整改的有多少个？", "28个"),
+    ("请问揭阳市公安局党委巡察期间是哪一时段？", "2025年6月5日"),
+    ("请问广州市审计工作报告反映问题的整改情况统计截至哪一时间？", "2025年11月底"),
+    ("请问中山市公安局党委将巡察整改问题作为哪一年度民主生活会重点内容？", "2024年度"),
+    ("请问湖州市卫生健康委员会2023年度全市卫生健康工作要点的印发日期是哪一天？", "2023年4月26日"),
+    ("请问利州区人民法院开展中心组学习几次、支部学习几次？", "4次"),
+    ("请问广元市利州区人民法院2025年1至3月填报事项的及时率是多少？", "100%"),
+    ("请问朔州市科学技术局党组围绕巡察反馈的几个方面问题开展整改？", "4个方面"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), ASKED + YEARS + RATES + MORE)
 def test_a_formal_ask_of_a_stated_detail_is_answered(dev_index, question, said):
     a = ask(dev_index, question, dev_index.settings)
     assert not a.abstained, a.answer
@@ -132,3 +150,18 @@ def test_a_detail_the_notice_lacks_is_still_refused(dev_index, question):
 def test_a_frame_naming_the_report_keeps_the_total(dev_index):
     a = ask(dev_index, "关于瑞金市2020年度预算执行审计整改的情况，请问整改到位资金共计多少？", dev_index.settings)
     assert "215587.84万元" in a.answer
+
+
+@pytest.mark.xfail(reason="miss: a year asked of an audit inside the report (2016年度经责审计, written 2016年经责审计) is "
+                          "read by the scope as another report's year (retrieval/search/scope.py periods)", strict=False)
+def test_a_year_of_an_audit_inside_the_report_is_not_another_report(dev_index):
+    a = ask(dev_index, "请问慈溪市2016年度经责审计提出的问题共有多少个？", dev_index.settings)
+    assert not a.abstained and "21个" in a.answer
+
+
+@pytest.mark.xfail(reason="miss: 哪一年度 asked of the 经责审计 is answered with the report's own 2017年度 sentence "
+                          "(ranking)", strict=False)
+def test_the_year_of_an_audit_inside_the_report_is_answered(dev_index):
+    a = ask(dev_index, "请问慈溪市审计局关于2017年度审计查出问题的整改，附海镇对哪一年度经责审计提出的问题进行持续整改？",
+            dev_index.settings)
+    assert "2016" in a.answer
