@@ -10,9 +10,30 @@ from __future__ import annotations
 
 import re
 
+from genre.data_files import get, read_toml
 from genre.questions import load_questions
 
 SENTENCE = re.compile(r"[^；;。！？!?\n]+")   # a rate's subject may stand clauses before it (事项59个,…,完成率94.9%)
+_FILE = "questions.toml"
+_DATA = get(read_toml(_FILE), "asks_indicator", dict, _FILE)
+POLITE = re.compile(get(_DATA, "polite", str, _FILE, "asks_indicator"))   # 请问覆盖率: an asking word, no subject
+TOPIC = re.compile(get(_DATA, "topic", str, _FILE, "asks_indicator"))     # 关于…的情况，: the formal ask's subject
+
+
+def rate_of(question: str, asked: re.Match[str]) -> str:
+    """What the ASKED rate is of: the two characters before its name, or, when they are a polite asking word, the last
+    two of the topic of the question's 关于…的情况 frame (关于X的情况，请问Y率 asks XY率: a formal ask names its subject
+    there; the place or unit opening the topic names the notice); the asking word when there is no frame.
+
+    >>> q = "关于重点人群签约的情况，请问覆盖率目标是多少？"
+    >>> rate_of(q, load_questions().asks_indicator.search(q))
+    '签约'
+    """
+    of = asked.group(1)
+    if not POLITE.fullmatch(of):
+        return of
+    topic = TOPIC.search(question[:asked.start(1)])
+    return topic.group(1)[-2:] if topic else of
 
 
 def other_rate(question: str, quotes: list[str]) -> str:
@@ -30,7 +51,7 @@ def other_rate(question: str, quotes: list[str]) -> str:
     asked = load_questions().asks_indicator.search(question)
     if not asked:
         return ""
-    of, name = asked.group(1), asked.group(2)
+    of, name = rate_of(question, asked), asked.group(2)
     named = [c for t in quotes for c in SENTENCE.findall(t) if "率" in c and set(name[:-1]) & set(c)]
     if not named or any(set(of) & set(c) for c in named):
         return ""

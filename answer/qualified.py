@@ -31,6 +31,7 @@ CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
 ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！!？?]?")   # a clause of a question with its closing mark
 ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))   # 多少座餐厨: jieba's 座餐
 GLUED = get(_DATA, "glued_classifiers", str, _FILE, "qualified_figure")   # 多少次会: jieba's 次会, a classifier and 会
+NAMED_YEAR = re.compile(get(_DATA, "named_year", str, _FILE, "qualified_figure"))   # 2024年度: the period, not a qualifier
 NOT_STATED = "通报没有写明“{thing}”的数字，只写了“{said}”。"
 
 
@@ -46,16 +47,18 @@ def _noun(flag: str, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
 
 
 def _named_spans(question: str) -> list[tuple[int, int]]:
-    """Spans of QUESTION naming a place or an agency (城管委, 区法院, 我局, 党组): they name the notice, not the thing.
+    """Spans of QUESTION naming a place, an agency (城管委, 区法院, 我局, 党组) or a year (2024年度): they name the notice
+    or its period, not the thing.
 
-    >>> _named_spans("城管委的河道管线井")
-    [(0, 3)]
+    >>> _named_spans("城管委的河道管线井"), _named_spans("2024年度理论学习中心组")
+    ([(0, 3)], [(0, 6)])
     """
     g = load_genre()
     forms = {f for a in g.agency_types for f in a.forms} | set(g.organ_parts)
     spans = [(p.start, p.end) for p in find_places(question)]
     spans += [(m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), question)]
     spans += [(m.start(), m.end()) for m in g.self_reference.finditer(question)]
+    spans += [m.span() for m in NAMED_YEAR.finditer(question)]
     return sorted(set(spans))
 
 
