@@ -13,7 +13,7 @@ import pytest
 from answer.ask import ask
 from answer.compound import compound_joint
 from genre.figures import compound_asked
-from tests.conftest import corpus_file, dev_files, small_index
+from tests.conftest import dev_files, small_index
 
 
 @pytest.fixture(scope="module")
@@ -99,15 +99,3 @@ def test_answerable_asks_near_the_refusal_rules_are_answered(dev_index, question
     assert not a.abstained, a.answer
     for s in said:
         assert s in a.answer
-
-
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    return small_index(tmp_path_factory, "ans39a_seed", [corpus_file("tj-dongli")])
-
-
-@pytest.mark.xfail(reason="miss left: answer.parts.each_joint reads 支出, a word both kinds asked share, as both kinds "
-                          "written in one clause (基本支出支付资金10.59亿元), so each figure seems joint", strict=True)
-def test_two_kinds_sharing_a_word_each_with_its_figure(seed_index):
-    a = ask(seed_index, "东丽教育经费基本支出支付资金多少，项目支出资金多少", seed_index.settings)
-    assert not a.abstained, a.answer
