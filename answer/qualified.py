@@ -5,7 +5,7 @@ writes the qualified thing, the reply is refused and the figure the notice does 
 A refusal check hooked into answer.refusal.overruled.
 
 Example:
-    >>> qualified_pairs("东丽区供热旧管网改造了多少公里？", ())
+    >>> qualified_pairs("绵阳市供热旧管网改造了多少公里？", ())
     [('供热', '管网', '供热旧管网')]
 """
 from __future__ import annotations
@@ -47,11 +47,11 @@ def _noun(flag: str, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
 
 
 def _named_spans(question: str) -> list[tuple[int, int]]:
-    """Spans of QUESTION naming a place, an agency (城管委, 区法院, 我局, 党组) or a year (2024年度): they name the notice
+    """Spans of QUESTION naming a place, an agency (水务局, 区法院, 我局, 党组) or a year (2024年度): they name the notice
     or its period, not the thing.
 
-    >>> _named_spans("城管委的河道管线井"), _named_spans("2024年度理论学习中心组")
-    ([(0, 3)], [(0, 6)])
+    >>> _named_spans("市水务局的河道管线井"), _named_spans("2024年度理论学习中心组")
+    ([(1, 4)], [(0, 6)])
     """
     g = load_genre()
     forms = {f for a in g.agency_types for f in a.forms} | set(g.organ_parts)

@@ -44,7 +44,7 @@ def status_answered(text: str, found: list[tuple[int, int]] | None, question: st
         # ask names before its cue (旧管道改完了没有); a member done is named as the lead names the set beyond the question's
         # words and the titles it cites (《…条例》规定的装饰装修垃圾管理办法等4项配套文件尚未出台: 装饰装修, 管理办法)
         runs &= _runs(text[begin:end])   # what the ask names as the notice writes it near the lead: names of the body
-        # asked of (天津城管委) and words it puts otherwise are no part of what a result clause must share
+        # asked of (某市城管局) and words it puts otherwise are no part of what a result clause must share
         if len(runs) < weights.STATUS_ASK_RUNS:
             continue
         clauses = list(CLAUSE.finditer(text, begin, end))
