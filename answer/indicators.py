@@ -12,8 +12,8 @@ import re
 
 from genre.data_files import get, read_toml
 from genre.questions import load_questions
+from genre.marks import SENTENCE
 
-SENTENCE = re.compile(r"[^；;。！？!?\n]+")   # a rate's subject may stand clauses before it (事项59个,…,完成率94.9%)
 _FILE = "questions.toml"
 _DATA = get(read_toml(_FILE), "asks_indicator", dict, _FILE)
 POLITE = re.compile(get(_DATA, "polite", str, _FILE, "asks_indicator"))   # 请问覆盖率: an asking word, no subject

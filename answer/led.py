@@ -13,6 +13,7 @@ from genre.data_files import compile_re, read_toml
 from genre.figures import cn_value
 from retrieval.index.opened import Index
 from retrieval.parse import Section, inline_items
+from genre.marks import CLAUSE
 
 _DATA = read_toml("led_sets.toml")["led_set"]
 WHICH = compile_re(_DATA["which"], "led_sets.toml", "led_set.which")
@@ -21,7 +22,6 @@ MIN_MEMBERS = 2   # 哪几个坚持: two items or more make a set
 _SET = read_toml("led_sets.toml")["named_set"]
 SET_ASKED = compile_re(_SET["asked"], "led_sets.toml", "named_set.asked")
 SET_SAID = compile_re(_SET["said"], "led_sets.toml", "named_set.said")   # 三张清单是哪三张: group 2 the kind
-CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 
 
 def led_asked(question: str) -> tuple[int, str] | None:

@@ -17,6 +17,7 @@ from genre.questions import load_questions
 from genre.required_listed import required_asked, required_listed
 from retrieval.parse import Section, cn_to_int
 from retrieval.search.listed import named_thing
+from genre.marks import SENTENCE
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
 COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
@@ -138,7 +139,7 @@ class NthMember:
 
 
 CN_PLACES = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
-CLAUSE = re.compile(r"[^。；;！!？?\n]+")
+CLAUSE = SENTENCE
 NEAR = re.compile(r"[^,，]*[,，]?[^,，]*")   # from a list's end: the rest of its clause and the next
 
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from genre.data_files import get, section, section_patterns
 from genre.figures import cn_value
+from genre.marks import SENTENCE
 
 FILE = "claims.toml"
-SENTENCES = re.compile(r"[^。；;！!？?\n]+")
 CLAUSES = re.compile(r"[^,，:：、。；;！!？?\n]+")
 COUNT = re.compile(r"(?<![\d.第])(\d+|[一二三四五六七八九十两]+)\s*(个|项|条|件|类|张|家|支|份|套|笔)")
 
@@ -83,7 +83,7 @@ def count_clause(asked: MemberAsked, lines: list[str]) -> CountStated | None:
     """
     tail, offset = asked.thing[-2:], 0
     for i, line in enumerate(lines):
-        for sentence in SENTENCES.finditer(line):
+        for sentence in SENTENCE.finditer(line):
             if tail not in sentence.group():
                 continue
             for clause in CLAUSES.findall(sentence.group()):

@@ -13,8 +13,8 @@ import re
 
 from answer.lead import wanted
 from genre.questions import load_questions
+from genre.marks import SENTENCE
 
-SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")   # a day, the meeting's own date
 DAY_TO_NAME = 30   # the day stands this close before the meeting it dates (2023年8月30日,组织全市…警示教育大会)

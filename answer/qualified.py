@@ -19,6 +19,7 @@ from genre.places import find_places
 from genre.questions import load_questions
 from retrieval.index.keywords import STOPWORDS, _jieba
 from retrieval.parse import Section, section_at
+from genre.marks import SENTENCE
 
 _FILE = "claims.toml"
 _DATA = get(read_toml(_FILE), "qualified_figure", dict, _FILE)
@@ -26,7 +27,6 @@ NOUN_FLAGS = tuple(get(_DATA, "noun_flags", list, _FILE, "qualified_figure"))
 QUALIFIER_FLAGS = tuple(get(_DATA, "qualifier_flags", list, _FILE, "qualified_figure"))
 BETWEEN = frozenset(get(_DATA, "between", list, _FILE, "qualified_figure"))
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[万亿千百]?(?:[%％]|(?![年月日号时])[\u4e00-\u9fff])")   # 390公里, 2800万元
-SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
 ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！!？?]?")   # a clause of a question with its closing mark
 ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))   # 多少座餐厨: jieba's 座餐

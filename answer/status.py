@@ -13,8 +13,8 @@ from genre import load_genre
 from ledger.items import LedgerItem, extract_ledger
 from retrieval.load import Notice
 from retrieval.parse import Section
+from genre.marks import CLAUSE
 
-CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
 FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label

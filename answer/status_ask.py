@@ -16,9 +16,9 @@ import re
 from genre.figures import arabic
 from genre.questions import load_questions
 from retrieval import weights
+from genre.marks import CLAUSE
 
 ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
-CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
 RUN = re.compile(r"[\u4e00-\u9fff\d]{2,}")
 TITLE = re.compile(r"《[^》]*》")   # a document the lead cites names no member of the set it counts
 

@@ -1,0 +1,17 @@
+"""How Chinese notices and questions mark their sentences and clauses: the one place these patterns are written.
+
+A sentence ends at 。；！？ (full or half width) or a line break; a clause also ends at ，：. 、 joins the members of a
+list inside a clause, so it ends neither.
+
+Example:
+    >>> [m.group() for m in SENTENCE.finditer("共4条。已完成3条；1条推进中")]
+    ['共4条', '已完成3条', '1条推进中']
+    >>> [m.group() for m in CLAUSE.finditer("反馈问题29个，已完成28个、阶段性完成1个")]
+    ['反馈问题29个', '已完成28个、阶段性完成1个']
+"""
+from __future__ import annotations
+
+import re
+
+SENTENCE = re.compile(r"[^。；;！!？?\n]+")        # a sentence without its closing mark
+CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")     # a clause without its closing mark (、 stays inside)
