@@ -74,8 +74,11 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
         return None
     chosen = best[1]
     unit, noun = chosen[0][3], chosen[0][4]
-    if asked.extreme:
-        return [(c[0], c[1]) for c in chosen], _extremes(text, chosen, question)
+    if asked.extreme:   # 总共几个，哪方面最多: the sum too, when the notice states none of its own
+        summed = len(chosen) >= 2 and _total_asked().search(question) and not _counted_elsewhere(text, chosen_group(sections, chosen), chosen)
+        total = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=sum(int(c[2]) for c in chosen),
+                            unit=unit, noun=noun) if summed else ""
+        return [(c[0], c[1]) for c in chosen], total + _extremes(text, chosen, question)
     if len(chosen) < 2:   # a sum of one figure is never said
         return None
     if asked.difference:
@@ -85,6 +88,12 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
     total = sum(int(c[2]) for c in chosen)
     note = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=total, unit=unit, noun=noun)
     return [(c[0], c[1]) for c in chosen], note
+
+
+def chosen_group(sections: list[Section], chosen: list[tuple]) -> list[Section]:
+    """The SECTIONS whose headings the CHOSEN counts were read from (each count starts at its section's start)."""
+    starts = {c[0] for c in chosen}
+    return [s for s in sections if s.start in starts]
 
 
 @functools.cache
