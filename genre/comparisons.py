@@ -32,6 +32,7 @@ class Comparisons:
     figure: re.Pattern[str] = re.compile(r"(?!)")   # 共反馈29个问题: a lead's count of problems, group 1
     more: re.Pattern[str] = re.compile(r"(?!)")   # 哪家开的党组会多: a count of events ranked (the kind: genre.events)
     side_tried: int = 1   # notices of one side's shared kind tried in turn until one answers ([shared_kind])
+    pairs_least: int = 2   # place-and-agency pairs named that are each a notice of their own ([pairs])
 
 
 @functools.cache
@@ -47,7 +48,8 @@ def load_comparisons() -> Comparisons:
                        count=_key("ranked", "count"), sort=_key("ranked", "sort"), figure=_key("ranked", "figure"),
                        more=_key("ranked", "more"),
                        count_written=get(section(FILE, "ranked"), "count_written", str, FILE, "ranked"),
-                       side_tried=get(section(FILE, "shared_kind"), "tried", int, FILE, "shared_kind"))
+                       side_tried=get(section(FILE, "shared_kind"), "tried", int, FILE, "shared_kind"),
+                       pairs_least=get(section(FILE, "pairs"), "least", int, FILE, "pairs"))
 
 
 def _key(part: str, key: str) -> re.Pattern[str]:

@@ -72,6 +72,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         return Scope((), "、".join(absent), (), (), "、".join(absent), _closest(named, notices))
     reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(sorted(named.codes))
                                     + tuple(f"{y}年度" for y in sorted(named.periods))))
+    missing = missing_pairs(named, notices)
+    if missing:   # 湖北司法厅…杭州司法局: the pair no notice is about is said by its own name (comparisons.toml [pairs])
+        return Scope((), reason, (), (), "、".join(name for name, _ in missing), _closest(missing[0][1], notices))
     groups, entities = _compared_groups(question, named, notices)
     if groups:   # each notice counts by the entity it fits best
         strengths = {n.id: max(match_strength(e, notice_profile(n)) or 0.0 for e in entities) for n in notices}
@@ -218,6 +221,27 @@ def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
     return tuple(notice_profile(n).label for n in ranked[:CLOSEST])
 
 
+def _pairs(named: Named) -> list[Named]:
+    """The parts NAMED writes as a place with its agency (湖北司法厅, 莆田司法局), each an issuer (comparisons.toml [pairs])."""
+    return [p for p in named.parts if p.places and p.agencies]
+
+
+def missing_pairs(named: Named, notices: list[Notice]) -> tuple[tuple[str, Named], ...]:
+    """The place-and-agency pairs, as written, that no notice is about when the question names at least
+    comparisons.toml [pairs] `least` of them and some other pair is found; () otherwise.
+
+    >>> [name for name, _ in missing_pairs(named_in("湖北司法厅和杭州司法局分别是哪天收到反馈的"), notices)]
+    ['杭州司法局']
+    """
+    pairs = _pairs(named)
+    if len(pairs) < load_comparisons().pairs_least:
+        return ()
+    found = [any((match_strength(p, notice_profile(n)) or 0.0) >= weights.FITS for n in notices) for p in pairs]
+    if all(found) or not any(found):
+        return ()
+    return tuple({p.place_names[0] + p.agency_names[0]: p for p, f in zip(pairs, found) if not f}.items())
+
+
 def _entities(named: Named) -> list[Named]:
     """The entities a comparison names, as written: "湖北省司法厅和绵阳市司法局", "莆田市司法局和海珠区",
     "审计局和海珠区"; an agency named once for several places goes with each ("宁波和广州的审计局")."""
@@ -236,7 +260,7 @@ def _compared_groups(question: str, named: Named, notices: list[Notice]
     otherwise. A place and an agency are compared only when no notice is about both."""
     pair = load_comparisons().pair.search(question)   # 两个市公安局: the two notices one name fits (not 哪两个“不放过”,
     pair = pair if pair and any(0 <= a - pair.end() <= 1 for _, _, a, _ in agency_mentions(question)) else None   # 两个目标)
-    if not COMPARE.search(question) and not pair:
+    if not COMPARE.search(question) and not pair and len(_pairs(named)) < load_comparisons().pairs_least:
         return (), []
     entities = _entities(named) or ([named.parts[0]] * 2 if pair and len(named.parts) == 1 else [])
     groups: list[tuple[str, ...]] = []

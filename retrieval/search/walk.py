@@ -80,6 +80,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
     top = top_parts(secs)
+    if named and len(top) > 1 and ASKED.part_units.search(chain[0].group(0)) and pick(top, chain[0]) is named:
+        named = None   # 讲组织领导的第一部分: its words and its ordinal name one top part, not a part below it
     grouped = bool(ASKED.group_units.search(chain[0].group(0)) or ASKED.group_after.match(question, chain[0].end()))
     findings = [h for h in top if ASKED.findings_heading.search(h.heading)] if grouped and len(top) > 1 else []
     under = [children(secs, top[0])] if len(top) == 1 else [children(secs, findings[0])] if len(findings) == 1 else []
