@@ -23,11 +23,11 @@ def _after(step: str) -> re.Pattern[str]:
 
 def first_act_span(text: str, question: str) -> tuple[int, int] | None:
     """The sentence of TEXT reporting what was done first after the step QUESTION names (反馈), from the act to the
-    sentence's end; None when no first act is asked or TEXT writes no sentence opening with the step done.
+    sentence's end (its mark left out); None when no first act is asked or TEXT writes no sentence opening with the step done.
 
     >>> t = "2024年12月27日,省委第四巡视组反馈了巡视意见。省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作。二是…"
     >>> a, b = first_act_span(t, "广元收到反馈以后首先做了什么？"); t[a:b]
-    '省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作。'
+    '省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作'
     >>> first_act_span(t, "广元收到反馈以后开了几次会？") is None
     True
     """
@@ -40,4 +40,4 @@ def first_act_span(text: str, question: str) -> tuple[int, int] | None:
     before = [m.end() for m in SENTENCE_END.finditer(text, 0, done.start())]
     start = before[-1] if before else 0
     end = SENTENCE_END.search(text, done.end())
-    return start, (end.end() if end else len(text))
+    return start, (end.start() if end else len(text))
