@@ -33,7 +33,10 @@ from answer.forms import (
     where_answer,
 )
 from answer.actors import actor_clauses
+from answer.duration import duration_span
+from answer.first_act import first_act_span
 from answer.prepared import Prepared, Reply, compared_notices, prepare
+from answer.quoted import quoted_contexts
 from answer.lead import lead_spans, wanted
 from answer.led import led_members, set_named
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_asked, nth_in_section, nth_listed
@@ -197,7 +200,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
                                    *item_with_detail(index.records[hit.notice_id].notice.text, a, b)))
              for _, _, a, b, hit in chosen]   # an item's bare title: with its detail
     cites: list[Citation] = []
-    lead, listed_count = "", 0
+    lead, listed_count, drawn = "", 0, []
     if len(scope.groups) < 2:
         nid = spans[0][0]
         text = index.records[nid].notice.text
@@ -236,6 +239,10 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
             rest = "？".join(p for p in question_parts(question) if not frequency_asked(p))   # (每季评选优秀个人) leads,
             kept = (lead_spans(text, found, rest, q_tokens, asked_units(rest)) or []) if rest and found else []
             found = [often] + [sp for sp in kept if not often[0] <= sp[0] < often[1]]   # the other asks' clauses after it
+        held = duration_span(text, question) or first_act_span(text, question)   # 整改历时多久: the clause stating it
+        # (经过3个月集中整改) leads; 收到反馈以后首先做了什么: the sentence opening with the step done (反馈意见后,迅速召开…)
+        if held and not any(a <= held[0] < b for a, b in found or []):
+            found = drawn = [held]   # its passage shown first among the contexts (answer/quoted.py)
         if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)
             found = [trim(text, a, b) for a, b in actor_clauses(text, question, index.records[nid].notice.header_end)]
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
@@ -267,7 +274,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         body += year_meant_note("".join(c.quote for c in cites if c.notice_id == spans[0][0]),
                                 next((d for d in read if d), ""), first.date)
     text = p.scope_note + (lead + "\n" if lead else "") + body + copies_note(index, [h for *_, h in chosen])
-    return Reply(text, False, tuple(cites), lead)
+    return Reply(text, False, tuple(cites), lead, quoted_contexts(index, tuple(hits), tuple(cites[:1])) if drawn else ())
 
 
 def _quoted_first(index: Index, question: str, cands: list[tuple], chosen: list[tuple]) -> list[tuple]:

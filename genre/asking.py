@@ -42,6 +42,8 @@ class Asking:
     marks: dict[int, int]                          # str.translate table: half-width -> full-width
     missing_mark: str                              # added to a question whose last clause asks without one
     afterthought: re.Pattern[str]                  # group 1 the question, group 2 where it is asked of, said after it
+    frame_lead: re.Pattern[str]                    # the asker's own frame before the ask (领导问：, 给我个数，)
+    frame_tail: re.Pattern[str]                    # … or after it (，给个数就行); group 1 the closing mark
     preface: "PrefaceCues"
 
 
@@ -78,6 +80,7 @@ def load_asking() -> Asking:
                   get(section(FILE, "confirming"), "written", str, FILE, "confirming"), spoken,
                   _pattern("short_year"), get(section(FILE, "short_year"), "century", str, FILE, "short_year"),
                   str.maketrans(half, full), get(marks, "missing", str, FILE, "marks"), _pattern("afterthought"),
+                  _pattern("asker_frame", "lead"), _pattern("asker_frame", "tail"),
                   PrefaceCues(*(_pattern("preface", f) for f in ("asker", "describes", "continues", "learn", "doing"))))
 
 
@@ -91,6 +94,7 @@ def plain_question(question: str) -> str:
     # read as 第二个方面, 二十九个问题 as 29个问题, 二〇一九年度 as 2019年度 (genre figures.toml [typed], [large], [written_dates])
     rest = a.courtesy.sub("", q, count=1)
     q = rest if rest.strip() else q
+    q = frame_dropped(q, a)
     for spoken, written in a.spoken:
         q = spoken.sub(written, q)
 
@@ -106,6 +110,26 @@ def plain_question(question: str) -> str:
         q = f"{later.group(2)}，{later.group(1)}{later.group(3) or ''}"
     last = CLAUSE.search(q)
     return q + a.missing_mark if last and last.group() and a.asks.search(last.group()) else q
+
+
+def frame_dropped(question: str, a: Asking) -> str:
+    """QUESTION without the asker's own frame around it (asking.toml [asker_frame]), kept when what stays asks nothing.
+
+    >>> a = load_asking()
+    >>> frame_dropped("给我个数，嘉兴文广旅建了多少制度", a), frame_dropped("领导问：帮我看下，惠济整改搞了多久", a)
+    ('嘉兴文广旅建了多少制度', '惠济整改搞了多久')
+    >>> frame_dropped("遂宁科技局完善了几个制度，给个数就行？", a)
+    '遂宁科技局完善了几个制度？'
+    """
+    q = question
+    for _ in range(3):   # frames stack: 领导问：简单说，…
+        rest = a.frame_lead.sub("", q, count=1)
+        rest = a.courtesy.sub("", rest, count=1)
+        if rest == q or not a.asks.search(rest):
+            break
+        q = rest
+    rest = a.frame_tail.sub(lambda m: m.group(1), q, count=1)
+    return rest if a.asks.search(rest) else q
 
 
 @functools.cache

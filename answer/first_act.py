@@ -1,0 +1,43 @@
+"""The first act after a step of the round, asked (收到反馈以后首先做了什么): the sentence opening with that step done
+(反馈意见后,迅速召开…会议) leads the answer (genre questions.toml [first_act])."""
+from __future__ import annotations
+
+import functools
+import re
+
+from genre.data_files import get, section
+
+FILE = "questions.toml"
+SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+@functools.cache
+def _asked() -> re.Pattern[str]:
+    return re.compile(get(section(FILE, "first_act"), "asked", str, FILE, "first_act"))
+
+
+@functools.cache
+def _after(step: str) -> re.Pattern[str]:
+    return re.compile(get(section(FILE, "first_act"), "after", str, FILE, "first_act").replace("{step}", re.escape(step)))
+
+
+def first_act_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence of TEXT reporting what was done first after the step QUESTION names (反馈), from the act to the
+    sentence's end (its mark left out); None when no first act is asked or TEXT writes no sentence opening with the step done.
+
+    >>> t = "2024年12月27日,省委第四巡视组反馈了巡视意见。省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作。二是…"
+    >>> a, b = first_act_span(t, "广元收到反馈以后首先做了什么？"); t[a:b]
+    '省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作'
+    >>> first_act_span(t, "广元收到反馈以后开了几次会？") is None
+    True
+    """
+    asked = _asked().search(question)
+    if not asked:
+        return None
+    done = _after(asked.group("step")).search(text)
+    if not done:
+        return None
+    before = [m.end() for m in SENTENCE_END.finditer(text, 0, done.start())]
+    start = before[-1] if before else 0
+    end = SENTENCE_END.search(text, done.end())
+    return start, (end.start() if end else len(text))
