@@ -1,0 +1,78 @@
+"""Round 43 (session 16, h_figures43): averages the lead got wrong or left out, diagnosed on set fresh39, fixed by kind.
+
+- answer/averages.py: in 平均每个A几B the dividend is the figure counted in B's unit (几条: 整改措施14条), never a count
+  in another unit (3个方面) when the lead's clause lacks one: then the quoted sentence is read (14条 stands later in it);
+  几个 stays any counter's word.
+- answer/averages.py: an average per month/year (平均一个月多少, 每月平均几条) over a stated period (1—3月 = 3个月,
+  genre worked.toml [average_period]) is worked out, said as worked out.
+Questions where nothing can be worked (no period stated, no count in the unit asked) gain no figure.
+Each probed in wordings of my own over real dev-notice text (tests/data/notices-dev).
+"""
+from __future__ import annotations
+
+import pytest
+
+from answer.averages import average_note, period_count
+from tests.conftest import dev_files, dev_text, sentence_holding
+
+LICHENG = sentence_holding(dev_text("d35_"), "整改措施14条")
+LEAD_CLAUSE = "对巡察反馈的3个方面6项共11个问题"
+LIZHOU = sentence_holding(dev_text("d37_"), "累计填报事项595条")
+
+
+@pytest.mark.parametrize("question", [
+    "鲤城社科联反馈的问题，平均每个问题几条措施",
+    "社科联整改措施平均一个问题有几条",
+    "每个问题平均对应几条整改措施",
+    "鲤城社科联14条措施摊到11个问题上，平均每个问题几条",
+    "区社科联巡察整改平均下来每个问题定了几条措施",
+])
+def test_an_average_in_the_unit_asked_divides_the_count_in_that_unit(question):
+    assert average_note(question, LEAD_CLAUSE) == ""   # the lead's clause holds no count in 条: nothing from 3个方面
+    note = average_note(question, LICHENG)
+    assert "14条整改措施/11个问题" in note and "14÷11≈1.27" in note and note.startswith("（按通报数字推算"), note
+
+
+@pytest.mark.parametrize("question", [
+    "利州法院一到三月填报了多少条，平均一个月多少",
+    "利州法院廉政事项1—3月平均每月填报几条",
+    "利州法院一季度填报的事项一个月平均多少条",
+    "利州法院平均每个月填报多少条事项",
+    "利州法院1到3月填报事项平均下来每月多少",
+])
+def test_an_average_per_month_over_a_stated_period(question):
+    note = average_note(question, LIZHOU)
+    assert "595条填报事项/3个月" in note and "595÷3≈198.33" in note and note.startswith("（按通报数字推算"), note
+
+
+def test_periods_are_counted_with_both_ends():
+    assert period_count("月", "2025年1—3月累计填报事项595条").n == 3
+    assert period_count("年", "2019—2021年共查处问题12个").n == 3
+    assert period_count("年份", "2025年3月累计填报") is None
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("鲤城社科联平均每个月整改几条", LICHENG),   # no period stated: no month count to divide by
+    ("利州法院平均每个问题几条", LIZHOU),   # no count of 问题 stated
+    ("利州法院平均每年填报多少条", LIZHOU),   # a period of months, not of years
+])
+def test_nothing_to_work_gains_no_figure(question, lead):
+    assert average_note(question, lead) == ""
+
+
+@pytest.fixture(scope="module")
+def average_index(tmp_path_factory):
+    from tests.conftest import small_index
+    return small_index(tmp_path_factory, "figures43", dev_files("d35_", "d37_", "d31_"))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("鲤城社科联反馈是几个方面几项几个问题 措施14条平均每个问题几条", "14÷11≈1.27"),
+    ("社科联整改措施平均一个问题有几条", "14÷11≈1.27"),
+    ("利州法院一到三月填报了多少条 平均一个月多少", "595÷3≈198.33"),
+    ("利州法院平均每个月填报多少条事项", "595÷3≈198.33"),
+])
+def test_averages_end_to_end(average_index, question, said):
+    from answer.ask import ask
+    answer = ask(average_index, question, average_index.settings)
+    assert said in answer.answer and "3÷11" not in answer.answer and not answer.abstained, answer.answer
