@@ -76,3 +76,33 @@ def test_averages_end_to_end(average_index, question, said):
     from answer.ask import ask
     answer = ask(average_index, question, average_index.settings)
     assert said in answer.answer and "3÷11" not in answer.answer and not answer.abstained, answer.answer
+
+
+@pytest.fixture(scope="module")
+def report_index(tmp_path_factory):
+    from tests.conftest import small_index
+    return small_index(tmp_path_factory, "figures43r", dev_files("d40_", "d17_", "d35_"))
+
+
+@pytest.mark.parametrize("question", [
+    "广东审计厅3月29日报告突出问题到7月27日报告整改 隔几天",
+    "省审计厅3月29日向常委会报告和7月27日那次报告之间相隔多少天",
+    "广东审计整改报告，从3月29日第四十一次会议到7月27日作报告过了多久",
+    "广东审计厅今年3月29日到7月27日两次报告间隔几天",
+    "广东省审计厅7月27日的整改报告距离3月29日那次报告有多少天",
+])
+def test_a_gap_up_to_the_day_the_report_was_read_is_worked(report_index, question):
+    """The question names the subtitle's day (——2022年7月27日在…会议上): the report being made; the opening's 今年3月29日
+    is read in the report's year."""
+    from answer.ask import ask
+    answer = ask(report_index, question, report_index.settings)
+    assert "从2022年3月29日到2022年7月27日相隔120天" in answer.answer and not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "广东审计厅3月29日报告到8月1日隔几天",   # 8月1日 is no day the notice dates
+])
+def test_a_gap_to_a_day_the_notice_never_dates_gains_no_figure(report_index, question):
+    from answer.ask import ask
+    answer = ask(report_index, question, report_index.settings)
+    assert "相隔" not in answer.answer, answer.answer
