@@ -106,3 +106,36 @@ def test_a_gap_to_a_day_the_notice_never_dates_gains_no_figure(report_index, que
     from answer.ask import ask
     answer = ask(report_index, question, report_index.settings)
     assert "相隔" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "慈溪审计整改报告 第十四次会议开完到作报告隔了多少天 谁报告的",
+    "慈溪审计整改报告是第十四次常委会后多少天作的报告",
+    "慈溪审计局从第十四次会议到作这份整改报告过了多久，是谁作的报告",
+    "慈溪市审计整改，第十四次会议后隔了几天才作报告",
+    "慈溪审计局出具整改清单的第十四次会议，距作整改报告相隔多少天",
+    "慈溪审计整改报告第十四次会议开完过了几天作的报告",
+])
+def test_a_gap_from_a_session_named_by_its_ordinal_to_the_report(report_index, question):
+    """The opening dates the session named (2018年7月30日…第十四次会议后), the subtitle the report's own (2018年11月22日)."""
+    from answer.ask import ask
+    answer = ask(report_index, question, report_index.settings)
+    assert "第十四次会议后" in answer.answer and "从2018年7月30日到2018年11月22日相隔115天" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "慈溪审计整改报告第二十次会议开完到作报告隔了多少天",   # no session the notice dates
+    "慈溪审计整改是在第十六次会议上报告的吗，谁报告的",   # the report's own session: no gap asked
+])
+def test_a_session_not_dated_or_no_gap_asked_gains_no_gap(report_index, question):
+    from answer.ask import ask
+    answer = ask(report_index, question, report_index.settings)
+    assert "相隔" not in answer.answer, answer.answer
+
+
+def test_session_clause_reads_the_ordinal_asked():
+    from answer.session_day import session_clause
+    text = dev_text("d17_")
+    a, b = session_clause("第十四次会议开完到作报告隔了多少天", text, text[:40])
+    assert text[a:b] == "2018年7月30日市十七届人大常委会第十四次会议后"
+    assert session_clause("第十六次会议到作报告隔了多少天", text, text[:40]) is None   # the subtitle's own session
