@@ -139,3 +139,37 @@ def test_session_clause_reads_the_ordinal_asked():
     a, b = session_clause("第十四次会议开完到作报告隔了多少天", text, text[:40])
     assert text[a:b] == "2018年7月30日市十七届人大常委会第十四次会议后"
     assert session_clause("第十六次会议到作报告隔了多少天", text, text[:40]) is None   # the subtitle's own session
+
+
+@pytest.fixture(scope="module")
+def points_index(tmp_path_factory):
+    from tests.conftest import small_index
+    return small_index(tmp_path_factory, "figures43p", dev_files("d23_", "d35_"))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("浙江家庭医生签约，居民和重点人群覆盖率目标各多少，差几个点", "相差43个百分点"),
+    ("浙江重点人群签约覆盖率比居民签约覆盖率高几个点", "相差43个百分点"),
+    ("家庭医生签约覆盖率，居民和重点人群目标差多少个点", "相差43个百分点"),
+    ("浙江居民签约覆盖率目标比重点人群低多少个点", "相差43个百分点"),
+    ("浙江家庭医生居民签约和重点人群签约覆盖率相差几个点", "相差43个百分点"),
+    ("浙江居民健康素养水平目标比心理健康素养高几个点", "相差14个百分点"),
+])
+def test_points_asked_as_staff_say_them_are_percentage_points(points_index, question, said):
+    """几个点 is staff's 百分点: the two rates lead (not a count in 个, 培育…样板50个) and their difference is worked."""
+    from answer.ask import ask
+    answer = ask(points_index, question, points_index.settings)
+    assert said in answer.answer and "50个" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_points_against_a_year_not_stated_gain_no_figure(points_index):
+    from answer.ask import ask
+    answer = ask(points_index, "浙江家庭医生签约覆盖率比去年提高了几个点", points_index.settings)
+    assert "百分点" not in answer.answer, answer.answer
+
+
+def test_points_are_no_count_of_ge():
+    from genre.questions import load_questions
+    q = load_questions()
+    assert not q.asked_unit.findall("差几个点") and q.asks_rate.search("差几个点")
+    assert q.asked_unit.findall("几个问题") == ["个"] and not q.asks_rate.search("巡察组几点进驻的")
