@@ -173,3 +173,18 @@ def test_points_are_no_count_of_ge():
     q = load_questions()
     assert not q.asked_unit.findall("差几个点") and q.asks_rate.search("差几个点")
     assert q.asked_unit.findall("几个问题") == ["个"] and not q.asks_rate.search("巡察组几点进驻的")
+
+
+@pytest.mark.parametrize("question", [
+    "广东审计厅7月27日报告到网站发布隔几天",
+    "广东审计整改报告7月27日报告后多久挂网",
+    "广东审计厅整改报告7月27日作完，到发布日期相隔多少天",
+    "省审计厅7月27日那份报告离网上发布过了几天",
+    "广东审计整改报告7月27日报告的，隔了多久才发布",
+])
+def test_a_gap_from_the_report_named_by_its_day_to_publication(report_index, question):
+    """The subtitle's day named (7月27日) is the report being made: the gap to the page's date runs from it, not from a
+    day the opening quotes (今年3月29日)."""
+    from answer.ask import ask
+    answer = ask(report_index, question, report_index.settings)
+    assert "从2022年7月27日到2022年10月9日（发布）相隔74天" in answer.answer and "从2022年3月29日" not in answer.answer, answer.answer
