@@ -14,6 +14,7 @@ import re
 
 from answer.spans import DAY, report_gap_note
 from genre.data_files import compile_re, get, section
+from genre.figures import cn_value
 
 
 @functools.cache
@@ -25,18 +26,33 @@ def _named() -> tuple[re.Pattern[str], str]:
     return compile_re(f"({ordinal})(?={session})", "worked.toml", "session_named"), session
 
 
+def _value(ordinal: str) -> int:
+    """The number an ordinal names, written in digits or Chinese: 第十四次 and 第14次 both 14.
+
+    >>> _value("第十四次"), _value("第14次")
+    (14, 14)
+    """
+    n = ordinal[1:-1]
+    return int(n) if n.isdigit() else cn_value(n)
+
+
+def _sessions(text: str) -> list[tuple[re.Match[str], int]]:
+    """The sessions TEXT names by ordinal, each with its number."""
+    return [(m, _value(m.group(1))) for m in _named()[0].finditer(text)]
+
+
 def session_clause(question: str, text: str, subtitle: str) -> tuple[int, int] | None:
     """The span of TEXT's clause dating the session QUESTION names by an ordinal the SUBTITLE (the report's own session)
     does not carry: from its day to the meeting words; None when none is named or none is dated.
 
     >>> session_clause("第十六次会议是哪天", "2018年11月22日在市人大常委会第十六次会议上", "2018年11月22日在市人大常委会第十六次会议上")
     """
-    asked, session = _named()
-    m = asked.search(question)
-    if not m or m.group(1) in subtitle:
+    asked = _sessions(question)
+    if not asked or asked[0][1] in {n for _, n in _sessions(subtitle)}:
         return None
-    dated = re.compile(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。；;\n]{{0,30}}?{re.escape(m.group(1))}(?:{session})后?")
-    found = dated.search(text)
+    ordinal, session = get(section("worked.toml", "session_named"), "ordinal", str, "worked.toml"), _named()[1]
+    dated = re.compile(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。；;\n]{{0,30}}?({ordinal})(?:{session})后?")
+    found = next((m for m in dated.finditer(text) if _value(m.group(1)) == asked[0][1]), None)
     return (found.start(), found.end()) if found else None
 
 
@@ -58,8 +74,8 @@ def session_unknown(question: str, text: str) -> bool:
     """Whether QUESTION names a session by an ordinal the notice TEXT never writes (第二十次会议): no gap from or to it can
     be worked out, whatever other day the lead quotes.
 
-    >>> session_unknown("第二十次会议开完到作报告隔了多少天", "2018年7月30日第十四次会议后"), session_unknown("第十四次会议后", "第十四次会议后")
+    >>> session_unknown("第二十次会议开完到作报告隔了多少天", "2018年7月30日第十四次会议后"), session_unknown("第14次会议后", "第十四次会议后")
     (True, False)
     """
-    m = _named()[0].search(question)
-    return bool(m) and m.group(1) not in text
+    asked = _sessions(question)
+    return bool(asked) and asked[0][1] not in {n for _, n in _sessions(text)}
