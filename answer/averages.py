@@ -7,10 +7,12 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
 from genre.worked import load_worked
 
@@ -40,6 +42,30 @@ def counts_in(text: str) -> list[Count]:
     return found
 
 
+@functools.cache
+def _periods() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The periods an average may be asked per: word, stated range, unit (genre worked.toml [average_period])."""
+    table = section("worked.toml", "average_period")
+    return tuple((get(e, "per", str, "worked.toml", "average_period.periods"),
+                  compile_re(get(e, "range", str, "worked.toml", "average_period.periods"), "worked.toml",
+                             "average_period.periods.range"), str(e.get("unit", "")))
+                 for e in get(table, "periods", list, "worked.toml", "average_period"))
+
+
+def period_count(per: str, text: str) -> Count | None:
+    """The months (years) of the first dated period TEXT states, both ends counted, when PER asks per month (year).
+
+    >>> period_count("月", "2025年1—3月累计填报事项595条"), period_count("月", "2025年3月累计填报事项595条")
+    (Count(n=3, unit='个', noun='月'), None)
+    """
+    for word, stated, unit in _periods():
+        if per.startswith(word):
+            m = stated.search(text)
+            if m and int(m.group("b")) > int(m.group("a")):
+                return Count(int(m.group("b")) - int(m.group("a")) + 1, unit, word)
+    return None
+
+
 def ratio_said(things: int, groups: int) -> tuple[str, str]:
     """THINGS over GROUPS: one decimal halved up as said, and the division made (the quotient to two decimals).
 
@@ -59,6 +85,8 @@ def average_note(question: str, lead: str) -> str:
 
     >>> average_note("鲤城社科联平均一个问题几条", "对巡察反馈的3个方面6项共11个问题；制定有针对性和可操作性的整改措施14条")
     '（按通报数字推算：14条整改措施/11个问题，平均每个问题约1.3条（14÷11≈1.27）。）'
+    >>> average_note("平均每个问题几条", "对巡察反馈的3个方面6项共11个问题"), average_note("平均一个月多少", "1—3月累计填报事项595条")
+    ('', '（按通报数字推算：595条填报事项/3个月，平均每个月约198.3条（595÷3≈198.33）。）')
     """
     asked = load_worked().average.search(question)
     if not asked:
@@ -66,11 +94,14 @@ def average_note(question: str, lead: str) -> str:
     per, unit = asked.group("per") or asked.group("per2"), asked.group("unit") or asked.group("unit2")
     counts = counts_in(lead)
     groups = next((c for c in counts if c.noun.startswith(per) or c.noun.endswith(per)), None)
+    groups = groups or period_count(per, lead)   # 平均一个月多少: the months of the stated period (1—3月)
     others = [c for c in counts if groups and c is not groups and c.n > 0 and c.noun != "共"]
     things = next((c for c in others if c.unit == unit), None) if unit else None
-    things = things or next(iter(others), None)
+    if unit in ("", None, "个"):   # 几个 is any counter's word; 几条 asks a count in 条 only, else none is worked
+        things = things or next(iter(others), None)
     if groups is None or things is None or groups.n == 0:
         return ""
+    per = groups.noun if groups.noun in per else per
     named = load_questions().named_with_count
     noun = next((n for n in named if things.noun.startswith(n)), things.noun)
     rounded, division = ratio_said(things.n, groups.n)

@@ -17,6 +17,7 @@ from answer.metadata import report_lines
 from answer.notes import figure_notes
 from answer.order import order_note
 from answer.range_length import range_length_note
+from answer.session_day import session_gap, session_unknown
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
                           report_read_first, span_asked)
 from answer.worked import gap_note, report_gap_note
@@ -40,6 +41,11 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
         cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
         lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
         gap = report_gap_note(question, mended_days(quoted), delivered, published)
+    held = session_gap(question, text, text[read[0]:read[1]], published) if read and not gap else None   # 第十四次会议
+    if held:   # 开完到作报告: the opening's clause dating that session, the gap up to the subtitle's day
+        cites.append(cite(index, nid, *held[0], len(cites) + 1))
+        lead, gap = lead + f"{cites[-1].quote.strip()}[{cites[-1].n}]。", held[1]
+    gap = "" if session_unknown(question, text) else gap   # 第二十次会议到作报告: a session the notice never names
     gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
     order = order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
     length = "" if "首尾" in gap else range_length_note(question, quoted)   # 哪段时间: the range's days (answer/range_length.py)

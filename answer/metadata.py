@@ -11,9 +11,11 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from answer.forms import cite, trim
 from answer.meta import asked_pairs, head_pairs, pairs_span, reporter_spans, step_sentences
+from answer.session_day import session_gap
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
 from genre.meta_asked import doc_number_asked, load_meta_asking
@@ -147,7 +149,11 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         if ("date" in fields or "signer" in fields) and signed:  # the 落款 date (of the notice, or of the covering 通知)
             a, b = signed[-1].span(1)
             cites.append(cite(index, nid, a, b, len(cites) + 1))
-        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted
+        held = session_gap(question, notice.text, "".join(notice.text[a:b] for a, b in report_lines(notice.text)[:1]),
+                           notice.date) if "reporter" in fields else None   # 第十四次会议开完到作报告隔了多少天，谁报告的
+        cites[first:first] = [cite(index, nid, *held[0], first + 1)] if held else []   # the session's clause, then the subtitle
+        cites[first:] = [replace(c, n=first + i + 1) for i, c in enumerate(cites[first:])]
+        said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted + (held[1] if held else "")
         if said:   # with two notices, each part says whose it is
             parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
     if not cites:

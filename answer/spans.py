@@ -246,13 +246,26 @@ def report_gap_note(question: str, quoted: str, read_on: str, published: str) ->
     '（按上述日期推算，从2022年7月27日到2022年10月9日（发布）相隔74天（2个半月）。）'
     >>> report_gap_note("向人大报告突出问题整改，和作这份整改报告隔了多少天？", "今年3月29日,受省政府委托", "2022年7月27日", "")
     '（按上述日期推算，从2022年3月29日到2022年7月27日相隔120天（近4个月）。）'
+    >>> report_gap_note("3月29日报告突出问题到7月27日报告整改隔几天", "今年3月29日,受省政府委托", "2022年7月27日", "")
+    '（按上述日期推算，从2022年3月29日到2022年7月27日相隔120天（近4个月）。）'
     """
     q = load_questions()
     if not read_on or not q.asks_gap.search(question):
         return ""
     if any(s.name == "published" for s in asked_steps(question)):
         return gap_note(question, read_on, published)
-    if not q.report_made.search(question):
+    if not (q.report_made.search(question) or names_day(question, read_on)):   # 7月27日报告整改: the report's own day
         return ""
     this_year = q.this_year.sub(read_on[:4] + "年", quoted)   # a report's 今年 is the year it was read
     return gap_note(question, this_year + "," + read_on, "")
+
+
+def names_day(question: str, day: str) -> bool:
+    """Whether QUESTION names DAY (a full 2022年7月27日) by its month and day, with or without its year: a gap asked up
+    to the day a report's subtitle dates names the report being made (7月27日报告整改).
+
+    >>> names_day("3月29日到7月27日报告整改隔几天", "2022年7月27日"), names_day("3月29日到7月2日隔几天", "2022年7月27日")
+    (True, False)
+    """
+    m = DAY.fullmatch(day)
+    return bool(m) and re.search(rf"(?<!\d){int(m.group(2))}月{int(m.group(3))}日", question) is not None

@@ -13,7 +13,7 @@ import re
 
 from answer.meta import head_pairs
 from answer.metadata import other_session
-from answer.spans import ISO_DAY
+from answer.spans import ISO_DAY, names_day
 from genre.questions import load_questions
 from genre.steps import load_steps
 from genre.worked import asked_steps, load_worked
@@ -91,9 +91,12 @@ def report_read_first(question: str, subtitle: str) -> bool:
     True
     >>> report_read_first("3月29日那次和作这份报告隔了多少天", "——2022年7月27日在广东省第十三届人民代表大会")
     False
+    >>> report_read_first("7月27日报告到网站发布隔几天", "——2022年7月27日在广东省第十三届人民代表大会")
+    True
     """
     q = load_questions()
-    return bool(subtitle and q.asks_gap.search(question) and q.report_made.search(question)) and \
+    made = q.report_made.search(question) or names_day(question, first_day(subtitle))   # 7月27日报告到网站发布: its day
+    return bool(subtitle and q.asks_gap.search(question) and made) and \
         any(s.name == "published" for s in asked_steps(question)) and not other_session(question, subtitle)
 
 
