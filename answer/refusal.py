@@ -25,7 +25,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted); a repeat of
   the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
   what comes next (下一步还准备怎么做) of a notice writing no 下一步/今后 passage (answer.next_steps), and the first act after
-  a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act);
+  a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); a period by its two days (几号到几号) where no
+  quote writes a dated range (answer.range_unstated);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
   a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period).
@@ -59,6 +60,7 @@ from answer.nth_unlisted import set_unlisted
 from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
+from answer.range_unstated import range_unstated
 from answer.period import period_unstated
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
@@ -163,6 +165,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     plan = WORK_PLAN in notice_profile(notices[0]).kinds
     if ahead := next_steps_unstated(question, texts, plan):
         return Refusal(ahead)   # 下一步还准备怎么做 of a notice writing no 下一步/今后 passage (answer.next_steps)
+    if no_range := range_unstated(question, [c.quote for c in cites]):
+        return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
     if counted := event_count_unstated(question, texts):
         return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
