@@ -26,7 +26,7 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
   what comes next (下一步还准备怎么做) of a notice writing no 下一步/今后 passage (answer.next_steps), and the first act after
   a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); a period by its two days (几号到几号) where no
-  quote writes a dated range (answer.range_unstated);
+  quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates (answer.event_day);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
   a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period).
@@ -50,6 +50,7 @@ from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.event_count import event_count_unstated
+from answer.event_day import event_day_unstated
 from answer.first_act import first_act_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
@@ -167,6 +168,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(ahead)   # 下一步还准备怎么做 of a notice writing no 下一步/今后 passage (answer.next_steps)
     if no_range := range_unstated(question, [c.quote for c in cites]):
         return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
+    if undated := event_day_unstated(question, [c.quote for c in cites]):
+        return Refusal(undated, cites)   # 反馈后多少天开的民主生活会: no quote dates that meeting (answer.event_day)
     if counted := event_count_unstated(question, texts):
         return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)

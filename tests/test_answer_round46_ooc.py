@@ -7,6 +7,8 @@ two agencies), in wordings of my own over dev notices; each must be refused, and
   report, a work plan; 汇总反馈结果 is another 反馈): no act follows it (questions.toml [first_act] written).
 - How long rectification took asked in the notice's own order (经过几个月集中整改, 用了几个月时间整改) or as its period
   (整改期从几号到几号): the inspection's range is no answer (questions.toml [asks_gap] rectified).
+- A gap from a step to a meeting held after it (反馈后多少天开的专题民主生活会) where no quote dates that meeting: the gap
+  between two other steps is no answer (questions.toml [event_day], answer/event_day.py).
 - A period asked by its two days (几号到几号, 哪天到哪天) where the quotes write one day only: no range is stated
   (worked.toml [period_asked] by_days, answer/range_unstated.py).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
+from answer.event_day import event_day_unstated
 from answer.first_act import first_act_unstated
 from answer.next_steps import next_steps_unstated
 from answer.range_unstated import range_unstated
@@ -60,6 +63,12 @@ def test_rectification_span_asked_in_the_notices_order(question):
     assert load_questions().asks_rectified_span.search(question)
 
 
+def test_event_day_needs_a_dated_meeting():
+    assert event_day_unstated("莆田司法局反馈后几天召开的动员会", ["并于2024年1月4日反馈了巡察意见"])
+    assert not event_day_unstated("反馈后几天召开的动员会", ["1月20日,局党组召开巡察整改动员会"])
+    assert not event_day_unstated("莆田司法局那个组查完走了以后，隔了多少天才开会把问题告诉局里", ["2024年1月4日反馈"])
+
+
 def test_range_unstated_on_one_day():
     huarong = "于2021年3月15日前报县政府督查室备案"
     assert range_unstated("华容县重点任务从几号到几号", [huarong])
@@ -74,6 +83,16 @@ REFUSED = [
     ("湘潭妇联接下来打算怎么干", "没有"),
     ("领导问 遂宁科技局今后还要做什么", "没有写下一步"),
     ("绵阳司法局下一步整改措施有哪些", "没有写下一步"),
+    ("广州审计剩下64个问题下一步怎么整改", "没有写下一步"),
+    ("枣庄社科联今后怎么巩固整改成果", "没有写下一步"),
+    ("会稽审批局后续还有什么打算", "没有"),
+    # a gap up to a meeting no quote dates
+    ("湘潭妇联收到反馈后多少天开的专题民主生活会", "是哪天开的"),
+    ("莆田司法局反馈后几天召开的动员会", "是哪天开的"),
+    ("枣庄社科联反馈后多少天开的专题民主生活会", "是哪天开的"),
+    ("遂宁科技局收到反馈后几天开的党组扩大会议", "是哪天开的"),
+    ("惠济审批局反馈后多久召开的整改动员会", "是哪天开的"),
+    ("广元收到反馈后几天开的市委常委会会议", "是哪天开的"),
     # the first act after a step the notice never writes
     ("湖州卫健委收到反馈意见后第一件事做了什么", "没有提到“反馈”"),
     ("广州审计整改收到反馈后头一件事干了啥", "没有提到“反馈”"),
@@ -138,6 +157,7 @@ ANSWERED = [
     ("绵阳司法局和遂宁科技局哪天反馈的", "7月24日"),
     ("一句话 瑞金2020年预算执行审计查出了什么问题", "瑞金"),
     ("湖北司法厅的巡视整改办，今后持续跟踪问效靠哪几项制度", "月调度"),
+    ("莆田司法局那个组查完走了以后，隔了多少天才开会把问题告诉局里", "2024年1月4日"),
 ]
 
 
