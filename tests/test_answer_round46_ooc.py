@@ -9,6 +9,8 @@ two agencies), in wordings of my own over dev notices; each must be refused, and
   (整改期从几号到几号): the inspection's range is no answer (questions.toml [asks_gap] rectified).
 - A gap from a step to a meeting held after it (反馈后多少天开的专题民主生活会) where no quote dates that meeting: the gap
   between two other steps is no answer (questions.toml [event_day], answer/event_day.py).
+- A ledger's role asked (牵头领导是谁, 责任领导是哪位) where the notice only says the columns were fixed (明确责任领导、
+  责任单位和完成时限): a kind, no holder (questions.toml [asks_holder] column_verbs, answer/persons.py column_only).
 - A period asked by its two days (几号到几号, 哪天到哪天) where the quotes write one day only: no range is stated
   (worked.toml [period_asked] by_days, answer/range_unstated.py).
 """
@@ -20,6 +22,7 @@ from answer.ask import ask
 from answer.event_day import event_day_unstated
 from answer.first_act import first_act_unstated
 from answer.next_steps import next_steps_unstated
+from answer.persons import column_only
 from answer.range_unstated import range_unstated
 from genre.asking import plain_question
 from genre.questions import load_questions
@@ -69,6 +72,13 @@ def test_event_day_needs_a_dated_meeting():
     assert not event_day_unstated("莆田司法局那个组查完走了以后，隔了多少天才开会把问题告诉局里", ["2024年1月4日反馈"])
 
 
+def test_ledger_column_is_no_holder():
+    mianyang = _text("d05_mianyang-justice-bureau-inspection.txt")
+    assert column_only("对照市委巡察反馈的问题,逐一制定整改措施,明确责任领导、责任单位和整改时限。", "责任领导")
+    assert "明确责任领导、责任单位" in mianyang
+    assert not column_only("成立了以局主要领导为组长的巡察整改工作领导小组", "组长")
+
+
 def test_range_unstated_on_one_day():
     huarong = "于2021年3月15日前报县政府督查室备案"
     assert range_unstated("华容县重点任务从几号到几号", [huarong])
@@ -86,6 +96,12 @@ REFUSED = [
     ("广州审计剩下64个问题下一步怎么整改", "没有写下一步"),
     ("枣庄社科联今后怎么巩固整改成果", "没有写下一步"),
     ("会稽审批局后续还有什么打算", "没有"),
+    # a ledger's role named as a column only
+    ("嘉兴文旅局整改清单里牵头领导是谁", "没有写明牵头领导的具体人员"),
+    ("厦门体育局239条措施的责任领导是谁", "没有写明责任领导的具体人员"),
+    ("绵阳司法局整改的责任领导是哪位", "没有写明责任领导的具体人员"),
+    ("惠济审批局牵头领导是谁", "没有"),
+    ("领导问 遂宁科技局整改方案里责任人是谁", "没有"),
     # a gap up to a meeting no quote dates
     ("湘潭妇联收到反馈后多少天开的专题民主生活会", "是哪天开的"),
     ("莆田司法局反馈后几天召开的动员会", "是哪天开的"),
