@@ -21,6 +21,11 @@ def _after(step: str) -> re.Pattern[str]:
     return re.compile(get(section(FILE, "first_act"), "after", str, FILE, "first_act").replace("{step}", re.escape(step)))
 
 
+@functools.cache
+def _written(step: str) -> re.Pattern[str]:
+    return re.compile(get(section(FILE, "first_act"), "written", str, FILE, "first_act").replace("{step}", re.escape(step)))
+
+
 def first_act_span(text: str, question: str) -> tuple[int, int] | None:
     """The sentence of TEXT reporting what was done first after the step QUESTION names (反馈), from the act to the
     sentence's end (its mark left out); None when no first act is asked or TEXT writes no sentence opening with the step done.
@@ -41,3 +46,24 @@ def first_act_span(text: str, question: str) -> tuple[int, int] | None:
     start = before[-1] if before else 0
     end = SENTENCE_END.search(text, done.end())
     return start, (end.start() if end else len(text))
+
+
+def first_act_unstated(question: str, texts: list[str]) -> str:
+    """Why a first act after a step (收到反馈以后首先做了什么) cannot be answered: the notices found never write that step
+    as the round's (an audit report or a work plan has no 反馈 of a round; 汇总反馈结果 is none), so no act follows it;
+    "" otherwise (the step written, the search answers as before).
+
+    >>> first_act_unstated("收到反馈以后首先做了什么？", ["市审计局对2024年度预算执行情况进行了审计。"])
+    '通报中没有提到“反馈”，也没有写“反馈”后首先做了什么。'
+    >>> first_act_unstated("收到反馈以后首先做了什么？", ["按时汇总反馈结果;"])
+    '通报中没有提到“反馈”，也没有写“反馈”后首先做了什么。'
+    >>> first_act_unstated("收到反馈以后首先做了什么？", ["2025年1月8日,巡察组反馈了巡察意见。"])
+    ''
+    """
+    asked = _asked().search(question)
+    if not asked or not texts:
+        return ""
+    step = asked.group("step")
+    if any(_written(step.replace("巡视", "巡察")).search(t.replace("巡视", "巡察")) for t in texts):   # 巡视 asked as 巡察 too
+        return ""
+    return f"通报中没有提到“{step}”，也没有写“{step}”后首先做了什么。"

@@ -7,10 +7,12 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from answer.slots import group_led
 from genre import load_genre
+from genre.data_files import get, section
 from genre.questions import load_questions
 from retrieval.index.keywords import person_names
 
@@ -42,12 +44,36 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
         return ""
     post = next(g for g in asked.groups() if g)   # asked after the post (副组长都有谁) or before it (谁担任副组长)
     body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
-    holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1)))]
+    holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1))) and not column_only(t, post)]
     office = q.holder_office.fullmatch(post) and q.holder_office_ask.fullmatch(question, asked.end(1), asked.end())
     name_asked = q.asks_name.search(question) or office   # 党委书记是谁: the office is no answer (not 除了书记还有谁)
     if holding and (not name_asked or any(named_beside(t, post) for t in holding)):
         return ""
     return post
+
+
+@functools.cache
+def _column(key: str) -> re.Pattern[str]:
+    return re.compile(get(section("questions.toml", "asks_holder"), key, str, "questions.toml", "asks_holder"))
+
+
+def column_only(text: str, post: str) -> bool:
+    """Whether every POST in TEXT stands in a list of a ledger's columns fixed (明确责任领导、责任单位和完成时限): a role
+    named as a kind, no holder (genre questions.toml [asks_holder] column_verbs).
+
+    >>> column_only("逐一制定整改措施,明确责任领导、责任单位和整改时限", "责任领导")
+    True
+    >>> column_only("成立了以局主要领导为组长的领导小组,明确责任领导", "组长")
+    False
+    """
+    clause_start = re.compile(r"[。；;：:，,]")
+    for m in re.finditer(re.escape(post), text):
+        marks = [c.end() for c in clause_start.finditer(text, 0, m.start())]
+        clause = text[marks[-1] if marks else 0:m.start()]
+        beside = text[max(0, m.start() - 1):m.start()] + text[m.end():m.end() + 1]
+        if not (_column("column_verbs").search(clause) and _column("column_mark").search(beside)):
+            return False
+    return True
 
 
 def named_beside(text: str, post: str) -> bool:

@@ -24,6 +24,9 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   (answer.event_count); a person's career, age or origin (哪一年上任的) (answer.biography); the N-th member of a set
   named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted); a repeat of
   the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
+  what comes next (下一步还准备怎么做) of a notice writing no 下一步/今后 passage (answer.next_steps), and the first act after
+  a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); a period by its two days (几号到几号) where no
+  quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates (answer.event_day);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
   a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period).
@@ -47,14 +50,18 @@ from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.event_count import event_count_unstated
+from answer.event_day import event_day_unstated
+from answer.first_act import first_act_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
 from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
+from answer.next_steps import next_steps_unstated
 from answer.nth_unlisted import set_unlisted
 from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
+from answer.range_unstated import range_unstated
 from answer.period import period_unstated
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
@@ -62,8 +69,8 @@ from answer.slots import act_unwritten
 from answer.tables import cells_read
 from answer.years_asked import YearsRead, years_read
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
-from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, findings_only, framing_only, no_status,
-                             plan_only, result_of_plan, result_stated)
+from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
+                             no_status, plan_only, result_of_plan, result_stated)
 from genre.questions import load_questions
 from retrieval.index.opened import Index
 from retrieval.load import Notice
@@ -154,6 +161,15 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(event)   # 开过专题民主生活会吗: a kind of event the notice never names (genre claims.toml)
     if biography := biography_unstated(question, texts):
         return Refusal(biography)   # 汤飞帆市长是哪一年上任的: no career in a notice naming him
+    if after_step := first_act_unstated(question, texts):
+        return Refusal(after_step)   # 收到反馈以后首先做了什么 of an audit report: no 反馈 written (answer.first_act)
+    plan = WORK_PLAN in notice_profile(notices[0]).kinds
+    if ahead := next_steps_unstated(question, texts, plan):
+        return Refusal(ahead)   # 下一步还准备怎么做 of a notice writing no 下一步/今后 passage (answer.next_steps)
+    if no_range := range_unstated(question, [c.quote for c in cites]):
+        return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
+    if undated := event_day_unstated(question, [c.quote for c in cites]):
+        return Refusal(undated, cites)   # 反馈后多少天开的民主生活会: no quote dates that meeting (answer.event_day)
     if counted := event_count_unstated(question, texts):
         return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
