@@ -15,7 +15,7 @@ from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
-from answer.cross import cross_note, side_asks
+from answer.cross import cross_note, dashed_day, side_asks
 from answer.extractive import NO_ANSWER, composed_reply, routed_reply
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.longer import longer_note
@@ -154,7 +154,8 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
-        days.append((name.rstrip("："), asked_day(ask if own else p.question, reply.lead or "")))   # the day of the step
+        days.append((name.rstrip("："), asked_day(ask if own else p.question, reply.lead or "")
+                                          or (dashed_day(reply.lead or "") if own else None)))   # the day of the step
         # asked, its year carried (answer.ranked)
         lengths.append((name.rstrip("："), reply.lead or ""))
         texts.append(reply.text)   # a count of events ranked is read in the whole answer (answer.ranked)

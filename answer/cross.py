@@ -79,7 +79,7 @@ def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date 
     asked = x.same_day.search(question) or x.by_then.search(question) or x.gap.search(question)
     if not asked or len(days) != 2:
         return ""
-    events = [a.removeprefix(x.day_written) for a in asks]
+    events = [x.day_asked.sub("", a).strip("？?，,。 ") for a in asks]
     if not all(d for _, d in days):
         missing = "、".join(f"{w}" for w, d in days if d is None)
         return f"（{missing}没有写明{events[[d for _, d in days].index(None)]}的日期，无法比较。）"
@@ -91,7 +91,7 @@ def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date 
     between = f"{b}比{a}{'晚' if gap > 0 else '早'}{abs(gap)}天"
     if x.by_then.search(question) and not x.same_day.search(question):
         return said + (f"{a}那天{b}还没有{events[1]}，{between}。）" if gap > 0 else f"{a}那天{b}已经{events[1]}，{between}。）")
-    return said + f"不是同一天，{between}。）"
+    return said + ("不是同一天，" if x.same_day.search(question) else "") + f"{between}。）"
 
 
 def cross_count(lead: str) -> tuple[int, str] | None:
@@ -102,6 +102,19 @@ def cross_count(lead: str) -> tuple[int, str] | None:
     """
     m = load_cross().count.search(lead)
     return (int(m.group(1)), m.group(2)) if m else None
+
+
+def dashed_day(lead: str) -> date | None:
+    """The day a page header writes with dashes (时间: 2023-08-09), None when LEAD writes none.
+
+    >>> dashed_day("时间: 2023-08-09")
+    datetime.date(2023, 8, 9)
+    """
+    m = load_cross().dashed.search(lead)
+    try:
+        return date(*map(int, m.groups())) if m else None
+    except ValueError:
+        return None
 
 
 def _written(day: date) -> str:

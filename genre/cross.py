@@ -26,6 +26,8 @@ class Cross:
     gap: re.Pattern[str]        # 早几天 / 差了多少天: the days between
     more_gap: re.Pattern[str]   # 多多少 / 差几次: a count compared with no kind named
     count: re.Pattern[str]      # 9次: a count quoted, groups 1 (figure) and 2 (unit)
+    day_asked: re.Pattern[str]  # 哪天 / 什么时候: the asking words of a side's day ask
+    dashed: re.Pattern[str]     # 2023-08-09: a header's day, groups year, month, day
 
 
 @functools.cache
@@ -36,4 +38,4 @@ def load_cross() -> Cross:
     def rx(key: str) -> re.Pattern[str]:
         return compile_re(get(s, key, str, FILE, "cross"), FILE, f"cross.{key}")
     return Cross(rx("day_of"), get(s, "day_written", str, FILE, "cross"), rx("relation"), rx("elided"), rx("same_day"),
-                 rx("by_then"), rx("gap"), rx("more_gap"), rx("count"))
+                 rx("by_then"), rx("gap"), rx("more_gap"), rx("count"), rx("day_asked"), rx("dashed"))
