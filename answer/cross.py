@@ -17,7 +17,6 @@ from genre.cross import load_cross
 from genre.questions import load_questions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-JOIN = re.compile(r"(?:[，,、；;。\s]|和|与|跟|以及|还有)+$")
 
 
 def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
@@ -45,6 +44,8 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
     """Each side's own ask when QUESTION names two notices (NAMES: the names found, 、-joined) and asks something between
     the first name and the second; None when the names stand together before one ask (枣庄社科联和鲤城社科联，各开了几次会).
 
+    >>> side_asks("湖北司法厅和市公安局两份通报，开的会各是多少次", "湖北、司法厅、公安局") is None
+    True
     >>> side_asks("遂宁科技局通报是哪天发布的，朔州科技局的呢", "遂宁、朔州、科技局")
     ('通报是哪天发布的', '通报是哪天发布的')
     >>> side_asks("绵阳司法局巡察开始那天，莆田司法局巡察开始了吗", "绵阳、莆田、司法局")
@@ -54,7 +55,7 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
     if len(spans) != 2:
         return None
     x = load_cross()
-    first = JOIN.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
+    first = x.join.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
     if len(HAN.findall(first)) < 2:
         return None
     dated = bool(x.day_of.search(first))

@@ -28,6 +28,7 @@ class Cross:
     count: re.Pattern[str]      # 9次: a count quoted, groups 1 (figure) and 2 (unit)
     day_asked: re.Pattern[str]  # 哪天 / 什么时候: the asking words of a side's day ask
     dashed: re.Pattern[str]     # 2023-08-09: a header's day, groups year, month, day
+    join: re.Pattern[str]       # 和 / ，: what joins the first side's ask to the second name
 
 
 @functools.cache
@@ -38,4 +39,5 @@ def load_cross() -> Cross:
     def rx(key: str) -> re.Pattern[str]:
         return compile_re(get(s, key, str, FILE, "cross"), FILE, f"cross.{key}")
     return Cross(rx("day_of"), get(s, "day_written", str, FILE, "cross"), rx("relation"), rx("elided"), rx("same_day"),
-                 rx("by_then"), rx("gap"), rx("more_gap"), rx("count"), rx("day_asked"), rx("dashed"))
+                 rx("by_then"), rx("gap"), rx("more_gap"), rx("count"), rx("day_asked"), rx("dashed"),
+                 rx("join"))
