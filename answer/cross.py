@@ -21,11 +21,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
     """The spans of QUESTION naming a notice: the words of NAMES found, those at most one character apart joined
-    (莆田 市 司法局)."""
+    (莆田 市 司法局), never across a joining word (绵阳和莆田两个司法局: three names, no side asked apart)."""
     spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
     joined: list[tuple[int, int]] = []
     for a, b in spans:
-        if joined and a <= joined[-1][1] + 1:
+        if joined and a <= joined[-1][1] + 1 and not load_cross().join.search(question[joined[-1][1]:a]):
             joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
         else:
             joined.append((a, b))
@@ -46,6 +46,10 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
 
     >>> side_asks("湖北司法厅和市公安局两份通报，开的会各是多少次", "湖北、司法厅、公安局") is None
     True
+    >>> side_asks("绵阳和莆田两个司法局，哪家的巡察组待得更久", "绵阳、莆田、司法局") is None
+    True
+    >>> side_asks("广元市委被省委巡视和利州区法院被区委巡察，哪个先拿到反馈意见？", "广元、利州、市委、法院") is None
+    True
     >>> side_asks("遂宁科技局通报是哪天发布的，朔州科技局的呢", "遂宁、朔州、科技局")
     ('通报是哪天发布的', '通报是哪天发布的')
     >>> side_asks("绵阳司法局巡察开始那天，莆田司法局巡察开始了吗", "绵阳、莆田、司法局")
@@ -56,7 +60,7 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
         return None
     x = load_cross()
     first = x.join.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
-    if len(HAN.findall(first)) < 2:
+    if len(HAN.findall(first)) < 2 or not x.asks.search(first):
         return None
     dated = bool(x.day_of.search(first))
     first_ask = (x.day_written + _event(first)) if dated else first

@@ -29,6 +29,7 @@ class Cross:
     day_asked: re.Pattern[str]  # 哪天 / 什么时候: the asking words of a side's day ask
     dashed: re.Pattern[str]     # 2023-08-09: a header's day, groups year, month, day
     join: re.Pattern[str]       # 和 / ，: what joins the first side's ask to the second name
+    asks: re.Pattern[str]       # 哪天 / 几次 / 那天: the first side's words ask something of their own
 
 
 @functools.cache
@@ -40,4 +41,4 @@ def load_cross() -> Cross:
         return compile_re(get(s, key, str, FILE, "cross"), FILE, f"cross.{key}")
     return Cross(rx("day_of"), get(s, "day_written", str, FILE, "cross"), rx("relation"), rx("elided"), rx("same_day"),
                  rx("by_then"), rx("gap"), rx("more_gap"), rx("count"), rx("day_asked"), rx("dashed"),
-                 rx("join"))
+                 rx("join"), rx("asks"))
