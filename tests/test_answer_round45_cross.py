@@ -29,8 +29,15 @@ def test_each_side_asks_its_own_event(question, names, asks):
     assert side_asks(question, names) == asks
 
 
-def test_names_standing_together_share_one_ask():
-    assert side_asks("枣庄社科联和鲤城社科联，为整改各开了几次会，谁多", "枣庄、鲤城、社科联") is None
+@pytest.mark.parametrize(("question", "names"), [
+    ("枣庄社科联和鲤城社科联，为整改各开了几次会，谁多", "枣庄、鲤城、社科联"),
+    ("绵阳和莆田两个司法局，哪家的巡察组待得更久，多几天", "绵阳、莆田、司法局"),
+    ("湖北司法厅和市公安局两份通报，推动整改开的会各是多少次", "湖北、司法厅、公安局"),
+    ("广元市委被省委巡视和利州区法院被区委巡察，哪个先拿到反馈意见？", "广元、利州、市委、法院"),
+    ("湖北司法厅跟市里的莆田司法局比，整改领导小组各由谁挂帅？", "湖北、莆田、司法厅、司法局"),
+])
+def test_names_standing_together_or_only_qualified_share_one_ask(question, names):
+    assert side_asks(question, names) is None
 
 
 def test_the_relation_is_worked_from_the_two_days():
