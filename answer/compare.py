@@ -15,6 +15,7 @@ from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
+from answer.cross import cross_note, dashed_day, side_asks
 from answer.extractive import NO_ANSWER, composed_reply, routed_reply
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.longer import longer_note
@@ -54,13 +55,12 @@ def side_candidates(p: Prepared, sides: tuple[str, ...]) -> list[tuple[str, ...]
     return [tuple([nid] + [n for n in g if n != nid])[:load_comparisons().side_tried] for nid, g in zip(sides, order)]
 
 
-def _side_answered(index: Index, p: Prepared, tried: list[str], k: int) -> tuple[str, Prepared, Reply]:
-    """The first notice of TRIED whose answer to the side's ask states something, its prepared ask and reply; the first
+def _side_answered(index: Index, p: Prepared, tried: list[str], k: int, ask: str) -> tuple[str, Prepared, Reply]:
+    """The first notice of TRIED whose answer to the side's ASK states something, its prepared ask and reply; the first
     notice's when none does."""
     first = None
     for nid in tried:
-        sub = prepare(index, side_question(p.question, p.scope.reason), Scope((nid,), p.scope.reason), k=k,
-                      named_by_user=True)
+        sub = prepare(index, ask, Scope((nid,), p.scope.reason), k=k, named_by_user=True)
         routed = routed_reply(index, sub)
         reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
         if not (reply.abstained and not reply.citations):
@@ -136,14 +136,17 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         return None
     parts, cites, leads, searched, days, lengths, texts = [], [], [], [], [], [], []
     taken = set(sides)
-    for tried in side_candidates(p, sides):
-        nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k)
+    own = side_asks(p.question, p.scope.reason) if len(sides) == 2 else None   # 甲那天，乙…了吗: each its own ask
+    asks = own or (side_question(p.question, p.scope.reason),) * len(sides)   # (answer.cross)
+    for tried, ask in zip(side_candidates(p, sides), asks):
+        nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k, ask)
         taken.add(nid)
         searched.append(sub.hits)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)
             lengths.append((name.rstrip("："), ""))   # no figure of its own to rank (answer.ranked)
+            days.append((name.rstrip("："), None))   # no day of its own: said so by a cross note (answer.cross)
             texts.append("")
             continue
         shift = len(cites)
@@ -151,18 +154,20 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
             leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
-        days.append((name.rstrip("："), asked_day(p.question, reply.lead or "")))   # the day of the step asked, its year
-        # carried (answer.ranked)
+        days.append((name.rstrip("："), asked_day(ask if own else p.question, reply.lead or "")
+                                          or (dashed_day(reply.lead or "") if own else None)))   # the day of the step
+        # asked, its year carried (answer.ranked)
         lengths.append((name.rstrip("："), reply.lead or ""))
         texts.append(reply.text)   # a count of events ranked is read in the whole answer (answer.ranked)
-    if not cites:
-        return Reply(NO_ANSWER, True, ())
+    if not cites:   # each side asked its own and none states it: said of each by name (answer.cross)
+        return Reply("\n".join(parts) if own else NO_ANSWER, True, ())
     turns = [h for row in zip_longest(*searched) for h in row if h is not None][:k]   # each side's passages in turn
     ranked = ranking(p.question, [(name, lead) for name, lead in lengths], texts)   # 哪家问题最多, 三家谁最早 (answer.ranked)
     if ranked.unstated:   # a side states no figure of the kind ranked: said of it, nothing ranked
         return Reply("\n".join(parts + [ranked.note]), True, tuple(cites), "",
                      tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))
     order = "".join(n for n in (order_note(p.question, days), longer_note(p.question, lengths)) if n) or ranked.note
+    order = order or (cross_note(p.question, own, days) if own else "")   # 是不是同一天 (answer.cross)
     # 谁先收到反馈？相差几天？: worked out from each side's day; 谁家…时间长: from each side's length (answer.longer); both
     # when both are asked (哪家先收到反馈？进驻时间哪家长)
     parts += [order] if order else []

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from answer.cross import cross_count
 from answer.longer import LENGTH
 from answer.spans import lead_days, step_day
 from genre.comparisons import counted_asked, load_comparisons
+from genre.cross import load_cross
 from genre.events import count_of, event_ranked
 from genre.longer import longer_asked
 from genre.worked import asked_steps
@@ -51,6 +53,8 @@ def ranking(question: str, leads: list[tuple[str, str]], texts: list[str] | None
         times = [(w, count_of(event, text)) for (w, _), text in zip(leads, texts or [lead for _, lead in leads])]
         return _said(times, "次数", lambda n: f"{n}次", True, "多", "少") if all(n is not None for _, n in times) \
             else Ranked(f"（{_missing(times)}没有写明召开{event.asked}的次数，无法比较多少。）", _missing_sides(times))
+    if c.more.search(question) or load_cross().more_gap.search(question):   # 开会各几次，谁多: no kind named, each
+        return _counted(leads)                                               # side's first count (answer.cross)
     if c.order.search(question):
         days = [(w, asked_day(question, lead)) for w, lead in leads]
         late = bool(re.search(r"晚|后", c.order.search(question).group()))
@@ -62,6 +66,23 @@ def ranking(question: str, leads: list[tuple[str, str]], texts: list[str] | None
         return _said(spans, "日期", lambda n: f"{n}天", True, "长", "短") if all(n is not None for _, n in spans) \
             else Ranked(f"（{_missing(spans)}没有写明起止日期，无法比较长短。）", _missing_sides(spans))
     return Ranked("")
+
+
+def _counted(leads: list[tuple[str, str]]) -> Ranked:
+    """LEADS ranked by the first count each quotes, when all quote one in the same unit; that a side quotes none
+    said (nothing ranked, nothing refused: the side's own answer stands); Ranked("") when the units differ.
+
+    >>> _counted([("《甲》", "研究整改9次"), ("《乙》", "先后组织召开2次会议")]).note
+    '（按两份通报所写的数目推算：《甲》9次，比《乙》2次多7次。）'
+    """
+    counts = [(w, cross_count(lead)) for w, lead in leads]
+    if not all(n for _, n in counts):
+        return Ranked(f"（{_missing(counts)}没有写明所问的数目，无法比较多少。）")
+    units = {n[1] for _, n in counts}
+    if len(units) != 1:
+        return Ranked("")
+    unit = units.pop()
+    return _said([(w, n[0]) for w, n in counts], "数目", lambda n: f"{n}{unit}", True, "多", "少", unit=unit)
 
 
 def asked_day(question: str, lead: str) -> date | None:
@@ -91,7 +112,8 @@ def _missing(figures: list[tuple[str, object]]) -> str:
     return "、".join(_missing_sides(figures))
 
 
-def _said(figures: list, kind: str, shown, high_first: bool, more: str, less: str, order: bool = False) -> Ranked:
+def _said(figures: list, kind: str, shown, high_first: bool, more: str, less: str, order: bool = False,
+          unit: str = "") -> Ranked:
     """FIGURES ranked and said: two as one against the other, three and more in order, the first named."""
     ranked = sorted(figures, key=lambda x: x[1], reverse=high_first)
     head = f"（按{COUNTS.get(len(figures), str(len(figures)))}份通报所写的{kind}推算："
@@ -100,7 +122,7 @@ def _said(figures: list, kind: str, shown, high_first: bool, more: str, less: st
         if va == vb:
             return Ranked(f"{head}{a}与{b}相同，都是{shown(va)}。）")
         gap = abs((vb - va).days) if order else va - vb
-        unit = {"日期": "天", "次数": "次"}.get(kind, "个")
+        unit = unit or {"日期": "天", "次数": "次"}.get(kind, "个")
         return Ranked(f"{head}{a}{shown(va)}，比{b}{shown(vb)}{more}{abs(gap)}{unit}。）")
     listed = "，".join(f"{w}{shown(v)}" for w, v in ranked)
     top = ranked[0][0] if ranked[0][1] != ranked[1][1] else "、".join(w for w, v in ranked if v == ranked[0][1])

@@ -1,0 +1,126 @@
+"""Cross asks (湖北司法厅收到巡视反馈那天，莆田司法局整改通报挂网那天，是不是同一天): each of two notices named is asked
+its own event, the words after its name up to the next name (a second side with nothing of its own asks the first's),
+and the relation asked across them (同一天, 了吗, 早几天) is worked from the two days quoted (genre comparisons.toml
+[cross]).
+
+Example:
+    >>> side_asks("湖北司法厅收到巡视反馈那天，莆田司法局整改通报挂网那天，是不是同一天", "湖北、莆田、司法厅、司法局")
+    ('什么时候收到巡视反馈', '什么时候整改通报挂网')
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from genre.comparisons import load_comparisons
+from genre.cross import load_cross
+from genre.questions import load_questions
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
+    """The spans of QUESTION naming a notice: the words of NAMES found, those at most one character apart joined
+    (莆田 市 司法局), never across a joining word (绵阳和莆田两个司法局: three names, no side asked apart)."""
+    spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined and a <= joined[-1][1] + 1 and not load_cross().join.search(question[joined[-1][1]:a]):
+            joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
+        else:
+            joined.append((a, b))
+    return joined
+
+
+def _event(text: str) -> str:
+    """TEXT without the words relating it to the other side nor those asking the relation (谁多, 早几天, 同一天)."""
+    c, x = load_comparisons(), load_cross()
+    for rx in (c.more, c.order_gap, c.order, x.more_gap, x.gap, c.frame, x.day_of, x.relation):
+        text = rx.sub("", text)
+    return text.strip()
+
+
+def side_asks(question: str, names: str) -> tuple[str, str] | None:
+    """Each side's own ask when QUESTION names two notices (NAMES: the names found, 、-joined) and asks something between
+    the first name and the second; None when the names stand together before one ask (枣庄社科联和鲤城社科联，各开了几次会).
+
+    >>> side_asks("湖北司法厅和市公安局两份通报，开的会各是多少次", "湖北、司法厅、公安局") is None
+    True
+    >>> side_asks("绵阳和莆田两个司法局，哪家的巡察组待得更久", "绵阳、莆田、司法局") is None
+    True
+    >>> side_asks("广元市委被省委巡视和利州区法院被区委巡察，哪个先拿到反馈意见？", "广元、利州、市委、法院") is None
+    True
+    >>> side_asks("遂宁科技局通报是哪天发布的，朔州科技局的呢", "遂宁、朔州、科技局")
+    ('通报是哪天发布的', '通报是哪天发布的')
+    >>> side_asks("绵阳司法局巡察开始那天，莆田司法局巡察开始了吗", "绵阳、莆田、司法局")
+    ('什么时候巡察开始', '什么时候巡察开始')
+    """
+    spans = _named_spans(question, names)
+    if len(spans) != 2:
+        return None
+    x = load_cross()
+    first = x.join.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
+    if len(HAN.findall(first)) < 2 or not x.asks.search(first):
+        return None
+    dated = bool(x.day_of.search(first))
+    first_ask = (x.day_written + _event(first)) if dated else first
+    second = question[spans[1][1]:]
+    event = _event(second).lstrip("的")
+    if x.elided.search(second) or len(HAN.findall(event)) < 2:
+        return first_ask, first_ask
+    if dated and not load_questions().asks_date.search(event):
+        return first_ask, x.day_written + event
+    return first_ask, event
+
+
+def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date | None]]) -> str:
+    """The relation QUESTION asks between the two sides' days (同一天 / 了吗 / 早几天), worked from DAYS ((whose, the day
+    its answer quotes) per side); that a side states no day when one does not; "" when no such relation is asked.
+
+    >>> cross_note("甲那天，乙是不是同一天", ("什么时候反馈", "什么时候挂网"), [("《甲》", date(2025, 2, 17)), ("《乙》", date(2025, 2, 17))])
+    '（按两份通报的日期推算：《甲》反馈是2025年2月17日，《乙》挂网是2025年2月17日，是同一天。）'
+    """
+    x = load_cross()
+    asked = x.same_day.search(question) or x.by_then.search(question) or x.gap.search(question)
+    if not asked or len(days) != 2:
+        return ""
+    events = [x.day_asked.sub("", a).strip("？?，,。 ") for a in asks]
+    if not all(d for _, d in days):
+        missing = "、".join(f"{w}" for w, d in days if d is None)
+        return f"（{missing}没有写明{events[[d for _, d in days].index(None)]}的日期，无法比较。）"
+    (a, da), (b, db) = days
+    said = f"（按两份通报的日期推算：{a}{events[0]}是{_written(da)}，{b}{events[1]}是{_written(db)}，"
+    gap = (db - da).days
+    if gap == 0:
+        return said + "是同一天。）"
+    between = f"{b}比{a}{'晚' if gap > 0 else '早'}{abs(gap)}天"
+    if x.by_then.search(question) and not x.same_day.search(question):
+        return said + (f"{a}那天{b}还没有{events[1]}，{between}。）" if gap > 0 else f"{a}那天{b}已经{events[1]}，{between}。）")
+    return said + ("不是同一天，" if x.same_day.search(question) else "") + f"{between}。）"
+
+
+def cross_count(lead: str) -> tuple[int, str] | None:
+    """The first count LEAD quotes and its unit (研究整改9次 -> (9, '次')); None when it quotes none.
+
+    >>> cross_count("主持召开党组会议、专题会议研究整改9次")
+    (9, '次')
+    """
+    m = load_cross().count.search(lead)
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def dashed_day(lead: str) -> date | None:
+    """The day a page header writes with dashes (时间: 2023-08-09), None when LEAD writes none.
+
+    >>> dashed_day("时间: 2023-08-09")
+    datetime.date(2023, 8, 9)
+    """
+    m = load_cross().dashed.search(lead)
+    try:
+        return date(*map(int, m.groups())) if m else None
+    except ValueError:
+        return None
+
+
+def _written(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
