@@ -24,7 +24,7 @@ from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
-from genre.counted import grouping_asked
+from genre.counted import grouping_asked, parts_counted_whole
 from genre.worked import follow_on_asks, load_worked, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, without_threshold
 from genre.steps_each import joined_steps
@@ -131,7 +131,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     # 培训会参加的有哪些人: the meeting of another ask is not the one dated
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
-    grouped = grouping_asked(question)
+    grouped = grouping_asked(question) or parts_counted_whole(question)   # 三个方面一共多少问题: 3个方面…共11个问题
     given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(without_threshold(question)))))   # "1到3月填报了多少条":
     # its months give no count; 有没有超过十次: a threshold, not a figure given (genre/thresholds.py)
 
