@@ -7,7 +7,9 @@
   name no subject (worked.toml [count_grouped], answer/lead.py).
 - The parts counted whole before a total asked (四个方面一共多少问题) name all the parts, no one part (questions.toml
   [part_ask] quantified), and the clause restating their count states the total (worked.toml [count_grouped] parts_whole).
-- 文广旅: a culture bureau's spoken short form without its 局 (agencies.toml).
+- 文广旅: a culture bureau's spoken short form without its 局 (agencies.toml); a group named with its kind staying
+  (巡察组在局里待了几天) is the round's 进驻 (asking.toml [[spoken]]).
+- A bare count typed before the things counted (三个方面) is no search word (questions.toml [generic] bare_count).
 - A body document named by its kind alone (方案的文号是啥): the one whose 《…》 name ends in that kind (metadata.toml
   [doc_number_asked] kind_alone).
 - A report's subtitle wrapped over two lines is quoted whole when its day is drawn in (answer/metadata.py).
@@ -86,6 +88,10 @@ ANSWERED = [
     ("嘉兴文广旅处理了多少人来着", "24人"),
     ("文广旅那边建了多少制度", "45项"),
     ("嘉兴文广旅反馈以后最先干了什么", "巡察反馈后"),
+    # the agency named by its short form, the stay of a group named with its kind
+    ("嘉兴文广旅 巡察组在局里待了几天", "2025年3月18日至6月6日"),
+    ("湖北司法厅 巡视组在厅里呆了多久", "2024年11月7日至12月31日"),
+    ("遂宁科技局巡察组在局里待了多少天", "2020年5月12日至2020年7月31日"),
     # a document named by its kind alone
     ("遂宁科技局改完善了几个制度？方案的文号是啥", "遂科技党组〔2020〕20号"),
     ("遂宁科技局完善了几个制度，那个方案文号多少", "遂科技党组〔2020〕20号"),
