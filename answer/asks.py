@@ -17,7 +17,7 @@ from answer.metadata import meta_answer
 from genre import load_genre
 from genre.asking import load_asking
 from genre.comma_asks import comma_asks
-from genre.meta_asked import doc_number_asked, own_number_named
+from genre.meta_asked import doc_number_asked, kind_alone_named, own_number_named
 from retrieval.index.opened import Index
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -100,15 +100,31 @@ def numbered_clause(text: str, start: int, question: str) -> tuple[int, int] | N
     pieces = re.split(r"[的，,、]", part[:label.search(part).start()].rstrip("的"))
     named = next((x for x in reversed(pieces) if x.strip()), "")[-8:]   # 整改方案(的文号), …学习安排是哪个文件，发文字号
     pairs = {named[i:i + 2] for i in range(len(named) - 1)}
+    kind = kind_alone_named().search(named)   # 方案的文号: the document whose 《…》 name ends in 方案, right before it
+    if kind:
+        titled = re.compile(r"《[^《》]*" + re.escape(kind.group("kind")) + r"》\s*[(（]?\s*$")
+        return next((_clause_around(text, start, m) for m in value.finditer(text, start)
+                     if titled.search(text[max(start, m.start() - 60):m.start()])), None)
     best = None   # (-pieces shared, start, end)
     for m in value.finditer(text, start):
-        a = max((c.end() for c in CLAUSE_END.finditer(text, max(start, m.start() - 80), m.start())), default=max(start, m.start() - 80))
-        close = re.match(r"\s*[)）]", text[m.end():])
-        b = m.end() + (close.end() if close else 0)
+        a, b = _clause_around(text, start, m)
         shared = sum(p in text[max(start, a - 40):b] for p in pairs)
         if best is None or -shared < best[0]:
             best = (-shared, a, b)
     return best[1:] if best and -best[0] >= MIN_SHARED else None   # the document asked of is named (整改方案)
+
+
+def _clause_around(text: str, start: int, number: re.Match[str]) -> tuple[int, int]:
+    """The clause of TEXT (from START on) ending with the document NUMBER and its closing bracket.
+
+    >>> t = "为此,制定了《方案》(遂科技党组〔2020〕20号),明确任务"
+    >>> a, b = _clause_around(t, 0, re.search(r"遂.*?号", t)); t[a:b]
+    '制定了《方案》(遂科技党组〔2020〕20号)'
+    """
+    a = max((c.end() for c in CLAUSE_END.finditer(text, max(start, number.start() - 80), number.start())),
+            default=max(start, number.start() - 80))
+    close = re.match(r"\s*[)）]", text[number.end():])
+    return a, number.end() + (close.end() if close else 0)
 
 
 def own_number_line(notice, question: str) -> tuple[int, int] | None:

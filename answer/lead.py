@@ -24,8 +24,8 @@ from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
-from genre.counted import grouping_asked
-from genre.worked import follow_on_asks, named_share, share_asked, summed_things
+from genre.counted import grouping_asked, parts_counted_whole
+from genre.worked import follow_on_asks, load_worked, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, without_threshold
 from genre.steps_each import joined_steps
 from retrieval import weights
@@ -131,9 +131,12 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     # 培训会参加的有哪些人: the meeting of another ask is not the one dated
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
-    grouped = grouping_asked(question)
+    grouped = grouping_asked(question) or parts_counted_whole(question)   # 三个方面一共多少问题: 3个方面…共11个问题
     given = set(NUMBER.findall(not_counts.sub(" ", asked_figures(without_threshold(question)))))   # "1到3月填报了多少条":
     # its months give no count; 有没有超过十次: a threshold, not a figure given (genre/thresholds.py)
+
+    worked = [m.group() for m in load_worked().average.finditer(question)]   # 平均每个方面几个: how the figure is
+    subject = {t: w for t, w in tokens.items() if not any(t in x for x in worked)}   # worked, no subject it is said of
 
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
         return sum(w for t, w in words.items() if t in piece) / total
@@ -155,8 +158,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 if after is not None and after.start() == m.end() + 1:
                     end = after.end()
             counts = set(NUMBER.findall(not_counts.sub(" ", clause)))   # years, dates, names, list markers
-            if counts & given and not (grouped and counts - given):   # the clause restates what the question gives
-                continue   # ("33个问题"), not the answer; unless it groups it (3个方面6项共11个问题 for 11个问题怎么归类)
+            if counts & given and not ((grouped or worked) and counts - given):   # the clause restates what the
+                continue   # question gives ("33个问题"), not the answer; unless it groups it (3个方面6项共11个问题 for
+                # 11个问题怎么归类) or holds what it is averaged over (4个方面33个问题 for 33个问题平均每个方面几个)
             when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
@@ -183,7 +187,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     and any(n in clause and n not in question for n in NAMED_WITH_COUNT)):
                 counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either; 完善制度围绕哪几个
                 # 方面，一共几个 is: it names the 制度 the clause counts
-            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), tokens, counted):
+            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), subject, counted):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
                 continue

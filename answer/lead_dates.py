@@ -13,7 +13,7 @@ from answer.deadline import deadline_published_note
 from answer.forms import cite
 from answer.lead import wanted
 from answer.meta import year_meant_note
-from answer.metadata import report_lines
+from answer.metadata import report_lines, with_wrapped_subtitle
 from answer.notes import figure_notes
 from answer.order import order_note
 from answer.range_length import range_length_note
@@ -38,8 +38,10 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
     first = bool(read) and report_read_first(question, "".join(text[a:b] for a, b in report_lines(text)))
     gap = "" if first else gap_note(span_asked(question), read_days(quoted, delivered), published)   # (2021915日)
     if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
-        cites.append(cite(index, nid, read[0], read[1], len(cites) + 1))
-        lead += f"{cites[-1].quote.strip()}[{cites[-1].n}]。"
+        for a, b in with_wrapped_subtitle(text, [read[:2]]):   # its wrapped lines too: the meeting's full name
+            cites.append(cite(index, nid, a, b, len(cites) + 1))
+        added = cites[len(cites) - len(with_wrapped_subtitle(text, [read[:2]])):]
+        lead += "".join(f"{c.quote.strip()}[{c.n}]" for c in added) + "。"
         gap = report_gap_note(question, mended_days(quoted), delivered, published)
     held = session_gap(question, text, text[read[0]:read[1]], published) if read and not gap else None   # 第十四次会议
     if held:   # 开完到作报告: the opening's clause dating that session, the gap up to the subtitle's day

@@ -64,6 +64,24 @@ def report_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in lines[sub:by + 1]]   # lines between the subtitle and the byline continue it
 
 
+def with_wrapped_subtitle(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """SPANS with the lines that continue a report's subtitle after the one quoted (the page wraps `——2025年12月30日在广州市
+    第十六届` / `人民代表大会常务委员会第四十五次会议上`): the meeting's full name is quoted with its day, each line apart.
+
+    >>> t = "标题\\n——2025年12月30日在广州市第十六届\\n\\n人民代表大会常务委员会第四十五次会议上\\n广州市人民政府副市长  赖志鸿\\n正文"
+    >>> [t[a:b] for a, b in with_wrapped_subtitle(t, [(3, t.index("\\n", 3))])]
+    ['——2025年12月30日在广州市第十六届', '人民代表大会常务委员会第四十五次会议上']
+    """
+    lines = report_lines(text)[:-1]   # the subtitle's lines, the byline left out
+    out = []
+    for a, b in spans:
+        out.append((a, b))
+        at = next((i for i, (x, y) in enumerate(lines) if x <= a < y), None)
+        if at is not None and b >= lines[at][1]:   # the subtitle's line quoted to its end: the lines after it too
+            out += [ln for ln in lines[at + 1:] if ln not in spans and ln not in out]
+    return out
+
+
 def _date_line(notice, question: str) -> str:
     """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
     g = load_genre()

@@ -10,10 +10,12 @@ Example:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from answer.bare_count import counted_words   # 问题几个: the counted noun is weighed
 from answer.measures import coverage
+from genre.data_files import get, section
 from genre.described import without_description
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
@@ -27,6 +29,7 @@ from retrieval.search.rank import Hit, search
 from retrieval.search.scope import Scope
 
 GENERIC = load_questions().generic
+BARE_COUNT = re.compile(get(section("questions.toml", "generic"), "bare_count", str, "questions.toml", "generic"))
 ASKING = load_questions().asking
 
 
@@ -84,7 +87,8 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     glued = {t for t in tokenize(said) if t not in apart and not index.keyword.doc_freq(t)}   # 办为) that no notice writes
     read = (set(tokenize(said)) | apart) - glued if glued else set(tokenize(said))
     said_tokens = {index.keyword.known(t) or t for t in read}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
-    all_tokens = counted_words(question, {t: weights.idf(t) for t in said_tokens - scope_words - ASKING}, weights.idf)
+    all_tokens = counted_words(question, {t: weights.idf(t) for t in said_tokens - scope_words - ASKING
+                                          if not BARE_COUNT.fullmatch(t)}, weights.idf)   # 三个方面: the count no word
     counted = {t for noun in load_questions().counted.findall(question) for t in tokenize(noun)}   # "多少条措施"
     q_tokens = {t: w for t, w in all_tokens.items() if t not in GENERIC or t in counted} or all_tokens
     scope_note = ""

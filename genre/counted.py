@@ -33,6 +33,21 @@ def grouping_asked(question: str) -> str:
     return re.match(r"\d+\s*(.)", m.group()).group(1) if m else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _parts_whole() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "count_grouped"), "parts_whole", str, FILE, "count_grouped"), FILE, "count_grouped.parts_whole")
+
+
+def parts_counted_whole(question: str) -> bool:
+    """Whether QUESTION counts the parts whole before a total asked (三个方面一共多少问题): the clause restating the parts'
+    count (3个方面6项共11个问题) answers (genre worked.toml [count_grouped] parts_whole).
+
+    >>> parts_counted_whole("鲤城社科联三个方面一共多少问题"), parts_counted_whole("第三个方面一共几个问题")
+    (True, False)
+    """
+    return bool(_parts_whole().search(question))
+
+
 @dataclass(frozen=True)
 class PracticeGroup:
     """Units a notice groups by what they did: the group's span in the text (部分单位边审边改 … up to the next group), its

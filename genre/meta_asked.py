@@ -86,3 +86,15 @@ def own_number_named() -> re.Pattern[str]:
     """
     own = get(section(FILE, "doc_number_asked"), "own", str, FILE, "doc_number_asked")
     return compile_re(own, FILE, "doc_number_asked.own")
+
+
+@functools.cache
+def kind_alone_named() -> re.Pattern[str]:
+    """The words before a 文号 ask that name a body document by its kind alone (genre metadata.toml [doc_number_asked]
+    kind_alone): group "kind".
+
+    >>> [bool(kind_alone_named().search(w)) for w in ("方案", "那个方案", "整改方案", "通报")]
+    [True, True, False, False]
+    """
+    kind = get(section(FILE, "doc_number_asked"), "kind_alone", str, FILE, "doc_number_asked")
+    return compile_re(kind, FILE, "doc_number_asked.kind_alone")
