@@ -139,8 +139,18 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
     named = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches}
     if load_questions().asks_which_more.search(question) and len(set(named.values()) - {""}) == 2:   # 哪个开得多: named
         more = "高" if unit in "%％" else "多"
-        return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}。）")
+        whole = "" if unit in "%％" else f"，两项合计{_shown(float(big[0]) + float(small[0]))}{unit}"   # counts add up
+        return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}{whole}。）")
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def _shown(value: float) -> str:
+    """VALUE written as notices write a figure: no trailing zeros.
+
+    >>> _shown(19.0), _shown(2.50)
+    ('19', '2.5')
+    """
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def figure_name(lead: str, m: re.Match[str]) -> str:

@@ -74,8 +74,9 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
         return None
     chosen = best[1]
     unit, noun = chosen[0][3], chosen[0][4]
-    if asked.extreme:   # 总共几个，哪方面最多: the sum too, when the notice states none of its own
-        summed = len(chosen) >= 2 and _total_asked().search(question) and not _counted_elsewhere(text, chosen_group(sections, chosen), chosen)
+    if asked.extreme:   # 总共几个，哪方面最多 / 哪个最多哪个最少: the sum too, when the notice states none of its own
+        both = bool(MOST.search(question) and LEAST.search(question))   # 哪个最多、哪个最少: the parts weighed whole
+        summed = len(chosen) >= 2 and (_total_asked().search(question) or both) and not _counted_elsewhere(text, chosen_group(sections, chosen), chosen)
         total = NOTE.format(parts="+".join(f"{c[2]}{unit}" for c in chosen), total=sum(int(c[2]) for c in chosen),
                             unit=unit, noun=noun) if summed else ""
         return [(c[0], c[1]) for c in chosen], total + _extremes(text, chosen, question)
