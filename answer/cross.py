@@ -78,7 +78,7 @@ def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date 
     its answer quotes) per side); that a side states no day when one does not; "" when no such relation is asked.
 
     >>> cross_note("甲那天，乙是不是同一天", ("什么时候反馈", "什么时候挂网"), [("《甲》", date(2025, 2, 17)), ("《乙》", date(2025, 2, 17))])
-    '（按两份通报的日期推算：《甲》反馈是2025年2月17日，《乙》挂网是2025年2月17日，是同一天。）'
+    '（按两份通报的日期推算：甲反馈：2025年2月17日；乙挂网：2025年2月17日；是同一天。）'
     """
     x = load_cross()
     asked = x.same_day.search(question) or x.by_then.search(question) or x.gap.search(question)
@@ -88,14 +88,15 @@ def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date 
     if not all(d for _, d in days):
         missing = "、".join(f"{w}" for w, d in days if d is None)
         return f"（{missing}没有写明{events[[d for _, d in days].index(None)]}的日期，无法比较。）"
-    (a, da), (b, db) = days
-    said = f"（按两份通报的日期推算：{a}{events[0]}是{_written(da)}，{b}{events[1]}是{_written(db)}，"
+    (a, da), (b, db) = [(_short(w), d) for w, d in days]
+    said = f"（按两份通报的日期推算：{a}{events[0]}：{_written(da)}；{b}{events[1]}：{_written(db)}；"   # each side's
+    # event as the notice dates it, the question's words not spliced into a sentence (巡察开始是…, 那天已经巡察开始)
     gap = (db - da).days
     if gap == 0:
         return said + "是同一天。）"
     between = f"{b}比{a}{'晚' if gap > 0 else '早'}{abs(gap)}天"
     if x.by_then.search(question) and not x.same_day.search(question):
-        return said + (f"{a}那天{b}还没有{events[1]}，{between}。）" if gap > 0 else f"{a}那天{b}已经{events[1]}，{between}。）")
+        return said + f"{between}，在{a}那天{'之后' if gap > 0 else '之前'}。）"
     return said + ("不是同一天，" if x.same_day.search(question) else "") + f"{between}。）"
 
 
@@ -120,6 +121,20 @@ def dashed_day(lead: str) -> date | None:
         return date(*map(int, m.groups())) if m else None
     except ValueError:
         return None
+
+
+def _short(label: str) -> str:
+    """A notice's LABEL as a worked note names it: its issuer (comparisons.toml [cross] label_cut); LABEL as it is when
+    nothing is left.
+
+    >>> _short("《中共莆田市司法局党组关于巡察整改进展情况的通报》"), _short("《绵阳市司法局党组（d05_x.txt）》"), _short("《甲》")
+    ('莆田市司法局', '绵阳市司法局', '甲')
+    """
+    cut = load_cross().label_cut
+    short = label
+    for _ in range(3):   # the book marks first, then the file name, then the tail
+        short = cut.sub("", short).strip()
+    return short or label
 
 
 def _written(day: date) -> str:

@@ -40,7 +40,11 @@ def head_pairs(text: str, header_end: int) -> list[MetaPair]:
     pairs, pos = [], 0
     for line in text[:header_end].split("\n"):
         cursor = 0
-        for field, label, value in g.metadata_pairs(line):
+        lead = unlabelled_date(line)   # 2025年02月17日 17:21    来源:莆田市司法局: the page's date before its labels
+        if lead is not None:
+            pairs.append(MetaPair("date", "", line[lead[0]:lead[1]], pos + lead[0], pos + lead[1]))
+            cursor = lead[1]
+        for field, label, value in g.metadata_pairs(line[cursor:]) if lead else g.metadata_pairs(line):
             shape = date_value.match(value) if field == "date" else None
             value = shape.group() if shape else value   # 2022-10-09, not the 分享: after it
             at = line.find(label, cursor)
@@ -54,6 +58,48 @@ def head_pairs(text: str, header_end: int) -> list[MetaPair]:
             pairs.append(MetaPair(field, label, value, pos + at, pos + cursor))
         pos += len(line) + 1
     return pairs
+
+
+def unlabelled_date(line: str) -> tuple[int, int] | None:
+    """The span of the date a page header line opens with, unlabelled, when labelled pairs follow it (genre
+    metadata.toml [[value]] date; the portal prints the day, then 来源:/字号:); None otherwise.
+
+    >>> unlabelled_date("2025年02月17日 17:21    来源:莆田市司法局     字号:")
+    (0, 17)
+    >>> unlabelled_date("发布日期:2023-01-06") is None, unlabelled_date("2023-01-06") is None
+    (True, True)
+    """
+    g = load_genre()
+    date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
+    prefix = g.metadata_prefix.match(line)
+    begins = prefix.end() if prefix else 0
+    shape = date_value.match(line, begins)
+    if shape is None or not g.metadata_pairs(line[shape.end():]):
+        return None
+    return shape.span()
+
+
+def asked_spans(asked: list[MetaPair], pairs: list[MetaPair], text: str) -> list[tuple[int, int]]:
+    """The spans quoting the ASKED pairs among a header's PAIRS: the asked pair alone, pairs asked together and standing
+    side by side in one quote; the other pairs and the chrome of the line are never quoted
+    (信息来源:广东省审计厅, not 信息来源:广东省审计厅 发布日期:2022-10-09 when the source alone is asked).
+
+    >>> t = "发布日期:2023-01-06信息来源:宁波市审计局浏览次数:"
+    >>> ps = [MetaPair("date", "发布日期", "2023-01-06", 0, 15), MetaPair("source", "信息来源", "宁波市审计局", 15, 26)]
+    >>> asked_spans(ps[1:], ps, t), asked_spans(ps, ps, t)
+    ([(15, 26)], [(0, 26)])
+    """
+    spans: list[tuple[int, int]] = []
+    last = -2
+    for i, p in enumerate(pairs):
+        if p not in asked:
+            continue
+        if i == last + 1 and spans and "\n" not in text[spans[-1][1]:p.start]:
+            spans[-1] = (spans[-1][0], p.end)
+        else:
+            spans.append((p.start, p.end))
+        last = i
+    return spans
 
 
 def asked_pairs(question: str, pairs: list[MetaPair]) -> list[MetaPair]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from answer.forms import cite, trim
-from answer.meta import asked_pairs, head_pairs, pairs_span, reporter_spans, step_sentences
+from answer.meta import asked_pairs, asked_spans, head_pairs, pairs_span, reporter_spans, step_sentences
 from answer.session_day import session_gap
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
@@ -39,6 +39,7 @@ META = {  # questions about the document itself are answered from its metadata l
 COUNT_ASKED = re.compile(r"(?:几|多少)(?:类|种)|(?:几|多少)(?:个|家)?(?:单位|部门)")   # 发给几类单位 (not 几个县)
 ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or opening sentence
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
+DATE_WORDS = ("公开", "发布", "成文", "印发", "生成")   # the date label a question names (哪天公开 → 公开日期)
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
 
 
@@ -89,7 +90,7 @@ def _date_line(notice, question: str) -> str:
     dated = [ln for ln in notice.text[:notice.header_end].split("\n")
              if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
     # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
-    named = [ln for ln in dated if any(w in ln and w in question for w in ("公开", "发布", "成文", "印发", "生成"))]
+    named = [ln for ln in dated if any(w in ln and w in question for w in DATE_WORDS)]
     return (named or dated or [""])[0]
 
 
@@ -113,8 +114,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         notice = index.records[nid].notice
         header_end = notice.header_end
         counted = ""   # how many groups of addressees, when asked
-        for a, b in dict.fromkeys(pairs_span(head_pairs(notice.text, header_end), notice.text, p.start) for p in asked[nid]):
-            cites.append(cite(index, nid, a, b, len(cites) + 1))   # the line holding the pair asked, as it reads
+        for a, b in asked_spans(asked[nid], head_pairs(notice.text, header_end), notice.text):
+            cites.append(cite(index, nid, a, b, len(cites) + 1))   # the pair asked, without the rest of its line
         for name in fields:
             if name == "issuer" and any(p.field in ("issuer", "source") for p in asked[nid]):
                 continue   # the 来源/发布机构 pair asked is quoted above
@@ -153,8 +154,13 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
             if line:
                 a = notice.text.index(line) + load_genre().metadata_prefix.match(line).end()   # without its bullet
                 b = notice.text.index(line) + len(line.rstrip())
-                if any(a <= p.start < b for p in head_pairs(notice.text, header_end)):   # labelled: without the furniture
-                    a, b = pairs_span(head_pairs(notice.text, header_end), notice.text, a)
+                own = [p for p in head_pairs(notice.text, header_end) if a <= p.start < b]
+                field = [p for p in own if p.field == name or (name == "issuer" and p.field == "source")]
+                field = [p for p in field if any(w in p.label and w in question for w in DATE_WORDS)] or field
+                if field:   # labelled: the pair asked alone (发布日期:2023-01-06 11:16), not the line's other pairs or chrome
+                    a, b = field[0].start, field[0].end
+                elif own:   # labelled: without the furniture
+                    a, b = pairs_span(own, notice.text, a)
                 if not any(c.start == a and c.notice_id == nid for c in cites):
                     cites.append(cite(index, nid, a, b, len(cites) + 1))
         if "date" in fields:   # a report read to a congress is dated twice: the day it was read (its subtitle) is said
