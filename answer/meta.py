@@ -102,6 +102,29 @@ def asked_spans(asked: list[MetaPair], pairs: list[MetaPair], text: str) -> list
     return spans
 
 
+def side_by_side(spans: list[tuple[int, int]], text: str, header_end: int) -> list[tuple[int, int]]:
+    r"""SPANS of the page header that stand side by side on one line (only spaces between) joined into one quote, in the
+    order first quoted: a date and a source asked together read as the header prints them (信息来源:广东省审计厅
+    发布日期:2022-10-09), each asked pair still quoted alone when the other is not asked.
+
+    >>> t = "信息来源:广东省审计厅 发布日期:2022-10-09 字号:大\n正文"
+    >>> side_by_side([(12, 27), (0, 11)], t, 35)
+    [(0, 27)]
+    >>> side_by_side([(12, 27), (31, 32)], t, 35)
+    [(12, 27), (31, 32)]
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for i, (c, d) in enumerate(out):
+            lo, hi = (d, a) if d <= a else (b, c) if b <= c else (None, None)
+            if lo is not None and max(b, d) <= header_end and not text[lo:hi].strip(" \t\u3000"):
+                out[i] = (min(a, c), max(b, d))
+                break
+        else:
+            out.append((a, b))
+    return out
+
+
 def asked_pairs(question: str, pairs: list[MetaPair]) -> list[MetaPair]:
     """The PAIRS the question asks for: those whose label it names in an asking clause (公开范围是什么), then for each
     field asked in staff words (来源, 哪个单位发的) the first pair of the first field that answers it."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from answer.forms import cite, trim
-from answer.meta import asked_pairs, asked_spans, head_pairs, pairs_span, reporter_spans, step_sentences
+from answer.meta import asked_pairs, asked_spans, head_pairs, pairs_span, reporter_spans, side_by_side, step_sentences
 from answer.session_day import session_gap
 from answer.worked import compared_day_note, gap_note
 from genre import load_genre
@@ -163,6 +163,9 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     a, b = pairs_span(own, notice.text, a)
                 if not any(c.start == a and c.notice_id == nid for c in cites):
                     cites.append(cite(index, nid, a, b, len(cites) + 1))
+        joined = side_by_side([(c.start, c.end) for c in cites[first:]], notice.text, header_end)
+        if len(joined) < len(cites) - first:   # 哪天挂网的？信息来源是哪个单位？: the two pairs as the header prints them
+            cites[first:] = [cite(index, nid, a, b, first + i + 1) for i, (a, b) in enumerate(joined)]
         if "date" in fields:   # a report read to a congress is dated twice: the day it was read (its subtitle) is said
             cites += [cite(index, nid, a, b, len(cites) + 1) for a, b in report_lines(notice.text)[:1]]   # (and a gap counts from it)
         if not gap:   # 哪天挂网的？巡察组又是哪天反馈的？: the body's sentence dating the step asked beside the metadata
