@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from answer.cross import cross_note
-from answer.meta import asked_spans, head_pairs, unlabelled_date
+from answer.meta import asked_spans, head_pairs, side_by_side, unlabelled_date
 from tests.conftest import dev_files
 
 CHROME = ("字号", "浏览次数", "色调调节", "字体", "打印", "关闭")
@@ -67,3 +67,20 @@ def test_header_pair_quoted_alone(header_index, question, quoted):
     quotes = [c.quote.strip() for c in a.citations]
     assert quoted in quotes, (a.text, quotes)
     assert not any(w in q for q in quotes[:1] for w in CHROME), quotes
+
+
+def test_pairs_side_by_side_are_one_quote():
+    t = "信息来源:广东省审计厅 发布日期:2022-10-09 字号:大\n正文"
+    assert side_by_side([(12, 27), (0, 11)], t, 35) == [(0, 27)]
+    assert side_by_side([(12, 27), (31, 32)], t, 35) == [(12, 27), (31, 32)]   # chrome between: not joined
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("莆田市司法局那份整改通报是哪天发到网上的？署的来源是哪个单位？", "2025年02月17日 17:21    来源:莆田市司法局"),
+    ("宁波审计局那份整改报告几号挂网的，信息来源写的哪个单位", "发布日期:2023-01-06 11:16信息来源:宁波市审计局"),
+    ("鲤城社科联那份通报来源是哪个单位，什么时候发布的", "来源:鲤城区社会科学界联合会 发布时间:2024-09-19 17:46"),
+])
+def test_two_pairs_asked_together_quoted_as_printed(header_index, question, quoted):
+    a = _ask(header_index, question)
+    quotes = [c.quote.strip() for c in a.citations]
+    assert quoted in quotes, (a.text, quotes)
