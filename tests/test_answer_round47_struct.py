@@ -85,3 +85,34 @@ def test_a_point_past_the_last_is_missing(struct_index, question):
     a = _ask(struct_index, question)
     assert a.abstained and "没有所问的这一部分" in a.answer, (question, a.answer)
     assert "坚守政治责任" not in a.answer
+
+
+@pytest.fixture(scope="module")
+def points_index(tmp_path_factory):
+    from tests.conftest import small_index
+    return small_index(tmp_path_factory, "struct47n", dev_files("d08_", "d10_", "d22_", "d23_", "d32_"))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # a list written in one sentence under a heading, its N-th clause; the heading quoted, the member's kind named
+    ("全民健康促进行动“主要目标指标”里排第五个的指标是什么，目标多少", "总体癌症五年生存率达47%"),
+    ("“主要目标指标”中第六个指标是什么", "人均基本公共卫生服务经费达102元以上"),
+    ("浙江卫健要点主要目标指标里第四个指标是啥", "重大慢病过早死亡率降至9.3%"),
+    ("浙江卫健要点“主要目标指标”，排第二的目标是什么", "人均预期寿命达82.4岁"),
+    ("浙江卫健要点“主要目标指标”里第三个是什么", "居民健康素养水平达39%以上"),
+])
+def test_the_nth_clause_of_a_list_sentence(points_index, question, said):
+    a = _ask(points_index, question)
+    assert not a.abstained and said in a.answer, (question, a.answer)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # a heading named between the part and the point walks below that heading, no missing point
+    ("芦淞司法局通报第二部分“思想认识有差距”下面第二个问题是什么？整改得怎么样？", "学习缺乏自觉性和紧迫感"),
+    # one point asked by its place with 小标题 is that point, not the part's list
+    ("惠济审批局通报讲局党组织落实主体责任的（二）那块，第1条小标题是什么？", "深刻领会精神"),
+])
+def test_a_point_walked_below_a_named_heading(points_index, question, said):
+    a = _ask(points_index, question)
+    assert not a.abstained and said in a.answer, (question, a.answer)
+    assert "强化责任担当" not in a.answer

@@ -94,7 +94,7 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
         return (first_below(secs, path[-1], n) if path else []), False
     if not path:
         failed = walks[starts.index(top)][1]   # missing from the top down
-        return [], bool(top) and (bool(ASKED.part_units.search(failed)) or beyond_last(secs, top, chain))
+        return [], bool(top) and (bool(ASKED.part_units.search(failed)) or beyond_last(secs, top, chain, question))
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
         level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (pick(level, ref) for ref in beside) if s is not None]
@@ -143,17 +143,20 @@ def about_item(secs: list[Section], question: str, ref: re.Match[str]) -> list[S
     return []
 
 
-def beyond_last(secs: list[Section], level: list[Section], chain: list[re.Match[str]]) -> bool:
+def beyond_last(secs: list[Section], level: list[Section], chain: list[re.Match[str]], question: str) -> bool:
     """Whether the chain walks into a part that is found and past the count of its points (第一部分第五点 of a part
     with three (一)(二)(三)): a point the notice does not have, not the part above it; False when the part found
-    has no points the outline reads (they may be written otherwise).
+    has no points the outline reads (they may be written otherwise) or QUESTION names more between the two (a heading
+    quoted: 第二部分“思想认识有差距”下面第二个问题).
 
-    >>> beyond_last(secs, top_parts(secs), positions("厦门体育局第一部分第五点讲什么")[0])   # 一、 holds (一)…(三)
+    >>> q = "厦门体育局第一部分第五点讲什么"
+    >>> beyond_last(secs, top_parts(secs), positions(q)[0], q)   # 一、 holds (一)…(三)
     True
     """
     for depth, ref in enumerate(chain):
         got = pick(level, ref)
         if got is None:
-            return depth > 0 and bool(level)
+            return depth > 0 and bool(level) and bool(ASKED.beyond_gap.fullmatch(question, chain[depth - 1].end(),
+                                                                                 ref.start()))
         level = children(secs, got)
     return False
