@@ -116,3 +116,15 @@ def test_a_point_walked_below_a_named_heading(points_index, question, said):
     a = _ask(points_index, question)
     assert not a.abstained and said in a.answer, (question, a.answer)
     assert "强化责任担当" not in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "浙江省2023年卫生健康工作要点的主要任务是围绕什么展开的？第一项任务是什么？",
+    "浙江卫健要点主要任务是以什么为主线的？第一项任务呢",
+    "浙江卫健要点的主要任务怎么安排的，第一项任务是什么",
+    "浙江卫健2023要点主要任务讲了啥？第一项任务是啥",
+    "浙江卫健要点里主要任务围绕什么？第一项任务叫什么",
+])
+def test_a_position_counting_the_kind_a_named_part_holds(points_index, question):
+    a = _ask(points_index, question)   # 第一项任务 after 主要任务 is named: 二、主要任务 > (一)
+    assert not a.abstained and "实施全民健康促进行动" in a.answer, (question, a.answer)

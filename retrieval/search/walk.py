@@ -79,6 +79,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
+    kinded = None if named else kind_named(secs, question, chain[0])   # 主要任务是…？第一项任务: below 主要任务
+    named = named or kinded
     top = top_parts(secs)
     if named and len(top) > 1 and ASKED.part_units.search(chain[0].group(0)) and pick(top, chain[0]) is named:
         named = None   # 讲组织领导的第一部分: its words and its ordinal name one top part, not a part below it
@@ -101,7 +103,7 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
         return (path[-1:] + found if found else []), False
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
         about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
-        closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named))
+        closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named)) or kinded
         return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
@@ -160,3 +162,20 @@ def beyond_last(secs: list[Section], level: list[Section], chain: list[re.Match[
                                                                                  ref.start()))
         level = children(secs, got)
     return False
+
+
+def kind_named(secs: list[Section], question: str, ref: re.Match[str]) -> Section | None:
+    """The part an earlier ask of the line names whose heading ends in the kind the position counts (主要任务是围绕什么展开
+    的？第一项任务是什么: 二、主要任务 holds the 任务 counted), so the position is walked below it; None when the position
+    names no such kind or no heading that long with parts below it is named before it (genre structure_questions.toml
+    [position] kind_after).
+
+    >>> kind_named(secs, "要点的主要任务是围绕什么展开的？第一项任务是什么？", ASKED.position.search("…第一项任务"))
+    Section(marker='二、', heading='主要任务', …)
+    """
+    kind = ASKED.kind_after.match(question, ref.end())
+    if not kind:
+        return None
+    before = question[:ref.start()]
+    return next((h for h in secs if children(secs, h) and len(whole := ASKED.heading_end.sub("", h.heading)) >=
+                 ASKED.named_whole_min and whole.endswith(kind.group()) and whole in before), None)
