@@ -43,6 +43,7 @@ from answer.listed import count_said, listed_for_unanswered, listed_members, nth
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
 from answer.notes import counted_position_note, parts_each_total_note
+from answer.no_points import no_points_answer
 from answer.status import ledger_items, status_lead
 from answer.meetings import meetings_dated
 from answer.occasions import each_occasion
@@ -109,6 +110,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     figured = item_figure_reply(index, p, structural) if structural else None
     if figured:   # 第二部分第一个问题里，中心组学习开了几次: the figure inside the item, not its heading
         return figured
+    points_none = no_points_answer(index, question, structural, p.scope_note) if structural else None
+    if points_none:   # 第二点下面有几个小点 of an item divided no further: none, said
+        return Reply(*points_none)
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
         return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural),

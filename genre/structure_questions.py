@@ -58,6 +58,9 @@ class StructureQuestions:
     group_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一部分问题: a part followed by 问题 is a group of problems
     findings_heading: re.Pattern[str] = re.compile(r"(?!)")   # 巡察反馈问题整改情况: the top part holding the groups
     restart: re.Pattern[str] = re.compile(r"(?!)")   # ，before 第二部分: an asking clause opening a new walk
+    beyond_gap: re.Pattern[str] = re.compile(r"")   # 第一部分下面第五点: the words between a part and a point past its last
+    kind_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一项任务: the kind a position counts, a heading's end
+    points_written: re.Pattern[str] = re.compile(r"(?!)")   # (一) / 1. / 一是 opening a line: points in a part's text
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -105,6 +108,12 @@ def load_structure_questions() -> StructureQuestions:
                                                               "position"), FILE, "position.findings_heading"),
                               restart=compile_re(get(section(FILE, "position"), "restart", str, FILE, "position"),
                                                  FILE, "position.restart"),
+                              beyond_gap=compile_re(get(section(FILE, "position"), "beyond_gap", str, FILE, "position"),
+                                                    FILE, "position.beyond_gap"),
+                              kind_after=compile_re(get(section(FILE, "position"), "kind_after", str, FILE, "position"),
+                                                    FILE, "position.kind_after"),
+                              points_written=compile_re(get(section(FILE, "counted_items"), "points_written", str, FILE,
+                                                            "counted_items"), FILE, "counted_items.points_written"),
                               whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
                                                                 "whole_notice"), FILE, "whole_notice.which"))
 

@@ -56,7 +56,11 @@ def test_a_part_the_notice_lacks_is_missing_but_a_point_beyond_the_excerpt_is_no
     secs = parse_sections(SHEKELIAN)
     assert walk(secs, "鲤城社科联反馈问题的第五个方面是什么？") == ([], True)
     assert walk(secs, "这份通报第六部分讲什么？") == ([], True)
-    assert walk(secs, "第一部分下面第五点讲的是啥？")[1] is False   # a point: the outline may hold it inline
+    # a point past the last of a part's read points (三 (一)…(三)) is missing (round 47: beyond_last) ...
+    assert walk(secs, "第一部分下面第五点讲的是啥？")[1] is True
+    assert walk(secs, "第二部分第一个方面下面第五个问题是什么？")[1] is True   # (一) holds one 1.: past it
+    # ... but not below a point whose own points the outline reads none of (they may stand inline: 一是…)
+    assert walk(secs, "第一部分第一点下面第二小点讲的是啥？")[1] is False
     assert walk(secs, "第二部分讲什么？") == ([], False)   # one position found: _lookup answers it
 
 

@@ -26,7 +26,7 @@ from genre.marks import SENTENCE
 ASKED = load_structure_questions()
 ITEM_UNITS = re.compile(r"[条项点]")   # 几条/几项/几点: requirements, not 几块 (parts of a part)
 TOTAL = re.compile(r"(?:一共|总共|共|合计|总计)(?:有|列了|提了)?$")   # 通知一共几条: the total asked
-BARE_COUNT = re.compile(r"(?:要求|规定|意见|内容)?(?:[，,？?。！!\s]|$|呢|啊|吗|分别|各|都)")   # 几条要求, 几条？: not 几条措施
+BARE_COUNT = re.compile(r"(?:要求|规定|意见|内容)?(?:[，,？?。！!\s]|$|呢|啊|吗|分别|各|都|是)")   # 几条要求, 几条？: not 几条措施
 ADVERBS = re.compile(r"[都还又也共总一]+$")   # 责任链都有哪些方面: the adverb before the verb names nothing
 POINTING = re.compile(r"^(?:的|那个|这个|那项|这项|那|这|其)+")   # 党组那个整改推进责任链: pointing words name nothing
 

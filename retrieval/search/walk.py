@@ -79,6 +79,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
     named = next((h for i in range(len(prefix) - 3) for h in secs
                   if prefix[i:] in h.heading.replace("的", "") and children(secs, h)), None)
+    kinded = None if named else kind_named(secs, question, chain[0])   # 主要任务是…？第一项任务: below 主要任务
+    named = named or kinded
     top = top_parts(secs)
     if named and len(top) > 1 and ASKED.part_units.search(chain[0].group(0)) and pick(top, chain[0]) is named:
         named = None   # 讲组织领导的第一部分: its words and its ordinal name one top part, not a part below it
@@ -94,14 +96,14 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
         return (first_below(secs, path[-1], n) if path else []), False
     if not path:
         failed = walks[starts.index(top)][1]   # missing from the top down
-        return [], bool(top) and bool(ASKED.part_units.search(failed))
+        return [], bool(top) and (bool(ASKED.part_units.search(failed)) or beyond_last(secs, top, chain, question))
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
         level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (pick(level, ref) for ref in beside) if s is not None]
         return (path[-1:] + found if found else []), False
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
         about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
-        closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named))
+        closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named)) or kinded
         return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
@@ -141,3 +143,39 @@ def about_item(secs: list[Section], question: str, ref: re.Match[str]) -> list[S
         if sec.kind != "enum" and pick(level, ref) is sec:
             return [sec]
     return []
+
+
+def beyond_last(secs: list[Section], level: list[Section], chain: list[re.Match[str]], question: str) -> bool:
+    """Whether the chain walks into a part that is found and past the count of its points (第一部分第五点 of a part
+    with three (一)(二)(三)): a point the notice does not have, not the part above it; False when the part found
+    has no points the outline reads (they may be written otherwise) or QUESTION names more between the two (a heading
+    quoted: 第二部分“思想认识有差距”下面第二个问题).
+
+    >>> q = "厦门体育局第一部分第五点讲什么"
+    >>> beyond_last(secs, top_parts(secs), positions(q)[0], q)   # 一、 holds (一)…(三)
+    True
+    """
+    for depth, ref in enumerate(chain):
+        got = pick(level, ref)
+        if got is None:
+            return depth > 0 and bool(level) and bool(ASKED.beyond_gap.fullmatch(question, chain[depth - 1].end(),
+                                                                                 ref.start()))
+        level = children(secs, got)
+    return False
+
+
+def kind_named(secs: list[Section], question: str, ref: re.Match[str]) -> Section | None:
+    """The part an earlier ask of the line names whose heading ends in the kind the position counts (主要任务是围绕什么展开
+    的？第一项任务是什么: 二、主要任务 holds the 任务 counted), so the position is walked below it; None when the position
+    names no such kind or no heading that long with parts below it is named before it (genre structure_questions.toml
+    [position] kind_after).
+
+    >>> kind_named(secs, "要点的主要任务是围绕什么展开的？第一项任务是什么？", ASKED.position.search("…第一项任务"))
+    Section(marker='二、', heading='主要任务', …)
+    """
+    kind = ASKED.kind_after.match(question, ref.end())
+    if not kind:
+        return None
+    before = question[:ref.start()]
+    return next((h for h in secs if children(secs, h) and len(whole := ASKED.heading_end.sub("", h.heading)) >=
+                 ASKED.named_whole_min and whole.endswith(kind.group()) and whole in before), None)
