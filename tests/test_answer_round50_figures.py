@@ -5,6 +5,9 @@
   by_days: asked so of a notice dating no range, the reply says no range is written.
 - answer/part_share.py (worked.toml [parts_total] share): one part's share asked beside the parts' total
   (四个方面一共多少问题，群众身边腐败那方面占百分之几) comes after the worked-out sum, worked from the quoted counts.
+- comparisons.toml [cross] more_gap: a count compared across two notices with the verb between 多/少 and the count
+  (枣庄社科联比鲤城社科联多开了几次会) is the same count compared (9次 against 2次: 多7次).
+- questions.toml [asked_unit] difference: which kind asked by 种/类 and by how much (哪种多，多了几次) is a difference.
 Each probed in wordings of my own over real dev-notice text (tests/data/notices-dev).
 """
 from __future__ import annotations
@@ -51,9 +54,10 @@ def test_the_share_is_worked_from_the_summed_parts():
 
 @pytest.fixture(scope="module")
 def figures_index(tmp_path_factory):
-    from tests.conftest import small_index
-    return small_index(tmp_path_factory, "figures50",
-                       dev_files("d02_", "d05_", "d07_", "d20_", "d22_", "d23_", "d25_", "d28_", "d31_", "d32_"))
+    from tests.conftest import ROOT, small_index
+    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
+    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
+    return small_index(tmp_path_factory, "figures50", dev_files(*dev), keyword_only=False)   # every dev notice
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -69,6 +73,16 @@ def figures_index(tmp_path_factory):
     ("庆阳文联这四个方面问题总数是多少；巡视巡察审计反馈问题整改方面占百分之几", "2÷25，占8%"),
     ("庆阳市文联四个方面合计多少个问题 群众身边腐败问题和不正之风方面占几成", "11÷25，占44%"),
     ("庆阳文联 4个方面一共几个问题，其中基层党组织建设那块占百分之几？", "5÷25，占20%"),
+    ("枣庄社科联比鲤城社科联多开了几次会", "多7次"),
+    ("枣庄社科联比鲤城社科联多召开了几次会议", "多7次"),
+    ("鲤城社科联比枣庄社科联少召开几次会", "多7次"),
+    ("鲤城社科联比枣庄社科联少开了几次会", "多7次"),
+    ("枣庄社科联为整改开的会比鲤城社科联多开了多少次", "多7次"),
+    ("厦门体育局党组会议和领导小组会议哪种多，多了几次", "多5次"),
+    ("厦门体育局开的会里，哪种多？多几次", "多5次"),
+    ("厦门体育局党组会和领导小组会哪类少，少几次", "多5次"),
+    ("厦门体育局党组会议和领导小组会议，哪一种多，多出几次", "相差5次"),
+    ("枣庄社科联批示和研究整改的会哪类多？多了几次", "多3次"),
 ])
 def test_worked_figures_end_to_end(figures_index, question, said):
     from answer.ask import ask
@@ -82,8 +96,17 @@ def test_worked_figures_end_to_end(figures_index, question, said):
     "宁波审计整改 巡察组几号进几号走",
     "厦门体育局巡察反馈的问题一共多少，党建方面占百分之几",
     "绵阳司法局巡察发现的问题一共多少个 选人用人方面占多大比例",
+    "遂宁科技局比朔州科技局多开了几次会",
+    "湘潭妇联开的党组会和专题会哪种多，多了几次",
+    "庆阳文联党组会和中心组学习哪种多，多几次",
 ])
 def test_no_figure_invented_where_none_is_stated(figures_index, question):
     from answer.ask import ask
     answer = ask(figures_index, question, figures_index.settings)
     assert answer.abstained and "÷" not in answer.answer and "共" not in answer.answer.split("相关表述")[0], answer.answer
+
+
+def test_a_count_compared_across_two_unstated_is_said_unstated(figures_index):
+    from answer.ask import ask
+    answer = ask(figures_index, "朔州科技局比遂宁科技局多整改了几个问题", figures_index.settings)
+    assert "没有写明所问的数目，无法比较多少" in answer.answer and "推算" not in answer.answer, answer.answer
