@@ -15,6 +15,7 @@ import re
 from itertools import groupby
 
 from answer.forms import cite
+from answer.part_share import part_share_note, share_asked
 from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
 from genre.parts_asked import PartsAsked, against_part, part_counts, parts_asked, parts_count
@@ -48,7 +49,13 @@ def _own_count(text: str, sec: Section, nouns: list[str]):
 def total_parts(text: str, sections: list[Section], question: str, nouns: list[str] | None = None):
     """(clause spans, note) for a total asked over parallel parts: the siblings (one parent, one kind of marker) whose
     headings each state a count of the noun asked, chosen as the question says (all, the first/last N, all but the one
-    named after 除了), their figures summed; None when not asked, or no group of parts fits what is asked."""
+    named after 除了), their figures summed; None when not asked, or no group of parts fits what is asked. A part's share
+    asked beside the total (…一共多少问题，群众身边腐败那方面占百分之几) comes after the sum (answer/part_share.py)."""
+    share = share_asked(question)
+    if share is not None:
+        found = total_parts(text, sections, share[0], nouns)
+        said = part_share_note(text, found[0], share[1]) if found else ""
+        return (found[0], found[1] + said) if said else None
     asked = parts_asked(question)
     wanted_nouns = [n for n in (nouns or ["问题", "措施", "制度", "任务"]) if n in question] or []
     unstated = asked is None and bool(wanted_nouns) and bool(_total_asked().search(question))
