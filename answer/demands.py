@@ -18,7 +18,7 @@ SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")   # a body sentence, t
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    return section_patterns("questions.toml", "leader_demands", ("asks", "said"))
+    return section_patterns("questions.toml", "leader_demands", ("asks", "object", "said"))
 
 
 def demand_asked(question: str) -> bool:
@@ -26,8 +26,10 @@ def demand_asked(question: str) -> bool:
 
     >>> demand_asked("广州市主要领导对审计整改以后还要怎么做提了哪些要求"), demand_asked("市长强调了什么"), demand_asked("开了几次会")
     (True, True, False)
+    >>> demand_asked("对分线领导有什么要求？")   # a demand on the leader, not theirs
+    False
     """
-    return bool(_patterns()["asks"].search(question))
+    return bool(_patterns()["asks"].search(question)) and not _patterns()["object"].search(question)
 
 
 def demand_spans(text: str, question: str, body_start: int) -> list[tuple[int, int]]:

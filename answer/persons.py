@@ -12,7 +12,7 @@ import re
 
 from answer.slots import group_led
 from genre import load_genre
-from genre.data_files import get, section
+from genre.data_files import get, section, section_patterns
 from genre.questions import load_questions
 from genre.steps import load_steps
 from retrieval.index.keywords import person_names
@@ -110,6 +110,11 @@ def person_unnamed(question: str, quotes: list[str]) -> bool:
     return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
 
 
+@functools.cache
+def _read_named() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "asks_reporter", ("read_named",))["read_named"]
+
+
 def reporter_unstated(question: str, quotes: list[str]) -> bool:
     """A person is asked as the reader of a report (谁到人大去讲的, 报告人是谁) and no quote is a report's byline: the
     notice was never read to a congress under anyone's name (an inspection notice, a report published without its
@@ -121,9 +126,12 @@ def reporter_unstated(question: str, quotes: list[str]) -> bool:
     False
     >>> reporter_unstated("是在哪次会议上报告的？", ["今年以来,分别召开了市政府常务会议。"])   # a session asked, no person
     False
+    >>> reporter_unstated("培训会上部署讲话是谁作的？", ["今年以来,分别召开了市政府常务会议。"])   # no report named
+    False
     """
     q = load_questions()
-    if not (q.asks_reporter.search(question) and load_steps().who.search(question)) or q.other_session.search(question):
+    named = _read_named().search(question)
+    if not (named and q.asks_reporter.search(question) and load_steps().who.search(question)) or q.other_session.search(question):
         return False
     byline = load_genre().header.byline
     return not any(byline.match(t.strip()) for t in quotes)   # a body's 习近平总书记 reads no report

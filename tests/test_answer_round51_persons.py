@@ -111,3 +111,8 @@ def test_demand_end_to_end(dev_index, question, name, said):
 @pytest.mark.parametrize("question,name", UNNAMED)
 def test_demand_refused_end_to_end(dev_index, question, name):
     assert ask(dev_index, question, dev_index.settings).abstained
+
+
+def test_unit_speech_and_demand_on_leaders_are_not_these_asks():
+    assert not reporter_unstated("中山第一人民法院培训会上部署讲话是谁作的？", ["今年以来,召开了常务会议。"])
+    assert not demand_asked("华容县政府那份通知里对分线领导有什么要求？")
