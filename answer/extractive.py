@@ -59,6 +59,7 @@ from answer.refusal import year_names_inspection, years_unfound
 from answer.years_asked import years_read
 from genre.questions import load_questions
 from genre.required_listed import required_count, required_holder
+from answer.demands import demand_spans
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
@@ -254,7 +255,8 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
-        found = meetings_dated(question, text) or found or required_holder(text, own, question)   # 讲了几点: its list
+        found = meetings_dated(question, text) or demand_spans(text, question, index.records[nid].notice.header_end) or \
+            found or required_holder(text, own, question)   # 主要领导提了哪些要求: the leader's sentence; 讲了几点: its list
         found = status_answered(text, each_occasion(text, found, question), question)
         # each meeting's day (第十四次到第十六次会议), each day one was held (answer/occasions.py), a yes-or-no ask's result
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]

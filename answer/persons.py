@@ -12,12 +12,14 @@ import re
 
 from answer.slots import group_led
 from genre import load_genre
-from genre.data_files import get, section
+from genre.data_files import get, section, section_patterns
 from genre.questions import load_questions
+from genre.steps import load_steps
 from retrieval.index.keywords import person_names
 
 NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
+NO_REPORTER = "通报没有写明向人大常委会作报告的人员（没有报告人署名）。"
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -106,3 +108,30 @@ def person_unnamed(question: str, quotes: list[str]) -> bool:
     False
     """
     return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
+
+
+@functools.cache
+def _read_named() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "asks_reporter", ("read_named",))["read_named"]
+
+
+def reporter_unstated(question: str, quotes: list[str]) -> bool:
+    """A person is asked as the reader of a report (谁到人大去讲的, 报告人是谁) and no quote is a report's byline: the
+    notice was never read to a congress under anyone's name (an inspection notice, a report published without its
+    byline); the body's sentences are no reader.
+
+    >>> reporter_unstated("这份报告是谁到人大去讲的？", ["今年以来,分别召开了市政府常务会议。"])
+    True
+    >>> reporter_unstated("这份报告是谁到人大去讲的？", ["市审计局局长   李火生"])
+    False
+    >>> reporter_unstated("是在哪次会议上报告的？", ["今年以来,分别召开了市政府常务会议。"])   # a session asked, no person
+    False
+    >>> reporter_unstated("培训会上部署讲话是谁作的？", ["今年以来,分别召开了市政府常务会议。"])   # no report named
+    False
+    """
+    q = load_questions()
+    named = _read_named().search(question)
+    if not (named and q.asks_reporter.search(question) and load_steps().who.search(question)) or q.other_session.search(question):
+        return False
+    byline = load_genre().header.byline
+    return not any(byline.match(t.strip()) for t in quotes)   # a body's 习近平总书记 reads no report

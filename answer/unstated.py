@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from answer.listed import outline_listed
-from answer.persons import NO_HOLDER, NO_PERSON, holder_unstated, person_unnamed
+from answer.demands import demand_unstated
+from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
@@ -113,6 +114,10 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
         return NO_DAY.format(when=when)
     if person_unnamed(question, quotes):
         return NO_PERSON
+    if reporter_unstated(question, quotes):   # 谁到人大去讲的 of a notice with no byline
+        return NO_REPORTER
+    if demanded := demand_unstated(question, text):   # 市长提了哪些要求 of a notice naming no 市长 requiring
+        return demanded
     post = holder_unstated(question, quotes)
     return NO_HOLDER.format(post=post) if post else ""
 
