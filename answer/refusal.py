@@ -29,7 +29,9 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates (answer.event_day);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
-  a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period).
+  a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period); a header field the page does
+  not print (作者, 浏览次数), the reader of a report asked of no report to a congress, a step's day never written (反馈在哪天)
+  (answer.unprinted).
 The checks by the notice's kind and what its quotes state (a plan, findings, framing, no status) live in answer.outcomes.
 The refusal names what is missing and, when the notice says something related, quotes it (cited).
 
@@ -58,6 +60,9 @@ from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.next_steps import next_steps_unstated
 from answer.nth_unlisted import set_unlisted
+from answer.meta import head_pairs
+from answer.metadata import report_lines
+from answer.unprinted import header_unprinted, report_unread, step_undated
 from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
@@ -166,6 +171,13 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     plan = WORK_PLAN in notice_profile(notices[0]).kinds
     if ahead := next_steps_unstated(question, texts, plan):
         return Refusal(ahead)   # 下一步还准备怎么做 of a notice writing no 下一步/今后 passage (answer.next_steps)
+    if unprinted := header_unprinted(question, notices[0].text[:notices[0].header_end],
+                                     [p.value for p in head_pairs(notices[0].text, notices[0].header_end) if p.field == "author"]):
+        return Refusal(unprinted)   # 作者是谁, 浏览次数 of a page whose header does not print it (answer.unprinted)
+    if unread := report_unread(question, texts, [bool(report_lines(t)) for t in texts]):
+        return Refusal(unread)   # 谁作的报告 of a notice that is no report to a congress (answer.unprinted)
+    if undated_step := step_undated(question, texts):
+        return Refusal(undated_step)   # 哪天反馈的 of a notice never dating its 反馈 (answer.unprinted)
     if no_range := range_unstated(question, [c.quote for c in cites]):
         return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
     if undated := event_day_unstated(question, [c.quote for c in cites]):
