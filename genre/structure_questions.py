@@ -68,6 +68,11 @@ def _pattern(key: str, num: str) -> re.Pattern[str]:
     return compile_re(text.replace("{num}", num), FILE, f"{key}.pattern")
 
 
+def _field(sec: str, key: str) -> re.Pattern[str]:
+    """The pattern KEY of section SEC, e.g. _field("position", "restart") reads [position] restart."""
+    return compile_re(get(section(FILE, sec), key, str, FILE, sec), FILE, f"{sec}.{key}")
+
+
 @functools.cache
 def load_structure_questions() -> StructureQuestions:
     """Read structure_questions.toml once; raises GenreDataError naming the key."""
@@ -75,47 +80,29 @@ def load_structure_questions() -> StructureQuestions:
     keys = ("part", "paren", "item", "quoted", "which_items", "last", "outline", "first_n", "all_items",
             "about_part", "before_ask", "parent_name", "outline_parent", "enumerated", "position",
             "position_joined", "position_asked", "relative", "marker_quoted", "listed_positions", "counted_items")
-    stated = compile_re(get(section(FILE, "counted_parts"), "stated", str, FILE, "counted_parts"), FILE,
-                        "counted_parts.stated")
-    units = compile_re(get(section(FILE, "position"), "part_units", str, FILE, "position"), FILE,
-                       "position.part_units")
-    groups = compile_re(get(section(FILE, "position"), "group_units", str, FILE, "position"), FILE,
-                        "position.group_units")
-    last_item = compile_re(get(section(FILE, "last"), "item", str, FILE, "last"), FILE, "last.item")
+    stated, units, groups = (_field("counted_parts", "stated"), _field("position", "part_units"),
+                             _field("position", "group_units"))
+    last_item = _field("last", "item")
     return StructureQuestions(**{key: _pattern(key, num) for key in keys}, counted_parts=_pattern("counted_parts", num),
                               parts_stated=stated, part_units=units, group_units=groups, last_item=last_item,
-                              unit_tail=compile_re(get(section(FILE, "position"), "unit_tail", str, FILE, "position"),
-                                                   FILE, "position.unit_tail"),
+                              unit_tail=_field("position", "unit_tail"),
                               whole_notice=_pattern("whole_notice", num),
                               item_problem=compile_re(get(section(FILE, "item"), "problem", str, FILE, "item")
                                                       .replace("{num}", num), FILE, "item.problem"),
-                              named_before=compile_re(get(section(FILE, "which_items"), "named_before", str, FILE,
-                                                          "which_items"), FILE, "which_items.named_before"),
-                              outline_whole=compile_re(get(section(FILE, "outline"), "whole", str, FILE, "outline"),
-                                                       FILE, "outline.whole"),
-                              outline_listed=compile_re(get(section(FILE, "outline"), "listed", str, FILE, "outline"),
-                                                        FILE, "outline.listed"),
-                              named_end=compile_re(get(section(FILE, "position"), "named_end", str, FILE, "position"),
-                                                   FILE, "position.named_end"),
-                              about_item=compile_re(get(section(FILE, "position"), "about_item", str, FILE, "position"),
-                                                    FILE, "position.about_item"),
-                              heading_end=compile_re(get(section(FILE, "position"), "heading_end", str, FILE,
-                                                         "position"), FILE, "position.heading_end"),
+                              named_before=_field("which_items", "named_before"),
+                              outline_whole=_field("outline", "whole"),
+                              outline_listed=_field("outline", "listed"),
+                              named_end=_field("position", "named_end"),
+                              about_item=_field("position", "about_item"),
+                              heading_end=_field("position", "heading_end"),
                               named_whole_min=get(section(FILE, "position"), "named_whole_min", int, FILE, "position"),
-                              group_after=compile_re(get(section(FILE, "position"), "group_after", str, FILE, "position"),
-                                                     FILE, "position.group_after"),
-                              findings_heading=compile_re(get(section(FILE, "position"), "findings_heading", str, FILE,
-                                                              "position"), FILE, "position.findings_heading"),
-                              restart=compile_re(get(section(FILE, "position"), "restart", str, FILE, "position"),
-                                                 FILE, "position.restart"),
-                              beyond_gap=compile_re(get(section(FILE, "position"), "beyond_gap", str, FILE, "position"),
-                                                    FILE, "position.beyond_gap"),
-                              kind_after=compile_re(get(section(FILE, "position"), "kind_after", str, FILE, "position"),
-                                                    FILE, "position.kind_after"),
-                              points_written=compile_re(get(section(FILE, "counted_items"), "points_written", str, FILE,
-                                                            "counted_items"), FILE, "counted_items.points_written"),
-                              whole_notice_which=compile_re(get(section(FILE, "whole_notice"), "which", str, FILE,
-                                                                "whole_notice"), FILE, "whole_notice.which"))
+                              group_after=_field("position", "group_after"),
+                              findings_heading=_field("position", "findings_heading"),
+                              restart=_field("position", "restart"),
+                              beyond_gap=_field("position", "beyond_gap"),
+                              kind_after=_field("position", "kind_after"),
+                              points_written=_field("counted_items", "points_written"),
+                              whole_notice_which=_field("whole_notice", "which"))
 
 
 def restarted_asks(question: str) -> tuple[str, ...]:
