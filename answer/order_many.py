@@ -74,6 +74,32 @@ def _day(text: str) -> tuple[dt.date | None, str]:
     return dt.date(y, mo, d or 1), m.group()
 
 
+def _step_day(sentence: str, wanted: set[str]) -> tuple[dt.date | None, str]:
+    """The date of SENTENCE heading the stretch (to the next date) sharing most of the step's word pairs WANTED: one
+    sentence may date two steps (2023年4月20日至5月31日,…开展巡察,并于2024年1月4日反馈了巡察意见).
+
+    >>> _step_day("2023年4月20日至5月31日,巡察四组开展巡察,并于2024年1月4日反馈了巡察意见", {"反馈"})[1]
+    '2024年1月4日'
+    """
+    found = list(WHEN.finditer(sentence))
+    if len(found) < 2:
+        return _day(sentence)
+    ends = [m.start() for m in found[1:]] + [len(sentence)]
+    best = max(range(len(found)), key=lambda k: (len(wanted & _pairs(sentence[found[k].start():ends[k]])), -k))
+    return _day(sentence[found[best].start():])
+
+
+def _after_said(sentence: str, said: str) -> str:
+    """A date heading a clause ending in 后 dates what follows as after it, on no day of its own.
+
+    >>> _after_said("2018年7月30日市十七届人大常委会第十四次会议后,市审计局出具整改任务清单", "2018年7月30日")
+    '2018年7月30日市十七届人大常委会第十四次会议后，具体日期未写明'
+    """
+    at = sentence.find(said)
+    m = re.match(r"[^，,。；;]{0,24}?(?:后|以后|之后)(?=[，,])", sentence[at + len(said):]) if said and at >= 0 else None
+    return f"{said}{m.group()}，具体日期未写明" if m else said
+
+
 def place_steps(text: str, steps: list[str], delivered: str, published: str, head_end: int = 0) -> list[Placed]:
     """Each of STEPS placed at the sentence of TEXT sharing most words with it (a dated one, or one no other step shares
     more with, preferred; a step named as a meeting, 开会/审议, one naming a meeting by its ordinal); a report's title
@@ -104,14 +130,16 @@ def place_steps(text: str, steps: list[str], delivered: str, published: str, hea
             owner = raw > max((len(w & got) for j, w in enumerate(wanted) if j != i), default=0)
             dated = is_self(a, b) or _day(read_days(text[a:b], delivered))[0]
             held = load_order_many().meeting_named.search(step) and meeting.search(text[a:b])
-            score = raw + (1 if owner else 0) + (1 if dated else 0) + (1.5 if held else 0)
+            score = raw + (1 if owner else 0) + (2 if dated else 0) + (1.5 if held else 0)
             if score > best_score:
                 best, best_score = (a, b), score
         if best is None:
             placed.append(Placed(step, (0, 0), None, ""))
             continue
         sentence = text[best[0]:best[1]]
-        day, said = _day(delivered) if is_self(*best) else _day(read_days(sentence, delivered))
+        read = read_days(sentence, delivered)
+        day, said = _day(delivered) if is_self(*best) else _step_day(read, wanted[i])
+        said = said if is_self(*best) or load_order_many().meeting_named.search(step) else _after_said(read, said)
         placed.append(Placed(step, best, day, said))
     return placed
 
@@ -125,7 +153,7 @@ def several_order_said(index: Index, nid: str, question: str, cites: list[Citati
     steps = named_steps(question)
     text = index.records[nid].notice.text
     lines_read = report_lines(text)
-    placed = place_steps(text, steps, delivered, published, lines_read[0][1] if lines_read and delivered else 0)
+    placed = place_steps(text, steps, delivered, published, max(b for _, b in lines_read) if lines_read and delivered else 0)
     if sum(1 for p in placed if p.day) < 2:
         return "", cites
     cites = list(cites)
@@ -139,4 +167,9 @@ def several_order_said(index: Index, nid: str, question: str, cites: list[Citati
                 held = cites[-1]
             mark = f"[{held.n}]"
         lines.append(f"{p.step}（{p.said}）{mark}" if p.day else f"{p.step}（通报未写明日期）{mark}")
-    return "（按日期先后：" + "；".join(f"{i}. {s}" for i, s in enumerate(lines, 1)) + "。）", cites
+    ends = [p for p in placed if p.day]
+    ends.sort(key=lambda p: p.day)
+    most = load_order_many()
+    named = (f"最晚的是{ends[-1].step}（{ends[-1].said}）。" if most.latest.search(question) else "") + \
+        (f"最早的是{ends[0].step}（{ends[0].said}）。" if most.earliest.search(question) else "")
+    return "（按日期先后：" + "；".join(f"{i}. {s}" for i, s in enumerate(lines, 1)) + "。）" + named, cites

@@ -22,6 +22,8 @@ class OrderMany:
     listed: re.Pattern[str]       # the mark joining the steps named (、)
     self_report: re.Pattern[str]  # a report's sentence announcing itself (请予审议)
     meeting_named: re.Pattern[str]   # a step named as a meeting (人大开会审议): one naming a meeting by its ordinal
+    latest: re.Pattern[str]       # the latest of them asked (哪个最晚): named after the list
+    earliest: re.Pattern[str]     # the earliest asked (哪次最早)
 
 
 @functools.cache
@@ -29,4 +31,4 @@ def load_order_many() -> OrderMany:
     """Read steps.toml [order_many] once; raises GenreDataError naming the key."""
     table = section(FILE, "order_many")
     return OrderMany(*(compile_re(get(table, k, str, FILE, "order_many"), FILE, f"order_many.{k}")
-                       for k in ("asks", "listed", "self_report", "meeting_named")))
+                       for k in ("asks", "listed", "self_report", "meeting_named", "latest", "earliest")))
