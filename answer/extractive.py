@@ -50,6 +50,7 @@ from answer.occasions import each_occasion
 from answer.status_ask import status_answered
 from answer.steps import damaged_note, first_day
 from answer.lead_dates import dated_notes_said
+from answer.order_many import several_order_asked
 from answer.practiced import practice_answer
 from answer.totals import parts_total_answer
 from answer.spans import round_dated_asked
@@ -263,7 +264,7 @@ def _composed_once(index: Index, p: Prepared) -> Reply:
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
         lead += count_said(question, listed_count) if lead and listed_count else nth.said() if lead and nth else ""
-        if lead:   # what the quoted dates imply: the gap asked for, the year a report's 今年 means
+        if lead or several_order_asked(question):   # what the quoted dates imply: a gap, the year 今年 means, an order
             lead, cites = dated_notes_said(index, nid, question, lead, cites, [(a, b) for n, a, b in spans if n == nid])
     parts = []
     several = len({nid for nid, _, _ in spans}) > 1

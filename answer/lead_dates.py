@@ -16,6 +16,7 @@ from answer.meta import year_meant_note
 from answer.metadata import report_lines, with_wrapped_subtitle
 from answer.notes import figure_notes
 from answer.order import order_note
+from answer.order_many import several_order_said
 from answer.range_length import range_length_note
 from answer.session_day import session_gap, session_unknown
 from answer.step_gaps import asked_day_gap_note
@@ -50,7 +51,8 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
         lead, gap = lead + f"{cites[-1].quote.strip()}[{cites[-1].n}]。", held[1]
     gap = "" if session_unknown(question, text) else gap   # 第二十次会议到作报告: a session the notice never names
     gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
-    order = order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
+    many, cites = several_order_said(index, nid, question, cites, delivered, published)   # 三步按先后排 (answer/order_many.py)
+    order = many or order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
     length = "" if "首尾" in gap else range_length_note(question, quoted)   # 哪段时间: the range's days (answer/range_length.py)
     length += asked_day_gap_note(question, quoted, published, gap + length)   # 反馈在哪天 beside a span: its gap too
     lead += order + gap + length + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
