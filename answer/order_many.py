@@ -18,6 +18,7 @@ from answer.steps import read_days
 from genre.steps import load_steps
 from genre.order_many import load_order_many
 from genre.worked import asked_steps
+from retrieval import weights
 from retrieval.index.opened import Index
 from retrieval.records import Citation
 
@@ -130,7 +131,8 @@ def place_steps(text: str, steps: list[str], delivered: str, published: str, hea
             owner = raw > max((len(w & got) for j, w in enumerate(wanted) if j != i), default=0)
             dated = is_self(a, b) or _day(read_days(text[a:b], delivered))[0]
             held = load_order_many().meeting_named.search(step) and meeting.search(text[a:b])
-            score = raw + (1 if owner else 0) + (2 if dated else 0) + (1.5 if held else 0) - (0.5 if is_self(a, b) else 0)
+            score = (raw + (weights.ORDER_STEP_OWNER if owner else 0) + (weights.ORDER_STEP_DATED if dated else 0)
+                     + (weights.ORDER_STEP_MEETING if held else 0) - (weights.ORDER_STEP_SELF if is_self(a, b) else 0))
             # the report's own lines date the report itself: a meeting sharing no more words is the body's
             if score > best_score:
                 best, best_score = (a, b), score

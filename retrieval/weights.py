@@ -113,3 +113,11 @@ STATUS_ASK_NEAR = 400       # clause stating a result within this many character
                             # the ask's two-character runs (30年以上的老旧管网已全部实施改造) and answers it beside the other
                             # ask's clause (round 35 task seeds); the runs counted are those the notice writes near the
 STATUS_ASK_RUNS = 3         # lead, at least this many of them (fewer name too little to judge a clause by)
+# --- several steps asked in order (answer.order_many): which sentence of a notice a named step is placed on. A shared
+# word pair scores 1; these were set by hand in round 54 so that its dev order asks (fresh41 u4305, u4313 and the
+# wordings of tests/test_answer_round54_order.py) place each step, and move no other dev or seed item; too few asks to
+# cross-validate, so read them as a tier order rather than tuned values ---
+ORDER_STEP_OWNER = 1.0      # the sentence shares more word pairs with this step than with any other step asked
+ORDER_STEP_DATED = 2.0      # it carries a day (a step without one cannot be ordered): above two more shared pairs
+ORDER_STEP_MEETING = 1.5    # a step named as a meeting (人大审议) and a sentence naming one by ordinal (第十四次会议)
+ORDER_STEP_SELF = 0.5       # subtracted: the report's own lines (subtitle, 请予审议), which date the report itself
