@@ -187,6 +187,8 @@ def count_only(question: str, quotes: list[str]) -> bool:
     True
     """
     q = load_questions()
+    if q.asks_status.search(question):   # 剩下的1个是什么状态: the counting clause states it (已阶段性完成整改1个)
+        return False
     asked = members_asked(question)
     if asked:
         n, unit, noun = asked

@@ -137,6 +137,7 @@ class Questions:
     asks_money_kind: re.Pattern[str]     # 收回了多少补贴: money asked by its kind
     money_words: frozenset[str]          # 资金, 钱, 最后…: words naming no kind of money
     asks_which_one: re.Pattern[str]      # 那个…问题具体是哪一条: one of a counted set
+    asks_status: re.Pattern[str]         # 剩下的1个是什么状态: a status of counted things, no roster
     asks_members_about: re.Pattern[str]  # 那2个专项方案分别是针对什么的: groups count, unit
     asks_roster: re.Pattern[str]         # 具体名单是哪些单位: which things they are, no count given
     asks_aspects: re.Pattern[str]        # 问题分成几个方面: how the problems are grouped
@@ -279,6 +280,7 @@ def load_questions() -> Questions:
         asks_money_kind=_pattern("asked_slot", "money"),
         money_words=frozenset(get(section(FILE, "asked_slot"), "money_words", list, FILE, "asked_slot")),
         asks_which_one=_pattern("asked_slot", "which_one"),
+        asks_status=_pattern("asked_slot", "status"),
         asks_members_about=_pattern("asked_slot", "members"),
         asks_roster=_pattern("asked_slot", "roster"),
         asks_aspects=_pattern("asked_slot", "aspects"),

@@ -61,6 +61,8 @@ class StructureQuestions:
     beyond_gap: re.Pattern[str] = re.compile(r"")   # 第一部分下面第五点: the words between a part and a point past its last
     kind_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一项任务: the kind a position counts, a heading's end
     points_written: re.Pattern[str] = re.compile(r"(?!)")   # (一) / 1. / 一是 opening a line: points in a part's text
+    rest_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一条…后面几条: the items after a position asked
+    rest_except: re.Pattern[str] = re.compile(r"(?!)")   # 除了(第一条): every item of its level but it asked
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -102,6 +104,8 @@ def load_structure_questions() -> StructureQuestions:
                               beyond_gap=_field("position", "beyond_gap"),
                               kind_after=_field("position", "kind_after"),
                               points_written=_field("counted_items", "points_written"),
+                              rest_after=_field("position", "rest_after"),
+                              rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"))
 
 

@@ -91,6 +91,9 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     starts = ([children(secs, named)] if named else []) + (under + [top] if grouped else [top] + under)
     walks = [resolve(secs, level, chain) for level in starts]
     path = next((w[0] for w in walks if w[0]), [])
+    rest = rest_items(secs, top, path[-1], chain[-1], question) if path else []
+    if rest:   # 除了第一条，后面几条的标题是啥: the items after it at its level, not below it
+        return rest, False
     if listed:
         n = cn_to_int(listed.group(1).replace("两", "二")) if listed.groups() and listed.group(1) else len(secs)
         return (first_below(secs, path[-1], n) if path else []), False
@@ -179,3 +182,20 @@ def kind_named(secs: list[Section], question: str, ref: re.Match[str]) -> Sectio
     before = question[:ref.start()]
     return next((h for h in secs if children(secs, h) and len(whole := ASKED.heading_end.sub("", h.heading)) >=
                  ASKED.named_whole_min and whole.endswith(kind.group()) and whole in before), None)
+
+
+def rest_items(secs: list[Section], top: list[Section], last: Section, ref: re.Match[str], question: str) -> list[Section]:
+    """The items of LAST's level asked besides it (genre structure_questions.toml [position] rest_after, rest_except):
+    those after it (后面几条 / 其余几点 / 剩下的几部分), or every other one (除了第一条，还有哪些); [] when none is asked.
+
+    >>> [s.marker for s in rest_items(secs, top, first, ref, "除了第一条强化责任落实，后面几条的标题是啥")]
+    ['二、', '三、', '四、']
+    """
+    after = ASKED.rest_after.search(question[ref.end():])
+    but = ASKED.rest_except.search(question[:ref.start()])
+    if not after and not but:
+        return []
+    level = [s for s in (children(secs, secs[last.parent]) if last.parent >= 0 else top) if s.kind == last.kind]
+    if last not in level:
+        return []
+    return level[level.index(last) + 1:] if after else [s for s in level if s is not last]
