@@ -24,7 +24,8 @@ from answer.asks import with_body_asks, with_document_number
 from answer.day_beside import with_day_beside
 from answer.checks import checked_reply
 from answer.compare import compared_reply
-from answer.extractive import composed_reply, routed_reply
+from answer.extractive import composed_reply
+from answer.routed import routed_reply
 from answer.prepared import Reply, prepare
 from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question

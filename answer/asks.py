@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from answer.extractive import composed_reply, routed_reply
+from answer.extractive import composed_reply
+from answer.routed import routed_reply
 from answer.prepared import Prepared, Reply, prepare
 from answer.forms import cite
 from answer.metadata import meta_answer

@@ -16,7 +16,8 @@ from itertools import zip_longest
 
 from answer.checks import checked_reply
 from answer.cross import cross_note, dashed_day, side_asks
-from answer.extractive import NO_ANSWER, composed_reply, routed_reply
+from answer.extractive import NO_ANSWER, composed_reply
+from answer.routed import routed_reply
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.longer import longer_note
 from answer.ranked import asked_day, ranking

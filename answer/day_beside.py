@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from answer.extractive import composed_reply, routed_reply
+from answer.extractive import composed_reply
+from answer.routed import routed_reply
 from answer.prepared import Prepared, Reply, prepare
 from genre.day_beside import day_beside
 from genre.questions import load_questions

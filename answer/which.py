@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from answer.checks import checked_reply
-from answer.extractive import composed_reply, routed_reply
+from answer.extractive import composed_reply
+from answer.routed import routed_reply
 from answer.prepared import Prepared, Reply, prepare
 from answer.forms import cite
 from genre import load_genre

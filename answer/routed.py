@@ -1,0 +1,111 @@
+"""Answers routed before any sentence is composed: drafting, a document's metadata, a part of its outline, an
+enumerated list, the notice asked being absent, and refusals for too little coverage (answer/extractive.py composes
+the rest).
+
+Example:
+    >>> reply = routed_reply(index, prepare(index, "通报第二部分讲了什么？", Scope((), "")))
+    >>> reply is None or all(c.quote in index.records[c.notice_id].notice.text for c in reply.citations)
+    True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from answer.extractive import NO_ANSWER, NO_PART, composed_once, composed_reply
+from answer.forms import DRAFT_REQUEST, WHERE, draft_answer, enum_answer, structure_answer, where_answer
+from answer.lead import wanted
+from answer.led import led_members
+from answer.listed import nth_asked
+from answer.meetings import meetings_dated
+from answer.metadata import attachment_answer, meta_answer
+from answer.no_points import no_points_answer
+from answer.notes import counted_position_note, parts_each_total_note
+from answer.practiced import practice_answer
+from answer.prepared import Prepared, Reply, compared_notices, prepare
+from answer.spans import round_dated_asked
+from answer.steps import damaged_note
+from answer.totals import parts_total_answer
+from genre.figure_within import figure_within_ask
+from retrieval import weights
+from retrieval.index.opened import Index
+from retrieval.search.enumerated import enumerated_items
+from retrieval.search.structure import missing_part, structural_sections
+
+FIGURE = re.compile(r"\d")   # a lead that writes a figure
+
+
+def routed_reply(index: Index, p: Prepared) -> Reply | None:
+    """Answers that do not compose sentences: drafting, metadata, structure, 'where', and refusals."""
+    question, scope, hits = p.question, p.scope, list(p.hits)
+    if DRAFT_REQUEST.search(question):   # drafted for the asker's own agency from similar notices, whoever issued them
+        drafted = draft_answer(index, question)
+        if drafted is not None:
+            return Reply(*drafted)
+    if scope.unmatched:   # never another agency's figures
+        closest = "、".join(f"《{label}》" for label in scope.closest if f"《{label}》" not in scope.covered)
+        return Reply(f"知识库中没有关于“{scope.unmatched}”的通报。{scope.covered}" + (f"现有最接近的是{closest}。" if closest else "")
+                     + NO_ANSWER, True, ())
+    focus = scope.focus or ((hits[0].notice_id,) if hits else ())
+    if len(focus) > 1 and hits:   # one notice per answer: the best-ranked of those the question names
+        focus = next(((h.notice_id,) for h in hits if h.notice_id in focus), focus[:1])
+    totalled = (parts_total_answer(index, focus[0], question, p.scope_note) or
+                practice_answer(index, focus[0], question, p.scope_note)) if focus else None   # 边审边改的单位有几个
+    if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
+        return Reply(*totalled)
+    compared = compared_notices(p)
+    meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
+        meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
+    if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read
+        said = meta[0] + (damaged_note("".join(c.quote for c in meta[2])) if wanted(question)[1] else "")
+        return Reply(p.scope_note + said, meta[1], meta[2], said)
+    attached = attachment_answer(index, question, focus[0]) if focus else None
+    if attached:
+        return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
+    enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
+    if enumerated:
+        return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
+    structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
+        structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
+    figured = item_figure_reply(index, p, structural) if structural else None
+    if figured:   # 第二部分第一个问题里，中心组学习开了几次: the figure inside the item, not its heading
+        return figured
+    points_none = no_points_answer(index, question, structural, p.scope_note) if structural else None
+    if points_none:   # 第二点下面有几个小点 of an item divided no further: none, said
+        return Reply(*points_none)
+    if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
+        said, refused, quoted = structure_answer(index, structural, p.scope_note)
+        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural),
+                     refused, quoted)
+    if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
+        return Reply(NO_PART + NO_ANSWER, True, ())
+    if hits and WHERE.search(question) and p.best_cov >= weights.ABSTAIN_COVERAGE:
+        return Reply(*where_answer(index, hits[0], p.scope_note))
+    if not hits or (p.best_cov < weights.ABSTAIN_COVERAGE and len(set(compared)) < 2   # compared: each side decides
+                    and not round_dated_asked(question, scope.notice_ids or scope.focus)):   # (answer.compare); the
+        # notice the question names by its place and agency too (莆田司法局的通报哪天挂出来的？离反馈有多久了)
+        return Reply(NO_ANSWER, True, ())
+    return None
+
+
+def item_figure_reply(index: Index, p: Prepared, items: list) -> Reply | None:
+    """For a figure asked inside an item pointed at by its place (genre structure_questions.toml [figure_within]: 第二
+    部分第一个问题里，中心组学习开了几次): the composed answer to the ask without the positions, from the sentences of
+    the ITEMS walked to only, when its lead writes a figure; None otherwise (the item itself answers)."""
+    asked = figure_within_ask(p.question)
+    if asked is None:
+        return None
+    sub = prepare(index, asked, p.scope, k=max(len(p.hits), 5), named_by_user=True)
+    inside = lambda nid, a, b: any(nid == s.id.split("#")[0] and s.start <= a and b <= s.end for s in items)
+    own = tuple(h for h in sub.hits if any(h.notice_id == s.id.split("#")[0] and h.start < s.end and h.end > s.start
+                                           for s in items))   # the passages overlapping the items walked to
+    reply = composed_once(index, replace(sub, hits=own)) if own else None
+    if (reply is None or reply.abstained or not reply.citations or not FIGURE.search(reply.lead)
+            or not inside(reply.citations[0].notice_id, reply.citations[0].start, reply.citations[0].end)):
+        return None
+    return reply
+
+
+def extractive_reply(index: Index, p: Prepared) -> Reply:
+    """The routed reply when the question asks for one, else the composed one."""
+    return routed_reply(index, p) or composed_reply(index, p)
