@@ -22,19 +22,16 @@ from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.totals import extreme_unstated
+from answer.outcomes_unstated import NO_LATER, NO_MEASURE, later_outcome_unstated, measure_unstated
 from answer.slots import (
     CLAUSE_SPLIT,
     COUNT_FIGURE,
     ITEMS,
     NO_ASPECTS,
-    NO_LATER,
-    NO_MEASURE,
     NO_ROSTER,
     NO_SPAN,
     NO_VENUE,
     aspects_unstated,
-    later_outcome_unstated,
-    measure_unstated,
     members_asked,
     part_unstated,
     rectified_span_unstated,

@@ -7,8 +7,8 @@ import re
 
 from answer.lead import lead_spans
 from answer.sentences import asked_units
-from answer.slots import (act_unwritten, aspects_unstated, later_outcome_unstated, measure_unstated, ordinal_part_stated,
-                          part_unstated, roster_unstated)
+from answer.outcomes_unstated import later_outcome_unstated, measure_unstated
+from answer.slots import act_unwritten, aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
 from answer.unstated import count_only, joint_figure, unfilled_slot
 from answer.persons import holder_unstated, person_unnamed
 from genre.questions import load_questions
