@@ -54,6 +54,8 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
     ('通报是哪天发布的', '通报是哪天发布的')
     >>> side_asks("绵阳司法局巡察开始那天，莆田司法局巡察开始了吗", "绵阳、莆田、司法局")
     ('什么时候巡察开始', '什么时候巡察开始')
+    >>> side_asks("中山一院跟利州区法院比，谁家巡察反馈早？早几天", "中山、利州、法院") is None
+    True
     >>> side_asks("湖北司法厅的巡视反馈和莆田司法局的通报发布，是不是同一天", "湖北、莆田、司法厅、司法局")
     ('巡视什么时候反馈', '通报什么时候发布')
     """
@@ -62,10 +64,10 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
         return None
     x = load_cross()
     first = x.join.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
-    named = _day_relation(question[spans[1][1]:])   # 甲的巡视反馈和乙的通报发布，是不是同一天: events named as nouns
-    if len(HAN.findall(first)) < 2 or not (x.asks.search(first) or named):
+    nouns = not x.asks.search(first) and bool(x.noun_act.search(_event(first))) \
+        and _day_relation(question[spans[1][1]:])   # 甲的巡视反馈和乙的通报发布，是不是同一天: events named as nouns
+    if len(HAN.findall(first)) < 2 or not (x.asks.search(first) or nouns):
         return None
-    nouns = named and not x.asks.search(first)
     dated = bool(x.day_of.search(first)) or nouns
     first_ask = (_dated(_event(first), nouns)) if dated else first
     second = question[spans[1][1]:]
