@@ -54,23 +54,52 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
     ('通报是哪天发布的', '通报是哪天发布的')
     >>> side_asks("绵阳司法局巡察开始那天，莆田司法局巡察开始了吗", "绵阳、莆田、司法局")
     ('什么时候巡察开始', '什么时候巡察开始')
+    >>> side_asks("中山一院跟利州区法院比，谁家巡察反馈早？早几天", "中山、利州、法院") is None
+    True
+    >>> side_asks("湖北司法厅的巡视反馈和莆田司法局的通报发布，是不是同一天", "湖北、莆田、司法厅、司法局")
+    ('巡视什么时候反馈', '通报什么时候发布')
     """
     spans = _named_spans(question, names)
     if len(spans) != 2:
         return None
     x = load_cross()
     first = x.join.sub("", question[spans[0][1]:spans[1][0]]).lstrip("的")
-    if len(HAN.findall(first)) < 2 or not x.asks.search(first):
+    nouns = not x.asks.search(first) and bool(x.noun_act.search(_event(first))) \
+        and _day_relation(question[spans[1][1]:])   # 甲的巡视反馈和乙的通报发布，是不是同一天: events named as nouns
+    if len(HAN.findall(first)) < 2 or not (x.asks.search(first) or nouns):
         return None
-    dated = bool(x.day_of.search(first))
-    first_ask = (x.day_written + _event(first)) if dated else first
+    dated = bool(x.day_of.search(first)) or nouns
+    first_ask = (_dated(_event(first), nouns)) if dated else first
     second = question[spans[1][1]:]
     event = _event(second).lstrip("的")
     if x.elided.search(second) or len(HAN.findall(event)) < 2:
         return first_ask, first_ask
     if dated and not load_questions().asks_date.search(event):
-        return first_ask, x.day_written + event
+        return first_ask, _dated(event, nouns)
     return first_ask, event
+
+
+def _dated(event: str, noun: bool) -> str:
+    """EVENT asked by its day: the asking word first (什么时候收到巡视反馈), or before the closing act of an event named
+    as a noun (NOUN: 通报发布 -> 通报什么时候发布), as staff ask one notice.
+
+    >>> _dated("收到巡视反馈", False), _dated("通报发布", True), _dated("反馈", True)
+    ('什么时候收到巡视反馈', '通报什么时候发布', '什么时候反馈')
+    """
+    x = load_cross()
+    return x.noun_act.sub(lambda m: x.day_written + m.group(1), event) if noun and x.noun_act.search(event) \
+        else x.day_written + event
+
+
+def _day_relation(rest: str) -> bool:
+    """Whether REST (the words after the second name) asks how two days relate (是不是同一天, 差几天): the events named
+    before it are then asked by their days, though named as nouns (湖北司法厅的巡视反馈和莆田司法局的通报发布).
+
+    >>> _day_relation("的通报发布，是不是同一天"), _day_relation("，整改领导小组各由谁挂帅？")
+    (True, False)
+    """
+    x = load_cross()
+    return bool(x.same_day.search(rest) or x.gap.search(rest))
 
 
 def cross_note(question: str, asks: tuple[str, str], days: list[tuple[str, date | None]]) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from answer.cross import cross_count
+from answer.cross import cross_count, dashed_day
 from answer.longer import LENGTH
 from answer.spans import lead_days, step_day
 from genre.comparisons import counted_asked, load_comparisons
@@ -87,15 +87,18 @@ def _counted(leads: list[tuple[str, str]]) -> Ranked:
 
 def asked_day(question: str, lead: str) -> date | None:
     """The day of the step QUESTION names (谁先收到反馈: the 反馈 day, not the round's first) that LEAD quotes, else the
-    first day it quotes; None when it quotes none.
+    first day it quotes; a page header's dashed day (时间: 2023-08-09) when it quotes none written out and no step but
+    publication is asked (哪个先挂网: the header dates the publication); None when it quotes none.
 
     >>> asked_day("哪家先收到反馈", "2024年9月23日至12月20日开展巡察；2025年1月13日反馈巡察意见")
     datetime.date(2025, 1, 13)
+    >>> asked_day("哪个先挂网", "发布时间:2024-09-19 17:46"), asked_day("哪家先收到反馈", "时间: 2023-08-09")
+    (datetime.date(2024, 9, 19), None)
     """
     days = lead_days(lead)
     steps = [s for s in asked_steps(question) if s.name != "published"]
     named = step_day(steps[0], days, lead, None) if steps else None
-    return named or (days[0].when if days else None)
+    return named or (days[0].when if days else None) or (None if steps else dashed_day(lead))
 
 
 def _count(lead: str) -> int | None:

@@ -31,6 +31,7 @@ class Cross:
     join: re.Pattern[str]       # 和 / ，: what joins the first side's ask to the second name
     asks: re.Pattern[str]       # 哪天 / 几次 / 那天: the first side's words ask something of their own
     label_cut: re.Pattern[str]  # 《中共…党组关于…》 / （d05_….txt）: what a notice's label drops in a worked note
+    noun_act: re.Pattern[str]   # 通报发布: a noun-named event's closing act, the asking word put before it
 
 
 @functools.cache
@@ -42,4 +43,4 @@ def load_cross() -> Cross:
         return compile_re(get(s, key, str, FILE, "cross"), FILE, f"cross.{key}")
     return Cross(rx("day_of"), get(s, "day_written", str, FILE, "cross"), rx("relation"), rx("elided"), rx("same_day"),
                  rx("by_then"), rx("gap"), rx("more_gap"), rx("count"), rx("day_asked"), rx("dashed"),
-                 rx("join"), rx("asks"), rx("label_cut"))
+                 rx("join"), rx("asks"), rx("label_cut"), rx("noun_act"))
