@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from answer.extractive import NO_ANSWER, NO_PART, composed_once, composed_reply
+from answer.extractive import NO_ANSWER, NO_PART, composed_once
 from answer.forms import DRAFT_REQUEST, WHERE, draft_answer, enum_answer, structure_answer, where_answer
 from answer.lead import wanted
 from answer.led import led_members
@@ -104,8 +104,3 @@ def item_figure_reply(index: Index, p: Prepared, items: list) -> Reply | None:
             or not inside(reply.citations[0].notice_id, reply.citations[0].start, reply.citations[0].end)):
         return None
     return reply
-
-
-def extractive_reply(index: Index, p: Prepared) -> Reply:
-    """The routed reply when the question asks for one, else the composed one."""
-    return routed_reply(index, p) or composed_reply(index, p)
