@@ -18,6 +18,7 @@ from answer.notes import figure_notes
 from answer.order import order_note
 from answer.order_many import several_order_said
 from answer.range_length import range_length_note
+from answer.span_threshold import span_asked as span_asked_length
 from answer.session_day import session_gap, session_unknown
 from answer.step_gaps import asked_day_gap_note
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
@@ -53,7 +54,7 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
     gap = gap or deadline_published_note(question, quoted, published)   # 期限比发文公开早还是晚 (answer/deadline.py)
     many, cites = several_order_said(index, nid, question, cites, delivered, published)   # 三步按先后排 (answer/order_many.py)
     order = many or order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
-    length = "" if "首尾" in gap else range_length_note(question, quoted)   # 哪段时间: the range's days (answer/range_length.py)
+    length = "" if "首尾" in gap and not span_asked_length(question) else range_length_note(question, quoted)   # 哪段时间: the range's days (answer/range_length.py)
     length += asked_day_gap_note(question, quoted, published, gap + length)   # 反馈在哪天 beside a span: its gap too
     lead += order + gap + length + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
     dated = published_line(question, text, index.records[nid].notice.header_end, published, gap or order)   # its own line

@@ -12,6 +12,7 @@ import functools
 import re
 
 from answer.span_words import day_month, written
+from answer.span_threshold import span_threshold_note
 from answer.spans import day_mended, lead_days
 from genre.data_files import compile_re, get, section
 
@@ -24,15 +25,17 @@ def _period_asked() -> re.Pattern[str]:
 
 
 def range_length_note(question: str, quoted: str) -> str:
-    """The days of the first dated range QUOTED holds, both ends counted, when QUESTION asks a period; "" otherwise.
+    """The days of the first dated range QUOTED holds, both ends counted, when QUESTION asks a period, or the range
+    judged against a length QUESTION names (满不满45天: answer/span_threshold.py); "" otherwise.
 
     >>> range_length_note("几号到几号", "2025年6月5日至2025年8月8日,市委第四巡察组开展了巡察")
     '（按通报日期计算：2025年6月5日至8月8日首尾两天都算共65天。）'
     >>> range_length_note("几号到几号", "2025年8月8日反馈"), range_length_note("哪个组巡察的", "2025年6月5日至8月8日")
     ('', '')
     """
-    if not _period_asked().search(question):
-        return ""
+    held = span_threshold_note(question, quoted)   # 满不满45天: the range judged against the length named
+    if held or not _period_asked().search(question):
+        return held
     ranged = [d for d in lead_days(day_mended(quoted)) if d.range]
     if len(ranged) != 2:
         return ""

@@ -80,13 +80,32 @@ def without_threshold(question: str) -> str:
     ('开会的次数是不是了', '开了几次会？')
     >>> without_threshold("党委会是不是开了八次？"), without_threshold("推进会先后开了八次没有？")
     ('党委会开了？', '推进会先后开了？')
+    >>> without_threshold("巡察从9月9号到10月24号，满不满45天")
+    '巡察从9月9号到10月24号，'
     """
+    span = span_length_named(question)
+    if span is not None:   # 满不满45天: a length the dated range is held against (worked.toml [span_threshold])
+        return question[:span.start()] + question[span.end():]
     if named_threshold(question) is None:
         return question
     m = _named(question)
     if "pre" in m.groupdict() and m.group("pre"):   # 是不是开了八次: the asking word and the count, not the act between
         return question[:m.start()] + question[m.end("ask"):m.start("n")] + question[m.end():]
     return question[:m.start()] + question[m.end():]
+
+
+@functools.cache
+def _span_length() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "span_threshold"), "pattern", str, FILE), FILE, "span_threshold.pattern")
+
+
+def span_length_named(question: str) -> re.Match[str] | None:
+    """The asking word and length a dated range is held against (满不满45天, 有没有半年; worked.toml [span_threshold]).
+
+    >>> span_length_named("够不够3个月？").group("n"), span_length_named("开了几次会？")
+    ('3', None)
+    """
+    return _span_length().search(question)
 
 
 @dataclass(frozen=True)
