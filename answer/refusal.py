@@ -62,7 +62,7 @@ from answer.next_steps import next_steps_unstated
 from answer.nth_unlisted import set_unlisted
 from answer.meta import head_pairs
 from answer.metadata import report_lines
-from answer.unprinted import header_unprinted, report_unread, step_undated
+from answer.unprinted import contact_unprinted, header_unprinted, report_unread, step_undated
 from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
@@ -178,6 +178,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(unread)   # 谁作的报告 of a notice that is no report to a congress (answer.unprinted)
     if undated_step := step_undated(question, texts):
         return Refusal(undated_step)   # 哪天反馈的 of a notice never dating its 反馈 (answer.unprinted)
+    if no_contact := contact_unprinted(question, texts):
+        return Refusal(no_contact)   # 留了电话没 of a notice printing no feedback line (answer.unprinted)
     if no_range := range_unstated(question, [c.quote for c in cites]):
         return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
     if undated := event_day_unstated(question, [c.quote for c in cites]):

@@ -2,7 +2,8 @@
 [not_a_report], [step_undated]; round 52):
 - a header field (作者, 责任编辑, 浏览次数) of a page whose header does not print it, or prints the label empty;
 - the reader or session of a report (报告人, 在哪次会议上作的报告) of a notice that is no report to a congress;
-- the day of a step dated as a day of its own (反馈在哪天) of a notice that never writes that step with a date.
+- the day of a step dated as a day of its own (反馈在哪天) of a notice that never writes that step with a date;
+- a feedback channel (联系电话, 邮箱, 怎么反映; questions.toml [feedback_channel], round 59) of a notice printing none.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ NO_AUTHOR = "通报页面没有印出作者或编辑。"
 NO_COUNTER = "通报页面没有印出浏览次数。"
 NO_REPORT = "这份通报不是向人大常委会所作的报告，没有写明报告人或报告的会议。"
 NO_STEP_DAY = "通报没有写明{label}的日期。"
+NO_CONTACT = "通报没有公布联系电话、邮箱等反映问题的渠道。"
 
 
 @functools.cache
@@ -75,3 +77,17 @@ def step_undated(question: str, texts: list[str]) -> str:
         if not any(dated.search(s) for s in sentences):
             return NO_STEP_DAY.format(label=step.label)
     return ""
+
+
+def contact_unprinted(question: str, texts: list[str]) -> str:
+    """NO_CONTACT when QUESTION asks for a feedback channel (电话, 邮箱, 怎么反映) and none of TEXTS prints one; "" when
+    one prints it (its feedback line answers) or none is asked.
+
+    >>> contact_unprinted("审计整改报告留了群众反映问题的电话没", ["现将整改具体情况报告如下:"])
+    '通报没有公布联系电话、邮箱等反映问题的渠道。'
+    >>> contact_unprinted("有意见往哪个电话反映", ["如有意见建议,请及时向我们反映。联系电话:84838689"])
+    ''
+    """
+    if not texts or not _pattern("feedback_channel", "asked").search(question):
+        return ""
+    return "" if any(_pattern("feedback_channel", "printed").search(t) for t in texts) else NO_CONTACT
