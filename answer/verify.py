@@ -52,7 +52,7 @@ def neutral_question(question: str) -> str:
         out += [question[last:start], asked]
         last = end
     text = "".join(out) + question[last:]
-    text = _as_whole(question, without_frame(text)) if framed else text
+    text = _as_whole(question, without_frame(text, framed)) if framed else text
     text = load_checked().hedge.sub("", text).rstrip("？?，, ")
     return text + "？"
 
@@ -166,12 +166,15 @@ def _shared_start(a: str, b: str) -> int:
 def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] | None:
     """The figure of QUOTED in the claim's unit whose words around it share most with the claim's."""
     around = question[max(0, claim.start - WINDOW):claim.start] + question[claim.end:claim.end + WINDOW]
-    best = None
-    for m in QUOTED_FIGURE.finditer(quoted):
+    best, figures = None, list(QUOTED_FIGURE.finditer(quoted))
+    for i, m in enumerate(figures):
         value, kind = _value(m)
         if claim.kind and kind != claim.kind:
             continue
-        score = _near(around, quoted[max(0, m.start() - WINDOW):m.start()] + quoted[m.end():m.end() + WINDOW])
+        last = figures[i - 1].end() if i else 0   # the words around reach no other figure (40项；正在整改10项: 10项's
+        nxt = figures[i + 1].start() if i + 1 < len(figures) else len(quoted)   # words start after 40项)
+        words = quoted[max(last, m.start() - WINDOW):m.start()] + quoted[m.end():min(nxt, m.end() + WINDOW)]
+        score = _near(around, words)
         score += 2 * _shared_start(question[claim.end:], quoted[m.end():])   # the thing counted right after: 7次党组会议
         noun = load_checked().shown.match(quoted[m.end():]) if m.group("unit") == "个" else None   # 4个方面
         if best is None or score > best[0]:

@@ -30,6 +30,8 @@ class ClaimFrame:
     all_done: re.Pattern[str]  # 问题都整改完了: a claim held against the stated done count
     done_holds: str
     done_fails: str
+    premise: re.Pattern[str]   # 听说… opening the line, …对吧 / 应该是…: a premise stated and then asked on
+    premise_figure: re.Pattern[str]   # a figure stated, without which a premise frame marks no claim
 
 
 @functools.cache
@@ -40,31 +42,39 @@ def load_claim_frame() -> ClaimFrame:
                         for name in ("heard", "check", "asker")),
                       get(sec, "action_as", str, FILE, KEY), get(sec, "action_said", str, FILE, KEY),
                       compile_re(get(sec, "all_done", str, FILE, KEY), FILE, f"{KEY}.all_done"),
-                      get(sec, "done_holds", str, FILE, KEY), get(sec, "done_fails", str, FILE, KEY))
+                      get(sec, "done_holds", str, FILE, KEY), get(sec, "done_fails", str, FILE, KEY),
+                      *(compile_re(get(sec, name, str, FILE, KEY), FILE, f"{KEY}.{name}")
+                        for name in ("premise", "premise_figure")))
 
 
 def claim_framed(question: str) -> bool:
-    """Whether QUESTION states a claim heard and asks it checked (both the heard word and the check word typed).
+    """Whether QUESTION states a claim heard and asks it checked (both the heard word and the check word typed), or states
+    a premise and asks on (听说… opening the line, …对吧, 应该是…).
 
     >>> claim_framed("听说广州…都整改完了，报告里是这么说的吗"), claim_framed("反馈了30个问题，整改了几个")
     (True, False)
+    >>> claim_framed("整改建了54项制度对吧？谈话提醒多少人"), claim_framed("听说报告查出60项问题，改完几项？")
+    (True, True)
     """
     f = load_claim_frame()
-    return bool(f.heard.search(question) and f.check.search(question))
+    premised = f.premise.search(question) and f.premise_figure.search(question)
+    return bool(f.heard.search(question) and f.check.search(question) or premised)
 
 
-def without_frame(question: str) -> str:
-    """QUESTION with the asker's role, the heard words and the check words dropped (as typed when it is no claim).
+def without_frame(question: str, framed: bool = False) -> str:
+    """QUESTION with the asker's role, the heard words and the check words dropped (as typed when it is no claim, unless
+    FRAMED says the line it was cut from was one: its figures may be asked as 多少 already).
 
     >>> without_frame("审计复核听说嘉兴文广旅局巡察后处分了24个人，准确吗")
     '嘉兴文广旅局巡察后处分了24个人'
     >>> without_frame("听说瑞金审计整改处理了3个人，对不对？怎么处理的")
     '瑞金审计整改处理了3个人，怎么处理的'
     """
-    if not claim_framed(question):
+    if not (framed or claim_framed(question)):
         return question
     f = load_claim_frame()
     text = f.check.sub("，", f.heard.sub("", f.asker.sub("", question.strip())))
+    text = f.premise.sub(lambda m: "，" if m.group()[-1] in "，,？?" else "", text)   # 对吧， / 应该是 dropped
     return re.sub(r"[，,]{2,}", "，", text).strip("，,：: ？?")
 
 
