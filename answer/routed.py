@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
 from answer.forms import DRAFT_REQUEST, WHERE, draft_answer, enum_answer, structure_answer, where_answer
 from answer.lead import wanted
@@ -62,6 +63,10 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:
         return Reply(p.scope_note + attached[0], attached[1], attached[2], attached[0])
+    rest = excluded_rest(index, question, focus[0]) if focus else []
+    if rest:   # 除了统一思想认识那条，另外还有哪些: the list's other items, each cited (answer/excluded.py)
+        said, refused, quoted = enum_answer(index, focus[0], rest, p.scope_note)
+        return Reply(said + count_note(question, rest), refused, quoted)
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
