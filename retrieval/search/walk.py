@@ -103,7 +103,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
         level = children(secs, secs[path[-1].parent]) if path[-1].parent >= 0 else top
         found = [s for s in (pick(level, ref) for ref in beside) if s is not None]
-        return (path[-1:] + found if found else []), False
+        held = [s for s, a, b in zip(path, chain, chain[1:]) if ASKED.position_asked.search(question[a.end():b.start()])]
+        return (held + path[-1:] + found if found else []), False   # 第一部分的标题，下面第一点和第二点: the part too
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
         about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
         closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named)) or kinded
