@@ -26,7 +26,7 @@ from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.counted import grouping_asked, parts_counted_whole
 from genre.worked import follow_on_asks, load_worked, named_share, share_asked, summed_things
-from genre.thresholds import named_threshold, without_threshold
+from genre.thresholds import named_threshold, span_length_named, without_threshold
 from genre.steps_each import joined_steps
 from retrieval import weights
 from genre.marks import CLAUSE
@@ -70,6 +70,7 @@ def wanted(question: str) -> tuple[int, int]:
     if figures == 1 and (each := part_asked(rest)) and len(each.parts) > 1:   # 总方案和专项方案各几个: one figure
         figures = len(each.parts)                                                # per kind asked each, each quoted
     dates = max(dates, 2) if steps_order_asked(question) else dates   # 先反馈还是先公布: both steps' days
+    dates = max(dates, 1) if span_length_named(rest) else dates   # 满不满45天: the dated range held against it leads
     return figures, (max(dates + 1, 2) if gap else dates)   # a gap lies between two dates
 
 
@@ -122,7 +123,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()
     asks_done = bool(q.asks_done.search(question))   # 已经整改了几个: a clause stating a done status
-    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question))
+    framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question)
+                     or span_length_named(question))   # 巡察满不满45天: the inspection's own range is held
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     if recurring_asked(question):   # 每月啥时候碰头调度: the recurring time answers (每月初召开工作例会)
         dated = re.compile(recurring_said().pattern + "|" + dated.pattern)
