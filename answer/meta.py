@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from genre import load_genre
 from genre.meta_asked import asked_fields, asked_labels
 from genre.questions import load_questions
+from answer.sessions_ranked import sessions_ranked_note
 from genre.report_sessions import load_report_sessions
 from genre.worked import asked_steps, question_parts
 from retrieval.chunk import sentence_spans
@@ -262,4 +263,5 @@ def reporter_spans(question: str, text: str, body_start: int, title: str, lines:
     read_on = FULL_DAY.search("".join(text[a:b] for a, b in lines))
     note = f"（共{len(earlier) + 1}次。）" + year_meant_note("".join(text[a:b] for a, b in earlier),
                                                         read_on.group() if read_on else "", published) if earlier else ""
+    note += sessions_ranked_note(question, [text[a:b] for a, b in earlier], "".join(text[a:b] for a, b in lines))   # 哪次最晚
     return titled + earlier + lines, note

@@ -32,6 +32,7 @@ class ReportSessions:
     every: re.Pattern[str]            # every session asked (前后上过哪几次常委会会议): the opening's dated sessions and its own
     session: re.Pattern[str]          # an opening's clause naming a session of the standing committee (…第十四次会议后)
     dated: re.Pattern[str]            # a day as written (3月, 2021915日)
+    ranked: re.Pattern[str]           # the sessions' order asked (哪次最晚, 先后): their order by date said after them
 
 
 @functools.cache
@@ -40,4 +41,4 @@ def load_report_sessions() -> ReportSessions:
     table = section(FILE, KEY)
     return ReportSessions(*(compile_re(get(table, f, str, FILE, KEY), FILE, f"{KEY}.{f}")
                             for f in ("asked", "times", "reported", "done_this_year", "covered_year",
-                                      "earlier", "every", "session", "dated")))
+                                      "earlier", "every", "session", "dated", "ranked")))
