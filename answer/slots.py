@@ -15,7 +15,7 @@ from answer.parts import part_asked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.worked import named_share
-from genre.thresholds import named_threshold
+from genre.thresholds import named_threshold, span_length_named
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.parse import cn_to_int
@@ -234,8 +234,9 @@ def act_unwritten(question: str, text: str) -> str:
     asked = q.asks_act.search(question)
     if not asked or any(w in asked.group(1) for words in q.accountability for w in words + q.accountability_taken):
         return ""
-    if named_share(asked.group(1)) is not None or named_threshold(question) is not None:   # 有没有超过八成/十次: a
-        # figure held against a share or a count named, worked out (answer.worked, answer.threshold)
+    if named_share(asked.group(1)) is not None or named_threshold(question) is not None or span_length_named(question):   # 有没有超过八成/十次/半年: a
+        # figure held against a share, a count or a length named, worked out (answer.worked, answer.threshold,
+        # answer.span_threshold)
         return ""
     return asked.group(1) if unwritten(in_notice_words(asked.group(1)), text) else ""
 
