@@ -30,6 +30,9 @@ UNIT_EXAMPLE = compile_re(_EXAMPLES["pattern"], "measures.toml", "unit_examples"
 UNITS_ASKED = compile_re(_EXAMPLES["units_asked"], "measures.toml", "unit_examples.units_asked")
 ENUM_START = load_questions().enum_item
 NUMBERED = load_questions().numbered_item   # 1. … / (二)…: a numbered item's title
+_ITEMS = read_toml("measures.toml")["problem_items"]
+DOC_TITLE = compile_re(_ITEMS["doc_title"], "measures.toml", "problem_items.doc_title")   # 《…》 quoted in a measure
+FIRST_ITEM = compile_re(_ITEMS["first_item"], "measures.toml", "problem_items.first_item")   # a list's 一是
 ITEM_CHARS = 160   # an enumerated measure is quoted with the detail that follows its title
 ITEM_TITLE = 30    # an 一是 sentence this short is the item's title only (二是加强组织领导,明确整改任务。)
 
@@ -108,11 +111,35 @@ def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int
              if b - a > 10 and not RESTATES.search(text[a:b]) and not not_body(text, a, title)]
     heads = [sp for i, sp in enumerate(plain)   # the first sentence of each paragraph
              if "\n" in text[(plain[i - 1][1] if i else b0):sp[0]] or (i == 0 and not text[b0:sp[0]].strip())]
+    restart = next((i for i, (a, _) in enumerate(firsts) if i and FIRST_ITEM.match(text[a:a + 8])), len(firsts))
+    firsts = firsts[:restart]   # a second 一是 opens another problem's measures (针对“举一反三”…: 一是…)
     if len(firsts) >= 2:
         return firsts[:weights.MEASURE_ITEMS]   # every 一是…二是… item of the section
     if len(heads) >= 2:   # sibling paragraphs, one measure each: the opening of each
         return [_with_detail(text, plain, plain.index(sp)) for sp in heads][:weights.MEASURE_ITEMS]
     return plain[:3]
+
+
+def problem_over(sections, a0: int, sentence: str, q_tokens: dict[str, float], title: str = ""):
+    """The problem heading (针对…问题,进行了以下整改) whose measures the anchor at A0 sits among, when all its measures
+    answer: the anchor is an item's detail (通过…等措施 in 五是…) under it, or an item (二是…) repeating words the
+    heading holds as fully (二是…落实《关于防止干部“带病提拔”的意见》 under 针对存在“带病提拔”干部问题): the question names
+    the problem, not the one item. None otherwise (在健全工作机制上做了什么: 二是…健全工作机制, the item alone).
+
+    >>> problem_over([], 0, "二是严把关口。", {"关口": 1.0}) is None
+    True
+    """
+    sec = section_at(sections, a0)
+    in_item = sec is not None and sec.kind == "enum" and sec.parent >= 0
+    if in_item:
+        sec = sections[sec.parent]
+    if sec is None or not RESTATES.search(sec.heading):
+        return None
+    if not ENUM_START.match(sentence):
+        return sec if in_item else None   # an item's detail: the whole list of the problem
+    about = {t: w for t, w in q_tokens.items() if t not in title} or q_tokens
+    own = DOC_TITLE.sub("", sentence)   # 落实《关于防止干部“带病提拔”的意见》: a rule applied, its title no topic of the item
+    return sec if coverage(about, sec.heading) >= coverage(about, own) else None
 
 
 def asked_topic(question: str, q_tokens: dict[str, float]) -> dict[str, float]:
@@ -181,15 +208,18 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
     first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
     if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
         first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
-    if ENUM_START.match(text[a0:b0]) and not first_item:  # the question names one item: quote it with its detail
+    problem = problem_over(rec.sections, a0, text[a0:b0], q_tokens, rec.notice.title)
+    if ENUM_START.match(text[a0:b0]) and not first_item and problem is None:  # the question names one item: quote it
         item = sentence_spans(text, a0, min(len(text), a0 + 600), clauses=False)
         end = next((i for i, (a, _) in enumerate(item[1:], 1) if ENUM_START.match(text[a:a + 6])), len(item))
         return [(1.0, hit.rank, a, b, hit) for a, b in item[:end][:3]]
     sec = section_at(rec.sections, a0)
     if sec is not None and sec.kind == "enum" and sec.parent >= 0:
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
+    if problem is not None:   # the anchor sits in one item of the problem asked: all its items, from 一是
+        sec, b0 = problem, problem.heading_end
     end = min(sec.end if sec else hit.end, b0 + 2000)
     picked = items_below(text, b0, end, rec.notice.title)
-    if not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
+    if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
         picked = [(a0, b0)] + picked
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]
