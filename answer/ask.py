@@ -37,6 +37,7 @@ from answer.gap_scope import gap_scope
 from answer.preface import preface_scope, without_preface
 from answer.refusal import unplaced_note
 from answer.threshold import act_said
+from answer.premise_body import with_body_check
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
@@ -171,6 +172,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
         reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted, reply.text)))
+    if compared is None and which is None:   # 是区委巡查组巡的吧: the body checked first (answer/premise_body.py)
+        reply = with_body_check(index, standalone, reply, p.scope_note)
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

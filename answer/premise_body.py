@@ -1,0 +1,84 @@
+"""The inspecting body a question states as its premise (那次是区委巡查组巡的吧？), held against the group the notice
+names in the clause reporting the inspection; the check opens the answer, the clause cited (genre premises.toml
+[premise_body]).
+
+Example:
+    >>> t = "2024年3月7日至5月7日,市委第一提级巡察组对区司法局党组开展了提级巡察。"
+    >>> body_check("芦淞区司法局那次是区委巡查组巡的吧？", t)
+    BodyCheck(said='不对，不是“区委巡查组”，', start=15, end=38)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from answer.forms import cite
+from answer.prepared import Reply
+from genre.premises import load_premise_body
+from retrieval.index.opened import Index
+
+MARKER = re.compile(r"\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class BodyCheck:
+    said: str    # 对， / 不对，不是“区委巡查组”，  said before the cited clause
+    start: int   # the clause naming the group, in the notice's text
+    end: int
+
+
+def stated_body(question: str) -> re.Match[str] | None:
+    """The inspecting body QUESTION states hedged as a premise (None when it states none, or asks it plainly).
+
+    >>> stated_body("鲤城社科联是市委巡察的吧？传达反馈意见开了几次会").group()
+    '市委巡察'
+    >>> stated_body("市委巡察组反馈了几个问题？") is None
+    True
+    """
+    pb = load_premise_body()
+    for m in pb.body.finditer(question):
+        rest = re.split(r"[，,。？?；;]", question[m.end():], maxsplit=1)[0]
+        if pb.hedge.search(question[m.end():m.end() + len(rest) + 1]) or pb.hedge_before.search(question[:m.start()]):
+            return m
+    return None
+
+
+def _kind(word: str) -> str:
+    same = load_premise_body().same_kind
+    return same[0] if word in same else word
+
+
+def body_check(question: str, text: str) -> BodyCheck | None:
+    """The check of the body QUESTION states against the group TEXT names first in a clause reporting the inspection
+    (None when the question states none or the notice names none)."""
+    asked = stated_body(question)
+    pb = load_premise_body()
+    named = pb.named.search(text) if asked else None
+    if asked is None or named is None:
+        return None
+    body = pb.body.search(named.group("body"))
+    holds = body is not None and body.group("level") == asked.group("level") and \
+        _kind(body.group("kind")) == _kind(asked.group("kind"))
+    tail = re.match(r"[^，,。？?；;]*?组", question[asked.end():])   # 区委巡查组 as typed, with its 组
+    typed = asked.group() + (tail.group() if tail else "")
+    number = pb.ordinal.search(typed)
+    holds = holds and (number is None or number.group() in named.group("body"))   # 第二巡察组 against 第三
+    said = pb.holds if holds else pb.fails.format(asked=typed)
+    return BodyCheck(said, named.start(), named.end())
+
+
+def with_body_check(index: Index, question: str, reply: Reply, scope_note: str) -> Reply:
+    """REPLY opened with the check of the inspecting body QUESTION states (对，… / 不对，不是…), the notice's clause naming
+    the group cited first and the reply's own citations renumbered after it; REPLY when there is nothing to check."""
+    if reply.abstained or not reply.citations:
+        return reply
+    nid = reply.citations[0].notice_id
+    check = body_check(question, index.records[nid].notice.text)
+    if check is None:
+        return reply
+    added = cite(index, nid, check.start, check.end, 1)
+    shifted = MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]", reply.text)
+    head = scope_note if scope_note and shifted.startswith(scope_note) else ""
+    text = head + check.said + added.quote + "[1]。" + shifted[len(head):]
+    cites = (added,) + tuple(replace(c, n=c.n + 1) for c in reply.citations)
+    return replace(reply, text=text, citations=cites)

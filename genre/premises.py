@@ -1,0 +1,38 @@
+"""Premises stated and asked on that are no figure (genre/data/premises.toml): the inspecting body's level or kind.
+
+Example:
+    >>> load_premise_body().body.search("那次是区委巡查组巡的吧").group("level")
+    '区委'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "premises.toml"
+
+
+@dataclass(frozen=True)
+class PremiseBody:
+    body: re.Pattern[str]      # 区委巡查组 stated in the question
+    hedge: re.Pattern[str]     # 吧, 对吧, 是不是 in the body's clause
+    hedge_before: re.Pattern[str]   # 是不是 right before the body
+    ordinal: re.Pattern[str]   # 第二, 四组: a group's number
+    named: re.Pattern[str]     # 市委第一提级巡察组对区司法局党组开展了提级巡察 in the notice
+    same_kind: tuple[str, ...]
+    holds: str
+    fails: str
+
+
+@functools.cache
+def load_premise_body() -> PremiseBody:
+    """The [premise_body] table of premises.toml, read once."""
+    key = "premise_body"
+    sec = section(FILE, key)
+    names = ("body", "hedge", "hedge_before", "ordinal", "named")
+    return PremiseBody(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in names),
+                       tuple(get(sec, "same_kind", list, FILE, key)), get(sec, "holds", str, FILE, key),
+                       get(sec, "fails", str, FILE, key))
