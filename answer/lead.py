@@ -39,6 +39,7 @@ QUOTED_ASK = load_questions().quoted_ask   # “最后多少米”: the quoted s
 NOT_COUNTS_QUOTED = re.compile(NOT_COUNTS.pattern.replace("|“[^”]{0,8}”", ""))   # ... so a quote's figure counts
 YEAR_OR_PERIOD = re.compile(DATE.pattern + r"|\d{4}年度")   # when a year is asked, the year a meeting covers answers too
 TITLED = re.compile(r"《[^》]*》")   # a document's name: its year dates nothing
+BRACKET = re.compile(r"[()（）]")   # 召开党组(扩大)会 names the 扩大会 asked (genre questions.toml [asks_date] meeting)
 BARE_DATE = re.compile(DATE.pattern + r"|[至到\-—~\s]")   # "2025年1月8日" or a range of dates, nothing else
 ASKS = re.compile(r"[^？?；;]+")   # the asks of a question typed as several
 MIN_CLAUSE = 4        # shorter pieces ("其中") are no lead
@@ -166,7 +167,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             when = set(dated.findall(TITLED.sub(" ", text[m.start():end]))) if dates else set()   # 《2023年…要点》 is a name
             if when and not framed_ok and q.framing.search(text[m.start():end]):
                 when = set()   # the inspection's dates answer when it came or reported back, not other steps
-            if when and meeting and meeting.group(1) not in text[m.start():end]:
+            if when and meeting and meeting.group(1) not in BRACKET.sub("", text[m.start():end]):
                 when = set()   # "常务会议是哪天开的" is not dated by "于3月15日前报督查室备案"
             if when and step in q.written_steps and step not in text[m.start():end]:
                 when = set()   # "哪天反馈的" is not dated by the visit's range
