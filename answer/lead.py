@@ -22,6 +22,7 @@ from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
+from genre.order_many import load_order_many
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.counted import grouping_asked, parts_counted_whole
@@ -129,9 +130,10 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
     if recurring_asked(question):   # 每月啥时候碰头调度: the recurring time answers (每月初召开工作例会)
         dated = re.compile(recurring_said().pattern + "|" + dated.pattern)
-    meeting = next((m for ask in ASKS.finditer(question) if q.asks_date.search(ask.group())
+    meeting = next((m for ask in ASKS.finditer(question) if q.asks_date.search(load_order_many().asks.sub("", ask.group()))
                     for m in [q.dated_meeting.search(ask.group())] if m), None) if dates else None   # 哪天反馈的？后来那个
-    # 培训会参加的有哪些人: the meeting of another ask is not the one dated
+    # 培训会参加的有哪些人: the meeting of another ask is not the one dated; an order asked (按日期排一下) asks no one
+    # meeting's day: the steps are listed, an undated one said undated (answer/order_many.py)
     step = q.asks_framed_date.search(question) if dates == 1 else None   # 哪天反馈: that step's clause, not the visit
     step = step.group() if step and len(step.group()) <= 3 else ""
     grouped = grouping_asked(question) or parts_counted_whole(question)   # 三个方面一共多少问题: 3个方面…共11个问题

@@ -59,6 +59,7 @@ def test_undated_enlarged_meeting_refused(dev_index, question):
 
 ANSWERED = [
     ("利州法院信访工作专题党组会是什么时候开的", "2025年1月"),
+    ("朔州科技局：巡察、反馈巡察意见、开党组扩大会，按日期排个先后", "开党组扩大会（通报未写明日期）"),   # an order asked: listed
     ("朔州科技局哪天反馈的", "2025年4月27日"),
 ]
 
