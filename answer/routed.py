@@ -26,6 +26,7 @@ from answer.notes import counted_position_note, parts_each_total_note
 from answer.practiced import practice_answer
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
+from answer.summary import summary_asked, summary_note, summary_points
 from answer.steps import damaged_note
 from answer.totals import parts_total_answer
 from genre.figure_within import figure_within_ask
@@ -71,6 +72,12 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     bundled = bundle_reply(index, p, focus[0]) if focus else None
     if bundled:   # 整改清单叫什么“三清单”: the clause listing its members, or the slogan said to stand alone (answer/bundle.py)
         return bundled
+    asked = summary_asked(question) if focus else None
+    best = next((h.start for h in hits if h.notice_id == focus[0]), 0) if focus else 0
+    points = summary_points(index, focus[0], best) if asked is not None else []
+    if points:   # 提炼成几句话: the notice's own points, each opening sentence cited (answer/summary.py)
+        said, refused, quoted = enum_answer(index, focus[0], points, p.scope_note)
+        return Reply(said + summary_note(asked, points), refused, quoted)
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
