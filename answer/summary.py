@@ -39,8 +39,8 @@ def _runs(text: str) -> list[list[InlineItem]]:
 
 
 def summary_points(index: Index, notice_id: str, at: int) -> list[InlineItem | Section]:
-    """The points of NOTICE_ID around offset AT (its best passage): the 一是… run holding AT, else the sibling sections
-    of the deepest section holding AT, else the notice's first 一是… run after its header, else the items of its first part holding two or more;
+    """The points of NOTICE_ID around offset AT (its best passage): the 一是… run holding AT, else the first run inside the
+    deepest section holding AT, else that section's siblings, else the notice's first 一是… run after its header, else the items of its first part holding two or more;
     [] when none has two points."""
     rec = index.records[notice_id]
     text = rec.notice.text
@@ -51,6 +51,9 @@ def summary_points(index: Index, notice_id: str, at: int) -> list[InlineItem | S
     inside = [s for s in rec.sections if s.start <= at < s.end]
     if inside:
         deepest = max(inside, key=lambda s: s.start)
+        own = next((r for r in runs if deepest.start <= r[0].start < deepest.end), None)
+        if own:   # 2.…不够到位。整改情况:一是…: the item's own measures, not its sibling findings
+            return own
         siblings = [s for s in rec.sections if s.parent == deepest.parent]
         if deepest.parent >= 0 and len(siblings) >= MIN_POINTS:   # a part's items, never the notice's parts
             return siblings
