@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from answer.bundle import bundle_asked, bundle_members, unlisted_said
 from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
-from answer.forms import DRAFT_REQUEST, WHERE, draft_answer, enum_answer, structure_answer, where_answer
+from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, where_answer
 from answer.lead import wanted
 from answer.led import led_members
 from answer.listed import nth_asked
@@ -25,6 +26,7 @@ from answer.notes import counted_position_note, parts_each_total_note
 from answer.practiced import practice_answer
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
+from answer.summary import summary_asked, summary_note, summary_points
 from answer.steps import damaged_note
 from answer.totals import parts_total_answer
 from genre.figure_within import figure_within_ask
@@ -67,6 +69,15 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     if rest:   # 除了统一思想认识那条，另外还有哪些: the list's other items, each cited (answer/excluded.py)
         said, refused, quoted = enum_answer(index, focus[0], rest, p.scope_note)
         return Reply(said + count_note(question, rest), refused, quoted)
+    bundled = bundle_reply(index, p, focus[0]) if focus else None
+    if bundled:   # 整改清单叫什么“三清单”: the clause listing its members, or the slogan said to stand alone (answer/bundle.py)
+        return bundled
+    asked = summary_asked(question) if focus else None
+    best = next((h.start for h in hits if h.notice_id == focus[0]), 0) if focus else 0
+    points = summary_points(index, focus[0], best) if asked is not None else []
+    if points:   # 提炼成几句话: the notice's own points, each opening sentence cited (answer/summary.py)
+        said, refused, quoted = enum_answer(index, focus[0], points, p.scope_note)
+        return Reply(said + summary_note(asked, points), refused, quoted)
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
         return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
@@ -91,6 +102,22 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         # notice the question names by its place and agency too (莆田司法局的通报哪天挂出来的？离反馈有多久了)
         return Reply(NO_ANSWER, True, ())
     return None
+
+
+def bundle_reply(index: Index, p: Prepared, notice_id: str) -> Reply | None:
+    """For a quoted slogan with its count asked what it is (genre led_sets.toml [named_bundle]): the clause of NOTICE_ID
+    listing its members, cited, or a refusal saying the notice names it without them; None when the question asks no
+    slogan or the notice never quotes it."""
+    name = bundle_asked(p.question)
+    rec = index.records[notice_id]
+    found = bundle_members(rec.notice.text, name, rec.notice.header_end) if name else None
+    if found is None:
+        return None
+    if found.members is None:
+        return Reply(p.scope_note + unlisted_said(name), True, ())
+    quoted = cite(index, notice_id, *found.members, 1)
+    said = f"{quoted.quote}[1]。"
+    return Reply(p.scope_note + said, False, (quoted,), said)
 
 
 def item_figure_reply(index: Index, p: Prepared, items: list) -> Reply | None:
