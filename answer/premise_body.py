@@ -5,27 +5,16 @@ names in the clause reporting the inspection; the check opens the answer, the cl
 Example:
     >>> t = "2024年3月7日至5月7日,市委第一提级巡察组对区司法局党组开展了提级巡察。"
     >>> body_check("芦淞区司法局那次是区委巡查组巡的吧？", t)
-    BodyCheck(said='不对，不是“区委巡查组”，', start=15, end=38)
+    PremiseCheck(said='不对，不是“区委巡查组”，', start=15, end=38)
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
-from answer.forms import cite
+from answer.premise_open import PremiseCheck, opened_with
 from answer.prepared import Reply
 from genre.premises import load_premise_body
 from retrieval.index.opened import Index
-
-MARKER = re.compile(r"\[(\d+)\]")
-
-
-@dataclass(frozen=True)
-class BodyCheck:
-    said: str    # 对， / 不对，不是“区委巡查组”，  said before the cited clause
-    start: int   # the clause naming the group, in the notice's text
-    end: int
-
 
 def stated_body(question: str) -> re.Match[str] | None:
     """The inspecting body QUESTION states hedged as a premise (None when it states none, or asks it plainly).
@@ -48,7 +37,7 @@ def _kind(word: str) -> str:
     return same[0] if word in same else word
 
 
-def body_check(question: str, text: str) -> BodyCheck | None:
+def body_check(question: str, text: str) -> PremiseCheck | None:
     """The check of the body QUESTION states against the group TEXT names first in a clause reporting the inspection
     (None when the question states none or the notice names none)."""
     asked = stated_body(question)
@@ -64,7 +53,7 @@ def body_check(question: str, text: str) -> BodyCheck | None:
     number = pb.ordinal.search(typed)
     holds = holds and (number is None or number.group() in named.group("body"))   # 第二巡察组 against 第三
     said = pb.holds if holds else pb.fails.format(asked=typed)
-    return BodyCheck(said, named.start(), named.end())
+    return PremiseCheck(said, named.start(), named.end())
 
 
 def with_body_check(index: Index, question: str, reply: Reply, scope_note: str) -> Reply:
@@ -76,9 +65,4 @@ def with_body_check(index: Index, question: str, reply: Reply, scope_note: str) 
     check = body_check(question, index.records[nid].notice.text)
     if check is None:
         return reply
-    added = cite(index, nid, check.start, check.end, 1)
-    shifted = MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]", reply.text)
-    head = scope_note if scope_note and shifted.startswith(scope_note) else ""
-    text = head + check.said + added.quote + "[1]。" + shifted[len(head):]
-    cites = (added,) + tuple(replace(c, n=c.n + 1) for c in reply.citations)
-    return replace(reply, text=text, citations=cites)
+    return opened_with(index, nid, check, reply, scope_note)
