@@ -1,4 +1,4 @@
-"""Premises stated and asked on that are no figure (genre/data/premises.toml): the inspecting body's level or kind.
+"""Premises stated and asked on that are no figure (genre/data/premises.toml): the inspecting body's level or kind, a 文号.
 
 Example:
     >>> load_premise_body().body.search("那次是区委巡查组巡的吧").group("level")
@@ -36,3 +36,24 @@ def load_premise_body() -> PremiseBody:
     return PremiseBody(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in names),
                        tuple(get(sec, "same_kind", list, FILE, key)), get(sec, "holds", str, FILE, key),
                        get(sec, "fails", str, FILE, key))
+
+
+@dataclass(frozen=True)
+class PremiseNumber:
+    hedge: re.Pattern[str]          # 吧, 对吧 right after the stated 文号
+    frame_before: re.Pattern[str]   # 记得, 好像, 是不是 before it in its clause
+    holds: str
+    fails: str
+
+
+@functools.cache
+def load_premise_number() -> PremiseNumber:
+    """The [premise_number] table of premises.toml, read once.
+
+    >>> load_premise_number().hedge.match("吧？") is not None
+    True
+    """
+    key = "premise_number"
+    sec = section(FILE, key)
+    return PremiseNumber(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("hedge", "frame_before")),
+                         get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
