@@ -39,6 +39,7 @@ from answer.refusal import unplaced_note
 from answer.threshold import act_said
 from answer.premise_body import with_body_check
 from answer.premise_number import with_number_check
+from answer.premise_year import with_year_check
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
@@ -176,6 +177,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if compared is None and which is None:   # 是区委巡查组巡的吧: the body checked first (answer/premise_body.py)
         reply = with_body_check(index, standalone, reply, p.scope_note)
         reply = with_number_check(index, claimed, reply, p.scope_note)   # 文号是…1号吧: held likewise, as typed
+        reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

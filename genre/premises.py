@@ -57,3 +57,25 @@ def load_premise_number() -> PremiseNumber:
     sec = section(FILE, key)
     return PremiseNumber(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("hedge", "frame_before")),
                          get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+
+
+@dataclass(frozen=True)
+class PremiseYear:
+    stated: re.Pattern[str]   # 2017年经责审计 in the question
+    same_chars: int
+    stated_chars: int
+    fails: str
+
+
+@functools.cache
+def load_premise_year() -> PremiseYear:
+    """The [premise_year] table of premises.toml, read once.
+
+    >>> load_premise_year().stated.search("对2017年经责审计那21个问题").group("thing")
+    '经责审计'
+    """
+    key = "premise_year"
+    sec = section(FILE, key)
+    return PremiseYear(compile_re(get(sec, "stated", str, FILE, key), FILE, f"{key}.stated"),
+                       get(sec, "same_chars", int, FILE, key), get(sec, "stated_chars", int, FILE, key),
+                       get(sec, "fails", str, FILE, key))
