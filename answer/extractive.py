@@ -41,6 +41,7 @@ from answer.occasions import each_occasion
 from answer.status_ask import status_answered
 from answer.steps import first_day
 from answer.lead_dates import dated_notes_said
+from answer.outcomes import wording_asked
 from answer.order_many import several_order_asked
 from answer.worked import rate_span
 from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
@@ -199,7 +200,8 @@ def composed_once(index: Index, p: Prepared) -> Reply:
 
 def _quoted_first(index: Index, question: str, cands: list[tuple], chosen: list[tuple]) -> list[tuple]:
     """CHOSEN with the sentence holding a phrase the question quotes verbatim (除了“即知即改”，还提了哪些要求)
-    added first when none of them holds it: staff quote the words they point at."""
+    added first when none of them holds it: staff quote the words they point at. Asked for its own words (原文怎么说的),
+    only the sentences holding the phrase."""
     phrases = [m.group(1) for m in QUOTED_PHRASE.finditer(question)]
     if not phrases or not cands:
         return chosen
@@ -207,6 +209,8 @@ def _quoted_first(index: Index, question: str, cands: list[tuple], chosen: list[
 
     def holds(c: tuple) -> bool:
         return c[4].notice_id == cands[0][4].notice_id and any(ph in text[c[2]:c[3]] for ph in phrases)
+    if wording_asked(question):   # 那个“1135”原文怎么说的: the sentences holding the term alone
+        return [c for c in chosen if holds(c)] or [c for c in cands if holds(c)][:1] or chosen
     if any(holds(c) for c in chosen):
         return chosen
     return [c for c in cands if holds(c)][:1] + chosen

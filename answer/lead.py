@@ -25,6 +25,8 @@ from genre.staff_words import in_notice_words
 from genre.order_many import load_order_many
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
+from genre.report_year import report_years
+from genre.quoted_figure import slogan_asked
 from genre.counted import grouping_asked, parts_counted_whole
 from genre.worked import follow_on_asks, load_worked, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, span_length_named, without_threshold
@@ -116,11 +118,12 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     unit = re.compile(r"\d(?:[\d.]*)(?:余|多)?(?:" + "|".join(units) + ")") if units else None
     alike = count_alike([re.sub(r"\\", "", u) for u in units])
     total = sum(tokens.values()) or 1.0
-    asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question))
+    asked_years = set(re.findall(r"((?:19|20)\d{2})\s*年", question)) - set(report_years(question))   # 2017年度审计
+    # 整改 names the report, not the figure's year
     counted = counted_nouns(question)
     counted_else = [] if counted else counted_things(question)   # 几个工作组: not answered by a clause counting 制度 alone
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
-    not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) else NOT_COUNTS
+    not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) or slogan_asked(question, text) else NOT_COUNTS   # 最后多少米
     if any(load_questions().durations.fullmatch("1" + u.replace("\\", "")) for u in units):   # 用了几个月: 3个月 answers
         not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()

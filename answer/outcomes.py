@@ -9,9 +9,11 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from genre import load_genre
+from genre.data_files import section_patterns
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -22,6 +24,20 @@ NO_STATUS = "通报没有写明完成情况。"
 FINDINGS_ONLY = "通报只列出了发现的问题，没有写整改措施。"
 FRAMING_ONLY = "通报中相关的只有巡视巡察的时间和经过，没有写所问的内容。"
 CLAUSES = re.compile(r"[,，;；:：。]")   # a sentence's clauses
+
+
+@functools.cache
+def _wording() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "asks_wording", ("pattern",))["pattern"]
+
+
+def wording_asked(question: str) -> bool:
+    """An ask for the notice's own words (genre questions.toml [asks_wording]).
+
+    >>> wording_asked("那个“1135”，原文怎么说的"), wording_asked("采取了哪些整改措施")
+    (True, False)
+    """
+    return bool(_wording().search(question))
 
 
 def framing_only(question: str, quotes: list[str]) -> bool:
@@ -68,6 +84,7 @@ def findings_only(question: str, sections: list[str], tops: list[str]) -> bool:
     q = load_questions()
     return bool(sections and q.asks_measures.search(question) and not q.asks_problems.search(question)
                 and not q.asks_quantity.search(question) and not q.name_asked.search(question)   # 叫什么: a name in it
+                and not wording_asked(question)   # 原文怎么说的: the sentence holding the term, whatever the notice
                 and all(q.findings_heading.match(s.split(" > ")[0]) for s in sections + tops))
 
 

@@ -73,6 +73,7 @@ from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
 from answer.years_asked import YearsRead, years_read
+from answer.roles_unnamed import NO_ROLE, role_unnamed
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
                              no_status, plan_only, result_of_plan, result_stated)
@@ -219,6 +220,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     act = act_unwritten(question, index.records[nid].notice.text)
     if act:   # 有没有开展专项审计: an act the notice never reports
         return Refusal(f"通报中没有提到“{act}”。")
+    if role := role_unnamed(question, index.records[nid].notice.text):   # 纪检组长负责什么 of a notice naming none
+        return Refusal(NO_ROLE.format(role=role))
     profile = notice_profile(index.records[nid].notice)
     level = unstated_place(question, profile.own_codes)
     if level is not None:

@@ -16,6 +16,7 @@ import re
 
 from answer.listed import outline_listed
 from answer.demands import demand_unstated
+from answer.outcomes import wording_asked
 from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
@@ -74,7 +75,7 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
     '通报没有写明是第几届。'
     """
-    if count_only(question, quotes) and not headed_members(question, text):
+    if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question):
         return COUNT_ONLY
     if text and (extreme := extreme_unstated(question, text)):   # 哪一类问题最多 of a notice counting no part
         return extreme
