@@ -70,3 +70,36 @@ def test_end_to_end_difference(dev_index, question, said):
 ])
 def test_end_to_end_unstated_rate(dev_index, question):
     assert "相差" not in ask(dev_index, question).answer
+
+
+# What one role is charged with (claims.toml [each_actor] single, duty; answer/actors.py actor_duty): the clause the
+# actor opens in the notice's division of labour, its bracketed name (区(县、市)政府) matching staff's 区县市政府.
+NB = "d02_"   # 宁波市2021年度审计整改报告 (市级牵头部门…;区(县、市)政府…;具体实施单位…)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("宁波审计整改里区县市政府担的是什么责任", "区(县、市)政府能够落实属地管理责任,积极协同推进"),
+    ("宁波审计整改中市级牵头部门负责什么", "市级牵头部门,能够履行牵头抓总责任,纵横协调推进,按时汇总反馈结果"),
+    ("宁波审计整改具体实施单位主要干什么", "具体实施单位,能够细化制订整改方案和计划"),
+    ("宁波审计整改报告里区县市政府承担什么职责", "区(县、市)政府能够落实属地管理责任,积极协同推进"),
+    ("宁波审计整改，区(县、市)政府负的是什么责任", "区(县、市)政府能够落实属地管理责任,积极协同推进"),
+])
+def test_one_role_charged(dev_index, question, said):
+    a = ask(dev_index, question)
+    assert not a.abstained and said in a.answer.split("[1]")[0]
+
+
+def test_actor_duty_on_notice_text():
+    from answer.actors import actor_duty
+    text = dev_text(NB)
+    assert [text[a:b] for a, b in actor_duty(text, "区县市政府担的是什么责任")] == ["区(县、市)政府能够落实属地管理责任,积极协同推进"]
+    assert actor_duty(text, "街道办事处担的是什么责任") == []   # no clause the actor opens
+    assert actor_duty(text, "区县市政府和具体实施单位各做了什么") == []   # two actors: actor_clauses answers
+
+
+@pytest.mark.parametrize("question", [
+    "宁波审计整改里街道办事处担的是什么责任",
+    "宁波审计整改中乡镇政府负责什么",
+])
+def test_role_not_named_gets_no_clause(dev_index, question):
+    assert "属地管理责任" not in ask(dev_index, question).answer.split("[1]")[0]
