@@ -19,6 +19,8 @@ _DATA = read_toml("claims.toml")["each_actor"]
 EACH_ACTOR = compile_re(_DATA["pattern"], "claims.toml", "each_actor")
 SECOND_ACTOR = compile_re(_DATA["second"], "claims.toml", "each_actor.second")
 IGNORED = compile_re(_DATA["ignored"], "claims.toml", "each_actor")
+SINGLE_ACTOR = compile_re(_DATA["single"], "claims.toml", "each_actor.single")
+DUTY = compile_re(_DATA["duty"], "claims.toml", "each_actor.duty")
 MIN_CHARS = int(_DATA["min_chars"])
 PART = re.compile(r"[^;；。！!？?\n]+")      # an actor's clause runs to the end of its ；-part
 OPENING = re.compile(r"(?:^|[,，])\s*")      # an actor opens its part or one of its clauses
@@ -46,7 +48,7 @@ def _opened_by(text: str, actor: str, other: str, start: int) -> list[tuple[int,
     """The clauses from START on that ACTOR (its longest tail of MIN_CHARS or more opening any) opens, each to the end
     of its ；-part or to the clause the OTHER actor opens there; a clause listing both names (牵头部门、实施单位要…)
     is neither's own."""
-    name, rival = _plain(actor)[0], _plain(other)[0][-MIN_CHARS:]
+    name, rival = _plain(actor)[0], _plain(other)[0][-MIN_CHARS:] or "\0"   # one actor alone: no rival
     for cut in range(len(name) - MIN_CHARS + 1):
         tail, found = name[cut:], []
         for part in PART.finditer(text, start):
@@ -77,6 +79,21 @@ def actor_clauses(text: str, question: str, start: int = 0) -> list[tuple[int, i
         return []
     _, x, y = min(pairs)   # the actors' clauses nearest each other: one division of labour set out side by side
     return sorted(_closed(text, sp) for sp in (x, y))
+
+
+def actor_duty(text: str, question: str, start: int = 0) -> list[tuple[int, int]]:
+    """The clause the one actor a question asks what it is charged with (区县市政府担的是什么责任) opens in TEXT (from
+    START on), when exactly one such clause names a duty (责任, 职责, 负责); [] otherwise.
+
+    >>> t = "市级牵头部门,能够履行牵头抓总责任;区(县、市)政府能够落实属地管理责任,积极协同推进;具体实施单位,能够细化方案。"
+    >>> [t[a:b] for a, b in actor_duty(t, "宁波审计整改里区县市政府担的是什么责任")]
+    ['区(县、市)政府能够落实属地管理责任,积极协同推进']
+    """
+    m = SINGLE_ACTOR.search(question)
+    if not m:
+        return []
+    found = [sp for sp in _opened_by(text, m.group(1) or m.group(2), "", start) if DUTY.search(text[sp[0]:sp[1]])]
+    return [_closed(text, found[0])] if len(found) == 1 else []
 
 
 def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:

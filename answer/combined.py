@@ -14,13 +14,12 @@ from genre.comparisons import compared_subjects
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.counted import each_noun_end, each_summed
-from genre.worked import load_worked, question_parts, written_units
+from genre.worked import load_worked, points_asked, question_parts, written_units
 from genre.parts_asked import parts_asked
 
 NAME_LONGEST = 14   # the words naming a figure, at most (巡察整改领导小组会议)
 SEPARATOR = re.compile(r"[、，,。；;：:和及与]")
 NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,%d}?(?=[、，,。；;和及与]|$)" % NAME_LONGEST)
-POINTS = re.compile(r"百分点")   # a difference asked in points is of two rates (42%, 85%)
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
 
@@ -125,9 +124,11 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         return ""
     matches = list(AMOUNT.finditer(lead))
     found = [(m.group(1), m.group(2)) for m in matches]
-    pct = [f for f in found if f[1] in "%％"]
-    if POINTS.search(question) and len(pct) == 2:   # 相差多少个百分点: the two rates, whatever else is quoted
+    pct = asked_rates(question, lead, matches)
+    if len(pct) == 2:   # 相差多少个百分点, 差几个点: the two rates asked, whatever else is quoted
         found = pct
+    elif points_asked(question)[0] and sum(u in "%％" for _, u in found) >= 2:
+        return ""   # rates quoted, but not the two asked (孕产妇系统管理率 the notice does not state)
     units = {u for _, u in found}
     if len(found) != 2 or len(units) != 1:
         return counted_difference(question, lead)
@@ -142,6 +143,45 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         whole = "" if unit in "%％" else f"，两项合计{_shown(float(big[0]) + float(small[0]))}{unit}"   # counts add up
         return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}{whole}。）")
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def asked_rates(question: str, lead: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """The rates (figure, unit) among MATCHES of LEAD a difference in points asks (差几个点, 相差多少个百分点): the only
+    two, each named by the QUESTION, or of more the two whose written names share the most characters with the
+    QUESTION, each by characters of its own or written whole; [] when no difference in points is asked or no such
+    two (worked.toml [points_difference]).
+
+    >>> t = "居民电子健康档案开放率达70%以上,家庭医生居民签约服务覆盖率达42%以上,重点人群签约覆盖率达85%以上"
+    >>> asked_rates("家庭医生签约覆盖率目标多少，重点人群呢，差几个点", t, list(AMOUNT.finditer(t)))
+    [('42', '%'), ('85', '%')]
+    >>> asked_rates("家庭医生签约覆盖率和孕产妇系统管理率差几个点", t, list(AMOUNT.finditer(t)))
+    []
+    """
+    own, question = points_asked(question)
+    rates = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches if m.group(2) in "%％"}   # one sentence
+    if not own or len(rates) < 2:   # quoted whole and in clauses: each rate once
+        return []
+    asked = set(question)
+    shared = sorted(rates, key=lambda f: (-len(set(rates[f]) & asked), -len(set(rates[f]) & asked) / len(rates[f] or "x")))
+    if len(shared) == 2:   # the only two quoted (两个覆盖率): each named by the question at all
+        return shared if all(len(set(rates[f]) & asked) >= own for f in shared) else []
+    one = shared[0]   # the most named, then the next named apart from it: by characters of its own (心理 of
+    # 居民心理健康素养水平 beside 居民健康素养水平) or written whole (居民健康素养水平 beside 居民心理健康素养水平)
+    apart = [f for f in shared[1:] if _named_apart(rates[f], rates[one], asked, own) and _named_apart(rates[one], rates[f], asked, own)]
+    tied = len(apart) > 1 and len(set(rates[apart[0]]) & asked) == len(set(rates[apart[1]]) & asked)
+    return [f for f in rates if f in (one, apart[0])] if apart and not tied else []   # a third named as much: which
+    # two is not said; the two in the notice's order
+
+
+def _named_apart(name: str, other: str, asked: set[str], own: int) -> bool:
+    """Whether the ASKED characters name NAME apart from OTHER: OWN characters of NAME that OTHER lacks, or NAME whole.
+
+    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", set("居民健康素养水平和心理健康素养水平"), 2)
+    True
+    >>> _named_apart("重点人群签约覆盖率", "家庭医生居民签约服务覆盖率", set("家庭医生签约覆盖率和孕产妇系统管理率"), 2)
+    False
+    """
+    return len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
 
 
 def _shown(value: float) -> str:

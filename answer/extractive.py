@@ -25,7 +25,7 @@ from answer.forms import (
     copies_note,
     trim,
 )
-from answer.actors import actor_clauses
+from answer.actors import actor_clauses, actor_duty
 from answer.duration import duration_span
 from answer.first_act import first_act_span
 from answer.prepared import Prepared, Reply
@@ -165,6 +165,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
             found = drawn = [held]   # its passage shown first among the contexts (answer/quoted.py)
         if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)
             found = [trim(text, a, b) for a, b in actor_clauses(text, question, index.records[nid].notice.header_end)]
+        found = actor_duty(text, question, index.records[nid].notice.header_end) or found   # 区县市政府担什么责任
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
             found = set_named(text, question, index.records[nid].notice.header_end)
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
