@@ -48,6 +48,7 @@ class Worked:
     again: re.Pattern[str]          # 从巡察结束算呢: one step named anew after a gap ask, the same gap again
     again_later: re.Pattern[str]    # 到/至 before the step named anew: it is the later end
     leap_said: str                  # {year}年2月有29天: said of a span holding 29 February
+    aside: re.Pattern[str]          # （…进驻那家）: a bracketed aside naming which notice, no step of the span
 
 
 @functools.cache
@@ -71,7 +72,8 @@ def load_worked() -> Worked:
                   compile_re(get(spans, "gap_words", str, FILE, "spans"), FILE, "spans.gap_words"),
                   compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"),
                   *(compile_re(get(spans, k, str, FILE, "spans"), FILE, f"spans.{k}") for k in ("bare_gap", "again", "again_later")),
-                  get(spans, "leap_said", str, FILE, "spans"))
+                  get(spans, "leap_said", str, FILE, "spans"),
+                  compile_re(get(spans, "aside", str, FILE, "spans"), FILE, "spans.aside"))
 
 
 def asked_steps(question: str) -> list[Step]:
@@ -79,7 +81,10 @@ def asked_steps(question: str) -> list[Step]:
 
     >>> [s.name for s in asked_steps("反馈以后过了多久才公布？")]
     ['feedback', 'published']
+    >>> [s.name for s in asked_steps("市公安局（2024年9月进驻那家）巡察结束后多少天才反馈")]
+    ['end', 'feedback']
     """
+    question = load_worked().aside.sub("", question)   # the aside names which notice, no step asked
     found = sorted((m.start(), i, step) for i, step in enumerate(load_worked().steps)
                    for m in [step.asked.search(question)] if m)
     return [step for _, _, step in found]
