@@ -19,6 +19,7 @@ from genre.questions import load_questions
 
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 BOUND = re.compile(r"[，,；;。：:]")
+NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")   # the words naming a figure right before it in its clause
 NO_TOTAL = "通报中没有写明总数，只给出{marker}数字：“{clause}”，不能据此得出总数。"
 
 
@@ -114,7 +115,22 @@ def converted_figure(figure: Figure, unit: str) -> str:
     return f"约合{bound(rounded)}" if decimals > c.exact_decimals else f"={bound(exact)}，约{bound(rounded)}"
 
 
-def converted_note(question: str, lead: str) -> str:
+def named_figures(question: str, holding: str) -> list[tuple[str, Figure]]:
+    """The figures of HOLDING (the sentences the lead stands in) whose clause names them by words the QUESTION names
+    (问题资金和整改到位资金折成亿元: 问题资金251023.54万元 and 整改到位资金215587.84万元), each with its naming words.
+
+    >>> [(n, f.written()) for n, f in named_figures("问题资金和整改到位资金折成亿元", "问题资金251023.54万元,未整改资金35435.70万元")]
+    [('问题资金', '251023.54万元')]
+    """
+    named = []
+    for f in figures(holding):
+        noun = NOUN.search(BOUND.split(holding[:f.start])[-1])
+        if noun and noun.group() in question:
+            named.append((noun.group(), f))
+    return named
+
+
+def converted_note(question: str, lead: str, holding: str = "") -> str:
     """For a figure asked in a unit (换算成元, 折合多少万元, 按亿元算, 换成亿人) the LEAD's figures of that kind are not
     written in: each converted into the asked unit, said as worked out; "" when no unit is asked, the lead writes no
     figure of its kind, one already in that unit, or only figures far too small for it.
@@ -131,6 +147,10 @@ def converted_note(question: str, lead: str) -> str:
     same = [f for f in figures(lead) if f.kind == scales[unit][0]]
     if not same or any(f.unit == unit for f in same):
         return ""
+    named = [(n, f) for n, f in named_figures(question, holding) if f.kind == scales[unit][0] and f.unit != unit]
+    if len(named) > 1:   # 问题资金和整改到位资金折成亿元各是多少: every figure the question names, with its name
+        shown = [f"{n}{f.written()}{to}" for n, f in named for to in [converted_figure(f, unit)] if to]
+        return f"（按通报数字换算：{'；'.join(dict.fromkeys(shown))}。）" if shown else ""
     shown = [f"{f.written()}{to}" for f in dict.fromkeys(same) for to in [converted_figure(f, unit)] if to]
     return f"（按通报数字换算：{'；'.join(dict.fromkeys(shown))}。）" if shown else ""
 

@@ -45,8 +45,9 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     notes += (rest_of_part_note(question, clauses) or rest_of_part_note(question, holding)   # 不属于立行立改的多少
               or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
-    # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项)
-    notes += converted_note(question, clauses) + threshold_note(question, clauses)   # 有没有超过十次
+    # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项); each money figure the question
+    # names converted, also one the lead's sentence states beside the quoted one (问题资金和整改到位资金折成亿元)
+    notes += converted_note(question, clauses, holding) + threshold_note(question, clauses)   # 有没有超过十次
     notes += average_note(question, clauses) or average_note(question, holding)   # 平均一个问题几条: the groups' count
     # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
