@@ -54,7 +54,7 @@ def whole_share_note(question: str, text: str, quoted: str) -> str:
     if whole is None:
         return ""
     (p_name, _, p_said, unit), (w_name, _, w_said, _) = part, whole
-    return f"（按通报数字推算：{p_name}{p_said}{unit}/{w_name}{w_said}{unit}，{share_said(p_said, w_said)}。）"
+    return f"（按通报数字推算：{p_name}{p_said}{unit}/{w_name}{w_said}{unit}，{share_said(p_said, w_said, question)}。）"
 
 
 def _best(text: str, words: set[str], part: tuple[str, float, str, str] | None,

@@ -21,19 +21,39 @@ from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
 from genre.counted import kinds_asks
-from genre.worked import named_share, question_parts, share_follows
+from genre.worked import load_worked, named_share, question_parts, share_follows
 
-def share_said(part: str | float, whole: str | float) -> str:
-    """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded.
+def share_said(part: str | float, whole: str | float, question: str = "") -> str:
+    """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded; to two decimals when the
+    QUESTION asks the percent exactly, in tenths too when it asks 几成 (genre worked.toml [share_said]).
 
-    >>> share_said(283, 400), share_said(28, 29)
-    ('占70.75%', '约占96.6%')
+    >>> share_said(283, 400), share_said(28, 29), share_said("215587.84", "251023.54", "占几成，算下百分比")
+    ('占70.75%', '约占96.6%', '约占85.88%，约八成六')
     """
-    said = percent(part, whole)
-    return f"约占{said[1:]}" if said.startswith("约") else f"占{said}"
+    w = load_worked()
+    said = percent(part, whole, 2 if w.share_exact.search(question) else 1)
+    said = f"约占{said[1:]}" if said.startswith("约") else f"占{said}"
+    return said + (tenths_said(part, whole) if w.share_tenths.search(question) else "")
 
 
-def percent(part: str | float, whole: str | float) -> str:
+TENTHS = "一二三四五六七八九"
+
+
+def tenths_said(part: str | float, whole: str | float) -> str:
+    """PART over WHOLE in tenths as staff say a share (八成六, 七成), after a comma; "" below one tenth or from all of it.
+
+    >>> tenths_said(336, 400), tenths_said(7, 10), tenths_said(1, 20)
+    ('，八成四', '，七成', '')
+    """
+    share = Fraction(str(part)) * 100 / Fraction(str(whole))
+    n = int(share + Fraction(1, 2))   # to the whole percent: 85.88% -> 86, said 八成六
+    if not 10 <= n < 100:
+        return ""
+    tens, ones = divmod(n, 10)
+    return f"，{'' if share == n else '约'}{TENTHS[tens - 1]}成{TENTHS[ones - 1] if ones else ''}"
+
+
+def percent(part: str | float, whole: str | float, places: int = 1) -> str:
     """PART over WHOLE in percent as said after 占/完成率: exactly when it ends within two decimals (no 约), else rounded
     to one decimal with 约 (a share that does not terminate).
 
@@ -43,7 +63,7 @@ def percent(part: str | float, whole: str | float) -> str:
     share = Fraction(str(part)) * 100 / Fraction(str(whole))
     if (share * 100).denominator == 1:
         return f"{float(share):.2f}".rstrip("0").rstrip(".") + "%"
-    return f"约{float(share):.1f}%"
+    return f"约{float(share):.{places}f}%"
 
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
@@ -166,7 +186,7 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     >>> share_note("立行立改的问题占全部问题的比例？", "400个问题,其中要求立行立改的283个问题", "反映的400个问题,其中要求立行立改的283个问题")
     '（按通报数字推算：283个/400个，占70.75%。）'
     >>> t = "问题资金251023.54万元,整改到位资金215587.84万元,未整改资金35435.70万元"; share_note("没整改到位的资金占几成？", t, t)
-    '（按通报数字推算：35435.70万元/251023.54万元，约占14.1%。）'
+    '（按通报数字推算：35435.70万元/251023.54万元，约占14.1%，约一成四。）'
     """
     q = load_questions()
     if not q.asks_rate.search(question) or STATED_RATE.search(lead) or q.asks_completion.search(question):
@@ -185,7 +205,7 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     if whole is None or not 0 < best[2] < whole[0]:
         return ""
     unit = best[4]
-    return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，{share_said(best[3], whole[1])}。）"
+    return f"（按通报数字推算：{best[3]}{unit}/{whole[1]}{unit}，{share_said(best[3], whole[1], question)}。）"
 
 
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’")   # “两个维护”: a slogan's numeral counts nothing

@@ -49,6 +49,8 @@ class Worked:
     again_later: re.Pattern[str]    # 到/至 before the step named anew: it is the later end
     leap_said: str                  # {year}年2月有29天: said of a span holding 29 February
     aside: re.Pattern[str]          # （…进驻那家）: a bracketed aside naming which notice, no step of the span
+    share_tenths: re.Pattern[str]   # 占几成: a share said in tenths too (约八成六)
+    share_exact: re.Pattern[str]    # 算下百分比: a share said to two decimals (85.88%)
 
 
 @functools.cache
@@ -73,7 +75,9 @@ def load_worked() -> Worked:
                   compile_re(get(spans, "day_lost", str, FILE, "spans"), FILE, "spans.day_lost"),
                   *(compile_re(get(spans, k, str, FILE, "spans"), FILE, f"spans.{k}") for k in ("bare_gap", "again", "again_later")),
                   get(spans, "leap_said", str, FILE, "spans"),
-                  compile_re(get(spans, "aside", str, FILE, "spans"), FILE, "spans.aside"))
+                  compile_re(get(spans, "aside", str, FILE, "spans"), FILE, "spans.aside"),
+                  *(compile_re(get(section(FILE, "share_said"), k, str, FILE, "share_said"), FILE, f"share_said.{k}")
+                    for k in ("tenths", "exact")))
 
 
 def asked_steps(question: str) -> list[Step]:
