@@ -185,18 +185,21 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
     a notice that names an asked agency only in its opening (an audit report names the bureaus it audited),
     not in its title or issuer, steps down weights.MENTIONED_ONLY; when the question names a kind of notice
     (工作要点, 审计, 巡察: genre notice_kind cues, the longest of those written inside one another), a notice of
-    another kind steps down weights.OTHER_KIND."""
+    another kind steps down weights.OTHER_KIND; a place named as a region (宁波那个) that is one notice's own place
+    steps the others (慈溪's, inside it) down weights.INSIDE_REGION."""
     cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
     kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
-    if not named.agencies and not kinds:
-        return tuple(fits)
     profiles = {n.id: notice_profile(n) for n in notices}
+    owned = frozenset(c for p in profiles.values() for c in p.own_codes & named.regions)   # 宁波那个: 宁波's own notice
+    if not named.agencies and not kinds and not owned:
+        return tuple(fits)
 
     def stepped(nid: str, strength: float) -> float:
         p = profiles[nid]
         mentioned = bool(p.agencies & named.agencies) and not p.issuer_agencies & named.agencies
         return (strength - (weights.MENTIONED_ONLY if mentioned else 0.0)
-                - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0))
+                - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0)
+                - (weights.INSIDE_REGION if owned and not p.own_codes & owned else 0.0))
     return tuple(sorted(((nid, stepped(nid, s)) for nid, s in fits), key=lambda x: -x[1]))
 
 
