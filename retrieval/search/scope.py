@@ -190,7 +190,7 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
     cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
     kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
     profiles = {n.id: notice_profile(n) for n in notices}
-    owned = frozenset(c for p in profiles.values() for c in p.own_codes & named.regions)   # 宁波那个: 宁波's own notice
+    owned = frozenset(c for nid, _ in fits for c in profiles[nid].own_codes & named.regions)   # 宁波那个: 宁波's own
     if not named.agencies and not kinds and not owned:
         return tuple(fits)
 
