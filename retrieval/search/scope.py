@@ -22,7 +22,7 @@ from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
-from retrieval.search.named import Named, match_strength, named_in
+from retrieval.search.named import Named, match_strength, named_in, regions_below
 from retrieval.search.profile import agency_mentions, notice_head, notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
@@ -190,7 +190,8 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
     cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
     kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
     profiles = {n.id: notice_profile(n) for n in notices}
-    owned = frozenset(c for nid, _ in fits for c in profiles[nid].own_codes & named.regions)   # 宁波那个: 宁波's own
+    owned = frozenset(c for nid, _ in fits for c in profiles[nid].own_codes & named.regions   # 宁波那个: 宁波's own
+                      if c not in regions_below(question, named))
     if not named.agencies and not kinds and not owned:
         return tuple(fits)
 
