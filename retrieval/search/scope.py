@@ -82,8 +82,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         return Scope((), reason, groups, tuple(fits))
     strengths = {n.id: match_strength(named, notice_profile(n)) for n in notices}
     unmet = own_place_unmet(named, notices, strengths)
-    if unmet:   # 宁波2023年度…: 宁波's own notices are of 2021; 浙江's 2023 plan does not stand in for them
-        strengths = {n.id: None if notice_profile(n).own_codes else strengths[n.id] for n in notices}
+    if unmet:   # 宁波2023年度…: 宁波's own notices are of 2021; 浙江's 2023 plan does not stand in for them; nor, when
+        placed = bool(named.agencies)   # an agency is named (绵阳市公安局, 绵阳's own is 司法局's), does a placeless one
+        strengths = {n.id: None if notice_profile(n).own_codes or placed else strengths[n.id] for n in notices}
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
@@ -122,7 +123,8 @@ def own_place_unmet(named: Named, notices: list[Notice],
     (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
     A notice of the place's province or of any other place then does not stand in for the place's own (genre
     convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
-    still may (users import their own notices, which often do not state their place); a place named as a region
+    still may when no agency is asked (users import their own notices, which often do not state their place), not when
+    one is (绵阳市公安局: 绵阳 is known by its 司法局's notice; a placeless 市公安局 is not shown as 绵阳's); a place named as a region
     around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
 
     >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
