@@ -123,9 +123,9 @@ def own_place_unmet(named: Named, notices: list[Notice],
     (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
     A notice of the place's province or of any other place then does not stand in for the place's own (genre
     convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
-    still may when no agency is asked (users import their own notices, which often do not state their place), not when
-    one is (绵阳市公安局: 绵阳 is known by its 司法局's notice; a placeless 市公安局 is not shown as 绵阳's); a place named as a region
-    around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
+    still may when no agency is asked (users import their own notices, which often do not state their place), not
+    when one is (绵阳市公安局: 绵阳 is known by its 司法局's notice; a placeless 市公安局 is not shown as 绵阳's); a place
+    named as a region around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
 
     >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
     '宁波'
