@@ -47,6 +47,9 @@ MENTIONED_ONLY = 0.01      # an asked agency only mentioned in a notice's openin
                            # not a weight tuned (any step below the gap between facet scores orders the same)
 OTHER_KIND = 0.01          # the question names a kind of notice (工作要点, 审计, 巡察) and a notice is of another kind:
                            # a step below those of that kind, as MENTIONED_ONLY (a tie-break, not a tuned weight)
+INSIDE_REGION = 0.01       # a place named as a region (宁波那个审计局: genre places.toml [regions]) that is itself one
+                           # notice's own place: a notice of a place inside it (慈溪 under 宁波) ranks a step below the
+                           # notice whose own place it is, as MENTIONED_ONLY (a tie-break: both still fit fully)
 UNKNOWN = 0.5              # the notice names no place / no agency: neither fits nor contradicts
                            # bench/tune.py 2026-11-29 (dev, after the refusal checks of answer.refusal): objective
                            # 2.572 at 0.5 and 0.6 (refused 0.879, false 0.032) vs 2.365 at 0.4, which refuses

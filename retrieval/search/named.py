@@ -34,6 +34,7 @@ from retrieval.search.levels import agency_level, form_level, place_levels
 UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "agencies.toml", "unit_names")
 REGION_AFTER = compile_re(read_toml("places.toml")["regions"]["after"], "places.toml", "regions")
 REGION_LEVEL = compile_re(read_toml("places.toml")["regions"]["level"], "places.toml", "regions")
+REGION_BELOW = compile_re(read_toml("places.toml")["regions"]["below"], "places.toml", "regions")
 
 
 @dataclass(frozen=True)
@@ -215,3 +216,14 @@ def match_strength(named: Named, profile: Profile) -> float | None:
         else:
             scores.append(weights.UNKNOWN)
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def regions_below(question: str, named: Named) -> frozenset[str]:
+    """Codes of the regions QUESTION names as the ground below them (宁波下面那个县级市审计局: places.toml [regions]
+    below): the agency asked lies inside, so the region's own notice is not the one asked.
+
+    >>> sorted(regions_below("宁波下面那个县级市审计局", named_in("宁波下面那个县级市审计局")))
+    ['330200']
+    """
+    return frozenset(c for name, codes in zip(named.place_names, named.places) for c in codes & named.regions
+                     if name in question and REGION_BELOW.match(question, question.find(name) + len(name)))

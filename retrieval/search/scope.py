@@ -22,7 +22,7 @@ from genre.places import division_names, find_places
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
-from retrieval.search.named import Named, match_strength, named_in
+from retrieval.search.named import Named, match_strength, named_in, regions_below
 from retrieval.search.profile import agency_mentions, notice_head, notice_profile
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
@@ -82,8 +82,9 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         return Scope((), reason, groups, tuple(fits))
     strengths = {n.id: match_strength(named, notice_profile(n)) for n in notices}
     unmet = own_place_unmet(named, notices, strengths)
-    if unmet:   # 宁波2023年度…: 宁波's own notices are of 2021; 浙江's 2023 plan does not stand in for them
-        strengths = {n.id: None if notice_profile(n).own_codes else strengths[n.id] for n in notices}
+    if unmet:   # 宁波2023年度…: 宁波's own notices are of 2021; 浙江's 2023 plan does not stand in for them; nor, when
+        placed = bool(named.agencies)   # an agency is named (绵阳市公安局, 绵阳's own is 司法局's), does a placeless one
+        strengths = {n.id: None if notice_profile(n).own_codes or placed else strengths[n.id] for n in notices}
     fits = sorted(((nid, s) for nid, s in strengths.items() if s), key=lambda x: -x[1])
     if not fits or fits[0][1] < weights.FITS:   # nothing is about all of it (an unknown place counts half)
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
@@ -122,8 +123,9 @@ def own_place_unmet(named: Named, notices: list[Notice],
     (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
     A notice of the place's province or of any other place then does not stand in for the place's own (genre
     convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
-    still may (users import their own notices, which often do not state their place); a place named as a region
-    around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
+    still may when no agency is asked (users import their own notices, which often do not state their place), not
+    when one is (绵阳市公安局: 绵阳 is known by its 司法局's notice; a placeless 市公安局 is not shown as 绵阳's); a place
+    named as a region around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
 
     >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
     '宁波'
@@ -185,18 +187,22 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
     a notice that names an asked agency only in its opening (an audit report names the bureaus it audited),
     not in its title or issuer, steps down weights.MENTIONED_ONLY; when the question names a kind of notice
     (工作要点, 审计, 巡察: genre notice_kind cues, the longest of those written inside one another), a notice of
-    another kind steps down weights.OTHER_KIND."""
+    another kind steps down weights.OTHER_KIND; a place named as a region (宁波那个) that is one notice's own place
+    steps the others (慈溪's, inside it) down weights.INSIDE_REGION."""
     cues = {c: k.name for k in load_genre().notice_kinds for c in k.cues if c in question}
     kinds = {k for c, k in cues.items() if not any(c != o and c in o for o in cues)}   # 巡察发现的问题, not 巡察 in it
-    if not named.agencies and not kinds:
-        return tuple(fits)
     profiles = {n.id: notice_profile(n) for n in notices}
+    owned = frozenset(c for nid, _ in fits for c in profiles[nid].own_codes & named.regions   # 宁波那个: 宁波's own
+                      if c not in regions_below(question, named))
+    if not named.agencies and not kinds and not owned:
+        return tuple(fits)
 
     def stepped(nid: str, strength: float) -> float:
         p = profiles[nid]
         mentioned = bool(p.agencies & named.agencies) and not p.issuer_agencies & named.agencies
         return (strength - (weights.MENTIONED_ONLY if mentioned else 0.0)
-                - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0))
+                - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0)
+                - (weights.INSIDE_REGION if owned and not p.own_codes & owned else 0.0))
     return tuple(sorted(((nid, stepped(nid, s)) for nid, s in fits), key=lambda x: -x[1]))
 
 
