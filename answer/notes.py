@@ -8,6 +8,8 @@ Example (TEXT quoting "反映的400个问题,已完成整改336个"): figure_not
 """
 from __future__ import annotations
 
+import re
+
 from answer.converted import converted_note
 from answer.frequency import frequency_note
 from answer.lead import wanted
@@ -29,6 +31,7 @@ from answer.worked import (
 from genre.figures import arabic
 from genre.parts_asked import each_count_asked, parts_count
 from genre.structure_questions import load_structure_questions
+from retrieval.parse import cn_to_int
 from retrieval.search.walk import pick, positions
 from retrieval.records import Citation
 
@@ -98,3 +101,26 @@ def counted_position_note(question: str, sections: list) -> str:
     asked = chain[0].group(0)
     unit = "部分" if asked.endswith("部分") else asked[-1]
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
+
+
+_CN = "零一二三四五六七八九十"
+
+
+def first_short_note(question: str, sections: list) -> str:
+    """For the first N parts asked (前六条, 一到六条: structure_questions.toml [first_n]) of a level holding fewer, answered
+    by SECTIONS (their holder first or not): how many there are and the places asked past the last, said; "" otherwise.
+
+    >>> first_short_note("华容县通知，前六条的小标题是什么", SECTIONS)   # the four top parts 一、…四、
+    '（只有4条，没有第五条、第六条。）'
+    """
+    m = load_structure_questions().first_n.search(question)
+    if not m or not sections:
+        return ""
+    asked = cn_to_int(m.group(1).replace("两", "二")) if not m.group(1).isdigit() else int(m.group(1))
+    kids = [s for s in sections if s.parent == sections[-1].parent]
+    if len(kids) >= asked or asked > 10 or len(kids) < 2:
+        return ""
+    unit = re.sub(r"^(?:前|开头(?:那|的|这)?)(?:[一二三四五六七八九十两]|\d{1,2})个?(?:大|小)?", "", m.group(0))
+    unit = "条" if unit in ("标题", "问题") else unit
+    past = "、".join(f"第{_CN[i]}{unit}" for i in range(len(kids) + 1, asked + 1))
+    return f"（只有{len(kids)}{unit}，没有{past}。）"

@@ -22,7 +22,7 @@ from answer.listed import nth_asked
 from answer.meetings import meetings_dated
 from answer.metadata import attachment_answer, meta_answer
 from answer.no_points import no_points_answer
-from answer.notes import counted_position_note, parts_each_total_note
+from answer.notes import counted_position_note, first_short_note, parts_each_total_note
 from answer.practiced import practice_answer
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
@@ -30,12 +30,14 @@ from answer.summary import summary_asked, summary_note, summary_points
 from answer.steps import damaged_note
 from answer.totals import parts_total_answer
 from genre.figure_within import figure_within_ask
+from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
 from retrieval.search.enumerated import enumerated_items
 from retrieval.search.structure import missing_part, structural_sections
 
 FIGURE = re.compile(r"\d")   # a lead that writes a figure
+ENUM_COUNTED = load_structure_questions().enumerated_counted   # 分了几个“是”: the 一是… run's count asked
 
 
 def routed_reply(index: Index, p: Prepared) -> Reply | None:
@@ -80,7 +82,10 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(said + summary_note(asked, points), refused, quoted)
     enumerated = (enumerated_items(index, question, focus[0]) or led_members(index, question, focus[0])) if focus else []
     if enumerated:
-        return Reply(*enum_answer(index, focus[0], enumerated, p.scope_note))
+        said, refused, quoted = enum_answer(index, focus[0], enumerated, p.scope_note)
+        if ENUM_COUNTED.search(question):   # 分了几个“是”，各是什么: the run's count said first
+            said = p.scope_note + f"共{len(enumerated)}个“是”：" + said[len(p.scope_note):]
+        return Reply(said, refused, quoted)
     structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
         structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
     figured = item_figure_reply(index, p, structural) if structural else None
@@ -91,7 +96,8 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*points_none)
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
-        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural),
+        return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural)
+                     + first_short_note(question, structural),
                      refused, quoted)
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
         return Reply(NO_PART + NO_ANSWER, True, ())

@@ -63,6 +63,7 @@ class StructureQuestions:
     points_written: re.Pattern[str] = re.compile(r"(?!)")   # (一) / 1. / 一是 opening a line: points in a part's text
     rest_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一条…后面几条: the items after a position asked
     rest_except: re.Pattern[str] = re.compile(r"(?!)")   # 除了(第一条): every item of its level but it asked
+    enumerated_counted: re.Pattern[str] = re.compile(r"(?!)")   # 分了几个“是”: the run's count asked
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -106,7 +107,8 @@ def load_structure_questions() -> StructureQuestions:
                               points_written=_field("counted_items", "points_written"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
-                              whole_notice_which=_field("whole_notice", "which"))
+                              whole_notice_which=_field("whole_notice", "which"),
+                              enumerated_counted=_field("enumerated", "counted"))
 
 
 def restarted_asks(question: str) -> tuple[str, ...]:
