@@ -32,6 +32,7 @@ from answer.prepared import Prepared, Reply
 from answer.quoted import quoted_contexts
 from answer.lead import lead_spans, wanted
 from answer.led import set_named
+from answer.kinds_listed import kinds_listed, kinds_said
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
@@ -129,6 +130,12 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         nth = nth_listed(text, own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]], question) or \
             nth_listed(text, [(index.records[nid].notice.header_end, len(text))], question) or \
             nth_in_section(text, list(index.records[nid].sections), question)   # 主要目标指标排第三个: its paragraph's
+        near = own + [trim(text, c[2], c[3]) for c in cands[:LEAD_SEARCH]]
+        kinds = kinds_listed(text, found or [], (found or []) + near, question) if nth is None else None   # 列了几种会: the list,
+        if kinds is not None:   # counted, not the lead's figure of another thing (answer/kinds_listed.py)
+            found, listed_count = [kinds[:2]], kinds[2]
+            held = next((sp for sp in near if sp[0] <= kinds[0] < sp[1]), kinds[:2])
+            spans[:0] = [] if any(a <= kinds[0] < b for a, b in own) else [(nid, *held)]
         if nth is not None:   # 明确几项？第三项是什么: the list leads, its N-th member said after it (answer/listed.py)
             found = [(nth.start, nth.end)]
             spans[:0] = [] if any(a <= nth.start < b for a, b in own) else [(nid, *trim(text, *nth.holder))]
@@ -178,7 +185,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
-        lead += count_said(question, listed_count) if lead and listed_count else nth.said() if lead and nth else ""
+        lead += (kinds_said(question, listed_count) or count_said(question, listed_count)) if lead and listed_count else nth.said() if lead and nth else ""
         if lead or several_order_asked(question):   # what the quoted dates imply: a gap, the year 今年 means, an order
             lead, cites = dated_notes_said(index, nid, question, lead, cites, [(a, b) for n, a, b in spans if n == nid])
     parts = []

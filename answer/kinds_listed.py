@@ -1,0 +1,76 @@
+"""A count of the kinds one clause lists (几种会, 几项机制, 几类人, 几份规定) where the clause the lead found states a
+figure of something else (先后召开10余次党委会、领导小组会、…; 设立3个专项整改工作小组): the listed members answer it,
+counted for the reader, unless the clause found states a count of that very thing (制定和完善相关制度13个, 3个方面),
+which is quoted, not recounted (genre questions.toml [listed_members] kinds).
+
+Example:
+    >>> t = "设立3个专项整改工作小组。并建立起分工负责机制、工作推进机制、督促检查机制,确保整改有序推进。"
+    >>> a, b, n = kinds_listed(t, [(0, 13)], [(0, len(t))], "建立了哪几项机制，一共几项"); (t[a:b], n)
+    ('并建立起分工负责机制、工作推进机制、督促检查机制', 3)
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from answer.listed import COUNTED_ITEM, TITLED, members
+from genre.data_files import get, section, section_patterns
+
+SENTENCE = re.compile(r"[^。；;！!？?\n]+")   # one sentence: titles listed run on past a comma (…《…意见》,以及省委《…》)
+CLAUSE = re.compile(r"[^,，。；;！!？?\n]+")   # one clause: a list stands inside one
+RUN = re.compile(r"(?:[^,，。；;、]{1,20}、)+[^,，。；;、]{2,20}")   # a 、-joined run, 和/及 before the last taken by `members`
+NUMERAL = r"(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?"
+
+
+@functools.cache
+def _kinds() -> re.Pattern[str]:
+    """The ask of a count of kinds (questions.toml [listed_members] kinds)."""
+    return section_patterns("questions.toml", "listed_members", ("kinds",))["kinds"]
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    """Words counting people by their kind (几类人): members are posts, ending in no such word."""
+    return frozenset(get(section("questions.toml", "listed_members"), "kinds_people", list, "questions.toml", "listed_members"))
+
+
+def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int, int]],
+                 question: str) -> tuple[int, int, int] | None:
+    """(start, end, count) of the list in SPANS naming the kinds QUESTION counts, when the clauses FOUND state no count
+    of them; None otherwise.
+
+    >>> t = "完善财务管理、机关党建等方面,制定和完善相关制度13个。"
+    >>> kinds_listed(t, [(0, len(t))], [(0, len(t))], "完善制度几个")
+    """
+    counted = _kinds().search(question)
+    if not counted:
+        return None
+    noun = counted.group("noun") or ""
+    said = "".join(text[a:b] for a, b in found)
+    if noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
+                          + "[个项种类份条]", said):
+        return None   # 制定和完善相关制度13个: the notice counts them itself
+    best: tuple[int, tuple[int, int, int]] | None = None
+    for a, b in spans:
+        for sentence in SENTENCE.finditer(text, a, b):
+            titles = TITLED.findall(sentence.group())
+            if "份" in counted.group() and len(titles) >= 2:   # 列了几份: the titles the sentence lists
+                return sentence.start(), sentence.end(), len(titles)
+        for clause in CLAUSE.finditer(text, a, b):
+            run = RUN.search(clause.group())
+            if run is None or COUNTED_ITEM.search(run.group()[run.group().find("、"):]):
+                continue   # 召开7次党组会议、12次…会议: the items carry their own counts
+            items = members(run.group())
+            if noun and noun[-1] not in items[-1] and not any(noun.startswith(w) for w in _people()):   # …专班会部署: 会 closes it
+                continue
+            shared = sum(clause.group().count(question[i:i + 2]) > 0 for i in range(len(question) - 1))
+            if best is None or shared > best[0]:   # 开了10余次各类会议: the list whose clause the question echoes most
+                best = (shared, (clause.start(), clause.end(), len(items)))
+    return best[1] if best else None
+
+
+def kinds_said(question: str, n: int) -> str:
+    """The count of the kinds listed, said in the unit asked, as counted: `kinds_said("列了几种会", 4)` is
+    '共4种（计数所得）。'; '' when no kinds are asked."""
+    counted = _kinds().search(question)
+    return f"共{n}{counted.group()[len(counted.group()) - len(counted.group('noun') or '') - 1]}（计数所得）。" if counted else ""
