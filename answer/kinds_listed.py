@@ -14,11 +14,14 @@ import functools
 import re
 
 from answer.listed import COUNTED_ITEM, TITLED, members
+from genre.questions import load_questions
 from genre.data_files import get, section, section_patterns
 
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")   # one sentence: titles listed run on past a comma (…《…意见》,以及省委《…》)
 CLAUSE = re.compile(r"[^,，。；;！!？?\n]+")   # one clause: a list stands inside one
 RUN = re.compile(r"(?:[^,，。；;、]{1,20}、)+[^,，。；;、]{2,20}")   # a 、-joined run, 和/及 before the last taken by `members`
+WHICH = re.compile(r"哪(?:些|几)")   # the members asked too (建立了哪几项机制，一共几项)
+BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|共|一共|总共)?(?:几|多少)")
 NUMERAL = r"(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?"
 
 
@@ -45,11 +48,18 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
     counted = _kinds().search(question)
     if not counted:
         return None
-    noun = counted.group("noun") or ""
+    named = BEFORE.search(question, 0, counted.start() + 1)   # 建起来的机制有几项: the kind named before the count
+    noun = counted.group("noun") or (named.group(1) if named and named.end() == counted.start() + 1 else "")
     said = "".join(text[a:b] for a, b in found)
     if noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
                           + "[个项种类份条]", said):
         return None   # 制定和完善相关制度13个: the notice counts them itself
+    q = load_questions()
+    which = bool(WHICH.search(question))
+    if not noun and (not which or re.search(r"\d" + counted.group()[-1], said)):
+        return None   # 一共几项 (已整改40项 found): a kind neither named nor asked which, or counted by the notice
+    if any(noun.startswith(n) for n in q.named_with_count) and not which:
+        return None   # 新建了多少项制度: a total notices state, not the members of a list (questions.toml named_with_count)
     best: tuple[int, tuple[int, int, int]] | None = None
     for a, b in spans:
         for sentence in SENTENCE.finditer(text, a, b):
@@ -61,7 +71,9 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
             if run is None or COUNTED_ITEM.search(run.group()[run.group().find("、"):]):
                 continue   # 召开7次党组会议、12次…会议: the items carry their own counts
             items = members(run.group())
-            if noun and noun[-1] not in items[-1] and not any(noun.startswith(w) for w in _people()):   # …专班会部署: 会 closes it
+            if "份" in counted.group():
+                continue   # 几份: documents are counted by their titles only
+            if noun and noun[-2:] not in items[-1] and not any(noun.startswith(w) for w in _people()):   # …专班会部署: 会 closes it
                 continue
             shared = sum(clause.group().count(question[i:i + 2]) > 0 for i in range(len(question) - 1))
             if best is None or shared > best[0]:   # 开了10余次各类会议: the list whose clause the question echoes most
