@@ -41,6 +41,7 @@ from answer.premise_body import with_body_check
 from answer.premise_number import with_number_check
 from answer.premise_year import with_year_check
 from answer.verify import claim_note, neutral_question, with_claim_note
+from answer.reverse import reverse_reply
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
@@ -140,6 +141,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked
+    which = reverse_reply(index, p, k) or which   # 哪个单位的通报说建了45项制度: the agency whose clause holds it
     reply: Reply | None = which or routed_reply(index, p)
     composed = reply is None
     reply = with_body_asks(index, p, reply) if reply is not None and which is None else reply   # 哪天挂网的？哪天反馈的？
