@@ -31,6 +31,7 @@ from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.listed_scope import listed_scope
+from answer.own_figure import lead_quotes, own_note
 from answer.own_voice import own_voice_scope
 from answer.restated_scope import restated_scope
 from answer.gap_scope import gap_scope
@@ -46,6 +47,7 @@ from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
 from genre.asking import plain_question
+from genre.own_figure import own_figure
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
@@ -129,6 +131,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
     read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
+    own = own_figure(read)   # 我们局被反馈了25个问题，X比我们多几个: the notice's figure asked alone, the asker's set
+    read = own.ask if own else read   # against it after the lead (genre/own_figure.py), never looked for nor corrected
     read, preface = without_preface(read)   # 我在准备…的汇报，X是哪天反馈的: the ask only (genre asking.toml [preface])
     claimed, read = read, neutral_question(read) or read   # 细化了两百多条？: asked as 多少条, the claim checked below
     standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
@@ -180,6 +184,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_body_check(index, standalone, reply, p.scope_note)
         reply = with_number_check(index, claimed, reply, p.scope_note)   # 文号是…1号吧: held likewise, as typed
         reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
+    if own and not reply.abstained and reply.citations:   # the difference from the asker's side (answer/own_figure.py)
+        reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
