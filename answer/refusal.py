@@ -25,7 +25,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   named by its thing that the notice never lists (几个数据平台？第三个是什么平台) (answer.nth_unlisted); a repeat of
   the inspection or its report (回头看, 第二次巡察) the notice never writes (answer.repeat_round);
   what comes next (下一步还准备怎么做) of a notice writing no 下一步/今后 passage (answer.next_steps), and the first act after
-  a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); a period by its two days (几号到几号) where no
+  a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); the causes of the problems (问题原因是
+  什么) of a notice stating none (answer.causes); a period by its two days (几号到几号) where no
   quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates (answer.event_day);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
@@ -59,6 +60,7 @@ from answer.listed_member import listed_member_unstated
 from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.next_steps import next_steps_unstated
+from answer.causes import causes_unstated
 from answer.nth_unlisted import set_unlisted
 from answer.meta import head_pairs
 from answer.metadata import report_lines
@@ -172,6 +174,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     plan = WORK_PLAN in notice_profile(notices[0]).kinds
     if ahead := next_steps_unstated(question, texts, plan):
         return Refusal(ahead)   # 下一步还准备怎么做 of a notice writing no 下一步/今后 passage (answer.next_steps)
+    if no_cause := causes_unstated(question, texts):
+        return Refusal(no_cause)   # 问题原因是什么 of a notice only reporting 剖析根源, or naming no cause (answer.causes)
     if unprinted := header_unprinted(question, notices[0].text[:notices[0].header_end],
                                      [p.value for p in head_pairs(notices[0].text, notices[0].header_end) if p.field == "author"]):
         return Refusal(unprinted)   # 作者是谁, 浏览次数 of a page whose header does not print it (answer.unprinted)
