@@ -15,6 +15,7 @@ from dataclasses import replace
 from answer.bundle import bundle_asked, bundle_members, unlisted_said
 from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
+from answer.framed_as import framed_clause
 from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, where_answer
 from answer.lead import wanted
 from answer.led import led_members
@@ -74,6 +75,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     bundled = bundle_reply(index, p, focus[0]) if focus else None
     if bundled:   # 整改清单叫什么“三清单”: the clause listing its members, or the slogan said to stand alone (answer/bundle.py)
         return bundled
+    framed = framed_reply(index, p, focus[0]) if focus else None
+    if framed:   # 把这次巡视整改定位成什么: the clause 把…作为… naming it (answer/framed_as.py)
+        return framed
     asked = summary_asked(question) if focus else None
     best = next((h.start for h in hits if h.notice_id == focus[0]), 0) if focus else 0
     points = summary_points(index, focus[0], best) if asked is not None else []
@@ -122,6 +126,18 @@ def bundle_reply(index: Index, p: Prepared, notice_id: str) -> Reply | None:
     if found.members is None:
         return Reply(p.scope_note + unlisted_said(name), True, ())
     quoted = cite(index, notice_id, *found.members, 1)
+    said = f"{quoted.quote}[1]。"
+    return Reply(p.scope_note + said, False, (quoted,), said)
+
+
+def framed_reply(index: Index, p: Prepared, notice_id: str) -> Reply | None:
+    """For what the work is regarded as (genre questions.toml [framed_as]): the 把…作为… clause of NOTICE_ID naming the
+    work asked, cited; None when the question asks no such thing or the notice writes no such clause."""
+    rec = index.records[notice_id]
+    found = framed_clause(rec.notice.text, p.question, rec.notice.header_end)
+    if found is None:
+        return None
+    quoted = cite(index, notice_id, *found, 1)
     said = f"{quoted.quote}[1]。"
     return Reply(p.scope_note + said, False, (quoted,), said)
 
