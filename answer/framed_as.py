@@ -26,16 +26,23 @@ def framed_asked(question: str) -> bool:
     return bool(_pattern("asked").search(question))
 
 
-def framed_clause(text: str, question: str, start: int = 0) -> tuple[int, int] | None:
-    """(start, end) in TEXT (from START) of the 把…作为… clause whose work shares most two-character pieces with QUESTION;
-    None when QUESTION asks no such thing or TEXT holds no such clause."""
+def framed_clauses(text: str, question: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) in TEXT (from START) of each 把…作为… clause whose work shares most two-character pieces with
+    QUESTION (several when they tie: 把做好巡视整改作为… and 把省委巡视整改作为… for 把巡视整改当成什么), each with the
+    further 作为… clauses that follow it; [] when QUESTION asks no such thing or TEXT holds no such clause."""
     if not framed_asked(question):
-        return None
+        return []
     pieces = {question[i:i + 2] for i in range(len(question) - 1)}
-    best: tuple[int, tuple[int, int]] | None = None
+    scored: list[tuple[int, tuple[int, int]]] = []
     for m in _pattern("clause").finditer(text, start):
-        work = m.group("work")
-        shared = sum(work[i:i + 2] in pieces for i in range(len(work) - 1))
-        if best is None or shared > best[0]:
-            best = (shared, (m.start(), m.end()))
-    return best[1] if best else None
+        work, end = m.group("work"), m.end()
+        while more := _pattern("more").match(text, end):   # …的政治检验,作为…的自觉行动: one regard after another
+            end = more.end()
+        scored.append((sum(work[i:i + 2] in pieces for i in range(len(work) - 1)), (m.start(), end)))
+    top = max((s for s, _ in scored), default=0)
+    return [span for s, span in scored if s == top]
+
+
+def framed_clause(text: str, question: str, start: int = 0) -> tuple[int, int] | None:
+    """The first of `framed_clauses`, or None."""
+    return next(iter(framed_clauses(text, question, start)), None)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from answer.bundle import bundle_asked, bundle_members, unlisted_said
 from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
-from answer.framed_as import framed_clause
+from answer.framed_as import framed_clauses
 from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, where_answer
 from answer.lead import wanted
 from answer.led import led_members
@@ -131,15 +131,15 @@ def bundle_reply(index: Index, p: Prepared, notice_id: str) -> Reply | None:
 
 
 def framed_reply(index: Index, p: Prepared, notice_id: str) -> Reply | None:
-    """For what the work is regarded as (genre questions.toml [framed_as]): the 把…作为… clause of NOTICE_ID naming the
-    work asked, cited; None when the question asks no such thing or the notice writes no such clause."""
+    """For what the work is regarded as (genre questions.toml [framed_as]): the 把…作为… clauses of NOTICE_ID naming the
+    work asked most, each cited; None when the question asks no such thing or the notice writes no such clause."""
     rec = index.records[notice_id]
-    found = framed_clause(rec.notice.text, p.question, rec.notice.header_end)
-    if found is None:
+    found = framed_clauses(rec.notice.text, p.question, rec.notice.header_end)
+    if not found:
         return None
-    quoted = cite(index, notice_id, *found, 1)
-    said = f"{quoted.quote}[1]。"
-    return Reply(p.scope_note + said, False, (quoted,), said)
+    quoted = tuple(cite(index, notice_id, a, b, n) for n, (a, b) in enumerate(found, 1))
+    said = "；".join(f"{c.quote}[{c.n}]" for c in quoted) + "。"
+    return Reply(p.scope_note + said, False, quoted, said)
 
 
 def item_figure_reply(index: Index, p: Prepared, items: list) -> Reply | None:

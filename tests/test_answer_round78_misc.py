@@ -69,6 +69,14 @@ def test_framed_as_answered(dev_index, question, words):
     assert words in a.citations[0].quote
 
 
+def test_framed_ties_each_cited(dev_index):
+    a = ask(dev_index, "广元市委是把巡视整改当成什么来看待的？", dev_index.settings)   # both clauses name 巡视整改
+    assert any("政治忠诚的重要检验" in c.quote for c in a.citations)
+    assert any(c.quote.endswith("作为持续营造风清气正良好政治生态的自觉行动") for c in a.citations)
+    a = ask(dev_index, "厦门体育局把巡察整改定位成什么", dev_index.settings)   # a heading's clause stays in its line
+    assert all("\n" not in c.quote for c in a.citations)
+
+
 def test_framed_clause_on_notice_text():
     text = dev_text("d14_")
     a, b = framed_clause(text, "广元市委把省委巡视整改定位成什么？")
