@@ -46,6 +46,7 @@ from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
 from genre.asking import plain_question
+from answer.script import simplified
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
@@ -128,7 +129,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     asked, clip_note = tidy_question(question)
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
-    read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
+    read = plain_question(simplified(asked, settings.question_script))   # every cue below reads the written,
+    # simplified form (進展通報 → 进展通报; answer/script.py); Answer.question stays as typed
     read, preface = without_preface(read)   # 我在准备…的汇报，X是哪天反馈的: the ask only (genre asking.toml [preface])
     claimed, read = read, neutral_question(read) or read   # 细化了两百多条？: asked as 多少条, the claim checked below
     standalone, rewritten = rewrite_question(read, history, settings) if history else (read, False)
