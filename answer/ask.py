@@ -43,6 +43,7 @@ from answer.premise_number import with_number_check
 from answer.premise_year import with_year_check
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.reverse import reverse_reply
+from answer.script import simplified
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
@@ -130,7 +131,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     asked, clip_note = tidy_question(question)
     if not asked:
         raise InputError("empty question; type a question about the notices", EMPTY_QUESTION)
-    read = plain_question(asked)   # every cue below reads the written form; Answer.question stays as typed
+    read = plain_question(simplified(asked, settings.question_script))   # every cue below reads the written,
+    # simplified form (進展通報 → 进展通报; answer/script.py); Answer.question stays as typed
     own = own_figure(read)   # 我们局被反馈了25个问题，X比我们多几个: the notice's figure asked alone, the asker's set
     read = own.ask if own else read   # against it after the lead (genre/own_figure.py), never looked for nor corrected
     read, preface = without_preface(read)   # 我在准备…的汇报，X是哪天反馈的: the ask only (genre asking.toml [preface])

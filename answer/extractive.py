@@ -33,6 +33,7 @@ from answer.quoted import quoted_contexts
 from answer.lead import lead_spans, wanted
 from answer.led import set_named
 from answer.kinds_listed import kinds_listed, kinds_said
+from genre.slogan_named import asking_clauses, slogans_named
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
@@ -166,6 +167,10 @@ def composed_once(index: Index, p: Prepared) -> Reply:
             rest = "？".join(p for p in question_parts(question) if not frequency_asked(p))   # (每季评选优秀个人) leads,
             kept = (lead_spans(text, found, rest, q_tokens, asked_units(rest)) or []) if rest and found else []
             found = [often] + [sp for sp in kept if not often[0] <= sp[0] < often[1]]   # the other asks' clauses after it
+        slogans = slogans_named(text, question, index.records[nid].notice.header_end)
+        if slogans:   # 考核评比争取的目标口号是怎么说的: the clause holding the quote its words stand around (genre/slogan_named.py),
+            rest = [sp for sp in found or [] if not any(a < sp[1] and sp[0] < b for a, b in slogans)]   # the other asks'
+            found = slogans + (rest if asking_clauses(question) > len(slogans) else [])               # clauses after
         held = duration_span(text, question) or first_act_span(text, question)   # 整改历时多久: the clause stating it
         # (经过3个月集中整改) leads; 收到反馈以后首先做了什么: the sentence opening with the step done (反馈意见后,迅速召开…)
         if held and not any(a <= held[0] < b for a, b in found or []):

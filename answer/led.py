@@ -77,6 +77,8 @@ def set_named(text: str, question: str, start: int = 0) -> list[tuple[int, int]]
     ['根据问题、任务、责任“三张清单”']
     >>> [t[a:b] for a, b in set_named(t, "三张清单是哪三张？")]
     ['根据问题、任务、责任“三张清单”']
+    >>> [t[a:b] for a, b in set_named(t, "整改是按哪三张清单推的")], set_named(t, "整改是按哪两张清单推的")
+    (['根据问题、任务、责任“三张清单”'], [])
     >>> set_named(t, "制定了几个方案？")
     []
     """
@@ -84,11 +86,32 @@ def set_named(text: str, question: str, start: int = 0) -> list[tuple[int, int]]
     said = None if asked else SET_SAID.search(question)   # 三张清单是哪三张: the set named by the asker, asked which
     if not asked and not said:
         return []
-    kind = asked.group(1) if asked else said.group(2)
+    kind = asked.group("kind") if asked else said.group(2)
     named = compile_re(_SET["named"].replace("{kind}", re.escape(kind)), "led_sets.toml", "named_set.named")
-    m = named.search(text, start)
+    count = cn_value(asked.group("n").replace("两", "二")) if asked and asked.group("n") else 0   # 哪三张清单
+    m = next((m for m in named.finditer(text, start)
+              if not count or (m.group()[0].isdigit() and int(m.group()[0]) == count)
+              or cn_value(m.group()[0].replace("两", "二")) == count), None)
     if not m:
         return []
     clause = next(c for c in CLAUSE.finditer(text, text.rfind("\n", 0, m.start()) + 1) if c.end() >= m.end())
     a = clause.start() + len(clause.group()) - len(clause.group().lstrip())
     return [(a, clause.end())]
+
+
+def set_unnamed(question: str, text: str) -> str:
+    """The refusal for a set asked by its count (按哪三张清单推的; genre led_sets.toml [named_set] asked, group `n`) of a
+    TEXT that names no set of that count and kind and lists no two of the kind either (问题清单、整改清单); "" otherwise.
+
+    >>> set_unnamed("整改是按哪三张清单推的", "成立领导小组,建立整改清单销号管理制度。")
+    '通报中没有提到“三张清单”。'
+    >>> set_unnamed("整改是按哪三张清单推的", "根据问题、任务、责任“三张清单”,扎实推进整改。")
+    ''
+    """
+    asked = SET_ASKED.search(question)
+    if not asked or not asked.group("n") or set_named(text, question):
+        return ""
+    kind = re.escape(asked.group("kind"))
+    if re.search(rf"{kind}、[^，,。；;]{{1,12}}{kind}", text):   # the lists named one by one, with no count
+        return ""
+    return _SET["unnamed"].format(set=re.sub(r"\s", "", asked.group()[1:]))

@@ -76,6 +76,7 @@ from answer.slots import act_unwritten
 from answer.tables import cells_read
 from answer.years_asked import YearsRead, years_read
 from answer.roles_unnamed import NO_ROLE, role_unnamed
+from answer.led import set_unnamed
 from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
                              no_status, plan_only, result_of_plan, result_stated)
@@ -210,6 +211,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(measure[1], (replace(cites[0], n=1),))   # 专题解读是哪个部门负责的: its sentence names none
     if unlisted := set_unlisted(question, texts[0]):   # 几个数据平台？第三个是什么平台: no such set listed
         return Refusal(unlisted)
+    if unnamed_set := set_unnamed(question, texts[0]):   # 按哪三张清单推的 of a notice naming no such set (answer/led.py)
+        return Refusal(unnamed_set)
     first = index.records[found[0]].notice
     if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
         return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day

@@ -62,6 +62,8 @@ class Settings:
     exact_dense_max: int = 20_000  # an index of at most this many vectors is searched exactly in memory (its
                                    # vectors read from Chroma at open, 2 KB each); a larger one by Chroma's HNSW,
                                    # which is approximate; 0 = always HNSW (NOTICEQA_EXACT_DENSE_MAX)
+    question_script: str = "t2s"  # a question typed in traditional characters is read in simplified ones ("t2s",
+                                  # opencc; simplified questions are left as typed) | "off" (NOTICEQA_QUESTION_SCRIPT)
 
     @property
     def chroma_mode(self) -> str:
@@ -181,6 +183,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ingest_mode=_choice(env, "NOTICEQA_INGEST", ("process", "inline")),
         html_extract=_choice(env, "NOTICEQA_HTML_EXTRACT", HTML_EXTRACTORS),
         exact_dense_max=_at_least_zero(env, "NOTICEQA_EXACT_DENSE_MAX", 20_000),
+        question_script=_choice(env, "NOTICEQA_QUESTION_SCRIPT", ("t2s", "off")),
     )
 
 
