@@ -84,7 +84,7 @@ class Settings:
                  else "Chroma HNSW")
         return (f"embeddings={self.embeddings}; chroma={self.chroma_mode}; dense search {dense}; {llm}; {ocr}; "
                 f"pdf text={self.pdf_text}; doc/wps={office_state(self.libreoffice)}; ofd={self.ofd}; html={self.html_extract}; "
-                f"web ingest={self.ingest_mode} ({where}); "
+                f"web ingest={self.ingest_mode} ({where}); questions in traditional characters: {self.question_script}; "
                 f"home={self.home}; "
                 f"limits per file: {self.max_upload_mb} MB, {self.max_unpacked_mb} MB unpacked, "
                 f"{self.max_chars} chars, {self.max_pages} pages, {self.max_chunks} chunks; "

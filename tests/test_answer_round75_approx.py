@@ -169,3 +169,9 @@ def test_a_question_in_traditional_characters_is_answered(dev_index, question, w
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer, a.answer
     assert a.question == question   # shown as typed
+
+
+def test_start_up_line_names_the_question_script_setting():
+    from retrieval.settings import load_settings
+    assert "questions in traditional characters: t2s" in load_settings({}).describe()
+    assert "questions in traditional characters: off" in load_settings({"NOTICEQA_QUESTION_SCRIPT": "off"}).describe()
