@@ -15,6 +15,7 @@ import re
 from answer.claims import each_named
 from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
+from answer.lead_step import step_led
 from answer.parts import part_asked
 from answer.tables import row_figures
 from genre.comparisons import compared_subjects
@@ -245,7 +246,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     for kind, asked in ((4, dates), (3, figures)):   # each kind asked (哪天收到反馈？反馈了多少问题？) gets its best clause
         if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
             picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
-    return sorted((a, b) for _, a, b, *_ in picked)
+    return sorted(step_led(text, a, b) if when else (a, b) for _, a, b, _, when, _ in picked)   # 审查签字后,于…前报
 
 
 def _bigrams(text: str) -> set[str]:

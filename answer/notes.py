@@ -32,6 +32,7 @@ from genre.figures import arabic
 from genre.parts_asked import each_count_asked, parts_count
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import cn_to_int
+from retrieval.search.held import top_asked
 from retrieval.search.walk import pick, positions
 from retrieval.records import Citation
 
@@ -118,7 +119,7 @@ def first_short_note(question: str, sections: list) -> str:
         return ""
     asked = cn_to_int(m.group(1).replace("两", "二")) if not m.group(1).isdigit() else int(m.group(1))
     kids = [s for s in sections if s.parent == sections[-1].parent]
-    if len(kids) >= asked or asked > 10 or len(kids) < 2:
+    if len(kids) >= asked or asked > 10 or len(kids) < (1 if top_asked(question) else 2):   # 前三部分 of one part
         return ""
     unit = re.sub(r"^(?:前|开头(?:那|的|这)?)(?:[一二三四五六七八九十两]|\d{1,2})个?(?:大|小)?", "", m.group(0))
     unit = "条" if unit in ("标题", "问题") else unit

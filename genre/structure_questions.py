@@ -64,6 +64,8 @@ class StructureQuestions:
     rest_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一条…后面几条: the items after a position asked
     rest_except: re.Pattern[str] = re.compile(r"(?!)")   # 除了(第一条): every item of its level but it asked
     enumerated_counted: re.Pattern[str] = re.compile(r"(?!)")   # 分了几个“是”: the run's count asked
+    first_n_top: re.Pattern[str] = re.compile(r"(?!)")   # 前三部分: the first N counted in top-level parts
+    whole_notice_object: re.Pattern[str] = re.compile(r"(?!)")   # 对措施和(要点): the kind word is what is required of
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -108,7 +110,9 @@ def load_structure_questions() -> StructureQuestions:
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"),
-                              enumerated_counted=_field("enumerated", "counted"))
+                              enumerated_counted=_field("enumerated", "counted"),
+                              first_n_top=_field("first_n", "top"),
+                              whole_notice_object=_field("whole_notice", "object"))
 
 
 def restarted_asks(question: str) -> tuple[str, ...]:

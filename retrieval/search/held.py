@@ -50,15 +50,27 @@ def first_items(secs: list[Section], question: str) -> list[Section]:
     if not m and not ASKED.all_items.search(question):
         return []
     n = cn_to_int(m.group(1).replace("两", "二")) if m else len(secs)
-    held = holder(secs, question)
+    top = top_asked(question)
+    held = None if top else holder(secs, question)
     if held is None:
         before = ASKED.before_ask.search(question)
         whole = bool(before and ASKED.whole_notice.search(before.group(1)))   # "通知里提了哪几条": its parts
         parts = top_parts(secs) if m or whole else []
-        if len(parts) != 1:
+        if len(parts) != 1 or top:   # 前三部分 of a notice with one: that part, not its (一)(二)
             return parts[:n]
         held = parts[0]   # a lone top part is no list either: its parts are asked
     return first_below(secs, held, n)
+
+
+def top_asked(question: str) -> bool:
+    """Whether the first N are asked in the notice's top-level parts (前三部分, 前两个大标题: structure_questions.toml
+    [first_n] top), no part named by its position before them.
+
+    >>> top_asked("湖北省司法厅整改通报前三部分的标题"), top_asked("第二部分前三条")
+    (True, False)
+    """
+    m = ASKED.first_n.search(question)
+    return bool(m and ASKED.first_n_top.search(m.group(0)) and not ASKED.part.search(question))
 
 
 def first_below(secs: list[Section], held: Section, n: int) -> list[Section]:

@@ -82,4 +82,6 @@ def whole_notice_counted(secs: list[Section], question: str) -> list[Section]:
     asked = counted or ASKED.whole_notice_which.search(question)
     if not asked or any(s.kind in ("ar_dot", "ar_half") for s in secs):
         return []
-    return top_parts(secs) if ASKED.whole_notice.search(TOTAL.sub("", question[:asked.start()].rstrip())) else []
+    before = TOTAL.sub("", question[:asked.start()].rstrip())
+    kind = ASKED.whole_notice.search(before)   # 对措施和要点提了什么要求: 要点 is what is required of, not the notice
+    return top_parts(secs) if kind and not ASKED.whole_notice_object.search(before, 0, kind.start()) else []

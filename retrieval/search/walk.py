@@ -94,10 +94,10 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     rest = rest_items(secs, top, path[-1], chain[-1], question) if path else []
     if rest:   # 除了第一条，后面几条的标题是啥: the items after it at its level, not below it
         return rest, False
-    if listed:
+    if listed and path:
         n = cn_to_int(listed.group(1).replace("两", "二")) if listed.groups() and listed.group(1) else len(secs)
-        return (first_below(secs, path[-1], n) if path else []), False
-    if not path:
+        return first_below(secs, path[-1], n), False
+    if not path:   # 反馈问题第（五）类下面前两条 of a part with four groups: missing, not the top parts listed
         failed = walks[starts.index(top)][1]   # missing from the top down
         return [], bool(top) and (bool(ASKED.part_units.search(failed)) or beyond_last(secs, top, chain, question))
     if beside:   # 第一部分和第二部分分别讲什么: each part, at the level of the first
