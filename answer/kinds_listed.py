@@ -32,6 +32,20 @@ def _kinds() -> re.Pattern[str]:
 
 
 @functools.cache
+def _which() -> re.Pattern[str]:
+    """Things of a kind asked by which (questions.toml [listed_members] kinds_which): `哪几个整改机制` names 机制."""
+    return section_patterns("questions.toml", "listed_members", ("kinds_which",))["kinds_which"]
+
+
+def _asked(question: str) -> tuple[re.Match[str] | None, bool]:
+    """The ask of a count of kinds, else of things of a kind asked by which, and whether it is the latter:
+    `_asked("建立了哪几个整改机制")[0].group("noun")` is '机制'."""
+    counted = _kinds().search(question)
+    which = None if counted else _which().search(question)
+    return (counted or which), which is not None
+
+
+@functools.cache
 def _people() -> frozenset[str]:
     """Words counting people by their kind (几类人): members are posts, ending in no such word."""
     return frozenset(get(section("questions.toml", "listed_members"), "kinds_people", list, "questions.toml", "listed_members"))
@@ -45,13 +59,13 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
     >>> t = "完善财务管理、机关党建等方面,制定和完善相关制度13个。"
     >>> kinds_listed(t, [(0, len(t))], [(0, len(t))], "完善制度几个")
     """
-    counted = _kinds().search(question)
+    counted, by_which = _asked(question)
     if not counted:
         return None
     named = BEFORE.search(question, 0, counted.start() + 1)   # 建起来的机制有几项: the kind named before the count
     noun = counted.group("noun") or (named.group(1) if named and named.end() == counted.start() + 1 else "")
     said = "".join(text[a:b] for a, b in found)
-    if noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
+    if not by_which and noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
                           + "[个项种类份条]", said):
         return None   # 制定和完善相关制度13个: the notice counts them itself
     q = load_questions()
@@ -84,5 +98,7 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
 def kinds_said(question: str, n: int) -> str:
     """The count of the kinds listed, said in the unit asked, as counted: `kinds_said("列了几种会", 4)` is
     '共4种（计数所得）。'; '' when no kinds are asked."""
-    counted = _kinds().search(question)
+    counted, by_which = _asked(question)
+    if by_which:
+        return f"共{n}个（计数所得）。"   # 哪几个整改机制, 哪些会议: the members asked, their number said too
     return f"共{n}{counted.group()[len(counted.group()) - len(counted.group('noun') or '') - 1]}（计数所得）。" if counted else ""
