@@ -27,6 +27,15 @@ def days_dated(text: str) -> list[tuple[str, int, int]]:
     return list(dict.fromkeys((m.group(1) or "", int(m.group(2)), int(m.group(3))) for m in DAY.finditer(text)))
 
 
+def day_asked(question: str) -> bool:
+    """QUESTION asks what happened on a day it names (the framing clause dating that day answers it).
+
+    >>> day_asked("2025年2月17日那天做了什么？"), day_asked("整改做了什么？")
+    (True, False)
+    """
+    return bool(_asked().search(question))
+
+
 def day_unevented(question: str, texts: list[str]) -> str:
     """Why QUESTION, asking what happened on a day, has no answer in TEXTS (no clause dated that day); "" when
     no such ask is made or a text dates that day.
