@@ -44,14 +44,16 @@ def day_unevented(question: str, texts: list[str]) -> str:
     '通报中没有写明2024年6月16日那天的事。通报写到的日期是：2024年5月16日。'
     >>> day_unevented("3月3日是什么事？", ["3月3日,市委巡察组反馈了巡察意见"])
     ''
+    >>> day_unevented("2021年9月15日那天干了什么？", ["2021915日,市人大常委会听取和审议了报告"])
+    ''
     """
     asked = _asked().search(question)
     if not asked or not texts:
         return ""
     year, month, day = asked.group("y") or "", int(asked.group("m")), int(asked.group("d"))
     dated = [d for t in texts for d in days_dated(t)]
-    if any(m == month and d == day and (not year or not y or y == year) for y, m, d in dated):
-        return ""
+    if not dated or any(m == month and d == day and (not year or not y or y == year) for y, m, d in dated):
+        return ""   # a notice writing no day in full (a garbled 2021915日) is not judged
     named = f"{year}年{month}月{day}日" if year else f"{month}月{day}日"
     shown = [f"{y}年{m}月{d}日" if y else f"{m}月{d}日" for y, m, d in dated[:MAX_DAYS]]
-    return NO_EVENT.format(day=named, days="、".join(shown)) if shown else f"通报中没有写明{named}那天的事，通报没有写具体日期。"
+    return NO_EVENT.format(day=named, days="、".join(shown))
