@@ -79,3 +79,17 @@ def test_the_clause_dated_that_day_answers(dev_index, question, wanted):
 def test_a_day_no_clause_dates_is_refused_naming_the_days(dev_index, question, day, dated):
     a = _ask(dev_index, question)
     assert a.abstained and f"没有写明{day}那天的事" in a.answer and dated in a.answer, a.answer
+
+
+# -- a gap after the range's end, the asker's own days stated before it --------------------------------------------
+
+@pytest.mark.parametrize("question, wanted", [
+    ("莆田市司法局2023年4月20号开始被巡察，到24年1月4号才反馈，巡察结束后隔了多少天", "从2023年5月31日（巡察结束）到2024年1月4日（反馈）相隔218天"),
+    ("绵阳市司法局24年5月7号开始巡察，7月24号反馈，巡察结束后隔了几天", "从2024年6月7日（巡察结束）到2024年7月24日（反馈）相隔47天"),
+    ("嘉兴文广旅25年3月18号进驻，7月31号反馈的，巡察结束后相隔多少天", "从2025年6月6日（巡察结束）到2025年7月31日（反馈）相隔55天"),
+    ("湖北省司法厅2024年11月7日开始被巡视，2025年2月17日反馈，巡视结束后隔了多久", "从2024年12月31日（巡视结束）到2025年2月17日（反馈）相隔48天"),
+    ("惠济区行政审批局从2024/03/05开始被巡察，到2024/05/16反馈，巡察结束以后隔了多少天", "从2024年4月18日（巡察结束）到2024年5月16日（反馈）相隔28天"),
+])
+def test_a_gap_after_the_end_reads_the_range_end(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer, a.answer
