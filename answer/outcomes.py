@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from answer.day_event import day_asked
 from genre import load_genre
 from genre.data_files import section_patterns
 from genre.questions import load_questions
@@ -51,7 +52,7 @@ def framing_only(question: str, quotes: list[str]) -> bool:
     q = load_questions()
     return bool(quotes and (q.asks_measures.search(question) or q.asks_problems.search(question))
                 and not q.asks_date.search(question) and not q.asks_inspection.search(question)
-                and not q.asks_gap.search(question) and all(frames_only(question, t) for t in quotes))
+                and not q.asks_gap.search(question) and not day_asked(question) and all(frames_only(question, t) for t in quotes))
 
 
 def frames_only(question: str, quote: str) -> bool:

@@ -53,6 +53,7 @@ from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.event_count import event_count_unstated
+from answer.day_event import day_unevented
 from answer.event_day import event_day_unstated
 from answer.first_act import first_act_unstated
 from answer.forms import cite
@@ -190,6 +191,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
     if undated := event_day_unstated(question, [c.quote for c in cites]):
         return Refusal(undated, cites)   # 反馈后多少天开的民主生活会: no quote dates that meeting (answer.event_day)
+    if no_event := day_unevented(question, texts):
+        return Refusal(no_event)   # 2024年6月16日那天干了什么 of a notice dating no clause that day (answer.day_event)
     if counted := event_count_unstated(question, texts):
         return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)

@@ -131,7 +131,10 @@ def _part_said(part: str, days: list[Day], lead: str, public: dt.date | None, be
     start, stop = ask_bounds(part)
     piece = part[start:stop]
     steps = asked_steps(piece)
-    steps = steps if len(steps) >= 2 else asked_steps(part[:stop])   # the steps named before it, none of a later ask
+    after_end = len(steps) == 1 and steps[0].range == "last" and load_worked().gap_words.search(piece)
+    # 巡察结束后隔了多少天 asks from the range's end, whatever days the asker stated before it (2023年4月20号开始被巡察，
+    # 到24年1月4号才反馈，巡察结束后隔了多少天: round 80); otherwise the steps named before it, none of a later ask
+    steps = steps if len(steps) >= 2 or after_end else asked_steps(part[:stop])
     steps = steps or (asked_steps(before) if load_worked().bare_gap.search(piece) else [])
     order = load_worked().steps
     steps.sort(key=order.index)   # steps happen in their order, whichever the question names first

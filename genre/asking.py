@@ -89,7 +89,7 @@ def plain_question(question: str) -> str:
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
     stays as it is; a question that asks without a question mark gets one."""
     a = load_asking()
-    q = small_counts_written(large_counts_in_digits(dates_in_digits(session_ordinals(typed_plain(question).translate(a.marks)))))
+    q = small_counts_written(large_counts_in_digits(dates_in_digits(session_ordinals(typed_days(typed_plain(question).translate(a.marks))))))
     # 常委会十四次会议 read as 第十四次会议 (asking.toml [session_ordinal]), 第2个方面
     # read as 第二个方面, 二十九个问题 as 29个问题, 二〇一九年度 as 2019年度 (genre figures.toml [typed], [large], [written_dates])
     rest = a.courtesy.sub("", q, count=1)
@@ -104,6 +104,7 @@ def plain_question(question: str) -> str:
     q = a.particles.sub(particle, q)
     q = a.confirming.sub(a.confirming_written, q)
     q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
+    q = _before_month().sub(lambda m: f"{a.century}{m.group(1)}年", q)   # 24年8月24号 (round 80)
     q = middle_written(q)
     later = a.afterthought.match(q)
     if later and not a.asks.search(later.group(2)) and a.asks.search(later.group(1)):   # 第二条讲什么，第一大类里？
@@ -130,6 +131,30 @@ def frame_dropped(question: str, a: Asking) -> str:
         q = rest
     rest = a.frame_tail.sub(lambda m: m.group(1), q, count=1)
     return rest if a.asks.search(rest) else q
+
+
+@functools.cache
+def _typed_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _pattern("typed_date", "full"), _pattern("typed_date", "month_day")
+
+
+@functools.cache
+def _before_month() -> re.Pattern[str]:
+    return _pattern("short_year", "before_month")
+
+
+def typed_days(question: str) -> str:
+    """QUESTION with each day typed as a form writes it read as the written day (asking.toml [typed_date]);
+    figures stay.
+
+    >>> typed_days("2024/06/16那天干了什么"), typed_days("2025.3.17开的什么会"), typed_days("5.16那天呢")
+    ('2024年6月16日那天干了什么', '2025年3月17日开的什么会', '5月16日那天呢')
+    >>> typed_days("完成1.05亿元，占3.5%，共2.5倍")
+    '完成1.05亿元，占3.5%，共2.5倍'
+    """
+    full, month_day = _typed_date()
+    q = full.sub(lambda m: f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日", question)
+    return month_day.sub(lambda m: f"{int(m.group('m'))}月{int(m.group('d'))}日", q)
 
 
 @functools.cache
