@@ -14,6 +14,7 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from answer.metadata import report_lines
@@ -34,6 +35,7 @@ from answer.lead import lead_spans, wanted
 from answer.led import set_named
 from answer.kinds_listed import kinds_listed, kinds_said
 from genre.slogan_named import asking_clauses, slogans_named
+from genre.measures_counted import measures_count_ask, run_quoted
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
@@ -46,7 +48,7 @@ from answer.lead_dates import dated_notes_said
 from answer.outcomes import wording_asked
 from answer.order_many import several_order_asked
 from answer.worked import rate_span
-from answer.sentences import LEAD_SEARCH, asked_units, candidates, near_best, notice_sentences
+from answer.sentences import LEAD_SEARCH, MEASURE, QUANTITY, asked_units, candidates, near_best, notice_sentences
 from answer.refusal import year_names_inspection, years_unfound
 from answer.years_asked import years_read
 from genre.questions import load_questions
@@ -62,6 +64,8 @@ NOT_STATED = "通报没有写明所问的数字或日期。"
 QUOTED_PHRASE = load_structure_questions().quoted   # a phrase staff quote from a notice (genre data, one pattern)
 NO_ANSWER = "现有通报中没有找到能回答这个问题的内容。可以换个说法，或在“知识库”中导入相关通报后再问。"
 NO_PART = "通报的结构中没有所问的这一部分。"
+MARKER = re.compile(r"\[(\d+)\]")   # a citation's mark in an answer's text
+UNCOUNTED = "通报没有写明所问做法的条数，以下为相关做法原文。"   # measures asked with a count the notice neither states nor numbers 一是…
 
 
 def composed_reply(index: Index, p: Prepared) -> Reply:
@@ -69,6 +73,9 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
     states no figure asked (NOT_STATED) and the question names several notices alike (市公安局党委开了几次会？是哪个
     巡察组巡的: two 市公安局党委 notices, no place), the next of them whose content states it answers: the notice
     asked is the one the content fits, the other stays unanswered only when none states it."""
+    counted = measures_counted_reply(index, p)   # 采取了哪些做法，一共几条: the measures, their items counted
+    if counted is not None:
+        return counted
     reply = composed_once(index, p)
     tied = () if p.scope.notice_ids or p.scope.groups else p.scope.focus
     if not (reply.abstained and reply.text.startswith(NOT_STATED)) or len(tied) < 2:
@@ -79,6 +86,31 @@ def composed_reply(index: Index, p: Prepared) -> Reply:
         if not other.abstained:
             return other
     return reply
+
+
+def measures_counted_reply(index: Index, p: Prepared) -> Reply | None:
+    """For measures asked with their count in one line (genre questions.toml [measures_counted]): the measures answered
+    as the measures ask alone is, led by the run of 一是…三是 items they sit in, counted (共3条（计数所得）：一是…[1]；…);
+    a count the notice states answers when it numbers no items; None when no such count is asked, the rest asks no
+    measures, or it finds none (the question then goes on as it is)."""
+    asked = measures_count_ask(p.question)
+    if asked is None or not MEASURE.search(asked[0]) or QUANTITY.search(asked[0]):
+        return None
+    reply = composed_once(index, replace(p, question=asked[0]))
+    if reply.abstained or not reply.citations:
+        return None
+    nid = reply.citations[0].notice_id
+    run = run_quoted(index.records[nid].notice.text, [(c.start, c.end) for c in reply.citations if c.notice_id == nid])
+    if not run:
+        whole = composed_once(index, p)
+        return whole if not whole.abstained else replace(
+            reply, text=p.scope_note + UNCOUNTED + "\n" + reply.text.removeprefix(p.scope_note))
+    items = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(run)]
+    said = f"共{len(run)}{asked[1]}（计数所得）：" + "；".join(f"{c.quote}[{c.n}]" for c in items) + "。"
+    shift = len(items)
+    body = MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.text.removeprefix(p.scope_note))
+    cites = tuple(items) + tuple(replace(c, n=c.n + shift) for c in reply.citations)
+    return Reply(p.scope_note + said + "\n" + body, False, cites, said)
 
 
 def composed_once(index: Index, p: Prepared) -> Reply:

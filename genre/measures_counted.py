@@ -1,0 +1,96 @@
+"""Measures asked with their count in one line (genre/data/questions.toml [measures_counted]): 采取了哪些做法，一共几条
+asks the measures and the number of items listed, counted by their inline ordinals (一是…三是 → 3).
+
+Example:
+    >>> measures_count_ask("嘉兴市文广旅局党委抓整改采取了哪些做法，一共几条")
+    ('嘉兴市文广旅局党委抓整改采取了哪些做法', '条')
+    >>> items_counted(["整改情况:一是强化警示宣传。", "二是专人提醒督导。", "三是压实考核问责。"])
+    3
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import compile_re, get, section
+
+FILE = "questions.toml"
+UNITS_SAID = {"方面": "个方面"}   # 分几方面 said 共3个方面
+
+
+@dataclass(frozen=True)
+class MeasuresCounted:
+    count: re.Pattern[str]
+    marker: re.Pattern[str]
+
+
+@functools.cache
+def load_measures_counted() -> MeasuresCounted:
+    """The [measures_counted] table of questions.toml, read once."""
+    t = section(FILE, "measures_counted")
+    pat = lambda k: compile_re(get(t, k, str, FILE, "measures_counted"), FILE, f"measures_counted.{k}")
+    return MeasuresCounted(pat("count"), pat("marker"))
+
+
+def measures_count_ask(question: str) -> tuple[str, str] | None:
+    """(the question without its closing count ask, the unit asked) when QUESTION closes with a count ask after
+    another ask; None otherwise. Whether the rest asks measures is the caller's to judge.
+
+    >>> measures_count_ask("针对问题采取了哪些措施？共几项？"), measures_count_ask("一共几条")
+    (('针对问题采取了哪些措施', '项'), None)
+    """
+    m = load_measures_counted().count.search(question)
+    if not m or len(question[:m.start()].strip()) < 4:
+        return None
+    unit = m.group("unit")
+    return question[:m.start()], UNITS_SAID.get(unit, unit)
+
+
+ORDINALS = "一二三四五六七八九十"
+TITLE_END = re.compile(r"[。；;\n]")
+RUN_REACH = 1500   # characters after a run's last ordinal still read as its item (its detail)
+
+
+def item_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The runs of inline ordinals in TEXT (一是…二是…三是…, each next ordinal after the one before), each item as the
+    span of its title: from its ordinal to the first sentence end.
+
+    >>> t = "总述。一是统一思想。细则。二是加强领导。三是抓实整改。另:一是健全机制。二是分类管控。"
+    >>> [[t[a:b] for a, b in run] for run in item_runs(t)]
+    [['一是统一思想', '二是加强领导', '三是抓实整改'], ['一是健全机制', '二是分类管控']]
+    """
+    runs: list[list[tuple[int, int]]] = []
+    for m in load_measures_counted().marker.finditer(text):
+        n = ORDINALS.find(m.group("n")) + 1 if len(m.group("n")) == 1 else 0
+        end = TITLE_END.search(text, m.end())
+        span = (m.start("n"), end.start() if end else len(text))
+        if n == 1:
+            runs.append([span])
+        elif runs and n == len(runs[-1]) + 1:
+            runs[-1].append(span)
+    return [r for r in runs if len(r) >= 2]
+
+
+def run_quoted(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The run of ITEM_RUNS the QUOTED spans of TEXT fall in most (from its first ordinal to RUN_REACH after its last,
+    short of the next run); [] when none holds one.
+
+    >>> t = "总述。一是统一思想。细则。二是加强领导。三是抓实整改。另:一是健全机制。二是分类管控。"
+    >>> [t[a:b] for a, b in run_quoted(t, [(t.index("细则"), t.index("细则") + 3)])]
+    ['一是统一思想', '二是加强领导', '三是抓实整改']
+    """
+    runs = item_runs(text)
+    best, held = [], 0
+    for i, run in enumerate(runs):
+        stop = min(run[-1][0] + RUN_REACH, runs[i + 1][0][0] if i + 1 < len(runs) else len(text))
+        n = sum(run[0][0] <= a < stop for a, _ in quoted)
+        if n > held:
+            best, held = run, n
+    return best
+
+
+def items_counted(quotes: list[str]) -> int:
+    """How many distinct inline ordinals (一是, 二是 …) open clauses in QUOTES; 0 when fewer than two."""
+    seen = {m.group("n") for q in quotes for m in load_measures_counted().marker.finditer(q)}
+    return len(seen) if len(seen) >= 2 else 0
