@@ -96,7 +96,7 @@ def stated_claims(question: str) -> tuple[Claim, ...]:
     out = []
     framed = claim_framed(question)
     for m in cf.figure.finditer(question):
-        words = [w for w in (m.group("about"), m.group("round"), m.group("round2"), m.group("tail")) if w]
+        words = [w for w in (m.group("about"), m.group("round"), m.group("round3"), m.group("round2"), m.group("mid"), m.group("tail")) if w]
         if not words and framed:
             words = [""]   # an exact figure claimed: held as typed
         if not words or question.startswith("少", m.end("round") if m.group("round") else m.end("round2")

@@ -22,7 +22,7 @@ LIZHOU = ("整改情况:一是强化警示宣传。2025年1月以来,3次在全�
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d01_", "d02_", "d05_", "d11_", "d14_", "d28_", "d34_", "d37_")
+    paths = dev_files("d01_", "d02_", "d05_", "d11_", "d14_", "d26_", "d28_", "d34_", "d37_")
     return small_index(tmp_path_factory, "count81", paths)
 
 
@@ -66,8 +66,29 @@ def test_measures_answered_with_their_count(dev_index, question, wanted):
 @pytest.mark.parametrize("question", [
     "瑞金市审计局对审计查出的问题采取了哪些整改措施，一共几条",
     "湘潭市妇联针对巡察反馈问题采取了哪些整改措施，一共几条",
-    "宁波市审计局对审计查出的问题是怎么整改的？共几项",
 ])
 def test_measures_unnumbered_answered_not_refused(dev_index, question):
     a = _ask(dev_index, question)
     assert not a.abstained and "通报没有写明所问做法的条数" in a.answer and a.citations
+
+
+# -- rough figures: a rounding word between the tens and the unit, 多 between 个 and 亿 ---------------------------------
+
+def test_rough_figures_spoken_between_number_and_unit():
+    from genre.checked import stated_claims
+    assert [(c.low, c.high) for c in stated_claims("反馈了三十出头个问题，准确几个")] == [(30.0, 35.0)]
+    assert [(c.low, c.high) for c in stated_claims("反馈了二十好几个问题吧")] == [(22.0, 30.0)]
+    assert [(c.low, c.high, c.kind) for c in stated_claims("问题资金是不是25个多亿")] == [(2.5e9, 2.6e9, "元")]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("朔州市科技局巡察反馈了三十出头个问题，准确几个？分几个方面", "“三十出头个问题”与通报一致"),
+    ("朔州市科技局被巡察反馈的问题有三十出头个吧，准确是几个", "33个问题"),
+    ("朔州市科技局被巡察反馈了二十好几个问题吧，准确数是多少", "与通报不符，通报写的是33个问题"),
+    ("瑞金市审计局2020年度审计整改报告里问题资金是不是25个多亿？准确数是多少", "“25个多亿”与通报一致"),
+    ("瑞金那份审计报告里未整改资金是不是3个多亿？", "与通报一致"),
+    ("瑞金市审计局报告的整改到位资金是不是30个多亿", "与通报不符"),
+])
+def test_rough_figures_checked_then_exact_quoted(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer
