@@ -25,7 +25,10 @@ class DocumentAsked:
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    return section_patterns(FILE, "unnamed_document", ("name_asked", "day_asked", "document"))
+    return section_patterns(FILE, "unnamed_document", ("name_asked", "day_asked", "document", "own_notice"))
+
+
+ASK_CLAUSE = re.compile(r"[^？?；;，,]+")   # one ask of a question asking several
 
 
 def document_asked(question: str) -> DocumentAsked | None:
@@ -33,9 +36,13 @@ def document_asked(question: str) -> DocumentAsked | None:
 
     >>> document_asked("议事决策制度是什么内容？"), document_asked("整改方案哪天印发的？").day
     (None, True)
+    >>> document_asked("传达巡察反馈意见开了几次会？通报哪天发布的") is None
+    True
     """
     p = _patterns()
-    name, day = bool(p["name_asked"].search(question)), bool(p["day_asked"].search(question))
+    name = bool(p["name_asked"].search(question))
+    day = any(p["day_asked"].search(c) and (p["document"].search(c) or not p["own_notice"].search(c))
+              for c in ASK_CLAUSE.findall(question))   # 开了几次会？通报哪天发布的: the notice's own day, no document's
     found = list(p["document"].finditer(question))
     if not (name or day) or not found:
         return None

@@ -4,6 +4,11 @@
   measures are answered as the measures ask alone is, led by the run of 一是…三是 items they sit in, counted
   (共3条（计数所得）：一是…[1]；…); a notice numbering no items and stating no count answers the measures with a note,
   never a refusal (questions.toml [measures_counted]; genre/measures_counted.py; answer/extractive.py).
+- A rough figure spoken with its rounding word between the tens and the unit (三十出头个问题, 二十好几个) or 多 between 个
+  and 亿 (25个多亿) is checked against the notice's figure (figures.toml [checked_figure] groups mid, round3).
+- Two asks in one line, the second asking the notice's own publication day (开了几次会？通报哪天发布的): the page header
+  answers it, not a refusal of the issue day of a document the first ask names (documents.toml [unnamed_document]
+  own_notice; genre/documents.py).
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ LIZHOU = ("整改情况:一是强化警示宣传。2025年1月以来,3次在全�
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d01_", "d02_", "d05_", "d11_", "d14_", "d26_", "d28_", "d34_", "d37_")
+    paths = dev_files("d01_", "d02_", "d05_", "d11_", "d14_", "d17_", "d26_", "d28_", "d34_", "d35_", "d37_", "d40_")
     return small_index(tmp_path_factory, "count81", paths)
 
 
@@ -92,3 +97,39 @@ def test_rough_figures_spoken_between_number_and_unit():
 def test_rough_figures_checked_then_exact_quoted(dev_index, question, wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer
+
+
+# -- a second ask of the notice's own publication day ------------------------------------------------------------------
+
+def test_the_notice_named_in_its_own_day_ask_is_no_document():
+    from genre.documents import document_asked
+    assert document_asked("鲤城社科联传达巡察反馈意见开了几次会？通报哪天发布的") is None
+    assert document_asked("细化制订整改方案了吗？这份通报什么时候发布的") is None
+    assert document_asked("胜山镇出台的议事决策制度叫什么名字，哪天印发的").day   # no notice named: the document's day
+    assert document_asked("这份通报里的整改方案哪天印发的").day   # the document named in the clause itself
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("鲤城社科联传达巡察反馈意见开了几次会？通报哪天发布的", "2024-09-19"),
+    ("鲤城区社科联为传达巡察反馈意见开了几次会，通报是哪天发布的？", "2024-09-19"),
+    ("鲤城区社科联向全体干部职工传达巡察反馈意见是谁牵头的？这份通报什么时候发布的", "2024-09-19"),
+    ("宁波审计局督促有关单位细化制订整改方案了吗？通报是哪天发布的", "2023-01-06"),
+    ("广东省人大常委会提出了推动完善制度机制等审议意见吗？通报哪天发布的", "2022-10-09"),
+])
+def test_the_notice_own_day_asked_beside_another_ask(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer
+
+
+def test_the_count_beside_it_is_answered_too(dev_index):
+    a = _ask(dev_index, "鲤城社科联传达巡察反馈意见开了几次会？通报哪天发布的")
+    assert "2次会议" in a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("绵阳市司法局研究制定了几个专项方案？通报是哪天发布的", "没有写明发布日期"),   # a page with no date
+    ("胜山镇出台的议事决策制度叫什么名字，哪天印发的", "没有写明其名称和印发日期"),   # the document's own day
+])
+def test_a_day_not_held_is_refused(dev_index, question, said):
+    a = _ask(dev_index, question)
+    assert a.abstained and said in a.answer
