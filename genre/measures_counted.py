@@ -22,6 +22,7 @@ UNITS_SAID = {"方面": "个方面"}   # 分几方面 said 共3个方面
 @dataclass(frozen=True)
 class MeasuresCounted:
     count: re.Pattern[str]
+    asks: re.Pattern[str]
     marker: re.Pattern[str]
 
 
@@ -30,19 +31,21 @@ def load_measures_counted() -> MeasuresCounted:
     """The [measures_counted] table of questions.toml, read once."""
     t = section(FILE, "measures_counted")
     pat = lambda k: compile_re(get(t, k, str, FILE, "measures_counted"), FILE, f"measures_counted.{k}")
-    return MeasuresCounted(pat("count"), pat("marker"))
+    return MeasuresCounted(pat("count"), pat("asks"), pat("marker"))
 
 
 def measures_count_ask(question: str) -> tuple[str, str] | None:
     """(the question without its closing count ask, the unit asked) when QUESTION closes with a count ask after
-    another ask; None otherwise. Whether the rest asks measures is the caller's to judge.
+    another ask that asks which or how (哪些做法, 怎么整改的); None otherwise. Whether the rest asks measures is the caller's to judge.
 
     >>> measures_count_ask("针对问题采取了哪些措施？共几项？"), measures_count_ask("一共几条")
     (('针对问题采取了哪些措施', '项'), None)
+    >>> measures_count_ask("省里派下去搞巡视整改专项督查的督查组，一共几个？") is None
+    True
     """
     m = load_measures_counted().count.search(question)
-    if not m or len(question[:m.start()].strip()) < 4:
-        return None
+    if not m or len(question[:m.start()].strip()) < 4 or not load_measures_counted().asks.search(question[:m.start()]):
+        return None   # 督查组，一共几个: a thing named counted, no measures asked
     unit = m.group("unit")
     return question[:m.start()], UNITS_SAID.get(unit, unit)
 

@@ -40,6 +40,7 @@ def test_the_count_ask_closing_a_measures_ask():
     assert measures_count_ask("怎么抓的巡察整改，分几个方面")[1] == "个方面"
     assert measures_count_ask("共制定整改措施多少条？") is None   # a stated count asked, no measures beside it
     assert measures_count_ask("一共几条") is None
+    assert measures_count_ask("为巡视整改专项督查派出的督查组，一共几个？") is None   # a thing counted, no measures asked
 
 
 def test_the_run_the_quotes_sit_in_is_counted():
