@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from genre.data_files import compile_re, read_toml
 from genre.figures import cn_value
 from retrieval.index.opened import Index
-from retrieval.parse import InlineItem, Section, inline_items
+from retrieval.parse import InlineItem, Section, inline_runs
 
 _DATA = read_toml("structure_questions.toml")["excluded_item"]
 ASKED = compile_re(_DATA["asked"], "structure_questions.toml", "excluded_item.asked")
@@ -87,15 +87,8 @@ def _runs(rec) -> list[tuple[list, str]]:
     for parent, kind in dict.fromkeys((s.parent, s.kind) for s in secs):
         run = [s for s in secs if s.parent == parent and s.kind == kind]
         runs.append((run, secs[parent].heading if parent >= 0 else ""))
-    items = inline_items(text)
-    for i, it in enumerate(items):
-        if it.number == 1:
-            run = [it]
-            for nxt in items[i + 1:]:
-                if nxt.number != run[-1].number + 1:
-                    break
-                run.append(nxt)
-            runs.append((run, text[max(0, it.start - LEAD_CHARS):it.start]))
+    for run in inline_runs(text):
+        runs.append((run, text[max(0, run[0].start - LEAD_CHARS):run[0].start]))
     return [(run, head) for run, head in runs if len(run) >= 2]
 
 

@@ -12,7 +12,7 @@ import re
 from genre.data_files import compile_re, read_toml
 from genre.figures import cn_value
 from retrieval.index.opened import Index
-from retrieval.parse import Section, inline_items
+from retrieval.parse import Section, inline_runs
 from genre.marks import CLAUSE
 
 _DATA = read_toml("led_sets.toml")["led_set"]
@@ -45,15 +45,7 @@ def led_members(index: Index, question: str, notice_id: str) -> list:
     runs: list[list] = []
     for parent in dict.fromkeys(s.parent for s in rec.sections):
         runs.append([s for s in rec.sections if s.parent == parent])
-    items = inline_items(text)
-    for i, it in enumerate(items):
-        if it.number == 1:
-            run = [it]
-            for nxt in items[i + 1:]:
-                if nxt.number != run[-1].number + 1:
-                    break
-                run.append(nxt)
-            runs.append(run)
+    runs += inline_runs(text)
     for run in sorted(runs, key=lambda r: r[0].start):
         led = [m for m in run if _heading(text, m).startswith(word)]
         if len(led) == len(run) and (len(run) == count or (not count and len(run) >= MIN_MEMBERS)):

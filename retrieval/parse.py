@@ -130,6 +130,25 @@ def inline_items(text: str) -> list[InlineItem]:
     return out
 
 
+
+def inline_runs(text: str) -> list[list[InlineItem]]:
+    """Every run of inline items numbered 1, 2, 3… in a row, each starting at an item numbered 1 (runs of one included).
+
+    >>> [[i.marker for i in r] for r in inline_runs("一是甲;二是乙;一是丙。")]
+    [['一是', '二是'], ['一是']]
+    """
+    items = inline_items(text)
+    runs = []
+    for i, it in enumerate(items):
+        if it.number == 1:
+            run = [it]
+            for nxt in items[i + 1:]:
+                if nxt.number != run[-1].number + 1:
+                    break
+                run.append(nxt)
+            runs.append(run)
+    return runs
+
 def _segments(line: str) -> list[tuple[int, int, bool]]:
     """(start, end, flattened) of the parts of a line; a flattened line splits before each marker after a blank."""
     flat = G.flattened
