@@ -4,8 +4,6 @@ asks the measures and the number of items listed, counted by their inline ordina
 Example:
     >>> measures_count_ask("嘉兴市文广旅局党委抓整改采取了哪些做法，一共几条")
     ('嘉兴市文广旅局党委抓整改采取了哪些做法', '条')
-    >>> items_counted(["整改情况:一是强化警示宣传。", "二是专人提醒督导。", "三是压实考核问责。"])
-    3
 """
 from __future__ import annotations
 
@@ -91,9 +89,3 @@ def run_quoted(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]
         if n > held:
             best, held = run, n
     return best
-
-
-def items_counted(quotes: list[str]) -> int:
-    """How many distinct inline ordinals (一是, 二是 …) open clauses in QUOTES; 0 when fewer than two."""
-    seen = {m.group("n") for q in quotes for m in load_measures_counted().marker.finditer(q)}
-    return len(seen) if len(seen) >= 2 else 0
