@@ -13,7 +13,9 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - spaced: a blank line after every line, as text saved from a web page separates its <p> paragraphs;
 - enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them;
 - title-split: the title broken after its organ (中共某局党组 / 关于…的通报 on two lines), as GB/T 9704 lays out a
-  long title and a Word file copied as text keeps it.
+  long title and a Word file copied as text keeps it;
+- phrasing: the genre's stock phrases in other agencies' words (eval/data/phrasings.toml: 已完成整改 as 已整改到位,
+  反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use.
 
 Example:
     >>> restyle("一、总体情况\\n正文(略)。", "parts")
@@ -24,6 +26,8 @@ Example:
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 from typing import Callable
 
 ENUM = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“《])")   # 一是 after a clause end
@@ -31,6 +35,21 @@ TITLE = re.compile(r"(?m)^([\u4e00-\u9fff（）()]{4,30}?)(关于[^，。,\n]{6,
 TOP = re.compile(r"(?m)^([ \u3000]*)([一二三四五六七八九十]{1,3})、")
 FULL_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 DECIMAL_COLON = re.compile(r"(?<=\d)：(?=\d)")   # a clock time (08:58) keeps its colon
+
+PHRASINGS = Path(__file__).resolve().parent.parent / "eval" / "data" / "phrasings.toml"
+
+
+def _phrasing() -> Callable[[str], str]:
+    """One pass of eval/data/phrasings.toml over a text: longest phrase first, each place rewritten once.
+
+    >>> _phrasing()("已完成整改7个，长期整改3个")
+    '已整改到位7个，持续整改3个'
+    """
+    rules = tomllib.loads(PHRASINGS.read_text(encoding="utf-8"))["rule"]
+    table = {r["from"]: r["to"] for r in rules}
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+    return lambda text: pattern.sub(lambda m: table[m.group(0)], text)
+
 
 STYLES: dict[str, Callable[[str], str]] = {
     "parts": lambda t: TOP.sub(lambda m: f"{m.group(1)}第{m.group(2)}部分\u3000", t),
@@ -40,6 +59,7 @@ STYLES: dict[str, Callable[[str], str]] = {
     "spaced": lambda t: "\n\n".join(t.split("\n")),
     "enum-colon": lambda t: ENUM.sub(r"\1是：", t),
     "title-split": lambda t: TITLE.sub(r"\1\n\2", t, count=1),
+    "phrasing": _phrasing(),
 }
 
 
