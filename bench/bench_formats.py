@@ -25,7 +25,7 @@ plain-text run, and how many questions changed outcome:
 Writes bench/results/formats.json and formats.md.
 
     $ .venv/bin/python bench/bench_formats.py [--formats docx,html,pdf,pdf-stream,pdf-scan,txt-wrapped,txt-fullwidth]
-      [--out DIR]
+      [--out DIR] [--phrasings TABLE.toml] [--no-txt]
 
 `--out DIR` keeps each format's per-question rows (DIR/FORMAT/results.jsonl, written as each format ends) and the
 figures (DIR/formats.json, .md) there instead of bench/results, for a run made while fixing.
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_eval import DEV_NOTICES, UNSEEN_QA, write_results  # noqa: E402
-from bench.restyle import STYLES, restyle, restyle_item  # noqa: E402
+from bench.restyle import PHRASINGS, STYLES, phrasing, restyle, restyle_item  # noqa: E402
 from bench.tune import HELD_OUT  # noqa: E402
 from eval.harness import load_qa, run_eval  # noqa: E402
 from eval.metrics import norm  # noqa: E402
@@ -218,9 +218,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--formats", default=",".join(FORMATS))
     ap.add_argument("--out", type=Path, default=None, help="keep per-question rows and figures here, not in bench/results")
+    ap.add_argument("--phrasings", type=Path, default=PHRASINGS,
+                    help="the table txt-phrasing rewrites the notices with (another table checks wordings no fix saw)")
+    ap.add_argument("--no-txt", action="store_true", help="skip the plain .txt run (compare with bench_eval's instead)")
     args = ap.parse_args()
+    STYLES["phrasing"] = phrasing(args.phrasings)
     formats = [f for f in args.formats.split(",") if f]
-    if "txt" not in formats:
+    if "txt" not in formats and not args.no_txt:
         formats.insert(0, "txt")
     result = run(formats, args.out)
     md = markdown(result)

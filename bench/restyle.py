@@ -39,13 +39,14 @@ DECIMAL_COLON = re.compile(r"(?<=\d)：(?=\d)")   # a clock time (08:58) keeps i
 PHRASINGS = Path(__file__).resolve().parent.parent / "eval" / "data" / "phrasings.toml"
 
 
-def _phrasing() -> Callable[[str], str]:
-    """One pass of eval/data/phrasings.toml over a text: longest phrase first, each place rewritten once.
+def phrasing(table: Path = PHRASINGS) -> Callable[[str], str]:
+    """One pass of a phrasings table (eval/data/phrasings.toml) over a text: longest phrase first, each place
+    rewritten once.
 
-    >>> _phrasing()("已完成整改7个，长期整改3个")
+    >>> phrasing()("已完成整改7个，长期整改3个")
     '已整改到位7个，持续整改3个'
     """
-    rules = tomllib.loads(PHRASINGS.read_text(encoding="utf-8"))["rule"]
+    rules = tomllib.loads(table.read_text(encoding="utf-8"))["rule"]
     table = {r["from"]: r["to"] for r in rules}
     pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
     return lambda text: pattern.sub(lambda m: table[m.group(0)], text)
@@ -59,8 +60,10 @@ STYLES: dict[str, Callable[[str], str]] = {
     "spaced": lambda t: "\n\n".join(t.split("\n")),
     "enum-colon": lambda t: ENUM.sub(r"\1是：", t),
     "title-split": lambda t: TITLE.sub(r"\1\n\2", t, count=1),
-    "phrasing": _phrasing(),
+    "phrasing": phrasing(),
 }
+
+WORDING_STYLES = frozenset({"phrasing"})   # styles that change words, not layout: headings read otherwise
 
 
 def restyle(text: str, style: str) -> str:
