@@ -1,0 +1,48 @@
+"""The phrasing check (bench/restyle.py style "phrasing", run as txt-phrasing by bench/bench_formats.py): the dev
+notices with the genre's stock phrases in other agencies' words, gold evidence and answers rewritten alike."""
+from __future__ import annotations
+
+import tomllib
+
+from bench.bench_formats import _evidence_kept
+from bench.restyle import PHRASINGS, WORDING_STYLES, phrasing, restyle, restyle_item
+
+
+def test_every_rule_names_the_convention_it_serves():
+    rules = tomllib.loads(PHRASINGS.read_text(encoding="utf-8"))["rule"]
+    assert rules and all(r["from"] and r["to"] and r["why"].strip() for r in rules)
+    assert len({r["from"] for r in rules}) == len(rules)
+
+
+def test_one_pass_longest_phrase_first_each_place_once():
+    text = "巡察组共反馈问题29个，其中已完成整改28个；问责2人，追责问责1人；截至目前制定整改措施30条措施。"
+    assert restyle(text, "phrasing") == (
+        "巡察组共指出问题29个，其中已整改到位28个；追责问责2人，追责问责1人；截止当前制定整改举措30项措施。")
+    assert "phrasing" in WORDING_STYLES
+
+
+def test_the_figures_are_never_touched():
+    text = "《审计报告》反映的400个问题,已完成整改336个,基本完成整改12个,长期整改52个。"
+    digits = [c for c in text if c.isdigit()]
+    assert [c for c in restyle(text, "phrasing") if c.isdigit()] == digits
+
+
+def test_gold_evidence_and_answer_follow_the_notice():
+    item = {"id": "x", "question": "完成整改多少个？", "evidence": ["已完成整改28个"], "answer": "已完成整改28个。"}
+    out = restyle_item(item, "phrasing")
+    assert out["evidence"] == ["已整改到位28个"] and out["answer"] == "已整改到位28个。"
+    assert out["question"] == item["question"]   # staff type their own words
+
+
+def test_an_item_whose_evidence_a_rewrite_split_is_left_out(tmp_path):
+    notice = tmp_path / "d99.txt"
+    notice.write_text(restyle("其中已完成整改28个。", "phrasing"), encoding="utf-8")
+    whole = {"id": "a", "evidence": [restyle("已完成整改28个", "phrasing")]}
+    split = {"id": "b", "evidence": [restyle("完成整改28个", "phrasing")]}   # 已 left outside the evidence
+    assert [i["id"] for i in _evidence_kept([whole, split], [notice])] == ["a"]
+
+
+def test_another_table_can_be_read(tmp_path):
+    table = tmp_path / "other.toml"
+    table.write_text('[[rule]]\nfrom = "整改措施"\nto = "具体措施"\nwhy = "x"\n', encoding="utf-8")
+    assert phrasing(table)("制定整改措施30条") == "制定具体措施30条"
