@@ -16,12 +16,26 @@ from genre.types import (AgencyType, Category, Flattened, HeaderShapes, HtmlShap
                          NoticeKind, Rule, StatedCategory, Status)
 
 
-def _rules(file: str, key: str, name_key: str = "name") -> tuple[Rule, ...]:
+def _rules(file: str, key: str, name_key: str = "name", fill: dict[str, str] | None = None) -> tuple[Rule, ...]:
     out = []
     for where, e in entries(file, key):
-        out.append(Rule(str(e.get(name_key, where)), compile_re(get(e, "pattern", str, file, where), file, f"{where}.pattern"),
+        pattern = get(e, "pattern", str, file, where)
+        for slot, value in (fill or {}).items():
+            pattern = pattern.replace("{" + slot + "}", value)
+        out.append(Rule(str(e.get(name_key, where)), compile_re(pattern, file, f"{where}.pattern"),
                         e["why"], str(e.get("scope", "")), tuple(e.get("examples", ()))))
     return tuple(out)
+
+
+def status_alternation(words: list[str]) -> str:
+    """The status words as one regex alternation, longest first, for the `{status}` slot of items.toml [[count]];
+    words saying the whole is done (全部) are left to [all_done], since they count no part.
+
+    >>> status_alternation(["已完成", "已完成整改", "已全部完成"])
+    '(?:已完成整改|已完成)'
+    """
+    kept = sorted({w for w in words if "全部" not in w}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in kept) + ")"
 
 
 @functools.cache
@@ -63,7 +77,7 @@ def load_genre() -> Genre:
         item_kinds=_rules("items.toml", "kind"),
         status_words=tuple(sorted(statuses, key=lambda s: -len(s.word))),
         totals=_rules("items.toml", "total"),
-        counts=_rules("items.toml", "count"),
+        counts=_rules("items.toml", "count", fill={"status": status_alternation([s.word for s in statuses])}),
         measure_categories=tuple(Category(get(e, "name", str, "measures.toml", w),
                                           tuple(get(e, "words", list, "measures.toml", w)), e["why"])
                                  for w, e in entries("measures.toml", "category")),
