@@ -18,6 +18,7 @@ from answer.each import kinds_clauses
 from answer.lead_step import step_led
 from answer.parts import part_asked
 from answer.tables import row_figures
+from genre import load_genre
 from genre.comparisons import compared_subjects
 from genre.figures import arabic, asked_figures
 from genre.meta_asked import doc_number_asked
@@ -129,6 +130,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()
     asks_done = bool(q.asks_done.search(question))   # 已经整改了几个: a clause stating a done status
+    status = load_genre().normalise_status(question)   # 基本整改到位的有几个: the count of that status, in any wording
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question)
                      or span_length_named(question))   # 巡察满不满45天: the inspection's own range is held
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
@@ -210,6 +212,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score += weights.COUNTED_BESIDE if counts and (any(n in clause for n in counted) or elided) else 0.0   # 问题6项,
             # not 整改4项; a done count asked: "400个问题,已完成整改336个" counts the noun said before it (elided)
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
+            score += weights.STATUS_NAMED if counts and status and status_counted(clause, status) else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             says_asked = any(t in text[m.start():end] for t in steps)   # the clause names something the question names
@@ -247,6 +250,15 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
             picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
     return sorted(step_led(text, a, b) if when else (a, b) for _, a, b, _, when, _ in picked)   # 审查签字后,于…前报
+
+
+def status_counted(clause: str, status: str) -> bool:
+    """Whether CLAUSE counts items of STATUS (a normal status, items.toml [[status]]) in any wording.
+
+    >>> status_counted("阶段性完成整改1个", "基本完成"), status_counted("巡察组共反馈29个问题", "基本完成")
+    (True, False)
+    """
+    return any(said == status for said, _ in load_genre().status_counts(clause))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -48,14 +48,15 @@ def rest_of_part_note(question: str, sentences: str) -> str:
     part = part_left_out(question)
     if not part or not _pattern("asked").search(question):
         return ""
-    words = _bigrams(part)
-    for totals in load_genre().read_totals(sentences):
+    g = load_genre()
+    words = _bigrams(g.kinds_named(part))   # 不属于即知即改的 asked of 要求立行立改的283个: one kind
+    for totals in g.read_totals(sentences):
         best = None   # (-shared bigrams, order, clause, figure, unit)
         for i, m in enumerate(COUNT.finditer(sentences)):
             if m.start() < totals.start or int(m.group(1)) >= totals.total:
                 continue
             clause = sentences[max((c.end() for c in CLAUSE.finditer(sentences, 0, m.start())), default=0):m.end()]
-            shared = len(words & _bigrams(clause))
+            shared = len(words & _bigrams(g.kinds_named(clause)))
             if shared * 2 >= len(words) and (best is None or (-shared, i) < best[:2]):
                 best = (-shared, i, clause.removeprefix("其中"), int(m.group(1)), m.group(2))
         if best is not None:

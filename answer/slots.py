@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from answer.parts import part_asked
+from genre import load_genre
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.worked import named_share
@@ -194,6 +195,9 @@ def part_unstated(question: str, quotes: list[str]) -> str:
                 return part + re.match(r"(?:方面|类|部分)?", question[question.find(part) + len(part):]).group()
             continue
         said = in_notice_words(part).replace("已经", "已")   # 已经整改的: the notices' 已整改
+        status = load_genre().normalise_status(said)   # 已整改到位的 of 已完成整改28个: a status in another wording
+        if status and any(s == status for c in counted for s, _ in load_genre().status_counts(c)):
+            continue
         tokens = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
         words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 党的建设, not also 建设
         if words and not any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted):

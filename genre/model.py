@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from genre.totals import read_stated, read_totals
+from genre.totals import read_stated, read_totals, status_count_hits
 from genre.types import (AgencyType, Category, Flattened, HeaderShapes, HtmlShapes, ItemConventions, Label, Marker,
                          NoticeKind, Rule, Stated, Status, Totals)
 
@@ -119,6 +119,27 @@ class Genre:
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, s.normal)
         return best[1] if best else ""
+
+    def status_counts(self, text: str) -> list[tuple[str, int]]:
+        """The counts of TEXT by status (items.toml [[count]]), each status normal whatever its wording.
+
+        >>> from genre import load_genre
+        >>> load_genre().status_counts("其中已整改到位28个,阶段性整改完成1个")
+        [('已完成', 28), ('基本完成', 1)]
+        """
+        return [(self.normalise_status(h.group("status")), int(h.group("n"))) for h in status_count_hits(self, text)]
+
+    def kinds_named(self, text: str) -> str:
+        """TEXT with every wording of an item kind (items.toml [[kind]]) written as the kind's name, so that wordings
+        of one kind compare alike (即知即改 is 立行立改, 持续整改 is 长期整改).
+
+        >>> from genre import load_genre
+        >>> load_genre().kinds_named("其中要求即知即改的283个问题")
+        '其中要求立行立改的283个问题'
+        """
+        for k in self.item_kinds:
+            text = k.pattern.sub(k.name, text)
+        return text
 
     def read_totals(self, text: str) -> list[Totals]:
         """Totals statements of TEXT, one per sentence (see genre.totals.read_totals)."""

@@ -26,7 +26,7 @@ class Wordings(Protocol):
     def normalise_status(self, text: str) -> str: ...
 
 
-def _counts(g: Wordings, s: str) -> list[re.Match[str]]:
+def status_count_hits(g: Wordings, s: str) -> list[re.Match[str]]:
     """The status counts of S (已完成整改17个, 6条进一步落实中), in order, overlaps dropped."""
     counts = sorted((h for r in g.counts for h in r.pattern.finditer(s)), key=lambda h: h.start())
     return [h for i, h in enumerate(counts) if not any(o.start() <= h.start() < o.end() for o in counts[:i])]
@@ -40,7 +40,7 @@ def read_totals(g: Wordings, text: str) -> list[Totals]:
     out = []
     for sent in re.finditer(r"[^。；;\n]+", text):
         s = sent.group()
-        counts = _counts(g, s)
+        counts = status_count_hits(g, s)
         totals = sorted((h for r in g.totals for h in r.pattern.finditer(s)
                          if not any(c.start() <= h.start() < c.end() for c in counts)), key=lambda h: h.start())
         if totals:
@@ -77,7 +77,7 @@ def read_stated(g: Wordings, text: str, skip: Sequence[tuple[int, int]] = ()) ->
         stop = min([j for j in (text.find(c, e) for c in ";；。:：\n") if j >= 0] + [len(text)])
         stop = min([stop] + [h[0] for h in hits[i + 1:] if h[0] >= e])
         clause = text[e:stop]
-        statuses = [(g.normalise_status(h.group("status")), int(h.group("n"))) for h in _counts(g, clause)]
+        statuses = [(g.normalise_status(h.group("status")), int(h.group("n"))) for h in status_count_hits(g, clause)]
         done = g.all_done.search(clause)
         if done and done.start() <= 8:
             statuses.insert(0, ("已完成", n))  # 30个具体问题已全部完成整改

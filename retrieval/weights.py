@@ -72,6 +72,9 @@ OTHER_UNITS_COVERAGE = 0.75  # the same share when the problem's rectification i
                              # problem; three in four, so one word of four the asker says otherwise (这块) may be missing
 OWN_WEIGHT = 0.3           # lead clause: its own words beside those of its sentence up to it
 FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence
+STATUS_NAMED = 0.5         # lead clause: its count's status is the status the question names, in whatever wording either
+                           # writes it (基本整改到位的有几个 against 阶段性完成整改1个; items.toml [[status]] normal forms),
+                           # as much as a done status stated when a done count is asked (round 82 status)
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
 COUNTED_BESIDE = 0.5       # lead clause: names the noun the question counts beside its figure (问题有几项: "预算执行问题
                            # 6项", not "部分整改4项"), as much as a count in a unit alike (round 16, task numbers2)
