@@ -14,6 +14,8 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - enum-colon: inline items with a colon after the ordinal (一是：加强…), as some drafters write them;
 - title-split: the title broken after its organ (中共某局党组 / 关于…的通报 on two lines), as GB/T 9704 lays out a
   long title and a Word file copied as text keeps it;
+- count-order: a status count written figure first (已完成整改28个 → 28个已完成整改, 正在整改10项 → 10项正在整改), as
+  many notices put it (其中28个已完成整改);
 - phrasing: the genre's stock phrases in other agencies' words (eval/data/phrasings.toml: 已完成整改 as 已整改到位,
   反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use.
 
@@ -63,7 +65,14 @@ STYLES: dict[str, Callable[[str], str]] = {
     "phrasing": phrasing(),
 }
 
-WORDING_STYLES = frozenset({"phrasing"})   # styles that change words, not layout: headings read otherwise
+# Status phrases a count follows (longest first), from general knowledge of the genre, not from genre/data: the
+# count-order style moves the figure in front of them.
+STATUS_BEFORE_COUNT = ("阶段性完成整改", "基本完成整改", "已完成整改", "完成整改", "已整改到位", "已整改", "正在整改",
+                       "未完成整改", "未整改", "基本完成", "长期整改", "持续整改", "已办结", "已销号", "已完成")
+COUNT_AFTER_STATUS = re.compile("(" + "|".join(sorted(STATUS_BEFORE_COUNT, key=len, reverse=True)) +
+                                r")(\d+)([个项条件])(?![\d\u4e00-\u9fff]{0,1}[元%])")
+STYLES["count-order"] = lambda t: COUNT_AFTER_STATUS.sub(r"\2\3\1", t)
+WORDING_STYLES = frozenset({"phrasing", "count-order"})   # styles that change words, not layout: headings read otherwise
 
 
 def restyle(text: str, style: str) -> str:

@@ -46,3 +46,10 @@ def test_another_table_can_be_read(tmp_path):
     table = tmp_path / "other.toml"
     table.write_text('[[rule]]\nfrom = "整改措施"\nto = "具体措施"\nwhy = "x"\n', encoding="utf-8")
     assert phrasing(table)("制定整改措施30条") == "制定具体措施30条"
+
+
+def test_count_order_puts_the_figure_before_its_status():
+    text = "巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;整改到位资金215587.84万元,正在整改10项"
+    assert restyle(text, "count-order") == (
+        "巡察组共反馈29个问题,其中28个已完成整改,1个阶段性完成整改;整改到位资金215587.84万元,10项正在整改")
+    assert "count-order" in WORDING_STYLES
