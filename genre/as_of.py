@@ -22,7 +22,6 @@ KEY = "as_of"
 @dataclass(frozen=True)
 class AsOf:
     frame: re.Pattern[str]       # a lead and the date or now word it holds at (截至2025年11月底, 截止当前, 至今)
-    now_alone: re.Pattern[str]   # "now" written alone (目前, 当前, 现已) or as a set phrase (到目前为止)
     asked: re.Pattern[str]       # the moment asked (截至什么时候, 数据截止到哪天, 统计到哪天为止)
 
 
@@ -34,12 +33,10 @@ def as_of() -> AsOf:
     (True, True)
     """
     entry = section(FILE, KEY)
-    part = {f: get(entry, f, str, FILE, KEY) for f in ("lead", "date", "now", "close", "not_after", "now_alone", "when",
-                                                       "asked")}
+    part = {f: get(entry, f, str, FILE, KEY) for f in ("lead", "date", "now", "close", "not_after", "when", "asked")}
     frame = f"(?<!{part['not_after']})(?:{part['lead']})\\s*(?:{part['date']}|{part['now']})\\s*(?:{part['close']})?"
     asked = part["asked"].replace("WHEN", part["when"]).replace("LEAD", part["lead"])
-    return AsOf(compile_re(frame, FILE, f"{KEY}.lead+date|now"), compile_re(part["now_alone"], FILE, f"{KEY}.now_alone"),
-                compile_re(asked, FILE, f"{KEY}.asked"))
+    return AsOf(compile_re(frame, FILE, f"{KEY}.lead+date|now"), compile_re(asked, FILE, f"{KEY}.asked"))
 
 
 def asks_as_of(question: str) -> bool:
