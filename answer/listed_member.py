@@ -13,6 +13,7 @@ import functools
 import re
 
 from answer.member_detail import CountStated, _patterns as detail_patterns
+from genre.as_of import outside_as_of
 from genre.data_files import get, section, section_patterns
 from genre.questions import load_questions
 
@@ -39,7 +40,7 @@ def detail_asked(question: str) -> tuple[str, int]:
         return holder.group(1) or holder.group(2), holder.start()
     p = detail_patterns()
     for what, key in (("牵头单位", "lead"), ("完成时限", "deadline")):
-        if m := p[key].search(question):
+        if m := outside_as_of(p[key], question):   # 截止当前完成了几个 dates figures, no deadline (steps.toml [as_of])
             return what, m.start()
     return "", 0
 

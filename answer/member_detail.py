@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from genre.as_of import outside_as_of
 from genre.data_files import get, section, section_patterns
 from genre.figures import cn_value
 from genre.marks import SENTENCE
@@ -57,7 +58,7 @@ def member_asked(question: str) -> MemberAsked | None:
     counted = p["counted"].search(question)
     if not counted or not p["members"].search(question):
         return None
-    lead, deadline = bool(p["lead"].search(question)), bool(p["deadline"].search(question))
+    lead, deadline = bool(p["lead"].search(question)), bool(outside_as_of(p["deadline"], question))
     if not (lead or deadline):
         return None
     unit = p["unit_word"].search(question)
@@ -139,7 +140,7 @@ def measure_detail_unstated(question: str, text: str, start: int, end: int) -> t
     """
     p = _patterns()
     led = p["measure_asked"].search(question)
-    lead, deadline = bool(led), bool(p["deadline"].search(question))
+    lead, deadline = bool(led), bool(outside_as_of(p["deadline"], question))   # 截止到11月底 dates, no deadline
     if not (lead or deadline) or member_asked(question) or p["fields"].search(text):
         return None
     sentence = text[start:end].strip().rstrip("。；;")

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from genre.as_of import without_as_of
 from genre.data_files import section_patterns
 
 FILE = "worked.toml"
@@ -54,7 +55,7 @@ def own_figure(question: str) -> OwnFigure | None:
     rest = pieces[:at] + pieces[at + 1:]
     if not any(p["asks"].search(x) for x in rest):
         return None
-    mine = p["own_time"].sub("", pieces[at][p["own"].match(pieces[at]).end():])
+    mine = p["own_time"].sub("", without_as_of(pieces[at][p["own"].match(pieces[at]).end():]))   # 截止当前, 到6月底: theirs
     fig = p["figure"].search(mine)
     before = re.sub(r"(?:是|为|有|达到?|共)$", "", mine[:fig.start()])
     after = re.match(r"[\u4e00-\u9fff]{0,6}", mine[fig.end():]).group(0)
