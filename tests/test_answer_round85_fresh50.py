@@ -1,0 +1,50 @@
+"""Round 85 (session 18), in wordings of my own over dev notices.
+
+- A figure or a line picked out for the asker's own report (帮我提炼一个数：, 帮我找个数，我要写进汇报：, …，我要写进
+  材料) is the asker's frame, dropped before what is asked is read (asking.toml [asker_frame]).
+"""
+from __future__ import annotations
+
+import pytest
+
+from answer.ask import ask
+from genre.asking import frame_dropped, load_asking
+from tests.conftest import dev_files, small_index
+
+
+@pytest.fixture(scope="module")
+def dev_index(tmp_path_factory):
+    paths = dev_files("d08_", "d11_", "d22_", "d23_", "d25_", "d40_")
+    return small_index(tmp_path_factory, "fresh85", paths)
+
+
+def _ask(index, question: str):
+    return ask(index, question, index.settings)
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("帮我提炼一个数：遂宁市科技局巡察整改制定和完善了多少个制度", "遂宁市科技局巡察整改制定和完善了多少个制度"),
+    ("帮我找个数，我要写进汇报：嘉兴市文广旅局巡察整改建立完善了多少项制度", "嘉兴市文广旅局巡察整改建立完善了多少项制度"),
+    ("我要写进材料里，帮我拎一个数：浙江省卫健委2023年要点里人均预期寿命目标是多少", "浙江省卫健委2023年要点里人均预期寿命目标是多少"),
+    ("帮我提炼一句话写进汇报：浙江省卫健委2023年要点里人均预期寿命要达到多少", "浙江省卫健委2023年要点里人均预期寿命要达到多少"),
+    ("嘉兴市文广旅局巡察整改收回清退了多少违规资金，我要写进汇报", "嘉兴市文广旅局巡察整改收回清退了多少违规资金"),
+    ("提炼个关键数据放进PPT里：遂宁市科技局完善了几个制度？", "遂宁市科技局完善了几个制度？"),
+])
+def test_a_pick_for_the_askers_report_is_a_frame(question, kept):
+    assert frame_dropped(question, load_asking()) == kept
+
+
+def test_a_pick_frame_alone_is_kept():
+    assert frame_dropped("帮我找个数字", load_asking()) == "帮我找个数字"
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("帮我提炼一个数：遂宁市科技局巡察整改制定和完善了多少个制度", "制度13个"),
+    ("帮我找个数，我要写进汇报：嘉兴市文广旅局巡察整改建立完善了多少项制度", "建立完善制度45项"),
+    ("我要写进材料里，帮我拎一个数：浙江省卫健委2023年要点里人均预期寿命目标是多少", "82.4岁"),
+    ("嘉兴市文广旅局巡察整改收回清退了多少违规资金，我要写进汇报", "5.0227万元"),
+    ("提炼个关键数据放进PPT里：遂宁市科技局完善了几个制度？", "制度13个"),
+])
+def test_a_figure_picked_for_a_report_is_answered(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer.split("\n")[0]
