@@ -6,13 +6,16 @@ Example:
     True
     >>> slogan_asked("那个“1135”是多少", "服务市委“1135”工作思路"), slogan_asked("整改了多少个问题", "“最后100米”")
     (False, False)
+    >>> slogan_asked("要加强督查督促的是几张什么报表", "加强“重点工作5张报表”督查督促"), slogan_asked("几张报表", "“重点工作5张报表”")
+    (True, False)
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from genre.data_files import section_patterns
+from genre.data_files import get, section, section_patterns
+from genre.figures import cn_value
 
 ASKED = r"(?:多少|几)"
 
@@ -22,10 +25,47 @@ def _figure_quote() -> re.Pattern[str]:
     return section_patterns("questions.toml", "quoted_ask", ("figure_quote",))["figure_quote"]
 
 
+@functools.cache
+def _name_blank() -> tuple[re.Pattern[str], int]:
+    table = section("questions.toml", "quoted_ask")
+    return (section_patterns("questions.toml", "quoted_ask", ("name_blank",))["name_blank"],
+            get(table, "name_blank_min", int, "questions.toml", "quoted_ask"))
+
+
 def slogan_asked(question: str, text: str) -> bool:
-    """Whether QUESTION asks the figure of a quote of TEXT holding one, with its words around it (see the example)."""
+    """Whether QUESTION asks the figure of a quote of TEXT holding one, with its words around it (see the example),
+    or with its name left blank: its measure word after 几/多少, the end of its words after a name asked (几张什么报表)."""
+    blank, least = _name_blank()
     for m in _figure_quote().finditer(text):
         before, after = m.group(1), m.group(3)
         if len(before) + len(after) >= 2 and re.search(re.escape(before) + ASKED + re.escape(after), question):
             return True
+        if len(after) > least and name_blank_asked(question, after, blank, least):
+            return True
     return False
+
+
+def name_blank_asked(question: str, after: str, blank: re.Pattern[str], least: int) -> bool:
+    """Whether QUESTION asks 几 + AFTER's measure word + a name asked (BLANK) + an end of AFTER of LEAST characters or more.
+
+    >>> b = re.compile("什么|哪些"); name_blank_asked("建了几张什么清单", "张问题清单", b, 2), name_blank_asked("几张清单", "张问题清单", b, 2)
+    (True, False)
+    """
+    for m in re.finditer(ASKED + re.escape(after[0]) + "(?:" + blank.pattern + ")", question):
+        rest = question[m.end():]
+        if any(rest.startswith(after[i:]) for i in range(1, len(after) - least + 1)):
+            return True
+    return False
+
+
+def quotes_in_digits(clause: str) -> str:
+    """CLAUSE with the Chinese numeral of each figure quote written in digits, for reading the figure of a slogan asked
+    (a set phrase's numeral is no count otherwise: genre figures.toml [numerals]).
+
+    >>> quotes_in_digits("对“三个规定”进行专题解读,实施“十项重大工程”")
+    '对“3个规定”进行专题解读,实施“10项重大工程”'
+    """
+    def digits(m: re.Match[str]) -> str:
+        figure = m.group(2) if m.group(2).isdigit() else str(cn_value(m.group(2)))
+        return f"“{m.group(1)}{figure}{m.group(3)}”"
+    return _figure_quote().sub(digits, clause)

@@ -2,6 +2,9 @@
 
 - A figure or a line picked out for the asker's own report (帮我提炼一个数：, 帮我找个数，我要写进汇报：, …，我要写进
   材料) is the asker's frame, dropped before what is asked is read (asking.toml [asker_frame]).
+- A quoted slogan's count asked with its name left blank (要加强督查督促的是几张什么报表, 严格执行的是几个什么规定): its
+  measure word after 几, the end of its words after 什么 (questions.toml [quoted_ask] name_blank); its numeral read as a
+  count (“三个规定” as 3个规定, genre/quoted_figure.py); 几张 counts sheets ([asks_quantity]).
 """
 from __future__ import annotations
 
@@ -9,12 +12,13 @@ import pytest
 
 from answer.ask import ask
 from genre.asking import frame_dropped, load_asking
+from genre.quoted_figure import quotes_in_digits, slogan_asked
 from tests.conftest import dev_files, small_index
 
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d08_", "d11_", "d22_", "d23_", "d25_", "d40_")
+    paths = dev_files("d02_", "d08_", "d11_", "d17_", "d22_", "d23_", "d25_", "d37_", "d40_")
     return small_index(tmp_path_factory, "fresh85", paths)
 
 
@@ -48,3 +52,23 @@ def test_a_pick_frame_alone_is_kept():
 def test_a_figure_picked_for_a_report_is_answered(dev_index, question, wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer.split("\n")[0]
+
+
+def test_a_slogan_asked_with_its_name_blank():
+    assert slogan_asked("要加强督查督促的是几张什么报表", "加强“重点工作5张报表”督查督促")
+    assert slogan_asked("严格执行的是几个什么规定", "对“三个规定”进行专题解读")
+    assert not slogan_asked("严格执行的是什么规定", "对“三个规定”进行专题解读")
+    assert not slogan_asked("几个什么问题", "对“三个规定”进行专题解读")
+    assert quotes_in_digits("实施“十项重大工程”") == "实施“10项重大工程”"
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("宁波审计整改报告里抓的是几张什么清单？", "“七张问题清单”"),
+    ("慈溪审计整改附海镇制订的是几张什么单子？", "“三张单子”"),
+    ("浙江省卫健委2023年要点里要实施几项什么重大工程？", "“十项重大工程”"),
+    ("利州区法院严格执行的是几个什么规定", "“三个规定”"),
+    ("湖州市卫健委2023年要点，加强督查督促的是几张啥报表", "“重点工作5张报表”"),
+])
+def test_a_slogan_count_asked_with_its_name_blank(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer.split("[1]")[0]
