@@ -5,6 +5,9 @@
 - A quoted slogan's count asked with its name left blank (要加强督查督促的是几张什么报表, 严格执行的是几个什么规定): its
   measure word after 几, the end of its words after 什么 (questions.toml [quoted_ask] name_blank); its numeral read as a
   count (“三个规定” as 3个规定, genre/quoted_figure.py); 几张 counts sheets ([asks_quantity]).
+- The first N asked under a heading named before them (“思想认识有差距”下面头两个问题): the quoted heading, however long,
+  or the words before the ask without the words closing a name (下面, 里: [position] named_end) name the part
+  (retrieval/search/held.py holder).
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from tests.conftest import dev_files, small_index
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d02_", "d08_", "d11_", "d17_", "d22_", "d23_", "d25_", "d37_", "d40_")
+    paths = dev_files("d02_", "d04_", "d05_", "d08_", "d11_", "d17_", "d22_", "d23_", "d25_", "d20_", "d37_", "d40_")
     return small_index(tmp_path_factory, "fresh85", paths)
 
 
@@ -72,3 +75,17 @@ def test_a_slogan_asked_with_its_name_blank():
 def test_a_slogan_count_asked_with_its_name_blank(dev_index, question, wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer.split("[1]")[0]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("芦淞区司法局通报“思想认识有差距”下面前两个问题是什么", ["1.党组理论学习中心组次数不达标", "2.学习缺乏自觉性和紧迫感"]),
+    ("芦淞区司法局通报思想认识有差距下面前两个问题是什么", ["1.党组理论学习中心组次数不达标", "2.学习缺乏自觉性和紧迫感"]),
+    ("揭阳市公安局通报里“纠治群众身边不正之风和腐败问题力度不足”下面头两条是啥", ["为民服务意识不强", "2.重点领域关键环节"]),
+    ("揭阳市公安局通报“学习贯彻习近平新时代中国特色社会主义思想不到位”底下前三个问题", ["1.学习贯彻总书记", "3.履行公安机关"]),
+    ("绵阳市司法局通报“党组组织巡察整改落实情况”下面前两条", ["一是坚持政治统领", "二是坚持以上率下"]),
+    ("湖北省司法厅通报里“党委履行巡视整改主体责任情况”下面头两项是什么", ["(一)提高政治站位", "(二)强化责任担当"]),
+])
+def test_the_first_n_under_a_heading_named(dev_index, question, wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and all(w in a.answer for w in wanted), a.answer
+    assert "反馈问题整改进展情况[" not in a.answer and "一、巡察发现的问题[" not in a.answer
