@@ -8,6 +8,9 @@
 - The first N asked under a heading named before them (“思想认识有差距”下面头两个问题): the quoted heading, however long,
   or the words before the ask without the words closing a name (下面, 里: [position] named_end) name the part
   (retrieval/search/held.py holder).
+- A congress session asked by the day the opening dates it (今年3月29号向人大常委会第几次会议报告过): the opening's
+  sentence of that day answers, reported to or met, not the report's own subtitle (questions.toml [report_sessions]
+  named_day; answer/meta.py sessions_reported).
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from tests.conftest import dev_files, small_index
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d02_", "d04_", "d05_", "d08_", "d11_", "d17_", "d22_", "d23_", "d25_", "d20_", "d37_", "d40_")
+    paths = dev_files("d02_", "d04_", "d05_", "d08_", "d11_", "d16_", "d17_", "d22_", "d23_", "d25_", "d20_", "d37_", "d40_")
     return small_index(tmp_path_factory, "fresh85", paths)
 
 
@@ -89,3 +92,16 @@ def test_the_first_n_under_a_heading_named(dev_index, question, wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and all(w in a.answer for w in wanted), a.answer
     assert "反馈问题整改进展情况[" not in a.answer and "一、巡察发现的问题[" not in a.answer
+
+
+@pytest.mark.parametrize("question, wanted, not_wanted", [
+    ("广东审计整改报告说3月29日那次向人大常委会报告的是第几次会议", "第四十一次会议报告了", "第四十五次"),
+    ("广东省2020年度审计整改报告，3月29号是向哪次人大常委会会议报告的？", "第四十一次会议报告了", "第四十五次"),
+    ("慈溪审计整改报告里，7月30号那次人大常委会是第几次会议？", "第十四次会议后", "第十六次"),
+    ("慈溪2017年度审计整改报告，2018年7月30日开的是人大常委会第几次会议", "第十四次会议后", "第十六次"),
+    ("慈溪审计整改报告，11月22号在人大常委会第几次会议上报告的", "第十六次会议上", "第十四次"),
+    ("广东审计整改报告是在第几次会议上作的", "第四十五次会议上", "第四十一次"),
+])
+def test_a_session_asked_by_the_day_the_opening_dates(dev_index, question, wanted, not_wanted):
+    a = _ask(dev_index, question)
+    assert not a.abstained and wanted in a.answer and not_wanted not in a.answer, a.answer
