@@ -16,6 +16,7 @@ from answer.claims import each_named
 from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
 from answer.lead_step import step_led
+from answer.lead_run import run_first
 from answer.parts import part_asked
 from answer.tables import row_figures
 from genre import load_genre
@@ -226,6 +227,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         scored = [s for s in scored if not s[3] or s[5]]   # a figure clause of the same long sentence naming none of the
         # question's words (培育…样板50个) answers nothing asked
     scored.sort(key=lambda s: (-s[0], s[1]))
+    scored = run_first(text, scored, in_notice_words(question), tokens) if figures == 1 and not dates else scored
     pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
     # things summed (三项加起来): the best clause of each, as asked
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None

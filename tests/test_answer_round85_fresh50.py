@@ -11,6 +11,8 @@
 - A congress session asked by the day the opening dates it (今年3月29号向人大常委会第几次会议报告过): the opening's
   sentence of that day answers, reported to or met, not the report's own subtitle (questions.toml [report_sessions]
   named_day; answer/meta.py sessions_reported).
+- One figure among many in one sentence, asked by what it counts (居民健康素养水平要达到多少 of a list that also writes
+  居民心理健康素养水平): the near-best clause writing the question's words in one run answers (answer/lead_run.py).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 
 from answer.ask import ask
 from genre.asking import frame_dropped, load_asking
+from answer.lead_run import longest_run
 from genre.quoted_figure import quotes_in_digits, slogan_asked
 from tests.conftest import dev_files, small_index
 
@@ -105,3 +108,21 @@ def test_the_first_n_under_a_heading_named(dev_index, question, wanted):
 def test_a_session_asked_by_the_day_the_opening_dates(dev_index, question, wanted, not_wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer and not_wanted not in a.answer, a.answer
+
+
+def test_the_longest_run_asked():
+    assert longest_run("居民健康素养水平达39%以上", "居民健康素养水平要达到多少") == 8
+    assert longest_run("居民心理健康素养水平达25%以上", "居民健康素养水平要达到多少") == 6
+
+
+@pytest.mark.parametrize("question, wanted, not_wanted", [
+    ("浙江省卫健委2023年要点里居民健康素养水平要达到多少", "居民健康素养水平达39%以上", "25%"),
+    ("浙江省卫健委2023年要点里居民心理健康素养水平目标多少", "居民心理健康素养水平达25%以上", "39%"),
+    ("浙江省卫健委2023年要点，重点人群签约覆盖率要达到多少", "重点人群签约覆盖率达85%以上", "42%"),
+    ("浙江省卫健委2023年要点里家庭医生签约服务覆盖率目标是多少", "家庭医生居民签约服务覆盖率达42%以上", "85%"),
+    ("浙江省卫健委2023年要点里居民电子健康档案开放率要到多少", "居民电子健康档案开放率达70%以上", "25%"),
+    ("嘉兴市文广旅局巡察整改建立完善了多少项制度", "建立完善制度45项", "5.0227"),
+])
+def test_one_figure_among_many_by_what_it_counts(dev_index, question, wanted, not_wanted):
+    lead = _ask(dev_index, question).answer.split("\n")[0]
+    assert wanted in lead and not_wanted not in lead, lead
