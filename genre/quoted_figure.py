@@ -7,7 +7,9 @@ Example:
     >>> slogan_asked("那个“1135”是多少", "服务市委“1135”工作思路"), slogan_asked("整改了多少个问题", "“最后100米”")
     (False, False)
     >>> slogan_asked("要加强督查督促的是几张什么报表", "加强“重点工作5张报表”督查督促"), slogan_asked("几张报表", "“重点工作5张报表”")
-    (True, False)
+    (True, True)
+    >>> slogan_asked("几个问题", "“重点工作5张报表”")
+    False
 """
 from __future__ import annotations
 
@@ -26,34 +28,35 @@ def _figure_quote() -> re.Pattern[str]:
 
 
 @functools.cache
-def _name_blank() -> tuple[re.Pattern[str], int]:
-    table = section("questions.toml", "quoted_ask")
-    return (section_patterns("questions.toml", "quoted_ask", ("name_blank",))["name_blank"],
-            get(table, "name_blank_min", int, "questions.toml", "quoted_ask"))
+def _name_blank_min() -> int:
+    return get(section("questions.toml", "quoted_ask"), "name_blank_min", int, "questions.toml", "quoted_ask")
 
 
 def slogan_asked(question: str, text: str) -> bool:
     """Whether QUESTION asks the figure of a quote of TEXT holding one, with its words around it (see the example),
-    or with its name left blank: its measure word after 几/多少, the end of its words after a name asked (几张什么报表)."""
-    blank, least = _name_blank()
+    or with its name left blank: its measure word after 几/多少, an end of its words in the same clause (几张什么报表)."""
+    least = _name_blank_min()
     for m in _figure_quote().finditer(text):
         before, after = m.group(1), m.group(3)
         if len(before) + len(after) >= 2 and re.search(re.escape(before) + ASKED + re.escape(after), question):
             return True
-        if len(after) > least and name_blank_asked(question, after, blank, least):
+        if len(after) > least and name_blank_asked(question, after, least):
             return True
     return False
 
 
-def name_blank_asked(question: str, after: str, blank: re.Pattern[str], least: int) -> bool:
-    """Whether QUESTION asks 几 + AFTER's measure word + a name asked (BLANK) + an end of AFTER of LEAST characters or more.
+def name_blank_asked(question: str, after: str, least: int) -> bool:
+    """Whether an asking clause of QUESTION asks 几 + AFTER's measure word and writes an end of AFTER of LEAST
+    characters or more, before or after it, a name asked or not (几张什么报表, 报表有几张, 用了几张清单).
 
-    >>> b = re.compile("什么|哪些"); name_blank_asked("建了几张什么清单", "张问题清单", b, 2), name_blank_asked("几张清单", "张问题清单", b, 2)
-    (True, False)
+    >>> name_blank_asked("建了几张什么清单", "张问题清单", 2), name_blank_asked("报表有几张", "张报表", 2)
+    (True, True)
+    >>> name_blank_asked("建了几张清单，整改了几个问题", "个规定", 2)
+    False
     """
-    for m in re.finditer(ASKED + re.escape(after[0]) + "(?:" + blank.pattern + ")", question):
-        rest = question[m.end():]
-        if any(rest.startswith(after[i:]) for i in range(1, len(after) - least + 1)):
+    for clause in re.split(r"[，,？?。；;]", question):
+        if re.search(ASKED + re.escape(after[0]), clause) and any(after[i:] in clause
+                                                                  for i in range(1, len(after) - least + 1)):
             return True
     return False
 

@@ -68,6 +68,7 @@ def test_a_slogan_asked_with_its_name_blank():
     assert slogan_asked("严格执行的是几个什么规定", "对“三个规定”进行专题解读")
     assert not slogan_asked("严格执行的是什么规定", "对“三个规定”进行专题解读")
     assert not slogan_asked("几个什么问题", "对“三个规定”进行专题解读")
+    assert slogan_asked("督查督促用的报表有几张", "加强“重点工作5张报表”督查督促")
     assert quotes_in_digits("实施“十项重大工程”") == "实施“10项重大工程”"
 
 
@@ -77,6 +78,7 @@ def test_a_slogan_asked_with_its_name_blank():
     ("浙江省卫健委2023年要点里要实施几项什么重大工程？", "“十项重大工程”"),
     ("利州区法院严格执行的是几个什么规定", "“三个规定”"),
     ("湖州市卫健委2023年要点，加强督查督促的是几张啥报表", "“重点工作5张报表”"),
+    ("湖州市卫健委2023年要点，督查督促的报表一共有几张", "“重点工作5张报表”"),
 ])
 def test_a_slogan_count_asked_with_its_name_blank(dev_index, question, wanted):
     a = _ask(dev_index, question)
