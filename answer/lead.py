@@ -16,6 +16,7 @@ from answer.claims import each_named
 from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
 from answer.lead_step import step_led
+from answer.lead_run import run_first
 from answer.parts import part_asked
 from answer.tables import row_figures
 from genre import load_genre
@@ -28,7 +29,7 @@ from genre.order_many import load_order_many
 from genre.steps import steps_order_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.report_year import report_years
-from genre.quoted_figure import slogan_asked
+from genre.quoted_figure import quotes_in_digits, slogan_asked
 from genre.counted import grouping_asked, parts_counted_whole
 from genre.worked import follow_on_asks, load_worked, named_share, share_asked, summed_things
 from genre.thresholds import named_threshold, span_length_named, without_threshold
@@ -125,7 +126,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     counted = counted_nouns(question)
     counted_else = [] if counted else counted_things(question)   # 几个工作组: not answered by a clause counting 制度 alone
     one_noun = figures == 1 or bool(load_questions().asks_sum.search(question))   # a sum adds figures of one noun
-    not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) or slogan_asked(question, text) else NOT_COUNTS   # 最后多少米
+    slogan = slogan_asked(question, text)   # 最后多少米, 几张什么报表: the quote's figure counts (三个规定 as 3个规定)
+    not_counts = NOT_COUNTS_QUOTED if QUOTED_ASK.search(question) or slogan else NOT_COUNTS
     if any(load_questions().durations.fullmatch("1" + u.replace("\\", "")) for u in units):   # 用了几个月: 3个月 answers
         not_counts = re.compile(not_counts.pattern.replace("|" + load_questions().durations.pattern, ""))
     q = load_questions()
@@ -161,6 +163,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         for m in CLAUSE.finditer(text, a, b):
             clause = arabic(row_figures(text, m.start(), m.end()).strip())   # 三十二个问题 read as 32个问题, a table's
             # bare cell with its header's unit (整改措施(条)3条): genre worked.toml [numerals], [table]
+            clause = quotes_in_digits(clause) if slogan else clause   # a slogan asked: “三个规定” read as “3个规定”
             if len(clause) < MIN_CLAUSE:
                 continue
             end = m.end()
@@ -224,6 +227,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         scored = [s for s in scored if not s[3] or s[5]]   # a figure clause of the same long sentence naming none of the
         # question's words (培育…样板50个) answers nothing asked
     scored.sort(key=lambda s: (-s[0], s[1]))
+    scored = run_first(text, scored, in_notice_words(question), tokens) if figures == 1 and not dates else scored
     pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
     # things summed (三项加起来): the best clause of each, as asked
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None

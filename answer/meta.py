@@ -185,15 +185,23 @@ def sessions_reported(question: str, text: str, body_start: int) -> list[tuple[i
     >>> t = "标题\\n2021年7月,第三十三次会议审议了审计工作报告。今年3月29日,省审计厅向第四十一次会议报告了整改情况。"
     >>> [t[a:b] for a, b in sessions_reported("报告过几回？", t, 3)]
     ['今年3月29日,省审计厅向第四十一次会议报告了整改情况。']
+    >>> t = "标题\\n今年3月29日,省审计厅向省人大常委会第四十一次会议报告了整改情况。"
+    >>> [t[a:b] for a, b in sessions_reported("3月29号向人大常委会第几次会议报告过", t, 3)], sessions_reported("7月27日", t, 3)
+    (['今年3月29日,省审计厅向省人大常委会第四十一次会议报告了整改情况。'], [])
     """
     s = load_report_sessions()
     if s.every.search(question):   # 前后上过哪几次会议: every dated session the opening names, heard or reported to
         return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
                 if (s.reported.search(text, a, b) or s.session.search(text, a, b)) and s.dated.search(text, a, b)]
-    if not (s.times.search(question) or s.earlier.search(question)):
+    day = s.named_day.search(question)   # 3月29号向…第几次会议报告过: the opening's sentence of that day
+    if not (s.times.search(question) or s.earlier.search(question) or day):
         return []
-    return [(a, b) for a, b in sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
-            if s.reported.search(text, a, b) and re.search(r"\d{1,2}月", text[a:b])]
+    opening = sentence_spans(text, body_start, min(len(text), body_start + OPENING), clauses=False)
+    if day and not (s.times.search(question) or s.earlier.search(question)):   # a session of that day, reported to or
+        written = re.compile(f"(?<!\\d){int(day['m'])}月{int(day['d'])}日")   # met (2018年7月30日…第十四次会议后)
+        return [(a, b) for a, b in opening if (s.reported.search(text, a, b) or s.session.search(text, a, b))
+                and written.search(text, a, b)]
+    return [(a, b) for a, b in opening if s.reported.search(text, a, b) and re.search(r"\d{1,2}月", text[a:b])]
 
 
 def year_meant(quoted: str, delivered: str, published: str) -> str:

@@ -6,13 +6,18 @@ Example:
     True
     >>> slogan_asked("那个“1135”是多少", "服务市委“1135”工作思路"), slogan_asked("整改了多少个问题", "“最后100米”")
     (False, False)
+    >>> slogan_asked("要加强督查督促的是几张什么报表", "加强“重点工作5张报表”督查督促"), slogan_asked("几张报表", "“重点工作5张报表”")
+    (True, True)
+    >>> slogan_asked("几个问题", "“重点工作5张报表”")
+    False
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from genre.data_files import section_patterns
+from genre.data_files import get, section, section_patterns
+from genre.figures import cn_value
 
 ASKED = r"(?:多少|几)"
 
@@ -22,10 +27,48 @@ def _figure_quote() -> re.Pattern[str]:
     return section_patterns("questions.toml", "quoted_ask", ("figure_quote",))["figure_quote"]
 
 
+@functools.cache
+def _name_blank_min() -> int:
+    return get(section("questions.toml", "quoted_ask"), "name_blank_min", int, "questions.toml", "quoted_ask")
+
+
 def slogan_asked(question: str, text: str) -> bool:
-    """Whether QUESTION asks the figure of a quote of TEXT holding one, with its words around it (see the example)."""
+    """Whether QUESTION asks the figure of a quote of TEXT holding one, with its words around it (see the example),
+    or with its name left blank: its measure word after 几/多少, an end of its words in the same clause (几张什么报表)."""
+    least = _name_blank_min()
     for m in _figure_quote().finditer(text):
         before, after = m.group(1), m.group(3)
         if len(before) + len(after) >= 2 and re.search(re.escape(before) + ASKED + re.escape(after), question):
             return True
+        if len(after) > least and name_blank_asked(question, after, least):
+            return True
     return False
+
+
+def name_blank_asked(question: str, after: str, least: int) -> bool:
+    """Whether an asking clause of QUESTION asks 几 + AFTER's measure word and writes an end of AFTER of LEAST
+    characters or more, before or after it, a name asked or not (几张什么报表, 报表有几张, 用了几张清单).
+
+    >>> name_blank_asked("建了几张什么清单", "张问题清单", 2), name_blank_asked("报表有几张", "张报表", 2)
+    (True, True)
+    >>> name_blank_asked("建了几张清单，整改了几个问题", "个规定", 2)
+    False
+    """
+    for clause in re.split(r"[，,？?。；;]", question):
+        if re.search(ASKED + re.escape(after[0]), clause) and any(after[i:] in clause
+                                                                  for i in range(1, len(after) - least + 1)):
+            return True
+    return False
+
+
+def quotes_in_digits(clause: str) -> str:
+    """CLAUSE with the Chinese numeral of each figure quote written in digits, for reading the figure of a slogan asked
+    (a set phrase's numeral is no count otherwise: genre figures.toml [numerals]).
+
+    >>> quotes_in_digits("对“三个规定”进行专题解读,实施“十项重大工程”")
+    '对“3个规定”进行专题解读,实施“10项重大工程”'
+    """
+    def digits(m: re.Match[str]) -> str:
+        figure = m.group(2) if m.group(2).isdigit() else str(cn_value(m.group(2)))
+        return f"“{m.group(1)}{figure}{m.group(3)}”"
+    return _figure_quote().sub(digits, clause)

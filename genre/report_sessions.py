@@ -33,6 +33,7 @@ class ReportSessions:
     session: re.Pattern[str]          # an opening's clause naming a session of the standing committee (…第十四次会议后)
     dated: re.Pattern[str]            # a day as written (3月, 2021915日)
     ranked: re.Pattern[str]           # the sessions' order asked (哪次最晚, 先后): their order by date said after them
+    named_day: re.Pattern[str]        # a session asked by the day the opening dates it (3月29号向…第几次会议报告过)
 
 
 @functools.cache
@@ -41,4 +42,4 @@ def load_report_sessions() -> ReportSessions:
     table = section(FILE, KEY)
     return ReportSessions(*(compile_re(get(table, f, str, FILE, KEY), FILE, f"{KEY}.{f}")
                             for f in ("asked", "times", "reported", "done_this_year", "covered_year",
-                                      "earlier", "every", "session", "dated", "ranked")))
+                                      "earlier", "every", "session", "dated", "ranked", "named_day")))

@@ -76,6 +76,9 @@ STATUS_NAMED = 0.5         # lead clause: its count's status is the status the q
                            # writes it (基本整改到位的有几个 against 阶段性完成整改1个; items.toml [[status]] normal forms),
                            # as much as a done status stated when a done count is asked (round 82 status)
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
+LEAD_RUN_NEAR = 0.9        # lead: a figure clause this near the best, holding the question's words as one run the best
+                           # breaks (居民健康素养水平 against 居民心理健康素养水平), is the one asked (answer/lead_run.py, round 85)
+LEAD_RUN_MIN = 4           # ... that run this many characters at least (two words), so a shared word alone decides nothing
 COUNTED_BESIDE = 0.5       # lead clause: names the noun the question counts beside its figure (问题有几项: "预算执行问题
                            # 6项", not "部分整改4项"), as much as a count in a unit alike (round 16, task numbers2)
 DONE_STATED = 0.5          # lead clause: states a done status (已完成整改336个) when a done count is asked (已经整改了几个),

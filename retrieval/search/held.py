@@ -7,6 +7,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import Section, cn_to_int
 from retrieval.search.outline import top_parts
@@ -38,9 +40,22 @@ def holder(secs: list[Section], question: str) -> Section | None:
         if part is not None and inner:
             return next((c for c in secs if c.parent == part.index and c.number == cn_to_int(inner.group(1))), part)
         return part
+    quoted = ASKED.quoted.search(question)   # a heading quoted as seen (“思想认识有差距”下面前两个问题), however long
     about = ASKED.about_part.search(question) or ASKED.before_ask.search(question)
-    named = named_sections(secs, about.group(1) or about.group(2)) if about else []
+    words = (about.group(1) or about.group(2)) if about else ""
+    named = ((named_sections(secs, quoted.group(1)) if quoted else []) + named_sections(secs, words)
+             + named_sections(secs, closed_name(words)) if about or quoted else [])
     return next((s for s in named if any(c.parent == s.index for c in secs)), None)
+
+
+def closed_name(words: str) -> str:
+    """WORDS before a first-N ask without the words closing a heading's name (下面, 里, 的, 那块: structure_questions.toml
+    [position] named_end) and the quotes staff put around a heading they saw, so the heading's words end them.
+
+    >>> closed_name("芦淞区司法局通报里“思想认识有差距”下面")
+    '芦淞区司法局通报里思想认识有差距'
+    """
+    return ASKED.named_end.sub("", re.sub(r"[“”\"]", "", words))
 
 
 def first_items(secs: list[Section], question: str) -> list[Section]:
