@@ -53,3 +53,9 @@ def test_count_order_puts_the_figure_before_its_status():
     assert restyle(text, "count-order") == (
         "巡察组共反馈29个问题,其中28个已完成整改,1个阶段性完成整改;整改到位资金215587.84万元,10项正在整改")
     assert "count-order" in WORDING_STYLES
+
+
+def test_numerals_cn_writes_small_counts_in_chinese_numerals():
+    text = "设立3个专项整改工作小组，召开10次会议，反馈问题29个，提高2.5个百分点"
+    assert restyle(text, "numerals-cn") == "设立三个专项整改工作小组，召开十次会议，反馈问题29个，提高2.5个百分点"
+    assert "numerals-cn" in WORDING_STYLES
