@@ -19,6 +19,9 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - numerals-cn: small counts in Chinese numerals (3个专项小组 → 三个专项小组, 5次 → 五次), as notices write counts
   under ten; gold evidence and answers alike (so the numbers figure leaves those items out: this checks finding and
   not refusing them);
+- enum-paren: inline items numbered (1)(2) in place of 一是/二是 (（1）强化组织领导。（2）…), as many drafters number them;
+- joined: the body lines of a part run together into one paragraph (headings stay on their own line), as notices
+  typed without a break per sentence;
 - phrasing: the genre's stock phrases in other agencies' words (eval/data/phrasings.toml: 已完成整改 as 已整改到位,
   反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use.
 
@@ -76,9 +79,28 @@ COUNT_AFTER_STATUS = re.compile("(" + "|".join(sorted(STATUS_BEFORE_COUNT, key=l
                                 r")(\d+)([个项条件])(?![\d\u4e00-\u9fff]{0,1}[元%])")
 STYLES["count-order"] = lambda t: COUNT_AFTER_STATUS.sub(r"\2\3\1", t)
 CN_DIGITS = dict(zip("123456789", "一二三四五六七八九"))
+CN_VALUE = {"十": "10", **{cn: d for d, cn in CN_DIGITS.items()}}
+STYLES["enum-paren"] = lambda t: ENUM.sub(lambda m: f"（{CN_VALUE[m.group(1)]}）", t)
+# a line that opens a heading or a field keeps its own line in "joined": outline markers of every level, labels
+HEADING_START = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+                           r"|第[一二三四五六七八九十]+部分|[^，。,；;：:]{1,12}[：:]|[^，。]{0,40}$)")
+
+
+def _joined(text: str) -> str:
+    """Body lines appended to the line before them unless either is a heading, a label or a short line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line.strip() and out[-1].strip() and not HEADING_START.match(line) and not HEADING_START.match(out[-1]):
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+STYLES["joined"] = _joined
 SMALL_COUNT = re.compile(r"(?<![\d.．])([1-9]|10)(?=[个项条次名人家批件场张轮类])")   # a count under ten and its measure word
 STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: "十" if m.group(1) == "10" else CN_DIGITS[m.group(1)], t)
-WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn"})   # styles that change words, not layout: headings read otherwise
+WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "enum-paren", "joined"})   # styles that change words, not layout: headings read otherwise
 
 
 def restyle(text: str, style: str) -> str:

@@ -59,3 +59,13 @@ def test_numerals_cn_writes_small_counts_in_chinese_numerals():
     text = "设立3个专项整改工作小组，召开10次会议，反馈问题29个，提高2.5个百分点"
     assert restyle(text, "numerals-cn") == "设立三个专项整改工作小组，召开十次会议，反馈问题29个，提高2.5个百分点"
     assert "numerals-cn" in WORDING_STYLES
+
+
+def test_enum_paren_numbers_inline_items():
+    assert restyle("坚持问题导向。一是强化组织领导。二是压实责任。", "enum-paren") == "坚持问题导向。（1）强化组织领导。（2）压实责任。"
+
+
+def test_joined_runs_body_lines_together_but_keeps_headings():
+    text = "一、总体情况\n巡察组共反馈问题29个，现已全部整改。\n局党组高度重视，召开专题会议研究部署。\n（一）加强领导\n正文。"
+    assert restyle(text, "joined") == (
+        "一、总体情况\n巡察组共反馈问题29个，现已全部整改。局党组高度重视，召开专题会议研究部署。\n（一）加强领导\n正文。")
