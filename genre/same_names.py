@@ -17,6 +17,8 @@ FILE = "names.toml"
 COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+|几|多少)"   # what stands before a measure word
 HELD_COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+)"   # ... as a notice writes it
 GAP = r"[\u4e00-\u9fff]{0,4}?"   # 每条整改措施: words between the measure word and the noun
+AFTER_GAP = r"(?:的)?(?:数|数量|总数)?(?:一共|总共|共|都)?(?:有|是)?"   # 问题一共有几个: the noun asked before its count
+ASK_END = r"(?:[呢啊吗]|[？?，,。；;\s]|$)"   # ... closing the ask (问题有几个方面 counts 方面)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,8 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
     '每项整改措施提了什么要求'
     >>> notice_worded("针对11个问题定了多少条措施", ("对3个方面6项共11项问题,制定整改举措14条",))
     '针对11项问题定了多少条举措'
-    >>> notice_worded("开了几次专题会议", ("召开专题会议5次",))
-    '开了几次专题会议'
+    >>> notice_worded("开了几次专题会议", ("召开专题会议5次",)), notice_worded("问题有几个？", ("方面(7项问题)",))
+    ('开了几次专题会议', '问题有几项？')
     """
     texts = tuple(t for t in texts if t)
     if not texts:
@@ -92,10 +94,12 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
         def unit_read(m: re.Match[str]) -> str:
             noun, unit = m.group("noun"), m.group("unit")
             if _unit_held(unit, noun, texts):
-                return m.group()
+                return unit
             held = max(((_unit_held(u, noun, texts), u) for u in measure.units if u != unit), default=(0, unit))
-            return m.group("count") + (held[1] if held[0] else unit)
-        read = rx.sub(unit_read, read)
+            return held[1] if held[0] else unit
+        read = rx.sub(lambda m: m.group("count") + unit_read(m), read)
+        after = re.compile(f"(?P<noun>{nouns})(?P<gap>{AFTER_GAP})(?P<count>几|多少)(?P<unit>{units})(?={ASK_END})")
+        read = after.sub(lambda m: m.group("noun") + m.group("gap") + m.group("count") + unit_read(m), read)
     return read
 
 
