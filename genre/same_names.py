@@ -17,15 +17,14 @@ FILE = "names.toml"
 COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+|几|多少)"   # what stands before a measure word
 HELD_COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+)"   # ... as a notice writes it
 GAP = r"[\u4e00-\u9fff]{0,4}?"   # 每条整改措施: words between the measure word and the noun
-AFTER_GAP = r"(?:的)?(?:数|数量|总数)?(?:一共|总共|共|都)?(?:有|是)?"   # 问题一共有几个: the noun asked before its count
-ASK_END = r"(?:[呢啊吗]|[？?，,。；;\s]|$)"   # ... closing the ask (问题有几个方面 counts 方面)
 
 
 @dataclass(frozen=True)
 class Measure:
-    """Measure words that count the nouns alike (个/项/条/件 of 问题 and 措施)."""
+    """Measure words that count the nouns alike (个/项/条/件 of 问题 and 措施); the general ones (个) asked stay."""
     units: tuple[str, ...]
     nouns: tuple[str, ...]
+    general: tuple[str, ...]
 
 
 @functools.cache
@@ -38,7 +37,8 @@ def _groups() -> tuple[tuple[str, ...], ...]:
 def _measures() -> tuple[Measure, ...]:
     data = read_toml(FILE)
     return tuple(Measure(tuple(get(e, "units", list, FILE, f"measure[{i}]")),
-                         tuple(get(e, "nouns", list, FILE, f"measure[{i}]")))
+                         tuple(get(e, "nouns", list, FILE, f"measure[{i}]")),
+                         tuple(e.get("general", ())))
                  for i, e in enumerate(get(data, "measure", list, FILE)))
 
 
@@ -77,9 +77,9 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
     >>> notice_worded("每条整改措施提了什么要求", ("确保每项措施每个要点可检验",))
     '每项整改措施提了什么要求'
     >>> notice_worded("针对11个问题定了多少条措施", ("对3个方面6项共11项问题,制定整改举措14条",))
-    '针对11项问题定了多少条举措'
-    >>> notice_worded("开了几次专题会议", ("召开专题会议5次",)), notice_worded("问题有几个？", ("方面(7项问题)",))
-    ('开了几次专题会议', '问题有几项？')
+    '针对11个问题定了多少条举措'
+    >>> notice_worded("开了几次专题会议", ("召开专题会议5次",)), notice_worded("平均每个问题几条", ("11项问题",))
+    ('开了几次专题会议', '平均每个问题几条')
     """
     texts = tuple(t for t in texts if t)
     if not texts:
@@ -93,13 +93,11 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
 
         def unit_read(m: re.Match[str]) -> str:
             noun, unit = m.group("noun"), m.group("unit")
-            if _unit_held(unit, noun, texts):
+            if unit in measure.general or _unit_held(unit, noun, texts):
                 return unit
             held = max(((_unit_held(u, noun, texts), u) for u in measure.units if u != unit), default=(0, unit))
             return held[1] if held[0] else unit
         read = rx.sub(lambda m: m.group("count") + unit_read(m), read)
-        after = re.compile(f"(?P<noun>{nouns})(?P<gap>{AFTER_GAP})(?P<count>几|多少)(?P<unit>{units})(?={ASK_END})")
-        read = after.sub(lambda m: m.group("noun") + m.group("gap") + m.group("count") + unit_read(m), read)
     return read
 
 

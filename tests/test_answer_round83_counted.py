@@ -4,6 +4,7 @@ Agencies name the same counted thing in different words (整改措施 / 整改�
 牵头单位, 诫勉谈话 / 诫勉) and count it with different measure words (N个问题 / N项问题 / N条问题; 每条措施 / 每项措施;
 N次 / N场). A question's word that no answering notice writes is read in the name those notices do write
 (genre/data/names.toml, genre/same_names.py, answer/ask.py); the asker's own 25个问题 is held against 33项问题.
+The general 个 asked stays (any count answers it); 反馈问题 stays (notices write 巡察反馈的…问题 around it).
 The end-to-end asks run over dev notices rewritten here in other agencies' words (my own wordings).
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ def test_a_name_no_notice_writes_is_read_as_the_one_it_does():
     xiamen = "专题研究巡察整改工作方案和具体整改举措,细化制定整改举措239条,逐条明确责任领导、牵头处室、牵头单位和完成时限"
     assert notice_worded("细化了多少条措施", (xiamen,)) == "细化了多少条举措"
     assert notice_worded("每条措施的责任单位是谁", (xiamen,)) == "每条举措的牵头单位是谁"
+    assert notice_worded("被追责的有几人", ("对1人予以记大过处分",)) == "被追责的有几人"   # a bare 追责 stays
     assert notice_worded("整改期限怎么定的", (xiamen,)) == "完成时限怎么定的"
     police = "市局先后8次召开市局党委会、专题会等推进整改举措落地"
     assert notice_worded("开了几次专题会议推进整改措施落地", (police,)) == "开了几次专题会推进整改举措落地"
@@ -58,7 +60,9 @@ def test_a_name_some_notice_writes_stays():
 
 def test_measure_words_counting_one_thing_alike():
     licheng = "对巡察反馈的3个方面6项共11项问题,制定有针对性和可操作性的整改举措14条"
-    assert notice_worded("针对11个问题定了多少条措施", (licheng,)) == "针对11项问题定了多少条举措"
+    assert notice_worded("针对11个问题定了多少条措施", (licheng,)) == "针对11个问题定了多少条举措"   # 个 any count answers
+    assert notice_worded("针对11条问题定了多少条措施", (licheng,)) == "针对11项问题定了多少条举措"
+    assert notice_worded("平均每个问题几条", (licheng,)) == "平均每个问题几条"
     assert notice_worded("每条整改措施要做到什么", ("确保每项措施每个要点可检验",)) == "每项整改措施要做到什么"
     assert notice_worded("细化了多少条措施", ("细化制定整改措施239项",)) == "细化了多少项措施"
     assert notice_worded("开了几次会议", ("召开警示教育会议3场",)) == "开了几场会议"
