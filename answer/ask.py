@@ -26,7 +26,7 @@ from answer.checks import checked_reply
 from answer.compare import compared_reply
 from answer.extractive import composed_reply
 from answer.routed import routed_reply
-from answer.prepared import Reply, prepare
+from answer.prepared import Reply, answering_texts, prepare
 from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
@@ -49,6 +49,7 @@ from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
 from genre.asking import plain_question
 from genre.own_figure import own_figure
+from genre.same_names import notice_worded
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
@@ -145,6 +146,10 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     scope = own_voice_scope(index, standalone, scope)   # 厅里是怎么盯着整改的: the one notice that fits best
     scope = gap_scope(index, standalone, scope)   # 审计局这份报告挂网比作报告晚几天: the notices dating both ends
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
+    shown, worded = standalone, notice_worded(standalone, answering_texts(index, p))
+    if worded != standalone:   # 多少条措施 of a notice writing 整改举措239项: read in its own names (genre/same_names.py)
+        standalone, claimed = worded, notice_worded(claimed, answering_texts(index, p))
+        p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked
     which = reverse_reply(index, p, k) or which   # 哪个单位的通报说建了45项制度: the agency whose clause holds it
@@ -191,4 +196,4 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
-                  p.best_cov, tuple(unsupported), standalone if rewritten else "", reply.lead)
+                  p.best_cov, tuple(unsupported), shown if rewritten else "", reply.lead)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from answer.combined import AMOUNT
 from genre.own_figure import OwnFigure
+from genre.same_names import units_alike
 
 PERCENT = "%％"
 NEAR = 14   # the characters before a figure read for its name (家庭医生居民签约服务覆盖率达)
@@ -24,9 +25,11 @@ def notice_figure(own: OwnFigure, quoted: str) -> str:
 
     >>> notice_figure(own_figure("我们局反馈了25个问题，朔州市科技局比他们多还是少？"), "反馈的4个方面33个问题")
     '33'
+    >>> notice_figure(own_figure("我们局反馈了25个问题，朔州市科技局比他们多还是少？"), "反馈的4个方面33项问题")
+    '33'
     """
     same = [m for m in AMOUNT.finditer(quoted)
-            if m.group(2) == own.unit or (m.group(2) in PERCENT and own.unit in PERCENT)]
+            if units_alike(m.group(2), own.unit, own.after) or (m.group(2) in PERCENT and own.unit in PERCENT)]
     if not same:
         return ""
     def score(m) -> tuple[int, int]:

@@ -98,6 +98,16 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, scope_note)
 
 
+def answering_texts(index: Index, p: Prepared, top: int = 3) -> tuple[str, ...]:
+    """The texts of the notices P answers from: the scope's chosen or compared notices, else those of its TOP hits.
+
+    answering_texts(index, prepare(index, "厦门体育局细化了多少条措施", scope)) -> (that notice's text,)
+    """
+    ids = p.scope.focus or tuple(n for group in p.scope.groups for n in group)
+    ids = ids or tuple(dict.fromkeys(h.notice_id for h in p.hits[:top]))
+    return tuple(index.records[n].notice.text for n in ids if n in index.records)
+
+
 @dataclass(frozen=True)
 class Reply:
     """What an answer form says: the text with [n] markers, whether it abstains, its citations and

@@ -1,0 +1,111 @@
+"""A question read in the answering notices' own names of what it counts (genre/data/names.toml): staff ask 多少条措施
+of a notice writing 整改举措239项, 每条整改措施 of one writing 每项措施, 11个问题 of one writing 11项问题.
+
+Example:
+    >>> notice_worded("细化了多少条措施？", ("细化制定整改举措239条,逐条明确责任领导",))
+    '细化了多少条举措？'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.data_files import get, read_toml
+
+FILE = "names.toml"
+COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+|几|多少)"   # what stands before a measure word
+HELD_COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+)"   # ... as a notice writes it
+GAP = r"[\u4e00-\u9fff]{0,4}?"   # 每条整改措施: words between the measure word and the noun
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Measure words that count the nouns alike (个/项/条/件 of 问题 and 措施); the general ones (个) asked stay."""
+    units: tuple[str, ...]
+    nouns: tuple[str, ...]
+    general: tuple[str, ...]
+
+
+@functools.cache
+def _groups() -> tuple[tuple[str, ...], ...]:
+    data = read_toml(FILE)
+    return tuple(tuple(get(e, "words", list, FILE, f"same[{i}]")) for i, e in enumerate(get(data, "same", list, FILE)))
+
+
+@functools.cache
+def _measures() -> tuple[Measure, ...]:
+    data = read_toml(FILE)
+    return tuple(Measure(tuple(get(e, "units", list, FILE, f"measure[{i}]")),
+                         tuple(get(e, "nouns", list, FILE, f"measure[{i}]")),
+                         tuple(e.get("general", ())))
+                 for i, e in enumerate(get(data, "measure", list, FILE)))
+
+
+def _by_word() -> dict[str, tuple[str, ...]]:
+    return {w: group for group in _groups() for w in group}
+
+
+def _word_read(word: str, texts: tuple[str, ...]) -> str:
+    """WORD, or the name of its group the TEXTS hold most when none of them holds WORD.
+
+    >>> _word_read("专题会议", ("召开党委会、专题会等",)), _word_read("专题会议", ("召开专题会议3次",))
+    ('专题会', '专题会议')
+    """
+    if any(word in t for t in texts):
+        return word
+    held = [(sum(t.count(w) for t in texts), -i, w) for i, w in enumerate(_by_word()[word]) if w != word]
+    best = max(held, default=(0, 0, word))
+    return best[2] if best[0] else word
+
+
+def _unit_held(unit: str, noun: str, texts: tuple[str, ...]) -> int:
+    """How often the TEXTS count NOUN with UNIT (11项问题, 每项措施, 整改举措239项).
+
+    >>> _unit_held("项", "问题", ("反馈的4个方面33项问题",)), _unit_held("条", "举措", ("整改举措239条",))
+    (1, 1)
+    """
+    u, n = re.escape(unit), re.escape(noun)
+    rx = re.compile(f"{HELD_COUNT}{u}{GAP}{n}|{n}[^，,。；;、]{{0,8}}?\\d+{u}")
+    return sum(len(rx.findall(t)) for t in texts)
+
+
+def notice_worded(question: str, texts: tuple[str, ...]) -> str:
+    """QUESTION with each name of a counted thing, and each measure word counting one, that none of TEXTS (the
+    answering notices) writes read as the name they do write; unchanged when they hold its own words or none.
+
+    >>> notice_worded("每条整改措施提了什么要求", ("确保每项措施每个要点可检验",))
+    '每项整改措施提了什么要求'
+    >>> notice_worded("针对11个问题定了多少条措施", ("对3个方面6项共11项问题,制定整改举措14条",))
+    '针对11个问题定了多少条举措'
+    >>> notice_worded("开了几次专题会议", ("召开专题会议5次",)), notice_worded("平均每个问题几条", ("11项问题",))
+    ('开了几次专题会议', '平均每个问题几条')
+    """
+    texts = tuple(t for t in texts if t)
+    if not texts:
+        return question
+    words = sorted(_by_word(), key=len, reverse=True)
+    read = re.sub("|".join(map(re.escape, words)), lambda m: _word_read(m.group(), texts), question)
+    for measure in _measures():
+        units = "|".join(map(re.escape, measure.units))
+        nouns = "|".join(map(re.escape, sorted(measure.nouns, key=len, reverse=True)))
+        rx = re.compile(f"(?P<count>{COUNT})(?P<unit>{units})(?=(?P<gap>{GAP})(?P<noun>{nouns}))")
+
+        def unit_read(m: re.Match[str]) -> str:
+            noun, unit = m.group("noun"), m.group("unit")
+            if unit in measure.general or _unit_held(unit, noun, texts):
+                return unit
+            held = max(((_unit_held(u, noun, texts), u) for u in measure.units if u != unit), default=(0, unit))
+            return held[1] if held[0] else unit
+        read = rx.sub(lambda m: m.group("count") + unit_read(m), read)
+    return read
+
+
+def units_alike(unit: str, other: str, noun: str) -> bool:
+    """Whether UNIT and OTHER count NOUN alike (names.toml [[measure]]): 33项问题 answers 25个问题.
+
+    >>> units_alike("个", "项", "问题"), units_alike("个", "项", "方面"), units_alike("次", "场", "会议")
+    (True, False, True)
+    """
+    return unit == other or any(unit in m.units and other in m.units and any(n in noun for n in m.nouns)
+                                for m in _measures())
