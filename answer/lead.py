@@ -15,6 +15,7 @@ import re
 from answer.claims import each_named
 from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
+from answer.lead_kinds import kind_words, kinds_in, status_counted
 from answer.lead_step import step_led
 from answer.lead_run import run_first
 from answer.parts import part_asked
@@ -151,8 +152,11 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     worked = [m.group() for m in load_worked().average.finditer(question)]   # 平均每个方面几个: how the figure is
     subject = {t: w for t, w in tokens.items() if not any(t in x for x in worked)}   # worked, no subject it is said of
 
+    kind_of = kind_words(question, tokens)   # 立行立改 asked of a notice saying 即知即改: one kind (items.toml [[kind]])
+
     def cover(piece: str, words: dict[str, float] = tokens) -> float:
-        return sum(w for t, w in words.items() if t in piece) / total
+        named = kinds_in(piece) if kind_of else set()
+        return sum(w for t, w in words.items() if t in piece or kind_of.get(t) in named) / total
 
     steps = {t: w for t, w in tokens.items() if len(t) >= 2 and not NOT_SUBJECT.fullmatch(t)}   # a year the
     # question gives, or a character left of a name (区 of 区科协), names no step: 2024年被巡察…哪天反馈
@@ -216,6 +220,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             # not 整改4项; a done count asked: "400个问题,已完成整改336个" counts the noun said before it (elided)
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
             score += weights.STATUS_NAMED if counts and status and status_counted(clause, status) else 0.0
+            score += weights.KIND_NAMED if counts and kind_of and set(kind_of.values()) & kinds_in(clause) else 0.0
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             says_asked = any(t in text[m.start():end] for t in steps)   # the clause names something the question names
@@ -254,15 +259,6 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
             picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
     return sorted(step_led(text, a, b) if when else (a, b) for _, a, b, _, when, _ in picked)   # 审查签字后,于…前报
-
-
-def status_counted(clause: str, status: str) -> bool:
-    """Whether CLAUSE counts items of STATUS (a normal status, items.toml [[status]]) in any wording.
-
-    >>> status_counted("阶段性完成整改1个", "基本完成"), status_counted("巡察组共反馈29个问题", "基本完成")
-    (True, False)
-    """
-    return any(said == status for said, _ in load_genre().status_counts(clause))
 
 
 def _bigrams(text: str) -> set[str]:

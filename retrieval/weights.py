@@ -75,6 +75,9 @@ FIRST_BONUS = 0.05         # lead clause: ties go to the best-ranked sentence
 STATUS_NAMED = 0.5         # lead clause: its count's status is the status the question names, in whatever wording either
                            # writes it (基本整改到位的有几个 against 阶段性完成整改1个; items.toml [[status]] normal forms),
                            # as much as a done status stated when a done count is asked (round 82 status)
+KIND_NAMED = 0.5           # lead clause: it counts items of the kind the question names, in whatever wording either writes
+                           # it (立行立改的有几个 against 要求即知即改的283项问题; items.toml [[kind]]), as a status named does
+                           # (round 86 status)
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
 LEAD_RUN_NEAR = 0.9        # lead: a figure clause this near the best, holding the question's words as one run the best
                            # breaks (居民健康素养水平 against 居民心理健康素养水平), is the one asked (answer/lead_run.py, round 85)

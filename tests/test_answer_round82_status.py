@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from answer.lead import status_counted
+from answer.lead_kinds import status_counted
 from answer.rest import rest_of_part_note
 from answer.worked import rate_note, remaining_note
 from genre import load_genre
