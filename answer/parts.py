@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genre import load_genre
 from genre.part_questions import load_part_cues
+from genre.staff_words import in_notice_words
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -111,7 +113,7 @@ def each_joint(question: str, quotes: list[str]) -> str:
     ''
     """
     ask = part_asked(question)
-    if not ask or len(ask.parts) < 2:
+    if not ask or len(ask.parts) < 2 or statuses_counted(ask.parts, quotes):
         return ""
     clauses = [c for t in quotes for c in CLAUSE.split(t) if len(FIGURE.findall(c)) == 1]
     spans = [{k: kind_spans(k, c) for k in ask.parts} for c in clauses]
@@ -121,6 +123,21 @@ def each_joint(question: str, quotes: list[str]) -> str:
     if not together or not lacking:
         return ""
     return kind_keys(lacking[0], together[0][0])[-1]   # in the notice's words: 收回 of 嘉兴文广旅局收回
+
+
+def statuses_counted(parts: tuple[str, ...], quotes: list[str]) -> bool:
+    """Whether every part asked is a status (items.toml [[status]], in the asker's or any agency's wording) that the
+    quotes count by itself: 改完的、阶段性完成的各几个 of 已整改到位28个,阶段性整改完成1个 — each has its own figure, though
+    阶段性整改完成 happens to hold 改完.
+
+    >>> statuses_counted(("改完", "阶段性完成"), ["其中已整改到位28个,阶段性整改完成1个"])
+    True
+    >>> statuses_counted(("收回", "清退"), ["收回清退违规资金5.0227万元"])
+    False
+    """
+    g = load_genre()
+    asked = {g.normalise_status(in_notice_words(p)) for p in parts}
+    return "" not in asked and asked <= {s for t in quotes for s, _ in g.status_counts(t)}
 
 
 def kind_spans(kind: str, clause: str) -> list[tuple[int, int]]:
