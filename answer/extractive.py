@@ -32,6 +32,7 @@ from answer.first_act import first_act_span
 from answer.prepared import Prepared, Reply
 from answer.quoted import quoted_contexts
 from answer.lead import lead_spans, wanted
+from answer.lead_kinds import done_claim_span
 from answer.led import set_named
 from answer.kinds_listed import kinds_listed, kinds_said
 from genre.slogan_named import asking_clauses, slogans_named
@@ -212,6 +213,8 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         found = actor_duty(text, question, index.records[nid].notice.header_end) or found   # 区县市政府担什么责任
         if not found:   # 整改靠哪几张清单推进: the clause naming the set by its count (“三张清单”) leads
             found = set_named(text, question, index.records[nid].notice.header_end)
+        claimed = None if found else done_claim_span(text, question)   # 听说都整改完了: the total and its done count
+        found = [claimed] if claimed else found
         if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
             rec = index.records[nid]
             found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status

@@ -6,7 +6,10 @@ wordings).
 """
 from __future__ import annotations
 
+import re
+
 from genre import load_genre
+from genre.claim_frame import load_claim_frame
 
 
 def status_counted(clause: str, status: str) -> bool:
@@ -36,3 +39,21 @@ def kind_words(question: str, tokens: dict[str, float]) -> dict[str, str]:
     """
     said = [(m.group(), k.name) for k in load_genre().item_kinds for m in k.pattern.finditer(question)]
     return {t: name for t in tokens for w, name in said if t in w}
+
+
+def done_claim_span(text: str, question: str) -> tuple[int, int] | None:
+    """The first sentence of TEXT stating a total with its done count, in any wording (items.toml [[total]], [[count]]),
+    when QUESTION claims or asks that all is done (听说…都整改完了, 问题都整改完了？ genre figures.toml all_done): the claim is
+    held against it (answer/verify.py done_note); None otherwise.
+
+    >>> t = "一、审计整改工作部署和成效\\n截止2025年11月底,反映的400项问题,已整改到位336个。"
+    >>> t[slice(*done_claim_span(t, "听说问题都整改完了，是这样吗"))]
+    '截止2025年11月底,反映的400项问题,已整改到位336个'
+    """
+    if not load_claim_frame().all_done.search(question):   # the frame (听说…, 是这么说的吗) may be gone: asked alike
+        return None
+    g = load_genre()
+    for sent in re.finditer(r"[^。；;\n]+", text):
+        if any(t.total and any(s == "已完成" for s, _ in t.counts) for t in g.read_totals(sent.group())):
+            return sent.start(), sent.end()
+    return None
