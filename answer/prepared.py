@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from answer.bare_count import counted_words   # 问题几个: the counted noun is weighed
 from answer.measures import coverage
+from genre import load_genre
 from genre.data_files import get, section
 from genre.described import without_description
 from genre.questions import load_questions
@@ -94,7 +95,9 @@ def prepare(index: Index, question: str, scope: Scope, k: int = 5, named_by_user
     scope_note = ""
     if scope.reason and not named_by_user and scope.focus and not scope.groups:
         scope_note = f"（问题提到“{scope.reason}”，优先在相关通报中检索。）"
-    best_cov = max((coverage(all_tokens, h.section_path + h.text) for h in hits[:3]), default=0.0)
+    status = status_said(said)   # 还没改完的有多少个 of 已整改到位336个: a status asked, counted in any wording
+    best_cov = max((coverage(all_tokens, h.section_path + h.text + (status if status and stated(h.text) else ""))
+                    for h in hits[:3]), default=0.0)
     return Prepared(question, scope, tuple(hits), q_tokens, all_tokens, best_cov, scope_note)
 
 
@@ -122,3 +125,18 @@ class Reply:
 def compared_notices(p: Prepared) -> tuple[str, ...]:
     """One notice per entity the question compares: the best-ranked of its group (() when none is compared)."""
     return tuple(next((h.notice_id for h in p.hits if h.notice_id in g), g[0]) for g in p.scope.groups if g)
+
+
+def status_said(said: str) -> str:
+    """The status words SAID names (items.toml [[status]]: 未完成, 已整改到位…), joined: a text counting items by status in
+    any wording covers them, the status asked being read from its counts and total.
+
+    >>> status_said("那广州还未完成的有多少个")
+    '未完成'
+    """
+    return "".join(s.word for s in load_genre().status_words if s.word in said)
+
+
+def stated(text: str) -> bool:
+    """Whether TEXT counts items by status in any wording (已整改到位336个, 阶段性整改完成1个)."""
+    return bool(load_genre().status_counts(text))
