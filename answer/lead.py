@@ -15,7 +15,7 @@ import re
 from answer.claims import each_named
 from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
-from answer.lead_kinds import kind_words, kinds_in, status_counted
+from answer.lead_kinds import kind_words, kinds_in, status_counted, whole_status_span
 from answer.lead_step import step_led
 from answer.lead_run import run_first
 from answer.parts import part_asked
@@ -134,6 +134,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
     q = load_questions()
     asks_done = bool(q.asks_done.search(question))   # 已经整改了几个: a clause stating a done status
     status = load_genre().normalise_status(question)   # 基本整改到位的有几个: the count of that status, in any wording
+    whole = whole_status_span(text, status)
     framed_ok = bool(q.asks_inspection.search(question) or q.asks_framed_date.search(question) or q.asks_gap.search(question)
                      or span_length_named(question))   # 巡察满不满45天: the inspection's own range is held
     dated = YEAR_OR_PERIOD if q.asks_year.search(question) else DATE
@@ -221,6 +222,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
             score += weights.STATUS_NAMED if counts and status and status_counted(clause, status) else 0.0
             score += weights.KIND_NAMED if counts and kind_of and set(kind_of.values()) & kinds_in(clause) else 0.0
+            score += weights.WHOLE_STATUS if counts and whole and whole[0] <= m.start() < whole[1] and status_counted(
+                clause, status) else 0.0   # 整改中的有几项: the notice-wide count of that status, not a section's
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             stop = end - len(text[m.start():end]) + len(text[m.start():end].rstrip())
             says_asked = any(t in text[m.start():end] for t in steps)   # the clause names something the question names

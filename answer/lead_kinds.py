@@ -57,3 +57,17 @@ def done_claim_span(text: str, question: str) -> tuple[int, int] | None:
         if any(t.total and any(s == "已完成" for s, _ in t.counts) for t in g.read_totals(sent.group())):
             return sent.start(), sent.end()
     return None
+
+
+def whole_status_span(text: str, status: str) -> tuple[int, int] | None:
+    """The totals sentence of TEXT with the largest total among those counting STATUS in any wording: the notice-wide
+    count of a status, which answers a status asked of no part (整改中的问题有几项: 共计50项…正在整改10项, not a section's
+    问题6项…部分整改4项); None when no totals sentence counts it.
+
+    >>> t = "预算执行问题6项,部分整改4项,已整改2项。共计50项具体问题,报告日已整改40项,正在整改10项。"
+    >>> t[slice(*whole_status_span(t, "正在整改"))]
+    '共计50项具体问题,报告日已整改40项,正在整改10项'
+    """
+    counting = [t for t in load_genre().read_totals(text) if any(s == status for s, _ in t.counts)] if status else []
+    best = max(counting, key=lambda t: t.total, default=None)
+    return (best.start, best.end) if best else None

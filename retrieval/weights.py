@@ -78,6 +78,9 @@ STATUS_NAMED = 0.5         # lead clause: its count's status is the status the q
 KIND_NAMED = 0.5           # lead clause: it counts items of the kind the question names, in whatever wording either writes
                            # it (立行立改的有几个 against 要求即知即改的283项问题; items.toml [[kind]]), as a status named does
                            # (round 86 status)
+WHOLE_STATUS = 0.1         # lead clause: the status asked counted in the notice's widest totals sentence (共计50项…正在整改
+                           # 10项) over a section's (问题6项…部分整改4项) when both say it; a tie-breaker, less than any word
+                           # of a part the question names (round 86 status)
 LEAD_MORE = 0.5            # lead: a further clause (second asked figure/date) scores at least this share of the best
 LEAD_RUN_NEAR = 0.9        # lead: a figure clause this near the best, holding the question's words as one run the best
                            # breaks (居民健康素养水平 against 居民心理健康素养水平), is the one asked (answer/lead_run.py, round 85)
