@@ -32,13 +32,15 @@ def kinds_in(text: str) -> set[str]:
 
 def kind_words(question: str, tokens: dict[str, float]) -> dict[str, str]:
     """The question's tokens that lie within its wording of an item kind, each with that kind's name: a clause naming
-    the kind in another agency's wording covers them (立行立改 asked, 即知即改 said).
+    the kind in another agency's wording covers them (立行立改 asked, 即知即改 said); a token the tokenizer glued across
+    the wording's edge (时立 of 巡察时立知立改) lies within it too.
 
     >>> kind_words("要求立行立改的有几个", {"立行立": 1.0, "改": 1.0, "几个": 1.0})
     {'立行立': '立行立改', '改': '立行立改'}
     """
-    said = [(m.group(), k.name) for k in load_genre().item_kinds for m in k.pattern.finditer(question)]
-    return {t: name for t in tokens for w, name in said if t in w}
+    said = [(m.start(), m.end(), k.name) for k in load_genre().item_kinds for m in k.pattern.finditer(question)]
+    return {t: name for t in tokens for a, b, name in said
+            for o in re.finditer(re.escape(t), question) if o.start() < b and a < o.end()}   # 时立 of 巡察时立知立改
 
 
 def done_claim_span(text: str, question: str) -> tuple[int, int] | None:

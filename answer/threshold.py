@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from genre import load_genre
+from genre.claim_frame import load_claim_frame
 from genre.thresholds import act_yes_word, load_act_asked, named_threshold
 from retrieval import weights
 
@@ -57,6 +58,8 @@ def act_said(question: str, quote: str) -> str:
     '有。'
     >>> act_said("立行立改的问题都整改完了吗", "立行立改问题基本完成整改"), act_said("有没有开展专项审计？", "召开民主生活会")
     ('基本完成。', '')
+    >>> act_said("问题是不是都整改到位了", "已整改到位336个"), act_said("立行立改的都办结了吗", "移交立行立改问题4个,已全部办结")
+    ('', '已办结。')
     """
     word = act_yes_word(question)
     if not word:
@@ -64,7 +67,11 @@ def act_said(question: str, quote: str) -> str:
     grams = _grams(_act_words(question))
     if not grams or len(grams & _grams(quote)) / len(grams) < weights.ACT_COVERAGE:
         return ""
-    status = load_genre().normalise_status(quote)
+    g = load_genre()
+    if load_claim_frame().all_done.search(question) and any(s == "已完成" for s, _ in g.status_counts(quote)) and \
+            not g.all_done.search(quote):
+        return ""   # 是不是都整改到位了 of 已整改到位336个: a count done is not all done (its total says how many are left)
+    status = g.normalise_status(quote)
     return load_act_asked().partly.get(status, word) + "。"
 
 
