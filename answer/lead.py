@@ -155,8 +155,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
 
     kind_of = kind_words(question, tokens)   # 立行立改 asked of a notice saying 即知即改: one kind (items.toml [[kind]])
 
-    def cover(piece: str, words: dict[str, float] = tokens) -> float:
-        named = kinds_in(piece) if kind_of else set()
+    def cover(piece: str, words: dict[str, float] = tokens, own: bool = False) -> float:
+        named = kinds_in(piece) if kind_of and own else set()   # the clause itself names the kind, not its sentence
         return sum(w for t, w in words.items() if t in piece or kind_of.get(t) in named) / total
 
     steps = {t: w for t, w in tokens.items() if len(t) >= 2 and not NOT_SUBJECT.fullmatch(t)}   # a year the
@@ -211,7 +211,7 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             if not (figures and counts) and not when:
                 continue
             context = text[a:b] if when else text[a:m.end()]   # a date leads the clause it dates ("2025年1月8日,巡察组反馈")
-            own = cover(text[m.start():end], steps if when else tokens)   # a dated clause: by the step it names
+            own = cover(text[m.start():end], steps if when else tokens, True)   # a dated clause: by the step it names
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
