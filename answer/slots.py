@@ -198,13 +198,23 @@ def part_unstated(question: str, quotes: list[str]) -> str:
         status = load_genre().normalise_status(said)   # 已整改到位的 of 已完成整改28个: a status in another wording
         if status and any(s == status for c in counted for s, _ in load_genre().status_counts(c)):
             continue
-        said = load_genre().kinds_named(said)   # 边查边改的 of 立行立改的283个: one kind in any wording ([[kind]])
-        tokens = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
-        words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 党的建设, not also 建设
-        named = [load_genre().kinds_named(c) for c in counted]
-        if words and not any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in named):
-            return part
+        named = [load_genre().kinds_named(c) for c in counted]   # 边查边改的 of 立行立改的283个: one kind in any
+        if not (_unstated_in(said, counted) and _unstated_in(load_genre().kinds_named(said), named)):   # wording ([[kind]])
+            continue
+        return part
     return ""
+
+
+def _unstated_in(said: str, counted: list[str]) -> bool:
+    """Whether no clause of COUNTED writes weights.PROBLEM_COVERAGE of the words of SAID (a part asked).
+
+    >>> _unstated_in("选人用人", ["巡察组共反馈29个问题"]), _unstated_in("选人用人", ["选人用人方面问题3个"])
+    (True, False)
+    """
+    q = load_questions()
+    tokens = {t for t in tokenize(said) if len(t) >= 2} - q.generic - q.asking
+    words = {t for t in tokens if not any(t != w and t in w for w in tokens)}   # 党的建设, not also 建设
+    return bool(words) and not any(sum(w in c for w in words) / len(words) >= weights.PROBLEM_COVERAGE for c in counted)
 
 
 def unwritten(phrase: str, text: str, share: float = weights.PROBLEM_COVERAGE) -> bool:
