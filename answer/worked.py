@@ -191,11 +191,12 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     q = load_questions()
     if not q.asks_rate.search(question) or STATED_RATE.search(lead) or q.asks_completion.search(question):
         return ""
-    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
+    named = load_genre().kinds_named   # 立行立改的占几成 of 要求即知即改的283项问题: one kind in any wording ([[kind]])
+    pairs = {named(question)[i:i + 2] for i in range(len(named(question)) - 1)}
     negated = bool(NEGATION.search(question))   # "没整改到位的占几成": the part not done (未整改资金…)
     best = None   # (-pairs its clause shares with the question, order, value, figure as written, unit)
     for i, m in enumerate(AMOUNT.finditer(lead)):
-        clause = lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):m.end()]
+        clause = named(lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):m.end()])
         shared = sum(p in clause for p in pairs)
         if shared and bool(NEGATION.search(clause)) == negated and (best is None or (-shared, i) < best[:2]):
             best = (-shared, i, float(m.group(1)), m.group(1), m.group(2))

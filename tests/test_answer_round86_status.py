@@ -22,6 +22,7 @@ from answer.parts import each_joint, statuses_counted
 from answer.prepared import status_said
 from answer.slots import part_unstated
 from answer.threshold import act_said
+from answer.worked import share_note
 from retrieval.index.keywords import tokenize
 from tests.conftest import dev_files, small_index
 from tests.notice_text import notice_text, sentence_holding
@@ -91,6 +92,12 @@ def test_done_claim_leads_with_total_and_done(question):
     assert "400" in text[a:b] and "336" in text[a:b]
 
 
+@pytest.mark.parametrize("asked", ["立行立改", "即知即改", "边查边改", "立查立改", "边审边改"])
+def test_share_of_a_kind_in_another_wording(asked):
+    lead = "《审计工作报告》反映的400项问题；已整改到位336个；其中要求即知即改的283项问题已全"
+    assert "70.75%" in share_note(f"{asked}的占全部问题的百分之多少？", lead, lead)
+
+
 def test_count_done_is_no_yes_to_all_done():
     assert act_said("问题是不是都整改到位了", "已整改到位336个") == ""
     assert act_said("立行立改的都办结了吗", "移交立行立改问题4个,已全部办结") == "已办结。"
@@ -132,6 +139,8 @@ ANSWERED = [   # (question, said on the dev notices as written, said on the rewo
     ("广州2024年度审计查出的问题中边查边改的有多少", "283"),
     ("芦淞区司法局移交即知即改的问题有几个", "4个"),
     ("广州市2024年度审计整改报告，400个问题里要求立行立改的有多少个？占几成", "70.75%"),
+    ("广州二〇二四年度审计报告的问题里，要求立行立改的有几个？占全部问题的百分之多少", "70.75%"),
+    ("广州审计问题里边查边改的占几成", "70.75%"),
     ("芦淞区司法局29个问题，改完的、阶段性完成的各几个？", "28个"),
     ("芦淞区司法局反馈的问题，已完成的、基本完成的分别几个", "1个"),
     ("芦淞司法局29个问题里改好了的和基本改好的各多少", "28个"),
