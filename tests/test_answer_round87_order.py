@@ -7,6 +7,8 @@ rewritten figure first.
 - A share asked (正在整改的占几成) reads the words after a figure as its clause too (answer/worked.py share_note).
 - A status count asked (已整改几项) is no count of listed kinds when the notice counts that status itself, in either
   order (answer/kinds_listed.py).
+- A done count asked (已经改好了多少个) is said of the noun its sentence names before a bare figure-first count
+  (反映的400个问题,336个已完成整改) as of one written status first (answer/lead.py ELIDED, _bare_status_count).
 - A set named by its figure (那10项还在整改的问题里) is the set of a figure-first count before 含X (answer/claims.py).
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from answer.ask import ask
 from answer.claims import joint_figure
 from answer.kinds_listed import _status_counted
-from answer.lead import status_counted
+from answer.lead import _bare_status_count, status_counted
 from answer.worked import rate_note, remaining_note, share_note
 from genre import load_genre
 from tests.conftest import small_index
@@ -101,6 +103,14 @@ def test_status_counted_figure_first(clause, status, held):
     assert status_counted(clause, status) is held
 
 
+@pytest.mark.parametrize(("clause", "held"), [
+    ("其中336个已完成整改", True), ("报告日40项已整改", True), ("28个问题已经完成整改", True),
+    ("已完成整改336个", False), ("制定整改措施14条", False),
+])
+def test_bare_status_count_figure_first(clause, held):
+    assert _bare_status_count(clause) is held
+
+
 @pytest.mark.parametrize(("question", "held"), [
     ("预算执行问题已整改几项", True),
     ("财政部门的问题整改到位了几项？", True),
@@ -144,6 +154,11 @@ ANSWERED = [
     ("芦淞区司法局有几个问题是阶段性完成整改的？", "1个阶段性完成整改"),
     ("广州审计查出问题完成整改的是不是超过八成了？", "超过八成"),
     ("广州审计报告反映的问题还有多少个没有完成整改？", "64"),
+    ("广州那400个审计问题，已经改好了多少个？", "336个已完成整改"),
+    ("广州审计报告反映的问题，整改完成了几个？", "336个已完成整改"),
+    ("芦淞区司法局巡察反馈的29个问题改好了几个？", "28个已完成整改"),
+    ("芦淞区司法局反馈的问题已经整改了多少个？", "28个已完成整改"),
+    ("瑞金审计报告反映的50项问题已经整改了几项？", "40项已整改"),
 ]
 
 
