@@ -36,7 +36,7 @@ from genre.thresholds import named_threshold, span_length_named, without_thresho
 from genre.steps_each import joined_steps
 from retrieval import weights
 from genre.marks import CLAUSE
-from genre.totals import status_count_hits
+from genre.totals import figure_first_count
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月; 1—3月 a span of months
@@ -211,8 +211,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
-            elided = asks_done and (ELIDED.search(clause) or _bare_status_count(clause)) and any(n in text[max(a, m.start() - ELIDED_BACK):m.start()]
-                                                                  for n in counted)
+            elided = asks_done and (ELIDED.search(clause) or figure_first_count(load_genre(), clause)) and any(
+                n in text[max(a, m.start() - ELIDED_BACK):m.start()] for n in counted)   # 336个已完成整改 as 已完成整改336个
             score += weights.COUNTED_BESIDE if counts and (any(n in clause for n in counted) or elided) else 0.0   # 问题6项,
             # not 整改4项; a done count asked: "400个问题,已完成整改336个" counts the noun said before it (elided)
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0
@@ -255,12 +255,6 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         if asked and not any(p[kind] for p in picked) and len(picked) < figures + dates:
             picked += [s for s in scored if s[kind] and not any(a < s[2] and s[1] < b for _, a, b, *_ in picked)][:1]
     return sorted(step_led(text, a, b) if when else (a, b) for _, a, b, _, when, _ in picked)   # 审查签字后,于…前报
-
-
-def _bare_status_count(clause: str) -> bool:
-    """Whether CLAUSE holds a status count written figure first (336个已完成整改, items.toml [[count]]): as 已完成整改336个
-    (ELIDED) it counts the noun its sentence said before it. `_bare_status_count("其中336个已完成整改")` is True."""
-    return any(h.group().startswith(h.group("n")) for h in status_count_hits(load_genre(), clause))
 
 
 def status_counted(clause: str, status: str) -> bool:

@@ -8,7 +8,7 @@ rewritten figure first.
 - A status count asked (已整改几项) is no count of listed kinds when the notice counts that status itself, in either
   order (answer/kinds_listed.py).
 - A done count asked (已经改好了多少个) is said of the noun its sentence names before a bare figure-first count
-  (反映的400个问题,336个已完成整改) as of one written status first (answer/lead.py ELIDED, _bare_status_count).
+  (反映的400个问题,336个已完成整改) as of one written status first (answer/lead.py ELIDED, genre/totals.py figure_first_count).
 - A set named by its figure (那10项还在整改的问题里) is the set of a figure-first count before 含X (answer/claims.py).
 """
 from __future__ import annotations
@@ -18,9 +18,10 @@ import pytest
 from answer.ask import ask
 from answer.claims import joint_figure
 from answer.kinds_listed import _status_counted
-from answer.lead import _bare_status_count, status_counted
+from answer.lead import status_counted
 from answer.worked import rate_note, remaining_note, share_note
 from genre import load_genre
+from genre.totals import figure_first_count
 from tests.conftest import small_index
 from tests.notice_text import notice_text, sentence_holding
 
@@ -108,7 +109,7 @@ def test_status_counted_figure_first(clause, status, held):
     ("已完成整改336个", False), ("制定整改措施14条", False),
 ])
 def test_bare_status_count_figure_first(clause, held):
-    assert _bare_status_count(clause) is held
+    assert figure_first_count(load_genre(), clause) is held
 
 
 @pytest.mark.parametrize(("question", "held"), [
