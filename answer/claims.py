@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from genre import load_genre
 from genre.data_files import compile_re, read_toml
 from genre.events import event_asked
 from genre.figures import arabic, cn_value
 from genre.questions import load_questions
+from genre.totals import status_count_hits
 from retrieval.records import Citation
 
 _DATA = read_toml("claims.toml")
@@ -99,12 +101,18 @@ def _set_figure_named(question: str, before: str) -> bool:
     """Whether the question names the set by the figure the quote states of it right before 含X (正在整改10项(含部分整改)
     and 那10项还在整改的问题里)."""
     head = CLAUSE.findall(before + "\x00")
-    figure = re.search(r"\d+(?:\.\d+)?\D{0,3}$", head[-1].rstrip("\x00")) if head else None
-    if figure is None:
-        return False
+    last = head[-1].rstrip("\x00") if head else ""
+    counts = status_count_hits(load_genre(), last)   # 10项正在整改(含部分整改): a status count written figure first
+    if counts and counts[-1].end() == len(last.rstrip()):
+        figure = counts[-1].group("n")
+    else:
+        found = re.search(r"\d+(?:\.\d+)?(?=\D{0,3}$)", last)
+        if found is None:
+            return False
+        figure = found.group()
     said = {*re.findall(r"\d+(?:\.\d+)?", arabic(question)),   # 那十项 as 那10项 (a one-character count too)
             *(str(cn_value(n)) for n in re.findall(r"[一二两三四五六七八九十百千]+(?=个|项|条|件|家|人|名|处|类|次|户)", question))}
-    return re.match(r"[\d.]+", figure.group()).group() in said
+    return figure in said
 
 
 def _group_named(quote: str, m: re.Match[str]) -> str:

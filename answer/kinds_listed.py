@@ -14,6 +14,7 @@ import functools
 import re
 
 from answer.listed import COUNTED_ITEM, TITLED, members
+from genre import load_genre
 from genre.questions import load_questions
 from genre.data_files import get, section, section_patterns
 
@@ -68,6 +69,8 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
     if not by_which and noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
                           + "[个项种类份条]", said):
         return None   # 制定和完善相关制度13个: the notice counts them itself
+    if not by_which and _status_counted(question, said):
+        return None   # 已整改几项 (2项已整改 found): the notice counts that status itself, in either order
     q = load_questions()
     which = bool(WHICH.search(question))
     if not noun and (not which or re.search(r"\d" + counted.group()[-1], said)):
@@ -93,6 +96,17 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
             if best is None or shared > best[0]:   # 开了10余次各类会议: the list whose clause the question echoes most
                 best = (shared, (clause.start(), clause.end(), len(items)))
     return best[1] if best else None
+
+
+def _status_counted(question: str, said: str) -> bool:
+    """Whether the clauses SAID count items of the status QUESTION names (items.toml [[status]], [[count]] in either
+    order: 已整改2项, 2项已整改).
+
+    >>> _status_counted("预算执行问题已整改几项", "部分整改4项,2项已整改"), _status_counted("建立了几项机制", "2项已整改")
+    (True, False)
+    """
+    status = load_genre().normalise_status(question)
+    return bool(status) and any(said_status == status for said_status, _ in load_genre().status_counts(said))
 
 
 def kinds_said(question: str, n: int) -> str:

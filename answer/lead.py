@@ -37,6 +37,7 @@ from genre.thresholds import named_threshold, span_length_named, without_thresho
 from genre.steps_each import joined_steps
 from retrieval import weights
 from genre.marks import CLAUSE
+from genre.totals import figure_first_count
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月; 1—3月 a span of months
@@ -215,8 +216,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
             score = cover(context) + weights.OWN_WEIGHT * own + (weights.FIRST_BONUS if rank == 0 else 0.0)
             score += (1.0 if unit and unit.search(clause) else 0.5 if alike and alike.search(clause) else 0.0)
             score += (0.5 + (1.0 if step and step in clause else 0.0)) if when else 0.0
-            elided = asks_done and ELIDED.search(clause) and any(n in text[max(a, m.start() - ELIDED_BACK):m.start()]
-                                                                  for n in counted)
+            elided = asks_done and (ELIDED.search(clause) or figure_first_count(load_genre(), clause)) and any(
+                n in text[max(a, m.start() - ELIDED_BACK):m.start()] for n in counted)   # 336个已完成整改 as 已完成整改336个
             score += weights.COUNTED_BESIDE if counts and (any(n in clause for n in counted) or elided) else 0.0   # 问题6项,
             # not 整改4项; a done count asked: "400个问题,已完成整改336个" counts the noun said before it (elided)
             score += weights.DONE_STATED if counts and asks_done and q.states_result.search(clause) else 0.0

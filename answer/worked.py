@@ -175,6 +175,18 @@ def _held(rate: float, named: tuple[float, str] | None) -> str:
 
 
 CLAUSE_START = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+def _clause_rest(lead: str, at: int) -> int:
+    """Where the clause of a figure ending at AT closes: the next clause start or the next figure, whichever is first;
+    notices write a status count figure first as often as status first (40项已整改 beside 已整改40项, items.toml
+    [[count]]), so the words after a figure name it as much as those before.
+
+    >>> t = "报告日40项已整改,整改到位资金215587.84万元,10项正在整改(含部分整改)"; t[:_clause_rest(t, t.index("项") + 1)]
+    '报告日40项已整改'
+    """
+    stops = [m.start() for m in (CLAUSE_START.search(lead, at), AMOUNT.search(lead, at)) if m]
+    return min(stops, default=len(lead))
 NEGATION = re.compile(r"[没未]")   # 没整改, 未整改资金, 尚未完成: what is not done
 
 
@@ -196,7 +208,7 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     negated = bool(NEGATION.search(question))   # "没整改到位的占几成": the part not done (未整改资金…)
     best = None   # (-pairs its clause shares with the question, order, value, figure as written, unit)
     for i, m in enumerate(AMOUNT.finditer(lead)):
-        clause = named(lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):m.end()])
+        clause = named(lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):_clause_rest(lead, m.end())])
         shared = sum(p in clause for p in pairs)
         if shared and bool(NEGATION.search(clause)) == negated and (best is None or (-shared, i) < best[:2]):
             best = (-shared, i, float(m.group(1)), m.group(1), m.group(2))

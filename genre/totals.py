@@ -32,6 +32,16 @@ def status_count_hits(g: Wordings, s: str) -> list[re.Match[str]]:
     return [h for i, h in enumerate(counts) if not any(o.start() <= h.start() < o.end() for o in counts[:i])]
 
 
+def figure_first_count(g: Wordings, text: str) -> bool:
+    """Whether TEXT holds a status count written figure first (336个已完成整改, 40项已整改; items.toml [[count]]).
+
+    >>> from genre import load_genre
+    >>> figure_first_count(load_genre(), "其中336个已完成整改"), figure_first_count(load_genre(), "已完成整改336个")
+    (True, False)
+    """
+    return any(h.group().startswith(h.group("n")) for h in status_count_hits(g, text))
+
+
 def read_totals(g: Wordings, text: str) -> list[Totals]:
     """Totals statements of TEXT, one per sentence: a total and the status counts that follow it.
 
