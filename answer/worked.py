@@ -208,7 +208,8 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     negated = bool(NEGATION.search(question))   # "没整改到位的占几成": the part not done (未整改资金…)
     best = None   # (-pairs its clause shares with the question, order, value, figure as written, unit)
     for i, m in enumerate(AMOUNT.finditer(lead)):
-        clause = named(lead[max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0):_clause_rest(lead, m.end())])
+        start = max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0)
+        clause = named(lead[start:_clause_rest(lead, m.end())])
         shared = sum(p in clause for p in pairs)
         if shared and bool(NEGATION.search(clause)) == negated and (best is None or (-shared, i) < best[:2]):
             best = (-shared, i, float(m.group(1)), m.group(1), m.group(2))
