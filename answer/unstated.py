@@ -43,6 +43,7 @@ from answer.slots import (
 from genre import load_genre
 from genre.data_files import get, section
 from genre.converted import converting_asked
+from genre.figures import arabic
 from genre.worked import load_worked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
@@ -75,6 +76,7 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     >>> unfilled_slot("报告标的是市几届人大常委会？", ["2021年9月15日,市人大常委会听取和审议了审计工作报告"])
     '通报没有写明是第几届。'
     """
+    quotes = [arabic(t) for t in quotes]   # 经过三个月集中整改 states its span as 3个月 does (genre figures.toml [numerals])
     if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question):
         return COUNT_ONLY
     if text and (extreme := extreme_unstated(question, text)):   # 哪一类问题最多 of a notice counting no part

@@ -49,18 +49,58 @@ def _numerals() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
             compile_re(get(sec, "single_before", str, FILE, "numerals"), FILE, "numerals.single_before"))
 
 
+@dataclass(frozen=True)
+class SmallCounts:
+    set_phrase: re.Pattern[str]           # words after N个/N项 making a set phrase (两个规划, 八项规定)
+    ordinal_before: re.Pattern[str]       # words before a numeral making it an ordinal (十五届二次全会)
+    one_article_before: re.Pattern[str]   # words before 一 making it the article (是一次全面“体检”)
+    one_article_after: re.Pattern[str]    # words after 一+measure making it the article (一项重大任务)
+    one_by_one: str                       # the same 一+measure again right after (一个一个, 解决一个、销号一个)
+
+
+@functools.cache
+def _small() -> SmallCounts:
+    sec = section(FILE, "numerals")
+    keys = ("set_phrase", "ordinal_before", "one_article_before", "one_article_after")
+    pats = {k: compile_re(get(sec, k, str, FILE, "numerals"), FILE, f"numerals.{k}") for k in keys}
+    return SmallCounts(*(pats[k] for k in keys), get(sec, "one_by_one", str, FILE, "numerals"))
+
+
+def _one_counts(text: str, m: re.Match[str]) -> bool:
+    """Whether 一 before a classifier is written as a count (genre figures.toml [numerals]): not the article after a word
+    of being or before a word of kind, and not one by one.
+
+    >>> [_one_counts(t, _numerals()[0].search(t)) for t in ("中心组学习一次、支部学习四次", "研究制定一个总方案",
+    ...  "对一人予以记过处分", "作为一项重大任务", "巡察是一次全面“体检”", "一个一个解决", "解决一个、销号一个、巩固一个")]
+    [True, True, True, False, False, False, False]
+    """
+    small, unit = _small(), m.group("unit")
+    if m.group("more") or small.one_article_before.search(text, 0, m.start()) or small.one_article_after.match(text, m.end()):
+        return False
+    return not re.compile(f"(?:{small.one_by_one}){re.escape(unit)}").match(text, m.end())
+
+
 def _a_count(text: str, m: re.Match[str]) -> bool:
-    """Whether the Chinese numeral M reads as a count: not the article 一, not 万 alone, and one numeral character only
-    before money, people or what notices count (八个问题, not 两个规划 or 八项规定)."""
+    """Whether the Chinese numeral M reads as a count: not the article 一, not 万 alone, not a set phrase (两个规划, 八项
+    规定), a name in quotes (“三张清单”) or a session's number (十五届二次全会).
+
+    >>> [_a_count(t, _numerals()[0].search(t)) for t in ("市局先后八次召开党委会", "设立三个专项整改工作小组",
+    ...  "推动两个规划落实", "落实中央八项规定精神", "责任“三张清单”", "十五届二次全会", "已整改二项")]
+    [True, True, False, False, False, False, True]
+    """
     cn = m.group("cn")
-    if cn == "一" or not any(c in CN_VALUE or c == "十" for c in cn):
+    if not any(c in CN_VALUE or c == "十" for c in cn):
         return False
     if len(cn) > 1:   # 三十二, 两千: with a scale (唯一一个 is no 11)
         return any(c in CN_SCALE or c in CN_BIG for c in cn)
     if m.group("more"):
         return True
-    _, single_units, single_before = _numerals()
-    return m.group("unit") in single_units or bool(single_before.match(text, m.end()))
+    small = _small()
+    if small.ordinal_before.search(text, 0, m.start()) or _quoted(text, m.start()):
+        return False
+    if small.set_phrase.match(text, m.end()):
+        return False
+    return cn != "一" or _one_counts(text, m)
 
 
 def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
