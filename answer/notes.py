@@ -74,7 +74,7 @@ def parts_each_total_note(question: str, quotes: list[str]) -> str:
     """
     if len(quotes) < 2 or not each_count_asked(question):
         return ""
-    counts = [list(parts_count().finditer(q)) for q in quotes]
+    counts = [list(parts_count().finditer(arabic(q))) for q in quotes]   # 方面(七个问题) as 方面(7个问题)
     if any(len(found) != 1 for found in counts):
         return ""
     kinds = {(m.group("unit") or m.group("unit2"), m.group("noun") or m.group("noun2")) for [m] in counts}

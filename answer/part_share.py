@@ -16,6 +16,7 @@ import re
 
 from answer.worked import share_said
 from genre.data_files import compile_re, get, section
+from genre.figures import arabic
 from genre.parts_asked import parts_count
 
 NOTE = "（按通报数字推算：其中“{name}”{n}{unit}{noun}，{n}÷{total}，{share}。）"
@@ -54,11 +55,12 @@ def part_share_note(text: str, spans: list[tuple[int, int]], part: str) -> str:
     counts; "" when no heading shares a word with it, or two share as many."""
     counts = []
     for a, b in spans:
-        m = next(parts_count().finditer(text[a:b]), None)
+        held = arabic(text[a:b])   # 方面(七个问题) as 方面(7个问题) (genre figures.toml [numerals])
+        m = next(parts_count().finditer(held), None)
         if m is None:
             return ""
         figure, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
-        counts.append((text[a:b][:m.start()].strip().rstrip("(（ "), int(figure), unit, m.group("noun") or m.group("noun2")))
+        counts.append((held[:m.start()].strip().rstrip("(（ "), int(figure), unit, m.group("noun") or m.group("noun2")))
     fits = [len(_bigrams(part) & _bigrams(name)) for name, *_ in counts]
     best = max(fits, default=0)
     if best == 0 or fits.count(best) > 1:

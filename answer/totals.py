@@ -17,6 +17,7 @@ from itertools import groupby
 from answer.forms import cite
 from answer.part_share import part_share_note, share_asked
 from genre.data_files import compile_re, get, section
+from genre.figures import arabic
 from genre.questions import load_questions
 from genre.parts_asked import PartsAsked, against_part, part_counts, parts_asked, parts_count
 from retrieval.index.opened import Index
@@ -36,7 +37,7 @@ def _own_count(text: str, sec: Section, nouns: list[str]):
     """(clause start, clause end, figure, unit, noun) of the count SEC's heading states of one of NOUNS; None if none."""
     line_end = text.find("\n", sec.start)
     end = min(sec.heading_end, line_end if line_end >= 0 else len(text)) if sec.heading_end > sec.start else line_end
-    head = text[sec.start:end]
+    head = arabic(text[sec.start:end])   # 方面(七个问题) as 方面(7个问题) (genre figures.toml [numerals])
     for m in parts_count().finditer(head):
         noun = m.group("noun") or m.group("noun2")
         if not nouns or noun in nouns:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import section_patterns
+from genre.figures import arabic
 from genre.questions import load_questions
 from genre.worked import FILE, cn_number
 
@@ -50,7 +51,7 @@ def part_counts(text: str) -> int:
     >>> part_counts("(一)甲方面(7个问题)\\n(二)乙方面(11个问题)"), part_counts("反映的400个问题,已完成整改336个")
     (2, 0)
     """
-    return len(_parts_total()["part_count"].findall(text))
+    return len(_parts_total()["part_count"].findall(arabic(text)))   # 方面(七个问题) too (figures.toml [numerals])
 
 
 def each_count_asked(question: str) -> bool:
