@@ -14,6 +14,7 @@ from datetime import date
 
 from genre.comparisons import load_comparisons
 from genre.cross import load_cross
+from genre.figures import arabic
 from genre.questions import load_questions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -135,7 +136,7 @@ def cross_count(lead: str) -> tuple[int, str] | None:
     >>> cross_count("主持召开党组会议、专题会议研究整改9次")
     (9, '次')
     """
-    m = load_cross().count.search(lead)
+    m = load_cross().count.search(arabic(lead))   # 先后八次召开 as 8次 (genre figures.toml [numerals])
     return (int(m.group(1)), m.group(2)) if m else None
 
 

@@ -15,6 +15,7 @@ import re
 from answer.day_event import day_asked
 from genre import load_genre
 from genre.data_files import section_patterns
+from genre.figures import arabic
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.keywords import tokenize
@@ -137,6 +138,7 @@ def plan_only(question: str, quotes: list[str], q_tokens: dict[str, float]) -> b
     q = load_questions()
     if not quotes or not q.asks_result.search(question):
         return False
+    quotes = [arabic(t) for t in quotes]   # 开展了十次 states a result as 开展了10次 does (genre figures.toml [numerals])
     if all(q.planned.search(t) and not q.states_result.search(t) for t in quotes):
         return True
     best = max(quotes, key=lambda t: sum(w for tok, w in q_tokens.items() if tok in t))   # the first on ties

@@ -20,6 +20,7 @@ from answer.spans import lead_days, step_day
 from genre.comparisons import counted_asked, load_comparisons
 from genre.cross import load_cross
 from genre.events import count_of, event_ranked
+from genre.figures import arabic
 from genre.longer import longer_asked
 from genre.worked import asked_steps
 
@@ -103,7 +104,7 @@ def asked_day(question: str, lead: str) -> date | None:
 
 def _count(lead: str) -> int | None:
     """The count of problems LEAD states (巡察组共反馈29个问题 -> 29), None when it states none."""
-    m = load_comparisons().figure.search(lead)
+    m = load_comparisons().figure.search(arabic(lead))   # 问题四个 as 4个 (genre figures.toml [numerals])
     return int(m.group(1)) if m else None
 
 

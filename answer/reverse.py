@@ -15,6 +15,7 @@ import re
 from answer.forms import cite
 from answer.prepared import Prepared, Reply
 from answer.which import _detail, kinds_named
+from genre.figures import arabic
 from genre.reverse import ReverseAsk, load_reverse, reverse_asked
 from retrieval.index.opened import Index
 from retrieval.search.profile import notice_profile
@@ -37,7 +38,7 @@ def fact_clause(text: str, ask: ReverseAsk) -> tuple[int, int] | None:
     for m in CLAUSE.finditer(text):
         if ask.kind and re.search(ask.kind + "(?:巡察|巡视)", m.group(0)):
             return m.start(), m.end()
-        if ask.figure and _figure_in(m.group(0), ask) and _noun_in(m.group(0), ask.noun):
+        if ask.figure and _figure_in(arabic(m.group(0)), ask) and _noun_in(m.group(0), ask.noun):   # 对一人 as 对1人
             return m.start(), m.end()
     return None
 
