@@ -56,6 +56,7 @@ class SmallCounts:
     one_article_before: re.Pattern[str]   # words before 一 making it the article (是一次全面“体检”)
     one_article_after: re.Pattern[str]    # words after 一+measure making it the article (一项重大任务)
     one_by_one: str                       # the same 一+measure again right after (一个一个, 解决一个、销号一个)
+    one_by_one_before: str                # ... or right before (the second 一件 of 一件一件)
 
 
 @functools.cache
@@ -63,7 +64,8 @@ def _small() -> SmallCounts:
     sec = section(FILE, "numerals")
     keys = ("set_phrase", "ordinal_before", "one_article_before", "one_article_after")
     pats = {k: compile_re(get(sec, k, str, FILE, "numerals"), FILE, f"numerals.{k}") for k in keys}
-    return SmallCounts(*(pats[k] for k in keys), get(sec, "one_by_one", str, FILE, "numerals"))
+    return SmallCounts(*(pats[k] for k in keys), get(sec, "one_by_one", str, FILE, "numerals"),
+                       get(sec, "one_by_one_before", str, FILE, "numerals"))
 
 
 def _one_counts(text: str, m: re.Match[str]) -> bool:
@@ -73,11 +75,14 @@ def _one_counts(text: str, m: re.Match[str]) -> bool:
     >>> [_one_counts(t, _numerals()[0].search(t)) for t in ("中心组学习一次、支部学习四次", "研究制定一个总方案",
     ...  "对一人予以记过处分", "作为一项重大任务", "巡察是一次全面“体检”", "一个一个解决", "解决一个、销号一个、巩固一个")]
     [True, True, True, False, False, False, False]
+    >>> [m.group() for m, _ in cn_counts("一件一件过筛子、一条一条抓落实,力求解决一个、销号一个、巩固一个,一个一个环节推进")]
+    []
     """
     small, unit = _small(), m.group("unit")
     if m.group("more") or small.one_article_before.search(text, 0, m.start()) or small.one_article_after.match(text, m.end()):
         return False
-    return not re.compile(f"(?:{small.one_by_one}){re.escape(unit)}").match(text, m.end())
+    before = small.one_by_one_before.replace("MEASURE", re.escape(unit))
+    return not (re.match(f"(?:{small.one_by_one}){re.escape(unit)}", text[m.end():]) or re.search(before, text[:m.start()]))
 
 
 def _a_count(text: str, m: re.Match[str]) -> bool:
