@@ -100,7 +100,7 @@ def _member_asked(question: str, group: str) -> str:
 def _set_figure_named(question: str, before: str) -> bool:
     """Whether the question names the set by the figure the quote states of it right before 含X (正在整改10项(含部分整改)
     and 那10项还在整改的问题里)."""
-    head = CLAUSE.findall(before + "\x00")
+    head = CLAUSE.findall(arabic(before) + "\x00")   # 正在整改十项(含部分整改) as 10项 (genre figures.toml [numerals])
     last = head[-1].rstrip("\x00") if head else ""
     counts = status_count_hits(load_genre(), last)   # 10项正在整改(含部分整改): a status count written figure first
     if counts and counts[-1].end() == len(last.rstrip()):
@@ -110,7 +110,7 @@ def _set_figure_named(question: str, before: str) -> bool:
         if found is None:
             return False
         figure = found.group()
-    said = {*re.findall(r"\d+(?:\.\d+)?", arabic(question)),   # 那十项 as 那10项 (a one-character count too)
+    said = {*re.findall(r"\d+(?:\.\d+)?", arabic(question, asked=True)),   # 那十项 as 那10项 (a one-character count too)
             *(str(cn_value(n)) for n in re.findall(r"[一二两三四五六七八九十百千]+(?=个|项|条|件|家|人|名|处|类|次|户)", question))}
     return figure in said
 

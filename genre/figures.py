@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from genre.data_files import compile_re, get, section, section_patterns
 from genre.questions import load_questions
+from genre.small_counts import no_count, one_counts
 
 FILE = "figures.toml"
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -42,54 +43,15 @@ def cn_value(numeral: str) -> int:
 
 
 @functools.cache
-def _numerals() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
-    sec = section(FILE, "numerals")
-    return (compile_re(get(sec, "pattern", str, FILE, "numerals"), FILE, "numerals.pattern"),
-            tuple(get(sec, "single_units", list, FILE, "numerals")),
-            compile_re(get(sec, "single_before", str, FILE, "numerals"), FILE, "numerals.single_before"))
+def _numerals() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "numerals"), "pattern", str, FILE, "numerals"), FILE, "numerals.pattern")
 
 
-@dataclass(frozen=True)
-class SmallCounts:
-    set_phrase: re.Pattern[str]           # words after N个/N项 making a set phrase (两个规划, 八项规定)
-    ordinal_before: re.Pattern[str]       # words before a numeral making it an ordinal (十五届二次全会)
-    one_article_before: re.Pattern[str]   # words before 一 making it the article (是一次全面“体检”)
-    one_article_after: re.Pattern[str]    # words after 一+measure making it the article (一项重大任务)
-    one_by_one: str                       # the same 一+measure again right after (一个一个, 解决一个、销号一个)
-    one_by_one_before: str                # ... or right before (the second 一件 of 一件一件)
-
-
-@functools.cache
-def _small() -> SmallCounts:
-    sec = section(FILE, "numerals")
-    keys = ("set_phrase", "ordinal_before", "one_article_before", "one_article_after")
-    pats = {k: compile_re(get(sec, k, str, FILE, "numerals"), FILE, f"numerals.{k}") for k in keys}
-    return SmallCounts(*(pats[k] for k in keys), get(sec, "one_by_one", str, FILE, "numerals"),
-                       get(sec, "one_by_one_before", str, FILE, "numerals"))
-
-
-def _one_counts(text: str, m: re.Match[str]) -> bool:
-    """Whether 一 before a classifier is written as a count (genre figures.toml [numerals]): not the article after a word
-    of being or before a word of kind, and not one by one.
-
-    >>> [_one_counts(t, _numerals()[0].search(t)) for t in ("中心组学习一次、支部学习四次", "研究制定一个总方案",
-    ...  "对一人予以记过处分", "作为一项重大任务", "巡察是一次全面“体检”", "一个一个解决", "解决一个、销号一个、巩固一个")]
-    [True, True, True, False, False, False, False]
-    >>> [m.group() for m, _ in cn_counts("一件一件过筛子、一条一条抓落实,力求解决一个、销号一个、巩固一个,一个一个环节推进")]
-    []
-    """
-    small, unit = _small(), m.group("unit")
-    if m.group("more") or small.one_article_before.search(text, 0, m.start()) or small.one_article_after.match(text, m.end()):
-        return False
-    before = small.one_by_one_before.replace("MEASURE", re.escape(unit))
-    return not (re.match(f"(?:{small.one_by_one}){re.escape(unit)}", text[m.end():]) or re.search(before, text[:m.start()]))
-
-
-def _a_count(text: str, m: re.Match[str]) -> bool:
+def _a_count(text: str, m: re.Match[str], asked: bool = False) -> bool:
     """Whether the Chinese numeral M reads as a count: not the article 一, not 万 alone, not a set phrase (两个规划, 八项
     规定), a name in quotes (“三张清单”) or a session's number (十五届二次全会).
 
-    >>> [_a_count(t, _numerals()[0].search(t)) for t in ("市局先后八次召开党委会", "设立三个专项整改工作小组",
+    >>> [_a_count(t, _numerals().search(t)) for t in ("市局先后八次召开党委会", "设立三个专项整改工作小组",
     ...  "推动两个规划落实", "落实中央八项规定精神", "责任“三张清单”", "十五届二次全会", "已整改二项")]
     [True, True, False, False, False, False, True]
     """
@@ -100,15 +62,13 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
         return any(c in CN_SCALE or c in CN_BIG for c in cn)
     if m.group("more"):
         return True
-    small = _small()
-    if small.ordinal_before.search(text, 0, m.start()) or _quoted(text, m.start()):
+    if no_count(text, m.start(), m.end()) or _quoted(text, m.start()):
         return False
-    if small.set_phrase.match(text, m.end()):
-        return False
-    return cn != "一" or _one_counts(text, m)
+    return cn != "一" or (not asked and one_counts(text, m.start(), m.end()))   # staff ask a count with 几/多少: the 一
+    # they type is the article or a frequency (多久评一次, 头一件事), never a figure they give
 
 
-def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
+def cn_counts(text: str, asked: bool = False) -> list[tuple[re.Match[str], int]]:
     """The counts TEXT writes in Chinese numerals (genre worked.toml [numerals]), each with its value; a lone 一 (the
     article: 一项重大任务) is none.
 
@@ -116,8 +76,10 @@ def cn_counts(text: str) -> list[tuple[re.Match[str], int]]:
     [('四个', 4), ('三十二个', 32), ('两千余万元', 2000)]
     >>> [m.group() for m, v in cn_counts("推动两个规划落实,落实中央八项规定精神,反馈八个问题,处理三人,唯一一个")]
     ['八个', '三人']
+    >>> [m.group() for m, _ in cn_counts("一件一件过筛子、一条一条抓落实,力求解决一个、销号一个、巩固一个,一个一个环节推进")]
+    []
     """
-    return [(m, cn_value(m.group("cn"))) for m in _numerals()[0].finditer(text) if _a_count(text, m)]
+    return [(m, cn_value(m.group("cn"))) for m in _numerals().finditer(text) if _a_count(text, m, asked)]
 
 
 @functools.cache
@@ -125,7 +87,7 @@ def _spaced() -> re.Pattern[str]:
     return compile_re(get(section(FILE, "spaced"), "pattern", str, FILE, "spaced"), FILE, "spaced.pattern")
 
 
-def arabic(text: str) -> str:
+def arabic(text: str, asked: bool = False) -> str:
     """TEXT with the counts it writes in Chinese numerals written in digits, and a figure parted from its unit by a space
     joined to it (genre figures.toml [spaced]): for reading figures, never for quoting.
 
@@ -136,7 +98,7 @@ def arabic(text: str) -> str:
     """
     text = _spaced().sub(r"\g<figure>\g<unit>", text)
     out, last = [], 0
-    for m, value in cn_counts(text):
+    for m, value in cn_counts(text, asked):   # ASKED: TEXT is a question (its 一 no figure)
         out += [text[last:m.start()], str(value), text[m.end("cn"):m.end()]]
         last = m.end()
     return "".join(out) + text[last:]
@@ -150,7 +112,7 @@ def large_counts_in_digits(question: str) -> str:
     '芦淞区司法局29个问题完成了几个？三个方面呢？“十二个一”'
     """
     out, last = [], 0
-    for m, value in cn_counts(question):
+    for m, value in cn_counts(question, asked=True):
         if len(m.group("cn")) > 1 and value > 10 and not _quoted(question, m.start()):
             out += [question[last:m.start()], str(value)]
             last = m.end("cn")
@@ -213,7 +175,7 @@ def asked_figures(question: str) -> str:
     >>> asked_figures("那三项里完成了几项？这两次会议开在哪天？那三十三个问题呢？第三个方面呢？")
     '那3项里完成了几项？这2次会议开在哪天？那33个问题呢？第三个方面呢？'
     """
-    read = arabic(question)
+    read = arabic(question, asked=True)
     return _typed()[1].sub(lambda m: m.group() if _quoted(read, m.start()) else str(cn_value(m.group("cn"))), read)
 
 
@@ -263,7 +225,7 @@ def implied_count_unit(question: str) -> str:
     ('', '个')
     """
     q = load_questions()
-    plain = arabic(question)
+    plain = arabic(question, asked=True)
     if (not q.asks_quantity.search(plain) or q.asked_unit.search(plain) or q.asks_rate.search(plain)
             or q.asks_money.search(plain)):
         return ""

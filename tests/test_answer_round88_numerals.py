@@ -15,7 +15,7 @@ import re
 import pytest
 
 from answer.ask import ask
-from genre.figures import arabic, cn_counts
+from genre.figures import arabic, asked_figures, cn_counts
 from tests.conftest import dev_files, small_index
 
 CN = dict(zip("123456789", "一两三四五六七八九"))
@@ -70,9 +70,21 @@ def test_small_counts_in_chinese_numerals_read_as_their_value(sentence, read):
     "学习贯彻省委十五届二次全会精神",                      # a session's number
     "此次巡察是一次全面“政治体检”,作为当前和今后一项重大的政治任务",   # the article
     "一件一件过筛子、一条一条抓落实,力求解决一个、销号一个、巩固一个",   # one by one
+    "把巡察整改与中心工作捆在一起推进,一起研究部署",      # 一起: together
 ])
 def test_words_and_ordinals_holding_numerals_are_no_figures(sentence):
     assert cn_counts(sentence) == []
+
+
+@pytest.mark.parametrize("question, read", [
+    ("利州法院的中心组学习有没有超过三次", "3次"),
+    ("那四个立行立改问题办结了吗", "4个"),
+    ("区科协收到反馈意见后头一件事干的啥", "头一件"),      # an order, no figure given
+    ("湖州卫健委评优秀多久评一次", "评一次"),              # a frequency asked, no figure given
+    ("市公安局把整改跟哪些工作捆在一起推进", "一起"),
+])
+def test_a_question_gives_its_small_counts_but_never_its_one(question, read):
+    assert read in asked_figures(question)
 
 
 # -- a figure asked is found where the notice writes it in Chinese numerals -------------------------------------------
