@@ -28,12 +28,23 @@ def year_check(question: str, text: str) -> PremiseCheck | None:
         if year + "年" + thing[:py.stated_chars] in text:
             continue
         found = next((f for f in re.finditer(r"((?:19|20)\d{2})年" + re.escape(thing), text) if f.group(1) != year), None)
-        if found is None:
+        if found is None or _spans(py.covers.search(text, max(0, found.start() - 8), found.start()), found, year):
             continue
         start = max(text.rfind(c, 0, found.start()) for c in CLAUSE_END) + 1
         ends = [i for i in (text.find(c, found.end()) for c in CLAUSE_END) if i >= 0]
         return PremiseCheck(py.fails.format(written=found.group(1), asked=year), start, min(ends, default=len(text)))
     return None
+
+
+def _spans(first: re.Match[str] | None, found: re.Match[str], year: str) -> bool:
+    """Whether the span of years FIRST opens before FOUND's year holds YEAR (2023-2025年 holds 2023 and 2024).
+
+    >>> t = "制定了2023-2025年供热旧管网三年改造计划"
+    >>> f = re.search(r"(2025)年供热", t)
+    >>> _spans(load_premise_year().covers.search(t, 0, f.start()), f, "2024")
+    True
+    """
+    return first is not None and int(first.group(1)) <= int(year) <= int(found.group(1))
 
 
 def with_year_check(index: Index, question: str, reply: Reply, scope_note: str) -> Reply:

@@ -65,6 +65,7 @@ class PremiseYear:
     same_chars: int
     stated_chars: int
     fails: str
+    covers: re.Pattern[str]   # 2023- before 2025年供热旧管网: the first year of a span the thing is dated under
 
 
 @functools.cache
@@ -78,4 +79,5 @@ def load_premise_year() -> PremiseYear:
     sec = section(FILE, key)
     return PremiseYear(compile_re(get(sec, "stated", str, FILE, key), FILE, f"{key}.stated"),
                        get(sec, "same_chars", int, FILE, key), get(sec, "stated_chars", int, FILE, key),
-                       get(sec, "fails", str, FILE, key))
+                       get(sec, "fails", str, FILE, key),
+                       compile_re(get(sec, "covers", str, FILE, key), FILE, f"{key}.covers"))
