@@ -3,7 +3,7 @@
 Headings are recognised by the genre's outline markers (genre/data/outline.toml) at the start
 of a line: `一、` > `(一)`/`（一）` > `1.`/`1、` > `(1)`/`（1）` > `1)` > `①` > paragraph-initial `一是`,
 labelled items (`问题1:`, `反馈问题一:`) and `附件1` parts; page numbers of pasted documents
-(`- 2 -`, `第2页`) are never headings. Inline `一是…二是…` items anywhere in a paragraph: `inline_items`. The nesting follows the order the markers appear in (a marker
+(`- 2 -`, `第2页`) are never headings. Inline items anywhere in a paragraph (一是…, （1）…): `inline_items` (retrieval/inline.py). The nesting follows the order the markers appear in (a marker
 kind already open closes everything below it), so notices that skip or reorder
 levels still parse. A heading that runs on into its body ends at the first `。`.
 Web pages that render an outline as an HTML list lose the marker and show an
@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 
 from genre import load_genre
+from retrieval.inline import InlineItem, inline_items, inline_runs  # noqa: F401  (the shared inline reader)
 
 CN_NUM = "一二三四五六七八九十"
 G = load_genre()
 # Outline markers of the genre (genre/data/outline.toml), in the order they are tried on a line.
 MARKERS: list[tuple[str, re.Pattern[str]]] = [(m.name, m.pattern) for m in G.outline]
-INLINE = tuple(m for m in G.outline if m.inline)  # 一是…二是… (may stand mid-line)
 LIST_ITEM = re.compile(r"^\u3000* +1\.\s+")  # an HTML <ol> item that lost its real marker
 KIND_ORDER = [k for k, _ in MARKERS]
 MAX_HEADING = 60
@@ -103,51 +103,6 @@ def _number(m: re.Match[str]) -> int:
     groups = m.groupdict()
     return cn_to_int(groups.get("n") or groups.get("n2") or "1")
 
-
-@dataclass(frozen=True)
-class InlineItem:
-    """One 一是/二是… item of an inline enumeration: its marker and the span it runs over."""
-    marker: str    # as written, e.g. "二是"
-    number: int
-    start: int     # offset of the marker in the text
-    end: int       # the next item's marker, or the end of the line
-
-
-def inline_items(text: str) -> list[InlineItem]:
-    """Every inline enumeration item (一是…二是…), at line starts or mid-paragraph, in order.
-
-    >>> [(i.marker, i.start, i.end) for i in inline_items("措施:一是建章立制;二是抓好落实。\\n三是问责。")]
-    [('一是', 3, 10), ('二是', 10, 17), ('三是', 18, 23)]
-    """
-    hits = sorted((h for m in INLINE for h in m.anywhere.finditer(text)), key=lambda h: h.start())
-    out = []
-    for i, h in enumerate(hits):
-        line_end = text.find("\n", h.start())
-        end = len(text) if line_end < 0 else line_end
-        if i + 1 < len(hits) and hits[i + 1].start() < end:
-            end = hits[i + 1].start()
-        out.append(InlineItem(h.group(0).strip(), _number(h), h.start(), end))
-    return out
-
-
-
-def inline_runs(text: str) -> list[list[InlineItem]]:
-    """Every run of inline items numbered 1, 2, 3… in a row, each starting at an item numbered 1 (runs of one included).
-
-    >>> [[i.marker for i in r] for r in inline_runs("一是甲;二是乙;一是丙。")]
-    [['一是', '二是'], ['一是']]
-    """
-    items = inline_items(text)
-    runs = []
-    for i, it in enumerate(items):
-        if it.number == 1:
-            run = [it]
-            for nxt in items[i + 1:]:
-                if nxt.number != run[-1].number + 1:
-                    break
-                run.append(nxt)
-            runs.append(run)
-    return runs
 
 def _segments(line: str) -> list[tuple[int, int, bool]]:
     """(start, end, flattened) of the parts of a line; a flattened line splits before each marker after a blank."""
