@@ -16,6 +16,8 @@ from genre.self_named import self_named, without_self_named
 from genre.structure_questions import load_structure_questions
 from retrieval import weights
 from retrieval.index.opened import Index
+from retrieval.parse import inline_runs
+from retrieval.search.enumerated import heading_run
 from retrieval.search.scope import Scope
 
 ASKED = load_structure_questions()
@@ -78,6 +80,14 @@ def _items(text: str) -> int:
     return len({m.group() for m in item.finditer(text)})
 
 
+def _part_items(rec, part) -> int:
+    """How many items PART of REC numbers, in whatever numbering it writes: its 一是…三是 ordinals, else its longest
+    inline run (（1）…（3）…), else its run of item headings (（1）… each opening a line) -> 3."""
+    text = rec.notice.text[part.heading_end:part.end]
+    return _items(text) or max((len(r) for r in inline_runs(text)), default=0) \
+        or len(heading_run(list(rec.sections), part))
+
+
 def items_first(index: Index, question: str, words: str, holders: tuple[str, ...]) -> tuple[str, ...]:
     """Those of HOLDERS whose part headed by WORDS holds as many items as QUESTION enumerates (一是二是三是: 3);
     HOLDERS unchanged when the question enumerates fewer than two or none of them holds that many.
@@ -92,7 +102,7 @@ def items_first(index: Index, question: str, words: str, holders: tuple[str, ...
 
     def fits(nid: str) -> bool:
         r = index.records[nid]
-        return any(_items(r.notice.text[s.heading_end:s.end]) == asked for s in r.sections
+        return any(_part_items(r, s) == asked for s in r.sections
                    if (n := retold_span(words, s.heading)) and n <= spread * len(words))
     return tuple(nid for nid in holders if fits(nid)) or holders
 

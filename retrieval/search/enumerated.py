@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
-from retrieval.parse import InlineItem, cn_to_int, inline_items
+from retrieval.parse import InlineItem, Section, cn_to_int, inline_runs
 from retrieval.search.held import holder, named_sections
 
 ASKED = load_structure_questions()   # how staff point at a part (genre/data/structure_questions.toml)
@@ -30,15 +30,29 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
     rec = index.records[notice_id]
     held = holder(list(rec.sections), question) or quoted_holder(list(rec.sections), question)
     lo, hi = (held.start, held.end) if held else (0, len(rec.notice.text))
-    run: list[InlineItem] = []
-    for it in inline_items(rec.notice.text):
-        if not lo <= it.start < hi:
-            continue
-        if it.number == 1 and run:
-            break
-        if it.number == 1 or (run and it.number == run[-1].number + 1):
-            run.append(it)
+    runs = [[i for i in r if i.start < hi] for r in inline_runs(rec.notice.text) if lo <= r[0].start < hi]
+    run = next((r for r in runs if r[0].style == "enum"), runs[0] if runs else [])   # its own 一是 run first
+    if not run and held is not None:
+        run = heading_run(list(rec.sections), held)
     return run[:min(first, MAX_ENUM)]
+
+
+def heading_run(secs: list[Section], held: Section) -> list[InlineItem]:
+    """The items a part numbers as headings of their own lines when it writes no inline run (（1）坚持政治统领…
+    （2）… each opening a paragraph): the first run, from the part asked down, of two or more sibling headings of one
+    kind numbered from 1 that hold no headings below them (items, as 一是 items are), each over its heading line;
+    [] when the part holds none.
+
+    >>> [i.marker for i in heading_run(secs, secs[0])]   # 一、… > (一)党组组织… > （1）（2）（3）
+    ['（1）', '（2）', '（3）']
+    """
+    parents = {s.parent for s in secs}
+    for part in [held] + [s for s in secs if held.start <= s.start < held.end and s.depth > held.depth]:
+        kids = [s for s in secs if s.parent == part.index]
+        run = [k for k in kids if kids[0].number == 1 and k.kind == kids[0].kind]
+        if len(run) >= 2 and not any(k.index in parents for k in run):
+            return [InlineItem(k.marker, k.number, k.start, min(k.body_end, k.heading_end + 1), k.kind) for k in run]
+    return []
 
 
 def quoted_holder(secs: list, question: str):
