@@ -10,7 +10,6 @@ sibling paragraph; titles, metadata lines and page furniture are never quoted as
 from __future__ import annotations
 
 import functools
-import re
 
 from answer.headed import heading_named, objects_named
 from genre import load_genre
@@ -205,7 +204,7 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
     _, a0, b0, hit = max(anchors, key=lambda x: x[0])
     rec = index.records[hit.notice_id]
     text = rec.notice.text
-    first_item = re.match(r"^(?:整改情况[:：])?一是", text[a0:b0])
+    first_item = FIRST_ITEM.match(text[a0:b0])
     if first_item and RESTATES.search(text[a0 + first_item.end():b0]):
         first_item = None   # "一是针对拆分合同问题,…": the item names its own problem, the question names it
     problem = problem_over(rec.sections, a0, text[a0:b0], q_tokens, rec.notice.title)

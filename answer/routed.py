@@ -16,7 +16,7 @@ from answer.bundle import bundle_asked, bundle_members, unlisted_said
 from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
 from answer.framed_as import framed_clauses
-from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, where_answer
+from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, trim, where_answer
 from answer.lead import wanted
 from answer.led import led_members
 from answer.listed import nth_asked
@@ -24,6 +24,7 @@ from answer.meetings import meetings_dated
 from answer.metadata import attachment_answer, meta_answer
 from answer.no_points import no_points_answer
 from answer.notes import counted_position_note, first_short_note, parts_each_total_note
+from answer.ordinal_item import item_span, ordinal_item
 from answer.practiced import practice_answer
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
@@ -90,6 +91,11 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         if ENUM_COUNTED.search(question):   # 分了几个“是”，各是什么: the run's count said first
             said = p.scope_note + f"共{len(enumerated)}个“是”：" + said[len(p.scope_note):]
         return Reply(said, refused, quoted)
+    ordinal = ordinal_item(index, question, focus[0]) if focus else None
+    if ordinal is not None:   # 三是讲了什么 of a notice numbering （1）…（3）…: its item 3, with its detail
+        text = index.records[focus[0]].notice.text
+        c = cite(index, focus[0], *trim(text, *item_span(text, ordinal)), 1)
+        return Reply(p.scope_note + f"{c.quote}[{c.n}]", False, (c,))
     structural = [] if focus and nth_asked(index.records[focus[0]], question) else \
         structural_sections(index, question, focus)   # 明确了几项？第二项是什么: the listed set's, not the outline's
     figured = item_figure_reply(index, p, structural) if structural else None

@@ -37,10 +37,11 @@ def enumerated_items(index: Index, question: str, notice_id: str) -> list[Inline
     return run[:min(first, MAX_ENUM)]
 
 
-def heading_run(secs: list[Section], held: Section) -> list[InlineItem]:
+def heading_run(secs: list[Section], held: Section, bodies: bool = False) -> list[InlineItem]:
     """The items a part numbers as headings of their own lines when it writes no inline run (（1）坚持政治统领…
     （2）… each opening a paragraph): the first run, from the part asked down, of two or more sibling headings of one
-    kind numbered from 1 that hold no headings below them (items, as 一是 items are), each over its heading line;
+    kind numbered from 1 that hold no headings below them (items, as 一是 items are), each over its heading line (its
+    whole paragraph with BODIES);
     [] when the part holds none.
 
     >>> [i.marker for i in heading_run(secs, secs[0])]   # 一、… > (一)党组组织… > （1）（2）（3）
@@ -51,7 +52,8 @@ def heading_run(secs: list[Section], held: Section) -> list[InlineItem]:
         kids = [s for s in secs if s.parent == part.index]
         run = [k for k in kids if kids[0].number == 1 and k.kind == kids[0].kind]
         if len(run) >= 2 and not any(k.index in parents for k in run):
-            return [InlineItem(k.marker, k.number, k.start, min(k.body_end, k.heading_end + 1), k.kind) for k in run]
+            return [InlineItem(k.marker, k.number, k.start, k.body_end if bodies else min(k.body_end, k.heading_end + 1), k.kind)
+                    for k in run]
     return []
 
 
