@@ -137,6 +137,9 @@ def test_one_ordinal_item_asked(renumbered_index, question, wanted):
 @pytest.mark.parametrize("question,wanted", [
     ("利州区法院落实“三个规定”整改，除了强化警示宣传那条，另外还有哪些", "(2)专人提醒督导"),
     ("嘉兴文旅局党委抓整改，除了统一思想认识那条，另外还有哪些", "②加强组织领导"),
+    ("嘉兴文旅局党委抓整改那几个“是”，除了统一思想认识那条，另外还有哪些", "③抓实问题整改"),
+    ("绵阳司法局党组组织整改那块的几个“是”，除了坚持政治统领那条，其余几条是啥", "（2）坚持以上率下"),
+    ("利州区法院落实“三个规定”那几条，除了压实考核问责，另外两条是什么", "(1)强化警示宣传"),
 ])
 def test_a_quoted_item_number_is_no_figure_asked(renumbered_index, question, wanted):
     a = _ask(renumbered_index, question)
