@@ -22,6 +22,8 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - enum-paren: inline items numbered (1)(2) in place of 一是/二是 (（1）强化组织领导。（2）…), as many drafters number them;
 - joined: the body lines of a part run together into one paragraph (headings stay on their own line), as notices
   typed without a break per sentence;
+- numerals-cn-all: every count under a hundred in Chinese numerals (29个问题 → 二十九个问题), as older notices and
+  spoken-style reports write them; gold alike;
 - phrasing: the genre's stock phrases in other agencies' words (eval/data/phrasings.toml: 已完成整改 as 已整改到位,
   反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use.
 
@@ -100,7 +102,18 @@ def _joined(text: str) -> str:
 STYLES["joined"] = _joined
 SMALL_COUNT = re.compile(r"(?<![\d.．])([1-9]|10)(?=[个项条次名人家批件场张轮类])")   # a count under ten and its measure word
 STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: "十" if m.group(1) == "10" else CN_DIGITS[m.group(1)], t)
-WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "enum-paren", "joined"})   # styles that change words, not layout: headings read otherwise
+COUNT_UNDER_100 = re.compile(r"(?<![\d.．])([1-9]\d?)(?![\d.．])(?=[个项条次名人家批件场张轮类])")
+
+
+def cn_number(n: int) -> str:
+    """N (1–99) in Chinese numerals: 29 → 二十九, 10 → 十, 40 → 四十."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[str(tens)] + "十")
+    return head + (CN_DIGITS[str(ones)] if ones else "")
+
+
+STYLES["numerals-cn-all"] = lambda t: COUNT_UNDER_100.sub(lambda m: cn_number(int(m.group(1))), t)
+WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "numerals-cn-all", "enum-paren", "joined"})   # styles that change words, not layout: headings read otherwise
 
 
 def restyle(text: str, style: str) -> str:

@@ -69,3 +69,9 @@ def test_joined_runs_body_lines_together_but_keeps_headings():
     text = "一、总体情况\n巡察组共反馈问题29个，现已全部整改。\n局党组高度重视，召开专题会议研究部署。\n（一）加强领导\n正文。"
     assert restyle(text, "joined") == (
         "一、总体情况\n巡察组共反馈问题29个，现已全部整改。局党组高度重视，召开专题会议研究部署。\n（一）加强领导\n正文。")
+
+
+def test_numerals_cn_all_writes_counts_under_a_hundred():
+    text = "巡察组共反馈29个问题,10项正在整改,召开12次会议,细化措施239条,提高2.5个百分点"
+    assert restyle(text, "numerals-cn-all") == (
+        "巡察组共反馈二十九个问题,十项正在整改,召开十二次会议,细化措施239条,提高2.5个百分点")
