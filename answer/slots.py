@@ -183,7 +183,6 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
     ''
     """
-    q = load_questions()
     ask = part_asked(question)
     if not ask or len(ask.parts) > 1:   # kinds asked each (收回的和清退的各是多少): staff name them in their own words, and
         return ""                       # answer.parts.each_joint reads whether the notice gives them one figure together
