@@ -104,6 +104,25 @@ def arabic(text: str, asked: bool = False) -> str:
     return "".join(out) + text[last:]
 
 
+def arabic_mapped(text: str) -> tuple[str, list[int]]:
+    """TEXT with the counts it writes in Chinese numerals in digits, as `arabic` reads them (spaces left as they are),
+    with, for each position of the result and its end, the position of TEXT it was read from: for readers that give
+    back spans of what they read in figures (a totals statement's span).
+
+    >>> out, at = arabic_mapped("反馈二十九个问题,已完成二十八个")
+    >>> out, out[4:7], at[4], at[7], at[len(out)]
+    ('反馈29个问题,已完成28个', '个问题', 5, 8, 16)
+    """
+    out, at, last = [], [], 0
+    for m, value in cn_counts(text):
+        out += [text[last:m.start()], str(value)]
+        at += list(range(last, m.start())) + [m.start()] * len(str(value))
+        last = m.end("cn")
+    out.append(text[last:])
+    at += list(range(last, len(text) + 1))
+    return "".join(out), at
+
+
 def large_counts_in_digits(question: str) -> str:
     """QUESTION with each count above ten typed in Chinese numerals (二十九个问题, 两百三十九条措施) in digits, as notices
     write counts (genre figures.toml [large]); one-character numerals (三个方面), quotes and titles kept.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from genre.figures import arabic_mapped
 from genre.types import ItemConventions, Rule, Stated, Totals
 
 
@@ -49,7 +50,7 @@ def read_totals(g: Wordings, text: str) -> list[Totals]:
     """
     out = []
     for sent in re.finditer(r"[^。；;\n]+", text):
-        s = sent.group()
+        s, at = arabic_mapped(sent.group())   # 共二十九个问题,已完成整改二十八个: read as 29, 28 (figures.toml [numerals])
         counts = status_count_hits(g, s)
         totals = sorted((h for r in g.totals for h in r.pattern.finditer(s)
                          if not any(c.start() <= h.start() < c.end() for c in counts)), key=lambda h: h.start())
@@ -64,7 +65,7 @@ def read_totals(g: Wordings, text: str) -> list[Totals]:
         pairs = tuple((g.normalise_status(h.group("status")), int(h.group("n"))) for h in counts)
         if totals and not pairs and g.all_done.search(s, totals[0].end()):
             pairs = (("已完成", total),)  # 问题4个,已全部办结
-        out.append(Totals(total, pairs, sent.start() + start, sent.end()))
+        out.append(Totals(total, pairs, sent.start() + at[start], sent.end()))
     return out
 
 
