@@ -44,6 +44,7 @@ from genre import load_genre
 from genre.data_files import get, section
 from genre.converted import converting_asked
 from genre.figures import arabic
+from genre.figures import arabic
 from genre.worked import load_worked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
@@ -143,7 +144,7 @@ def problem_unwritten(question: str, text: str) -> str:
     if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
         return ""
     share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
-    return problem if unwritten(in_notice_words(problem), text, share) else ""   # 盯住 read as 督促
+    return problem if unwritten(in_notice_words(problem), arabic(text), share) else ""   # 盯住 as 督促, 十一个 as 11个
 
 
 def rank_unstated(question: str, quotes: list[str]) -> bool:
