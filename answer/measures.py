@@ -14,6 +14,7 @@ import functools
 from answer.headed import heading_named, objects_named
 from genre import load_genre
 from genre.data_files import compile_re, read_toml
+from genre.figures import arabic
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import sentence_spans
@@ -42,7 +43,8 @@ def coverage(q_tokens: dict[str, float], text: str) -> float:
     total = sum(q_tokens.values())
     if not total:
         return 0.0
-    return sum(w for t, w in q_tokens.items() if any(v in text for v in same_act(t))) / total
+    read = arabic(text) if any(c.isdigit() for t in q_tokens for c in t) else text   # 29个 typed, 二十九个 written
+    return sum(w for t, w in q_tokens.items() if any(v in text or v in read for v in same_act(t))) / total
 
 
 @functools.lru_cache(maxsize=4096)

@@ -40,11 +40,12 @@ from retrieval.records import Citation
 def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tuple[int, int]], quoted: str) -> str:
     """The notes of the figures the lead's CITES quote, read against the sentences (SPANS of TEXT) they stand in."""
     clauses = arabic(",".join(c.quote for c in cites))   # each quote a clause: the totals reader reads them apart
-    share = whole_share_note(question, text, clauses) or share_note(question, clauses, clauses + "".join(text[a:b] for a, b in spans))
+    share = whole_share_note(question, text, clauses) or share_note(question, clauses, clauses + arabic("".join(text[a:b] for a, b in spans)))
     # 占全部问题资金的比重: the whole the question names, stated anywhere in the notice (answer/shares.py)
     # the share of what the question names, else the completion rate; what is left of the total, of
     # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
-    holding = ",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites))
+    holding = arabic(",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites)))   # 谈话提醒二十四人
+    # read as 24人, as the quotes are (genre figures.toml [numerals])
     notes = share or rate_note(question, clauses) or rate_note(question, holding)
     notes += (rest_of_part_note(question, clauses) or rest_of_part_note(question, holding)   # 不属于立行立改的多少
               or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
@@ -56,7 +57,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
     notes += frequency_note(question, clauses)   # 多久评一次: 每季评选优秀个人 -> 每季一次，一年4次
-    notes += kinds_total_note(question, arabic(holding))   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml),
+    notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml),
     # 一个总方案、二个专项方案 by their values (genre figures.toml [numerals])
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
     # row's bare cells named by their header (answer/tables.py)

@@ -87,6 +87,7 @@ def _spaced() -> re.Pattern[str]:
     return compile_re(get(section(FILE, "spaced"), "pattern", str, FILE, "spaced"), FILE, "spaced.pattern")
 
 
+@functools.lru_cache(maxsize=8192)   # readers of a passage's figures ask of the same chunks again and again
 def arabic(text: str, asked: bool = False) -> str:
     """TEXT with the counts it writes in Chinese numerals written in digits, and a figure parted from its unit by a space
     joined to it (genre figures.toml [spaced]): for reading figures, never for quoting.

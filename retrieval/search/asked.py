@@ -59,7 +59,7 @@ def asked_in_named(index: Index, question: str, own: set[str]) -> np.ndarray | N
         tests.append(DATED.search)
     nouns = counted_nouns(question) if QUANTITY.search(question) or COUNTED_BY_NUMBER.search(question) else set()
     if nouns:
-        tests.append(lambda t: any(counts_of(n).search(figures_read(t)) for n in nouns))   # 三十三个问题 too
+        tests.append(lambda t: any(counts_of(n).search(arabic(t)) for n in nouns))   # 三十三个问题 too
     tests += [value.search for label, value in NUMBER_ASKED if label.search(question)]   # 文号是什么: 遂科技党组〔2020〕20号
     if ASKS_INSPECTION.search(question):
         tests.append(lambda t: FRAMING.search(t))
@@ -83,17 +83,6 @@ def counted_nouns(question: str) -> set[str]:
     near += [question[max(0, m.end(1) - NOUN_REACH):m.end(1)] for pat in (COUNTED_BEFORE, COUNTED_BY_NUMBER)
              for m in pat.finditer(question)]
     return {noun for text in near for noun in COUNTED_NOUNS if noun in text}
-
-
-@functools.lru_cache(maxsize=8192)
-def figures_read(text: str) -> str:
-    """A chunk's TEXT with the counts it writes in Chinese numerals in digits (genre figures.toml [numerals], read by
-    genre.figures.arabic), for weighing the figures a passage holds: 反馈三十三个问题 holds 33个问题 as 33个问题 does.
-
-    >>> figures_read("党组紧紧围绕巡察反馈的四个方面三十三个问题")
-    '党组紧紧围绕巡察反馈的4个方面33个问题'
-    """
-    return arabic(text)
 
 
 @functools.cache

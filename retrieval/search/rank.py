@@ -20,6 +20,7 @@ from itertools import zip_longest
 import numpy as np
 
 from genre.comparisons import load_comparisons
+from genre.figures import arabic
 from genre.questions import load_questions
 from retrieval import weights
 from retrieval.chunk import Chunk
@@ -27,7 +28,7 @@ from retrieval.errors import InputError
 from retrieval.index import vectors as vectorstore
 from retrieval.index.keywords import tokenize
 from retrieval.index.opened import Index
-from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named, asks_head, figures_read, head_positions
+from retrieval.search.asked import ASKS_GAP, DATED, asked_in_named, asks_head, head_positions
 from retrieval.search.profile import notice_profile
 from retrieval.search.scope import Scope, scope_for
 from retrieval.search.structure import structural_sections
@@ -197,7 +198,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     numbers = set(NUMBER.findall(question))
     if numbers:
         for pos in fused:
-            found = numbers & set(NUMBER.findall(figures_read(index.chunks[pos].text)))   # 三十三个 holds 33
+            found = numbers & set(NUMBER.findall(arabic(index.chunks[pos].text)))   # 三十三个 holds 33
             fused[pos] += weights.NUMBER_WEIGHT * len(found)
     q_tokens = {index.keyword.known(t) or t for t in tokenize(query)}   # 赖志鸿是 read as 赖志鸿 (KeywordIndex.known)
     if q_tokens:  # lexical rerank: how much of the question a chunk (with its path) covers
@@ -206,7 +207,7 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
             fused[pos] += weights.COVERAGE_WEIGHT * covered / len(q_tokens)
     if QUANTITY.search(question):  # counts and rates live in summary sentences
         for pos in fused:
-            fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(figures_read(index.chunks[pos].text))))
+            fused[pos] += weights.COUNT_WEIGHT * min(4, len(COUNT.findall(arabic(index.chunks[pos].text))))
     if ASKS_DATE.search(question) or ASKS_GAP.search(question):  # days (a span: its ends) live in the opening (who inspected when, fed back when) and progress lines
         for pos in fused:
             fused[pos] += weights.DATE_WEIGHT * min(3, sum(1 for _ in DATED.finditer(index.chunks[pos].text)))
