@@ -123,3 +123,18 @@ def test_readers_work_with_the_value(cn_index, question, said):
     a = _ask(cn_index, question)
     assert not a.abstained, a.answer
     assert said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, prefix, held", [
+    ("朔州科技局反馈了多少个问题", "d26_", "三十三个问题"),
+    ("芦淞区司法局被反馈了几个问题", "d08_", "二十九个问题"),
+    ("遂宁科技局完善了多少个制度", "d25_", "制度十三个"),
+    ("鲤城社科联定了多少条整改措施", "d35_", "整改措施十四条"),
+    ("嘉兴文旅局建了几项制度", "d11_", "制度四十五项"),
+])
+def test_the_named_notices_count_chunk_is_a_candidate(cn_index, question, prefix, held):
+    from retrieval.search.asked import asked_in_named
+    own = {n for n in cn_index.records if n.startswith(prefix)}
+    mask = asked_in_named(cn_index, question, own)
+    assert mask is not None
+    assert any(held in cn_index.chunks[int(p)].text for p in mask.nonzero()[0])
