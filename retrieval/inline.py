@@ -28,6 +28,7 @@ class Numbering:
     arabic: bool                  # an Arabic number followed by a unit is a figure
     words: tuple[str, ...] = ()   # ordinal words, numbered by their place
     last: tuple[str, ...] = ()    # words that close a run (最后)
+    not_after: re.Pattern[str] | None = None   # written before it in its line: a flattened outline, no item
 
 
 def _numberings() -> tuple[Numbering, ...]:
@@ -37,7 +38,8 @@ def _numberings() -> tuple[Numbering, ...]:
         pattern = compile_re(_AFTER + "(?:" + get(e, "pattern", str, "inline_items.toml", w) + ")",
                              "inline_items.toml", f"{w}.pattern")
         out.append(Numbering(get(e, "name", str, "inline_items.toml", w), pattern, bool(e.get("line_start", True)),
-                             bool(e.get("arabic", False)), tuple(e.get("words", ())), tuple(e.get("last", ()))))
+                             bool(e.get("arabic", False)), tuple(e.get("words", ())), tuple(e.get("last", ())),
+                             re.compile(e["not_after"]) if e.get("not_after") else None))
     return tuple(out)
 
 
@@ -75,6 +77,8 @@ def _hits(text: str) -> list[tuple[re.Match[str], Numbering]]:
                 continue   # （1） at a line start is an outline heading
             if nb.arabic and G.number_guard.match(text, h.end()):
                 continue   # 1.5万元, （3）个: a figure
+            if nb.not_after and nb.not_after.search(text, text.rfind("\n", 0, h.start()) + 1, h.start()):
+                continue   # 一、…（一）… run together in one line: the outline's sub-headings
             hits.setdefault(h.start(), (h, nb))
     return [hits[k] for k in sorted(hits)]
 
