@@ -146,9 +146,10 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     scope = own_voice_scope(index, standalone, scope)   # 厅里是怎么盯着整改的: the one notice that fits best
     scope = gap_scope(index, standalone, scope)   # 审计局这份报告挂网比作报告晚几天: the notices dating both ends
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
-    shown, worded = standalone, notice_worded(standalone, answering_texts(index, p))
+    texts = answering_texts(index, p)
+    shown, worded = standalone, notice_worded(standalone, texts)
     if worded != standalone:   # 多少条措施 of a notice writing 整改举措239项: read in its own names (genre/same_names.py)
-        standalone, claimed = worded, notice_worded(claimed, answering_texts(index, p))
+        standalone, claimed = worded, notice_worded(claimed, texts)
         p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked

@@ -44,7 +44,6 @@ from genre import load_genre
 from genre.data_files import get, section
 from genre.converted import converting_asked
 from genre.figures import arabic
-from genre.figures import arabic
 from genre.worked import load_worked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words

@@ -101,7 +101,6 @@ def _joined(text: str) -> str:
 
 STYLES["joined"] = _joined
 SMALL_COUNT = re.compile(r"(?<![\d.．])([1-9]|10)(?=[个项条次名人家批件场张轮类])")   # a count under ten and its measure word
-STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: "十" if m.group(1) == "10" else CN_DIGITS[m.group(1)], t)
 COUNT_UNDER_100 = re.compile(r"(?<![\d.．])([1-9]\d?)(?![\d.．])(?=[个项条次名人家批件场张轮类])")
 
 
@@ -112,6 +111,7 @@ def cn_number(n: int) -> str:
     return head + (CN_DIGITS[str(ones)] if ones else "")
 
 
+STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: cn_number(int(m.group(1))), t)
 STYLES["numerals-cn-all"] = lambda t: COUNT_UNDER_100.sub(lambda m: cn_number(int(m.group(1))), t)
 WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "numerals-cn-all", "enum-paren", "joined"})   # styles that change words, not layout: headings read otherwise
 
