@@ -25,7 +25,12 @@ answers, so they stay verbatim. Styles, each a convention seen in notices and wo
 - numerals-cn-all: every count under a hundred in Chinese numerals (29个问题 → 二十九个问题), as older notices and
   spoken-style reports write them; gold alike;
 - phrasing: the genre's stock phrases in other agencies' words (eval/data/phrasings.toml: 已完成整改 as 已整改到位,
-  反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use.
+  反馈问题 as 指出问题, N个问题 as N项问题, …), so answering is checked on wordings the dev notices do not use;
+- enum-ordinal: inline items opened 第一，/第二， in place of 一是/二是 (第一，强化组织领导。), as many drafters write them;
+- lines: every sentence on its own line (a line ends at 。；！？), as pages that set each sentence in its own <p> and
+  text copied out of some editors give it;
+- names: agency names in their other common form (eval/data/agency_forms.toml: 妇联 as 妇女联合会, 卫生健康委员会 as
+  卫健委, …), both ways, so scoping is checked on the name forms the dev notices do not write.
 
 Example:
     >>> restyle("一、总体情况\\n正文(略)。", "parts")
@@ -113,7 +118,36 @@ def cn_number(n: int) -> str:
 
 STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: cn_number(int(m.group(1))), t)
 STYLES["numerals-cn-all"] = lambda t: COUNT_UNDER_100.sub(lambda m: cn_number(int(m.group(1))), t)
-WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "numerals-cn-all", "enum-paren", "joined"})   # styles that change words, not layout: headings read otherwise
+STYLES["enum-ordinal"] = lambda t: ENUM.sub(lambda m: f"第{m.group(1)}，", t)
+SENTENCE_END = re.compile(r"(?<=[。；;！!？?])(?=[^\n”’）)])")   # a break after a sentence's end mark, not before its closing quote
+
+
+def _lines(text: str) -> str:
+    """Every body sentence on its own line; heading lines (HEADING_START) and their text stay whole."""
+    return "\n".join(line if HEADING_START.match(line) and not line.endswith("。") else SENTENCE_END.sub("\n", line)
+                     for line in text.split("\n"))
+
+
+STYLES["lines"] = _lines
+AGENCY_FORMS = Path(__file__).resolve().parent.parent / "eval" / "data" / "agency_forms.toml"
+
+
+def agency_forms(table: Path = AGENCY_FORMS) -> Callable[[str], str]:
+    """Agency names swapped for their other form, both ways, in one pass (longest first).
+
+    >>> agency_forms()("市妇联召开会议")
+    '市妇女联合会召开会议'
+    """
+    pairs = tomllib.loads(table.read_text(encoding="utf-8"))["pair"]
+    swap = {**{p["short"]: p["full"] for p in pairs}, **{p["full"]: p["short"] for p in pairs},
+            **{k: k for p in pairs for k in p.get("keep", [])}}
+    pattern = re.compile("|".join(map(re.escape, sorted(swap, key=len, reverse=True))))
+    return lambda text: pattern.sub(lambda m: swap[m.group(0)], text)
+
+
+STYLES["names"] = agency_forms()
+WORDING_STYLES = frozenset({"phrasing", "count-order", "numerals-cn", "numerals-cn-all", "enum-paren", "joined",
+                            "enum-ordinal", "lines", "names"})   # styles that change words or lines: headings read otherwise
 
 
 def restyle(text: str, style: str) -> str:

@@ -75,3 +75,17 @@ def test_numerals_cn_all_writes_counts_under_a_hundred():
     text = "巡察组共反馈29个问题,10项正在整改,召开12次会议,细化措施239条,提高2.5个百分点"
     assert restyle(text, "numerals-cn-all") == (
         "巡察组共反馈二十九个问题,十项正在整改,召开十二次会议,细化措施239条,提高2.5个百分点")
+
+
+def test_enum_ordinal_opens_inline_items_with_di_yi():
+    assert restyle("坚持问题导向。一是强化组织领导。二是压实责任。", "enum-ordinal") == "坚持问题导向。第一，强化组织领导。第二，压实责任。"
+
+
+def test_lines_sets_each_sentence_on_its_own_line_and_keeps_headings():
+    text = "一、总体情况\n巡察组共反馈问题29个。现已全部整改；召开“专题会议。”3次\n(一)加强领导\n正文。"
+    assert restyle(text, "lines") == "一、总体情况\n巡察组共反馈问题29个。\n现已全部整改；\n召开“专题会议。”3次\n(一)加强领导\n正文。"
+    assert "lines" in WORDING_STYLES
+
+
+def test_names_swaps_agency_forms_both_ways():
+    assert restyle("市妇联党组；区卫生健康委员会；市卫生健康委", "names") == "市妇女联合会党组；区卫健委；市卫生健康委"
