@@ -42,6 +42,44 @@ def _measures() -> tuple[Measure, ...]:
                  for i, e in enumerate(get(data, "measure", list, FILE)))
 
 
+@dataclass(frozen=True)
+class Spoken:
+    """The asker's everyday words for a counted thing (毛病, 钱, 追回来), the notices' names of it, and what must stand
+    right before a spoken word for it to name the thing ("" when anything may)."""
+    words: tuple[str, ...]
+    names: tuple[str, ...]
+    after: str
+
+
+@functools.cache
+def _spoken() -> tuple[Spoken, ...]:
+    data = read_toml(FILE)
+    return tuple(Spoken(tuple(get(e, "words", list, FILE, f"spoken[{i}]")), tuple(get(e, "names", list, FILE, f"spoken[{i}]")),
+                        str(e.get("after", "")))
+                 for i, e in enumerate(get(data, "spoken", list, FILE)))
+
+
+def spoken_read(question: str, texts: tuple[str, ...]) -> str:
+    """QUESTION with the asker's everyday words for a counted thing (names.toml [[spoken]]) that none of TEXTS writes read as
+    the notices' name of it the TEXTS hold most; a spoken word not after its entry's `after` stays.
+
+    >>> spoken_read("群众身边腐败那块反馈了几个毛病", ("聚焦群众身边腐败问题方面(11个问题)",))
+    '群众身边腐败那块反馈了几个问题'
+    >>> spoken_read("追回来多少钱？", ("收回清退违规资金5.0227万元",)), spoken_read("力度不足的有几个", ("问题",))
+    ('收回多少资金？', '力度不足的有几个')
+    """
+    for entry in _spoken():
+        held = max(((sum(t.count(n) for t in texts), -i, n) for i, n in enumerate(entry.names)), default=(0, 0, ""))
+        if not held[0]:
+            continue
+        spoken = [w for w in entry.words if w in question and not any(w in t for t in texts)]
+        if not spoken:
+            continue
+        rx = re.compile(f"(?P<after>{entry.after})" + "(?:" + "|".join(map(re.escape, spoken)) + ")")
+        question = rx.sub(lambda m: m.group("after") + held[2], question)
+    return question
+
+
 def _by_word() -> dict[str, tuple[str, ...]]:
     return {w: group for group in _groups() for w in group}
 
@@ -85,7 +123,7 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
     if not texts:
         return question
     words = sorted(_by_word(), key=len, reverse=True)
-    read = re.sub("|".join(map(re.escape, words)), lambda m: _word_read(m.group(), texts), question)
+    read = re.sub("|".join(map(re.escape, words)), lambda m: _word_read(m.group(), texts), spoken_read(question, texts))
     for measure in _measures():
         units = "|".join(map(re.escape, measure.units))
         nouns = "|".join(map(re.escape, sorted(measure.nouns, key=len, reverse=True)))
