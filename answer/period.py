@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from genre.as_of import Moment, frame_moments
 from genre.data_files import compile_re, get, section
 from genre.questions import load_questions
 
 _FILE = "claims.toml"
 CLAUSE = re.compile(r"[^，,。；;？?！!]+")   # the clauses of a question; the period must stand in one asking a figure
 NOT_STATED = "通报没有写明“{period}”的数字。"
+RELATIVE_YEAR = re.compile(r"今年|去年|本年|当年|上年|次年")   # a year named from the notice's date: not judged here
+FRAME_ONLY = "通报只写了{said}的数字，没有写明{asked}的数字。"
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ def period_unstated(question: str, quotes: list[str]) -> str:
     ('', '')
     >>> period_unstated("2024年下半年被巡视的那个市，巡视组待了多久", ["2024年8月27日至11月22日"])
     ''
+    >>> period_unstated("2024年全年填报了多少条", ["2025年1—3月累计填报事项595条", "2024年10月16日至11月15日巡察"])
+    '通报没有写明“2024年全年”的数字。'
+    >>> period_unstated("2024年全年填报了多少条", ["2024年,全年填报事项595条"])
+    ''
     """
     asks = load_questions().asks_quantity
     said = "\n".join(quotes)
@@ -56,6 +63,41 @@ def period_unstated(question: str, quotes: list[str]) -> str:
         if not asks.search(clause):
             continue   # 2024年下半年…巡视的那个地级市，巡视组待了多久: the period names the notice, no figure is asked of it
         for p in periods():
-            if (m := p.asked.search(clause)) and not p.said.search(said):
+            if (m := p.asked.search(clause)) and not _said(p, m).search(said):
                 return NOT_STATED.format(period=m.group())
     return ""
+
+
+def _said(period: Period, asked: re.Match[str]) -> re.Pattern[str]:
+    """How a notice writes the period ASKED: its `said`, with YEAR the year asked when the period names one (2024年全年)."""
+    year = asked.groupdict().get("year")
+    return re.compile(period.said.pattern.replace("YEAR", year)) if year else period.said
+
+
+def as_of_unstated(question: str, quotes: list[str]) -> str:
+    """Why a reply quoting QUOTES must not stand when QUESTION asks a figure as of a month (截至2025年6月底完成了多少) earlier
+    than every month the quotes' figures hold at (截至2025年11月底): the notice reports that figure only for its own frame,
+    said; "" when the quotes date no frame, one is the month asked, or the month asked is later (到年底前 covers 11月底).
+
+    >>> as_of_unstated("截至2025年6月底完成了多少个问题？", ["截至2025年11月底,400个问题已完成整改336个"])
+    '通报只写了截至2025年11月底的数字，没有写明截至2025年6月底的数字。'
+    >>> as_of_unstated("截至11月底完成了多少", ["截至2025年11月底,已完成336个"]), as_of_unstated("到12月底完成几个", ["截至2025年11月底"])
+    ('', '')
+    """
+    asks = load_questions().asks_quantity
+    held = [m for t in quotes for m in frame_moments(t)]
+    if not held:
+        return ""
+    if not asks.search(question):
+        return ""   # a frame heads the whole ask (截至2025年10月，400个问题完成了多少): any clause may hold it
+    for asked in frame_moments(question):
+        if not RELATIVE_YEAR.search(asked.said) and all(_earlier(asked, h) for h in held):
+            said = "、".join(dict.fromkeys(h.said for h in held))
+            return FRAME_ONLY.format(said=said, asked=asked.said)
+    return ""
+
+
+def _earlier(asked: Moment, held: Moment) -> bool:
+    """Whether the month ASKED comes before the month HELD (a year left out is the other's)."""
+    year = asked.year or held.year or 0
+    return (year, asked.month) < (held.year or year, held.month)

@@ -70,7 +70,7 @@ from answer.repeat_round import repeat_unstated
 from answer.case_count import case_count_unstated
 from answer.qualified import qualified_unstated
 from answer.range_unstated import range_unstated
-from answer.period import period_unstated
+from answer.period import as_of_unstated, period_unstated
 from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
@@ -255,6 +255,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(f"通报中没有写明“{rate}”。", cites)
     if period := period_unstated(question, [c.section + "\n" + c.quote for c in cites]):
         return Refusal(period, cites)   # 一季度改造了多少公里 against 2023年改造了639公里: the year's figure (answer/period.py)
+    if frame := as_of_unstated(question, [c.section + "\n" + c.quote for c in cites]):
+        return Refusal(frame, cites)   # 截至6月底完成了多少 against 截至11月底…已完成336个: that frame's figure only
     record = index.records[nid]
     unstated = qualified_unstated(question, record.notice.text, list(record.sections),
                                   [(c.start, c.end) for c in cites if c.notice_id == nid],

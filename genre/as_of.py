@@ -77,3 +77,28 @@ def without_as_of(question: str) -> str:
     """
     p = as_of()
     return p.frame.sub("", p.asked.sub("", question))
+
+
+MONTH = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月")   # 2025年11月底, 6月底: a frame's month
+
+
+@dataclass(frozen=True)
+class Moment:
+    """An as-of frame dated to a month: its words (截至2025年11月底), its year when written (None: 6月底, 今年6月) and month."""
+    said: str
+    year: int | None
+    month: int
+
+
+def frame_moments(text: str) -> list[Moment]:
+    """The as-of frames of TEXT dated to a month, in order (a now word or a bare year end gives none).
+
+    >>> [(m.said, m.year, m.month) for m in frame_moments("截至2025年11月底,400个问题已完成336个；截至目前完成5个")]
+    [('截至2025年11月底', 2025, 11)]
+    """
+    found = []
+    for m in as_of().frame.finditer(text):
+        if d := MONTH.search(m.group()):
+            found.append(Moment(m.group().strip(), int(d.group("year")) if d.group("year") else None, int(d.group("month"))))
+    return found
+
