@@ -66,7 +66,7 @@ def spoken_read(question: str, texts: tuple[str, ...]) -> str:
     >>> spoken_read("群众身边腐败那块反馈了几个毛病", ("聚焦群众身边腐败问题方面(11个问题)",))
     '群众身边腐败那块反馈了几个问题'
     >>> spoken_read("追回来多少钱？", ("收回清退违规资金5.0227万元",)), spoken_read("力度不足的有几个", ("问题",))
-    ('收回多少资金？', '力度不足的有几个')
+    ('收回多少钱？', '力度不足的有几个')
     """
     for entry in _spoken():
         held = max(((sum(t.count(n) for t in texts), -i, n) for i, n in enumerate(entry.names)), default=(0, 0, ""))

@@ -1,7 +1,7 @@
 """Round 93 (session 19, blind batch fresh51), in wordings of my own over dev notices.
 
-- The asker's everyday words for what a figure counts (names.toml [[spoken]]: 毛病/短板 for 问题, 钱 for 资金, 追回来 for
-  追回/收回/追缴, 规矩 for 制度, 搞定 for 完成整改): read as the name the answering notice writes, the figure answers
+- The asker's everyday words for what a figure counts (names.toml [[spoken]]: 毛病/短板 for 问题, 追回来 for the notice's act
+  (追回/收回/追缴), 规矩 for 制度, 搞定 for 完成整改): read as the name the answering notice writes, the figure answers
   (genre/same_names.py spoken_read, read by notice_worded).
 - A figure asked for a time frame the notice does not report: as of a month earlier than every frame the quoted figures
   hold at (截至2025年6月底 of 截至2025年11月底), or of a whole year the quotes never state alone (2024年全年 of 2025年1—3月):
@@ -33,7 +33,7 @@ def _ask(index, question: str):
 
 @pytest.mark.parametrize("question, held, read", [
     ("反馈了几个毛病", "(二)聚焦群众身边腐败问题方面(11个问题)", "反馈了几个问题"),
-    ("追回来多少钱", "收回清退违规资金5.0227万元", "收回多少资金"),
+    ("追回来多少钱", "收回清退违规资金5.0227万元", "收回多少钱"),   # 钱 is read as money where asked (money_unstated)
     ("建了多少项规矩", "建立完善制度45项", "建了多少项制度"),
     ("想了哪些法子", "制定整改措施14条", "想了哪些措施"),
     ("搞定了几个", "其中已完成整改28个", "完成整改了几个"),
