@@ -1,7 +1,9 @@
 """A figure asked of a part of a year (genre claims.toml [asked_period]): 一季度改造了多少公里 asks that quarter's figure, and a
 quoted 2023年改造了639公里 or 截至目前已完成122公里 is the year's or the date's. The quoted sentences (or the headings over
-them) must name the period asked, as a quarter, a half or its months; otherwise the reply is refused. A refusal check
-hooked into answer.refusal.overruled.
+them) must name the period asked, as a quarter, a half or its months (a whole year, 2024年全年: the year alone);
+otherwise the reply is refused. A month asked as of (截至2025年6月底) earlier than every as-of frame of the quotes
+(截至2025年11月底) is refused likewise, the notice's frame named (as_of_unstated, round 93). Refusal checks hooked into
+answer.refusal.overruled.
 
 Example:
     >>> period_unstated("一季度改造燃气旧管网多少公里？", ["2023年改造了639公里"])
