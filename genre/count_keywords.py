@@ -5,7 +5,7 @@ Example:
     >>> other_forms("29个问题里还没彻底完成的有几个")
     ['二十九个', '二十九']
     >>> other_forms("对巡察反馈的三个方面十一个问题")
-    ['3', '11']
+    ['11']
 """
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ DIGITS = "零一二三四五六七八九"
 @functools.cache
 def _digits() -> re.Pattern[str]:
     return compile_re(get(section(FILE, KEY), "digits", str, FILE, KEY), FILE, f"{KEY}.digits")
+
+
+@functools.cache
+def _least() -> int:
+    """The least count read in both scripts ([keyword_counts] least: 10)."""
+    return get(section(FILE, KEY), "least", int, FILE, KEY)
 
 
 def cn_written(n: int) -> str:
@@ -43,16 +49,16 @@ def cn_written(n: int) -> str:
 
 def other_forms(text: str) -> list[str]:
     """The keywords of each count TEXT writes, in the other script: a count in digits as its Chinese numeral with and
-    without its measure word (29个 -> 二十九个, 二十九), one in Chinese numerals as its digits (十一个 -> 11); a lone 1
-    (the article) and counts of a thousand and more left out.
+    without its measure word (29个 -> 二十九个, 二十九), one in Chinese numerals as its digits (十一个 -> 11); counts under
+    ten (a date, a list number, the article: [keyword_counts] least) and of a thousand and more left out.
 
-    >>> other_forms("整改措施14条，处理1人"), other_forms("两千余万元")
+    >>> other_forms("整改措施14条，处理1人，建了3项制度"), other_forms("两千余万元，三项制度")
     (['十四条', '十四'], [])
     """
-    out = []
+    least, out = _least(), []
     for m in _digits().finditer(text):
         n = int(m.group("n"))
-        if n > 1:
+        if n >= least:
             out += [cn_written(n) + m.group("unit"), cn_written(n)]
-    out += [str(value) for m, value in cn_counts(text, asked=True) if 1 < value < 1000]
+    out += [str(value) for m, value in cn_counts(text, asked=True) if least <= value < 1000]
     return list(dict.fromkeys(out))
