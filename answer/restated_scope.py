@@ -12,6 +12,7 @@ import functools
 import re
 
 from genre.data_files import compile_re, get, section
+from genre.figures import arabic
 from retrieval.index.opened import Index
 from retrieval.search.scope import Scope
 
@@ -56,7 +57,8 @@ def restated_holders(index: Index, question: str) -> tuple[str, ...]:
     thing = m.group("thing").removeprefix("具体")
     said = compile_re(stated.replace("{n}", m.group("n")).replace("{thing}", f"(?:具体)?{re.escape(thing)}"),
                       FILE, "restated_count.stated")
-    holders = tuple(nid for nid, r in index.records.items() if _states(r.notice.text, said, findings))
+    holders = tuple(nid for nid, r in index.records.items()   # 二十九个问题 read as 29个问题 (genre figures.toml
+                    if _states(arabic(r.notice.text), said, findings))   # [numerals])
     return holders if len(holders) <= most else ()
 
 

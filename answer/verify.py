@@ -19,7 +19,7 @@ from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_
 from genre.checked_date import date_claims, load_checked_date
 from genre.claim_frame import claim_framed, claimed_actions, load_claim_frame, without_frame
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
-from genre.figures import arabic
+from genre.figures import arabic, cn_counts
 from genre.questions import load_questions
 
 QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?:余|多)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
@@ -226,6 +226,7 @@ def claim_note(question: str, lead: str, worked_text: str = "") -> str:
         if not c.low <= found[1] <= c.high:
             found = _summed(c, CITED.findall(arabic(lead))) or found
         written, value = found
+        written = as_written("".join(CITED.findall(lead)) or lead, written)   # 十四条（14条）
         notes.append((cf.holds if c.low <= value <= c.high else cf.fails).format(claim=c.text, figure=written))
     for d in dated_claims(question):
         days = [(y or "", int(mo)) for y, mo in QUOTED_DAY.findall(quoted)]
@@ -238,6 +239,22 @@ def claim_note(question: str, lead: str, worked_text: str = "") -> str:
     clauses = CITED.findall(arabic(lead))
     return (action_note(question, clauses) + done_note(question, clauses) + "".join(notes) + date_note(question, quoted)
             + span_note(question, quoted, worked_text))
+
+
+def as_written(raw: str, written: str) -> str:
+    """WRITTEN (a figure of RAW read in digits, its noun after it) as RAW writes it when in Chinese numerals, its digits
+    after; as it is otherwise.
+
+    >>> as_written("制定整改措施十四条", "14条"), as_written("反馈的四个方面", "4个方面"), as_written("措施14条", "14条")
+    ('十四条（14条）', '四个方面（4个方面）', '14条')
+    """
+    if re.search(r"[、，,]", written):   # parts summed (1人、2人，共3人): said in digits, as worked
+        return written
+    for m, value in cn_counts(raw):
+        digits = f"{value}{m.group('more') or ''}{m.group('unit')}"
+        if written.startswith(digits) and written not in raw:
+            return f"{m.group()}{written[len(digits):]}（{written}）"
+    return written
 
 
 def with_claim_note(text: str, note: str) -> str:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from genre.count_keywords import other_forms
+from genre.figures import cn_value
+
 _KEEP = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]")
 STOPWORDS = frozenset(
     "的 了 和 与 及 等 在 是 对 为 把 将 有 中 上 下 了 吗 呢 吧 啊 么 什么 哪些 哪个 多少 怎么 怎样 如何 "
@@ -93,9 +96,26 @@ class KeywordIndex:
             return token[1:]
         return ""
 
+    def count_forms(self, query: str) -> list[str]:
+        """The other written form of each count QUERY types that the index knows, one per count: its Chinese numeral
+        with its measure word or without, or its digits (genre/count_keywords.py); the index holds counts as notices
+        write them, so an index built before reads alike.
+
+        >>> KeywordIndex.build(["巡察组共反馈二十九个问题", "整改措施14条"]).count_forms("29个问题和十四条措施")
+        ['二十九个', '14']
+        """
+        out, taken = [], set()
+        for form in other_forms(query):
+            value = form if form.isdigit() else str(cn_value(form))   # 二十九个 -> 29 (its measure word no numeral)
+            if value not in taken and self.known(form) == form:
+                out.append(form)
+                taken.add(value)
+        return out
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every indexed text (0 outside `mask`)."""
         tokens = [v for t in tokenize(query) if (v := self.known(t))]
+        tokens += [v for v in self.count_forms(query) if v not in tokens]   # 29个 meets 二十九个 (and back)
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
         scores = self.retriever.get_scores(tokens)
