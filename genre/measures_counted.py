@@ -22,6 +22,7 @@ class MeasuresCounted:
     count: re.Pattern[str]
     asks: re.Pattern[str]
     marker: re.Pattern[str]
+    count_first: re.Pattern[str]
 
 
 @functools.cache
@@ -29,7 +30,7 @@ def load_measures_counted() -> MeasuresCounted:
     """The [measures_counted] table of questions.toml, read once."""
     t = section(FILE, "measures_counted")
     pat = lambda k: compile_re(get(t, k, str, FILE, "measures_counted"), FILE, f"measures_counted.{k}")
-    return MeasuresCounted(pat("count"), pat("asks"), pat("marker"))
+    return MeasuresCounted(pat("count"), pat("asks"), pat("marker"), pat("count_first"))
 
 
 def measures_count_ask(question: str) -> tuple[str, str] | None:
@@ -41,11 +42,30 @@ def measures_count_ask(question: str) -> tuple[str, str] | None:
     >>> measures_count_ask("省里派下去搞巡视整改专项督查的督查组，一共几个？") is None
     True
     """
+    if first := count_first_ask(question):
+        return first
     m = load_measures_counted().count.search(question)
     if not m or len(question[:m.start()].strip()) < 4 or not load_measures_counted().asks.search(question[:m.start()]):
         return None   # 督查组，一共几个: a thing named counted, no measures asked
     unit = m.group("unit")
     return question[:m.start()], UNITS_SAID.get(unit, unit)
+
+
+def count_first_ask(question: str) -> tuple[str, str] | None:
+    """(the question asking which in place of how many, the unit asked) when QUESTION asks the count first and which
+    after it (整改分了几项？各是什么); None otherwise.
+
+    >>> count_first_ask("“三个规定”落实不到位那条，整改分了几项？各是什么")
+    ('“三个规定”落实不到位那条，整改分了哪些', '项')
+    >>> count_first_ask("下设了几个组？分别叫什么") is None
+    True
+    """
+    m = load_measures_counted().count_first.search(question)
+    if not m or len(question[:m.start()].strip()) < 4:
+        return None
+    rest = question[:m.start("n")] + "哪些" + question[m.end("unit"):m.start("which")].rstrip("，,？?。 呢吗")
+    unit = m.group("unit")
+    return rest, UNITS_SAID.get(unit, unit)
 
 
 ORDINALS = "一二三四五六七八九十"
@@ -74,8 +94,8 @@ def item_runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def run_quoted(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The run of ITEM_RUNS the QUOTED spans of TEXT fall in most (from its first ordinal to RUN_REACH after its last,
-    short of the next run); [] when none holds one.
+    """The run of ITEM_RUNS the QUOTED spans of TEXT end in most (from its first ordinal to RUN_REACH after its last,
+    short of the next run); [] when none holds one. A quote is read by its end: 整改情况:一是… opens before its run.
 
     >>> t = "总述。一是统一思想。细则。二是加强领导。三是抓实整改。另:一是健全机制。二是分类管控。"
     >>> [t[a:b] for a, b in run_quoted(t, [(t.index("细则"), t.index("细则") + 3)])]
@@ -85,7 +105,7 @@ def run_quoted(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]
     best, held = [], 0
     for i, run in enumerate(runs):
         stop = min(run[-1][0] + RUN_REACH, runs[i + 1][0][0] if i + 1 < len(runs) else len(text))
-        n = sum(run[0][0] <= a < stop for a, _ in quoted)
+        n = sum(run[0][0] < b <= stop for _, b in quoted)   # by its end: 整改情况:一是… opens before its run's ordinal
         if n > held:
             best, held = run, n
     return best
