@@ -4,6 +4,8 @@
   same two asks as 采取了哪些做法，一共几条 in the other order, answered by the run of 一是…三是 items counted
   (questions.toml [measures_counted] count_first; genre/measures_counted.py). The run counted is the one the quotes end
   in: 整改情况:一是… opens before its run's ordinal.
+- A finding asked by its topic in staff's short word (反电诈这块有什么问题; 电诈, 反诈): read as the notices' 电信网络
+  (questions.toml [staff_words]), the finding 打击电信网络新型违法犯罪力度仍需加强 is found.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from answer.ask import ask
 from genre.measures_counted import count_first_ask, measures_count_ask, run_quoted
+from genre.staff_words import in_notice_words
 from tests.conftest import dev_files, small_index
 
 LIZHOU = ("2.落实防止干预司法“三个规定”不够到位。整改情况:一是强化警示宣传。专题解读。二是专人提醒督导。明确督察员。"
@@ -20,7 +23,7 @@ LIZHOU = ("2.落实防止干预司法“三个规定”不够到位。整改情�
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d05_", "d11_", "d14_", "d34_", "d37_")
+    paths = dev_files("d05_", "d11_", "d14_", "d20_", "d34_", "d37_")
     return small_index(tmp_path_factory, "items95", paths)
 
 
@@ -55,3 +58,20 @@ def test_the_run_a_quote_ends_in_is_counted():
 def test_measures_counted_first_answered(dev_index, question, wanted):
     a = _ask(dev_index, question)
     assert not a.abstained and wanted in a.answer
+
+
+def test_topic_abbreviations_read_as_written():
+    assert in_notice_words("反电诈这块有什么问题") == "电信网络这块有什么问题"
+    assert in_notice_words("打击电诈不力") == "打击电信网络不力"
+
+
+@pytest.mark.parametrize("question", [
+    "揭阳公安被巡察组说反电诈这块有什么问题",
+    "揭阳公安反诈工作被指出什么问题",
+    "揭阳市公安局电诈这块有什么短板",
+    "揭阳公安防电诈存在什么不足",
+    "揭阳市公安局在反电诈上巡察发现了啥",
+])
+def test_a_finding_asked_by_its_topics_short_word(dev_index, question):
+    a = _ask(dev_index, question)
+    assert not a.abstained and "打击电信网络新型违法犯罪力度仍需加强" in a.answer
