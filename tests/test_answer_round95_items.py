@@ -37,6 +37,7 @@ def test_the_count_asked_before_which():
     assert measures_count_ask("枣庄市社科联抓整改有几点做法？分别是什么") == ("枣庄市社科联抓整改有哪些做法", "点")
     assert count_first_ask("下设了几个组？分别叫什么") is None   # a thing named counted
     assert count_first_ask("几项？各是什么") is None
+    assert count_first_ask("那次巡察，整改方案一共定了几个？分别是什么") is None   # the plans counted, no measures
 
 
 def test_the_run_a_quote_ends_in_is_counted():
