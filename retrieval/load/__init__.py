@@ -43,6 +43,7 @@ from retrieval.load.pdf import (
     tidy_pdf_text,
 )
 from retrieval.load.sniff import detect_format, is_plain_zip
+from retrieval.load.sentence_lines import join_sentences, sentence_a_line
 from retrieval.load.wraps import hard_wrap_width, unwrap
 
 __all__ = ["Notice", "PdfOptions", "Limits", "DEFAULT_MAX_BYTES", "check_expansion", "read_bytes", "detect_format",
@@ -150,6 +151,8 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits =
         raw = tidy_pdf_text(raw)
     elif (width := hard_wrap_width(raw)) is not None:   # text broken at every printed line (wraps.py)
         raw = unwrap(raw, width)
+    elif sentence_a_line(raw):   # every sentence on a line of its own (sentence_lines.py)
+        raw = join_sentences(raw)
     cleaned = clean_text(raw)
     body, pages = split_pages(cleaned.body) if fmt in ("pdf", "ofd") else (cleaned.body, ())
     if len(re.sub(r"\s", "", body)) < 20:
