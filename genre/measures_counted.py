@@ -80,12 +80,16 @@ def item_runs(text: str) -> list[list[tuple[int, int]]]:
     >>> t = "总述。一是统一思想。细则。二是加强领导。三是抓实整改。另:一是健全机制。二是分类管控。"
     >>> [[t[a:b] for a, b in run] for run in item_runs(t)]
     [['一是统一思想', '二是加强领导', '三是抓实整改'], ['一是健全机制', '二是分类管控']]
+    >>> d = "总述。第一，统一思想。第二，加强领导。"
+    >>> [[d[a:b] for a, b in run] for run in item_runs(d)]
+    [['第一，统一思想', '第二，加强领导']]
     """
     runs: list[list[tuple[int, int]]] = []
     for m in load_measures_counted().marker.finditer(text):
-        n = ORDINALS.find(m.group("n")) + 1 if len(m.group("n")) == 1 else 0
+        numeral = m.group("n") or m.group("n2")   # 一是 / 第一，
+        n = ORDINALS.find(numeral) + 1 if len(numeral) == 1 else 0
         end = TITLE_END.search(text, m.end())
-        span = (m.start("n"), end.start() if end else len(text))
+        span = (m.start("n") if m.group("n") else m.start("n2") - 1, end.start() if end else len(text))
         if n == 1:
             runs.append([span])
         elif runs and n == len(runs[-1]) + 1:
