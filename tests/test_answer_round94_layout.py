@@ -17,7 +17,7 @@ from answer.ask import ask
 from genre.questions import load_questions
 from retrieval.load.sentence_lines import join_sentences, sentence_a_line
 from retrieval.parse import inline_runs, parse_sections
-from tests.conftest import dev_files, small_index
+from tests.conftest import SEEDS, dev_files, small_index
 
 CN = "一二三四五六七八九十"
 ORDINAL = re.compile(r"(?:(?<=^)|(?<=[\n。；;：:，,]))([一二三四五六七八九])是")
@@ -70,6 +70,14 @@ def test_a_sentence_a_line_reads_as_written(prefix):
     joined = join_sentences(laid)
     assert [s.path_text for s in parse_sections(joined)] == [s.path_text for s in parse_sections(text)]
     assert [[i.marker for i in r] for r in inline_runs(joined)] == [[i.marker for i in r] for r in inline_runs(text)]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:24])
+def test_the_seeds_set_a_sentence_a_line_read_as_written(path):
+    text = path.read_text(encoding="utf-8")
+    joined = join_sentences(one_sentence_a_line(text))
+    assert not sentence_a_line(text) and sentence_a_line(one_sentence_a_line(text))
+    assert [s.path_text for s in parse_sections(joined)] == [s.path_text for s in parse_sections(text)]
 
 
 def test_headings_and_closing_lines_stay_their_own():

@@ -71,11 +71,12 @@ def join_sentences(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.strip()
         prev = out[-1].strip() if out else ""
-        joins = (prev and stripped and ENDS.search(prev) and _goes_on(stripped) and not CLOSES.search(prev)
-                 and (not opens_paragraph(stripped) or (_inline_item(stripped) and not item_paragraph)))
+        item = _inline_item(stripped)   # 一是…: opens an item, never a closing line, however short
+        joins = (prev and stripped and ENDS.search(prev) and (item or _goes_on(stripped)) and not CLOSES.search(prev)
+                 and (not opens_paragraph(stripped) or (item and not item_paragraph)))
         if joins:
             out[-1] = out[-1].rstrip() + stripped
         else:
             out.append(line)
-            item_paragraph = _inline_item(stripped)
+            item_paragraph = item
     return "\n".join(out)
