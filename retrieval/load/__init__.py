@@ -4,7 +4,8 @@ The format is detected from the bytes (not the extension; retrieval.load.sniff):
 .pdf, OFD (retrieval.load.ofd), scans and photos (OCR), .doc/.wps (LibreOffice), HTML, or plain text in UTF-8 / UTF-16 / UTF-32 / GB18030 / Big5 (retrieval.load.encoding;
 mojibake is refused). Web boilerplate above and below the notice is dropped and its
 metadata kept; the body lines are kept character for character, so quotes and
-offsets refer to `Notice.text`.
+offsets refer to `Notice.text` (text broken at every printed line, or set a sentence a line, has its lines joined
+into their paragraphs first: wraps.py, sentence_lines.py).
 
 Example:
     >>> n = load_notice(Path("corpus/tj-govt-offices-admin-2021-inspection-rectification.txt"))
