@@ -24,7 +24,7 @@ KIND_RULES = G.item_kinds
 ITEMS = G.items
 LEAD_FRAMES = tuple(r.pattern for r in ITEMS.lead_frames)   # 针对X问题,进行了以下整改 … (groups q, k)
 GROUP_KINDS = ITEMS.group_kinds
-ENUM = next(m.bare for m in G.outline if m.inline)        # 一是 … (group n)
+ENUM = next(m.bare for m in G.outline if m.inline)        # 一是 … (group n; n2 of 第一，…)
 LABELLED = next(m.pattern for m in G.outline if m.name == "labelled")
 # Punctuation that ends a paragraph; outline markers are the genre's (outline.toml).
 _TERMINAL = "。！？；;!?：:”’」』)）"
@@ -138,7 +138,7 @@ def measures_in(text: str, a: int, b: int, paras: list[tuple[int, int]]) -> list
     for m in ENUM.finditer(text, a, b):
         gap = text[a:m.start()]
         before = gap.rstrip()
-        if (not before or "\n" in gap[len(before):] or before[-1] in "。；;:：") and cn_to_int(m.group("n")) == len(marks) + 1:
+        if (not before or "\n" in gap[len(before):] or before[-1] in "。；;:：") and cn_to_int(m.group("n") or m.group("n2")) == len(marks) + 1:
             marks.append(m)
     if marks:
         ends = [m.start() for m in marks[1:]] + [b]

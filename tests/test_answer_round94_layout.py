@@ -143,3 +143,11 @@ def test_ordinal_items_answer_as_yishi(ordinal_index, question, wanted):
     assert not a.abstained
     for w in wanted:
         assert w in a.answer, (w, a.answer)
+
+
+def test_the_ledger_reads_ordinal_items_as_measures():
+    from ledger.frames import measures_in
+    text = ordinal_di(dev_files("d37_")[0].read_text(encoding="utf-8"))
+    a = text.index("整改情况:第一，强化警示宣传")
+    b = text.index("\n", a) if "\n" in text[a:] else len(text)
+    assert [m.marker for m in measures_in(text, a, b, [(a, b)])] == ["第一，", "第二，", "第三，"]
