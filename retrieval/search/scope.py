@@ -18,12 +18,13 @@ from dataclasses import dataclass, replace
 from genre import load_genre
 from genre.comparisons import load_comparisons
 from genre.described import described, named_group, quoted_notice
-from genre.places import division_names, find_places
+from genre.places import division_names
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
 from retrieval.search.named import Named, match_strength, named_in, regions_below
-from retrieval.search.profile import agency_mentions, notice_head, notice_profile
+from retrieval.search.profile import agency_mentions, notice_profile
+from retrieval.search.units import absent_units
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
 CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
@@ -65,9 +66,7 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
             return Scope((), "", (), tuple((nid, 1.0) for nid in holders))
         grouped = group_fit(notices, named_group(question))
         return Scope((), "", (), tuple((nid, 1.0) for nid in grouped) if len(grouped) < len(notices) else ())
-    cores = {u: _unit_core(u) for u in named.other_units}   # (rare) units no genre agency type covers
-    heads = [notice_head(n) for n in notices] if cores else []
-    absent = [u for u, core in cores.items() if not any(core.search(h) for h in heads)]
+    absent = absent_units(named, notices)
     if absent:   # a unit no notice is about (市殡仪馆): never another agency's figures
         return Scope((), "、".join(absent), (), (), "、".join(absent), _closest(named, notices))
     reason = "、".join(dict.fromkeys(named.place_names + named.agency_names + tuple(sorted(named.codes))
@@ -204,14 +203,6 @@ def _whose_first(question: str, named: Named, fits: list[tuple[str, float]],
                 - (weights.OTHER_KIND if kinds and not p.kinds & kinds else 0.0)
                 - (weights.INSIDE_REGION if owned and not p.own_codes & owned else 0.0))
     return tuple(sorted(((nid, stepped(nid, s)) for nid, s in fits), key=lambda x: -x[1]))
-
-
-def _unit_core(unit: str) -> re.Pattern[str]:
-    """A unit's name without its place and level word, its characters in order as a short form keeps them
-    ("昆明市国资委" -> 国…资…委, "中山市一院" -> 一…院, found in "中山市第一人民法院")."""
-    places = find_places(unit)
-    core = unit[places[0].end:] if places and places[0].start == 0 and places[0].end < len(unit) else unit[1:]
-    return re.compile(".{0,4}".join(map(re.escape, core)))
 
 
 def _closest(named: Named, notices: list[Notice]) -> tuple[str, ...]:
