@@ -178,7 +178,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
                 reply = replace(reply, text=reply.text.replace(p.scope_note, "", 1))
             head = unplaced_note(index, p.scope, reply.citations) + shared + head
     if not reply.abstained and reply.citations and compared is None and which is None:   # 有没有开专题民主生活会: 有, the
-        said = act_said(claimed, reply.citations[0].quote)                             # clause reporting it after
+        said = act_said(claimed, *(c.quote for c in reply.citations[:2]))              # clause reporting it after
         if said:                                                                        # (answer/threshold.py)
             cut = len(p.scope_note) if p.scope_note and reply.text.startswith(p.scope_note) else 0
             reply = replace(reply, text=reply.text[:cut] + said + reply.text[cut:])

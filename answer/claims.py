@@ -65,6 +65,20 @@ def planned_act(question: str, quotes: list[str], q_tokens: dict[str, float]) ->
     return None
 
 
+def planned_clause(quote: str) -> str:
+    """The clause of QUOTE that says a document's issuing (印发, 出台: any verb of claims.toml [planned_act] acts, staff
+    say one for another) is only planned: a word of intent before it in the clause, no result stated; "" when none does.
+
+    >>> planned_clause("省委审计委员会办公室起草《若干措施》,拟以省委办公厅、省政府办公厅名义印发执行。")
+    '拟以省委办公厅、省政府办公厅名义印发执行'
+    """
+    for clause in CLAUSE.findall(quote):
+        act = ACTS.search(clause)
+        if act and INTENT.search(clause[:act.start()]) and not load_questions().states_result.search(clause):
+            return clause.strip()
+    return ""
+
+
 def joint_figure(question: str, quotes: list[str], text: str) -> tuple[int, str] | None:
     """(index of the quote, why) when the question asks one unit's own figure (单独, 自己) and a quote states a figure
     of a group holding that unit (含X, 包括X在内, X等N个单位) while the notice (TEXT) states none of the unit alone; the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from answer.claims import ACTS, planned_clause
 from genre import load_genre
 from genre.claim_frame import load_claim_frame
 from genre.thresholds import act_yes_word, load_act_asked, named_threshold
@@ -49,10 +50,11 @@ def threshold_note(question: str, clauses: str) -> str:
     return f"（按通报数字比较：{'是' if yes else '否'}，{figure}，{judged}{asked.words}。）"
 
 
-def act_said(question: str, quote: str) -> str:
+def act_said(question: str, quote: str, after: str = "") -> str:
     """The answer a yes-or-no ask of an act (有没有开专题民主生活会) leads with, from the first clause QUOTE answering it:
     有/已/是 (genre thresholds.act_yes_word), or what its status short of done says (基本完成); "" when no such ask, or
-    when QUOTE holds too few of the act's words to be its report (ACT_COVERAGE).
+    when QUOTE holds too few of the act's words to be its report (ACT_COVERAGE). A document's issuing asked as done
+    (印发了没有) that QUOTE, or the quote AFTER it (the item's 整改情况 after its heading), says only planned is 尚未印发.
 
     >>> act_said("朔州市科技局有没有开巡察整改专题民主生活会？", "同时,召开巡察整改专题民主生活会,党组班子成员认真对照")
     '有。'
@@ -60,6 +62,8 @@ def act_said(question: str, quote: str) -> str:
     ('基本完成。', '')
     >>> act_said("问题是不是都整改到位了", "已整改到位336个"), act_said("立行立改的都办结了吗", "移交立行立改问题4个,已全部办结")
     ('', '已办结。')
+    >>> act_said("若干措施印发了没有？", "起草《若干措施》,拟以两办名义印发执行")   # only planned (claims.toml [planned_act])
+    '尚未印发（通报只说“拟以两办名义印发执行”）。'
     """
     word = act_yes_word(question)
     if not word:
@@ -71,6 +75,10 @@ def act_said(question: str, quote: str) -> str:
     if load_claim_frame().all_done.search(question) and any(s == "已完成" for s, _ in g.status_counts(quote)) and \
             not g.all_done.search(quote):
         return ""   # 是不是都整改到位了 of 已整改到位336个: a count done is not all done (its total says how many are left)
+    verb = word[1:] if word.startswith("已") else ""
+    planned = planned_clause(quote) or planned_clause(after) if verb and ACTS.fullmatch(verb) else ""
+    if planned:   # 印发了没有 of 拟以…名义印发执行: only planned (claims.toml [planned_act])
+        return f"尚未{verb}（通报只说“{planned}”）。"
     status = g.normalise_status(quote)
     return load_act_asked().partly.get(status, word) + "。"
 

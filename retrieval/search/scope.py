@@ -24,7 +24,7 @@ from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
 from retrieval.search.named import Named, match_strength, named_in, regions_below
 from retrieval.search.profile import agency_mentions, notice_profile
-from retrieval.search.units import absent_units
+from retrieval.search.units import absent_units, units_first
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
 CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
@@ -89,7 +89,7 @@ def scope_for(question: str, notices: list[Notice]) -> Scope:
         covered = covered_note(unmet[0], unmet[1]) if unmet else ""
         return Scope((), reason, (), tuple(fits), reason, _closest(named, notices), covered=covered)
     unplaced = tuple(n.id for n in notices if strengths[n.id] and named.places and not notice_profile(n).own_codes)
-    fits = _quoted_first(question, _whose_first(question, named, fits, notices), notices)
+    fits = units_first(named, _quoted_first(question, _whose_first(question, named, fits, notices), notices), notices)
     return Scope((), reason, (), _group_first(question, _described_first(question, fits, notices), notices),
                  unplaced=unplaced)
 
