@@ -115,6 +115,11 @@ def _read_named() -> re.Pattern[str]:
     return section_patterns("questions.toml", "asks_reporter", ("read_named",))["read_named"]
 
 
+@functools.cache
+def _said_quoted() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "asks_reporter", ("said_quoted",))["said_quoted"]
+
+
 def reporter_unstated(question: str, quotes: list[str]) -> bool:
     """A person is asked as the reader of a report (谁到人大去讲的, 报告人是谁) and no quote is a report's byline: the
     notice was never read to a congress under anyone's name (an inspection notice, a report published without its
@@ -128,9 +133,11 @@ def reporter_unstated(question: str, quotes: list[str]) -> bool:
     False
     >>> reporter_unstated("培训会上部署讲话是谁作的？", ["今年以来,分别召开了市政府常务会议。"])   # no report named
     False
+    >>> reporter_unstated("审计报告里讲“治未病”的是哪位市长？", ["今年以来,分别召开了市政府常务会议。"])   # a saying quoted
+    False
     """
     q = load_questions()
-    named = _read_named().search(question)
+    named = _read_named().search(question) and not _said_quoted().search(question)   # 讲“治未病”的是哪位: a speech
     if not (named and q.asks_reporter.search(question) and load_steps().who.search(question)) or q.other_session.search(question):
         return False
     byline = load_genre().header.byline

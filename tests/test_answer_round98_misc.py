@@ -7,6 +7,8 @@
   (retrieval/search/units.py); 委办 is the spoken 委员会办公室 (agencies.toml [unit_names]).
 - A document's issuing asked as done (印发了没有, 出台了吗) where the answering sentence says it only planned (拟以…印发,
   待…后印发实施): led by 尚未印发, the planned clause said (answer/threshold.py act_said, claims.toml [planned_act]).
+- A person asked by a saying quoted (讲“治未病”的是哪位市长) in a report: a speech the body reports, answered by the body's
+  person and meeting, not refused as the report's unsigned reader (questions.toml [asks_reporter] said_quoted).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from tests.conftest import CORPUS, dev_files, small_index
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    paths = dev_files("d13_", "d25_", "d26_", "d28_", "d35_", "d40_") + sorted(CORPUS.glob("*.txt"))
+    paths = dev_files("d02_", "d13_", "d25_", "d26_", "d28_", "d35_", "d40_") + sorted(CORPUS.glob("*.txt"))
     return small_index(tmp_path_factory, "misc98", paths)
 
 
@@ -104,3 +106,22 @@ def test_issued_stays_issued():
 def test_planned_document_is_not_issued(dev_index, question, verb):
     a = _ask(dev_index, question)
     assert verb in a.answer and "已印发" not in a.answer and "已出台" not in a.answer, a.answer
+
+
+# -- a person asked by a saying quoted -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "宁波审计整改报告里，要求问题“清仓式”整改、讲“治未病”的是哪位市长，在什么会上讲的？",
+    "宁波那份审计整改报告里，讲审计“下半篇”文章的是哪位市长？",
+    "宁波审计报告中讲“治未病”的是谁，在哪个会上讲的？",
+    "宁波审计整改报告里要求坚决推动问题“清仓式”整改的是哪位领导？",
+    "宁波审计整改报告里，提出增强前端感知“治未病”作用的是谁？",
+])
+def test_speaker_of_a_quoted_saying(dev_index, question):
+    a = _ask(dev_index, question)
+    assert not a.abstained and "汤飞帆市长在市政府常务会议上" in a.answer, a.answer
+
+
+def test_reader_asked_stays_refused(dev_index):
+    a = _ask(dev_index, "宁波审计整改报告是谁到人大去讲的？")
+    assert a.abstained and "没有报告人署名" in a.answer, a.answer
