@@ -28,6 +28,7 @@ from PIL import Image, ImageOps
 
 from retrieval.errors import InputError
 from retrieval.load.pdf_layer import PageText, join_wrapped
+from retrieval.load.ocr_mend import mend_ocr
 from retrieval.load.wraps import is_page_number
 
 ENGINE_ID = "rapidocr-3.10-ppocrv6-small-det960-v3"  # change when engine, models or line assembly change
@@ -185,6 +186,6 @@ def image_text(data: bytes, ocr: str, cache_path: Path | None) -> str:
 
     reader = OcrReader(cache_path)
     try:
-        return reader.read_pages([page_key(data, 0, "image")], render)[0].text
+        return mend_ocr(reader.read_pages([page_key(data, 0, "image")], render)[0].text)
     finally:
         reader.close()
