@@ -45,7 +45,7 @@ from retrieval.load.pdf import (
 )
 from retrieval.load.sniff import detect_format, is_plain_zip
 from retrieval.load.sentence_lines import join_sentences, sentence_a_line
-from retrieval.load.wraps import hard_wrap_width, unwrap
+from retrieval.load.wraps import hard_wrap_width, join_title, unwrap
 
 __all__ = ["Notice", "PdfOptions", "Limits", "DEFAULT_MAX_BYTES", "check_expansion", "read_bytes", "detect_format",
            "decode_text", "load_notice", "scan_notice_files", "iter_notice_files", "tidy_pdf_text"]
@@ -155,7 +155,10 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits =
     elif sentence_a_line(raw):   # every sentence on a line of its own (sentence_lines.py)
         raw = join_sentences(raw)
     cleaned = clean_text(raw)
-    body, pages = split_pages(cleaned.body) if fmt in ("pdf", "ofd") else (cleaned.body, ())
+    body, header_end = cleaned.body, cleaned.header_end
+    if fmt in ("pdf", "ofd", "image") and cleaned.meta.get("title"):   # a printed title wrapped over centred lines
+        body, header_end = join_title(body, cleaned.meta["title"], header_end)
+    body, pages = split_pages(body) if fmt in ("pdf", "ofd") else (body, ())
     if len(re.sub(r"\s", "", body)) < 20:
         if fmt in ("pdf", "image"):
             raise _fail(path, "has no readable text: no text layer and OCR found (almost) none; check that it is a notice, "
@@ -167,7 +170,7 @@ def load_notice(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits =
         issuer=meta.get("issuer", ""), date=meta.get("date", ""),
         doc_number=meta.get("doc_number", ""), index_number=meta.get("index_number", ""),
         text=body, fmt=fmt, encoding=enc, signature=meta.get("signature", ""),
-        header_end=cleaned.header_end, pages=pages,
+        header_end=header_end, pages=pages,
     )
 
 

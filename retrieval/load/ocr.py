@@ -5,10 +5,13 @@ number + render size) and the engine version, like embeddings: re-ingesting a sc
 costs no OCR. Lines come out in reading order, and the printer's wraps are joined by the lines'
 geometry as in a PDF's text layer (retrieval.load.pdf_layer.join_wrapped: a line reaching the right
 margin unfinished goes on in the next unless that one is indented, further down, or opens a heading).
+A page's printed page numbers at its edges are dropped and whether its last line runs on and its first
+line goes on from the last page is kept with its text (cached too), so a paragraph broken by a page
+break in a scan is one paragraph again, as in a text layer.
 
 Example:
     >>> reader = OcrReader(cache_path=None)
-    >>> reader.read_pages(["k1"], lambda i: Image.open("page.png"))[0][:6]
+    >>> reader.read_pages(["k1"], lambda i: Image.open("page.png"))[0].text[:6]
     '一、总体情况'
 """
 from __future__ import annotations
@@ -24,9 +27,11 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from retrieval.errors import InputError
-from retrieval.load.pdf_layer import join_wrapped
+from retrieval.load.pdf_layer import PageText, join_wrapped
+from retrieval.load.ocr_mend import mend_ocr
+from retrieval.load.wraps import is_page_number
 
-ENGINE_ID = "rapidocr-3.10-ppocrv6-small-det960-v2"  # change when engine, models or line assembly change
+ENGINE_ID = "rapidocr-3.10-ppocrv6-small-det960-v3"  # change when engine, models or line assembly change
 DET_MAX_SIDE = 960   # text detection on the page scaled to this longest side: 7x faster than full size, same lines found
 MIN_INK = 0.0005     # a page with less than this share of dark pixels is blank: no OCR (and no engine start)
 MAX_SIDE = 3000      # photos are scaled down to this longest side before OCR (recognition works on line crops)
@@ -67,25 +72,28 @@ def printed_lines(boxes, texts) -> list[tuple[str, float, float, float]]:
 
 
 class OcrCache:
-    """Page texts stored by (engine, page key) in SQLite."""
+    """Page texts and their edges (runs on at the end, goes on at the start) stored by (engine, page key) in SQLite."""
 
     def __init__(self, path: Path | None):
         self.db = None
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(path), timeout=30)
-            self.db.execute("CREATE TABLE IF NOT EXISTS page (engine TEXT, key TEXT, text TEXT, PRIMARY KEY (engine, key))")
+            self.db.execute("CREATE TABLE IF NOT EXISTS page_text (engine TEXT, key TEXT, text TEXT, open_end INTEGER, "
+                            "flush_start INTEGER, PRIMARY KEY (engine, key))")
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> PageText | None:
         if self.db is None:
             return None
-        row = self.db.execute("SELECT text FROM page WHERE engine=? AND key=?", (ENGINE_ID, key)).fetchone()
-        return row[0] if row else None
+        row = self.db.execute("SELECT text, open_end, flush_start FROM page_text WHERE engine=? AND key=?",
+                              (ENGINE_ID, key)).fetchone()
+        return PageText(row[0], bool(row[1]), bool(row[2])) if row else None
 
-    def put(self, key: str, text: str) -> None:
+    def put(self, key: str, page: PageText) -> None:
         if self.db is not None:
             with self.db:
-                self.db.execute("INSERT OR REPLACE INTO page VALUES (?, ?, ?)", (ENGINE_ID, key, text))
+                self.db.execute("INSERT OR REPLACE INTO page_text VALUES (?, ?, ?, ?, ?)",
+                                (ENGINE_ID, key, page.text, int(page.open_end), int(page.flush_start)))
 
     def close(self) -> None:
         if self.db is not None:
@@ -112,22 +120,26 @@ def is_blank(img: Image.Image) -> bool:
     return dark < MIN_INK * small.width * small.height
 
 
-def recognise(image) -> str:
-    """Text of one page image (PIL image), one printed line per text line ('' when no text)."""
+def recognise(image) -> PageText:
+    """Text of one page image (PIL image), one printed line per text line (empty when no text), and its edges."""
     img = image.convert("RGB")
     if is_blank(img):
-        return ""
+        return PageText("")
     if max(img.size) > MAX_SIDE:
         scale = MAX_SIDE / max(img.size)
         img = img.resize((round(img.width * scale), round(img.height * scale)), Image.LANCZOS)
     result = _engine()(np.asarray(img))
     if result.boxes is None or not result.txts:
-        return ""
+        return PageText("")
     lines = [ln for ln in printed_lines(result.boxes.tolist(), result.txts) if ln[0]]
+    while lines and is_page_number(lines[-1][0]):   # - 2 - under the text: furniture, as in a text layer
+        lines.pop()
+    while lines and is_page_number(lines[0][0]):
+        lines.pop(0)
     if not lines:
-        return ""
+        return PageText("")
     heights = [max(p[1] for p in box) - min(p[1] for p in box) for box in result.boxes.tolist()]
-    return join_wrapped(lines, statistics.median(heights)).text   # the printer's wraps joined by geometry
+    return join_wrapped(lines, statistics.median(heights))   # the printer's wraps joined by geometry
 
 
 class OcrReader:
@@ -139,7 +151,7 @@ class OcrReader:
         self.misses = 0
 
     def read_pages(self, keys: list[str], render: Callable[[int], object],
-                   progress: PageProgress | None = None) -> list[str]:
+                   progress: PageProgress | None = None) -> list[PageText]:
         texts = []
         for i, key in enumerate(keys):
             text = self.cache.get(key)
@@ -174,6 +186,6 @@ def image_text(data: bytes, ocr: str, cache_path: Path | None) -> str:
 
     reader = OcrReader(cache_path)
     try:
-        return reader.read_pages([page_key(data, 0, "image")], render)[0]
+        return mend_ocr(reader.read_pages([page_key(data, 0, "image")], render)[0].text)
     finally:
         reader.close()

@@ -21,7 +21,8 @@ from typing import Callable
 
 from retrieval.errors import InputError
 from retrieval.load.ocr import OcrReader, page_key
-from retrieval.load.pdf_layer import PageText, page_texts
+from retrieval.load.ocr_mend import mend_ocr
+from retrieval.load.pdf_layer import page_texts
 from retrieval.load.wraps import is_page_number, opens_paragraph
 
 PAGE_MARK = "\ue000"      # a private-use character: never in a notice, stands for "a new page starts here"
@@ -146,8 +147,8 @@ def pdf_text(data: bytes, options: PdfOptions) -> str:
             texts = reader_ocr.read_pages(keys, _render(data, scanned), options.progress)
         finally:
             reader_ocr.close()
-        for n, text in zip(scanned, texts):
-            layers[n], pages[n] = text, PageText(text)
+        for n, page in zip(scanned, texts):
+            layers[n], pages[n] = mend_ocr(page.text), page   # OCR confusions undone; edges kept (a page break runs on)
     out = layers[0] if layers else ""
     for before, page, text in zip(pages, pages[1:], layers[1:]):   # a paragraph running on keeps one line
         out += (PAGE_MARK if before.open_end and page.flush_start else f"\n{PAGE_MARK}\n") + text

@@ -101,3 +101,26 @@ def opens_paragraph(line: str, after_metadata: bool = False) -> bool:
     return (G.marker_of(line) is not None or any(rule.pattern.match(line) for rule in G.line_starts)
             or any(rule.pattern.match(line) for rule in G.item_fields)
             or (not after_metadata and bool(G.metadata_pairs(line))) or G.chrome_cue(line) is not None)
+
+
+def join_title(body: str, title: str, header_end: int) -> tuple[str, int]:
+    """A printed page's title the printer set over several centred lines (…巡察整改进展情况的\\n通报), which no
+    margin rule joins, as one line again: the first run of adjacent lines before HEADER_END that makes up TITLE
+    exactly, from the first line the title starts with. Returns the body and HEADER_END moved by the breaks taken out.
+
+    >>> join_title("某局关于巡察整改进展情况的\\n通报\\n\\n根据…", "某局关于巡察整改进展情况的通报", 18)
+    ('某局关于巡察整改进展情况的通报\\n\\n根据…', 17)
+    """
+    lines = body[:header_end].split("\n")
+    for i, line in enumerate(lines):
+        if not line.strip() or not title.startswith(line.strip()):
+            continue
+        joined, j = line.strip(), i
+        while len(joined) < len(title) and j + 1 < len(lines) and lines[j + 1].strip():
+            j += 1
+            joined += lines[j].strip()
+        if j > i and joined == title:
+            head = "\n".join(lines[:i] + [joined] + lines[j + 1:])
+            return head + body[header_end:], len(head)
+        break   # the title's first printing only: a repeat of it below (a report's cover lines) stays as printed
+    return body, header_end
