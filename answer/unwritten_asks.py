@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from answer.slots import unwritten
 from genre.figures import arabic
+from genre.problem_asked import status_problem
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from retrieval import weights
+from retrieval.search.named import named_in
 
 
 def problem_unwritten(question: str, text: str) -> str:
@@ -28,15 +30,32 @@ def problem_unwritten(question: str, text: str) -> str:
     ''
     >>> problem_unwritten("违规收送礼金的问题，别的单位是怎么整改的", "严肃查处违规违纪问题。")
     '违规收送礼金'
+    >>> problem_unwritten("芦淞区司法局公车私用那个问题改完了没有？", "芦淞区司法局 2.学习缺乏自觉性和紧迫感。整改情况:已完成。")
+    '公车私用'
     """
     q = load_questions()
     other = q.other_units_problem.search(question)   # 违规收送礼金的问题，别的单位是怎么整改的: held at a higher share
     asked = other or q.asks_about_problem.search(question)
-    problem = next((g for g in asked.groups() if g), "") if asked else ""
+    problem = next((g for g in asked.groups() if g), "") if asked else status_problem(question)   # X那个问题改完了没有
+    problem = own_names_out(problem, text)
     if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
         return ""
     share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
     return problem if unwritten(in_notice_words(problem), arabic(text), share) else ""   # 盯住 as 督促, 十一个 as 11个
+
+
+def own_names_out(problem: str, text: str) -> str:
+    """PROBLEM without the place and agency names in it that TEXT (the answering notice) writes: they name the notice
+    (利州区法院执行案款发放不及时 of the 利州区 court's notice), not the finding, and would count as its words written.
+
+    >>> own_names_out("利州区法院执行案款发放不及时", "区委巡察组对利州区法院党组进行了巡察")
+    '执行案款发放不及时'
+    """
+    named = named_in(problem)
+    for name in sorted(named.place_names + named.agency_names, key=len, reverse=True):
+        if name in text:
+            problem = problem.replace(name, "")
+    return problem.strip("，,、的 ")
 
 def unreported_action(question: str, texts: list[str]) -> str:
     """The accountability action the question asks about (移送, 追责, 处分…) that none of TEXTS (the answering
