@@ -106,6 +106,25 @@ def counted_position_note(question: str, sections: list) -> str:
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
 
 
+COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*小?([条点项块])")   # 列了几条 -> 条; 有几个问题 -> 个
+
+
+def part_items_lead(question: str, sections: list) -> str:
+    """For the items under a part pointed at by position counted (第一大类下面列了几条, structure_questions.toml
+    [counted_items]), answered by SECTIONS that are the part and its children: the children counted, said before them
+    (列了3条（计数所得）：); "" otherwise. The notice lists them without a count; the listing is the count.
+
+    Example: part_items_lead("第一大类下面列了几条？分别是哪几条", [(一), its 1., 2., 3.]) -> '列了3条（计数所得）：'
+    """
+    if not load_structure_questions().counted_items.search(question) or not positions(question)[0] or len(sections) < 3:
+        return ""
+    holder, children = sections[0], sections[1:]
+    if any(s.parent != holder.index for s in children):
+        return ""
+    unit = COUNT_UNIT.search(question)
+    return f"列了{len(children)}{unit.group(1) if unit else '个'}（计数所得）："
+
+
 _CN = "零一二三四五六七八九十"
 
 

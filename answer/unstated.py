@@ -45,8 +45,10 @@ from genre.converted import converting_asked
 from genre.figures import arabic
 from genre.worked import load_worked
 from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
 from genre.staff_words import in_notice_words
 from retrieval.index.keywords import tokenize
+from retrieval.search.walk import positions
 
 HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
 # its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
@@ -101,8 +103,9 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
         return NO_MONEY.format(asked=money)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
-    if not load_worked().average.search(question) and (part := part_unstated(question, quotes)):   # 平均一个方面有几个:
-        # the groups an average is taken over, not a part of the set
+    if not load_worked().average.search(question) and not part_listed(question, quotes) and \
+            (part := part_unstated(question, quotes)):   # 平均一个方面有几个: the groups an average is taken over, not a
+        # part of the set; 第一大类下面列了几条: the items listed under it are its count
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes) or compound_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)
@@ -130,6 +133,20 @@ def rank_unstated(question: str, quotes: list[str]) -> bool:
     q = load_questions()
     return bool(q.asks_rank.search(question)) and not any(q.rank_stated.search(t) for t in quotes)
 
+
+
+def part_listed(question: str, quotes: list[str]) -> bool:
+    """Whether QUESTION counts the items under a part it points at by position (第一大类下面列了几条, structure_questions.toml
+    [counted_items]) and QUOTES list outline items one by one: the listing is the part's count (answer/notes.py
+    part_items_lead says it), no part left uncounted.
+
+    >>> part_listed("第一大类下面列了几条？", ["(一)学习贯彻不到位", "1.学习贯彻论述精神不到位。", "2.服务保障有差距。"])
+    True
+    >>> part_listed("那29个问题里，选人用人方面的占几个？", ["一、提高政治站位", "二、加强组织领导"])
+    False
+    """
+    return bool(load_structure_questions().counted_items.search(question) and positions(question)[0]
+                and outline_listed(quotes))
 
 
 def count_only(question: str, quotes: list[str]) -> bool:
