@@ -13,6 +13,7 @@ import re
 from answer.converted import converted_note
 from answer.frequency import frequency_note
 from answer.lead import wanted
+from answer.open_counted import open_counted_note
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
 from answer.tables import table_note
@@ -57,6 +58,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
     notes += frequency_note(question, clauses)   # 多久评一次: 每季评选优秀个人 -> 每季一次，一年4次
+    notes += open_counted_note(question, [c.quote for c in cites])   # 还有哪些没改完: counted only, none named
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml),
     # 一个总方案、二个专项方案 by their values (genre figures.toml [numerals])
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table

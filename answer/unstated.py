@@ -17,6 +17,7 @@ import re
 from answer.listed import outline_listed
 from answer.demands import demand_unstated
 from answer.outcomes import wording_asked
+from answer.open_counted import open_counts
 from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
@@ -77,7 +78,8 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     '通报没有写明是第几届。'
     """
     quotes = [arabic(t) for t in quotes]   # 经过三个月集中整改 states its span as 3个月 does (genre figures.toml [numerals])
-    if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question):
+    if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question) \
+            and not open_counts(question, quotes):   # 还有哪些没改完 of 阶段性完成整改1个: the count answers (answer/open_counted.py)
         return COUNT_ONLY
     if text and (extreme := extreme_unstated(question, text)):   # 哪一类问题最多 of a notice counting no part
         return extreme

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from answer.slots import unwritten
 from genre.figures import arabic
-from genre.problem_asked import status_problem
+from genre.item_asks import status_problem
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from retrieval import weights
