@@ -37,25 +37,25 @@ def problem_unwritten(question: str, text: str) -> str:
     other = q.other_units_problem.search(question)   # 违规收送礼金的问题，别的单位是怎么整改的: held at a higher share
     asked = other or q.asks_about_problem.search(question)
     problem = next((g for g in asked.groups() if g), "") if asked else status_problem(question)   # X那个问题改完了没有
-    problem = own_names_out(problem, text)
+    problem = own_names_out(problem)
     if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
         return ""
     share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
     return problem if unwritten(in_notice_words(problem), arabic(text), share) else ""   # 盯住 as 督促, 十一个 as 11个
 
 
-def own_names_out(problem: str, text: str) -> str:
-    """PROBLEM without the place and agency names in it that TEXT (the answering notice) writes: they name the notice
-    (利州区法院执行案款发放不及时 of the 利州区 court's notice), not the finding, and would count as its words written.
+def own_names_out(problem: str) -> str:
+    """PROBLEM without the place and agency names in it: they name the notice asked of (利州区法院执行案款发放不及时), not
+    the finding, and the notice's own would count as the finding's words written.
 
-    >>> own_names_out("利州区法院执行案款发放不及时", "区委巡察组对利州区法院党组进行了巡察")
+    >>> own_names_out("利州区法院执行案款发放不及时")
     '执行案款发放不及时'
     """
     named = named_in(problem)
     for name in sorted(named.place_names + named.agency_names, key=len, reverse=True):
-        if name in text:
-            problem = problem.replace(name, "")
+        problem = problem.replace(name, "")
     return problem.strip("，,、的 ")
+
 
 def unreported_action(question: str, texts: list[str]) -> str:
     """The accountability action the question asks about (移送, 追责, 处分…) that none of TEXTS (the answering
