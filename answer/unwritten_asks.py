@@ -36,8 +36,8 @@ def problem_unwritten(question: str, text: str) -> str:
     q = load_questions()
     other = q.other_units_problem.search(question)   # 违规收送礼金的问题，别的单位是怎么整改的: held at a higher share
     asked = other or q.asks_about_problem.search(question)
-    problem = next((g for g in asked.groups() if g), "") if asked else status_problem(question)   # X那个问题改完了没有
-    problem = own_names_out(problem)
+    problem = next((g for g in asked.groups() if g), "") if asked else own_names_out(status_problem(question))
+    # X那个问题改完了没有: the finding as the asker words it, after the names of the notice asked of
     if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
         return ""
     share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
