@@ -40,7 +40,8 @@ from genre.measures_counted import measures_count_ask, run_quoted
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.meta import year_meant_note
-from answer.status import ledger_items, status_lead
+from answer.status import ledger_items, status_first
+from answer.open_counted import with_open_counts
 from answer.meetings import meetings_dated
 from answer.occasions import each_occasion
 from answer.status_ask import status_answered
@@ -215,11 +216,13 @@ def composed_once(index: Index, p: Prepared) -> Reply:
             found = set_named(text, question, index.records[nid].notice.header_end)
         claimed = None if found else done_claim_span(text, question)   # 听说都整改完了: the total and its done count
         found = [claimed] if claimed else found
-        if not found and any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead
-            rec = index.records[nid]
-            found = status_lead(text, ledger_items(rec.notice, rec.sections), spans[0][2] - 1)   # which item, its status
+        if any(cue.search(question) for cue in STATUS_ASKED):   # "整改到位了吗": the item's own status words lead, its
+            rec = index.records[nid]                                 # heading before them (which item, its status)
+            items = ledger_items(rec.notice, rec.sections)
+            found = status_first(text, items, found or [], spans[0][2] - 1)
         found = meetings_dated(question, text) or demand_spans(text, question, index.records[nid].notice.header_end) or \
             found or required_holder(text, own, question)   # 主要领导提了哪些要求: the leader's sentence; 讲了几点: its list
+        found = with_open_counts(text, own, found, question)   # 还有哪些没改完: the open items' count (阶段性完成整改1个)
         found = status_answered(text, each_occasion(text, found, question), question)
         # each meeting's day (第十四次到第十六次会议), each day one was held (answer/occasions.py), a yes-or-no ask's result
         cites = [cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(found)]

@@ -13,6 +13,7 @@ import re
 from answer.converted import converted_note
 from answer.frequency import frequency_note
 from answer.lead import wanted
+from answer.open_counted import open_counted_note
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
 from answer.tables import table_note
@@ -57,6 +58,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     # may stand earlier in the quoted sentence (11个问题,…整改措施14条)
     notes += parts_each_total_note(question, [c.quote for c in cites])   # 各几个问题: the headings' counts summed
     notes += frequency_note(question, clauses)   # 多久评一次: 每季评选优秀个人 -> 每季一次，一年4次
+    notes += open_counted_note(question, [c.quote for c in cites])   # 还有哪些没改完: counted only, none named
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml),
     # 一个总方案、二个专项方案 by their values (genre figures.toml [numerals])
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
@@ -104,6 +106,25 @@ def counted_position_note(question: str, sections: list) -> str:
     asked = chain[0].group(0)
     unit = "部分" if asked.endswith("部分") else asked[-1]
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
+
+
+COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*小?([条点项块])")   # 列了几条 -> 条; 有几个问题 -> 个
+
+
+def part_items_lead(question: str, sections: list) -> str:
+    """For the items under a part pointed at by position counted (第一大类下面列了几条, structure_questions.toml
+    [counted_items]), answered by SECTIONS that are the part and its children: the children counted, said before them
+    (列了3条（计数所得）：); "" otherwise. The notice lists them without a count; the listing is the count.
+
+    Example: part_items_lead("第一大类下面列了几条？分别是哪几条", [(一), its 1., 2., 3.]) -> '列了3条（计数所得）：'
+    """
+    if not load_structure_questions().counted_items.search(question) or not positions(question)[0] or len(sections) < 3:
+        return ""
+    holder, children = sections[0], sections[1:]
+    if any(s.parent != holder.index for s in children):
+        return ""
+    unit = COUNT_UNIT.search(question)
+    return f"列了{len(children)}{unit.group(1) if unit else '个'}（计数所得）："
 
 
 _CN = "零一二三四五六七八九十"

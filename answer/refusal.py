@@ -78,7 +78,8 @@ from answer.tables import cells_read
 from answer.years_asked import YearsRead, years_read
 from answer.roles_unnamed import NO_ROLE, role_unnamed
 from answer.led import set_unnamed
-from answer.unstated import problem_unwritten, unfilled_slot, unreported_action
+from answer.unstated import unfilled_slot
+from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
                              no_status, plan_only, result_of_plan, result_stated)
 from genre.questions import load_questions

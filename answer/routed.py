@@ -23,7 +23,7 @@ from answer.listed import nth_asked
 from answer.meetings import meetings_dated
 from answer.metadata import attachment_answer, meta_answer
 from answer.no_points import no_points_answer
-from answer.notes import counted_position_note, first_short_note, parts_each_total_note
+from answer.notes import counted_position_note, first_short_note, part_items_lead, parts_each_total_note
 from answer.ordinal_item import item_span, ordinal_item
 from answer.practiced import practice_answer
 from answer.prepared import Prepared, Reply, compared_notices, prepare
@@ -106,6 +106,7 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*points_none)
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
+        said = p.scope_note + part_items_lead(question, structural) + said[len(p.scope_note):]   # 下面列了几条: counted
         return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural)
                      + first_short_note(question, structural),
                      refused, quoted)

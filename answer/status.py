@@ -42,6 +42,37 @@ def status_lead(text: str, items, at: int) -> list[tuple[int, int]]:
     return [problem, span] if problem[1] <= span[0] and problem[1] - problem[0] <= PROBLEM_QUOTED else [span]
 
 
+def with_problems(text: str, items, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """FOUND (a status question's lead) with, before each clause that is an item's status (整改情况:已完成), that item's
+    problem as the notice heads it (2.学习缺乏自觉性和紧迫感) unless FOUND quotes it: a status is said of its finding.
+
+    >>> # with_problems(t, ledger_items_of_t, [(14, 22)]) -> [(2, 13), (14, 22)] for t of the module example
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        lead = status_lead(text, items, a)
+        problem = lead[0] if len(lead) == 2 and lead[1][0] < b and a < lead[1][1] else None
+        if problem and problem not in out and not any(x <= problem[0] < y for x, y in found):
+            out.append(problem)
+        out.append((a, b))
+    return out
+
+
+def status_first(text: str, items, found: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """The lead of a status asked: FOUND with each status clause's problem before it (with_problems); when FOUND quotes
+    no item's status, the status of the item holding offset AT (its problem, its status: status_lead) before FOUND, so
+    the item's own status words answer 完成了吗 and the narrative follows; FOUND alone when that item states none.
+
+    >>> # status_first(t, items, [], at) == status_lead(t, items, at)
+    """
+    led = with_problems(text, items, found)
+    if led != found or any(_item_status(text, items, a) and _item_status(text, items, a)[1][0] < b
+                           and a < _item_status(text, items, a)[1][1] for a, b in found):
+        return led   # a status quoted already
+    own = [sp for sp in status_lead(text, items, at) if not any(a < sp[1] and sp[0] < b for a, b in found)]
+    return own + found
+
+
 def _item_status(text: str, items, at: int) -> tuple[object, tuple[int, int]] | None:
     """(the ledger item holding `at`, its status clause) or None (see status_span)."""
     words = [w.word for w in load_genre().status_words]

@@ -1,9 +1,9 @@
-"""What a question asks a reply to name that its quotes or notice may not: the problem it names (针对X的问题),
-and the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
+"""What a question asks a reply to name that its quotes or notice may not: the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
 (排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
-(那29个问题里X方面的占几个, 第一个方面有几条), an accountability action (移送, 追责, 处分…), what N counted things are or
+(那29个问题里X方面的占几个, 第一个方面有几条), what N counted things are or
 which one (那4个问题具体是什么, 那个问题是哪一条), and (answer.slots) which things of a counted kind there are (具体名单) and how
-the problems are grouped (问题分成几个方面). Each predicate says what is missing or False/"" when the reply may stand;
+the problems are grouped (问题分成几个方面); the problem or action a question names that its notice
+never writes is answer.unwritten_asks. Each predicate says what is missing or False/"" when the reply may stand;
 `unfilled_slot` says, for the slots, why the reply must not stand; answer.refusal turns them into refusals.
 
 Example:
@@ -17,6 +17,7 @@ import re
 from answer.listed import outline_listed
 from answer.demands import demand_unstated
 from answer.outcomes import wording_asked
+from answer.open_counted import open_counts
 from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
@@ -37,7 +38,6 @@ from answer.slots import (
     part_unstated,
     rectified_span_unstated,
     roster_unstated,
-    unwritten,
     venue_unstated,
 )
 from genre import load_genre
@@ -46,9 +46,10 @@ from genre.converted import converting_asked
 from genre.figures import arabic
 from genre.worked import load_worked
 from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
 from genre.staff_words import in_notice_words
-from retrieval import weights
 from retrieval.index.keywords import tokenize
+from retrieval.search.walk import positions
 
 HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
 # its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
@@ -64,6 +65,7 @@ JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
 OWN_KINDS = tuple(get(section("questions.toml", "asked_slot"), "money_own_kinds", list, "questions.toml", "asked_slot"))
+WALKED = re.compile(r"下面|底下|下边|之下")   # 第一大类下面列了几条 walks into the part; 第一个方面有几条 asks its own count
 SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 
 
@@ -77,7 +79,8 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     '通报没有写明是第几届。'
     """
     quotes = [arabic(t) for t in quotes]   # 经过三个月集中整改 states its span as 3个月 does (genre figures.toml [numerals])
-    if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question):
+    if count_only(question, quotes) and not headed_members(question, text) and not wording_asked(question) \
+            and not open_counts(question, quotes):   # 还有哪些没改完 of 阶段性完成整改1个: the count answers (answer/open_counted.py)
         return COUNT_ONLY
     if text and (extreme := extreme_unstated(question, text)):   # 哪一类问题最多 of a notice counting no part
         return extreme
@@ -103,8 +106,9 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
         return NO_MONEY.format(asked=money)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
-    if not load_worked().average.search(question) and (part := part_unstated(question, quotes)):   # 平均一个方面有几个:
-        # the groups an average is taken over, not a part of the set
+    if not load_worked().average.search(question) and not part_listed(question, quotes) and \
+            (part := part_unstated(question, quotes)):   # 平均一个方面有几个: the groups an average is taken over, not a
+        # part of the set; 第一大类下面列了几条: the items listed under it are its count
         return NO_PART_COUNT.format(part=part)
     if joint := joint_figure(question, quotes) or each_joint(question, quotes) or compound_joint(question, quotes):
         return JOINT_ONLY.format(part=joint)
@@ -122,29 +126,6 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     return NO_HOLDER.format(post=post) if post else ""
 
 
-def problem_unwritten(question: str, text: str) -> str:
-    """The problem the question names (针对X的问题…) when TEXT (the answering notice) writes less than
-    weights.PROBLEM_COVERAGE of its words (each word counts alike: staff name a problem in their own words,
-    "流于形式" for the notice's "不够深入", and a rare word of theirs must not outweigh the rest); "" otherwise.
-    A word every notice writes (推进 of 推进节奏) is written; a compound is one word, written whole or as its
-    abbreviation (the first character of its first half and one of its second: 纪律检查 as 纪检, 督促检查 as 督查).
-
-    >>> problem_unwritten("厦门体育局针对体育彩票销售管理不规范做了哪些整改？", "成立巡察整改工作领导小组。")
-    '体育彩票销售管理不规范'
-    >>> problem_unwritten("司法厅在督促检查整改上采取了什么办法？", "派出督查组,对重点责任单位开展专项督查。")
-    ''
-    >>> problem_unwritten("违规收送礼金的问题，别的单位是怎么整改的", "严肃查处违规违纪问题。")
-    '违规收送礼金'
-    """
-    q = load_questions()
-    other = q.other_units_problem.search(question)   # 违规收送礼金的问题，别的单位是怎么整改的: held at a higher share
-    asked = other or q.asks_about_problem.search(question)
-    problem = next((g for g in asked.groups() if g), "") if asked else ""
-    if not problem or q.named_people.search(problem):   # 对责任人怎么处理的: people, not a problem
-        return ""
-    share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
-    return problem if unwritten(in_notice_words(problem), arabic(text), share) else ""   # 盯住 as 督促, 十一个 as 11个
-
 
 def rank_unstated(question: str, quotes: list[str]) -> bool:
     """A rank is asked (排第几名) and no quote states one (排名靠后 is no rank).
@@ -156,24 +137,19 @@ def rank_unstated(question: str, quotes: list[str]) -> bool:
     return bool(q.asks_rank.search(question)) and not any(q.rank_stated.search(t) for t in quotes)
 
 
-def unreported_action(question: str, texts: list[str]) -> str:
-    """The accountability action the question asks about (移送, 追责, 处分…) that none of TEXTS (the answering
-    notices) names; "" when none is asked or a notice names it.
 
-    >>> unreported_action("中山一院有没有干警被移送司法机关？", ["召开巡察整改培训会,把整改责任压实到每个干警。"])
-    '移送'
-    >>> unreported_action("瑞金这次审计整改有没有人挨处分？", ["对1人予以记大过处分"])
-    ''
-    >>> unreported_action("审计整改中瑞金一共有几个人被追责？", ["对1人予以记大过处分"])
-    ''
+def part_listed(question: str, quotes: list[str]) -> bool:
+    """Whether QUESTION counts the items under a part it points at by position (第一大类下面列了几条, structure_questions.toml
+    [counted_items]) and QUOTES list outline items one by one: the listing is the part's count (answer/notes.py
+    part_items_lead says it), no part left uncounted.
+
+    >>> part_listed("第一大类下面列了几条？", ["(一)学习贯彻不到位", "1.学习贯彻论述精神不到位。", "2.服务保障有差距。"])
+    True
+    >>> part_listed("那29个问题里，选人用人方面的占几个？", ["一、提高政治站位", "二、加强组织领导"])
+    False
     """
-    q = load_questions()
-    for words in q.accountability:
-        asked = next((w for w in words if w in question), "")
-        taken = q.accountability_taken if asked in q.accountability_whole else ()   # 几个人被追责: a 处分 answers
-        if asked and not any(w in t for w in words + taken for t in texts):
-            return asked
-    return ""
+    return bool(load_structure_questions().counted_items.search(question) and positions(question)[0]
+                and WALKED.search(question) and outline_listed(quotes))
 
 
 def count_only(question: str, quotes: list[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from answer.lead import lead_spans
 from answer.outcomes import framing_only, frames_only
-from answer.unstated import unreported_action
+from answer.unwritten_asks import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT, dev_text, sentence_holding
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from answer.metadata import other_session
 from answer.lead import lead_spans
 from answer.worked import rate_span, remaining_note
-from answer.unstated import unreported_action
+from answer.unwritten_asks import unreported_action
 from retrieval.load import load_notice
 from tests.conftest import ROOT, dev_text, sentence_holding
 

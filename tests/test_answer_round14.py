@@ -6,7 +6,8 @@ from answer.asks import ask_clauses
 from answer.lead import lead_spans
 from answer.measures import item_with_detail
 from answer.status import status_lead
-from answer.unstated import joint_figure, month_unstated, unreported_action
+from answer.unstated import joint_figure, month_unstated
+from answer.unwritten_asks import unreported_action
 from genre.comparisons import compared_subjects
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words

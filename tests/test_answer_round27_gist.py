@@ -5,7 +5,7 @@ Each convention probed in five wordings of my own on real dev-notice text (tests
   name (第一议题; 干预司法“三个规定”, 填报): genre questions.toml [staff_words].
 - A problem's rectification asked of other agencies (违规收送礼金的问题，别的单位是怎么整改的): the problem is the whole
   ask; a notice holding fewer than weights.OTHER_UNITS_COVERAGE of its words has nothing on it, and the ask is refused
-  (questions.toml [asks_about_problem] other_units, answer/unstated.py problem_unwritten).
+  (questions.toml [asks_about_problem] other_units, answer/unwritten_asks.py problem_unwritten).
 - 进驻结束 names the end step, not the start (genre worked.toml [[step]] start).
 - A gap worked out to the page's date quotes the page's dated line (answer/steps.py published_line).
 - An earlier report asked (之前已经报过一次，是在哪次会上) is answered by the opening's sentence, not the subtitle
@@ -26,7 +26,7 @@ from answer.meta import reporter_spans
 from answer.named_detail import unit_split_unstated
 from answer.notes import parts_each_total_note
 from answer.steps import published_line
-from answer.unstated import problem_unwritten
+from answer.unwritten_asks import problem_unwritten
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.report_sessions import load_report_sessions

@@ -17,7 +17,7 @@ import pytest
 
 from answer.ask import ask
 from answer.measures import coverage
-from answer.unstated import problem_unwritten
+from answer.unwritten_asks import problem_unwritten
 from genre import load_genre
 from genre.figures import arabic, arabic_mapped
 from tests.conftest import dev_files, small_index

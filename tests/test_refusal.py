@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from answer.refusal import missing_terms, unstated_place, years_missing
 from answer.outcomes import findings_only, framing_only, no_status, plan_only, result_of_plan
-from answer.unstated import count_only, problem_unwritten, unreported_action
+from answer.unstated import count_only
+from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.persons import holder_unstated
 from retrieval.load import load_notice
 from retrieval.parse import parse_sections
