@@ -65,7 +65,6 @@ JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
 CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
 OWN_KINDS = tuple(get(section("questions.toml", "asked_slot"), "money_own_kinds", list, "questions.toml", "asked_slot"))
-WALKED = re.compile(r"下面|底下|下边|之下")   # 第一大类下面列了几条 walks into the part; 第一个方面有几条 asks its own count
 SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 
 
@@ -148,8 +147,9 @@ def part_listed(question: str, quotes: list[str]) -> bool:
     >>> part_listed("那29个问题里，选人用人方面的占几个？", ["一、提高政治站位", "二、加强组织领导"])
     False
     """
-    return bool(load_structure_questions().counted_items.search(question) and positions(question)[0]
-                and WALKED.search(question) and outline_listed(quotes))
+    asks = load_structure_questions()
+    return bool(asks.counted_items.search(question) and positions(question)[0]
+                and asks.walked_into.search(question) and outline_listed(quotes))
 
 
 def count_only(question: str, quotes: list[str]) -> bool:

@@ -45,6 +45,8 @@ import tomllib
 from pathlib import Path
 from typing import Callable
 
+from genre.count_keywords import cn_written   # N written in Chinese numerals, as notices write a count
+
 ENUM = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十])是(?=[\u4e00-\u9fff“《])")   # 一是 after a clause end
 TITLE = re.compile(r"(?m)^([\u4e00-\u9fff（）()]{4,30}?)(关于[^，。,\n]{6,80}(?:通报|通知|报告|要点|方案|情况))$")
 TOP = re.compile(r"(?m)^([ \u3000]*)([一二三四五六七八九十]{1,3})、")
@@ -107,17 +109,8 @@ def _joined(text: str) -> str:
 STYLES["joined"] = _joined
 SMALL_COUNT = re.compile(r"(?<![\d.．])([1-9]|10)(?=[个项条次名人家批件场张轮类])")   # a count under ten and its measure word
 COUNT_UNDER_100 = re.compile(r"(?<![\d.．])([1-9]\d?)(?![\d.．])(?=[个项条次名人家批件场张轮类])")
-
-
-def cn_number(n: int) -> str:
-    """N (1–99) in Chinese numerals: 29 → 二十九, 10 → 十, 40 → 四十."""
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[str(tens)] + "十")
-    return head + (CN_DIGITS[str(ones)] if ones else "")
-
-
-STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: cn_number(int(m.group(1))), t)
-STYLES["numerals-cn-all"] = lambda t: COUNT_UNDER_100.sub(lambda m: cn_number(int(m.group(1))), t)
+STYLES["numerals-cn"] = lambda t: SMALL_COUNT.sub(lambda m: cn_written(int(m.group(1))), t)
+STYLES["numerals-cn-all"] = lambda t: COUNT_UNDER_100.sub(lambda m: cn_written(int(m.group(1))), t)
 STYLES["enum-ordinal"] = lambda t: ENUM.sub(lambda m: f"第{m.group(1)}，", t)
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])(?=[^\n”’）)])")   # a break after a sentence's end mark, not before its closing quote
 

@@ -58,6 +58,7 @@ class StructureQuestions:
     group_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一部分问题: a part followed by 问题 is a group of problems
     findings_heading: re.Pattern[str] = re.compile(r"(?!)")   # 巡察反馈问题整改情况: the top part holding the groups
     restart: re.Pattern[str] = re.compile(r"(?!)")   # ，before 第二部分: an asking clause opening a new walk
+    walked_into: re.Pattern[str] = re.compile(r"(?!)")   # 下面: the asker walks into a part to count what it lists
     beyond_gap: re.Pattern[str] = re.compile(r"")   # 第一部分下面第五点: the words between a part and a point past its last
     kind_after: re.Pattern[str] = re.compile(r"(?!)")   # 第一项任务: the kind a position counts, a heading's end
     points_written: re.Pattern[str] = re.compile(r"(?!)")   # (一) / 1. / 一是 opening a line: points in a part's text
@@ -107,6 +108,7 @@ def load_structure_questions() -> StructureQuestions:
                               beyond_gap=_field("position", "beyond_gap"),
                               kind_after=_field("position", "kind_after"),
                               points_written=_field("counted_items", "points_written"),
+                              walked_into=_field("counted_items", "walked_into"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"),
