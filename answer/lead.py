@@ -90,11 +90,12 @@ NOT_SUBJECT = re.compile(r"[\d.]+")   # years and figures the question gives nam
 
 
 def said_of(text: str, spans: list[tuple[int, int]], span: tuple[int, int], at: int, end: int,
-            tokens: dict[str, float], counted: list[str]) -> bool:
+            tokens: dict[str, float], counted: list[str], asks: list[str] = ()) -> bool:
     """Whether the figure of the clause TEXT[at:end] may be said of what the question asks about: False when the
     quoted SPANS name the question's subject (its words of two characters or more other than the counted noun,
     years and figures) but the ；-part of the sentence holding the figure (SPAN) names none of it: the figure is
-    said of something else ("水务集团开展专项自查;附海镇…对经责审计提出的21个问题" for 水务集团查出多少问题).
+    said of something else ("水务集团开展专项自查;附海镇…对经责审计提出的21个问题" for 水务集团查出多少问题). With
+    several ASKS, the words of each ask are its own subject: the figure may be said of any one ask's.
 
     >>> t = "市水务集团开展专项自查;附海镇对2016年经责审计提出的21个问题进行持续整改"
     >>> said_of(t, [(0, len(t))], (0, len(t)), t.index("对2016"), len(t), {"水务集团": 2.0, "自查": 1.0, "问题": 0.5}, ["问题"])
@@ -105,9 +106,21 @@ def said_of(text: str, spans: list[tuple[int, int]], span: tuple[int, int], at: 
     begin = max((m.end() for m in PART_START.finditer(text, a, at)), default=a)
     stop = PART_START.search(text, end, b)
     part = text[begin:stop.start() if stop else b]
-    if any(w in part for w in words):
-        return True
-    return not any(w in text[x:y] for x, y in spans for w in words)
+    return any(any(w in part for w in own) or not any(w in text[x:y] for x, y in spans for w in own)
+               for own in _asks_words(words, asks))
+
+
+def _asks_words(words: list[str], asks: list[str]) -> list[list[str]]:
+    """WORDS split by the ask of ASKS that names each (a word no ask names literally goes with every ask): each ask
+    holds its own subject, so a figure said of one ask's subject is said of something asked (定了几张清单？开了多少次会？:
+    开会's clause need not name 清单).
+
+    >>> _asks_words(["清单", "次会", "整改"], ["定了几张清单", "开了多少次会"])
+    [['清单', '整改'], ['次会', '整改']]
+    """
+    if len(asks) < 2:
+        return [words]
+    return [[w for w in words if w in ask or not any(w in x for x in asks)] for ask in asks]
 
 
 def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: dict[str, float],
@@ -195,7 +208,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                 years = set(load_questions().other_year.findall(clause))
                 if years and not years & asked_years:
                     counts = set()   # "2017年度查出多少问题" is not answered by "对2016年经责审计提出的21个问题"
-            if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)):
+            if figures and alike and not specific and counts and not alike.search(not_counts.sub(" ", clause)) and not (
+                    slogan and "“" in clause):   # a slogan asked: its quote's figure counts in its own words
                 counts = set()   # ... nor "多少个问题" by "为期45天" or "3个月"
             if figures and counted and counts and (not any(n in held for n in counted) or (one_noun and
                     not any(n in clause for n in counted)
@@ -207,7 +221,8 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
                     and any(n in clause and n not in question for n in NAMED_WITH_COUNT)):
                 counts = set()   # "下设了几个工作组" is not answered by "制定和完善相关制度13个" either; 完善制度围绕哪几个
                 # 方面，一共几个 is: it names the 制度 the clause counts
-            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), subject, counted):
+            if figures and counts and not said_of(text, spans, (a, b), m.start(), m.end(), subject, counted,
+                                                  [x for x in ASKS.findall(question) if q.asks_quantity.search(x)]):
                 counts = set()   # "水务集团自查查出多少问题" is not answered by "附海镇…对经责审计提出的21个问题"
             if not (figures and counts) and not when:
                 continue

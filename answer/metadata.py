@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from answer.forms import cite, trim
+from answer.session_of import thing_session_spans
 from answer.meta import asked_pairs, asked_spans, head_pairs, pairs_span, reporter_spans, side_by_side, step_sentences
 from answer.session_day import session_gap
 from answer.worked import compared_day_note, gap_note
@@ -121,6 +122,8 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 continue   # the 来源/发布机构 pair asked is quoted above
             if name == "reporter":
                 lines = report_lines(notice.text)
+                for a, b in thing_session_spans(question, notice.text, header_end):   # 审议意见是哪一届哪一次会出的
+                    cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
                 if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
                     spans, counted = reporter_spans(question, notice.text, header_end, notice.title, lines, notice.date)
                     for a, b in spans:   # the title (哪个年度), earlier reports (报告过几回), the subtitle and byline

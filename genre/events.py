@@ -33,6 +33,7 @@ class _Events:
     count: re.Pattern[str]    # 几次 / 多少场: a count asked
     stated: re.Pattern[str]   # 7次 / 两场: a count written
     stated_span: int          # the characters between a count and the kind's name it counts
+    own_object: re.Pattern[str]   # 开过几次会: the sentence's count names its own (generic) object
 
 
 @functools.cache
@@ -43,7 +44,8 @@ def _events() -> _Events:
                    get(s, "qualifier", str, FILE, "asked_event"),
                    compile_re(get(s, "count", str, FILE, "asked_event"), FILE, "asked_event.count"),
                    compile_re(get(s, "stated", str, FILE, "asked_event"), FILE, "asked_event.stated"),
-                   get(s, "stated_span", int, FILE, "asked_event"))
+                   get(s, "stated_span", int, FILE, "asked_event"),
+                   compile_re(get(s, "own_object", str, FILE, "asked_event"), FILE, "asked_event.own_object"))
 
 
 def event_asked(question: str) -> AskedEvent | None:
@@ -62,9 +64,27 @@ def event_counted(question: str) -> AskedEvent | None:
 
     >>> event_counted("厦门体育局一共召开了几次专题民主生活会？").names, event_counted("开过推进会吗？")
     (('民主生活会',), None)
+
+    Each sentence's ask holds its own object: a count asked of meetings the sentence names itself (开过几次会) is not
+    asked of a kind another sentence names (哪一年度的民主生活会？…开过几次会？: no count of 民主生活会 asked).
+    >>> event_counted("放进了哪一年度的民主生活会？市局党委为推措施落地开过几次会？") is None
+    True
     """
     e = _events()
-    return _event_named(question) if e.count.search(question) else None
+    m = e.count.search(question)
+    if not m:
+        return None
+    own = _sentence_at(question, m.start())
+    if (named := _event_named(own)) is not None or e.own_object.search(own):
+        return named
+    return _event_named(question)
+
+
+def _sentence_at(question: str, at: int) -> str:
+    """The sentence of QUESTION holding position AT, split at sentence ends (？。；!)."""
+    starts = [0] + [b.end() for b in re.finditer(r"[？?。；;!！]", question) if b.end() <= at]
+    end = re.search(r"[？?。；;!！]", question[at:])
+    return question[starts[-1]:at + end.end() if end else len(question)]
 
 
 def _event_named(question: str) -> AskedEvent | None:

@@ -42,7 +42,32 @@ def slogan_asked(question: str, text: str) -> bool:
             return True
         if len(after) > least and name_blank_asked(question, after, least):
             return True
-    return False
+    return any(member_asked(question, m.group(1)) for m in _compound().finditer(text))
+
+
+@functools.cache
+def _compound() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "quoted_ask", ("compound_quote",))["compound_quote"]
+
+
+@functools.cache
+def _member() -> tuple[re.Pattern[str], str]:
+    p = section_patterns("questions.toml", "quoted_ask", ("compound_member", "asked_measure"))
+    return p["compound_member"], p["asked_measure"].pattern
+
+
+def member_asked(question: str, quote: str) -> bool:
+    """Whether QUESTION quotes one member of the compound QUOTE with its count and asks another member's count by
+    its name (genre questions.toml [quoted_ask] compound_quote).
+
+    >>> member_asked("整改定的是“一方案”加几张清单？", "一方案三清单"), member_asked("定了几张清单？", "一方案三清单")
+    (True, False)
+    """
+    member, measure = _member()
+    parts = member.findall(quote)
+    return any(f + n in question and any(re.search(ASKED + measure + re.escape(other), question)
+                                         for g, other in parts if other != n)
+               for f, n in parts)
 
 
 def name_blank_asked(question: str, after: str, least: int) -> bool:
@@ -65,10 +90,14 @@ def quotes_in_digits(clause: str) -> str:
     """CLAUSE with the Chinese numeral of each figure quote written in digits, for reading the figure of a slogan asked
     (a set phrase's numeral is no count otherwise: genre figures.toml [numerals]).
 
-    >>> quotes_in_digits("对“三个规定”进行专题解读,实施“十项重大工程”")
-    '对“3个规定”进行专题解读,实施“10项重大工程”'
+    >>> quotes_in_digits("对“三个规定”进行专题解读,实施“十项重大工程”"), quotes_in_digits("制定“一方案三清单”")
+    ('对“3个规定”进行专题解读,实施“10项重大工程”', '制定“1方案3清单”')
     """
     def digits(m: re.Match[str]) -> str:
         figure = m.group(2) if m.group(2).isdigit() else str(cn_value(m.group(2)))
         return f"“{m.group(1)}{figure}{m.group(3)}”"
-    return _figure_quote().sub(digits, clause)
+
+    def members(m: re.Match[str]) -> str:   # “一方案三清单”: each member's figure
+        return "“" + _member()[0].sub(lambda p: (p.group(1) if p.group(1).isdigit() else str(cn_value(p.group(1))))
+                                      + p.group(2), m.group(1)) + "”"
+    return _figure_quote().sub(digits, _compound().sub(members, clause))

@@ -34,6 +34,8 @@ class ReportSessions:
     dated: re.Pattern[str]            # a day as written (3月, 2021915日)
     ranked: re.Pattern[str]           # the sessions' order asked (哪次最晚, 先后): their order by date said after them
     named_day: re.Pattern[str]        # a session asked by the day the opening dates it (3月29号向…第几次会议报告过)
+    of_thing: re.Pattern[str]         # a thing other than the report a session is asked of (审议意见, 决议)
+    ordinals: re.Pattern[str]         # a session written with its term and ordinal (第十六届人大常委会第四十一次会议)
 
 
 @functools.cache
@@ -42,4 +44,5 @@ def load_report_sessions() -> ReportSessions:
     table = section(FILE, KEY)
     return ReportSessions(*(compile_re(get(table, f, str, FILE, KEY), FILE, f"{KEY}.{f}")
                             for f in ("asked", "times", "reported", "done_this_year", "covered_year",
-                                      "earlier", "every", "session", "dated", "ranked", "named_day")))
+                                      "earlier", "every", "session", "dated", "ranked", "named_day",
+                                      "of_thing", "ordinals")))
