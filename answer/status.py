@@ -18,6 +18,9 @@ from genre.marks import CLAUSE
 STATUS_OF = {w.word: (w.normal,) for w in load_genre().status_words}   # a status word -> its normal form
 NEGATED = re.compile(r"(?:未|没有|尚未|不)$")   # "23个未整改到位问题" states no status of its own
 FIELD_LABEL = 8       # a status after a short label on its line is quoted with the label
+HEADING_MARKS = 6     # a heading line's number and end mark (2. / (三) / 。) beside its problem, at most
+FIELD_DETAIL = 40     # a status's field line is quoted on through its next sentence this short at most
+SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 PROBLEM_QUOTED = 120  # an item's problem this long at most leads a status answer before the status (2.学习缺乏自觉性。)
 
 
@@ -38,8 +41,43 @@ def status_lead(text: str, items, at: int) -> list[tuple[int, int]]:
     if held is None:
         return []
     item, span = held
-    problem = (item.problem_start, item.problem_end)
+    problem = _heading_line(text, item.problem_start, item.problem_end)
+    span = _with_detail_start(text, *span)
     return [problem, span] if problem[1] <= span[0] and problem[1] - problem[0] <= PROBLEM_QUOTED else [span]
+
+
+def _heading_line(text: str, a: int, b: int) -> tuple[int, int]:
+    """The problem text[a:b] as its heading line writes it, number and end mark with it (2.学习缺乏自觉性和紧迫感。)
+    when that line holds nothing else of length: a finding is cited as the notice heads it.
+
+    >>> t = "x\\n2.学习缺乏自觉性和紧迫感。\\n整改情况:已完成。"
+    >>> t[slice(*_heading_line(t, 4, 15))]
+    '2.学习缺乏自觉性和紧迫感。'
+    """
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    outside = text[start:a] + text[b:end]
+    if len(outside.strip()) > HEADING_MARKS:
+        return a, b
+    return start + len(text[start:a]) - len(text[start:a].lstrip()), end - (len(text[b:end]) - len(text[b:end].rstrip()))
+
+
+def _with_detail_start(text: str, a: int, b: int) -> tuple[int, int]:
+    """A status clause text[a:b] on its field line read on through the next sentence of that line, its detail's opening
+    (整改情况:已完成。全年利用…), when that sentence is short: the status is cited with what bears it out.
+
+    >>> t = "整改情况:已完成。全年开展10次学习。\\n3.x"
+    >>> t[slice(*_with_detail_start(t, 0, 8))]
+    '整改情况:已完成。全年开展10次学习。'
+    """
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = SENTENCE_STOP.search(text, b + 1, line_end)
+    end = stop.end() if stop else line_end
+    if not text[b:end].strip("。;；,， ") or end - b > FIELD_DETAIL:
+        return a, b
+    return a, end
 
 
 def with_problems(text: str, items, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
