@@ -28,6 +28,7 @@ from answer.forms import (
 )
 from answer.actors import actor_clauses, actor_duty
 from answer.duration import duration_span
+from answer.below_finding import below_finding
 from answer.first_act import first_act_span
 from answer.prepared import Prepared, Reply
 from answer.quoted import quoted_contexts
@@ -205,8 +206,10 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         if slogans:   # 考核评比争取的目标口号是怎么说的: the clause holding the quote its words stand around (genre/slogan_named.py),
             rest = [sp for sp in found or [] if not any(a < sp[1] and sp[0] < b for a, b in slogans)]   # the other asks'
             found = slogans + (rest if asking_clauses(question) > len(slogans) else [])               # clauses after
-        held = duration_span(text, question) or first_act_span(text, question)   # 整改历时多久: the clause stating it
-        # (经过3个月集中整改) leads; 收到反馈以后首先做了什么: the sentence opening with the step done (反馈意见后,迅速召开…)
+        held = duration_span(text, question) or first_act_span(text, question) or \
+            below_finding(text, question, q_tokens, index.records[nid].notice.header_end)   # 整改历时多久: the clause stating it
+        # (经过3个月集中整改) leads; 收到反馈以后首先做了什么: the sentence opening with the step done (反馈意见后,迅速召开…);
+        # X那个问题下面具体点的是什么: the line under the finding's heading (answer/below_finding.py)
         if held and not any(a <= held[0] < b for a, b in found or []):
             found = drawn = [held]   # its passage shown first among the contexts (answer/quoted.py)
         if not found:   # 区县政府和具体实施单位各做了什么: the clause each actor opens (answer/actors.py)

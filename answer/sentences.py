@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from answer.below_finding import bare_label
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.counted_asked import count_alike
 from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
@@ -107,7 +108,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
         for a, b in whole_sentences(text, hit.start, hit.end):
             sentence = text[a:b]
             if (len(sentence) < 6 or (a < header_end and not any(x <= a < y for x, y in listed))
-                    or not_body(text, a, rec.notice.title)
+                    or not_body(text, a, rec.notice.title) or bare_label(sentence)   # 整改进展情况: answers nothing
                     or (ANNOUNCES.search(sentence) and len(sentence) <= ANNOUNCE_ONLY)):
                 continue
             path = section_path_at(rec.sections, a) if a > hit.start else hit.section_path   # the item it sits in
