@@ -53,7 +53,8 @@ def test_a_status_answer_says_which_item_it_is_of():
     text = notice.text
     items = extract_ledger(notice, parse_sections(text, notice.id))
     at = text.index("整改情况:已完成", text.index("学习缺乏自觉性和紧迫感"))
-    assert [text[a:b] for a, b in status_lead(text, items, at)] == ["学习缺乏自觉性和紧迫感", "整改情况:已完成"]
+    # the finding as its heading line writes it, the status field with its short detail (round 99)
+    assert [text[a:b] for a, b in status_lead(text, items, at)] == ["2.学习缺乏自觉性和紧迫感。", "整改情况:已完成。全年利用"]
 
 
 def test_two_asks_of_one_question_are_told_apart():
