@@ -240,8 +240,8 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
     if problem is not None:   # the anchor sits in one item of the problem asked: all its items, from 一是
         sec, b0 = problem, problem.heading_end
     run = run_holding(text, a0) if sec is None and problem is None else None
-    b0, end = run or (b0, min(sec.end if sec else hit.end, b0 + 2000))   # in an unparsed 一是 run: its siblings too
-    picked = items_below(text, b0, end, rec.notice.title)
-    if run is None and problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
+    start, end = run or (b0, min(sec.end if sec else hit.end, b0 + 2000))   # in an unparsed 一是 run: its siblings too
+    picked = items_below(text, start, end, rec.notice.title)
+    if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
         picked = [(a0, b0)] + picked
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]
