@@ -121,6 +121,27 @@ def items_below(text: str, b0: int, end: int, title: str = "") -> list[tuple[int
     return plain[:3]
 
 
+def run_holding(text: str, a0: int) -> tuple[int, int] | None:
+    """(start, end) of the 一是…二是… run of the paragraph at A0 when A0 sits inside it: a notice printed without outline
+    headings (its whole text an opening) sets its measures out as such a run, which the outline never parses into
+    items; an anchor in one item's detail reads its siblings too, as under a heading (measures_below asks it only of
+    a notice with no sections: where headings carry the measures, an opening's run is framing and its one clause
+    asked answers). None when A0 is before the run, or the paragraph holds fewer than two items.
+
+    >>> t = "整改情况如下。一是提高认识。召开党委会议。二是加强领导。成立领导小组。三是上下联动。先后8次召开会议。"
+    >>> t[slice(*run_holding(t, t.index("先后")))]
+    '一是提高认识。召开党委会议。二是加强领导。成立领导小组。三是上下联动。先后8次召开会议。'
+    >>> run_holding(t, 0) is None
+    True
+    """
+    start = text.rfind("\n", 0, a0) + 1
+    end = text.find("\n", a0) if "\n" in text[a0:] else len(text)
+    spans = sentence_spans(text, start, end)
+    first = next((a for a, b in spans if FIRST_ITEM.match(text[a:b]) and a <= a0), None)
+    items = [a for a, b in spans if first is not None and a >= first and ENUM_START.match(text[a:b])]
+    return (first, end) if len(items) >= 2 else None
+
+
 def problem_over(sections, a0: int, sentence: str, q_tokens: dict[str, float], title: str = ""):
     """The problem heading (针对…问题,进行了以下整改) whose measures the anchor at A0 sits among, when all its measures
     answer: the anchor is an item's detail (通过…等措施 in 五是…) under it, or an item (二是…) repeating words the
@@ -219,8 +240,9 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
         sec = rec.sections[sec.parent]  # the anchor sits in one item: read its siblings too
     if problem is not None:   # the anchor sits in one item of the problem asked: all its items, from 一是
         sec, b0 = problem, problem.heading_end
-    end = min(sec.end if sec else hit.end, b0 + 2000)
-    picked = items_below(text, b0, end, rec.notice.title)
+    run = run_holding(text, a0) if not rec.sections and problem is None else None   # a notice without headings
+    start, end = run or (b0, min(sec.end if sec else hit.end, b0 + 2000))   # in an unparsed 一是 run: its siblings too
+    picked = items_below(text, start, end, rec.notice.title)
     if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
         picked = [(a0, b0)] + picked
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]

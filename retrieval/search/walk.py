@@ -108,7 +108,10 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     if len(chain) < 2 and not counted:   # one position: under the part named before it (X那块的第二条, X部分最后一点),
         about = ASKED.about_part.search(question, 0, chain[0].start())   # else _lookup's own rules
         closed = about or ASKED.part_units.search(closing.group(0)) or (named and whole_heading(prefix, named)) or kinded
-        return (walks[0][0][-1:] if named and closed else about_item(secs, question, chain[0])), False
+        if named and closed:
+            return walks[0][0][-1:], False
+        lone = grouped and under and len(top) == 1 and pick(top, chain[0]) is None   # 第二大类 of a findings notice whose only
+        return (path[-1:] if lone else about_item(secs, question, chain[0])), False   # part holds the groups: its (二)
     if counted:   # the part named before 几条: 第一部分下面有几点？第三点… / 第二部分第一方面有几条 / X那部分有几点？第三点
         held = [s for s, ref in zip(path, chain) if ref.start() < counted.start()][-1:] or \
             ([named] if named and counted.start() < chain[0].start() else path[:1])
