@@ -38,6 +38,10 @@ NOT_DESCRIBED = 0.3        # the question names a notice by its inspection (2019
                            # agency matched alone (1.0) falls below FITS, no longer about what the question names, as a
                            # notice of another place is not; it still ranks (soft). Dev u2953 (a sibling's chunks
                            # ranked first at 0.01)
+PLACE_WORD_WEIGHT = 0.05   # a place below the county the question names (附海镇: genre places.toml [below_county]) that only
+                           # one or two notices write: the passages writing it rank first, as a notice the question
+                           # names does (PREFER_WEIGHT); dev u5438 (another notice's 清理 figures led at 0.046, the town's
+                           # passage 0.035); round 102
 FITS = 0.75                # a notice is about what the question names: agency matched + place unknown
 PARENT_PLACE = 0.4         # question names 广州, notice of 海珠区: related, not the same issuer
 CHILD_PLACE = 0.75         # question names 海珠区 (no agency), notice of 广州市: the city notice covers it
