@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from genre import load_genre
+from genre.asked_kinds import asked_kinds
 from genre.data_files import compile_re, section
 from genre.figures import arabic
 from genre.questions import load_questions
@@ -63,6 +64,8 @@ def asked_in_named(index: Index, question: str, own: set[str]) -> np.ndarray | N
     tests += [value.search for label, value in NUMBER_ASKED if label.search(question)]   # 文号是什么: 遂科技党组〔2020〕20号
     if ASKS_INSPECTION.search(question):
         tests.append(lambda t: FRAMING.search(t))
+    tests += [lambda t, k=kind: k.holds.search(arabic(t)) for kind in asked_kinds(question)]   # 开了多少次会 (genre
+    # questions.toml [[asked_kind]]): 先后召开10余次党委会
     if not tests:
         return None
     mask = index.chunk_mask(own)

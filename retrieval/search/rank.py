@@ -36,9 +36,6 @@ from retrieval.search.structure import structural_sections
 
 CANDIDATES = 50
 PREFERRED_CANDIDATES = 3   # best keyword chunks of the named notices, always among the candidates
-FOCUS_CANDIDATES = 3      # best keyword and nearest chunks of the notice the question names best, always candidates
-                          # (ranked after the global cut): a small notice's answering passage shares only the asked
-                          # words every notice writes (整改, 召开), so the knowledge base's cut of 50 hides it
 PREFERRED_NOTICES = 3       # the named notices (best first) whose chunks are always candidates (each of those
                            # named best, the first PREFERRED_NOTICES of the others when none of them is one)
 WINDOW_CHARS = 700
@@ -175,16 +172,10 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
     kw = index.keyword.scores(query, mask)
     named = {nid for nid, _ in scope.preferred[:PREFERRED_NOTICES]} if scope.preferred and not allowed else set()
     own_mask = asked_in_named(index, question, _own_notices(scope, named))
-    first = {nid for nid in scope.focus if nid in named}   # the best-named notices: each among the candidates
-    focus_mask = index.chunk_mask(first) if first else None
     kw_top = [int(i) for i in np.argsort(-kw)[:CANDIDATES] if kw[i] > 0]
-    cut = set(kw_top)
     if own_mask is not None:   # ranked after the cut by their own scores
+        cut = set(kw_top)
         kw_top += sorted((int(i) for i in np.flatnonzero(own_mask) if kw[i] > 0 and i not in cut), key=lambda i: (-kw[i], i))
-    if focus_mask is not None:   # the best-named notice's own best chunks, after the cut (省司法厅…开了多少次会: its
-        own_best = sorted((int(i) for i in np.flatnonzero(focus_mask) if kw[i] > 0), key=lambda i: (-kw[i], i))
-        taken = set(kw_top)
-        kw_top += [i for i in own_best[:FOCUS_CANDIDATES] if i not in taken]   # 先后召开10余次党委会 below it)
     fused: dict[int, float] = {}
     _rrf(kw_top, weights.KEYWORD_WEIGHT, fused)
     dense: dict[int, float] = {}
@@ -195,9 +186,8 @@ def search(index: Index, question: str, k: int = 5, doc: str | None = None,
         dense.update(_nearest(index, qv, n, mask))
         if own_mask is not None:
             dense.update({p: sim for p, sim in _nearest(index, qv, int(own_mask.sum()), own_mask).items() if p not in dense})
-        if focus_mask is not None:
-            dense.update({p: sim for p, sim in _nearest(index, qv, FOCUS_CANDIDATES, focus_mask).items() if p not in dense})
         _rrf(sorted(dense, key=lambda p: (-dense[p], p)), weights.DENSE_WEIGHT, fused)
+    first = {nid for nid in scope.focus if nid in named}   # the best-named notices: each among the candidates
     if named and (not any(index.chunks[p].notice_id in named for p in fused)
                   or first - {index.chunks[p].notice_id for p in fused}):   # a named notice is no candidate
         missing = index.chunk_mask(first - {index.chunks[p].notice_id for p in fused} or named)
