@@ -1,0 +1,67 @@
+"""Round 103 (meas103, fresh55 measure and attitude asks), in wordings of my own over dev notices.
+
+- Whether an agency accepts the findings asked in speech (认不认账, 接不接受): written 是否接受 (genre asking.toml
+  [[spoken]]), answered by the sentence stating the acceptance.
+- How the units under an agency rectified (被审计单位是怎么整改的): each clause of the run of unit examples
+  (部分单位…；有些单位…) answers (answer/unit_run.py, measures.toml unit_examples `units_under`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from answer.ask import ask
+from answer.unit_run import UNITS_UNDER, example_run
+from genre.asking import plain_question
+from tests.conftest import CORPUS, dev_files, small_index
+
+# d17 (慈溪市审计): the units' example run, a few real lines
+D17 = ("各整改主体责任单位根据整改要求,主要负责人均亲自部署,有的还召开整改工作专题会议研究落实。"
+       "部分单位边审边改,在审计期间,逍林镇清理往来款项15笔,胜山镇、市文广局出台了议事决策制度;"
+       "有些单位对审计发现问题开展专项整治,市水务集团对工程转包等问题在全集团开展针对性的专项自查,督促下属单位即查即改;"
+       "有些单位建立长效机制抓整改,附海镇通过制订“三张单子”,对2016年经责审计提出的21个问题进行持续整改。")
+
+
+@pytest.fixture(scope="module")
+def dev_index(tmp_path_factory):
+    paths = dev_files("d08_", "d17_") + sorted(CORPUS.glob("*.txt"))
+    return small_index(tmp_path_factory, "meas103", paths)
+
+
+def _ask(index, question: str):
+    return ask(index, question, index.settings)
+
+
+@pytest.mark.parametrize("typed", ["局党组对反馈的问题认不认账？", "他们对巡察意见认账吗？", "局党组接不接受巡察意见？"])
+def test_acceptance_asked_in_speech_is_written_whether_accepted(typed):
+    assert "是否接受" in plain_question(typed)
+
+
+def test_acceptance_answered_by_the_sentence_stating_it(dev_index):
+    a = _ask(dev_index, "芦淞区司法局党组对巡察组反馈的那些问题认不认账？")
+    assert not a.abstained
+    assert "诚恳接受" in a.answer and a.answer.count("[1]") == 1
+
+
+def test_example_run_each_clause_with_its_detail():
+    run = [D17[a:b] for a, b in example_run(D17, 0, len(D17))]
+    assert len(run) == 3
+    assert run[0].startswith("部分单位边审边改") and run[1].startswith("有些单位对审计发现问题") and "附海镇" in run[2]
+    assert not any(r.startswith("各整改主体") for r in run)
+
+
+def test_one_example_is_no_run():
+    one = "部分单位还成立了整改工作小组,将审计整改工作分解落实到人。市审计局加强整改督查。"
+    assert example_run(one, 0, len(one)) == []
+
+
+@pytest.mark.parametrize("q,asks", [("被审计单位都是怎么整改的？", True), ("那些责任单位采取了哪些做法？", True),
+                                    ("慈溪审计局抓整改采取了什么措施？", False)])
+def test_units_under_asked(q, asks):
+    assert bool(UNITS_UNDER.search(q)) is asks
+
+
+def test_units_rectification_answered_by_each_example(dev_index):
+    a = _ask(dev_index, "慈溪那些被审计单位整改是怎么搞的？")
+    assert not a.abstained
+    for opening in ("部分单位边审边改", "有些单位对审计发现问题开展专项整治", "有些单位建立长效机制抓整改"):
+        assert opening in a.answer
