@@ -41,6 +41,7 @@ from genre.measures_counted import measures_count_ask, run_quoted
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.unit_run import units_run
+from answer.aspect import aspect_item
 from answer.meta import year_meant_note
 from answer.status import ledger_items, status_first
 from answer.open_counted import with_open_counts
@@ -140,6 +141,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
         chosen = ((units_run(index, own, question)   # 被审计单位都是怎么整改的: each clause of the units' example run
+                   or aspect_item(index, own, question)   # 在思想层面是怎么抓的: the item telling that aspect
                    or measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question), question))
                   if wants_measures else []) or near_best(cands, ratio, limit)
         chosen = _quoted_first(index, question, cands, chosen)

@@ -65,3 +65,32 @@ def test_units_rectification_answered_by_each_example(dev_index):
     assert not a.abstained
     for opening in ("部分单位边审边改", "有些单位对审计发现问题开展专项整治", "有些单位建立长效机制抓整改"):
         assert opening in a.answer
+
+
+# -- measures asked by an aspect (在思想层面是怎么抓的): the item telling it (answer/aspect.py) -----------------------------
+
+@pytest.mark.parametrize("q,asked", [("局党组在思想层面是怎么抓巡察整改的？", True), ("在认识上是怎么抓的？", True),
+                                     ("局党组是怎么抓巡察整改的？", False)])
+def test_aspect_asked(q, asked):
+    from answer.aspect import aspect_asked
+    assert (aspect_asked(q) is not None) is asked
+
+
+def test_aspect_words_used_by_the_study_item():
+    from answer.aspect import aspect_asked, used
+    study = "局党组多次召开党组会研究巡察整改工作。通过中心组理论学习会等,深入学习重要论述,进一步深化对政治巡视的理解认识。"
+    duty = "成立了巡察整改工作领导小组,明确局党组对巡察整改负主体责任,局党组书记、局长为第一责任人。"
+    a = aspect_asked("在思想上是怎么抓的？")
+    assert used(a, study) >= 4 and used(a, duty) < 2
+
+
+@pytest.fixture(scope="module")
+def mianyang_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "meas103b", dev_files("d05_", "d26_") + sorted(CORPUS.glob("*.txt")))
+
+
+def test_thinking_aspect_answered_by_the_study_item(mianyang_index):
+    a = _ask(mianyang_index, "绵阳司法局党组在思想上是怎么抓巡察整改的？")
+    assert not a.abstained
+    assert "理解认识" in a.answer and "党组会" in a.answer
+    assert "倒排工期" not in a.answer and "领导小组" not in a.answer
