@@ -10,6 +10,7 @@ Example:
 """
 from __future__ import annotations
 
+from answer.outcomes import findings_only
 from genre.described import described
 from retrieval.index.opened import Index
 from retrieval.records import Citation
@@ -58,3 +59,15 @@ def _whose(index: Index, notice_id: str) -> str:
     """The notice's issuer with its place, else its label (title or file)."""
     profile = notice_profile(index.records[notice_id].notice)
     return profile.issuer or profile.label
+
+
+def reporting_first(index: Index, cands: list[tuple], question: str) -> list[tuple]:
+    """CANDS (score, rank, start, end, hit) without those of a findings-only notice (every top part a findings
+    heading: 一、巡察发现的问题) when measures are asked (怎么安排的, 采取了哪些措施) and another notice the question fits
+    as well reports rectification: asked 市公安局党委是怎么安排整改的 with two 市公安局党委 notices, one publishing only
+    the findings, the one reporting measures answers (the note then says whose). CANDS as they are otherwise."""
+    def findings(nid: str) -> bool:
+        tops = [sec.title for sec in index.records[nid].sections if sec.parent < 0]
+        return bool(tops) and findings_only(question, tops, tops)
+    reporting = [c for c in cands if not findings(c[4].notice_id)]
+    return reporting if reporting and len(reporting) < len(cands) else cands

@@ -42,6 +42,7 @@ from answer.listed import count_said, listed_for_unanswered, listed_members, nth
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.unit_run import units_run
 from answer.aspect import aspect_item
+from answer.ambiguity import reporting_first
 from answer.meta import year_meant_note
 from answer.status import ledger_items, status_first
 from answer.open_counted import with_open_counts
@@ -132,6 +133,8 @@ def composed_once(index: Index, p: Prepared) -> Reply:
             cands = [c for c in cands if c[4].notice_id in scope.focus]
             if not cands:
                 return Reply(NO_ANSWER, True, ())
+            if wants_measures and len(scope.focus) > 1 and not scope.notice_ids:   # of two notices alike, the one
+                cands = reporting_first(index, cands, question)                    # reporting measures answers them
         cands = [c for c in cands if c[4].notice_id == cands[0][4].notice_id]
     limit, ratio = (4, 0.6) if wants_measures else (2, 0.8)
     if len(scope.groups) >= 2:  # a comparison: the best of each notice compared

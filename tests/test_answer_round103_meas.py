@@ -94,3 +94,28 @@ def test_thinking_aspect_answered_by_the_study_item(mianyang_index):
     assert not a.abstained
     assert "理解认识" in a.answer and "党组会" in a.answer
     assert "倒排工期" not in a.answer and "领导小组" not in a.answer
+
+
+# -- measures asked of an agency two notices are about, one findings-only: the one reporting measures answers ----------
+
+@pytest.fixture(scope="module")
+def police_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "meas103c", dev_files("d19_", "d20_") + sorted(CORPUS.glob("*.txt")))
+
+
+def test_measures_of_an_ambiguous_agency_from_the_notice_reporting_them(police_index):
+    a = _ask(police_index, "市公安局党委是怎么部署推进整改工作的？")
+    assert not a.abstained
+    assert a.citations and all(c.notice_id.startswith("d19_") for c in a.citations)
+    assert "揭阳" in a.answer   # the other notice the agency fits is still named
+
+
+def test_findings_only_notice_dropped_only_when_another_reports(police_index):
+    from answer.ambiguity import reporting_first
+    rec = police_index.records
+    d20 = next(n for n in rec if n.startswith("d20_"))
+
+    class _Hit:
+        notice_id = d20
+    only = [(1.0, 1, 0, 10, _Hit())]
+    assert reporting_first(police_index, only, "市公安局党委采取了哪些整改措施？") == only
