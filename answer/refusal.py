@@ -80,6 +80,7 @@ from answer.roles_unnamed import NO_ROLE, role_unnamed
 from answer.led import set_unnamed
 from answer.unstated import unfilled_slot
 from answer.unwritten_asks import problem_unwritten, unreported_action
+from answer.body_leader import body_leader_unstated
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
                              no_status, plan_only, result_of_plan, result_stated)
 from genre.questions import load_questions
@@ -211,6 +212,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if member := member_detail_unstated(question, texts[0]) or listed_member_unstated(question, texts[0]):
         return Refusal(member[1], (cite(index, found[0], member[0].start, member[0].end, 1),))   # 那3个小组分别由哪个
         # 处室牵头: counted, none named; 那个综合组组长是谁: named in a list only
+    if led := body_leader_unstated(question, texts[0]):   # 巡视整改办由哪位领导牵头: its sentence names no leader
+        return Refusal(led[1], (cite(index, found[0], *led[0], 1),))
     if composed and (measure := measure_detail_unstated(question, texts[0], cites[0].start, cites[0].end)):
         return Refusal(measure[1], (replace(cites[0], n=1),))   # 专题解读是哪个部门负责的: its sentence names none
     if unlisted := set_unlisted(question, texts[0]):   # 几个数据平台？第三个是什么平台: no such set listed

@@ -119,3 +119,33 @@ def test_findings_only_notice_dropped_only_when_another_reports(police_index):
         notice_id = d20
     only = [(1.0, 1, 0, 10, _Hit())]
     assert reporting_first(police_index, only, "市公安局党委采取了哪些整改措施？") == only
+
+
+# -- who leads a body the notice names no leader of (巡视整改办由哪位领导牵头): refused (answer/body_leader.py) ------------
+
+# d04 (湖北省司法厅): two bodies, a leader stated beside one only
+D04 = ("成立厅党委书记任组长的巡视整改工作领导小组,党委全面管总,领导小组统筹协调,党委成员分工负责,责任单位狠抓落实。"
+       "成立巡视整改办,负责整改工作的统筹推进,建立月调度、信息报送、工作记事制度,持续跟踪问效。")
+
+
+def test_body_without_leader_refused_quoting_its_sentence():
+    from answer.body_leader import body_leader_unstated
+    got = body_leader_unstated("司法厅的巡视整改办由哪位领导牵头负责？", D04)
+    assert got is not None
+    assert D04[slice(*got[0])].startswith("成立巡视整改办") and "巡视整改办" in got[1]
+
+
+@pytest.mark.parametrize("q", ["巡视整改工作领导小组由谁牵头？", "巡视整改办负责什么工作？", "督导组由谁牵头？"])
+def test_body_leader_left_to_answer(q):
+    from answer.body_leader import body_leader_unstated
+    assert body_leader_unstated(q, D04) is None   # a leader stated; no leader asked; the body unwritten
+
+
+@pytest.fixture(scope="module")
+def hubei_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "meas103d", dev_files("d04_") + sorted(CORPUS.glob("*.txt")))
+
+
+def test_body_leader_ask_refused_not_answered_by_another_body(hubei_index):
+    a = _ask(hubei_index, "湖北省司法厅巡视整改办是哪位领导来牵头的？")
+    assert a.abstained and "巡视整改办" in a.answer and "任组长" not in a.answer
