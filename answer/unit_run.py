@@ -8,7 +8,7 @@ the run answers, read on to the next one or its sentence's end.
 """
 from __future__ import annotations
 
-from answer.measures import ITEM_CHARS, UNIT_EXAMPLE
+from answer.measures import ITEM_CHARS, UNIT_EXAMPLE, own_measures_asked
 from genre.data_files import compile_re, read_toml
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
@@ -36,8 +36,9 @@ def example_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def units_run(index: Index, hits: list[Hit], question: str) -> list[tuple]:
     """Candidate tuples (1.0, rank, start, end, hit) of the example run in the paragraph of one of the top HITS, when
-    QUESTION asks how the units under an agency rectified (genre unit_examples `units_under`); [] otherwise."""
-    if not UNITS_UNDER.search(question):
+    QUESTION asks how the units under an agency rectified (genre unit_examples `units_under`), naming no agency whose
+    own measures it asks (慈溪市审计局是怎么推动被审计单位整改的: the agency's); [] otherwise."""
+    if not UNITS_UNDER.search(question) or own_measures_asked(question):   # 审计局怎么推动被审计单位整改: the agency's own
         return []
     for hit in hits[:3]:
         text = index.records[hit.notice_id].notice.text

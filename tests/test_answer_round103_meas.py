@@ -149,3 +149,8 @@ def hubei_index(tmp_path_factory):
 def test_body_leader_ask_refused_not_answered_by_another_body(hubei_index):
     a = _ask(hubei_index, "湖北省司法厅巡视整改办是哪位领导来牵头的？")
     assert a.abstained and "巡视整改办" in a.answer and "任组长" not in a.answer
+
+
+def test_agency_pushing_its_units_is_no_units_ask(dev_index):
+    a = _ask(dev_index, "慈溪市审计局是怎么推动被审计单位整改的？")   # the agency's own measures, the units its object
+    assert not a.abstained and "有些单位建立长效机制" not in a.answer.split("[1]")[0]
