@@ -154,3 +154,9 @@ def test_body_leader_ask_refused_not_answered_by_another_body(hubei_index):
 def test_agency_pushing_its_units_is_no_units_ask(dev_index):
     a = _ask(dev_index, "慈溪市审计局是怎么推动被审计单位整改的？")   # the agency's own measures, the units its object
     assert not a.abstained and "有些单位建立长效机制" not in a.answer.split("[1]")[0]
+
+
+def test_leader_stated_as_wei_zuzhang_is_stated():
+    from answer.body_leader import body_leader_unstated
+    d01 = "局党组认真履行巡察整改主体责任,成立了以局主要领导为组长的巡察整改工作领导小组,设立3个专项整改工作小组。"
+    assert body_leader_unstated("体育局巡察整改工作领导小组组长由谁担任？", d01) is None
