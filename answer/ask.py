@@ -49,7 +49,7 @@ from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note
 from genre.asking import plain_question
 from genre.own_figure import own_figure
-from genre.same_names import notice_worded
+from genre.same_names import counted_as_read, notice_worded
 from retrieval.errors import InputError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, page_at
@@ -148,8 +148,9 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     texts = answering_texts(index, p)
     shown, worded = standalone, notice_worded(standalone, texts)
+    worded, counted_note = counted_as_read(worded, texts)   # 多少条措施 of one counting 整改任务239条 only: said so
     if worded != standalone:   # 多少条措施 of a notice writing 整改举措239项: read in its own names (genre/same_names.py)
-        standalone, claimed = worded, notice_worded(claimed, texts)
+        standalone, claimed = worded, counted_as_read(notice_worded(claimed, texts), texts)[0]
         p = prepare(index, standalone, scope, k=k, named_by_user=bool(doc))
     mode, unsupported = "extractive", ()
     which = which_reply(index, p, k)   # 哪份通报提过“X”: the notices holding it, each named, then the detail asked
@@ -194,6 +195,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
     if own and not reply.abstained and reply.citations:   # the difference from the asker's side (answer/own_figure.py)
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
+    head = counted_note + head if counted_note and not reply.abstained else head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
                   reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,

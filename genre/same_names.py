@@ -139,6 +139,47 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
     return read
 
 
+@dataclass(frozen=True)
+class CountedAs:
+    """Names of a counted thing (措施, 举措) some agencies write under a nearby name only (整改任务: `written`, read as
+    `name`), and the note said when its count is asked."""
+    words: tuple[str, ...]
+    name: str
+    written: str
+    note: str
+
+
+@functools.cache
+def _counted_as() -> tuple[CountedAs, ...]:
+    data = read_toml(FILE)
+    where = [(e, f"counted_as[{i}]") for i, e in enumerate(data.get("counted_as", []))]
+    return tuple(CountedAs(tuple(get(e, "words", list, FILE, at)), get(e, "name", str, FILE, at),
+                           get(e, "written", str, FILE, at), get(e, "note", str, FILE, at)) for e, at in where)
+
+
+def counted_as_read(question: str, texts: tuple[str, ...]) -> tuple[str, str]:
+    """(QUESTION, note): the words of a names.toml [[counted_as]] entry asked of TEXTS that write none of them but write
+    its `written` name (细化制定整改任务239条) read as its `name`, with the entry's note when their count is asked;
+    (QUESTION, "") when TEXTS write an asked word (明确整改任务32项、整改措施97条) or not the `written` name.
+
+    >>> counted_as_read("细化了多少条措施？", ("细化制定整改任务239条",))
+    ('细化了多少条任务？', '通报统计的是“整改任务”，没有单列“整改措施”，以下按整改任务作答。')
+    >>> counted_as_read("整改措施多少条", ("明确整改任务32项、整改措施97条",))
+    ('整改措施多少条', '')
+    >>> counted_as_read("推动整改措施落地开了几次会", ("推进整改任务落地",))
+    ('推动整改任务落地开了几次会', '')
+    """
+    texts = tuple(t for t in texts if t)
+    for entry in _counted_as():
+        asked = [w for w in entry.words if w in question]
+        if not asked or not any(entry.written in t for t in texts) or any(w in t for w in entry.words for t in texts):
+            continue
+        rx = "|".join(map(re.escape, sorted(asked, key=len, reverse=True)))
+        counted = re.search(f"{COUNT}[个项条件]{GAP}(?:{rx})|(?:{rx})[^，,。？?；;]{{0,8}}?(?:几|多少)(?:[个项条件]|[，,。？?]|$)", question)
+        return re.sub(rx, entry.name, question), entry.note if counted else ""
+    return question, ""
+
+
 def units_alike(unit: str, other: str, noun: str) -> bool:
     """Whether UNIT and OTHER count NOUN alike (names.toml [[measure]]): 33项问题 answers 25个问题.
 
