@@ -163,11 +163,13 @@ def counted_as_read(question: str, texts: tuple[str, ...]) -> tuple[str, str]:
     (QUESTION, "") when TEXTS write an asked word (明确整改任务32项、整改措施97条) or not the `written` name.
 
     >>> counted_as_read("细化了多少条措施？", ("细化制定整改任务239条",))
-    ('细化了多少条任务？', '通报统计的是“整改任务”，没有单列“整改措施”，以下按整改任务作答。')
+    ('细化了多少条整改任务？', '通报统计的是“整改任务”，没有单列“整改措施”，以下按整改任务作答。')
     >>> counted_as_read("整改措施多少条", ("明确整改任务32项、整改措施97条",))
     ('整改措施多少条', '')
     >>> counted_as_read("推动整改措施落地开了几次会", ("推进整改任务落地",))
     ('推动整改任务落地开了几次会', '')
+    >>> counted_as_read("问题数和措施条数各是多少", ("6项共11个问题,制定整改任务14条",))[0]
+    '问题数和整改任务条数各是多少'
     """
     texts = tuple(t for t in texts if t)
     for entry in _counted_as():
