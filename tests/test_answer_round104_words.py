@@ -33,7 +33,7 @@ RUIJIN = ("《审计报告》反映涉及4个方面、29个单位(部门)共计5
 
 def test_a_measures_count_of_a_notice_counting_tasks_reads_tasks_with_a_note():
     read, note = counted_as_read("厦门市体育局巡察整改一共细化了多少条措施？", (XIAMEN,))
-    assert read == "厦门市体育局巡察整改一共细化了多少条任务？" and "整改任务" in note
+    assert read == "厦门市体育局巡察整改一共细化了多少条整改任务？" and "整改任务" in note
     read, note = counted_as_read("市公安局为推进整改措施落地开了几次会？", (POLICE,))
     assert read == "市公安局为推进整改任务落地开了几次会？" and note == ""   # no count of measures asked
 
