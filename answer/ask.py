@@ -36,7 +36,7 @@ from answer.own_voice import own_voice_scope
 from answer.restated_scope import restated_scope
 from answer.gap_scope import gap_scope
 from answer.preface import preface_scope, without_preface
-from answer.refusal import unplaced_note
+from answer.refusal_place import unplaced_note
 from answer.threshold import act_said
 from answer.premise_body import with_body_check
 from answer.premise_number import with_number_check

@@ -32,7 +32,8 @@ from answer.below_finding import below_finding
 from answer.first_act import first_act_span
 from answer.prepared import Prepared, Reply
 from answer.quoted import quoted_contexts
-from answer.lead import lead_spans, wanted
+from answer.lead import lead_spans
+from answer.lead_asked import wanted
 from answer.lead_kinds import done_claim_span
 from answer.led import set_named
 from answer.kinds_listed import kinds_listed, kinds_said
@@ -55,7 +56,7 @@ from answer.outcomes import wording_asked
 from answer.order_many import several_order_asked
 from answer.worked import rate_span
 from answer.sentences import LEAD_SEARCH, MEASURE, QUANTITY, asked_units, candidates, near_best, notice_sentences
-from answer.refusal import year_names_inspection, years_unfound
+from answer.refusal_years import year_names_inspection, years_unfound
 from answer.years_asked import years_read
 from genre.questions import load_questions
 from genre.required_listed import required_count, required_holder

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from answer.deadline import deadline_published_note
 from answer.forms import cite
-from answer.lead import wanted
+from answer.lead_asked import wanted
 from answer.meta import year_meant_note
 from answer.metadata import report_lines, with_wrapped_subtitle
 from answer.notes import figure_notes

@@ -12,7 +12,7 @@ import re
 
 from answer.converted import converted_note
 from answer.frequency import frequency_note
-from answer.lead import wanted
+from answer.lead_asked import wanted
 from answer.open_counted import open_counted_note
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from answer.lead import wanted
+from answer.lead_asked import wanted
 from genre.questions import load_questions
 from genre.marks import SENTENCE
 

@@ -38,17 +38,12 @@ The refusal names what is missing and, when the notice says something related, q
 
 Places and agencies are checked against what each notice is about (retrieval.search.profile), not here.
 
-Example:
-    >>> missing_terms("2025年改造了多少公里？", "2024年改造燃气管网639公里")
-    ['2025']
+The years checks live in answer.refusal_years, the place a notice is from in answer.refusal_place.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from genre.described import described
-from genre.places import place_chain
 from answer.biography import biography_unstated
 from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
@@ -75,7 +70,8 @@ from answer.published import NO_DATE, OTHER_DATES, publication_unstated
 from answer.indicators import other_rate
 from answer.slots import act_unwritten
 from answer.tables import cells_read
-from answer.years_asked import YearsRead, years_read
+from answer.refusal_years import years_missing
+from answer.refusal_place import unstated_place
 from answer.roles_unnamed import NO_ROLE, role_unnamed
 from answer.led import set_unnamed
 from answer.unstated import unfilled_slot
@@ -83,18 +79,11 @@ from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.body_leader import body_leader_unstated
 from answer.outcomes import (FINDINGS_ONLY, FRAMING_ONLY, NO_STATUS, PLAN_ONLY, WORK_PLAN, findings_only, framing_only,
                              no_status, plan_only, result_of_plan, result_stated)
-from genre.questions import load_questions
 from retrieval.index.opened import Index
-from retrieval.load import Notice
 from retrieval.records import Citation
-from retrieval.search.described import framing
 from retrieval.search.profile import YEAR, notice_profile
 from retrieval.search.rank import Hit
-from retrieval.search.scope import Scope
 
-YEAR_RANGE = re.compile(r"\d{4}\s*[-—–至到~]\s*\d{4}")
-LEVEL_ASKED = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",),
-               "城区": ("county",)}   # the level word asked -> division levels that answer it ("" = any place)
 NO_PROBLEM = "通报中没有找到关于“{problem}”的内容。"
 
 
@@ -103,53 +92,6 @@ class Refusal:
     """Why a reply must not stand, and the cited sentences that say what the notice does state."""
     message: str
     citations: tuple[Citation, ...] = ()
-
-
-def missing_terms(question: str, supports: str) -> list[str]:
-    """Years the question names that `supports` (the quoted sentences, titles and dates) never mentions."""
-    if not YEAR_RANGE.search(question):  # "2024-2025年采暖季" does not answer a question about 2025
-        supports = YEAR_RANGE.sub(" ", supports)
-    return [y for y in sorted(set(YEAR.findall(question))) if y not in supports]
-
-
-def years_missing(question: str, notices: list[Notice], cited: str) -> list[str]:
-    """Years the question names that neither the CITED text nor the titles and issuers of NOTICES mention; their
-    publication dates and framing sentences (a year may name the inspection: 2024年秋巡的) count unless a figure is
-    asked (a 2022 notice gives 2021's PM2.5; 2024年全年填报了多少 is not answered by a 2025 count); a year naming the
-    inspection (2025年这轮巡察) or the notice by its inspection (2019年秋天被巡察的那个体育局: genre described.toml) is
-    found in the framing sentence, and a cited 今年3月 is the year of the notice's date; a year the question gives as the
-    notice's publication (2025年发的) is held by its date alone, a relative one (前年) as the year it resolves to."""
-    q = load_questions()
-    read = years_read(question, notices[0]) if notices else YearsRead(question, ())   # 2025年发的, 前年 (answer/years_asked)
-    question = read.checked
-    dated = not q.asks_quantity.search(question)
-    rounds = "".join(framing(n) for n in notices) if year_names_inspection(question) else ""
-    this_year = "".join(n.date[:4] for n in notices) if q.this_year.search(cited) else ""   # the report's 今年
-    names = "".join(f"{n.title}\n{n.issuer}\n" + (f"{n.date}\n{framing(n)}\n" if dated else "") for n in notices)
-    return years_unfound(read, names + rounds + this_year + cited)
-
-
-def years_unfound(read: YearsRead, supports: str) -> list[str]:
-    """The years of a question READ (answer.years_asked) that SUPPORTS never mentions, each as asked (前年（2023年）), after
-    the publication years the notice's date does not hold; a quoted 今年 holds the year the notice's own 今年 means, and a
-    relative year (前年) is held by the whole notice covering it.
-
-    >>> years_unfound(YearsRead("巡察在2023年", ("2024年发布",), {"2023": "前年（2023年）"}), "2024年1月4日反馈")
-    ['2024年发布', '前年（2023年）']
-    """
-    held = supports + (read.this_year if "今年" in supports else "")   # a quoted 今年8月 is the year it means
-    return [*read.unmet, *(read.named.get(y, y) for y in missing_terms(read.checked, held)
-                           if y not in read.named or y not in read.covered)]   # 前年: a year the notice covers
-
-
-def year_names_inspection(question: str) -> bool:
-    """Whether a year of QUESTION names the inspection (2025年这轮巡察) or the notice by its inspection
-    (2019年秋天被巡察的那个体育局: genre described.toml), not the period of a figure: the framing sentence answers it.
-
-    >>> year_names_inspection("2019年秋天被巡察的那个体育局，设了几个小组"), year_names_inspection("2024年收回多少资金")
-    (True, False)
-    """
-    return bool(load_questions().year_names_round.search(question) or described(question))
 
 
 def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tuple[Citation, ...],
@@ -268,33 +210,3 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if unstated:   # 供热旧管网改造了多少公里 against 清掏雨水管网(井)390公里: another thing's figure (answer/qualified.py)
         return Refusal(unstated.message, tuple(cite(index, nid, a, b, i) for i, (a, b) in enumerate(unstated.spans, 1)))
     return None
-
-
-def unstated_place(question: str, own_codes: frozenset[str]) -> str | None:
-    """The level word of a place the question asks a notice to be from ("城区" in "是桂林哪个城区的"),
-    "" for "哪里的", when the notice (its own division codes) does not name its place at that level;
-    None when the question does not ask or the notice names it.
-
-    >>> unstated_place("这份区科协巡察整改通报是桂林哪个城区的？", frozenset())
-    '城区'
-    """
-    asked = load_questions().asks_place.search(question)
-    if not asked:
-        return None
-    level = asked.group(1) or ""
-    levels = LEVEL_ASKED.get(level, ())
-    named = any(not levels or place_chain(code)[0].level in levels for code in own_codes)
-    return None if named else level
-
-
-def unplaced_note(index: Index, scope: Scope, cites: tuple[Citation, ...]) -> str:
-    """A caution when the answering notice names no place of its own but the question names one: it
-    may be another place's notice of the same kind ("" otherwise).
-
-    >>> unplaced_note(index, scope_for("绵阳市司法局制定了几个方案？", notices), cites)
-    '（《市司法局党组（d05_….txt）》没有写明所属地区，不能确定就是“绵阳市、司法局”的通报。）'
-    """
-    if not cites or cites[0].notice_id not in scope.unplaced:
-        return ""
-    label = notice_profile(index.records[cites[0].notice_id].notice).label
-    return f"（《{label}》没有写明所属地区，不能确定就是“{scope.reason}”的通报。）"

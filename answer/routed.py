@@ -17,7 +17,7 @@ from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
 from answer.framed_as import framed_clauses
 from answer.forms import DRAFT_REQUEST, cite, WHERE, draft_answer, enum_answer, structure_answer, trim, where_answer
-from answer.lead import wanted
+from answer.lead_asked import wanted
 from answer.led import led_members
 from answer.listed import nth_asked
 from answer.meetings import meetings_dated

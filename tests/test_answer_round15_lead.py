@@ -187,7 +187,7 @@ def test_a_part_named_in_quotes_and_the_whole_notice_asked_to_whom():
 
 
 def test_a_year_naming_the_inspection_is_dated_by_the_framing_sentence():
-    from answer.refusal import years_missing
+    from answer.refusal_years import years_missing
     from retrieval.search.described import framing
     from retrieval.load import load_notice
     from tests.notice_text import DEV

@@ -7,7 +7,7 @@ report read to the people's congress). The questions are probes of our own, word
 """
 from __future__ import annotations
 
-from answer.refusal import years_missing
+from answer.refusal_years import years_missing
 from retrieval.load import load_notice
 from tests.conftest import ROOT, sentence_holding
 

@@ -15,7 +15,7 @@ import pytest
 
 from answer.compare import side_question
 from answer.lead import wanted
-from answer.refusal import years_missing
+from answer.refusal_years import years_missing
 from retrieval.search.described import framing
 from genre.questions import load_questions
 from retrieval.load import load_notice

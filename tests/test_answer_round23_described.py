@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from answer.refusal import year_names_inspection, years_missing
+from answer.refusal_years import year_names_inspection, years_missing
 from genre.described import described, without_description
 from retrieval.search.described import framing, inspection_months
 from tests.conftest import dev_files, small_index

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 
-from answer.refusal import missing_terms, unstated_place, years_missing
+from answer.refusal_place import unstated_place
+from answer.refusal_years import missing_terms, years_missing
 from answer.outcomes import findings_only, framing_only, no_status, plan_only, result_of_plan
 from answer.unstated import count_only
 from answer.unwritten_asks import problem_unwritten, unreported_action
