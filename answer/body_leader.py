@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from genre.data_files import section_patterns
-from genre.marks import SENTENCE
+from genre.marks import sentence_at
 
 FILE = "claims.toml"
 _P = section_patterns(FILE, "body_leader", ("body", "asked", "leader_stated"))
@@ -21,8 +21,7 @@ BODY, ASKED, STATED = _P["body"], _P["asked"], _P["leader_stated"]
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence holding POS, its end mark left out."""
-    m = next(m for m in SENTENCE.finditer(text) if m.start() <= pos < m.end())
-    a, b = m.span()
+    a, b = sentence_at(text, pos).span()
     while a < b and text[a].isspace():
         a += 1
     return a, b

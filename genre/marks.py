@@ -15,3 +15,12 @@ import re
 
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")        # a sentence without its closing mark
 CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")     # a clause without its closing mark (、 stays inside)
+
+
+def sentence_at(text: str, pos: int) -> re.Match[str] | None:
+    """The SENTENCE match of TEXT holding POS (its closing mark left out); None when POS is on a mark.
+
+    >>> sentence_at("共4条。已完成3条；1条推进中", 6).group()
+    '已完成3条'
+    """
+    return next((m for m in SENTENCE.finditer(text) if m.start() <= pos < m.end()), None)
