@@ -41,9 +41,12 @@ class Index:
     chunk_pos: dict[str, int] = field(init=False)   # chunk id -> position in `chunks`
     vector_pos: dict[str, int] = field(init=False)  # vector id -> position in `chunks`
     vector_ids: list[str] = field(init=False)       # position in `chunks` -> vector id
+    holders: dict[str, int] = field(init=False, repr=False, compare=False)   # a word -> how many notices
+    # write it, filled as asked (retrieval.search.place_words): the notices of a generation do not change
 
     def __post_init__(self) -> None:
         self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
+        self.holders = {}
         self.vector_ids = [vector_id(c) for c in self.chunks]
         self.vector_pos = {vid: i for i, vid in enumerate(self.vector_ids)}
         codes = {nid: i for i, nid in enumerate(self.records)}

@@ -34,12 +34,14 @@ def is_place_word(token: str) -> bool:
 
 def place_words(index: Index, tokens: Iterable[str]) -> set[str]:
     """The question's TOKENS naming a place below the county that one to FEW_NOTICES notices of INDEX write."""
-    out = set()
-    for token in {t for t in tokens if is_place_word(t)}:
-        holders = sum(1 for r in index.records.values() if token in r.notice.text)
-        if 1 <= holders <= FEW_NOTICES:
-            out.add(token)
-    return out
+    return {t for t in tokens if is_place_word(t) and 1 <= holders(index, t) <= FEW_NOTICES}
+
+
+def holders(index: Index, word: str) -> int:
+    """How many notices of INDEX write WORD, counted once per index (Index.holders) instead of on every question."""
+    if word not in index.holders:
+        index.holders[word] = sum(1 for r in index.records.values() if word in r.notice.text)
+    return index.holders[word]
 
 
 def place_positions(index: Index, words: set[str], positions: Iterable[int]) -> list[int]:
