@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import get, read_toml
+from genre.data_files import get, read_toml, section
 
 FILE = "names.toml"
 COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+|几|多少)"   # what stands before a measure word
@@ -157,6 +157,16 @@ def _counted_as() -> tuple[CountedAs, ...]:
                            get(e, "written", str, FILE, at), get(e, "note", str, FILE, at)) for e, at in where)
 
 
+@functools.cache
+def _count_asked() -> tuple[str, str, int]:
+    """(measure-word class, ask alternation, clause reach) of names.toml [counted_as_asked]."""
+    t = section(FILE, "counted_as_asked")
+    measures = get(t, "measures", list, FILE, "counted_as_asked")
+    asks = get(t, "asks", list, FILE, "counted_as_asked")
+    return ("[" + "".join(map(re.escape, measures)) + "]", "|".join(map(re.escape, asks)),
+            get(t, "within", int, FILE, "counted_as_asked"))
+
+
 def counted_as_read(question: str, texts: tuple[str, ...]) -> tuple[str, str]:
     """(QUESTION, note): the words of a names.toml [[counted_as]] entry asked of TEXTS that write none of them but write
     its `written` name (细化制定整改任务239条) read as its `name`, with the entry's note when their count is asked;
@@ -177,7 +187,9 @@ def counted_as_read(question: str, texts: tuple[str, ...]) -> tuple[str, str]:
         if not asked or not any(entry.written in t for t in texts) or any(w in t for w in entry.words for t in texts):
             continue
         rx = "|".join(map(re.escape, sorted(asked, key=len, reverse=True)))
-        counted = re.search(f"{COUNT}[个项条件]{GAP}(?:{rx})|(?:{rx})[^，,。？?；;]{{0,8}}?(?:几|多少)(?:[个项条件]|[，,。？?]|$)", question)
+        measure, asks, within = _count_asked()
+        counted = re.search(f"{COUNT}{measure}{GAP}(?:{rx})|(?:{rx})[^，,。？?；;]{{0,{within}}}?(?:{asks})(?:{measure}|[，,。？?]|$)",
+                            question)
         return re.sub(rx, entry.name, question), entry.note if counted else ""
     return question, ""
 
