@@ -80,3 +80,12 @@ def run_app(*args: str, home: Path, env: dict | None = None, timeout: int = 300)
     full_env = {**os.environ, "NOTICEQA_HOME": str(home), **(env or {})}
     return subprocess.run([sys.executable, str(ROOT / "app.py"), *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def dev_split_index(tmp_path_factory):
+    """An index of every notice of the dev split (tests/data/notices-dev/SPLIT.tsv), with the default embeddings as the
+    app runs: the words' weights as over a whole corpus. Shared by the test files that search them all."""
+    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
+    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
+    return small_index(tmp_path_factory, "dev-split", dev_files(*dev), keyword_only=False)

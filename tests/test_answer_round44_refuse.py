@@ -24,15 +24,7 @@ from answer.parts import part_asked
 from genre.asking import plain_question
 from genre.counted import grouping_asked, parts_counted_whole
 from genre.meta_asked import kind_alone_named
-from tests.conftest import ROOT, dev_files, small_index
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    paths = dev_files(*dev)   # every dev notice: the words' weights as over the whole corpus
-    return small_index(tmp_path_factory, "refuse44", paths, keyword_only=False)
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -102,8 +94,8 @@ ANSWERED = [
 
 
 @pytest.mark.parametrize(("question", "said"), ANSWERED)
-def test_answerable_ask_answered(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_answerable_ask_answered(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained, a.answer
     assert said in a.answer
 
@@ -120,7 +112,7 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("question", "said"), REFUSED)
-def test_twins_still_refused(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_twins_still_refused(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert a.abstained, a.answer
     assert said in a.answer

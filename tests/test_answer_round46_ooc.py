@@ -26,19 +26,11 @@ from answer.persons import column_only
 from answer.range_unstated import range_unstated
 from genre.asking import plain_question
 from genre.questions import load_questions
-from tests.conftest import ROOT, dev_files, small_index
+from tests.conftest import ROOT
 
 
 def _text(name: str) -> str:
     return (ROOT / "tests" / "data" / "notices-dev" / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    paths = dev_files(*dev)   # every dev notice: the words' weights as over the whole corpus
-    return small_index(tmp_path_factory, "ooc46", paths, keyword_only=False)
 
 
 def test_next_steps_read_from_notice_text():
@@ -152,8 +144,8 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("question", "said"), REFUSED)
-def test_out_of_corpus_refused(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_out_of_corpus_refused(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert a.abstained, a.answer
     assert said in a.answer
 
@@ -178,7 +170,7 @@ ANSWERED = [
 
 
 @pytest.mark.parametrize(("question", "said"), ANSWERED)
-def test_answerable_ask_answered(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_answerable_ask_answered(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained, a.answer
     assert said in a.answer

@@ -18,7 +18,7 @@ from answer.part_share import part_share_note, share_asked
 from answer.totals import total_parts
 from genre.asking import plain_question
 from retrieval.parse import parse_sections
-from tests.conftest import dev_files, dev_text
+from tests.conftest import dev_text
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -52,14 +52,6 @@ def test_the_share_is_worked_from_the_summed_parts():
     assert part_share_note(text, spans, "文艺") == ""   # no heading shares its words: no share said
 
 
-@pytest.fixture(scope="module")
-def figures_index(tmp_path_factory):
-    from tests.conftest import ROOT, small_index
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    return small_index(tmp_path_factory, "figures50", dev_files(*dev), keyword_only=False)   # every dev notice
-
-
 @pytest.mark.parametrize(("question", "said"), [
     ("揭阳公安那次巡察 几号进几号走 一共多少天", "共65天"),
     ("绵阳司法局那次巡察 几号进几号走 一共多少天", "共32天"),
@@ -84,9 +76,9 @@ def figures_index(tmp_path_factory):
     ("厦门体育局党组会议和领导小组会议，哪一种多，多出几次", "相差5次"),
     ("枣庄社科联批示和研究整改的会哪类多？多了几次", "多3次"),
 ])
-def test_worked_figures_end_to_end(figures_index, question, said):
+def test_worked_figures_end_to_end(dev_split_index, question, said):
     from answer.ask import ask
-    answer = ask(figures_index, question, figures_index.settings)
+    answer = ask(dev_split_index, question, dev_split_index.settings)
     assert said in answer.answer and not answer.abstained, answer.answer
 
 
@@ -100,13 +92,13 @@ def test_worked_figures_end_to_end(figures_index, question, said):
     "湘潭妇联开的党组会和专题会哪种多，多了几次",
     "庆阳文联党组会和中心组学习哪种多，多几次",
 ])
-def test_no_figure_invented_where_none_is_stated(figures_index, question):
+def test_no_figure_invented_where_none_is_stated(dev_split_index, question):
     from answer.ask import ask
-    answer = ask(figures_index, question, figures_index.settings)
+    answer = ask(dev_split_index, question, dev_split_index.settings)
     assert answer.abstained and "÷" not in answer.answer and "共" not in answer.answer.split("相关表述")[0], answer.answer
 
 
-def test_a_count_compared_across_two_unstated_is_said_unstated(figures_index):
+def test_a_count_compared_across_two_unstated_is_said_unstated(dev_split_index):
     from answer.ask import ask
-    answer = ask(figures_index, "朔州科技局比遂宁科技局多整改了几个问题", figures_index.settings)
+    answer = ask(dev_split_index, "朔州科技局比遂宁科技局多整改了几个问题", dev_split_index.settings)
     assert "没有写明所问的数目，无法比较多少" in answer.answer and "推算" not in answer.answer, answer.answer

@@ -15,18 +15,11 @@ from answer.ask import ask
 from answer.demands import demand_asked, demand_spans, demand_unstated
 from answer.persons import reporter_unstated
 from genre.questions import load_questions
-from tests.conftest import ROOT, dev_files, small_index
+from tests.conftest import ROOT
 
 
 def _text(name: str) -> str:
     return (ROOT / "tests" / "data" / "notices-dev" / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    return small_index(tmp_path_factory, "persons51", dev_files(*dev), keyword_only=False)
 
 
 READERS = [
@@ -89,8 +82,8 @@ def test_demand_of_another_post_is_none():
 
 
 @pytest.mark.parametrize("question,name", READERS)
-def test_reader_end_to_end(dev_index, question, name):
-    a = ask(dev_index, question, dev_index.settings)
+def test_reader_end_to_end(dev_split_index, question, name):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained and name in a.answer
 
 
@@ -98,19 +91,19 @@ def test_reader_end_to_end(dev_index, question, name):
     "宁波2021年度审计整改报告是谁到人大去讲的", "绵阳市司法局巡察整改情况是谁到人大去讲的",
     "湖州卫健委2023年工作要点是哪位领导在人大常委会上讲的",
 ])
-def test_reader_refused_without_byline(dev_index, question):
-    assert ask(dev_index, question, dev_index.settings).abstained
+def test_reader_refused_without_byline(dev_split_index, question):
+    assert ask(dev_split_index, question, dev_split_index.settings).abstained
 
 
 @pytest.mark.parametrize("question,name,said", DEMANDS)
-def test_demand_end_to_end(dev_index, question, name, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_demand_end_to_end(dev_split_index, question, name, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained and said in a.answer.split("[1]")[0]
 
 
 @pytest.mark.parametrize("question,name", UNNAMED)
-def test_demand_refused_end_to_end(dev_index, question, name):
-    assert ask(dev_index, question, dev_index.settings).abstained
+def test_demand_refused_end_to_end(dev_split_index, question, name):
+    assert ask(dev_split_index, question, dev_split_index.settings).abstained
 
 
 def test_unit_speech_and_demand_on_leaders_are_not_these_asks():

@@ -14,19 +14,11 @@ import pytest
 
 from answer.ask import ask
 from answer.unprinted import header_unprinted, report_unread, step_undated
-from tests.conftest import ROOT, dev_files, small_index
+from tests.conftest import ROOT
 
 
 def _text(name: str) -> str:
     return (ROOT / "tests" / "data" / "notices-dev" / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    paths = dev_files(*dev)   # every dev notice: the words' weights as over the whole corpus
-    return small_index(tmp_path_factory, "ooc52", paths, keyword_only=False)
 
 
 def test_header_field_read_from_the_page_head():
@@ -90,8 +82,8 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("question", "said"), REFUSED)
-def test_out_of_corpus_refused(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_out_of_corpus_refused(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert a.abstained, a.answer
     assert said in a.answer
 
@@ -110,7 +102,7 @@ ANSWERED = [
 
 
 @pytest.mark.parametrize(("question", "said"), ANSWERED)
-def test_answerable_ask_answered(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_answerable_ask_answered(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained, a.answer
     assert said in a.answer

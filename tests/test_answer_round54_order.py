@@ -14,14 +14,6 @@ import pytest
 
 from answer.ask import ask
 from answer.order_many import _after_said, _step_day, named_steps, place_steps, several_order_asked
-from tests.conftest import ROOT, dev_files, small_index
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    return small_index(tmp_path_factory, "order54", dev_files(*dev), keyword_only=False)
 
 
 @pytest.mark.parametrize(("question", "steps"), [
@@ -70,8 +62,8 @@ def test_undated_step_not_guessed():
     ("慈溪2017年度审计整改：人大开会审议、审计局出整改任务清单、向人大报整改情况，先后顺序和日期",
      ["人大开会审议（2018年7月30日）", "审计局出整改任务清单（2018年7月30日", "向人大报整改情况（2018年11月22日）"]),
 ])
-def test_steps_ordered(dev_index, question, ordered):
-    text = ask(dev_index, question, dev_index.settings).answer
+def test_steps_ordered(dev_split_index, question, ordered):
+    text = ask(dev_split_index, question, dev_split_index.settings).answer
     at = [text.find(s) for s in ordered]
     assert all(a >= 0 for a in at) and at == sorted(at), text
 
@@ -82,5 +74,5 @@ def test_steps_ordered(dev_index, question, ordered):
     ("朔州市科技局：常规巡察、反馈意见、召开党组扩大会，按日期先后排", "召开党组扩大会（通报未写明日期）"),
     ("慈溪2017年度审计整改：人大开会审议、审计局出整改任务清单、向人大报整改情况，先后顺序和日期", "具体日期未写明"),
 ])
-def test_undated_said(dev_index, question, undated):
-    assert undated in ask(dev_index, question, dev_index.settings).answer
+def test_undated_said(dev_split_index, question, undated):
+    assert undated in ask(dev_split_index, question, dev_split_index.settings).answer

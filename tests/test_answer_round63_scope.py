@@ -10,14 +10,6 @@ import pytest
 
 from answer.ask import ask
 from answer.lead import lead_spans
-from tests.conftest import ROOT, dev_files, small_index
-
-
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory):
-    split = (ROOT / "tests" / "data" / "notices-dev" / "SPLIT.tsv").read_text(encoding="utf-8").splitlines()
-    dev = [r.split("\t")[0][:4] for r in split if r.startswith("d") and r.split("\t")[1].strip() == "dev"]
-    return small_index(tmp_path_factory, "scope63", dev_files(*dev), keyword_only=False)
 
 
 SHUOZHOU = ("2025年4月27日,市委巡察组向市科技局党组反馈了巡察意见,按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布:"
@@ -51,8 +43,8 @@ REFUSED = [
 
 
 @pytest.mark.parametrize("question", REFUSED)
-def test_undated_enlarged_meeting_refused(dev_index, question):
-    a = ask(dev_index, question, dev_index.settings)
+def test_undated_enlarged_meeting_refused(dev_split_index, question):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert a.abstained, a.answer
     assert "2025年4月27日" not in a.answer   # the feedback's day is no answer
 
@@ -65,7 +57,7 @@ ANSWERED = [
 
 
 @pytest.mark.parametrize(("question", "said"), ANSWERED)
-def test_dated_steps_still_answered(dev_index, question, said):
-    a = ask(dev_index, question, dev_index.settings)
+def test_dated_steps_still_answered(dev_split_index, question, said):
+    a = ask(dev_split_index, question, dev_split_index.settings)
     assert not a.abstained, a.answer
     assert said in a.answer
