@@ -79,8 +79,8 @@ def named_part(phrase: str) -> str:
     for start, end in reversed(subject_spans(phrase)):   # 鲤城社科联党的建设: the notice's subject names no part
         phrase = phrase[:start] + phrase[end:]
     phrase = phrase.strip().removeprefix("的")
-    if cues.quantified.search(phrase):   # 平均每个方面, 前三个方面: no one part named
-        return ""
+    if cues.quantified.search(phrase) or q.problem_asking.search(phrase):   # 平均每个方面, 前三个方面: no one part
+        return ""   # named; 针对几个: a piece of the question (a verb and its ask), no part (genre questions.toml)
     words = {t for t in tokenize(phrase) if len(t) >= 2} - q.asking - cues.empty
     return phrase if words else ""
 

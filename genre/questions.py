@@ -39,6 +39,7 @@ class Questions:
     where: re.Pattern[str]
     asks_measures: re.Pattern[str]
     asks_about_problem: re.Pattern[str]  # group 1: the problem named (针对X的问题采取了哪些措施)
+    problem_asking: re.Pattern[str]   # a question word in group 1: a piece of the question, no problem (对应写了几条)
     named_people: re.Pattern[str]        # 责任人/干部…: a phrase naming people, not a problem
     other_units_problem: re.Pattern[str]  # group 1: a problem whose rectification other agencies' notices are asked
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
@@ -184,6 +185,7 @@ def load_questions() -> Questions:
         asks_measures=_pattern("asks_measures"),
         asks_about_problem=_pattern("asks_about_problem"),
         named_people=_pattern("asks_about_problem", "people"),
+        problem_asking=_pattern("asks_about_problem", "asking"),
         other_units_problem=_pattern("asks_about_problem", "other_units"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=_pattern("asked_unit", "rate"),

@@ -1,0 +1,31 @@
+"""Round 107: answerable questions refused on a piece of the question taken as an asked thing.
+
+A problem or a part the question names is a thing the notice writes (选人用人方面, 体育彩票销售管理不规范); a fragment
+holding a question word (对应写了几条, 针对几个) is the ask itself and never refuses.
+"""
+from answer.parts import named_part, part_asked
+from answer.slots import part_unstated
+from answer.unwritten_asks import problem_unwritten
+
+LICHENG = ("(三)细化任务分工,深入推进整改。建立巡察整改工作机制,对巡察反馈的3个方面6项共11个问题,"
+           "制定有针对性和可操作性的整改措施14条,建立整改任务清单台账,将整改任务分解细化。")
+SHUOZHOU = ("(二)压实整改责任。党组紧紧围绕巡察反馈的4个方面33个问题,逐条剖析、逐项研究,建立了问题清单、整改清单、"
+            "责任清单“三清单”,明确了整改目标、整改措施、责任领导、责任部门、完成时限。")
+
+
+def test_verb_fragment_is_no_problem():
+    assert problem_unwritten("鲤城社科联那11个问题是按几个方面、几项归的类？对应写了几条整改措施？", LICHENG) == ""
+
+
+def test_named_problem_still_refused():
+    assert problem_unwritten("鲤城社科联针对体育彩票销售管理不规范做了哪些整改？", LICHENG) == "体育彩票销售管理不规范"
+
+
+def test_question_word_fragment_is_no_part():
+    assert named_part("针对几个") == ""
+    assert part_unstated("朔州市科技局“三清单”指哪三个？针对几个方面多少问题", [SHUOZHOU]) == ""
+
+
+def test_named_part_still_checked():
+    assert part_asked("朔州市科技局被反馈的问题中，选人用人方面有几个？").parts == ("选人用人",)
+    assert part_unstated("朔州市科技局被反馈的问题中，选人用人方面有几个？", [SHUOZHOU]) == "选人用人"
