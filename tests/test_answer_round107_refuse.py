@@ -29,3 +29,11 @@ def test_question_word_fragment_is_no_part():
 def test_named_part_still_checked():
     assert part_asked("朔州市科技局被反馈的问题中，选人用人方面有几个？").parts == ("选人用人",)
     assert part_unstated("朔州市科技局被反馈的问题中，选人用人方面有几个？", [SHUOZHOU]) == "选人用人"
+
+
+def test_hour_of_publication_is_the_page_date():
+    from genre.questions import load_questions
+    asks = load_questions().asks_published
+    assert asks.search("莆田司法局那篇整改通报是哪天、几点发出来的？")
+    assert asks.search("那份通报几点钟公布的")
+    assert not asks.search("会议几点开始的")
