@@ -101,9 +101,9 @@ def counted_position_note(question: str, sections: list) -> str:
     if len({s.parent for s in sections}) != 1:
         return ""
     got = pick(sections, chain[0])
-    if got is None:
-        return ""
     asked = chain[0].group(0)
+    if got is None or asked.endswith("的"):   # 排第一的: a rank names no unit to count the level in
+        return ""
     unit = "部分" if asked.endswith("部分") else asked[-1]
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
 

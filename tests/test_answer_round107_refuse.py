@@ -37,3 +37,23 @@ def test_hour_of_publication_is_the_page_date():
     assert asks.search("莆田司法局那篇整改通报是哪天、几点发出来的？")
     assert asks.search("那份通报几点钟公布的")
     assert not asks.search("会议几点开始的")
+
+
+JIEYANG = """根据市委巡察工作统一安排,2025年6月5日至2025年8月8日,市委第四巡察组对市公安局党委开展了巡察。
+一、巡察发现的问题
+(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升
+1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。深入推进警务体制机制改革力度有待加强。
+2.服务保障市委部署要求有差距。打击电信网络新型违法犯罪力度仍需加强。
+3.履行公安机关新时代职责使命有短板。打击整治严重违法犯罪力度有待加强;打击盗窃案件力度仍需增强。
+"""
+
+
+def test_rank_inside_a_part_walks_to_its_item():
+    from retrieval.parse import parse_sections
+    from retrieval.search.walk import positions, walk
+    secs = parse_sections(JIEYANG)
+    for question in ("揭阳公安第一大类问题里排第三的那条是什么？", "揭阳公安第一大类问题里排第3的是哪个？"):
+        assert [m.group() for m in positions(question)[0]][0] == "第一大类"
+        found, _ = walk(secs, question)
+        assert found and found[-1].heading.startswith("履行公安机关新时代职责使命有短板")
+    assert positions("考核排名第一的是哪个单位")[0] == []
