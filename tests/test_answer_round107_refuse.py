@@ -57,3 +57,24 @@ def test_rank_inside_a_part_walks_to_its_item():
         found, _ = walk(secs, question)
         assert found and found[-1].heading.startswith("履行公安机关新时代职责使命有短板")
     assert positions("考核排名第一的是哪个单位")[0] == []
+
+
+XIAMEN = """一、坚守政治责任,切实把巡察整改作为重大政治任务抓紧抓实
+(一)加强组织领导,统一思想认识
+局党组认真履行巡察整改主体责任,成立了以局主要领导为组长的巡察整改工作领导小组,设立3个专项整改工作小组。
+(二)压紧压实责任,确保落实到位
+对照巡察反馈意见,逐条制定整改措施。
+(三)坚持举一反三,建立长效机制
+建立健全制度。
+二、巡察反馈问题整改落实情况
+(一)关于党的领导方面
+"""
+
+
+def test_opening_big_part_subheadings_are_listed():
+    from retrieval.parse import parse_sections
+    from retrieval.search.walk import walk
+    secs = parse_sections(XIAMEN)
+    for question in ("厦门市体育局通报开头那一大块，底下几个小标题是啥？", "厦门市体育局通报开头讲政治责任那一大块，底下几个小标题是啥？"):
+        found, _ = walk(secs, question)
+        assert [s.heading[:4] for s in found] == ["坚守政治", "加强组织", "压紧压实", "坚持举一"]
