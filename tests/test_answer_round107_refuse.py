@@ -78,3 +78,15 @@ def test_opening_big_part_subheadings_are_listed():
     for question in ("厦门市体育局通报开头那一大块，底下几个小标题是啥？", "厦门市体育局通报开头讲政治责任那一大块，底下几个小标题是啥？"):
         found, _ = walk(secs, question)
         assert [s.heading[:4] for s in found] == ["坚守政治", "加强组织", "压紧压实", "坚持举一"]
+
+
+def test_notice_requirements_by_what_they_require_are_its_top_parts():
+    from retrieval.parse import parse_sections
+    from retrieval.search.listed import lists_named_thing
+    from retrieval.search.structure import _lookup
+    from tests.conftest import dev_text
+    text = dev_text("d13_")
+    secs = parse_sections(text)
+    question = "华容县府办发那份任务分解，通知里对各单位的落实要求分成几块、各叫啥？"
+    assert not lists_named_thing(text, secs, question)
+    assert [s.heading for s in _lookup(secs, question)][:2] == ["强化责任落实", "细化工作方案"]

@@ -56,8 +56,8 @@ def lists_named_thing(text: str, secs: list[Section], question: str) -> bool:
         return False
     said = [w for w in re.split(r"[，,。？?！!：:\s]", question[:ask.start()]) if w]   # X，包括哪几块: X named first
     thing = named_thing(said[-1]) if said else ""
-    if len(thing) < 2 or ASKED.outline_whole.search(thing):
-        return False
+    if len(thing) < 2 or ASKED.outline_whole.search(thing) or ASKED.whole_notice.search(question[:ask.start()].rstrip()):
+        return False   # 通知里对各单位的落实要求分成几块: a 通知's requirements are its own top parts
     tail = next((thing[i:] for i in range(len(thing) - 1) if thing[i:] in text), "")
     if not tail or any(tail in s.heading for s in secs):
         return False
