@@ -9,6 +9,8 @@ never writes is answer.unwritten_asks. Each predicate says what is missing or Fa
 Example:
     >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
     True
+    >>> rank_unstated("考核评比口号里的名次又是怎么说的？", ["争取各项考核评比“保五争三拼第一”"])
+    False
 """
 from __future__ import annotations
 
@@ -131,9 +133,14 @@ def rank_unstated(question: str, quotes: list[str]) -> bool:
 
     >>> rank_unstated("我们局绩效考核在全市排第几名？", ["高度重视绩效考核全市排名靠后问题"])
     True
+    >>> rank_unstated("考核评比口号里的名次又是怎么说的？", ["争取各项考核评比“保五争三拼第一”"])
+    False
     """
     q = load_questions()
-    return bool(q.asks_rank.search(question)) and not any(q.rank_stated.search(t) for t in quotes)
+    asked = [c for c in ASKED_CLAUSE.findall(question) if q.asks_rank.search(c)]
+    if not asked or all(q.rank_worded.search(c) for c in asked):   # 口号里的名次是怎么说的: its words, quoted, answer
+        return False
+    return not any(q.rank_stated.search(t) for t in quotes)
 
 
 

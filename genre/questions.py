@@ -125,6 +125,7 @@ class Questions:
     holder_groups: tuple[str, ...]       # 领导小组, 巡察组 …: the groups a notice names a leader of
     asks_counted_person: re.Pattern[str]  # 被记大过的那个人是什么职务: a person a notice only counts
     rank_stated: re.Pattern[str]         # 第3名 / 排名第 / 前十名: a rank is stated
+    rank_worded: re.Pattern[str]         # 名次是怎么说的: the rank asked as the notice words it
     quoted_ask: re.Pattern[str]          # “最后多少米”: the figure of a quoted slogan is asked
     same_act: tuple[tuple[str, str], ...]   # words of one act at two levels (巡察, 巡视): either covers the other
     accountability: tuple[tuple[str, ...], ...]   # words of one accountability action each (移送; 追责/问责)
@@ -271,6 +272,7 @@ def load_questions() -> Questions:
         holder_groups=tuple(get(section(FILE, "asks_holder"), "groups", list, FILE, "asks_holder")),
         asks_counted_person=_pattern("asks_holder", "counted_person"),
         rank_stated=_pattern("asks_rank", "stated"),
+        rank_worded=_pattern("asks_rank", "worded"),
         quoted_ask=_pattern("quoted_ask"),
         same_act=tuple((a, b) for a, b in get(section(FILE, "same_act"), "pairs", list, FILE, "same_act")),
         accountability=tuple(tuple(g) for g in get(section(FILE, "accountability"), "actions", list, FILE, "accountability")),

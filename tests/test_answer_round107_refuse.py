@@ -90,3 +90,12 @@ def test_notice_requirements_by_what_they_require_are_its_top_parts():
     question = "华容县府办发那份任务分解，通知里对各单位的落实要求分成几块、各叫啥？"
     assert not lists_named_thing(text, secs, question)
     assert [s.heading for s in _lookup(secs, question)][:2] == ["强化责任落实", "细化工作方案"]
+
+
+HUZHOU = "每季评选优秀个人,争取各项考核评比“保五争三拼第一”,各条线长板特色进一步彰显。"
+
+
+def test_rank_asked_by_its_wording_is_not_refused():
+    from answer.unstated import rank_unstated
+    assert not rank_unstated("考核评比口号里的名次又是怎么说的？", [HUZHOU])
+    assert rank_unstated("湖州卫健考核评比在全省排第几名？", [HUZHOU])
