@@ -79,7 +79,8 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
             if any(COUNTED_ITEM.search(it) for it in items):   # 召开7次党组会议、12次…会议: the items carry their own counts
                 continue
             ending = items[-1][-2:]   # 会议 ends as 会 does: the question's word, said alone, is often the short of the items'
-            short = noun == ending[:1] or bool(re.search(re.escape(ending[:1]) + r"(?![\u4e00-\u9fff])", before))   # 几个会？
+            short = noun == ending[:1] or bool(re.search(re.escape(ending[:1]) + r"(?:(?![\u4e00-\u9fff])|(?="
+                                                         + q.members_joined.pattern + "))", before))   # 几个会？ 两个会一共几个
             if any(items[-1].endswith(n) for n in nouns) or (before and items[-1][-1] in before) or short:
                 return m.start(1), m.end(1), len(items)
     return None

@@ -111,6 +111,7 @@ class Questions:
     measure_kinds: frozenset[str]        # 措施, 工作 …: a set of these asked (哪几项工作) is the measures
     members_which: re.Pattern[str]       # group 1: the things 哪些… asks for (哪些工作组，共几个)
     members_classifiers: frozenset[str]  # 个, 项 …: a count said with one of these alone names its thing before
+    members_joined: re.Pattern[str]      # 和 / 一共: what may follow the thing named before a bare count (两个会一共几个)
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
     asks_signer: re.Pattern[str]         # 谁签发的 / 落款单位: the 落款's organ, a report's byline
@@ -257,6 +258,7 @@ def load_questions() -> Questions:
         contact_line=_pattern("contact", "line"),
         asks_combined_which=_pattern("asks_combined", "which"),
         measure_kinds=frozenset(get(section(FILE, "asked_thing"), "measure_kinds", list, FILE, "asked_thing")),
+        members_joined=_pattern("listed_members", "joined"),
         members_classifiers=frozenset(get(section(FILE, "listed_members"), "classifiers", list, FILE, "listed_members")),
         members_list=_pattern("listed_members", "list"),
         members_documents=_pattern("listed_members", "documents"),

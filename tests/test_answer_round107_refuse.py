@@ -99,3 +99,14 @@ def test_rank_asked_by_its_wording_is_not_refused():
     from answer.unstated import rank_unstated
     assert not rank_unstated("考核评比口号里的名次又是怎么说的？", [HUZHOU])
     assert rank_unstated("湖州卫健考核评比在全省排第几名？", [HUZHOU])
+
+
+NINGBO = ("今年以来,专题学习了习近平总书记关于审计工作的重要讲话精神,分别召开了市政府常务会议、全市审计整改工作会议、"
+          "重大审计问题清单推进会议,研究部署和推进审计整改工作。")
+
+
+def test_thing_joined_before_a_bare_count_is_what_the_list_counts():
+    from answer.listed import listed_members
+    a, b, n = listed_members(NINGBO, [(0, len(NINGBO))], "那次会和另外两个会一共几个")
+    assert n == 3 and NINGBO[a:b].startswith("市政府常务会议")
+    assert listed_members(NINGBO, [(0, len(NINGBO))], "另外两个组一共几个") is None
