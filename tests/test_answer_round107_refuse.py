@@ -110,3 +110,10 @@ def test_thing_joined_before_a_bare_count_is_what_the_list_counts():
     a, b, n = listed_members(NINGBO, [(0, len(NINGBO))], "那次会和另外两个会一共几个")
     assert n == 3 and NINGBO[a:b].startswith("市政府常务会议")
     assert listed_members(NINGBO, [(0, len(NINGBO))], "另外两个组一共几个") is None
+
+
+def test_earlier_report_asked_with_its_time_word_closing_a_clause():
+    from genre.report_sessions import load_report_sessions
+    earlier = load_report_sessions().earlier
+    assert earlier.search("广东省政府这份2020年度审计整改报告之前，突出问题整改已经报过一次了吗？哪天、第几次会议")
+    assert not earlier.search("广东省政府这份2020年度审计整改报告是哪天作的？")
