@@ -58,16 +58,18 @@ def _member() -> tuple[re.Pattern[str], str]:
 
 def member_asked(question: str, quote: str) -> bool:
     """Whether QUESTION quotes one member of the compound QUOTE with its count and asks another member's count by
-    its name (genre questions.toml [quoted_ask] compound_quote).
+    its name, or asks the counts of two members or more each by its name (是几个方案几张清单) (genre questions.toml
+    [quoted_ask] compound_quote).
 
     >>> member_asked("整改定的是“一方案”加几张清单？", "一方案三清单"), member_asked("定了几张清单？", "一方案三清单")
     (True, False)
+    >>> member_asked("那套方案清单，是几个方案几张清单？", "一方案三清单")
+    True
     """
     member, measure = _member()
     parts = member.findall(quote)
-    return any(f + n in question and any(re.search(ASKED + measure + re.escape(other), question)
-                                         for g, other in parts if other != n)
-               for f, n in parts)
+    asked = [n for _, n in parts if re.search(ASKED + measure + re.escape(n), question)]
+    return len(set(asked)) >= 2 or any(f + n in question and any(other != n for other in asked) for f, n in parts)
 
 
 def name_blank_asked(question: str, after: str, least: int) -> bool:

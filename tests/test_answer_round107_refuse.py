@@ -117,3 +117,11 @@ def test_earlier_report_asked_with_its_time_word_closing_a_clause():
     earlier = load_report_sessions().earlier
     assert earlier.search("广东省政府这份2020年度审计整改报告之前，突出问题整改已经报过一次了吗？哪天、第几次会议")
     assert not earlier.search("广东省政府这份2020年度审计整改报告是哪天作的？")
+
+
+def test_counts_of_two_members_ask_the_compound_quote():
+    from genre.quoted_figure import member_asked, slogan_asked
+    text = "研究制定“一方案三清单”,明确具体整改措施,细化分解整改要点。"
+    assert member_asked("湖北司法厅整改搞的那套方案清单，是几个方案几张清单？", "一方案三清单")
+    assert slogan_asked("湖北司法厅整改搞的那套方案清单，是几个方案几张清单？", text)
+    assert not member_asked("湖北司法厅定了几张清单？", "一方案三清单")
