@@ -42,6 +42,7 @@ ROUND_IN_HEAD = 1200   # a notice names its inspection round in its title or ope
 HEAD_LINES = 16      # a report's subtitle and byline stand among its first lines
 DATE_WORDS = ("公开", "发布", "成文", "印发", "生成")   # the date label a question names (哪天公开 → 公开日期)
 SIGNED = re.compile(r"^[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$", re.M)   # a 落款 date on its own line
+ASK = re.compile(r"[^？?；;]+[？?；;]?")   # one ask of a question typed as several, up to its question mark
 
 
 def report_lines(text: str) -> list[tuple[int, int]]:
@@ -124,8 +125,9 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 lines = report_lines(notice.text)
                 for a, b in thing_session_spans(question, notice.text, header_end):   # 审议意见是哪一届哪一次会出的
                     cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
-                if not other_session(question, "".join(notice.text[a:b] for a, b in lines)):
-                    spans, counted = reporter_spans(question, notice.text, header_end, notice.title, lines, notice.date)
+                own = own_session_asks(question, "".join(notice.text[a:b] for a, b in lines))
+                if own:   # 第几次会议的审议意见？报告又是在第几次会上作的？: the 2nd ask is the subtitle's own session
+                    spans, counted = reporter_spans(own, notice.text, header_end, notice.title, lines, notice.date)
                     for a, b in spans:   # the title (哪个年度), earlier reports (报告过几回), the subtitle and byline
                         cites.append(cite(index, nid, *trim(notice.text, a, b), len(cites) + 1))
                 continue
@@ -235,6 +237,20 @@ def other_session(question: str, subtitle: str) -> bool:
     True
     """
     return any(m.group() not in subtitle for m in load_questions().other_session.finditer(question))
+
+
+def own_session_asks(question: str, subtitle: str) -> str:
+    """The asks of QUESTION (each up to its question mark) asking the report's own session or reader, not a session
+    named by another act or day (other_session), joined; "" when none does. Each ask of a question asking two sessions
+    gets its own answer: the body sentence for the one, the subtitle for the other.
+
+    >>> own_session_asks("第几次会议的审议意见？报告又是在第几次会上作的？", "——2025年12月30日在第四十五次会议上")
+    '报告又是在第几次会上作的？'
+    """
+    asks = [c for c in ASK.findall(question) if c.strip()] or [question]
+    if len(asks) == 1:
+        return "" if other_session(question, subtitle) else question
+    return "".join(c for c in asks if META["reporter"].search(c) and not other_session(c, subtitle))
 
 
 def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:

@@ -5,7 +5,7 @@ names in the clause reporting the inspection; the check opens the answer, the cl
 Example:
     >>> t = "2024年3月7日至5月7日,市委第一提级巡察组对区司法局党组开展了提级巡察。"
     >>> body_check("芦淞区司法局那次是区委巡查组巡的吧？", t)
-    PremiseCheck(said='不对，不是“区委巡查组”，', start=15, end=38)
+    PremiseCheck(said='不对，不是“区委巡查组”，', start=0, end=38)
 """
 from __future__ import annotations
 
@@ -53,7 +53,32 @@ def body_check(question: str, text: str) -> PremiseCheck | None:
     number = pb.ordinal.search(typed)
     holds = holds and (number is None or number.group() in named.group("body"))   # 第二巡察组 against 第三
     said = pb.holds if holds else pb.fails.format(asked=typed)
-    return PremiseCheck(said, named.start(), named.end())
+    return PremiseCheck(said, *dated_frame(text, named.start(), named.end()))
+
+
+def dated_frame(text: str, start: int, end: int) -> tuple[int, int]:
+    """START..END widened over the dated clauses next to it in its sentence (genre premises.toml [premise_body] dated):
+    back to the first clause before it holding a day, on through the clauses right after it that each hold one, so the
+    check states the inspection's own range and feedback day with the group.
+
+    >>> t = "根据部署,2024年1月4日至2月2日,区委巡察二组对区社科联开展了巡察,并于2024年3月18日反馈了巡察意见。现予公布。"
+    >>> a, b = dated_frame(t, t.index("区委"), t.index(",并于")); t[a:b]
+    '2024年1月4日至2月2日,区委巡察二组对区社科联开展了巡察,并于2024年3月18日反馈了巡察意见'
+    """
+    pb = load_premise_body()
+    begin = max((m.end() for m in pb.sentence_cut.finditer(text, 0, start)), default=0)
+    stop = pb.sentence_cut.search(text, end)
+    stop = stop.start() if stop else len(text)
+    cuts = [begin] + [m.end() for m in pb.clause_cut.finditer(text, begin, start)]
+    a = next((c for c, d in zip(cuts, cuts[1:] + [start]) if pb.dated.search(text[c:d])), start)   # the first dated clause
+    b = end
+    while b < stop:
+        nxt = pb.clause_cut.search(text, b + 1, stop)
+        piece_end = nxt.start() if nxt else stop
+        if not pb.clause_cut.match(text, b) or not pb.dated.search(text[b:piece_end]):
+            break
+        b = piece_end
+    return a, b
 
 
 def with_body_check(index: Index, question: str, reply: Reply, scope_note: str) -> Reply:

@@ -22,6 +22,9 @@ class PremiseBody:
     hedge_before: re.Pattern[str]   # 是不是 right before the body
     ordinal: re.Pattern[str]   # 第二, 四组: a group's number
     named: re.Pattern[str]     # 市委第一提级巡察组对区司法局党组开展了提级巡察 in the notice
+    dated: re.Pattern[str]     # a clause holding a day (2024年3月7日至5月7日, 3月18日)
+    clause_cut: re.Pattern[str]
+    sentence_cut: re.Pattern[str]
     same_kind: tuple[str, ...]
     holds: str
     fails: str
@@ -32,7 +35,7 @@ def load_premise_body() -> PremiseBody:
     """The [premise_body] table of premises.toml, read once."""
     key = "premise_body"
     sec = section(FILE, key)
-    names = ("body", "hedge", "hedge_before", "ordinal", "named")
+    names = ("body", "hedge", "hedge_before", "ordinal", "named", "dated", "clause_cut", "sentence_cut")
     return PremiseBody(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in names),
                        tuple(get(sec, "same_kind", list, FILE, key)), get(sec, "holds", str, FILE, key),
                        get(sec, "fails", str, FILE, key))
