@@ -39,6 +39,7 @@ from answer.preface import preface_scope, without_preface
 from answer.refusal_place import unplaced_note
 from answer.threshold import act_said
 from answer.premise_body import with_body_check
+from answer.each_ask import with_each_ask
 from answer.premise_number import with_number_check
 from answer.premise_year import with_year_check
 from answer.verify import claim_note, neutral_question, with_claim_note
@@ -169,6 +170,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
     if which is None and compared is None:
         reply = with_day_beside(index, p, reply)   # 开了几次会、哪天反馈的: the day answered on its own after the counts
+        reply = with_each_ask(index, p, reply)   # 3月3号是啥事？巡察是哪段时间: each ask its own clause (answer/each_ask.py)
     drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
     # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
     if not reply.abstained and not drafted and compared is None:

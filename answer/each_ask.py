@@ -1,0 +1,54 @@
+"""Every ask of a question typed as several (3月3号是啥事？巡察是哪段时间) gets its own cited clause: an ask the reply
+quotes nothing for is answered on its own, in the notice the reply cites, and its clause follows the reply.
+
+A routed answer or a lead read for the whole question often answers one ask only (the day's event, not the range
+asked after it); each ask is read apart (answer.asks.ask_clauses) and the clause answering it (its lead, else its first
+cited sentence) is added when the reply does not already quote it. An ask whose own reading abstains adds nothing.
+
+Example:
+    >>> uncovered("3月3日,巡察组反馈了意见[1]。", ["2022年11月18日至2023年1月18日,巡察组开展了巡察", "3月3日,巡察组反馈了意见"])
+    ['2022年11月18日至2023年1月18日,巡察组开展了巡察']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from answer.asks import ask_clauses
+from answer.extractive import composed_reply
+from answer.prepared import Prepared, Reply, prepare
+from answer.routed import routed_reply
+from retrieval.index.opened import Index
+
+MARKER = re.compile(r"\[(\d+)\]")
+END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
+
+
+def uncovered(text: str, quotes: list[str]) -> list[str]:
+    """The QUOTES that TEXT (a reply, with its [n] marks) does not already hold."""
+    plain = MARKER.sub("", text)
+    return [q for q in quotes if q.strip() and q.strip() not in plain]
+
+
+def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
+    """REPLY followed by the cited clause of each ask of the question it quotes nothing for (read apart, in the notice
+    REPLY cites first); REPLY as it is when the question asks one thing, REPLY abstains, or every ask is covered."""
+    clauses = ask_clauses(p.question)
+    if len(clauses) < 2 or reply.abstained or not reply.citations:
+        return reply
+    focus = (reply.citations[0].notice_id,)
+    scope = replace(p.scope, notice_ids=focus, groups=())   # each ask read in the notice the reply answers from
+    for clause in clauses:
+        sub = prepare(index, clause, scope, k=len(p.hits) or 5, named_by_user=True)
+        other = routed_reply(index, sub) or composed_reply(index, sub)
+        if other.abstained or not other.citations:
+            continue
+        marks = {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n}
+        picked = [c for c in other.citations if c.n in marks and c.notice_id in focus]
+        if not picked or not uncovered(reply.text, [c.quote for c in picked]):
+            continue
+        shift = len(reply.citations)
+        added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
+        text = "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
+        reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
+    return reply
