@@ -3,6 +3,8 @@
 - A premise on the inspecting body (是区委巡查组巡的吧) is corrected with the notice's own dates: the clause naming the
   group is cited with the dated clauses of its sentence next to it (its range before, its feedback day after; genre
   premises.toml [premise_body] dated), not the group alone.
+- Every ask of a question typed as several (3月3号是啥事？巡察是哪段时间) gets its own cited clause: an ask the reply
+  quotes nothing for is read apart in the notice the reply cites and its clause follows (answer/each_ask.py).
 - A question asking two sessions of the congress (第几次会议的审议意见？报告又是在第几次会上作的？) gets both: the body
   sentence naming the session that gave the 审议意见, and the subtitle naming the report's own session with its day.
 """
@@ -12,6 +14,7 @@ import pytest
 
 from answer.ask import ask
 from answer.metadata import own_session_asks
+from answer.each_ask import uncovered
 from answer.premise_body import body_check, dated_frame
 from tests.conftest import dev_files, small_index
 
@@ -22,7 +25,7 @@ SUBTITLE = "——2025年12月30日在广州市第十六届  人民代表大会�
 
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    return small_index(tmp_path_factory, "asks106", dev_files("d08_", "d16_", "d35_"))
+    return small_index(tmp_path_factory, "asks106", dev_files("d02_", "d08_", "d16_", "d26_", "d34_", "d35_"))
 
 
 def test_the_body_check_cites_the_inspection_dates_of_its_sentence():
@@ -55,3 +58,32 @@ def test_both_sessions_are_answered(dev_index):
     a = ask(dev_index, "广州这回整改依据的是人大常委会第几次会议的审议意见？报告又是在第几次会上作的？", dev_index.settings)
     assert "第四十一次会议有关审议意见" in a.answer
     assert "第四十五次会议" in a.answer and "2025年12月30日" in a.answer
+
+
+def test_a_quote_the_reply_holds_is_covered():
+    reply = "3月3日,市委巡察组向市社科联党组反馈了巡察意见[1]。"
+    assert uncovered(reply, ["3月3日,市委巡察组向市社科联党组反馈了巡察意见"]) == []
+    assert uncovered(reply, ["2022年11月18日至2023年1月18日,市委第五巡察组对市社科联党组开展了常规巡察"]) != []
+
+
+def test_the_later_ask_gets_its_own_clause(dev_index):
+    a = ask(dev_index, "枣庄社科联那份通报里3月3号是啥事？巡察是哪段时间", dev_index.settings)
+    assert "3月3日,市委巡察组向市社科联党组反馈了巡察意见" in a.answer
+    assert "2022年11月18日至2023年1月18日" in a.answer   # the range asked second
+
+
+def test_a_count_ask_after_a_checked_date_keeps_both(dev_index):
+    a = ask(dev_index, "朔州科技局巡察是2025年1月开始的吧？反馈了多少问题", dev_index.settings)
+    assert "4个方面33个问题" in a.answer
+    assert "2024年9月25日至2025年1月7日" in a.answer   # the notice's own range, with the correction
+
+
+def test_each_ask_leaves_a_one_ask_reply_as_it_is(dev_index):
+    from answer.each_ask import with_each_ask
+    from answer.extractive import composed_reply
+    from answer.prepared import prepare
+    from retrieval.search.scope import Scope
+    nid = next(n for n in dev_index.records if n.startswith("d26_"))
+    p = prepare(dev_index, "朔州科技局巡察反馈了多少问题？", Scope((nid,), ""), named_by_user=True)
+    reply = composed_reply(dev_index, p)
+    assert not reply.abstained and with_each_ask(dev_index, p, reply) is reply
