@@ -23,18 +23,21 @@ class PremiseCheck:
     said: str    # 对， / 不对，不是“区委巡查组”，  said before the cited clause
     start: int   # the clause stating the true value, in the notice's text
     end: int
+    more: tuple[tuple[int, int], ...] = ()   # further lines stating it (a subtitle wrapped over two lines), each cited
 
 
-def renumbered(text: str) -> str:
-    """TEXT with each citation mark moved one up (a citation is put before them)."""
-    return MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]", text)
+def renumbered(text: str, by: int = 1) -> str:
+    """TEXT with each citation mark moved BY up (citations are put before them)."""
+    return MARKER.sub(lambda m: f"[{int(m.group(1)) + by}]", text)
 
 
 def opened_with(index: Index, nid: str, check: PremiseCheck, reply: Reply, scope_note: str) -> Reply:
-    """REPLY opened with CHECK: its words, then the clause of notice NID it cites as [1], the scope note kept first."""
-    added = cite(index, nid, check.start, check.end, 1)
-    shifted = renumbered(reply.text)
+    """REPLY opened with CHECK: its words, then the clause of notice NID it cites as [1] (and its further lines as [2]…),
+    the scope note kept first."""
+    added = tuple(cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(((check.start, check.end),) + check.more))
+    shifted = renumbered(reply.text, len(added))
     head = scope_note if scope_note and shifted.startswith(scope_note) else ""
-    text = head + check.said + added.quote + "[1]。" + shifted[len(head):]
-    cites = (added,) + tuple(replace(c, n=c.n + 1) for c in reply.citations)
+    said = "".join(f"{c.quote}[{c.n}]" for c in added)
+    text = head + check.said + said + "。" + shifted[len(head):]
+    cites = added + tuple(replace(c, n=c.n + len(added)) for c in reply.citations)
     return replace(reply, text=text, citations=cites)

@@ -84,3 +84,24 @@ def load_premise_year() -> PremiseYear:
                        get(sec, "same_chars", int, FILE, key), get(sec, "stated_chars", int, FILE, key),
                        get(sec, "fails", str, FILE, key),
                        compile_re(get(sec, "covers", str, FILE, key), FILE, f"{key}.covers"))
+
+
+@dataclass(frozen=True)
+class PremiseSession:
+    stated: re.Pattern[str]    # 第四十一次会议上作的吧: the session stated hedged
+    written: re.Pattern[str]   # 第四十五次会议 in the report's subtitle
+    holds: str
+    fails: str
+
+
+@functools.cache
+def load_premise_session() -> PremiseSession:
+    """The [premise_session] table of premises.toml, read once.
+
+    >>> load_premise_session().stated.search("是在十六届人大常委会第四十一次会议上作的吧？").group("ordinal")
+    '四十一'
+    """
+    key = "premise_session"
+    sec = section(FILE, key)
+    return PremiseSession(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "written")),
+                          get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))

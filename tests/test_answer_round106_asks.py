@@ -87,3 +87,24 @@ def test_each_ask_leaves_a_one_ask_reply_as_it_is(dev_index):
     p = prepare(dev_index, "朔州科技局巡察反馈了多少问题？", Scope((nid,), ""), named_by_user=True)
     reply = composed_reply(dev_index, p)
     assert not reply.abstained and with_each_ask(dev_index, p, reply) is reply
+
+
+def test_the_session_premise_is_held_against_the_subtitle():
+    from answer.premise_session import session_check
+    t = ("关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n——2025年12月30日在广州市第十六届\n\n"
+         "人民代表大会常务委员会第四十五次会议上\n\n广州市人民政府副市长  赖志鸿\n\n主任、各位副主任、秘书长、各位委员:\n"
+         "全市各区各部门严格执行市第十六届人大常委会第四十一次会议有关审议意见。")
+    wrong = session_check("2024年度市级审计整改报告是在十六届人大常委会第四十一次会议上作的吧？立行立改的有多少个", t)
+    assert wrong.said == "不对，不是“第四十一次会议”，"
+    assert [t[a:b] for a, b in ((wrong.start, wrong.end),) + wrong.more] == [
+        "——2025年12月30日在广州市第十六届", "人民代表大会常务委员会第四十五次会议上"]
+    assert session_check("报告是在第四十五次会议上作的吧？", t).said == "对，"
+    assert session_check("审议意见是第四十一次会议出的吧？", t) is None   # another act's session
+    assert session_check("报告是在第几次会议上作的？", t) is None   # asked, not stated
+
+
+def test_the_session_check_opens_the_answer(dev_index):
+    a = ask(dev_index, "2024年度市级审计整改报告是在十六届人大常委会第四十一次会议上作的吧？立行立改的有多少个",
+            dev_index.settings)
+    assert "不对，不是“第四十一次会议”，——2025年12月30日在广州市第十六届[1]" in a.answer
+    assert "283个" in a.answer
