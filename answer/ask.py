@@ -171,11 +171,12 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
     if which is None and compared is None:
         reply = with_day_beside(index, p, reply)   # 开了几次会、哪天反馈的: the day answered on its own after the counts
-        reply = with_each_ask(index, p, reply)   # 3月3号是啥事？巡察是哪段时间: each ask its own clause (answer/each_ask.py)
     drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
     # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
     if not reply.abstained and not drafted and compared is None:
         reply = checked_reply(index, p, reply, composed)
+        reply = with_each_ask(index, p, reply) if which is None else reply   # 3月3号是啥事？巡察是哪段时间: each ask
+        # its own clause, after the check: the reply kept is the one checked (answer/each_ask.py)
         if not reply.abstained:
             shared = shared_kind_note(index, standalone, p.scope, reply.citations)   # says whose, so the scope
             if shared and p.scope_note:                                               # note is not repeated
