@@ -240,8 +240,8 @@ def other_session(question: str, subtitle: str) -> bool:
 
 
 def own_session_asks(question: str, subtitle: str) -> str:
-    """The asks of QUESTION (each up to its question mark) asking the report's own session or reader, not a session
-    named by another act or day (other_session), joined; "" when none does. Each ask of a question asking two sessions
+    """The asks of QUESTION (each up to its question mark) that name no session of another act or day (other_session),
+    joined, when one of them asks the report's own session or reader; "" when none does. Each ask of a question asking two sessions
     gets its own answer: the body sentence for the one, the subtitle for the other.
 
     >>> own_session_asks("第几次会议的审议意见？报告又是在第几次会上作的？", "——2025年12月30日在第四十五次会议上")
@@ -250,7 +250,8 @@ def own_session_asks(question: str, subtitle: str) -> str:
     asks = [c for c in ASK.findall(question) if c.strip()] or [question]
     if len(asks) == 1:
         return "" if other_session(question, subtitle) else question
-    return "".join(c for c in asks if META["reporter"].search(c) and not other_session(c, subtitle))
+    own = [c for c in asks if not other_session(c, subtitle)]   # 哪个年度？在几届几次会议上报告的？: both kept
+    return "".join(own) if any(META["reporter"].search(c) for c in own) else ""
 
 
 def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:

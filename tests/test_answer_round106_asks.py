@@ -108,3 +108,8 @@ def test_the_session_check_opens_the_answer(dev_index):
             dev_index.settings)
     assert "不对，不是“第四十一次会议”，——2025年12月30日在广州市第十六届[1]" in a.answer
     assert "283个" in a.answer
+
+
+def test_an_ask_beside_the_session_ask_is_kept():
+    q = "马学斌厅长那份审计整改报告讲的是哪个年度的省级预算执行？在几届几次人大常委会会议上报告的？"
+    assert own_session_asks(q, "——2022年7月27日在广东省第十三届人民代表大会常务委员会第四十五次会议上") == q
