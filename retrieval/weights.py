@@ -140,3 +140,8 @@ ORDER_STEP_OWNER = 1.0      # the sentence shares more word pairs with this step
 ORDER_STEP_DATED = 2.0      # it carries a day (a step without one cannot be ordered): above two more shared pairs
 ORDER_STEP_MEETING = 1.5    # a step named as a meeting (人大审议) and a sentence naming one by ordinal (第十四次会议)
 ORDER_STEP_SELF = 0.5       # subtracted: the report's own lines (subtitle, 请予审议), which date the report itself
+EACH_ASK_COVERAGE = 0.5     # an ask of a question typed as several, read apart (answer/each_ask.py), that finds no routed
+                            # answer and no lead clause adds its best sentence only when that sentence holds at least this
+                            # share of the ask's weighted words (当时听审计工作报告的是人大哪次会 → 今年8月,…第四次会议听取和
+                            # 审议了…审计工作报告: 0.8); a leaning ask read alone (下面第一点讲啥: 0.0) adds nothing. Set as the
+                            # half PROBLEM_COVERAGE and RESULT_COVERAGE use (round 106): the rule, not a fitted figure

@@ -113,3 +113,9 @@ def test_the_session_check_opens_the_answer(dev_index):
 def test_an_ask_beside_the_session_ask_is_kept():
     q = "马学斌厅长那份审计整改报告讲的是哪个年度的省级预算执行？在几届几次人大常委会会议上报告的？"
     assert own_session_asks(q, "——2022年7月27日在广东省第十三届人民代表大会常务委员会第四十五次会议上") == q
+
+
+def test_an_ask_leaning_on_the_one_before_adds_nothing_read_alone(dev_index):
+    a = ask(dev_index, "枣庄社科联那份通报里3月3号是啥事？下面第一点讲啥？", dev_index.settings)
+    b = ask(dev_index, "枣庄社科联那份通报里3月3号是啥事？", dev_index.settings)
+    assert a.answer.count("[") <= b.answer.count("[") + 1   # at most the clause of an ask that reads alone
