@@ -76,7 +76,7 @@ def load_premise_year() -> PremiseYear:
     """The [premise_year] table of premises.toml, read once.
 
     >>> load_premise_year().stated.search("对2017年经责审计那21个问题").group("thing")
-    '经责审计'
+    '经责审'
     """
     key = "premise_year"
     sec = section(FILE, key)
