@@ -19,6 +19,7 @@ from genre import load_genre
 from genre.asking import load_asking
 from genre.comma_asks import comma_asks
 from genre.meta_asked import doc_number_asked, kind_alone_named, own_number_named
+from genre.premises import load_premise_body
 from retrieval.index.opened import Index
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -31,10 +32,14 @@ MIN_SHARED = 2   # two-character pieces a 文号's clause shares with the ask: �
 
 def ask_clauses(question: str) -> list[str]:
     """The asks of QUESTION, each up to its question mark, when it holds two or more that each ask with a question
-    word (genre asking.toml particles.asks) and stand alone; [question] otherwise."""
-    asks = load_asking().asks
+    word (genre asking.toml particles.asks) or check a premise hedged (是常规巡察吧？: genre premises.toml
+    [premise_body] hedge) and stand alone; [question] otherwise.
+
+    >>> ask_clauses("妇联那次是常规巡察吧？哪个组、什么时候反馈的？")
+    ['妇联那次是常规巡察吧？', '哪个组、什么时候反馈的？']"""
+    asks, hedge = load_asking().asks, load_premise_body().hedge
     parts = [m.group() for m in CLAUSE.finditer(question) if m.group().strip()]
-    if len(parts) >= 2 and all(asks.search(p) and len(HAN.findall(p)) >= MIN_ASK for p in parts):
+    if len(parts) >= 2 and all((asks.search(p) or hedge.search(p)) and len(HAN.findall(p)) >= MIN_ASK for p in parts):
         return parts
     return comma_clauses(question) if len(parts) == 1 else [question]
 

@@ -3,8 +3,9 @@ quotes nothing for is answered on its own, in the notice the reply cites, and it
 
 A routed answer or a lead read for the whole question often answers one ask only (the day's event, not the range
 asked after it); each ask is read apart (answer.asks.ask_clauses) and the clause answering it (its lead, else its first
-cited sentence, when that holds enough of the ask's words: retrieval.weights.EACH_ASK_COVERAGE) is added when the reply
-does not already quote it. An ask whose own reading abstains adds nothing.
+cited sentence, when that holds enough of the ask's words: retrieval.weights.EACH_ASK_COVERAGE; for an ask of a document's
+name, the sentence writing its title in 《》: genre documents.toml [titled_document]) is added when the reply does not
+already quote it. An ask whose own reading abstains adds nothing.
 
 Example:
     >>> uncovered("3月3日,巡察组反馈了意见[1]。", ["2022年11月18日至2023年1月18日,巡察组开展了巡察", "3月3日,巡察组反馈了意见"])
@@ -20,6 +21,7 @@ from answer.extractive import composed_reply
 from answer.measures import coverage
 from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
+from genre.documents import titles_asked
 from retrieval import weights
 from retrieval.index.opened import Index
 
@@ -47,9 +49,12 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         other = routed or composed_reply(index, sub)
         if other.abstained or not other.citations:
             continue
-        if not (routed or other.lead) and coverage(sub.all_tokens, other.citations[0].quote) < weights.EACH_ASK_COVERAGE:
+        titled = next((c for c in other.citations if titles_asked(clause, c.quote)), None)   # 方案全称叫什么: 《…方案》
+        if (titled is None and not (routed or other.lead)
+                and coverage(sub.all_tokens, other.citations[0].quote) < weights.EACH_ASK_COVERAGE):
             continue   # 下面第一点讲啥, read alone: its best sentence says nothing it asks
-        marks = {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n}
+        marks = ({titled.n} if titled is not None and not routed else
+                 {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n})
         picked = [c for c in other.citations if c.n in marks and c.notice_id in focus]
         if not picked or not uncovered(reply.text, [c.quote for c in picked]):
             continue

@@ -42,9 +42,11 @@ def body_check(question: str, text: str) -> PremiseCheck | None:
     (None when the question states none or the notice names none)."""
     asked = stated_body(question)
     pb = load_premise_body()
-    named = pb.named.search(text) if asked else None
-    if asked is None or named is None:
+    named = pb.named.search(text)
+    if named is None:
         return None
+    if asked is None:
+        return kind_check(question, text, named)
     body = pb.body.search(named.group("body"))
     holds = body is not None and body.group("level") == asked.group("level") and \
         _kind(body.group("kind")) == _kind(asked.group("kind"))
@@ -54,6 +56,29 @@ def body_check(question: str, text: str) -> PremiseCheck | None:
     holds = holds and (number is None or number.group() in named.group("body"))   # 第二巡察组 against 第三
     said = pb.holds if holds else pb.fails.format(asked=typed)
     return PremiseCheck(said, *dated_frame(text, named.start(), named.end()))
+
+
+def kind_check(question: str, text: str, named: re.Match[str]) -> PremiseCheck | None:
+    """The check of the kind of inspection QUESTION states hedged (是常规巡察吧) or asks (是什么巡察) against the clause
+    NAMED of TEXT (genre premises.toml [premise_body] kind_stated, kind_asked); None when it states or asks none.
+
+    >>> t = "2023年10月11日至12月1日,市委第三巡察组对市妇联党组开展了常规巡察。"
+    >>> kind_check("妇联那次是常规巡察吧？哪个组反馈的？", t, load_premise_body().named.search(t)).said
+    '对，'
+    """
+    pb = load_premise_body()
+    frame = dated_frame(text, named.start(), named.end())
+    if pb.kind_asked.search(question):
+        return PremiseCheck("", *frame)
+    stated = next((m for m in pb.kind_stated.finditer(question)
+                   if pb.hedge.search(re.split(r"[，,。？?；;]", question[m.end():], maxsplit=1)[0] + "？")), None)
+    if stated is None:
+        return None
+    written = pb.kind_stated.search(named.group())
+    if written is None:
+        return PremiseCheck("", *frame)   # 开展了巡察: the notice writes no kind to hold it against
+    said = pb.holds if written.group("kind") == stated.group("kind") else pb.fails.format(asked=stated.group())
+    return PremiseCheck(said, *frame)
 
 
 def dated_frame(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,7 +112,8 @@ def with_body_check(index: Index, question: str, reply: Reply, scope_note: str) 
     if reply.abstained or not reply.citations:
         return reply
     nid = reply.citations[0].notice_id
-    check = body_check(question, index.records[nid].notice.text)
-    if check is None:
-        return reply
+    text = index.records[nid].notice.text
+    check = body_check(question, text)
+    if check is None or not check.said and text[check.start:check.end] in reply.text:
+        return reply   # a kind asked that the reply already quotes
     return opened_with(index, nid, check, reply, scope_note)

@@ -223,6 +223,8 @@ def split_preface(question: str) -> Preface | None:
     '推进整改开了几次党委会？'
     >>> split_preface("我们市妇联被指出形式主义问题，整改措施怎么写？") is None
     True
+    >>> split_preface("我们湘潭市妇联那次是常规巡察吧？哪个组反馈的？") is None
+    True
     """
     a = load_asking()
     c = a.preface
@@ -253,6 +255,8 @@ def split_preface(question: str) -> Preface | None:
             if a.asks.search(x):
                 break
             at += len(x)
+        if at == len(head) and stop and question[stop.start()] in "？?":   # 那次是常规巡察吧？: the clause the
+            at -= len(clauses[-1])                                         # question mark closes is asked
         cut = at if at else -1
     if cut <= 0:
         return None

@@ -22,6 +22,7 @@ WHERE = "checked_date"
 @dataclass(frozen=True)
 class CheckedDate:
     claim: re.Pattern[str]
+    claim_after: re.Pattern[str]                # the step named first: 反馈是7月底吗
     ask_as: str
     years: dict[str, int]                       # 第二年 -> 1 (years after the round's first day)
     month_parts: dict[str, tuple[int, int]]     # 中旬 -> (10, 19): days from the month's first
@@ -53,6 +54,7 @@ def load_checked_date() -> CheckedDate:
 
     said = get(sec, "said", dict, FILE, WHERE)
     return CheckedDate(compile_re(get(sec, "claim", str, FILE, WHERE), FILE, WHERE + ".claim"),
+                       compile_re(get(sec, "claim_after", str, FILE, WHERE), FILE, WHERE + ".claim_after"),
                        get(sec, "ask_as", str, FILE, WHERE),
                        {w: int(n) for w, n in get(sec, "years", dict, FILE, WHERE).items()},
                        pairs("month_parts"), pairs("day_parts"), pairs("year_parts"),
@@ -66,10 +68,13 @@ def date_claims(question: str) -> tuple[DateClaim, ...]:
     [('第二年3月', '第二年', 3, (0, 31))]
     >>> date_claims("2024年1月反馈了几个问题？")
     ()
+    >>> [(c.text, c.act) for c in date_claims("是3月18号到6月6号被巡察的，反馈是7月底吗")]
+    [('7月底', '反馈')]
     """
     cd = load_checked_date()
     out = []
-    for m in cd.claim.finditer(question):
+    found = sorted([*cd.claim.finditer(question), *cd.claim_after.finditer(question)], key=lambda m: m.start("claim"))
+    for m in found:
         part, day = m.group("part") or "", m.group("day")
         if m.group("ypart"):
             days = cd.year_parts[m.group("ypart")]

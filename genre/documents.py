@@ -47,3 +47,22 @@ def document_asked(question: str) -> DocumentAsked | None:
     if not (name or day) or not found:
         return None
     return DocumentAsked(found[0].group(), name, day)
+
+
+@functools.cache
+def _titled() -> dict[str, re.Pattern[str]]:
+    return section_patterns(FILE, "titled_document", ("kind", "title"))
+
+
+def titles_asked(question: str, quote: str) -> bool:
+    """Whether QUOTE writes in 《》 the title of the document whose name QUESTION asks, ending in its kind
+    (documents.toml [titled_document]).
+
+    >>> titles_asked("整改方案全称叫什么？", "制定并印发《市委巡察组巡察区司法局党组反馈意见整改方案》,逐一制定整改措施")
+    True
+    >>> titles_asked("整改方案全称叫什么？", "研究制定巡察整改方案,细化分解具体问题")
+    False
+    """
+    asked = document_asked(question)
+    kind = _titled()["kind"].search(asked.document) if asked is not None and asked.name else None
+    return kind is not None and any(t.group().endswith(kind.group() + "》") for t in _titled()["title"].finditer(quote))

@@ -28,6 +28,8 @@ class PremiseBody:
     same_kind: tuple[str, ...]
     holds: str
     fails: str
+    kind_stated: re.Pattern[str]   # 常规巡察 stated with no body (那次是常规巡察吧)
+    kind_asked: re.Pattern[str]    # 什么巡察 asked (那次是什么巡察)
 
 
 @functools.cache
@@ -38,7 +40,8 @@ def load_premise_body() -> PremiseBody:
     names = ("body", "hedge", "hedge_before", "ordinal", "named", "dated", "clause_cut", "sentence_cut")
     return PremiseBody(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in names),
                        tuple(get(sec, "same_kind", list, FILE, key)), get(sec, "holds", str, FILE, key),
-                       get(sec, "fails", str, FILE, key))
+                       get(sec, "fails", str, FILE, key),
+                       *(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("kind_stated", "kind_asked")))
 
 
 @dataclass(frozen=True)
