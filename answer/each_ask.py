@@ -21,6 +21,7 @@ from answer.extractive import composed_reply
 from answer.measures import coverage
 from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
+from genre.asking import leans_back
 from genre.documents import titles_asked
 from retrieval import weights
 from retrieval.index.opened import Index
@@ -43,6 +44,8 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         return reply
     focus = (reply.citations[0].notice_id,)
     scope = replace(p.scope, notice_ids=focus, groups=())   # each ask read in the notice the reply answers from
+    if any(leans_back(c) for c in clauses[1:]):
+        return reply   # 第（一）类叫什么？下面头两条是啥: one walk of the part named, answered together (genre asking.toml)
     for clause in clauses:
         sub = prepare(index, clause, scope, k=len(p.hits) or 5, named_by_user=True)
         routed = routed_reply(index, sub)

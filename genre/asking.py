@@ -84,6 +84,20 @@ def load_asking() -> Asking:
                   PrefaceCues(*(_pattern("preface", f) for f in ("asker", "describes", "continues", "learn", "doing"))))
 
 
+@functools.cache
+def _leans_back() -> re.Pattern[str]:
+    return _pattern("leans_back")
+
+
+def leans_back(clause: str) -> bool:
+    """Whether an ask typed after another points below what that one named (asking.toml [leans_back]).
+
+    >>> leans_back("下面头两条是啥"), leans_back("巡察是哪段时间")
+    (True, False)
+    """
+    return bool(_leans_back().search(clause.strip()))
+
+
 def plain_question(question: str) -> str:
     """QUESTION in its plain written form: courtesy dropped, spoken words written, particles of asking
     clauses dropped, short years in full, half-width marks full-width. A question that is only a courtesy
