@@ -23,6 +23,7 @@ from answer.session_day import session_gap, session_unknown
 from answer.step_gaps import asked_day_gap_note
 from answer.steps import (damaged_note, first_day, mended_days, published_day_note, published_line, read_days,
                           report_read_first, span_asked)
+from answer.period_end import period_end_note
 from answer.worked import gap_note, report_gap_note
 from retrieval.index.opened import Index
 from retrieval.records import Citation
@@ -56,6 +57,8 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
     order = many or order_note(question, [c.quote for c in cites], delivered, published)   # 哪个在前 (answer/order.py)
     length = "" if "首尾" in gap and not span_asked_length(question) else range_length_note(question, quoted)   # 哪段时间: the range's days (answer/range_length.py)
     length += asked_day_gap_note(question, quoted, published, gap + length)   # 反馈在哪天 beside a span: its gap too
+    length += period_end_note(question, "".join(text[text.rfind("。", 0, c.start) + 1:c.end] for c in cites))   # 整改到
+    # 什么时候 beside 经过3个月集中整改: from the day its sentence dates before it (answer/period_end.py)
     lead += order + gap + length + year_meant_note(quoted, delivered, published) + (damaged_note("".join(c.quote for c in cites)) if gap or wanted(question)[1] else "")
     dated = published_line(question, text, index.records[nid].notice.header_end, published, gap or order)   # its own line
     cites += [cite(index, nid, *dated, len(cites) + 1)] if dated else []
