@@ -43,7 +43,7 @@ def slogan_asked(question: str, text: str) -> bool:
             return True
         if len(after) > least and name_blank_asked(question, after, least):
             return True
-        if after and re.search(ASKED + re.escape(after[0]), question) and _lead_asked(question, text, m.start()):
+        if after and re.search(ASKED + re.escape(after), question) and _lead_asked(question, text, m.start()):
             return True
     return any(member_asked(question, m.group(1)) for m in _compound().finditer(text))
 

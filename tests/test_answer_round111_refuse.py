@@ -50,6 +50,7 @@ def test_a_slogan_figure_asked_by_its_lead_words():
     assert slogan_asked("要把审计监督打通到多少米？", GUANGZHOU)
     assert not slogan_asked("要打通到多少米？", GUANGZHOU)   # nothing of the quote's words or lead named
     assert not slogan_asked("审计监督整改了多少个问题？", GUANGZHOU)   # another measure word
+    assert not slogan_asked("把反馈意见拆成了多少个问题？", "巡视反馈意见是区委增强“四个意识”的政治体检")   # not 多少个意识
 
 
 def test_the_publication_year_asked_is_not_refused():
@@ -72,3 +73,10 @@ def test_the_items_answer(dev_index):
     assert not reply.abstained and "淬芸·清涟" in reply.answer
     reply = ask(dev_index, "利州法院日常提醒督导是谁负责？")
     assert not reply.abstained and "廉政督察员" in reply.answer
+
+
+def test_the_publication_year_said_is_checked(dev_index):
+    reply = ask(dev_index, "莆田司法局那份巡察整改通报是2024年发的吧？")
+    assert "不对" in reply.answer and "2024年1月4日反馈了巡察意见" in reply.answer
+    reply = ask(dev_index, "莆田司法局那份巡察整改通报是2025年发的吧？")
+    assert not reply.abstained and reply.answer.count("对，是2025年") == 1 and "不对" not in reply.answer
