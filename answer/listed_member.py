@@ -29,6 +29,12 @@ def _listed() -> tuple[re.Pattern[str], re.Pattern[str], int]:
                                                        "member_detail")
 
 
+@functools.cache
+def _duty() -> re.Pattern[str]:
+    """A list that is the object of a duty verb (负责日常提醒、检查审核), its holder written before the verb."""
+    return section_patterns(FILE, "member_detail", ("listed_duty",))["listed_duty"]
+
+
 def detail_asked(question: str) -> tuple[str, int]:
     """The detail QUESTION asks of a member, as the refusal names it (its post's holder 组长, lead unit or deadline), and
     where its ask starts; ("", 0) when none is asked.
@@ -76,6 +82,8 @@ def listed_member_unstated(question: str, text: str) -> tuple[CountStated, str] 
 
     >>> listed_member_unstated("综合组组长是谁", "下设综合组、督察组,分别由办公室主任、纪检组长任组长。") is None
     True
+    >>> listed_member_unstated("日常提醒是谁负责", "明确各部门廉政督察员,负责日常提醒、检查审核等督导工作。") is None
+    True
     """
     what, ask = detail_asked(question)
     if not what or detail_patterns()["fields"].search(text):
@@ -90,6 +98,8 @@ def listed_member_unstated(question: str, text: str) -> tuple[CountStated, str] 
     held = [next(s for s in SENTENCE.finditer(text) if s.start() <= m.start() < s.end()) for m in places]
     if any(stated.search(text, m.end(), s.end()) for m, s in zip(places, held)):
         return None   # …,分别由办公室、政工科牵头: the list states its members' details
+    if what == "牵头单位" and any(_duty().search(text[s.start():m.start()]) for m, s in zip(places, held)):
+        return None   # 明确各部门廉政督察员,负责日常提醒、检查审核: the list is the duty of a holder written before it
     first = held[0]
     lead = len(first.group()) - len(first.group().lstrip())
     line = text.count("\n", 0, first.start())

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from answer.forms import cite, trim
+from answer.published_year import OTHER, year_said
 from answer.session_of import thing_session_spans
 from answer.meta import asked_pairs, asked_spans, head_pairs, pairs_span, reporter_spans, side_by_side, step_sentences
 from answer.session_day import session_gap
@@ -194,6 +195,11 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         note = gap_note(question, "".join(c.quote for c in cites), index.records[scope_ids[0]].notice.date)
         return ("\n".join(parts) + note, False, tuple(cites)) if note else None
     held = compared_day_note(question, cites[0].quote) if "date" in fields else ""   # 是不是比3月15日的期限还晚
+    year = year_said(question, index.records[scope_ids[0]].notice) if "date" in fields and len(scope_ids) == 1 else None
+    if year is not None:   # 那份通报是2024年发的吧: said right or wrong, the step dated that year quoted (answer/published_year.py)
+        other = [cite(index, scope_ids[0], year.start, year.end, len(cites) + 1)] if year.end > year.start else []
+        said = OTHER.format(year=year.year, quote=other[0].quote, n=other[0].n) if other else ""
+        return year.said + "\n".join(parts) + held + said, False, tuple(cites + other)
     return "\n".join(parts) + held, False, tuple(cites)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from answer.meta import year_meant
 from answer.prepared import Reply
 from answer.published import SIGNED
+from genre.questions import load_questions
 from genre.relative_years import RelativeYear, latest_dated_year, load_relative_years, published_years, relative_years
 from retrieval.load import Notice
 
@@ -64,7 +65,10 @@ def years_read(question: str, notice: Notice) -> YearsRead:
     lag = load_relative_years().undated_lag
     checked, unmet = question, []
     edits = [(a, b, "") for _, a, b in published_years(question)]
-    for said, _, _ in published_years(question):
+    asked = [m.span() for m in load_questions().asks_published.finditer(question)]
+    for said, a, _ in published_years(question):
+        if any(x <= a < y for x, y in asked):
+            continue   # 那份通报是2024年发的吧: the year is the ask itself, the page's date line answers it (metadata)
         dated = bool(notice.date[:4].isdigit() or SIGNED.search(notice.text, notice.header_end))
         latest = latest_dated_year(notice.text) if not dated else None
         held = (own == int(said)) if dated else (latest is None or latest <= int(said) <= latest + lag)

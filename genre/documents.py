@@ -29,6 +29,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 ASK_CLAUSE = re.compile(r"[^？?；;，,]+")   # one ask of a question asking several
+BARE_NAME_ASK = re.compile(r"[是它其这那个的名字称呢吗啊\s]*")   # 叫什么名字 alone: the name of the thing asked before
 
 
 def document_asked(question: str) -> DocumentAsked | None:
@@ -38,9 +39,12 @@ def document_asked(question: str) -> DocumentAsked | None:
     (None, True)
     >>> document_asked("传达巡察反馈意见开了几次会？通报哪天发布的") is None
     True
+    >>> document_asked("清廉机关文化品牌叫啥？三个规定的条款贴在哪几层楼？"), document_asked("出台了议事决策制度，叫什么名字").name
+    (None, True)
     """
     p = _patterns()
-    name = bool(p["name_asked"].search(question))
+    name = any(p["name_asked"].search(c) and (p["document"].search(c) or BARE_NAME_ASK.fullmatch(p["name_asked"].sub("", c)))
+               for c in ASK_CLAUSE.findall(question))   # 品牌叫啥？三个规定贴在哪: the name asked of another thing
     day = any(p["day_asked"].search(c) and (p["document"].search(c) or not p["own_notice"].search(c))
               for c in ASK_CLAUSE.findall(question))   # 开了几次会？通报哪天发布的: the notice's own day, no document's
     found = list(p["document"].finditer(question))

@@ -20,6 +20,7 @@ from genre.data_files import get, section, section_patterns
 from genre.figures import cn_value
 
 ASKED = r"(?:多少|几)"
+LEAD_CHARS = 12   # the words before a quote read for its lead (打通审计监督)
 
 
 @functools.cache
@@ -42,7 +43,21 @@ def slogan_asked(question: str, text: str) -> bool:
             return True
         if len(after) > least and name_blank_asked(question, after, least):
             return True
+        if after and re.search(ASKED + re.escape(after), question) and _lead_asked(question, text, m.start()):
+            return True
     return any(member_asked(question, m.group(1)) for m in _compound().finditer(text))
+
+
+def _lead_asked(question: str, text: str, at: int) -> bool:
+    """Whether QUESTION holds `lead_words_min` characters running of the words TEXT writes right before its quote at AT
+    (打通审计监督“最后100米” asked 把审计监督打通到多少米: 审计监督).
+
+    >>> _lead_asked("要把审计监督打通到多少米", "打通审计监督“最后100米”", 6), _lead_asked("打通到多少米", "打通审计监督“最后100米”", 6)
+    (True, False)
+    """
+    n = get(section("questions.toml", "quoted_ask"), "lead_words_min", int, "questions.toml", "quoted_ask")
+    lead = re.split(r"[，,。；;：:、“”\s]", text[max(0, at - LEAD_CHARS):at])[-1]
+    return any(lead[i:i + n] in question for i in range(len(lead) - n + 1))
 
 
 @functools.cache
