@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answer.published import OPENING_CHARS   # the opening sentences that date the inspection and the feedback
 from answer.years_asked import notice_year
 from genre.questions import load_questions
 from genre.relative_years import published_years
 from retrieval.load import Notice
 
-OPENING_CHARS = 600   # the opening sentences that date the inspection and the feedback
 CLAUSE = re.compile(r"[^，,。；;\n]+")
 RIGHT = "对，是{year}年发布的："
 WRONG = "不对，不是{year}年发布的，通报的发布时间是："
