@@ -11,15 +11,21 @@ from __future__ import annotations
 import re
 
 from genre.comparisons import compared_subjects
+from genre.counted import each_noun_end, each_summed
+from genre.parts_asked import parts_asked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
-from genre.counted import each_noun_end, each_summed
-from genre.worked import load_worked, points_asked, question_parts, written_units
-from genre.parts_asked import parts_asked
+from genre.worked import (
+    load_worked,
+    points_asked,
+    points_run,
+    question_parts,
+    written_units,
+)
 
 NAME_LONGEST = 14   # the words naming a figure, at most (巡察整改领导小组会议)
 SEPARATOR = re.compile(r"[、，,。；;：:和及与]")
-NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,%d}?(?=[、，,。；;和及与]|$)" % NAME_LONGEST)
+NAMED_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,{NAME_LONGEST}}}?(?=[、，,。；;和及与]|$)")
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
 
@@ -103,7 +109,8 @@ def _one_thing(lead: str, said: list[str], written: str) -> bool:
     n = each_noun_end(written)
     if not n:
         return True
-    ends = {m.group(1)[-n:] for m in re.finditer(r"(?<![\d.])(?:%s)\s*%s([\u4e00-\u9fff]*)" % ("|".join(map(re.escape, said)), re.escape(written)), lead)}
+    ends = {m.group(1)[-n:] for m in re.finditer(
+        rf"(?<![\d.])(?:{'|'.join(map(re.escape, said))})\s*{re.escape(written)}([\u4e00-\u9fff]*)", lead)}
     return len(ends) <= 1
 
 
@@ -120,11 +127,11 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         return ""
     if counted_only:   # of two things counted by their nouns, read in the whole quoted sentence
         return counted_difference(question, lead)
-    if not names_both(question, lead):
-        return ""
     matches = list(AMOUNT.finditer(lead))
     found = [(m.group(1), m.group(2)) for m in matches]
-    pct = asked_rates(question, lead, matches)
+    pct = asked_rates(question, lead, matches)   # each rate named apart by the question: both named
+    if len(pct) != 2 and not names_both(question, lead):   # (居民健康素养 beside 居民心理健康素养 shares all its characters)
+        return ""
     if len(pct) == 2:   # 相差多少个百分点, 差几个点: the two rates asked, whatever else is quoted
         found = pct
     elif points_asked(question)[0] and sum(u in "%％" for _, u in found) >= 2:
@@ -167,21 +174,28 @@ def asked_rates(question: str, lead: str, matches: list[re.Match[str]]) -> list[
         return shared if all(len(set(rates[f]) & asked) >= own for f in shared) else []
     one = shared[0]   # the most named, then the next named apart from it: by characters of its own (心理 of
     # 居民心理健康素养水平 beside 居民健康素养水平) or written whole (居民健康素养水平 beside 居民心理健康素养水平)
-    apart = [f for f in shared[1:] if _named_apart(rates[f], rates[one], asked, own) and _named_apart(rates[one], rates[f], asked, own)]
+    apart = [f for f in shared[1:] if _named_apart(rates[f], rates[one], question, own)
+             and _named_apart(rates[one], rates[f], question, own)]
     tied = len(apart) > 1 and len(set(rates[apart[0]]) & asked) == len(set(rates[apart[1]]) & asked)
     return [f for f in rates if f in (one, apart[0])] if apart and not tied else []   # a third named as much: which
     # two is not said; the two in the notice's order
 
 
-def _named_apart(name: str, other: str, asked: set[str], own: int) -> bool:
-    """Whether the ASKED characters name NAME apart from OTHER: OWN characters of NAME that OTHER lacks, or NAME whole.
+def _named_apart(name: str, other: str, question: str, own: int) -> bool:
+    """Whether QUESTION names NAME apart from OTHER: OWN characters of NAME that OTHER lacks, NAME whole, or NAME's head
+    (the thing measured, its measure word dropped) written together where OTHER does not hold it (居民健康 of
+    居民健康素养水平 beside 居民心理健康素养水平, genre worked.toml own_run).
 
-    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", set("居民健康素养水平和心理健康素养水平"), 2)
+    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", "居民健康素养水平和心理健康素养水平", 2)
     True
-    >>> _named_apart("重点人群签约覆盖率", "家庭医生居民签约服务覆盖率", set("家庭医生签约覆盖率和孕产妇系统管理率"), 2)
+    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", "居民健康素养定的目标是多少？心理健康素养呢？", 2)
+    True
+    >>> _named_apart("重点人群签约覆盖率", "家庭医生居民签约服务覆盖率", "家庭医生签约覆盖率和孕产妇系统管理率", 2)
     False
     """
-    return len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
+    asked, run = set(question), points_run()
+    return (len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
+            or len(name) > run and name[:run] in question and name[:run] not in other)
 
 
 def _shown(value: float) -> str:
