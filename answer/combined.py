@@ -31,19 +31,24 @@ AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条
 
 def names_both(question: str, lead: str) -> bool:
     """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
-    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
-    figure of a third thing answers neither.
+    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or a run of its words the other lacks (genre
+    worked.toml own_run), or the question names no such pair; a figure of a third thing answers neither.
 
     >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
     False
     >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
+    >>> names_both("居民健康素养和居民心理健康素养的目标差几个点", "居民健康素养水平达39%以上,居民心理健康素养水平达25%以上")
     True
     """
     subjects = compared_subjects(in_notice_words(question))
     if not subjects:
         return True
     one, two = map(set, subjects)
-    return all(own & set(lead) for own in (one - two, two - one))
+    run = points_run()   # or by a run of the lead's words the other thing lacks (居民健康 of 居民健康素养 beside
+    runs = [{x[i:i + run] for i in range(len(x) - run + 1)} - {y[i:i + run] for i in range(len(y) - run + 1)}
+            for x, y in (subjects, subjects[::-1])]   # 居民心理健康素养, whose characters it all holds)
+    return all(own & set(lead) or any(r in lead for r in mine) for own, mine in zip((one - two, two - one), runs))
 
 
 def sum_note(question: str, lead: str) -> str:
@@ -127,11 +132,11 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         return ""
     if counted_only:   # of two things counted by their nouns, read in the whole quoted sentence
         return counted_difference(question, lead)
+    if not names_both(question, lead):
+        return ""
     matches = list(AMOUNT.finditer(lead))
     found = [(m.group(1), m.group(2)) for m in matches]
-    pct = asked_rates(question, lead, matches)   # each rate named apart by the question: both named
-    if len(pct) != 2 and not names_both(question, lead):   # (居民健康素养 beside 居民心理健康素养 shares all its characters)
-        return ""
+    pct = asked_rates(question, lead, matches)
     if len(pct) == 2:   # 相差多少个百分点, 差几个点: the two rates asked, whatever else is quoted
         found = pct
     elif points_asked(question)[0] and sum(u in "%％" for _, u in found) >= 2:

@@ -4,7 +4,7 @@
   asks; the date quoted is compared with the named day (answer/dated_notes.py compared_day_note).
 - A rate named by its head, the measure word dropped (居民健康素养 of 居民健康素养水平 beside 居民心理健康素养水平, whose
   characters the other's name all holds): genre worked.toml [points_difference] own_run, answer/combined.py
-  _named_apart; two rates so named need no names_both (their characters are shared).
+  _named_apart, and each thing named in the lead by such a run (names_both).
 - Two things asked one after the other, the second by its name and 呢, then their difference or sum (X的目标是多少？Y呢？
   两个差几个点): the 呢-ask inherits the first ask's frame, the sum or difference is of the two (genre comparisons.toml
   [subjects], answer/lead.py pair); a difference of two percentages is said in 百分点.
@@ -43,7 +43,7 @@ def test_past_the_deadline_is_a_date_held_against_it():
 
 @pytest.mark.parametrize(("question", "said"), [
     ("居民健康素养目标定了多少？心理健康素养呢？差几个点", "39%−25%，相差14个百分点"),
-    ("居民健康素养和居民心理健康素养目标差几个百分点", "39%−25%，相差14个百分点"),
+    ("居民健康素养的目标是多少，居民心理健康素养呢，相差几个百分点", "39%−25%，相差14个百分点"),
 ])
 def test_a_rate_named_by_its_head(question, said):
     assert said in difference_note(question, _targets())
