@@ -11,33 +11,44 @@ from __future__ import annotations
 import re
 
 from genre.comparisons import compared_subjects
+from genre.counted import each_noun_end, each_summed
+from genre.parts_asked import parts_asked
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
-from genre.counted import each_noun_end, each_summed
-from genre.worked import load_worked, points_asked, question_parts, written_units
-from genre.parts_asked import parts_asked
+from genre.worked import (
+    load_worked,
+    points_asked,
+    points_run,
+    question_parts,
+    written_units,
+)
 
 NAME_LONGEST = 14   # the words naming a figure, at most (巡察整改领导小组会议)
 SEPARATOR = re.compile(r"[、，,。；;：:和及与]")
-NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,%d}?(?=[、，,。；;和及与]|$)" % NAME_LONGEST)
+NAMED_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,{NAME_LONGEST}}}?(?=[、，,。；;和及与]|$)")
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
 
 def names_both(question: str, lead: str) -> bool:
     """Whether the LEAD holds a character of each of the two things a sum or difference is asked of that the other
-    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or the question names no such pair; a
-    figure of a third thing answers neither.
+    thing has not (staff's words are not the notice's: 开会 for 召开…会议), or a run of its words the other lacks (genre
+    worked.toml own_run), or the question names no such pair; a figure of a third thing answers neither.
 
     >>> names_both("追缴资金比罚款多多少？", "追缴资金77038.68万元,归还原资金渠道1580万元")
     False
     >>> names_both("开会和批示加起来多少次？", "主持召开党组会议、专题会议研究整改9次,作出批示6次")
+    True
+    >>> names_both("居民健康素养和居民心理健康素养的目标差几个点", "居民健康素养水平达39%以上,居民心理健康素养水平达25%以上")
     True
     """
     subjects = compared_subjects(in_notice_words(question))
     if not subjects:
         return True
     one, two = map(set, subjects)
-    return all(own & set(lead) for own in (one - two, two - one))
+    run = points_run()   # or by a run of the lead's words the other thing lacks (居民健康 of 居民健康素养 beside
+    runs = [{x[i:i + run] for i in range(len(x) - run + 1)} - {y[i:i + run] for i in range(len(y) - run + 1)}
+            for x, y in (subjects, subjects[::-1])]   # 居民心理健康素养, whose characters it all holds)
+    return all(own & set(lead) or any(r in lead for r in mine) for own, mine in zip((one - two, two - one), runs))
 
 
 def sum_note(question: str, lead: str) -> str:
@@ -103,7 +114,8 @@ def _one_thing(lead: str, said: list[str], written: str) -> bool:
     n = each_noun_end(written)
     if not n:
         return True
-    ends = {m.group(1)[-n:] for m in re.finditer(r"(?<![\d.])(?:%s)\s*%s([\u4e00-\u9fff]*)" % ("|".join(map(re.escape, said)), re.escape(written)), lead)}
+    ends = {m.group(1)[-n:] for m in re.finditer(
+        rf"(?<![\d.])(?:{'|'.join(map(re.escape, said))})\s*{re.escape(written)}([\u4e00-\u9fff]*)", lead)}
     return len(ends) <= 1
 
 
@@ -167,21 +179,28 @@ def asked_rates(question: str, lead: str, matches: list[re.Match[str]]) -> list[
         return shared if all(len(set(rates[f]) & asked) >= own for f in shared) else []
     one = shared[0]   # the most named, then the next named apart from it: by characters of its own (心理 of
     # 居民心理健康素养水平 beside 居民健康素养水平) or written whole (居民健康素养水平 beside 居民心理健康素养水平)
-    apart = [f for f in shared[1:] if _named_apart(rates[f], rates[one], asked, own) and _named_apart(rates[one], rates[f], asked, own)]
+    apart = [f for f in shared[1:] if _named_apart(rates[f], rates[one], question, own)
+             and _named_apart(rates[one], rates[f], question, own)]
     tied = len(apart) > 1 and len(set(rates[apart[0]]) & asked) == len(set(rates[apart[1]]) & asked)
     return [f for f in rates if f in (one, apart[0])] if apart and not tied else []   # a third named as much: which
     # two is not said; the two in the notice's order
 
 
-def _named_apart(name: str, other: str, asked: set[str], own: int) -> bool:
-    """Whether the ASKED characters name NAME apart from OTHER: OWN characters of NAME that OTHER lacks, or NAME whole.
+def _named_apart(name: str, other: str, question: str, own: int) -> bool:
+    """Whether QUESTION names NAME apart from OTHER: OWN characters of NAME that OTHER lacks, NAME whole, or NAME's head
+    (the thing measured, its measure word dropped) written together where OTHER does not hold it (居民健康 of
+    居民健康素养水平 beside 居民心理健康素养水平, genre worked.toml own_run).
 
-    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", set("居民健康素养水平和心理健康素养水平"), 2)
+    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", "居民健康素养水平和心理健康素养水平", 2)
     True
-    >>> _named_apart("重点人群签约覆盖率", "家庭医生居民签约服务覆盖率", set("家庭医生签约覆盖率和孕产妇系统管理率"), 2)
+    >>> _named_apart("居民健康素养水平", "居民心理健康素养水平", "居民健康素养定的目标是多少？心理健康素养呢？", 2)
+    True
+    >>> _named_apart("重点人群签约覆盖率", "家庭医生居民签约服务覆盖率", "家庭医生签约覆盖率和孕产妇系统管理率", 2)
     False
     """
-    return len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
+    asked, run = set(question), points_run()
+    return (len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
+            or len(name) > run and name[:run] in question and name[:run] not in other)
 
 
 def _shown(value: float) -> str:

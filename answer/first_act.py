@@ -1,5 +1,6 @@
 """The first act after a step of the round, asked (收到反馈以后首先做了什么): the sentence opening with that step done
-(反馈意见后,迅速召开…会议) leads the answer (genre questions.toml [first_act])."""
+(反馈意见后,迅速召开…会议) leads the answer; the acts right after it (反馈会一开完，接着都干了些什么): that sentence on to
+its paragraph's end (genre questions.toml [first_act])."""
 from __future__ import annotations
 
 import functools
@@ -9,11 +10,17 @@ from genre.data_files import get, section
 
 FILE = "questions.toml"
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+PARAGRAPH_END = re.compile(r"\n")
 
 
 @functools.cache
 def _asked() -> re.Pattern[str]:
     return re.compile(get(section(FILE, "first_act"), "asked", str, FILE, "first_act"))
+
+
+@functools.cache
+def _asked_then() -> re.Pattern[str]:
+    return re.compile(get(section(FILE, "first_act"), "asked_then", str, FILE, "first_act"))
 
 
 @functools.cache
@@ -28,15 +35,20 @@ def _written(step: str) -> re.Pattern[str]:
 
 def first_act_span(text: str, question: str) -> tuple[int, int] | None:
     """The sentence of TEXT reporting what was done first after the step QUESTION names (反馈), from the act to the
-    sentence's end (its mark left out); None when no first act is asked or TEXT writes no sentence opening with the step done.
+    sentence's end (its mark left out), on to its paragraph's end when the acts right after the step are asked (接着都干了
+    些什么); None when neither is asked or TEXT writes no sentence opening with the step done.
 
     >>> t = "2024年12月27日,省委第四巡视组反馈了巡视意见。省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作。二是…"
     >>> a, b = first_act_span(t, "广元收到反馈以后首先做了什么？"); t[a:b]
     '省委巡视反馈意见后,迅速召开市委常委会会议,研究部署整改工作'
     >>> first_act_span(t, "广元收到反馈以后开了几次会？") is None
     True
+    >>> t = "(一)强化组织领导。反馈会后,召开党组(扩大)会,统一思想认识。第一时间成立了领导小组。\\n(二)压实整改责任。"
+    >>> a, b = first_act_span(t, "反馈会开完以后紧接着做了哪些事？"); t[a:b]
+    '反馈会后,召开党组(扩大)会,统一思想认识。第一时间成立了领导小组'
     """
-    asked = _asked().search(question)
+    then = _asked_then().search(question)
+    asked = then or _asked().search(question)
     if not asked:
         return None
     done = _after(asked.group("step")).search(text)
@@ -44,8 +56,9 @@ def first_act_span(text: str, question: str) -> tuple[int, int] | None:
         return None
     before = [m.end() for m in SENTENCE_END.finditer(text, 0, done.start())]
     start = before[-1] if before else 0
-    end = SENTENCE_END.search(text, done.end())
-    return start, (end.start() if end else len(text))
+    end = (PARAGRAPH_END if then else SENTENCE_END).search(text, done.end())
+    stop = end.start() if end else len(text)
+    return start, stop - len(text[start:stop]) + len(text[start:stop].rstrip("。；;！!？? "))
 
 
 def first_act_unstated(question: str, texts: list[str]) -> str:

@@ -18,24 +18,24 @@ from answer.counted_asked import count_alike, counted_nouns, counted_things
 from answer.each import kinds_clauses
 from answer.lead_asked import NOT_SUBJECT, said_of, wanted
 from answer.lead_kinds import kind_words, kinds_in, status_counted, whole_status_span
-from answer.lead_step import step_led
 from answer.lead_run import run_first
+from answer.lead_step import step_led
 from answer.tables import row_figures
 from genre import load_genre
 from genre.comparisons import compared_subjects
+from genre.counted import grouping_asked, parts_counted_whole
 from genre.figures import arabic, asked_figures
-from genre.questions import load_questions
-from genre.staff_words import in_notice_words
+from genre.marks import CLAUSE
 from genre.order_many import load_order_many
+from genre.questions import load_questions
+from genre.quoted_figure import quotes_in_digits, slogan_asked
 from genre.recurring import recurring_asked, recurring_said
 from genre.report_year import report_years
-from genre.quoted_figure import quotes_in_digits, slogan_asked
-from genre.counted import grouping_asked, parts_counted_whole
-from genre.worked import load_worked
+from genre.staff_words import in_notice_words
 from genre.thresholds import span_length_named, without_threshold
-from retrieval import weights
-from genre.marks import CLAUSE
 from genre.totals import figure_first_count
+from genre.worked import follow_on_asks, load_worked
+from retrieval import weights
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DATE = re.compile(r"\d{4}年\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{1,2}\s*[—\-–至到~]\s*\d{1,2}月|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{4}年(?!度)|\d{1,2}月|(?:19|20)\d{4,6}日")   # 2020年度 names a report; 2021915日: a page that dropped 年 and 月; 1—3月 a span of months
@@ -188,8 +188,9 @@ def lead_spans(text: str, spans: list[tuple[int, int]], question: str, tokens: d
         # question's words (培育…样板50个) answers nothing asked
     scored.sort(key=lambda s: (-s[0], s[1]))
     scored = run_first(text, scored, in_notice_words(question), tokens) if figures == 1 and not dates else scored
-    pair = figures == 2 and not dates and (q.asks_sum.search(question) or q.asks_difference.search(question))   # three
-    # things summed (三项加起来): the best clause of each, as asked
+    pair = (figures == 2 or figures == 3 and follow_on_asks(question) == 1) and not dates and (
+        q.asks_sum.search(question) or q.asks_difference.search(question))   # three things summed (三项加起来): the
+    # best clause of each, as asked; X是多少？Y呢？差几个: the two asked, the difference's own 几 no third figure quoted
     each = _each_subject(text, [s for s in scored if s[3]], compared_subjects(in_notice_words(question))) if pair else None
     if each:   # "A比B多多少", "A和B一共几次": the clause of each thing named, not the best two of the question
         return each

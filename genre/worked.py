@@ -238,10 +238,16 @@ def _share_follows() -> re.Pattern[str]:
 
 
 @functools.cache
-def _points() -> tuple[re.Pattern[str], int]:
+def _points() -> tuple[re.Pattern[str], int, int]:
     table = section(FILE, "points_difference")
     return (compile_re(get(table, "asked", str, FILE, "points_difference"), FILE, "points_difference.asked"),
-            get(table, "own_chars", int, FILE, "points_difference"))
+            get(table, "own_chars", int, FILE, "points_difference"), get(table, "own_run", int, FILE, "points_difference"))
+
+
+def points_run() -> int:
+    """How many characters of a rate's written name, from its head, written together in a question asking a difference
+    in points name it apart from another rate whose name lacks them ([points_difference] own_run)."""
+    return _points()[2]
 
 
 def points_asked(question: str) -> tuple[int, str]:
@@ -252,7 +258,7 @@ def points_asked(question: str) -> tuple[int, str]:
     >>> points_asked("签约覆盖率差几个点"), points_asked("差几个问题")
     ((2, '签约覆盖率差'), (0, ''))
     """
-    asked, named = _points()
+    asked, named, _ = _points()
     return (named, asked.sub("", question)) if asked.search(question) else (0, "")
 
 
