@@ -27,6 +27,7 @@ QUOTED_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日?")   # 2025年6�
 QUOTED_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-)(?:\d{4}年)?\d{1,2}月\d{1,2}日?)?")
 WORKED_GAP = re.compile(r"相隔(?P<n>\d+)天")   # the gap a reply worked out and said (answer/spans.py)
 CITED = re.compile(r"([^\[\]]*?)\[\d+\]")   # a quoted clause and its citation mark
+OTHER_THING = re.compile(r"[^、，,。；;：:和及与\[\]\d]{2,16}")   # the thing a quoted figure counts, up to the next member
 WINDOW = 6   # characters either side of a claim or a figure compared to tell which figure the claim is of
 
 
@@ -182,6 +183,21 @@ def _figure_for(question: str, claim: Claim, quoted: str) -> tuple[str, float] |
     return (best[1], best[2]) if best else None
 
 
+def _other_thing(claim: Claim, quoted: str) -> str:
+    """What the figure CLAIM states counts in QUOTED when the quote states it exactly of another thing ("" when none).
+
+    >>> c = stated_claims("开了12次党组会吧？领导小组会开了几次")[0]
+    >>> _other_thing(c, "召开7次党组会议、12次巡察整改领导小组会议。局主要领导")
+    '12次是“巡察整改领导小组会议”。'
+    """
+    for m in QUOTED_FIGURE.finditer(quoted):
+        value, kind = _value(m)
+        thing = OTHER_THING.match(quoted, m.end())
+        if claim.low == claim.high == value and (not claim.kind or kind == claim.kind) and thing:
+            return load_checked().other_thing.format(figure=m.group(), thing=thing.group())
+    return ""
+
+
 def _summed(claim: Claim, clauses: list[str]) -> tuple[str, float] | None:
     """The figures of the claim's unit one quoted clause states in parts, said with their sum, when the sum holds.
 
@@ -227,7 +243,8 @@ def claim_note(question: str, lead: str, worked_text: str = "") -> str:
             found = _summed(c, CITED.findall(arabic(lead))) or found
         written, value = found
         written = as_written("".join(CITED.findall(lead)) or lead, written)   # 十四条（14条）
-        notes.append((cf.holds if c.low <= value <= c.high else cf.fails).format(claim=c.text, figure=written))
+        notes.append((cf.holds if c.low <= value <= c.high else cf.fails).format(claim=c.text, figure=written)
+                     + ("" if c.low <= value <= c.high else _other_thing(c, "。".join(CITED.findall(arabic(lead))))))
     for d in dated_claims(question):
         days = [(y or "", int(mo)) for y, mo in QUOTED_DAY.findall(quoted)]
         days = [(y or next((p for p, _ in reversed(days[:i]) if p), ""), mo) for i, (y, mo) in enumerate(days)]

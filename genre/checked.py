@@ -44,6 +44,7 @@ class Checked:
     counted_as: re.Pattern[str]     # a noun after 个 that is the unit counted (个人 -> 人)
     shown: re.Pattern[str]          # nouns shown with a claimed 个 (3个方面)
     summed: str                     # parts of a claimed total said: 1人、2人，共3人
+    other_thing: str                # a failing claim's figure stated of another thing: 12次是“巡察整改领导小组会议”。
     names_whole: re.Pattern[str]    # after a rounded figure: the whole a part is asked of (五十项左右的问题里，…), not judged
 
 
@@ -70,6 +71,7 @@ def load_checked() -> Checked:
                    *(compile_re(get(get(sec, "after_ge", dict, FILE, "checked_figure"), k, str, FILE, "checked_figure.after_ge"),
                                 FILE, f"checked_figure.after_ge.{k}") for k in ("counted_as", "shown")),
                    get(said, "summed", str, FILE, "checked_figure.said"),
+                   get(said, "other_thing", str, FILE, "checked_figure.said"),
                    compile_re(get(sec, "names_whole", str, FILE, "checked_figure"), FILE, "checked_figure.names_whole"))
 
 

@@ -32,6 +32,7 @@ class ClaimFrame:
     done_fails: str
     premise: re.Pattern[str]   # 听说… opening the line, …对吧 / 应该是…: a premise stated and then asked on
     premise_figure: re.Pattern[str]   # a figure stated, without which a premise frame marks no claim
+    premise_closed: re.Pattern[str]   # 开了12次党组会吧？: a counted figure's clause closed by a bare 吧
 
 
 @functools.cache
@@ -44,7 +45,7 @@ def load_claim_frame() -> ClaimFrame:
                       compile_re(get(sec, "all_done", str, FILE, KEY), FILE, f"{KEY}.all_done"),
                       get(sec, "done_holds", str, FILE, KEY), get(sec, "done_fails", str, FILE, KEY),
                       *(compile_re(get(sec, name, str, FILE, KEY), FILE, f"{KEY}.{name}")
-                        for name in ("premise", "premise_figure")))
+                        for name in ("premise", "premise_figure", "premise_closed")))
 
 
 def claim_framed(question: str) -> bool:
@@ -55,9 +56,11 @@ def claim_framed(question: str) -> bool:
     (True, False)
     >>> claim_framed("整改建了54项制度对吧？谈话提醒多少人"), claim_framed("听说报告查出60项问题，改完几项？")
     (True, True)
+    >>> claim_framed("开了12次党组会吧？领导小组会开了几次"), claim_framed("也是每月评一次吧？评的哪几类")
+    (True, False)
     """
     f = load_claim_frame()
-    premised = f.premise.search(question) and f.premise_figure.search(question)
+    premised = f.premise.search(question) and f.premise_figure.search(question) or f.premise_closed.search(question)
     return bool(f.heard.search(question) and f.check.search(question) or premised)
 
 
