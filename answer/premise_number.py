@@ -5,7 +5,7 @@ cited (genre premises.toml [premise_number]).
 Example:
     >>> t = "标题\\n浙卫发〔2023〕10号\\n各市卫生健康委："
     >>> number_check("浙江省卫健委2023要点文号是浙卫发〔2023〕1号吧", t)
-    PremiseCheck(said='不对，不是“浙卫发〔2023〕1号”，', start=3, end=15)
+    PremiseCheck(said='不对，不是“浙卫发〔2023〕1号”，', start=3, end=15, more=())
 """
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ def stated_number(question: str) -> re.Match[str] | None:
     '21'
     >>> stated_number("文号是湘妇发〔2024〕3号的那份，第三条是什么") is None
     True
+    >>> stated_number("这份要点是浙卫发10号文吧？方案管哪几年").group("serial")   # staff shorthand, no year
+    '10'
     """
     pn, value = load_premise_number(), re.compile(_doc_numbers()[1])
-    for m in value.finditer(question):
+    for m in [*value.finditer(question), *pn.shorthand.finditer(question)]:
         rest = question[m.end():]
         before = re.split(f"[{CLAUSE_END}]", question[:m.start("year")])[-1]
         if pn.hedge.match(rest) or pn.hedge.match(rest.lstrip("，,")) or pn.frame_before.search(before):
@@ -56,7 +58,7 @@ def number_check(question: str, text: str) -> PremiseCheck | None:
     found = next((m for m in value.finditer(text) if _issuer(_prefix(asked), _prefix(m))), None)
     if found is None:
         return None
-    holds = asked.group("year") == found.group("year") and int(asked.group("serial")) == int(found.group("serial"))
+    holds = asked.group("year") in ("", found.group("year")) and int(asked.group("serial")) == int(found.group("serial"))
     start = max(text.rfind(c, 0, found.start()) for c in CLAUSE_END) + 1
     ends = [i for i in (text.find(c, found.end()) for c in CLAUSE_END) if i >= 0]
     end = min(ends, default=len(text))

@@ -50,6 +50,7 @@ class PremiseNumber:
     frame_before: re.Pattern[str]   # 记得, 好像, 是不是 before it in its clause
     holds: str
     fails: str
+    shorthand: re.Pattern[str]      # 浙卫发10号文: the 文号 as staff shorten it, no year
 
 
 @functools.cache
@@ -62,7 +63,8 @@ def load_premise_number() -> PremiseNumber:
     key = "premise_number"
     sec = section(FILE, key)
     return PremiseNumber(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("hedge", "frame_before")),
-                         get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+                         get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key),
+                         compile_re(get(sec, "shorthand", str, FILE, key), FILE, f"{key}.shorthand"))
 
 
 @dataclass(frozen=True)
