@@ -17,8 +17,13 @@ from answer.spans import ISO_DAY, span_days
 from genre import load_genre
 from genre.checked import BIG, MONEY, Claim, dated_claims, load_checked, stated_claims
 from genre.checked_date import date_claims, load_checked_date
-from genre.claim_frame import claim_framed, claimed_actions, load_claim_frame, without_frame
 from genre.checked_span import SpanClaim, load_checked_span, months_near, span_claims
+from genre.claim_frame import (
+    claim_framed,
+    claimed_actions,
+    load_claim_frame,
+    without_frame,
+)
 from genre.figures import arabic, cn_counts
 from genre.questions import load_questions
 
