@@ -15,8 +15,8 @@ import re
 
 from answer.listed import COUNTED_ITEM, TITLED, members
 from genre import load_genre
-from genre.questions import load_questions
 from genre.data_files import get, section, section_patterns
+from genre.questions import load_questions
 
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")   # one sentence: titles listed run on past a comma (…《…意见》,以及省委《…》)
 CLAUSE = re.compile(r"[^,，。；;！!？?\n]+")   # one clause: a list stands inside one
