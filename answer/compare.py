@@ -15,15 +15,16 @@ from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
-from answer.cross import cross_note, dashed_day, side_asks
+from answer.cross import cross_note, dashed_day, named_apart, side_asks
 from answer.extractive import NO_ANSWER, composed_reply
-from answer.routed import routed_reply
-from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.longer import longer_note
+from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.ranked import asked_day, ranking
+from answer.routed import routed_reply
 from genre.comparisons import as_count, load_comparisons
 from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
+from genre.ratio import between_ask
 from retrieval.index.opened import Index
 from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
@@ -79,7 +80,13 @@ def side_question(question: str, names: str) -> str:
     '的巡察各持续了多久？？'
     >>> side_question("年轻干部培养方面，湘潭妇联和浙江省妇联各有什么办法？", "湘潭、浙江省、妇联")
     '年轻干部培养方面，各有什么办法？'
+    >>> side_question("朔州科技局被反馈的问题数是鲤城社科联的几倍？", "朔州、鲤城、科技局、社科联")
+    '被反馈的问题有多少'
     """
+    apart = named_apart(question, names)
+    counted = between_ask(*apart) if apart else None   # 甲的问题数是乙的几倍: the thing named between the names, counted
+    if counted:                                          # by each (genre comparisons.toml [ratio])
+        return counted
     found = [(question.find(w), question.rfind(w) + len(w), w) for w in names.split("、") if w and w in question]
     ask = question
     if found:
@@ -151,10 +158,10 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
             texts.append("")
             continue
         shift = len(cites)
-        parts.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.text))
+        parts.append(name + MARKER.sub(lambda m, s=shift: f"[{int(m.group(1)) + s}]", reply.text))
         cites += [replace(c, n=c.n + shift) for c in reply.citations]
         if reply.lead:
-            leads.append(name + MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", reply.lead))
+            leads.append(name + MARKER.sub(lambda m, s=shift: f"[{int(m.group(1)) + s}]", reply.lead))
         days.append((name.rstrip("："), asked_day(ask if own else p.question, reply.lead or "")
                                           or (dashed_day(reply.lead or "") if own else None)))   # the day of the step
         # asked, its year carried (answer.ranked)

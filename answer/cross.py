@@ -33,6 +33,19 @@ def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
     return joined
 
 
+def named_apart(question: str, names: str) -> tuple[str, str] | None:
+    """The words of QUESTION between its two named notices and after the second (甲被反馈的问题数是乙的几倍: '被反馈的问题数是',
+    '的几倍'); None unless just two names stand apart.
+
+    >>> named_apart("朔州科技局被反馈的问题数是鲤城社科联的几倍？", "朔州、鲤城、科技局、社科联")
+    ('被反馈的问题数是', '的几倍？')
+    """
+    spans = _named_spans(question, names)
+    if len(spans) != 2 or spans[0][1] >= spans[1][0]:
+        return None
+    return question[spans[0][1]:spans[1][0]], question[spans[1][1]:]
+
+
 def _event(text: str) -> str:
     """TEXT without the words relating it to the other side nor those asking the relation (谁多, 早几天, 同一天)."""
     c, x = load_comparisons(), load_cross()

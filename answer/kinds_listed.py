@@ -15,8 +15,8 @@ import re
 
 from answer.listed import COUNTED_ITEM, TITLED, members
 from genre import load_genre
-from genre.questions import load_questions
 from genre.data_files import get, section, section_patterns
+from genre.questions import load_questions
 
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")   # one sentence: titles listed run on past a comma (…《…意见》,以及省委《…》)
 CLAUSE = re.compile(r"[^,，。；;！!？?\n]+")   # one clause: a list stands inside one
@@ -33,6 +33,12 @@ def _kinds() -> re.Pattern[str]:
 
 
 @functools.cache
+def _after_which() -> re.Pattern[str]:
+    """A bare count asked beside a which-ask (questions.toml [listed_members] after_which: 哪些要素？一共几样)."""
+    return section_patterns("questions.toml", "listed_members", ("after_which",))["after_which"]
+
+
+@functools.cache
 def _which() -> re.Pattern[str]:
     """Things of a kind asked by which (questions.toml [listed_members] kinds_which): `哪几个整改机制` names 机制."""
     return section_patterns("questions.toml", "listed_members", ("kinds_which",))["kinds_which"]
@@ -41,7 +47,7 @@ def _which() -> re.Pattern[str]:
 def _asked(question: str) -> tuple[re.Match[str] | None, bool]:
     """The ask of a count of kinds, else of things of a kind asked by which, and whether it is the latter:
     `_asked("建立了哪几个整改机制")[0].group("noun")` is '机制'."""
-    counted = _kinds().search(question)
+    counted = _kinds().search(question) or (_after_which().search(question) if WHICH.search(question) else None)
     which = None if counted else _which().search(question)
     return (counted or which), which is not None
 

@@ -14,14 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from answer.cross import cross_count, dashed_day
+from answer.cross import dashed_day
 from answer.longer import LENGTH
+from answer.ratio import named_count, ratio_note
 from answer.spans import lead_days, step_day
 from genre.comparisons import counted_asked, load_comparisons
 from genre.cross import load_cross
 from genre.events import count_of, event_ranked
 from genre.figures import arabic
 from genre.longer import longer_asked
+from genre.ratio import ratio_asked
 from genre.worked import asked_steps
 
 COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
@@ -54,8 +56,11 @@ def ranking(question: str, leads: list[tuple[str, str]], texts: list[str] | None
         times = [(w, count_of(event, text)) for (w, _), text in zip(leads, texts or [lead for _, lead in leads])]
         return _said(times, "次数", lambda n: f"{n}次", True, "多", "少") if all(n is not None for _, n in times) \
             else Ranked(f"（{_missing(times)}没有写明召开{event.asked}的次数，无法比较多少。）", _missing_sides(times))
+    if ratio_asked(question):   # 甲的问题数是乙的几倍: each side's count of the thing named, the ratio worked out
+        return Ranked(ratio_note(ratio_asked(question), [(w, named_count(lead, question)) for w, lead in leads]))
     if c.more.search(question) or load_cross().more_gap.search(question):   # 开会各几次，谁多: no kind named, each
-        return _counted(leads)                                               # side's first count (answer.cross)
+        return _counted(leads, question)                                     # side's count of the noun named
+        # (answer.ratio), else its first (answer.cross)
     if c.order.search(question):
         days = [(w, asked_day(question, lead)) for w, lead in leads]
         late = bool(re.search(r"晚|后", c.order.search(question).group()))
@@ -63,20 +68,21 @@ def ranking(question: str, leads: list[tuple[str, str]], texts: list[str] | None
             if all(d is not None for _, d in days) else Ranked(f"（{_missing(days)}没有写明所问的日期，无法比较先后。）",
                                                                _missing_sides(days))
     if longer_asked(question):
-        spans = [(w, (lambda m: int(m.group(1) or m.group(2)) if m else None)(LENGTH.search(lead))) for w, lead in leads]
+        spans = [(w, _length(lead)) for w, lead in leads]
         return _said(spans, "日期", lambda n: f"{n}天", True, "长", "短") if all(n is not None for _, n in spans) \
             else Ranked(f"（{_missing(spans)}没有写明起止日期，无法比较长短。）", _missing_sides(spans))
     return Ranked("")
 
 
-def _counted(leads: list[tuple[str, str]]) -> Ranked:
-    """LEADS ranked by the first count each quotes, when all quote one in the same unit; that a side quotes none
-    said (nothing ranked, nothing refused: the side's own answer stands); Ranked("") when the units differ.
+def _counted(leads: list[tuple[str, str]], question: str = "") -> Ranked:
+    """LEADS ranked by the count each quotes of the noun QUESTION names (4个方面33个问题, asked of 问题: 33), else by its
+    first, when all quote one in the same unit; that a side quotes none said (nothing ranked, nothing refused: the side's
+    own answer stands); Ranked("") when the units differ.
 
     >>> _counted([("《甲》", "研究整改9次"), ("《乙》", "先后组织召开2次会议")]).note
     '（按两份通报所写的数目推算：《甲》9次，比《乙》2次多7次。）'
     """
-    counts = [(w, cross_count(lead)) for w, lead in leads]
+    counts = [(w, named_count(lead, question)) for w, lead in leads]
     if not all(n for _, n in counts):
         return Ranked(f"（{_missing(counts)}没有写明所问的数目，无法比较多少。）")
     units = {n[1] for _, n in counts}
@@ -100,6 +106,12 @@ def asked_day(question: str, lead: str) -> date | None:
     steps = [s for s in asked_steps(question) if s.name != "published"]
     named = step_day(steps[0], days, lead, None) if steps else None
     return named or (days[0].when if days else None) or (None if steps else dashed_day(lead))
+
+
+def _length(lead: str) -> int | None:
+    """The days of the span LEAD states (为期45天 -> 45), None when it states none."""
+    m = LENGTH.search(lead)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _count(lead: str) -> int | None:

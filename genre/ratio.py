@@ -1,0 +1,60 @@
+"""A ratio of two notices' counts asked across them (genre/data/comparisons.toml [ratio]): the thing counted named
+between the two names (甲被反馈的问题数是乙的几倍), asked of each notice as its count, the multiple or share worked out.
+
+Example:
+    >>> between_ask("被反馈的问题数是", "的几倍？")
+    '被反馈的问题有多少'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from genre.cross import load_cross
+from genre.data_files import compile_re, get, section
+
+FILE = "comparisons.toml"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Ratio:
+    asked: re.Pattern[str]      # 的几倍 / 的百分之几: the ratio asked after the second name, group `times` a multiple
+    relating: re.Pattern[str]   # 问题数是 / 问题比: the relating word closing the words between the names
+    written: str                # 有多少: how each notice is asked its count
+
+
+@functools.cache
+def load_ratio() -> Ratio:
+    """Read [ratio] once; raises GenreDataError naming the key."""
+    s = section(FILE, "ratio")
+    return Ratio(compile_re(get(s, "asked", str, FILE, "ratio"), FILE, "ratio.asked"),
+                 compile_re(get(s, "relating", str, FILE, "ratio.relating"), FILE, "ratio.relating"),
+                 get(s, "written", str, FILE, "ratio"))
+
+
+def ratio_asked(question: str) -> str:
+    """'倍' when QUESTION asks a multiple (几倍), '%' a share (百分之几, 几成), '' neither.
+
+    >>> ratio_asked("甲的问题数是乙的几倍"), ratio_asked("甲的措施是乙的百分之几"), ratio_asked("甲比乙多几个")
+    ('倍', '%', '')
+    """
+    m = load_ratio().asked.search(question)
+    return "" if m is None else ("倍" if m.group("times") else "%")
+
+
+def between_ask(between: str, after: str) -> str | None:
+    """The ask each notice answers when the thing compared is named BETWEEN the two names and AFTER the second holds the
+    relation alone (的几倍, 多几个): the thing asked as a count; None otherwise.
+
+    >>> between_ask("被反馈的问题比", "多几个？"), between_ask("的巡察", "各持续了多久？")
+    ('被反馈的问题有多少', None)
+    """
+    r = load_ratio()
+    m = r.relating.search(between.rstrip("，, "))
+    thing = between.rstrip("，, ")[:m.start()].lstrip("的") if m else ""
+    if len(HAN.findall(thing)) < 2:
+        return None
+    rest = load_cross().more_gap.sub("", r.asked.sub("", after))
+    return thing + r.written if len(HAN.findall(rest)) < 2 else None
