@@ -117,13 +117,21 @@ def part_items_lead(question: str, sections: list) -> str:
     (列了3条（计数所得）：); "" otherwise. The notice lists them without a count; the listing is the count.
 
     Example: part_items_lead("第一大类下面列了几条？分别是哪几条", [(一), its 1., 2., 3.]) -> '列了3条（计数所得）：'
+    The whole notice's division counted (正文分了几条，各是什么), answered by its top parts side by side: their count,
+    read off the outline (共4条（按正文所列标题计数所得）：).
     """
-    if not load_structure_questions().counted_items.search(question) or not positions(question)[0] or len(sections) < 3:
+    if not load_structure_questions().counted_items.search(question) or len(sections) < 2:
+        return ""
+    unit = COUNT_UNIT.search(question)
+    if not positions(question)[0]:   # the whole notice's top parts (retrieval/search/listed.py whole_notice_counted)
+        if len({(s.parent, s.depth) for s in sections}) != 1:
+            return ""
+        return f"共{len(sections)}{unit.group(1) if unit else '个'}（按正文所列标题计数所得）："
+    if len(sections) < 3:
         return ""
     holder, children = sections[0], sections[1:]
     if any(s.parent != holder.index for s in children):
         return ""
-    unit = COUNT_UNIT.search(question)
     return f"列了{len(children)}{unit.group(1) if unit else '个'}（计数所得）："
 
 
