@@ -20,8 +20,8 @@ from answer.tables import table_note
 from answer.threshold import threshold_note
 from answer.worked import (
     average_note,
-    kinds_total_note,
     difference_note,
+    kinds_total_note,
     numerals_note,
     rate_note,
     remaining_note,
@@ -33,9 +33,9 @@ from genre.figures import arabic
 from genre.parts_asked import each_count_asked, parts_count
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import cn_to_int
+from retrieval.records import Citation
 from retrieval.search.held import top_asked
 from retrieval.search.walk import pick, positions
-from retrieval.records import Citation
 
 
 def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tuple[int, int]], quoted: str) -> str:
