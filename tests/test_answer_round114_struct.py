@@ -24,7 +24,7 @@ def dev_index(tmp_path_factory):
 
 def test_a_period_asked_with_its_verb_reads_as_the_period_ask():
     assert plain_question("巡察组从几号巡到几号？") == "巡察组巡察从几号到几号？"
-    assert plain_question("这次审计从哪天审计到哪天") == "这次审计审计从哪天到哪天？"
+    assert plain_question("这次审计从哪天审计到哪天") == "这次审计从哪天到哪天？"
     assert plain_question("从那天巡到现在") == "从那天巡到现在"   # no day word asked on the far side
 
 
