@@ -20,7 +20,12 @@ import re
 from dataclasses import dataclass
 
 from genre.data_files import compile_re, entries, get, section
-from genre.figures import cn_value, dates_in_digits, large_counts_in_digits, small_counts_written
+from genre.figures import (
+    cn_value,
+    dates_in_digits,
+    large_counts_in_digits,
+    small_counts_written,
+)
 from genre.questions import load_questions
 from genre.steps import load_steps
 from genre.typed import typed_plain
@@ -44,7 +49,7 @@ class Asking:
     afterthought: re.Pattern[str]                  # group 1 the question, group 2 where it is asked of, said after it
     frame_lead: re.Pattern[str]                    # the asker's own frame before the ask (领导问：, 给我个数，)
     frame_tail: re.Pattern[str]                    # … or after it (，给个数就行); group 1 the closing mark
-    preface: "PrefaceCues"
+    preface: PrefaceCues
 
 
 @dataclass(frozen=True)
