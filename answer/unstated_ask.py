@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import reduce
 
 from answer.asks import ask_clauses
-from answer.counted_asked import counted_nouns
+from answer.counted_asked import count_alike, counted_nouns
 from answer.extractive import NOT_STATED, composed_reply
 from answer.lead_asked import wanted
 from answer.metadata import meta_answer
@@ -35,6 +36,7 @@ from genre.worked import load_worked, named_share, share_asked
 from retrieval import weights
 from retrieval.index.opened import Index
 
+MARKER = re.compile(r"\[\d+\]")   # a citation's mark in a reply's text
 NOTE = "通报中没有写明所问的{asks}。其余所问如下："
 END_MARKS = "？?；;。！! "
 SHARE_UNITS = {"%", "％", "百分点"}   # a share is worked out from two counts (11÷25), not written as one
@@ -85,11 +87,15 @@ def unstated_asks(index: Index, p: Prepared, reply: Reply) -> list[str]:
     nid = reply.citations[0].notice_id
     text = index.records[nid].notice.text
     scope = replace(p.scope, notice_ids=(nid,), groups=())
+    said = arabic(MARKER.sub("", reduce(lambda t, c: t.replace(c.quote, ""), reply.citations, reply.text)))
     out = []
     for clause in clauses:
         figures, dates = wanted(clause)
         if not figures or dates or not count_unwritten(clause, text) or meta_answer(index, clause, (nid,)) is not None:
             continue   # a day or a 文号 asked: their own checks say when the notice does not write them
+        alike = count_alike([re.sub(r"\\", "", u) for u in asked_units(clause)])
+        if alike and alike.search(said):
+            continue   # counted by the reply itself (几项制度？第二项是啥: 共3项, the listed members counted)
         sub = prepare(index, clause, scope, k=len(p.hits) or 5, named_by_user=True)
         if routed_reply(index, sub) is not None:
             continue   # read off the outline or the metadata: stated there
