@@ -140,6 +140,11 @@ ORDER_STEP_OWNER = 1.0      # the sentence shares more word pairs with this step
 ORDER_STEP_DATED = 2.0      # it carries a day (a step without one cannot be ordered): above two more shared pairs
 ORDER_STEP_MEETING = 1.5    # a step named as a meeting (人大审议) and a sentence naming one by ordinal (第十四次会议)
 ORDER_STEP_SELF = 0.5       # subtracted: the report's own lines (subtitle, 请予审议), which date the report itself
+COUNTED_NOUN_REACH = 4      # a count asked of a named thing (多少个问题) is written when a count stands within this many
+                            # characters before the noun (4个方面33个问题: 0, 33个具体问题: 2) or after it (反馈问题共计33个: 2,
+                            # 具体问题50项: 0) in one clause (answer/unstated_ask.py); a count further off counts
+                            # something else (整改问题…制定措施14条). Set above the dev notices' gaps between a count and
+                            # 问题/措施/制度 (0 or 2 characters: 29个问题, 50项具体问题, 13个规章制度), with room for one word more.
 EACH_ASK_COVERAGE = 0.5     # an ask of a question typed as several, read apart (answer/each_ask.py), that finds no routed
                             # answer and no lead clause adds its best sentence only when that sentence holds at least this
                             # share of the ask's weighted words (当时听审计工作报告的是人大哪次会 → 今年8月,…第四次会议听取和
