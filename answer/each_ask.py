@@ -25,6 +25,7 @@ from genre.asking import leans_back
 from genre.documents import titles_asked
 from retrieval import weights
 from retrieval.index.opened import Index
+from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
@@ -63,6 +64,22 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
             continue
         shift = len(reply.citations)
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
-        text = "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
+        text = (_lead_renumbered(other.lead, picked, shift) if other.lead and titled is None else "") or \
+            "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
         reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
     return reply
+
+
+def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
+    """LEAD (an ask's own cited lead, with what it worked out: 综合组、督察组[1]。共2个。) with its marks renumbered after
+    SHIFT in the order of PICKED; "" when it cites anything PICKED does not hold (then the quotes alone are added).
+
+    >>> from retrieval.records import Citation
+    >>> c = Citation(1, "d", "d.txt", "通报", "", "综合组、督察组", 0, 7)
+    >>> _lead_renumbered("综合组、督察组[1]。共2个。", [c], 2)
+    '综合组、督察组[3]。共2个。'
+    """
+    order = {c.n: shift + i + 1 for i, c in enumerate(picked)}
+    if not set(int(m) for m in MARKER.findall(lead)) <= set(order):
+        return ""
+    return MARKER.sub(lambda m: f"[{order[int(m.group(1))]}]", lead)
