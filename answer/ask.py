@@ -16,37 +16,38 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import IO, Any, Iterable
+from typing import IO, Any
 
 from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
-from answer.day_beside import with_day_beside
 from answer.checks import checked_reply
 from answer.compare import compared_reply
+from answer.day_beside import with_day_beside
+from answer.each_ask import with_each_ask
 from answer.extractive import composed_reply
-from answer.routed import routed_reply
-from answer.prepared import Reply, answering_texts, prepare
-from answer.quoted import quoted_contexts
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
+from answer.gap_scope import gap_scope
 from answer.listed_scope import listed_scope
 from answer.own_figure import lead_quotes, own_note
 from answer.own_voice import own_voice_scope
-from answer.restated_scope import restated_scope
-from answer.gap_scope import gap_scope
 from answer.preface import preface_scope, without_preface
-from answer.refusal_place import unplaced_note
-from answer.threshold import act_said
 from answer.premise_body import with_body_check
-from answer.premise_session import with_session_check
-from answer.each_ask import with_each_ask
 from answer.premise_number import with_number_check
-from answer.premise_year import with_year_check
 from answer.premise_round import with_round_check
-from answer.verify import claim_note, neutral_question, with_claim_note
+from answer.premise_session import with_session_check
+from answer.premise_year import with_year_check
+from answer.prepared import Reply, answering_texts, prepare
+from answer.quoted import quoted_contexts
+from answer.refusal_place import unplaced_note
+from answer.restated_scope import restated_scope
 from answer.reverse import reverse_reply
+from answer.routed import routed_reply
 from answer.script import simplified
+from answer.threshold import act_said
+from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
 from answer.with_llm import ModelFallback, llm_reply
 from answer.years_asked import with_year_note, year_note

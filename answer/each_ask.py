@@ -81,7 +81,7 @@ def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
     '综合组、督察组[3]。共2个。'
     """
     order = {c.n: shift + i + 1 for i, c in enumerate(picked)}
-    if not set(int(m) for m in MARKER.findall(lead)) <= set(order):
+    if not {int(m) for m in MARKER.findall(lead)} <= set(order):
         return ""
     return MARKER.sub(lambda m: f"[{order[int(m.group(1))]}]", lead)
 

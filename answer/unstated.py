@@ -16,17 +16,28 @@ from __future__ import annotations
 
 import re
 
-from answer.listed import outline_listed
-from answer.demands import demand_unstated
-from answer.outcomes import wording_asked
-from answer.open_counted import open_counts
-from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
+from answer.demands import demand_unstated
+from answer.listed import outline_listed
+from answer.open_counted import open_counts
+from answer.outcomes import wording_asked
+from answer.outcomes_unstated import (
+    NO_LATER,
+    NO_MEASURE,
+    later_outcome_unstated,
+    measure_unstated,
+)
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
-from answer.totals import extreme_unstated
-from answer.outcomes_unstated import NO_LATER, NO_MEASURE, later_outcome_unstated, measure_unstated
+from answer.persons import (
+    NO_HOLDER,
+    NO_PERSON,
+    NO_REPORTER,
+    holder_unstated,
+    person_unnamed,
+    reporter_unstated,
+)
 from answer.slots import (
     CLAUSE_SPLIT,
     COUNT_FIGURE,
@@ -42,14 +53,15 @@ from answer.slots import (
     roster_unstated,
     venue_unstated,
 )
+from answer.totals import extreme_unstated
 from genre import load_genre
-from genre.data_files import get, section
 from genre.converted import converting_asked
+from genre.data_files import get, section
 from genre.figures import arabic
-from genre.worked import load_worked, question_parts
 from genre.questions import load_questions
-from genre.structure_questions import load_structure_questions
 from genre.staff_words import in_notice_words
+from genre.structure_questions import load_structure_questions
+from genre.worked import load_worked, question_parts
 from retrieval.index.keywords import tokenize
 from retrieval.search.walk import positions
 
