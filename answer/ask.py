@@ -36,6 +36,7 @@ from answer.own_voice import own_voice_scope
 from answer.preface import preface_scope, without_preface
 from answer.premise_body import with_body_check
 from answer.premise_number import with_number_check
+from answer.premise_round import with_round_check
 from answer.premise_session import with_session_check
 from answer.premise_year import with_year_check
 from answer.prepared import Reply, answering_texts, prepare
@@ -202,6 +203,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_number_check(index, claimed, reply, p.scope_note)   # 文号是…1号吧: held likewise, as typed
         reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
         reply = with_session_check(index, claimed, reply, p.scope_note)   # 第四十一次会议上作的吧: the subtitle's 第四十五次
+        reply = with_round_check(index, claimed, reply, p.scope_note)   # 这是第二轮巡察吧: the title's 第一轮
     if own and not reply.abstained and reply.citations:   # the difference from the asker's side (answer/own_figure.py)
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head

@@ -23,8 +23,10 @@ from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
 from genre.asking import leans_back
 from genre.documents import titles_asked
+from genre.questions import load_questions
 from retrieval import weights
 from retrieval.index.opened import Index
+from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
@@ -53,7 +55,7 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         if other.abstained or not other.citations:
             continue
         titled = next((c for c in other.citations if titles_asked(clause, c.quote)), None)   # 方案全称叫什么: 《…方案》
-        if (titled is None and not (routed or other.lead)
+        if (titled is None and not (routed or other.lead) and not _post_held(clause, other.citations[0].quote)
                 and coverage(sub.all_tokens, other.citations[0].quote) < weights.EACH_ASK_COVERAGE):
             continue   # 下面第一点讲啥, read alone: its best sentence says nothing it asks
         marks = ({titled.n} if titled is not None and not routed else
@@ -63,6 +65,34 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
             continue
         shift = len(reply.citations)
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
-        text = "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
+        text = (_lead_renumbered(other.lead, picked, shift) if other.lead and titled is None else "") or \
+            "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
         reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
     return reply
+
+
+def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
+    """LEAD (an ask's own cited lead, with what it worked out: 综合组、督察组[1]。共2个。) with its marks renumbered after
+    SHIFT in the order of PICKED; "" when it cites anything PICKED does not hold (then the quotes alone are added).
+
+    >>> from retrieval.records import Citation
+    >>> c = Citation(1, "d", "d.txt", "通报", "", "综合组、督察组", 0, 7)
+    >>> _lead_renumbered("综合组、督察组[1]。共2个。", [c], 2)
+    '综合组、督察组[3]。共2个。'
+    """
+    order = {c.n: shift + i + 1 for i, c in enumerate(picked)}
+    if not {int(m) for m in MARKER.findall(lead)} <= set(order):
+        return ""
+    return MARKER.sub(lambda m: f"[{order[int(m.group(1))]}]", lead)
+
+
+def _post_held(clause: str, quote: str) -> bool:
+    """Whether CLAUSE asks the holder of a post (由谁担任组长) and QUOTE names that post: notices name the holder by post
+    (以局主要领导为组长), and that sentence answers however few of the ask's other words it holds.
+
+    >>> _post_held("领导小组由谁担任组长？", "成立了以局主要领导为组长的领导小组"), _post_held("开了几次会？", "以局长为组长")
+    (True, False)
+    """
+    asked = load_questions().asks_holder.search(clause)
+    post = next((g for g in asked.groups() if g), "") if asked else ""
+    return bool(post) and post in quote

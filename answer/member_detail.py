@@ -38,7 +38,7 @@ class MemberAsked:
 def _patterns() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
                                                      "stated_lead", "stated_deadline", "measure_lead",
-                                                     "measure_asked"))
+                                                     "measure_asked", "followed"))
 
 
 def _value(numeral: str) -> int:
@@ -141,6 +141,7 @@ def measure_detail_unstated(question: str, text: str, start: int, end: int) -> t
     p = _patterns()
     led = p["measure_asked"].search(question)
     lead, deadline = bool(led), bool(outside_as_of(p["deadline"], question))   # 截止到11月底 dates, no deadline
+    deadline = deadline and not p["followed"].search(question)   # 按整改时限是怎么推进的: the manner asked, no day due
     if not (lead or deadline) or member_asked(question) or p["fields"].search(text):
         return None
     sentence = text[start:end].strip().rstrip("。；;")

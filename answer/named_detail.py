@@ -15,10 +15,12 @@ import re
 
 from genre.data_files import compile_re, read_toml
 from genre.figures import cn_value
+from genre.premises import load_premise_round
 from genre.questions import load_questions
 
 _DATA = read_toml("claims.toml")
 ROUND = compile_re(_DATA["named_round"]["pattern"], "claims.toml", "named_round")
+HEDGE = load_premise_round().hedge   # 第二轮巡察吧: the round stated as a premise to check (premises.toml)
 COUNTED = compile_re(_DATA["counted_money"]["counted"], "claims.toml", "counted_money")
 UNIT_PART = compile_re(_DATA["unit_part"]["pattern"], "claims.toml", "unit_part")
 UNIT_SPLIT = compile_re(_DATA["unit_part"]["split"], "claims.toml", "unit_part.split")
@@ -33,6 +35,11 @@ def _value(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else cn_value(numeral.replace("两", "二"))
 
 
+def round_value(m: re.Match[str]) -> tuple[int | None, int]:
+    """(term, round) of a ROUND match: 五届市委第一轮 -> (5, 1); the term None when not written."""
+    return (_value(m.group(1)) if m.group(1) else None), _value(m.group(2))
+
+
 def round_unstated(question: str, texts: list[str]) -> str:
     """Why no reply from TEXTS (the answering notices) may stand when the question names a round (第七轮, 十二届…第七轮)
     none of them writes; "" when none is named or one writes it.
@@ -43,8 +50,10 @@ def round_unstated(question: str, texts: list[str]) -> str:
     asked = ROUND.search(question)
     if not asked:
         return ""
-    term, number = (_value(asked.group(1)) if asked.group(1) else None), _value(asked.group(2))
+    term, number = round_value(asked)
     written = [m for t in texts for m in ROUND.finditer(t)]
+    if written and HEDGE.match(question[asked.end():]):   # 这是第二轮巡察吧: a premise checked against the round
+        return ""   # written, the other asks answered (answer/premise_round.py), not a round naming another notice
     if any(_value(m.group(2)) == number and (term is None or not m.group(1) or _value(m.group(1)) == term)
            for m in written):
         return ""

@@ -16,17 +16,28 @@ from __future__ import annotations
 
 import re
 
-from answer.listed import outline_listed
-from answer.demands import demand_unstated
-from answer.outcomes import wording_asked
-from answer.open_counted import open_counts
-from answer.persons import NO_HOLDER, NO_PERSON, NO_REPORTER, holder_unstated, person_unnamed, reporter_unstated
 from answer.compound import compound_joint
 from answer.converted import per_head_only
 from answer.days import NO_DAY, day_unstated
+from answer.demands import demand_unstated
+from answer.listed import outline_listed
+from answer.open_counted import open_counts
+from answer.outcomes import wording_asked
+from answer.outcomes_unstated import (
+    NO_LATER,
+    NO_MEASURE,
+    later_outcome_unstated,
+    measure_unstated,
+)
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
-from answer.totals import extreme_unstated
-from answer.outcomes_unstated import NO_LATER, NO_MEASURE, later_outcome_unstated, measure_unstated
+from answer.persons import (
+    NO_HOLDER,
+    NO_PERSON,
+    NO_REPORTER,
+    holder_unstated,
+    person_unnamed,
+    reporter_unstated,
+)
 from answer.slots import (
     CLAUSE_SPLIT,
     COUNT_FIGURE,
@@ -42,20 +53,22 @@ from answer.slots import (
     roster_unstated,
     venue_unstated,
 )
+from answer.totals import extreme_unstated
 from genre import load_genre
-from genre.data_files import get, section
 from genre.converted import converting_asked
+from genre.data_files import get, section
 from genre.figures import arabic
-from genre.worked import load_worked
 from genre.questions import load_questions
-from genre.structure_questions import load_structure_questions
 from genre.staff_words import in_notice_words
+from genre.structure_questions import load_structure_questions
+from genre.worked import load_worked, question_parts
 from retrieval.index.keywords import tokenize
 from retrieval.search.walk import positions
 
 HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
 # its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
+SENTENCE = re.compile(r"[^。；;\n]+")   # a notice's sentence (or ；-clause, or line)
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
 NO_RANK = "通报没有写明具体名次。"
@@ -124,6 +137,10 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
     if demanded := demand_unstated(question, text):   # 市长提了哪些要求 of a notice naming no 市长 requiring
         return demanded
     post = holder_unstated(question, quotes)
+    if post and text and len(question_parts(question)) > 1 and \
+            not holder_unstated(question, [s for s in SENTENCE.findall(text) if post in s]):
+        post = ""   # 谁当组长？和哪几方面结合: the post's holder stated (以局主要领导为组长) in a sentence another ask's
+        # quote left out; that ask is answered with its own clause after the reply (answer/each_ask.py), not refused
     return NO_HOLDER.format(post=post) if post else ""
 
 

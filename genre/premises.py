@@ -110,3 +110,23 @@ def load_premise_session() -> PremiseSession:
     sec = section(FILE, key)
     return PremiseSession(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "written")),
                           get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+
+
+@dataclass(frozen=True)
+class PremiseRound:
+    hedge: re.Pattern[str]     # 巡察吧: the hedge after a stated round, in its clause
+    holds: str
+    fails: str
+
+
+@functools.cache
+def load_premise_round() -> PremiseRound:
+    """The [premise_round] table of premises.toml, read once.
+
+    >>> bool(load_premise_round().hedge.match("巡察吧？巡察前制定了什么方案"))
+    True
+    """
+    key = "premise_round"
+    sec = section(FILE, key)
+    return PremiseRound(compile_re(get(sec, "hedge", str, FILE, key), FILE, f"{key}.hedge"),
+                        get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
