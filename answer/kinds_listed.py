@@ -39,6 +39,20 @@ def _after_which() -> re.Pattern[str]:
 
 
 @functools.cache
+def _after_which_not() -> re.Pattern[str]:
+    """Measures asked by which, counted by their items instead (questions.toml [listed_members] after_which_not)."""
+    return section_patterns("questions.toml", "listed_members", ("after_which_not",))["after_which_not"]
+
+
+def _bare_count(question: str) -> re.Match[str] | None:
+    """The bare count beside a which-ask of terms: `_bare_count("明确了哪些要素？一共几样？")` matches;
+    `_bare_count("采取了哪些整改措施，一共几条")` is None (measures are counted by their items)."""
+    if not WHICH.search(question) or _after_which_not().search(question):
+        return None
+    return _after_which().search(question)
+
+
+@functools.cache
 def _which() -> re.Pattern[str]:
     """Things of a kind asked by which (questions.toml [listed_members] kinds_which): `哪几个整改机制` names 机制."""
     return section_patterns("questions.toml", "listed_members", ("kinds_which",))["kinds_which"]
@@ -47,7 +61,7 @@ def _which() -> re.Pattern[str]:
 def _asked(question: str) -> tuple[re.Match[str] | None, bool]:
     """The ask of a count of kinds, else of things of a kind asked by which, and whether it is the latter:
     `_asked("建立了哪几个整改机制")[0].group("noun")` is '机制'."""
-    counted = _kinds().search(question) or (_after_which().search(question) if WHICH.search(question) else None)
+    counted = _kinds().search(question) or _bare_count(question)
     which = None if counted else _which().search(question)
     return (counted or which), which is not None
 

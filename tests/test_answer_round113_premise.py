@@ -9,7 +9,7 @@ notices.
 - Staff shorten a 文号 to its issuer code and serial (浙卫发10号文吧): held against the notice's number of that issuer
   (premises.toml [premise_number] shorthand).
 - Page metadata asked of the page itself: 哪个机构发布的 asks the 发布机构 line; a view counter printing its number
-  (浏览量:1) is a metadata label that answers 浏览量显示多少 (metadata.toml [[label]] counter, [[asked_field]] issuer).
+  (浏览量:1) is a metadata label only so that it is cut off other labels' values; the line itself stays chrome (metadata.toml [[label]] counter, [[asked_field]] issuer).
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_a_document_number_in_staff_shorthand():
 
 def test_page_metadata_asked_of_the_page():
     assert any(f.field == "issuer" for f in asked_fields("这份通知是什么机关印发的？"))
-    assert "浏览量:1" in dev_text("d13_")   # the counter printing its number is kept with the page's metadata
+    assert "浏览量" not in dev_text("d13_")   # the view counter is page chrome: cut at load, never chunked or quoted
     line = "发布日期: 2023-04-25 17:10 信息来源: 省卫生健康委 浏览次数:"
     assert [f for f, _, _ in load_genre().metadata_pairs(line)] == ["date", "source"]   # an empty counter: no label
 
@@ -75,7 +75,6 @@ def test_end_to_end(dev_index):
     a = ask(dev_index, "浙江卫健委这份工作要点是浙卫发10号文吧？")
     assert not a.abstained and "对，" in a.answer
     assert any("浙卫发〔2023〕10号" in c.quote for c in a.citations)
-    a = ask(dev_index, "华容县政府这份重点工作任务的页面浏览量是多少？由哪个机构发布？")
+    a = ask(dev_index, "华容县政府这份重点工作任务是由哪个机构发布的？")
     assert not a.abstained
-    quotes = " ".join(c.quote for c in a.citations)
-    assert "浏览量:1" in quotes and "县人民政府办公室" in quotes
+    assert "县人民政府办公室" in " ".join(c.quote for c in a.citations)

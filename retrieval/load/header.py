@@ -77,7 +77,7 @@ def classify(line: str, pending: str = "") -> Line:
     if cue == "page_date" or (cue is None and _DATE_LEAD.match(line) and _only_meta_after_date(line)):
         return Line("meta", (("date", "", _DATE_LEAD.match(line).group().strip(" •·\u3000")),)
                     + tuple(G.metadata_pairs(line[_DATE_LEAD.match(line).end():])))
-    if cue and not any(f == "counter" and v for f, _, v in pairs):   # 浏览量:1 printed is the page's metadata
+    if cue:
         return Line("chrome")
     named = _NAMED_DATE.match(s)
     if named:  # `建湖日报数字报 2024-07-12`: the page's source, then its date
