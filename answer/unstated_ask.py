@@ -39,7 +39,9 @@ from retrieval.index.opened import Index
 MARKER = re.compile(r"\[\d+\]")   # a citation's mark in a reply's text
 NOTE = "通报中没有写明所问的{asks}。其余所问如下："
 END_MARKS = "？?；;。！! "
-SHARE_UNITS = {"%", "％", "百分点"}   # a share is worked out from two counts (11÷25), not written as one
+SHARE_UNITS = {"%", "％", "百分点"}
+POSTS = frozenset(re.search(r"\((?!\?)([^()]*)\)", load_questions().asks_signer_person.pattern).group(1).split("|"))
+# the posts a signer is asked by (县长, 局长…: the pattern's first group)   # a share is worked out from two counts (11÷25), not written as one
 
 
 def unstated_note(asks: list[str]) -> str:
@@ -66,6 +68,8 @@ def count_unwritten(ask: str, text: str) -> bool:
         return False   # 占百分之几, 一共多少, 高多少, 平均几个: worked out from the counts written
     text = arabic(text)
     count = r"\d+(?:\.\d+)?\s*(?:余|多)?\s*"
+    if q.asks_money.search(ask) or q.asks_money_kind.search(ask):   # 经费预算是多少: written only in 元/万元/亿元
+        return not re.search(count + "(?:" + "|".join(map(re.escape, q.measure_units["元"])) + ")", text)
     reach = weights.COUNTED_NOUN_REACH
     nouns = counted_nouns(ask)
     if nouns:
@@ -75,6 +79,24 @@ def count_unwritten(ask: str, text: str) -> bool:
     asked = {re.sub(r"\\", "", u) for u in asked_units(ask)} - SHARE_UNITS
     forms = [f for u, fs in q.measure_units.items() if u in asked for f in fs]
     return bool(forms) and not re.search(count + "(?:" + "|".join(map(re.escape, forms)) + ")", text)
+
+
+def signer_unwritten(ask: str, text: str) -> bool:
+    """Whether ASK asks the person in a post who signed the notice (哪位县长签发的) and TEXT writes neither a 签发 line
+    nor that post (for 领导, no post at all): a notice signed by its organ names no person.
+
+    >>> signer_unwritten("是哪位县长签发的", "各乡镇人民政府、县直各单位: 华容县人民政府 2021年2月20日")
+    True
+    >>> signer_unwritten("是哪位局长签发的", "局长 马学斌 2021年2月20日"), signer_unwritten("谁签发的", "")
+    (False, False)
+    """
+    q = load_questions()
+    m = q.asks_signer_person.search(ask)
+    if not m or "签发" in text:
+        return False
+    post = m.group(1) or m.group(2)
+    posts = POSTS - {"领导"} if post == "领导" else {post}
+    return not any(p in text for p in posts)
 
 
 def unstated_asks(index: Index, p: Prepared, reply: Reply) -> list[str]:
@@ -90,6 +112,9 @@ def unstated_asks(index: Index, p: Prepared, reply: Reply) -> list[str]:
     said = arabic(MARKER.sub("", reduce(lambda t, c: t.replace(c.quote, ""), reply.citations, reply.text)))
     out = []
     for clause in clauses:
+        if signer_unwritten(clause, text):
+            out.append(clause)   # a person asked as signer: the notice names none in any line
+            continue
         figures, dates = wanted(clause)
         if not figures or dates or not count_unwritten(clause, text) or meta_answer(index, clause, (nid,)) is not None:
             continue   # a day or a 文号 asked: their own checks say when the notice does not write them

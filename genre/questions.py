@@ -115,6 +115,7 @@ class Questions:
     members_list: re.Pattern[str]        # group 1: a 、-joined list after a verb of setting up
     members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
     asks_signer: re.Pattern[str]         # 谁签发的 / 落款单位: the 落款's organ, a report's byline
+    asks_signer_person: re.Pattern[str]  # 哪位县长签发的: a person in a post asked as signer (group 1 or 2 the post)
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
@@ -240,12 +241,12 @@ def load_questions() -> Questions:
         asks_rectified_span=_pattern("asks_gap", "rectified"),
         this_year=_pattern("this_year"),
         asks_attachments=_pattern("attachments"),
-        attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.M),
+        attachment_list=re.compile(get(section(FILE, "attachments"), "list_line", str, FILE, "attachments"), re.MULTILINE),
         attachment_item=re.compile(get(section(FILE, "attachments"), "next_item", str, FILE, "attachments")),
         asks_progress=_pattern("asks_progress"),
         asks_round=_pattern("asks_round"),
         asks_addressee=_pattern("asks_addressee"),
-        addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.M),
+        addressee_line=re.compile(get(section(FILE, "asks_addressee"), "line", str, FILE, "asks_addressee"), re.MULTILINE),
         round_named=_pattern("asks_round", "named"),
         staff_words=tuple((a, b) for a, b in get(section(FILE, "staff_words"), "pairs", list, FILE, "staff_words")),
         asks_members=_pattern("listed_members", "asks"),
@@ -263,6 +264,7 @@ def load_questions() -> Questions:
         members_list=_pattern("listed_members", "list"),
         members_documents=_pattern("listed_members", "documents"),
         asks_signer=_pattern("asks_signer"),
+        asks_signer_person=_pattern("asks_signer", "person"),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         asks_indicator=_pattern("asks_indicator"),
