@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from genre import load_genre
 from genre.data_files import get, read_toml
+from genre.marks import SENTENCE
 from genre.places import find_places
 from genre.questions import load_questions
 from retrieval.index.keywords import STOPWORDS, _jieba
 from retrieval.parse import Section, section_at
-from genre.marks import SENTENCE
 
 _FILE = "claims.toml"
 _DATA = get(read_toml(_FILE), "qualified_figure", dict, _FILE)
@@ -128,6 +128,22 @@ def _held(qualifier: str, head: str, sentence: str, heading: str) -> bool:
     return qualifier in sentence or qualifier in heading or qualifier[0] + head in sentence
 
 
+def _written_head(qualifier: str, head: str, thing: str, quoted: list[str]) -> str:
+    """The head of THING the QUOTED sentences write: HEAD, else the last noun of two characters or more after the
+    qualifier that they do write (老年人家庭医生签约率目标: staff end on a generic 目标 or their own 签约率 where the notice
+    writes 家庭医生居民签约服务覆盖率), else HEAD.
+
+    >>> _written_head("老年人", "目标", "老年人家庭医生签约率目标", ["家庭医生居民签约服务覆盖率达42%以上"])
+    '家庭医生'
+    """
+    if any(head in s for s in quoted):
+        return head
+    _jieba()
+    import jieba.posseg
+    nouns = [w for w, flag in jieba.posseg.cut(thing[len(qualifier):]) if len(w) >= 2 and _noun(flag)]
+    return next((w for w in reversed(nouns) if any(w in s for s in quoted)), head)
+
+
 def qualified_unstated(question: str, text: str, sections: list[Section], quoted: list[tuple[int, int]],
                        scope_words: tuple[str, ...]) -> Unstated | None:
     """Why no reply may stand when QUESTION asks a figure of a qualified thing, the QUOTED spans (start, end) fall in a
@@ -147,6 +163,7 @@ def qualified_unstated(question: str, text: str, sections: list[Section], quoted
         return " ".join(sec.path) if sec else ""
 
     for qualifier, head, thing in qualified_pairs(question, scope_words):
+        head = _written_head(qualifier, head, thing, [s for a, s in sentences if any(a <= x < a + len(s) for x, _ in quoted)])
         said = [(a, s) for a, s in sentences if head in s and any(a <= x < a + len(s) for x, _ in quoted)]
         if not said:
             continue   # the quotes give no figure of the thing: other checks read them

@@ -64,11 +64,19 @@ def doc_number_asked() -> re.Pattern[str]:
     [True, True, False]
     >>> bool(doc_number_asked().search("文号“华政发2021年2号”那个通知，第三条是什么"))
     False
+
+    The bare 编号 is asked only of a document (`bare_owner`) or of nothing named; a named thing owns its own:
+
+    >>> [bool(doc_number_asked().search(q)) for q in ("这份通报的编号是多少？", "落款哪天？编号呢？", "健康行动编号是哪串数字？")]
+    [True, True, False]
     """
     table = section(FILE, "doc_number_asked")
     pattern = get(table, "pattern", str, FILE, "doc_number_asked")
     named = get(table, "named_after", str, FILE, "doc_number_asked")
-    return compile_re(f"(?:{pattern})(?!{named})", FILE, "doc_number_asked.pattern")
+    bare = get(table, "bare", str, FILE, "doc_number_asked")
+    owners = get(table, "bare_owner", list, FILE, "doc_number_asked")
+    after = "|".join([r"(?<![\u4e00-\u9fff])"] + [f"(?<={re.escape(w + d)})" for w in owners for d in ("", "的")])
+    return compile_re(f"(?:{pattern}|(?:{after})(?:{bare}))(?!{named})", FILE, "doc_number_asked.pattern")
 
 
 def asked_fields(question: str) -> list[AskedField]:
