@@ -39,9 +39,9 @@ from retrieval.index.opened import Index
 MARKER = re.compile(r"\[\d+\]")   # a citation's mark in a reply's text
 NOTE = "通报中没有写明所问的{asks}。其余所问如下："
 END_MARKS = "？?；;。！! "
-SHARE_UNITS = {"%", "％", "百分点"}
+SHARE_UNITS = {"%", "％", "百分点"}   # a share is worked out from two counts (11÷25), not written as one
 POSTS = frozenset(re.search(r"\((?!\?)([^()]*)\)", load_questions().asks_signer_person.pattern).group(1).split("|"))
-# the posts a signer is asked by (县长, 局长…: the pattern's first group)   # a share is worked out from two counts (11÷25), not written as one
+# the posts a signer is asked by (县长, 局长…: the first group of questions.toml [asks_signer] person)
 
 
 def unstated_note(asks: list[str]) -> str:
