@@ -152,7 +152,7 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
     named = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches}
     if load_questions().asks_which_more.search(question) and len(set(named.values()) - {""}) == 2:   # 哪个开得多: named
         more = "高" if unit in "%％" else "多"
-        whole = "" if unit in "%％" else f"，两项合计{_shown(float(big[0]) + float(small[0]))}{unit}"   # counts add up
+        whole = "" if unit in "%％" else f"，两项合计{figure_shown(float(big[0]) + float(small[0]))}{unit}"   # counts add up
         return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}{whole}。）")
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
 
@@ -203,10 +203,10 @@ def _named_apart(name: str, other: str, question: str, own: int) -> bool:
             or len(name) > run and name[:run] in question and name[:run] not in other)
 
 
-def _shown(value: float) -> str:
+def figure_shown(value: float) -> str:
     """VALUE written as notices write a figure: no trailing zeros.
 
-    >>> _shown(19.0), _shown(2.50)
+    >>> figure_shown(19.0), figure_shown(2.50)
     ('19', '2.5')
     """
     return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -33,23 +33,18 @@ def _kinds() -> re.Pattern[str]:
 
 
 @functools.cache
-def _after_which() -> re.Pattern[str]:
-    """A bare count asked beside a which-ask (questions.toml [listed_members] after_which: 哪些要素？一共几样)."""
-    return section_patterns("questions.toml", "listed_members", ("after_which",))["after_which"]
-
-
-@functools.cache
-def _after_which_not() -> re.Pattern[str]:
-    """Measures asked by which, counted by their items instead (questions.toml [listed_members] after_which_not)."""
-    return section_patterns("questions.toml", "listed_members", ("after_which_not",))["after_which_not"]
+def _after_which() -> dict[str, re.Pattern[str]]:
+    """A bare count asked beside a which-ask (questions.toml [listed_members] after_which: 哪些要素？一共几样) and the
+    measures asked by which that are counted by their items instead (after_which_not)."""
+    return section_patterns("questions.toml", "listed_members", ("after_which", "after_which_not"))
 
 
 def _bare_count(question: str) -> re.Match[str] | None:
     """The bare count beside a which-ask of terms: `_bare_count("明确了哪些要素？一共几样？")` matches;
     `_bare_count("采取了哪些整改措施，一共几条")` is None (measures are counted by their items)."""
-    if not WHICH.search(question) or _after_which_not().search(question):
+    if not WHICH.search(question) or _after_which()["after_which_not"].search(question):
         return None
-    return _after_which().search(question)
+    return _after_which()["after_which"].search(question)
 
 
 @functools.cache

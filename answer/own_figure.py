@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import re
 
-from answer.combined import AMOUNT
+from answer.combined import AMOUNT, figure_shown
 from genre.figures import arabic, arabic_mapped
 from genre.own_figure import OwnFigure
 from genre.same_names import units_alike
 
 PERCENT = "%％"
 NEAR = 14   # the characters before a figure read for its name (家庭医生居民签约服务覆盖率达)
-
-
-def _shown(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def notice_figure(own: OwnFigure, quoted: str) -> str:
@@ -80,7 +76,7 @@ def own_note(own: OwnFigure | None, quoted: str) -> str:
     theirs, mine = float(found), float(own.value)
     rate = own.unit in PERCENT
     unit = "个百分点" if rate else own.unit
-    gap = _shown(abs(theirs - mine)) + unit
+    gap = figure_shown(abs(theirs - mine)) + unit
     worked = f"（{found}{own.unit if rate else ''}−{own.value}{own.unit if rate else ''}）" if theirs >= mine else \
         f"（{own.value}{own.unit if rate else ''}−{found}{own.unit if rate else ''}）"
     if own.target:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from answer.combined import figure_shown
 from answer.cross import cross_count
 from genre.cross import load_cross
 from genre.figures import arabic
@@ -30,10 +31,6 @@ def named_count(lead: str, question: str) -> tuple[int, str] | None:
     return cross_count(lead)
 
 
-def _shown(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.2f}".rstrip("0")
-
-
 def ratio_note(kind: str, figures: list[tuple[str, tuple[int, str] | None]]) -> str:
     """The multiple (KIND '倍') or the share (KIND '%') of the first side's count over the second's, FIGURES (whose,
     (count, unit) or None) per side; that a side writes no count when one does not; "" for no two sides.
@@ -50,7 +47,7 @@ def ratio_note(kind: str, figures: list[tuple[str, tuple[int, str] | None]]) -> 
         return f"（{missing or figures[1][0]}没有写明所问的数目，无法计算{'倍数' if kind == '倍' else '比例'}。）"
     (a, (na, ua)), (b, (nb, ub)) = figures
     value = na / nb
-    said = f"{_shown(round(value, 2))}倍" if kind == "倍" else f"{_shown(round(value * 100, 1))}%"
+    said = f"{figure_shown(round(value, 2))}倍" if kind == "倍" else f"{figure_shown(round(value * 100, 1))}%"
     exact = (round(value, 2) if kind == "倍" else round(value * 100, 1)) == (value if kind == "倍" else value * 100)
     return (f"（按两份通报所写的数目推算：{a}{na}{ua}，是{b}{nb}{ub}的{'' if exact else '约'}{said}"
             f"（{na}÷{nb}{'=' if exact else '≈'}{said.rstrip('倍')}）。）")

@@ -40,8 +40,6 @@ MARKER = re.compile(r"\[\d+\]")   # a citation's mark in a reply's text
 NOTE = "通报中没有写明所问的{asks}。其余所问如下："
 END_MARKS = "？?；;。！! "
 SHARE_UNITS = {"%", "％", "百分点"}   # a share is worked out from two counts (11÷25), not written as one
-POSTS = frozenset(re.search(r"\((?!\?)([^()]*)\)", load_questions().asks_signer_person.pattern).group(1).split("|"))
-# the posts a signer is asked by (县长, 局长…: the first group of questions.toml [asks_signer] person)
 
 
 def unstated_note(asks: list[str]) -> str:
@@ -95,7 +93,7 @@ def signer_unwritten(ask: str, text: str) -> bool:
     if not m or "签发" in text:
         return False
     post = m.group(1) or m.group(2)
-    posts = POSTS - {"领导"} if post == "领导" else {post}
+    posts = q.signer_posts - {"领导"} if post == "领导" else {post}
     return not any(p in text for p in posts)
 
 

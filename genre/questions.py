@@ -116,6 +116,7 @@ class Questions:
     members_documents: re.Pattern[str]   # what 几个… counts when it counts documents (listed by their 《》 titles)
     asks_signer: re.Pattern[str]         # 谁签发的 / 落款单位: the 落款's organ, a report's byline
     asks_signer_person: re.Pattern[str]  # 哪位县长签发的: a person in a post asked as signer (group 1 or 2 the post)
+    signer_posts: frozenset[str]         # 县长, 局长, 领导…: the posts a signer is asked by
     asks_combined: re.Pattern[str]       # 跟哪些工作结合: the sentence stating it answers, not the measures
     asks_rank: re.Pattern[str]           # 排第几名: a rank is asked
     asks_indicator: re.Pattern[str]      # 婴儿死亡率: (what a rate is of, the rate's name)
@@ -160,6 +161,13 @@ class Questions:
 def _pattern(key: str, field: str = "pattern") -> re.Pattern[str]:
     """The regex at KEY.FIELD of questions.toml: _pattern("asks_date", "year") reads [asks_date] year."""
     return compile_re(get(section(FILE, key), field, str, FILE, key), FILE, f"{key}.{field}")
+
+
+def _signer_person() -> re.Pattern[str]:
+    """[asks_signer] person with its {posts} filled from the posts list (written once, used by both alternatives)."""
+    table = section(FILE, "asks_signer")
+    posts = "|".join(map(re.escape, get(table, "posts", list, FILE, "asks_signer")))
+    return compile_re(get(table, "person", str, FILE, "asks_signer").replace("{posts}", posts), FILE, "asks_signer.person")
 
 
 @functools.cache
@@ -264,7 +272,8 @@ def load_questions() -> Questions:
         members_list=_pattern("listed_members", "list"),
         members_documents=_pattern("listed_members", "documents"),
         asks_signer=_pattern("asks_signer"),
-        asks_signer_person=_pattern("asks_signer", "person"),
+        asks_signer_person=_signer_person(),
+        signer_posts=frozenset(get(section(FILE, "asks_signer"), "posts", list, FILE, "asks_signer")),
         asks_combined=_pattern("asks_combined"),
         asks_rank=_pattern("asks_rank"),
         asks_indicator=_pattern("asks_indicator"),
