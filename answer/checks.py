@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from answer.asks_checked import asks_checked
 from answer.extractive import NO_ANSWER
 from answer.prepared import Prepared, Reply
 from answer.refusal import overruled
@@ -21,6 +22,9 @@ def checked_reply(index: Index, p: Prepared, reply: Reply, composed: bool) -> Re
     why = overruled(index, p.question, p.q_tokens, reply.citations, p.hits, composed)
     if why is None:
         return reply
+    apart = asks_checked(index, p, reply, composed)   # 几号挂网的？第几次会议: each ask checked on its own
+    if apart is not None:
+        return apart
     if not why.citations:
         return Reply(why.message + NO_ANSWER, True, ())
     shown = outer_spans(why.citations)
