@@ -38,8 +38,9 @@ def problem_unwritten(question: str, text: str) -> str:
     asked = other or q.asks_about_problem.search(question)
     problem = next((g for g in asked.groups() if g), "") if asked else own_names_out(status_problem(question))
     # X那个问题改完了没有: the finding as the asker words it, after the names of the notice asked of
-    if not problem or q.named_people.search(problem) or q.problem_asking.search(problem):   # 对责任人怎么处理的:
-        return ""   # people, not a problem; 对应写了几条: a piece of the question (a verb and its ask), no thing named
+    if not problem or q.named_people.search(problem) or q.problem_asking.search(problem) or \
+            q.problem_occasion.search(problem):   # 对责任人怎么处理的: people, not a problem; 对应写了几条: a piece of
+        return ""   # the question (a verb and its ask); 在会上做了什么: the occasion, no thing named
     share = weights.OTHER_UNITS_COVERAGE if other else weights.PROBLEM_COVERAGE
     return problem if unwritten(in_notice_words(problem), arabic(text), share) else ""   # 盯住 as 督促, 十一个 as 11个
 

@@ -40,6 +40,7 @@ class Questions:
     asks_measures: re.Pattern[str]
     asks_about_problem: re.Pattern[str]  # group 1: the problem named (针对X的问题采取了哪些措施)
     problem_asking: re.Pattern[str]   # a question word in group 1: a piece of the question, no problem (对应写了几条)
+    problem_occasion: re.Pattern[str]   # group 1 a meeting (在会上做了什么): the act's occasion, no problem
     named_people: re.Pattern[str]        # 责任人/干部…: a phrase naming people, not a problem
     other_units_problem: re.Pattern[str]  # group 1: a problem whose rectification other agencies' notices are asked
     asked_unit: re.Pattern[str]          # group 1: the unit after 多少/几
@@ -184,7 +185,8 @@ def load_questions() -> Questions:
         other_year=_pattern("other_year"),
         asking=frozenset(get(section(FILE, "asking"), "words", list, FILE, "asking")
                          + get(section(FILE, "asking"), "words_days", list, FILE, "asking")),
-        asks_result=re.compile(f"{_pattern('asks_result').pattern}|{_pattern('asks_result', 'assessed').pattern}"),   # 哪些单位考核优秀
+        asks_result=re.compile(f"{_pattern('asks_result').pattern}|{_pattern('asks_result', 'recurring').pattern}"
+                               f"(?:{_pattern('asks_result', 'assessed').pattern})"),   # 哪些单位考核优秀
         planned=_pattern("planned"),
         asks_quantity=_pattern("asks_quantity"),
         asks_date=_pattern("asks_date"),
@@ -197,6 +199,7 @@ def load_questions() -> Questions:
         asks_about_problem=_pattern("asks_about_problem"),
         named_people=_pattern("asks_about_problem", "people"),
         problem_asking=_pattern("asks_about_problem", "asking"),
+        problem_occasion=_pattern("asks_about_problem", "occasion"),
         other_units_problem=_pattern("asks_about_problem", "other_units"),
         asked_unit=_pattern("asked_unit"),
         asks_rate=_pattern("asked_unit", "rate"),
