@@ -107,7 +107,8 @@ def unstated_asks(index: Index, p: Prepared, reply: Reply) -> list[str]:
     nid = reply.citations[0].notice_id
     text = index.records[nid].notice.text
     scope = replace(p.scope, notice_ids=(nid,), groups=())
-    said = arabic(MARKER.sub("", reduce(lambda t, c: t.replace(c.quote, ""), reply.citations, reply.text)))
+    longest = sorted(reply.citations, key=lambda c: -len(c.quote))   # a sentence before the lead clause inside it
+    said = arabic(MARKER.sub("", reduce(lambda t, c: t.replace(c.quote, ""), longest, reply.text)))   # (else its rest stays)
     out = []
     for clause in clauses:
         if signer_unwritten(clause, text):
