@@ -197,7 +197,9 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_year_note(reply, year_note(standalone, notice))                     # (answer/years_asked.py)
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
-        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted, reply.text)))
+        page = index.records[reply.citations[0].notice_id].notice.date if reply.citations else ""   # 是2026年1月4日作的
+        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted, reply.text, page)))   # 吧: the
+        # page's own date, said so (answer/judged_date.py)
     if compared is None and which is None:   # 是区委巡查组巡的吧: the body checked first (answer/premise_body.py)
         reply = with_body_check(index, standalone, reply, p.scope_note)
         reply = with_number_check(index, claimed, reply, p.scope_note)   # 文号是…1号吧: held likewise, as typed

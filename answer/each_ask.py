@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from answer.asks import ask_clauses
 from answer.extractive import composed_reply
-from answer.measures import coverage
+from answer.measures import coverage, same_act
 from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
 from genre.asking import leans_back
@@ -30,6 +30,8 @@ from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
+WORKED = re.compile(r"（按[^（）]*(?:（[^（）]*）[^（）]*)*）")   # a figure a lead works out: （按上述日期推算，…（…）。）
+FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
 def uncovered(text: str, quotes: list[str]) -> list[str]:
@@ -56,12 +58,13 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
             continue
         titled = next((c for c in other.citations if titles_asked(clause, c.quote)), None)   # 方案全称叫什么: 《…方案》
         if (titled is None and not (routed or other.lead) and not _post_held(clause, other.citations[0].quote)
-                and coverage(sub.all_tokens, other.citations[0].quote) < weights.EACH_ASK_COVERAGE):
+                and coverage(_written(index, sub.all_tokens), other.citations[0].quote) < weights.EACH_ASK_COVERAGE):
             continue   # 下面第一点讲啥, read alone: its best sentence says nothing it asks
         marks = ({titled.n} if titled is not None and not routed else
                  {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n})
         picked = [c for c in other.citations if c.n in marks and c.notice_id in focus]
         if not picked or not uncovered(reply.text, [c.quote for c in picked]):
+            reply = _with_worked(reply, other.lead if picked else "")   # 一共多少天: the quotes held, the days not said
             continue
         shift = len(reply.citations)
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
@@ -69,6 +72,19 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
             "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
         reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
     return reply
+
+
+def _with_worked(reply: Reply, lead: str) -> Reply:
+    """REPLY followed by the worked notes of LEAD (an ask's own lead whose quotes REPLY already holds: 巡察一共多少天 →
+    （按上述日期推算，…首尾两天都算共30天…）) that say a figure REPLY does not; REPLY as it is when none does.
+
+    >>> r = Reply("2024年1月4日至2月2日,巡察组开展了巡察[1]。", False, ())
+    >>> _with_worked(r, "2024年1月4日至2月2日,巡察组开展了巡察[1]。（按上述日期推算，首尾两天都算共30天（两日相隔29天）。）").text[-9:]
+    '日相隔29天）。）'
+    """
+    said = set(FIGURES.findall(MARKER.sub("", reply.text)))
+    notes = [n for n in WORKED.findall(lead) if n not in reply.text and not set(FIGURES.findall(n)) <= said]
+    return replace(reply, text=reply.text + "".join(notes)) if notes else reply
 
 
 def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
@@ -84,6 +100,14 @@ def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
     if not {int(m) for m in MARKER.findall(lead)} <= set(order):
         return ""
     return MARKER.sub(lambda m: f"[{order[int(m.group(1))]}]", lead)
+
+
+def _written(index: Index, tokens: dict[str, float]) -> dict[str, float]:
+    """TOKENS without the words no notice writes: the asker's own shorthand (中办、国办 for 中共中央办公厅…, 省里, 哪份)
+    and words glued across a typed phrase (整改时办的 -> 时办) weigh as the rarest of the ask yet no sentence can hold
+    them, so they would keep any sentence under EACH_ASK_COVERAGE; what the ask shares with the notices is weighed.
+    (A word written in its other form of one act, 巡察 for 巡视, counts as written: answer.measures.same_act.)"""
+    return {t: w for t, w in tokens.items() if any(index.keyword.doc_freq(v) for v in same_act(t))}
 
 
 def _post_held(clause: str, quote: str) -> bool:

@@ -86,6 +86,14 @@ def with_wrapped_subtitle(text: str, spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+def _named_dates(notice, question: str) -> list:
+    """The labelled date pairs of NOTICE's header whose labels QUESTION names, when it names two or more (网上写的公开日期和
+    发布日期差了几天: a page labels its dates apart, and each is quoted); [] when it names one or none."""
+    named = [p for p in head_pairs(notice.text, notice.header_end)
+             if p.field == "date" and any(w in p.label and w in question for w in DATE_WORDS)]
+    return named if len({p.label for p in named}) >= 2 else []
+
+
 def _date_line(notice, question: str) -> str:
     """The metadata date line whose label the question uses (公开日期 for 哪天公开), else the first one."""
     g = load_genre()
@@ -169,6 +177,9 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                     a, b = pairs_span(own, notice.text, a)
                 if not any(c.start == a and c.notice_id == nid for c in cites):
                     cites.append(cite(index, nid, a, b, len(cites) + 1))
+            if name == "date":   # 公开日期和发布日期差了几天: every date label the question names, each pair quoted
+                cites += [cite(index, nid, p.start, p.end, len(cites) + 1) for p in _named_dates(notice, question)
+                          if not any(c.start == p.start and c.notice_id == nid for c in cites)]
         joined = side_by_side([(c.start, c.end) for c in cites[first:]], notice.text, header_end)
         if len(joined) < len(cites) - first:   # 哪天挂网的？信息来源是哪个单位？: the two pairs as the header prints them
             cites[first:] = [cite(index, nid, a, b, first + i + 1) for i, (a, b) in enumerate(joined)]

@@ -15,13 +15,19 @@ from retrieval.parse import InlineItem, Section, inline_items
 
 _DATA = read_toml("structure_questions.toml")["summary_ask"]
 ASKED = compile_re(_DATA["asked"], "structure_questions.toml", "summary_ask.asked")
+WORDED = compile_re(_DATA["worded"], "structure_questions.toml", "summary_ask.worded")   # 用哪八个字概括的: a phrase
 MIN_POINTS = 2   # one point is no summary in points
 
 
 def summary_asked(question: str) -> int | None:
-    """The count of points the asker names (0 for none or 几), or None when no summary is asked."""
+    """The count of points the asker names (0 for none or 几), or None when no summary is asked (nor when the notice's
+    own phrase is asked by its characters: 用哪八个字概括的).
+
+    >>> summary_asked("那个责任闭环体系是用哪八个字概括的？") is None
+    True
+    """
     m = ASKED.search(question)
-    if not m:
+    if not m or WORDED.search(question):
         return None
     n = m.group("n") or m.group("m") or ""
     return 0 if not n or n == "几" else (int(n) if n.isdigit() else cn_value(n.replace("两", "二")))

@@ -221,9 +221,10 @@ def _summed(claim: Claim, clauses: list[str]) -> tuple[str, float] | None:
     return None
 
 
-def claim_note(question: str, lead: str, worked_text: str = "") -> str:
+def claim_note(question: str, lead: str, worked_text: str = "", published: str = "") -> str:
     """The judgement on each figure QUESTION claims, held against the figures LEAD quotes ("" when none is held); a gap
-    claimed is held against the one WORKED_TEXT (the reply) says when the quotes alone date no gap (up to the page's date).
+    claimed is held against the one WORKED_TEXT (the reply) says when the quotes alone date no gap (up to the page's date);
+    a day claimed that is PUBLISHED (the page's date of the notice quoted) is said to be it (answer/judged_date.py).
 
     >>> claim_note("清理用地款一个亿出头吧？", "已清理用地款1.05亿元[1]。")
     '问题说的“一个亿出头”与通报一致（通报写的是1.05亿元）。'
@@ -259,7 +260,7 @@ def claim_note(question: str, lead: str, worked_text: str = "") -> str:
         shown = "、".join(dict.fromkeys(m.group() for m in QUOTED_DATE.finditer(quoted)))
         notes.append((cf.holds if holds else cf.fails).format(claim=d.text, figure=shown))
     clauses = CITED.findall(arabic(lead))
-    return (action_note(question, clauses) + done_note(question, clauses) + "".join(notes) + date_note(question, quoted)
+    return (action_note(question, clauses) + done_note(question, clauses) + "".join(notes) + date_note(question, quoted, published)
             + span_note(question, quoted, worked_text))
 
 

@@ -30,6 +30,7 @@ class CheckedDate:
     year_parts: dict[str, tuple[int, int]]      # 年初 -> (1, 3): months
     holds: str
     fails: str
+    page: str                                   # a failing claim that is the page's own publication day
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def load_checked_date() -> CheckedDate:
                        get(sec, "ask_as", str, FILE, WHERE),
                        {w: int(n) for w, n in get(sec, "years", dict, FILE, WHERE).items()},
                        pairs("month_parts"), pairs("day_parts"), pairs("year_parts"),
-                       get(said, "holds", str, FILE, WHERE + ".said"), get(said, "fails", str, FILE, WHERE + ".said"))
+                       get(said, "holds", str, FILE, WHERE + ".said"), get(said, "fails", str, FILE, WHERE + ".said"),
+                       get(said, "page", str, FILE, WHERE + ".said"))
 
 
 def date_claims(question: str) -> tuple[DateClaim, ...]:

@@ -55,7 +55,7 @@ def document_asked(question: str) -> DocumentAsked | None:
 
 @functools.cache
 def _titled() -> dict[str, re.Pattern[str]]:
-    return section_patterns(FILE, "titled_document", ("kind", "title"))
+    return section_patterns(FILE, "titled_document", ("kind", "title", "which"))
 
 
 def titles_asked(question: str, quote: str) -> bool:
@@ -66,7 +66,11 @@ def titles_asked(question: str, quote: str) -> bool:
     True
     >>> titles_asked("整改方案全称叫什么？", "研究制定巡察整改方案,细化分解具体问题")
     False
+    >>> titles_asked("是依据哪部条例报告的？", "根据《广东省预算执行审计条例》规定,现将整改情况报告如下")
+    True
     """
     asked = document_asked(question)
     kind = _titled()["kind"].search(asked.document) if asked is not None and asked.name else None
-    return kind is not None and any(t.group().endswith(kind.group() + "》") for t in _titled()["title"].finditer(quote))
+    which = _titled()["which"].search(question)   # 依据哪部条例: the kind alone asked, no name typed
+    ending = kind.group() if kind is not None else which.group("kind") if which is not None else ""
+    return bool(ending) and any(t.group().endswith(ending + "》") for t in _titled()["title"].finditer(quote))

@@ -148,5 +148,6 @@ COUNTED_NOUN_REACH = 4      # a count asked of a named thing (多少个问题) i
 EACH_ASK_COVERAGE = 0.5     # an ask of a question typed as several, read apart (answer/each_ask.py), that finds no routed
                             # answer and no lead clause adds its best sentence only when that sentence holds at least this
                             # share of the ask's weighted words (当时听审计工作报告的是人大哪次会 → 今年8月,…第四次会议听取和
-                            # 审议了…审计工作报告: 0.8); a leaning ask read alone (下面第一点讲啥: 0.0) adds nothing. Set as the
+                            # 审议了…审计工作报告: 0.8), of those some notice writes (round 117: 中办、国办 or a glued 时办,
+                            # which no sentence can hold, are not weighed); a leaning ask read alone (下面第一点讲啥: 0.0) adds nothing. Set as the
                             # half PROBLEM_COVERAGE and RESULT_COVERAGE use (round 106): the rule, not a fitted figure
