@@ -30,6 +30,7 @@ from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
+WORKED = re.compile(r"（按")   # a lead's worked-out note opens so (（按上述日期推算，…）, （按通报数字…）: answer/spans.py)
 
 
 def uncovered(text: str, quotes: list[str]) -> list[str]:
@@ -61,7 +62,10 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         marks = ({titled.n} if titled is not None and not routed else
                  {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n})
         picked = [c for c in other.citations if c.n in marks and c.notice_id in focus]
-        if not picked or not uncovered(reply.text, [c.quote for c in picked]):
+        if picked and not uncovered(reply.text, [c.quote for c in picked]):
+            reply = _with_worked(reply, worked_tail(other.lead))   # 进驻了多少天: its days quoted, its span said
+            continue
+        if not picked:
             continue
         shift = len(reply.citations)
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
@@ -69,6 +73,31 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
             "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
         reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
     return reply
+
+
+def worked_tail(lead: str) -> str:
+    """What LEAD (an ask's own cited lead) works out after its last quote (the span of the days it quotes, a count), ""
+    when it ends on a quote or works out no figure.
+
+    >>> worked_tail("2024年9月23日至2024年12月20日开展巡察[1]。（按上述日期推算，首尾两天都算共89天。）")
+    '（按上述日期推算，首尾两天都算共89天。）'
+    >>> worked_tail("院党组迅速召开党组会议[1]。")
+    ''
+    """
+    marks = list(MARKER.finditer(lead))
+    tail = lead[marks[-1].end():].lstrip("。；;，, ") if marks else ""
+    return tail if WORKED.match(tail) and re.search(r"\d", tail) else ""
+
+
+def _with_worked(reply: Reply, tail: str) -> Reply:
+    """REPLY with TAIL, the figure an ask's own lead works out from clauses REPLY already quotes, said after its lead
+    (at its end when it has none); REPLY as it is when TAIL is empty or already said."""
+    if not tail or tail in reply.text:
+        return reply
+    if reply.lead and reply.text.startswith(reply.lead):
+        at = len(reply.lead)
+        return replace(reply, text=reply.text[:at] + tail + reply.text[at:], lead=reply.lead + tail)
+    return replace(reply, text=reply.text + tail)
 
 
 def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:
