@@ -88,6 +88,7 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
         return None
     named = BEFORE.search(question, 0, counted.start() + 1)   # 建起来的机制有几项: the kind named before the count
     noun = counted.group("noun") or (named.group(1) if named and named.end() == counted.start() + 1 else "")
+    noun = "" if load_questions().members_joined.fullmatch(noun) else noun   # 哪些要素？一共几样: 一共 is the total word, no kind
     said = "".join(text[a:b] for a, b in found)
     if not by_which and noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
                           + "[个项种类份条]", said):

@@ -55,6 +55,8 @@ def test_a_count_of_contents_counts_the_list_after_its_verb():
     t = _sentence("d26_", "建立了问题清单", "完成时限")
     found = kinds_listed(t, [(0, len(t))], [(0, len(t))], "朔州科技局整改方案给每个问题明确了几样内容？反馈的是4个方面33个问题吧？")
     assert found is not None and t[found[0]:found[1]].startswith("明确了整改目标") and found[2] == 5
+    found = kinds_listed(t, [(0, len(t))], [(0, len(t))], "朔州科技局整改方案里明确了哪些要素？一共几样？")
+    assert found is not None and found[2] == 5   # 一共 before the count is the total word, no kind the members end in
 
 
 def test_a_worked_tail_is_what_a_lead_works_out():
