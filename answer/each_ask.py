@@ -30,7 +30,7 @@ from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
-WORKED = re.compile(r"（按[^（）]*(?:（[^（）]*）[^（）]*)*）")   # a figure a lead works out: （按上述日期推算，…（…）。）
+WORKED = re.compile(r"（按")   # a lead's worked-out note opens so (（按上述日期推算，…）, （按通报数字…）: answer/spans.py)
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -63,8 +63,10 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         marks = ({titled.n} if titled is not None and not routed else
                  {int(m) for m in MARKER.findall(other.lead)} or {other.citations[0].n})
         picked = [c for c in other.citations if c.n in marks and c.notice_id in focus]
-        if not picked or not uncovered(reply.text, [c.quote for c in picked]):
-            reply = _with_worked(reply, other.lead if picked else "")   # 一共多少天: the quotes held, the days not said
+        if picked and not uncovered(reply.text, [c.quote for c in picked]):
+            reply = _with_worked(reply, worked_tail(other.lead))   # 进驻了多少天: its days quoted, its span said
+            continue
+        if not picked:
             continue
         shift = len(reply.citations)
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
@@ -74,17 +76,37 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
     return reply
 
 
-def _with_worked(reply: Reply, lead: str) -> Reply:
-    """REPLY followed by the worked notes of LEAD (an ask's own lead whose quotes REPLY already holds: 巡察一共多少天 →
-    （按上述日期推算，…首尾两天都算共30天…）) that say a figure REPLY does not; REPLY as it is when none does.
+def worked_tail(lead: str) -> str:
+    """What LEAD (an ask's own cited lead) works out after its last quote (the span of the days it quotes, a count), ""
+    when it ends on a quote or works out no figure.
+
+    >>> worked_tail("2024年9月23日至2024年12月20日开展巡察[1]。（按上述日期推算，首尾两天都算共89天。）")
+    '（按上述日期推算，首尾两天都算共89天。）'
+    >>> worked_tail("院党组迅速召开党组会议[1]。")
+    ''
+    """
+    marks = list(MARKER.finditer(lead))
+    tail = lead[marks[-1].end():].lstrip("。；;，, ") if marks else ""
+    return tail if WORKED.match(tail) and re.search(r"\d", tail) else ""
+
+
+def _with_worked(reply: Reply, tail: str) -> Reply:
+    """REPLY with TAIL, the figure an ask's own lead works out from clauses REPLY already quotes, said after its lead
+    (at its end when it has none); REPLY as it is when TAIL is empty or says no figure REPLY lacks.
 
     >>> r = Reply("2024年1月4日至2月2日,巡察组开展了巡察[1]。", False, ())
-    >>> _with_worked(r, "2024年1月4日至2月2日,巡察组开展了巡察[1]。（按上述日期推算，首尾两天都算共30天（两日相隔29天）。）").text[-9:]
-    '日相隔29天）。）'
+    >>> _with_worked(r, "（按上述日期推算，首尾两天都算共30天。）").text[-8:]
+    '都算共30天。）'
     """
+    if not tail or tail in reply.text:
+        return reply
     said = set(FIGURES.findall(MARKER.sub("", reply.text)))
-    notes = [n for n in WORKED.findall(lead) if n not in reply.text and not set(FIGURES.findall(n)) <= said]
-    return replace(reply, text=reply.text + "".join(notes)) if notes else reply
+    if set(FIGURES.findall(tail)) <= said:   # every figure it works out is already said
+        return reply
+    if reply.lead and reply.text.startswith(reply.lead):
+        at = len(reply.lead)
+        return replace(reply, text=reply.text[:at] + tail + reply.text[at:], lead=reply.lead + tail)
+    return replace(reply, text=reply.text + tail)
 
 
 def _lead_renumbered(lead: str, picked: list[Citation], shift: int) -> str:

@@ -17,6 +17,7 @@ from answer.listed import COUNTED_ITEM, TITLED, members
 from genre import load_genre
 from genre.data_files import get, section, section_patterns
 from genre.questions import load_questions
+from retrieval import weights
 
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")   # one sentence: titles listed run on past a comma (…《…意见》,以及省委《…》)
 CLAUSE = re.compile(r"[^,，。；;！!？?\n]+")   # one clause: a list stands inside one
@@ -24,6 +25,7 @@ RUN = re.compile(r"(?:[^,，。；;、]{1,20}、)+[^,，。；;、]{2,20}")   # 
 WHICH = re.compile(r"哪(?:些|几)")   # the members asked too (建立了哪几项机制，一共几项)
 BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|共|一共|总共)?(?:几|多少)")
 NUMERAL = r"(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?"
+VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:了|出|过)?$")   # the two characters before a count, 了 left off (明确了几样)
 
 
 @functools.cache
@@ -67,6 +69,12 @@ def _people() -> frozenset[str]:
     return frozenset(get(section("questions.toml", "listed_members"), "kinds_people", list, "questions.toml", "listed_members"))
 
 
+@functools.cache
+def _generic() -> frozenset[str]:
+    """Words naming what a list holds, not a kind its members end in (几样内容): any list of the clause is counted."""
+    return frozenset(get(section("questions.toml", "listed_members"), "kinds_generic", list, "questions.toml", "listed_members"))
+
+
 def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int, int]],
                  question: str) -> tuple[int, int, int] | None:
     """(start, end, count) of the list in SPANS naming the kinds QUESTION counts, when the clauses FOUND state no count
@@ -80,6 +88,7 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
         return None
     named = BEFORE.search(question, 0, counted.start() + 1)   # 建起来的机制有几项: the kind named before the count
     noun = counted.group("noun") or (named.group(1) if named and named.end() == counted.start() + 1 else "")
+    noun = "" if load_questions().members_joined.fullmatch(noun) else noun   # 哪些要素？一共几样: 一共 is the total word, no kind
     said = "".join(text[a:b] for a, b in found)
     if not by_which and noun and re.search(NUMERAL + r"[个项种类份条]?" + re.escape(noun[:2]) + "|" + re.escape(noun[:2]) + NUMERAL
                           + "[个项种类份条]", said):
@@ -92,6 +101,8 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
         return None   # 一共几项 (已整改40项 found): a kind neither named nor asked which, or counted by the notice
     if any(noun.startswith(n) for n in q.named_with_count) and not which:
         return None   # 新建了多少项制度: a total notices state, not the members of a list (questions.toml named_with_count)
+    verb = VERB.search(question[:counted.start()])   # the verb the count is asked with (明确了几样内容: 明确)
+    verb = verb.group(1) if verb else ""
     best: tuple[int, tuple[int, int, int]] | None = None
     for a, b in spans:
         for sentence in SENTENCE.finditer(text, a, b):
@@ -105,9 +116,10 @@ def kinds_listed(text: str, found: list[tuple[int, int]], spans: list[tuple[int,
             items = members(run.group())
             if "份" in counted.group():
                 continue   # 几份: documents are counted by their titles only
-            if noun and noun[-2:] not in items[-1] and not any(noun.startswith(w) for w in _people()):   # …专班会部署: 会 closes it
+            if noun and noun[-2:] not in items[-1] and not any(noun.startswith(w) for w in _people() | _generic()):   # …专班会部署: 会 closes it
                 continue
             shared = sum(clause.group().count(question[i:i + 2]) > 0 for i in range(len(question) - 1))
+            shared += weights.LISTING_VERB * bool(verb and verb in clause.group()[:clause.group().find("、")])   # 明确了几样: 明确了…
             if best is None or shared > best[0]:   # 开了10余次各类会议: the list whose clause the question echoes most
                 best = (shared, (clause.start(), clause.end(), len(items)))
     return best[1] if best else None

@@ -151,3 +151,8 @@ EACH_ASK_COVERAGE = 0.5     # an ask of a question typed as several, read apart 
                             # 审议了…审计工作报告: 0.8), of those some notice writes (round 117: 中办、国办 or a glued 时办,
                             # which no sentence can hold, are not weighed); a leaning ask read alone (下面第一点讲啥: 0.0) adds nothing. Set as the
                             # half PROBLEM_COVERAGE and RESULT_COVERAGE use (round 106): the rule, not a fitted figure
+
+# A count of what a list holds (明确了几样内容) is answered by the list after the very verb it is asked with (明确了整改目标、…):
+# that clause outweighs any other list whose clause echoes more of the question's other words (answer/kinds_listed.py;
+# round 118).
+LISTING_VERB = 10
