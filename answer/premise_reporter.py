@@ -22,10 +22,17 @@ def reporter_holds(who: str, byline: str) -> bool:
 
     >>> reporter_holds("省审计厅厅长", "广东省审计厅厅长  马学斌"), reporter_holds("市长", "广州市人民政府副市长  赖志鸿")
     (True, False)
+    >>> reporter_holds("审计厅长马学斌", "广东省审计厅厅长  马学斌"), reporter_holds("李火生局长", "市审计局局长   李火生")
+    (True, True)
     """
     pr = load_premise_reporter()
-    core = pr.level.sub("", who)
-    written = pr.level.sub("", "".join(byline.split()))
+    core = pr.doubled.sub(r"\1", pr.level.sub("", who))
+    written = pr.doubled.sub(r"\1", pr.level.sub("", "".join(byline.split())))
+    name = byline.split()[-1] if len(byline.split()) > 1 else ""
+    if name and name in core:   # 李火生局长, 审计厅长马学斌: the person is the byline's; the rest held against the office
+        core, written = core.replace(name, ""), written.replace(name, "")
+        if not core:
+            return True
     at = written.find(core)
     while at >= 0:
         if core.startswith(pr.deputy) or not written[:at].endswith(pr.deputy):

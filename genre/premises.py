@@ -136,6 +136,7 @@ def load_premise_round() -> PremiseRound:
 class PremiseReporter:
     stated: re.Pattern[str]   # 是省财政厅厅长作的吧: the report's reader stated hedged
     level: re.Pattern[str]    # 省, 广东省 before the office: left out when held against the byline
+    doubled: re.Pattern[str]  # 厅厅长: the office's kind said once (审计厅长)
     deputy: str               # 副: a title stated without it is no deputy's
     holds: str
     fails: str
@@ -150,7 +151,7 @@ def load_premise_reporter() -> PremiseReporter:
     """
     key = "premise_reporter"
     sec = section(FILE, key)
-    return PremiseReporter(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "level")),
+    return PremiseReporter(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "level", "doubled")),
                            *(get(sec, n, str, FILE, key) for n in ("deputy", "holds", "fails")))
 
 
