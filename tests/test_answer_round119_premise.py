@@ -64,3 +64,9 @@ def test_an_inline_counting_convention_is_dropped():
     assert plain_question("区科协巡察从哪天开始，首尾算一共几天？整改建的是什么台账？") == \
         "区科协巡察从哪天开始，一共几天？整改建的是什么台账？"
     assert plain_question("巡察首尾各是哪天？") == "巡察首尾各是哪天？"
+
+
+def test_a_short_office_or_a_name_holds_and_a_session_is_no_reader():
+    assert reporter_holds("审计厅长马学斌", "广东省审计厅厅长  马学斌")
+    assert reporter_holds("李火生局长", "市审计局局长   李火生") and not reporter_holds("张三局长", "市审计局局长   李火生")
+    assert reporter_check("这份报告是第十六次人大常委会会议上报告的吧？", GUANGDONG) is None
