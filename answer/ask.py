@@ -34,8 +34,10 @@ from answer.listed_scope import listed_scope
 from answer.own_figure import lead_quotes, own_note
 from answer.own_voice import own_voice_scope
 from answer.preface import preface_scope, without_preface
+from answer.premise_as_of import with_as_of_check
 from answer.premise_body import with_body_check
 from answer.premise_number import with_number_check
+from answer.premise_reporter import with_reporter_check
 from answer.premise_round import with_round_check
 from answer.premise_session import with_session_check
 from answer.premise_year import with_year_check
@@ -206,6 +208,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
         reply = with_session_check(index, claimed, reply, p.scope_note)   # 第四十一次会议上作的吧: the subtitle's 第四十五次
         reply = with_round_check(index, claimed, reply, p.scope_note)   # 这是第二轮巡察吧: the title's 第一轮
+        reply = with_reporter_check(index, claimed, reply, p.scope_note)   # 是省财政厅厅长作的吧: the byline's
+        reply = with_as_of_check(index, claimed, reply, p.scope_note)   # 是截至10月底的吧: the quotes' 截至11月底
     if own and not reply.abstained and reply.citations:   # the difference from the asker's side (answer/own_figure.py)
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head

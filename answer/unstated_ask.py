@@ -59,13 +59,17 @@ def count_unwritten(ask: str, text: str) -> bool:
     True
     >>> count_unwritten("一年下来评几回", "每季评选优秀个人")   # a frequency's times a year: worked out
     False
+    >>> count_unwritten("问题整改率是多少", "推动审计查出问题整改到位")   # a share with no count to work it from
+    True
     """
     q, worked = load_questions(), load_worked()
-    if (share_asked(ask) or named_share(ask) is not None or q.asks_sum.search(ask) or q.asks_difference.search(ask)
-            or worked.average.search(ask)):
-        return False   # 占百分之几, 一共多少, 高多少, 平均几个: worked out from the counts written
     text = arabic(text)
     count = r"\d+(?:\.\d+)?\s*(?:余|多)?\s*"
+    shared = share_asked(ask) or named_share(ask) is not None or bool(SHARE_UNITS & set(asked_units(ask)))
+    if shared and not re.search(count + "(?:" + "|".join(map(re.escape, [*SHARE_UNITS, *q.count_units])) + ")", text):
+        return True   # 整改率是多少 of a notice writing no share and no count at all: nothing to work it out from
+    if (shared or q.asks_sum.search(ask) or q.asks_difference.search(ask) or worked.average.search(ask)):
+        return False   # 占百分之几, 一共多少, 高多少, 平均几个: worked out from the counts written
     if q.asks_money.search(ask) or q.asks_money_kind.search(ask):   # 经费预算是多少: written only in 元/万元/亿元
         return not re.search(count + "(?:" + "|".join(map(re.escape, q.measure_units["元"])) + ")", text)
     reach = weights.COUNTED_NOUN_REACH

@@ -130,3 +130,48 @@ def load_premise_round() -> PremiseRound:
     sec = section(FILE, key)
     return PremiseRound(compile_re(get(sec, "hedge", str, FILE, key), FILE, f"{key}.hedge"),
                         get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+
+
+@dataclass(frozen=True)
+class PremiseReporter:
+    stated: re.Pattern[str]   # 是省财政厅厅长作的吧: the report's reader stated hedged
+    level: re.Pattern[str]    # 省, 广东省 before the office: left out when held against the byline
+    doubled: re.Pattern[str]  # 厅厅长: the office's kind said once (审计厅长)
+    deputy: str               # 副: a title stated without it is no deputy's
+    holds: str
+    fails: str
+
+
+@functools.cache
+def load_premise_reporter() -> PremiseReporter:
+    """The [premise_reporter] table of premises.toml, read once.
+
+    >>> load_premise_reporter().stated.search("广东那份报告是省财政厅厅长作的吧？").group("who")
+    '省财政厅厅长'
+    """
+    key = "premise_reporter"
+    sec = section(FILE, key)
+    return PremiseReporter(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "level", "doubled")),
+                           *(get(sec, n, str, FILE, key) for n in ("deputy", "holds", "fails")))
+
+
+@functools.cache
+def load_premise_scope() -> re.Pattern[str]:
+    """The [premise_scope] premise pattern of premises.toml: a hedged premise whose words (group `stated`) scope nothing.
+
+    >>> load_premise_scope().search("广东那份报告是省财政厅厅长作的吧？").group("stated")
+    '省财政厅厅长'
+    """
+    key = "premise_scope"
+    return compile_re(get(section(FILE, key), "premise", str, FILE, key), FILE, f"{key}.premise")
+
+
+@functools.cache
+def load_premise_as_of() -> tuple[str, str]:
+    """(holds, fails) of the [premise_as_of] table of premises.toml, read once.
+
+    >>> load_premise_as_of()[0]
+    '对，'
+    """
+    sec = section(FILE, "premise_as_of")
+    return get(sec, "holds", str, FILE, "premise_as_of"), get(sec, "fails", str, FILE, "premise_as_of")

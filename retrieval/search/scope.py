@@ -19,6 +19,7 @@ from genre import load_genre
 from genre.comparisons import load_comparisons
 from genre.described import described, named_group, quoted_notice
 from genre.places import division_names
+from genre.premises import load_premise_scope
 from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
@@ -57,7 +58,19 @@ class Scope:
 
 
 def scope_for(question: str, notices: list[Notice]) -> Scope:
-    """The soft scope of a question over `notices` (see the module doc)."""
+    """The soft scope of a question over `notices` (see the module doc); an agency named only inside a hedged premise
+    (是省财政厅厅长作的吧: genre premises.toml [premise_scope]) that no notice is about is read as the premise it is,
+    the scope then set by the rest of the question when that names a notice."""
+    scope = _named_scope(question, notices)
+    premise = load_premise_scope().search(question) if scope.unmatched else None
+    if premise is None:
+        return scope
+    rest = _named_scope(question[:premise.start("stated")] + question[premise.end("stated"):], notices)
+    return scope if rest.unmatched or not rest.preferred else rest
+
+
+def _named_scope(question: str, notices: list[Notice]) -> Scope:
+    """The soft scope of QUESTION over NOTICES by the names it writes (scope_for)."""
     named = named_in(question, frozenset(c for n in notices for c in notice_profile(n).places),   # 华容: whose notice
                      frozenset(c for n in notices for c in notice_profile(n).codes))   # 湖卫健: whose 文号
     if not named.anything:   # 市委第五巡察组在我们局…: the notices that group inspected, when it names some, not all
