@@ -2,8 +2,8 @@
 
 Example:
     >>> table = read_toml("outline.toml")
-    >>> sorted(table)
-    ['flattened', 'guard', 'inline_after', 'lead', 'line_start', 'marker', 'page_marker', 'wrapped']
+    >>> all("why" in entry for entry in table["marker"])
+    True
 """
 from __future__ import annotations
 
@@ -79,3 +79,10 @@ def section_patterns(file: str, key: str, names: tuple[str, ...]) -> dict[str, r
     """The regexes NAMES of the table `[key]` of FILE, compiled: section_patterns("worked.toml", "summed", ("cue",))."""
     table = section(file, key)
     return {name: compile_re(get(table, name, str, file, key), file, f"{key}.{name}") for name in names}
+
+
+def section_values(file: str, key: str, names: tuple[str, ...], kind: type = str) -> dict[str, Any]:
+    """The values NAMES of the table `[key]` of FILE, each checked to be KIND: section_values("premises.toml",
+    "premise_as_of", ("holds", "fails")) -> {"holds": "对，", "fails": …}."""
+    table = section(file, key)
+    return {name: get(table, name, kind, file, key) for name in names}

@@ -10,9 +10,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from genre.data_files import compile_re, get, section
+from genre.data_files import section_patterns, section_values
 
 FILE = "premises.toml"
+
+
+def _texts(key: str) -> dict[str, str]:
+    """The answer openings of a premise table: what is said when the premise holds and when it fails."""
+    return section_values(FILE, key, ("holds", "fails"))
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,10 @@ class PremiseBody:
 def load_premise_body() -> PremiseBody:
     """The [premise_body] table of premises.toml, read once."""
     key = "premise_body"
-    sec = section(FILE, key)
-    names = ("body", "hedge", "hedge_before", "ordinal", "named", "dated", "clause_cut", "sentence_cut")
-    return PremiseBody(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in names),
-                       tuple(get(sec, "same_kind", list, FILE, key)), get(sec, "holds", str, FILE, key),
-                       get(sec, "fails", str, FILE, key),
-                       *(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("kind_stated", "kind_asked")))
+    names = ("body", "hedge", "hedge_before", "ordinal", "named", "dated", "clause_cut", "sentence_cut", "kind_stated",
+             "kind_asked")
+    return PremiseBody(**section_patterns(FILE, key, names), **_texts(key),
+                       same_kind=tuple(section_values(FILE, key, ("same_kind",), list)["same_kind"]))
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,7 @@ def load_premise_number() -> PremiseNumber:
     True
     """
     key = "premise_number"
-    sec = section(FILE, key)
-    return PremiseNumber(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("hedge", "frame_before")),
-                         get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key),
-                         compile_re(get(sec, "shorthand", str, FILE, key), FILE, f"{key}.shorthand"))
+    return PremiseNumber(**section_patterns(FILE, key, ("hedge", "frame_before", "shorthand")), **_texts(key))
 
 
 @dataclass(frozen=True)
@@ -84,11 +84,9 @@ def load_premise_year() -> PremiseYear:
     '经责审'
     """
     key = "premise_year"
-    sec = section(FILE, key)
-    return PremiseYear(compile_re(get(sec, "stated", str, FILE, key), FILE, f"{key}.stated"),
-                       get(sec, "same_chars", int, FILE, key), get(sec, "stated_chars", int, FILE, key),
-                       get(sec, "fails", str, FILE, key),
-                       compile_re(get(sec, "covers", str, FILE, key), FILE, f"{key}.covers"))
+    return PremiseYear(**section_patterns(FILE, key, ("stated", "covers")),
+                       **section_values(FILE, key, ("same_chars", "stated_chars"), int),
+                       **section_values(FILE, key, ("fails",)))
 
 
 @dataclass(frozen=True)
@@ -107,9 +105,7 @@ def load_premise_session() -> PremiseSession:
     '四十一'
     """
     key = "premise_session"
-    sec = section(FILE, key)
-    return PremiseSession(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "written")),
-                          get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+    return PremiseSession(**section_patterns(FILE, key, ("stated", "written")), **_texts(key))
 
 
 @dataclass(frozen=True)
@@ -127,9 +123,7 @@ def load_premise_round() -> PremiseRound:
     True
     """
     key = "premise_round"
-    sec = section(FILE, key)
-    return PremiseRound(compile_re(get(sec, "hedge", str, FILE, key), FILE, f"{key}.hedge"),
-                        get(sec, "holds", str, FILE, key), get(sec, "fails", str, FILE, key))
+    return PremiseRound(**section_patterns(FILE, key, ("hedge",)), **_texts(key))
 
 
 @dataclass(frozen=True)
@@ -150,9 +144,8 @@ def load_premise_reporter() -> PremiseReporter:
     '省财政厅厅长'
     """
     key = "premise_reporter"
-    sec = section(FILE, key)
-    return PremiseReporter(*(compile_re(get(sec, n, str, FILE, key), FILE, f"{key}.{n}") for n in ("stated", "level", "doubled")),
-                           *(get(sec, n, str, FILE, key) for n in ("deputy", "holds", "fails")))
+    return PremiseReporter(**section_patterns(FILE, key, ("stated", "level", "doubled")),
+                           **section_values(FILE, key, ("deputy", "holds", "fails")))
 
 
 @functools.cache
@@ -163,7 +156,7 @@ def load_premise_scope() -> re.Pattern[str]:
     '省财政厅厅长'
     """
     key = "premise_scope"
-    return compile_re(get(section(FILE, key), "premise", str, FILE, key), FILE, f"{key}.premise")
+    return section_patterns(FILE, key, ("premise",))["premise"]
 
 
 @functools.cache
@@ -173,5 +166,5 @@ def load_premise_as_of() -> tuple[str, str]:
     >>> load_premise_as_of()[0]
     '对，'
     """
-    sec = section(FILE, "premise_as_of")
-    return get(sec, "holds", str, FILE, "premise_as_of"), get(sec, "fails", str, FILE, "premise_as_of")
+    texts = _texts("premise_as_of")
+    return texts["holds"], texts["fails"]
