@@ -199,18 +199,30 @@ def share_note(question: str, lead: str, sentences: str) -> str:
     '（按通报数字推算：283个/400个，占70.75%。）'
     >>> t = "问题资金251023.54万元,整改到位资金215587.84万元,未整改资金35435.70万元"; share_note("没整改到位的资金占几成？", t, t)
     '（按通报数字推算：35435.70万元/251023.54万元，约占14.1%，约一成四。）'
+    >>> share_note("问题资金，整改到位的大概占几成？没整改的钱还剩多少？", t, t)
+    '（按通报数字推算：215587.84万元/251023.54万元，约占85.9%，约八成六。）'
     """
     q = load_questions()
     if not q.asks_rate.search(question) or STATED_RATE.search(lead) or q.asks_completion.search(question):
         return ""
     named = load_genre().kinds_named   # 立行立改的占几成 of 要求即知即改的283项问题: one kind in any wording ([[kind]])
     pairs = {named(question)[i:i + 2] for i in range(len(named(question)) - 1)}
-    negated = bool(NEGATION.search(question))   # "没整改到位的占几成": the part not done (未整改资金…)
+    parts = question_parts(question)
+    at = next((i for i, p in enumerate(parts) if q.asks_rate.search(p)), None)
+    if at is not None and at and share_follows(parts[at]):   # 没整改的有多少？占几成？: the share of the ask before
+        at -= 1
+    asking = question if at is None else parts[at]   # 整改到位的占几成？没整改的还剩多少？: the other ask's 没 is not its
+    negated = bool(NEGATION.search(asking))   # "没整改到位的占几成": the part not done (未整改资金…)
+    largest: dict[str, float] = {}   # per unit, the largest figure quoted: the whole, never the part of itself
+    for m in AMOUNT.finditer(sentences):
+        largest[m.group(2)] = max(largest.get(m.group(2), 0.0), float(m.group(1)))
     best = None   # (-pairs its clause shares with the question, order, value, figure as written, unit)
     for i, m in enumerate(AMOUNT.finditer(lead)):
         start = max((c.end() for c in CLAUSE_START.finditer(lead, 0, m.start())), default=0)
         clause = named(lead[start:_clause_rest(lead, m.end())])
         shared = sum(p in clause for p in pairs)
+        if float(m.group(1)) >= largest.get(m.group(2), 0.0):
+            continue   # 问题资金251023.54万元 beside 整改到位资金: the whole named by the question is not its part
         if shared and bool(NEGATION.search(clause)) == negated and (best is None or (-shared, i) < best[:2]):
             best = (-shared, i, float(m.group(1)), m.group(1), m.group(2))
     if best is None:
