@@ -32,13 +32,15 @@ class MemberAsked:
     lead: bool
     deadline: bool
     unit: str   # the unit word asked (处室), "单位" when none is said
+    meetings: bool = False   # how many meetings each held (各自开了几次会)
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
                                                      "stated_lead", "stated_deadline", "measure_lead",
-                                                     "measure_asked", "followed"))
+                                                     "measure_asked", "followed", "meetings",
+                                                     "stated_meetings"))
 
 
 def _value(numeral: str) -> int:
@@ -50,7 +52,7 @@ def member_asked(question: str) -> MemberAsked | None:
     """The counted things whose lead unit or deadline QUESTION asks; None when it names no count or asks neither.
 
     >>> member_asked("阶段性完成的那1个问题，整改时限定到什么时候？是哪个股室负责")
-    MemberAsked(count=1, classifier='个', thing='问题', lead=True, deadline=True, unit='股室')
+    MemberAsked(count=1, classifier='个', thing='问题', lead=True, deadline=True, unit='股室', meetings=False)
     >>> member_asked("设立了几个专项整改工作小组？"), member_asked("239条措施是谁牵头制定的？")
     (None, None)
     """
@@ -59,11 +61,12 @@ def member_asked(question: str) -> MemberAsked | None:
     if not counted or not p["members"].search(question):
         return None
     lead, deadline = bool(p["lead"].search(question)), bool(outside_as_of(p["deadline"], question))
-    if not (lead or deadline):
+    meetings = bool(p["meetings"].search(question))
+    if not (lead or deadline or meetings):
         return None
     unit = p["unit_word"].search(question)
     return MemberAsked(_value(counted.group(1)), counted.group(2), counted.group(3), lead, deadline,
-                       unit.group() if unit else "单位")
+                       unit.group() if unit else "单位", meetings)
 
 
 @dataclass(frozen=True)
@@ -117,13 +120,31 @@ def member_detail_unstated(question: str, text: str) -> tuple[CountStated, str] 
                                                                      "member_detail")]
     if (asked.lead and p["stated_lead"].search("".join(near))) or (asked.deadline and p["stated_deadline"].search("".join(near))):
         return None
+    if asked.meetings and _meetings_stated(asked, text):
+        return None
     what = "和".join(w for w, on in ((("牵头" if "牵头" in question else "负责") + asked.unit, asked.lead),
-                                     ("完成时限", asked.deadline)) if on)
+                                     ("完成时限", asked.deadline), ("开会次数", asked.meetings)) if on)
     tail = asked.thing if len(asked.thing) <= 4 else asked.thing[-2:]   # 工作组, 专项方案; 小组 of 专项整改工作小组
     sentence = text[found.start:found.end]
-    named = "、" in sentence[sentence.find(found.clause) + len(found.clause):]   # 设立3个组:综合组、督查组、宣传组
+    named = ("、" in sentence[sentence.find(found.clause) + len(found.clause):]   # 设立3个组:综合组、督查组、宣传组
+             or not (asked.lead or asked.deadline))   # 各自开了几次会: their names are not asked
     missing = f"是哪个{tail}及其{what}" if asked.count == 1 else f"各{tail}的{'' if named else '名称和'}{what}"
     return found, f"通报中没有相关信息：只写了“{found.clause}”，没有写{missing}。"
+
+
+def _meetings_stated(asked: MemberAsked, text: str) -> bool:
+    """Whether a sentence of TEXT naming the counted things (their last few characters) counts in 次: the meetings of
+    another body beside them (12次领导小组会议 of 专项整改工作小组) are not theirs.
+
+    >>> a = MemberAsked(3, "个", "专项整改工作小组", False, False, "单位", True)
+    >>> _meetings_stated(a, "设立3个专项整改工作小组。召开12次巡察整改领导小组会议。")
+    False
+    >>> _meetings_stated(a, "设立3个专项整改工作小组,各工作小组分别召开会议5次。")
+    True
+    """
+    tail = asked.thing[-get(section(FILE, "member_detail"), "meeting_tail", int, FILE, "member_detail"):]
+    stated = _patterns()["stated_meetings"]
+    return any(tail in s.group() and stated.search(s.group()) for s in SENTENCE.finditer(text))
 
 
 def measure_detail_unstated(question: str, text: str, start: int, end: int) -> tuple[str, str] | None:

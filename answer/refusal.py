@@ -27,7 +27,8 @@ Checked on every reply that quotes a notice (drafts aside), whichever form compo
   what comes next (下一步还准备怎么做) of a notice writing no 下一步/今后 passage (answer.next_steps), and the first act after
   a step (收到反馈以后首先做了什么) the notice never writes (answer.first_act); the causes of the problems (问题原因是
   什么) of a notice stating none (answer.causes); a period by its two days (几号到几号) where no
-  quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates (answer.event_day);
+  quote writes a dated range (answer.range_unstated); the gap up to a meeting no quote dates, and the day of a meeting
+  the notice names in no dated sentence (answer.event_day);
   a count of cases (几起违纪案例) no quote counts in 起/宗/件 (answer.case_count); a figure of a thing named with a
   qualifier (供热旧管网改造了多少公里) where no sentence gives one with the qualifier in it or its heading (answer.qualified);
   a figure of a part of a year (一季度, 上半年) no quote writes that period of (answer.period); a header field the page does
@@ -49,7 +50,7 @@ from answer.claims import claim_unstated, event_unreported
 from answer.documents import document_unstated
 from answer.event_count import event_count_unstated
 from answer.day_event import day_unevented
-from answer.event_day import event_day_unstated
+from answer.event_day import event_day_unstated, meeting_day_unstated
 from answer.first_act import first_act_unstated
 from answer.forms import cite
 from answer.listed_member import listed_member_unstated
@@ -135,6 +136,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(no_range, cites)   # 从几号到几号 against 于2021年3月15日前报备: one day, no range (answer.range_unstated)
     if undated := event_day_unstated(question, [c.quote for c in cites]):
         return Refusal(undated, cites)   # 反馈后多少天开的民主生活会: no quote dates that meeting (answer.event_day)
+    if meeting_undated := meeting_day_unstated(question, texts[:1]):
+        return Refusal(meeting_undated)   # 那次常委会会议是几月几号: named, never dated (answer.event_day)
     if no_event := day_unevented(question, texts):
         return Refusal(no_event)   # 2024年6月16日那天干了什么 of a notice dating no clause that day (answer.day_event)
     if counted := event_count_unstated(question, texts):
