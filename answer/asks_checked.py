@@ -18,11 +18,13 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from answer.asks import ask_clauses
 from answer.extractive import composed_reply
 from answer.prepared import Prepared, Reply, prepare
+from answer.qualified import NOT_STATED as QUALIFIED_UNSTATED
 from answer.refusal import overruled
 from answer.routed import routed_reply
 from genre.asking import leans_back
@@ -34,6 +36,11 @@ END_MARKS = "？?；;。！! "
 NOTE = "关于“{ask}”：{said}"
 REST = "其余所问如下："
 FALSE_PREMISE = "不对，"   # a hedged premise the notice's quotes contradict (premise_open's 不对，不是… form)
+# A figure refused as another thing's (answer.qualified: 燕园那些闲置资产盘活了吗？租出去收了多少租金？) whose qualifier
+# stands in one ask and whose figure in a later one that points back to it (租出去: those assets): the asks are one, and
+# when each passes alone the whole refusal stands (session 23 review).
+QUALIFIED = re.compile(re.escape(QUALIFIED_UNSTATED.split("{thing}")[0]) + ".+?" +
+                       re.escape(QUALIFIED_UNSTATED.split("{thing}")[1].split("{said}")[0]))
 
 
 def refused_note(refused: list[tuple[str, str, bool]]) -> str:
@@ -61,10 +68,11 @@ def _refusal(index: Index, p: Prepared, clause: str, reply: Reply, composed: boo
     return why.message
 
 
-def asks_checked(index: Index, p: Prepared, reply: Reply, composed: bool) -> Reply | None:
+def asks_checked(index: Index, p: Prepared, reply: Reply, composed: bool, whole: str = "") -> Reply | None:
     """REPLY as it stands when each ask of P's question (two or more) read apart passes the checks, or opened by the
     note naming the asks refused (abstained unless each is a hedged premise); None when the question asks one thing,
-    REPLY quotes nothing or every ask is refused (the whole refusal stands)."""
+    REPLY quotes nothing, every ask is refused, or WHOLE (the whole question's refusal) is a qualified figure's that no
+    ask sets off alone (the whole refusal stands)."""
     clauses = ask_clauses(p.question)
     if len(clauses) < 2 or not reply.citations or reply.abstained:
         return None
@@ -79,7 +87,7 @@ def asks_checked(index: Index, p: Prepared, reply: Reply, composed: bool) -> Rep
     if len(refused) == len(clauses):
         return None
     if not refused:
-        return reply
+        return None if QUALIFIED.match(whole) else reply
     head = p.scope_note if p.scope_note and reply.text.startswith(p.scope_note) else ""
     text = head + refused_note(refused) + "\n" + reply.text[len(head):]
     return Reply(text, not all(premise for _, _, premise in refused), reply.citations, reply.lead, reply.contexts)

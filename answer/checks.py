@@ -22,7 +22,7 @@ def checked_reply(index: Index, p: Prepared, reply: Reply, composed: bool) -> Re
     why = overruled(index, p.question, p.q_tokens, reply.citations, p.hits, composed)
     if why is None:
         return reply
-    apart = asks_checked(index, p, reply, composed)   # 几号挂网的？第几次会议: each ask checked on its own
+    apart = asks_checked(index, p, reply, composed, why.message)   # 几号挂网的？第几次会议: each ask checked on its own
     if apart is not None:
         return apart
     if not why.citations:
