@@ -39,6 +39,7 @@ from answer.led import set_named
 from answer.kinds_listed import kinds_listed, kinds_said
 from genre.slogan_named import asking_clauses, slogans_named
 from genre.measures_counted import measures_count_ask, run_quoted
+from answer.holding import holding_note
 from answer.listed import count_said, listed_for_unanswered, listed_members, nth_in_section, nth_listed
 from answer.measures import asked_topic, item_with_detail, measures_below, own_measures_asked
 from answer.unit_run import units_run
@@ -240,6 +241,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         lead = "；".join(f"{c.quote}[{c.n}]" for c in cites) + "。" if cites else ""
         listed_count = listed_count or required_count(text, found or [], question)   # 讲了几点: the list after 要
         lead += (kinds_said(question, listed_count) or count_said(question, listed_count)) if lead and listed_count else nth.said() if lead and nth else ""
+        lead += holding_note(question, [text[a:b] for a, b in found or []]) if lead and listed_count else ""   # 带“专项”的几个
         if lead or several_order_asked(question):   # what the quoted dates imply: a gap, the year 今年 means, an order
             lead, cites = dated_notes_said(index, nid, question, lead, cites, [(a, b) for n, a, b in spans if n == nid])
     parts = []

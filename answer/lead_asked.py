@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from answer.holding import without_holding
 from answer.parts import part_asked
 from genre.counted import grouping_asked
 from genre.meta_asked import doc_number_asked
@@ -32,6 +33,7 @@ def wanted(question: str) -> tuple[int, int]:
     gap = q.asks_gap.search(question)
     rest = doc_number_asked().sub(" ", q.asks_gap.sub(" ", question) if gap else question)   # "过了多少天": the days are
     # worked out, not quoted; 编的是几号文 asks a 文号 (answer.asks), no day
+    rest = without_holding(rest)   # 其中带“专项”的有几个: counted off the listed members (answer/holding.py), not quoted
     figures, dates = len(q.asks_quantity.findall(rest)), max(len(q.asks_date.findall(rest)), joined_steps(rest))   # 进驻和反馈分别是哪天: 2
     figures += sum(not q.asks_quantity.search(m.group()) for m in q.asks_money.finditer(rest))   # 涉及金额多大: money asked without 多少
     figures = figures or int(named_share(rest) is not None or share_asked(rest) or named_threshold(rest) is not None)   # 是不是超过八成, 占几成, 占几分之几:

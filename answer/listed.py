@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answer.holding import without_holding
+from genre.marks import SENTENCE
 from genre.meta_asked import doc_number_asked
 from genre.nth import load_nth
 from genre.questions import load_questions
 from genre.required_listed import required_asked, required_listed
 from retrieval.parse import Section, cn_to_int
 from retrieval.search.listed import named_thing
-from genre.marks import SENTENCE
 
 TITLED = re.compile(r"《[^》]*》")   # a document's name
 COUNTED_ITEM = re.compile(r"[\d一二两三四五六七八九十]+\s*(?:次|个|项|条|场|期|批)")   # an item stating its own count
 ASK_PIECE = re.compile(r"[^，,？?；;]+")   # one ask of a question that asks two (文号是多少，下设了几个组)
+CLOSED_BY = "等"   # a list closed by 等 and its kind (财务管理、…、作风建设等方面) names what its members are
 OUTLINE_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d))")   # 一、 (一) 1.
 
 
@@ -42,7 +44,8 @@ def counts_asked(question: str) -> list[str]:
     (['几个'], 2)
     """
     label, q = doc_number_asked(), load_questions()
-    return [m for piece in ASK_PIECE.findall(question) if not label.search(piece) for m in q.asks_quantity.findall(piece)]
+    return [m for piece in ASK_PIECE.findall(without_holding(question)) if not label.search(piece)
+            for m in q.asks_quantity.findall(piece)]   # 其中带“专项”的有几个: counted off the list (answer/holding.py)
 
 
 def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tuple[int, int, int] | None:
@@ -74,8 +77,10 @@ def listed_members(text: str, spans: list[tuple[int, int]], question: str) -> tu
         titles = list(TITLED.finditer(text, a, b)) if documents else []
         if len(titles) >= 2:   # 点了几个文件: the titles the sentence lists
             return titles[0].start(), titles[-1].end(), len(titles)
-        for m in (() if stated_kind else q.members_list.finditer(text, a, b)):
+        for m in q.members_list.finditer(text, a, b):
             items = m.group(1).split("、")
+            if stated_kind and not items[-1].endswith(CLOSED_BY + noun[:2]):   # 多少项制度: a total stated, unless the
+                continue   # list names its kind itself at its close (…、作风建设等方面: the aspects are its members)
             if any(COUNTED_ITEM.search(it) for it in items):   # 召开7次党组会议、12次…会议: the items carry their own counts
                 continue
             ending = items[-1][-2:]   # 会议 ends as 会 does: the question's word, said alone, is often the short of the items'

@@ -117,7 +117,28 @@ def own_voice_scope(index: Index, question: str, scope: Scope) -> Scope:
         return scope
     holders = retold_holders(index, question)
     if not holders:   # the best hit's notice, when the search finds the ask held at all (else it is refused as before)
-        from answer.prepared import prepare   # prepare reads the scope this returns: imported where it is used
-        p = prepare(index, question, scope)
+        from answer.prepared import (
+            prepare,  # prepare reads the scope this returns: imported where it is used
+        )
+        kinds = kind_holders(index, question)   # 厅里: the best of the notices of a 厅 first
+        p = prepare(index, question, Scope(kinds, "")) if kinds else None
+        if p is None or not p.hits or p.best_cov < weights.ABSTAIN_COVERAGE:
+            p = prepare(index, question, scope)
         holders = (p.hits[0].notice_id,) if p.hits and p.best_cov >= weights.ABSTAIN_COVERAGE else ()
     return Scope((), "", (), tuple((nid, 1.0) for nid in holders)) if holders else scope
+
+
+def kind_holders(index: Index, question: str) -> tuple[str, ...]:
+    """The notices whose issuer or title names an agency of the kind the asker's self-reference names (厅里 -> 省司法厅's
+    notice; genre asking.toml [self_named] kind, kind_named); () when the self-reference names no kind (我们单位).
+
+    >>> kind_holders(index, "厅里整改方案后面配了几张清单？")
+    ('d04_hubei-justice-dept-provincial-inspection', 'd40_guangdong-audit-2020-provincial-rectification')
+    """
+    entry = section("asking.toml", "self_named")
+    m = compile_re(get(entry, "kind", str, "asking.toml", "self_named"), "asking.toml", "self_named.kind").search(question)
+    if not m:
+        return ()
+    named = compile_re(get(entry, "kind_named", str, "asking.toml", "self_named").replace("{kind}", m.group("k") or m.group("j")),
+                       "asking.toml", "self_named.kind_named")
+    return tuple(nid for nid, r in index.records.items() if named.search(r.notice.issuer + r.notice.title))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from answer.holding import holding_note
 from answer.parts import part_asked
 from genre import load_genre
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
-from genre.worked import named_share
 from genre.thresholds import named_threshold, span_length_named
+from genre.worked import named_share
 from retrieval import weights
 from retrieval.index.keywords import tokenize
 from retrieval.parse import cn_to_int
@@ -32,6 +33,7 @@ ROSTER_KIND = re.compile(r".*(?:哪(?:些|几)(?:个|家|所)?|什么)")   # bef
 LISTED_AFTER = re.compile(r"\s*[:：][^。]*、")
 NO_ROSTER = "通报只写了数量（{counted}），没有列出具体是哪些。"
 COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{1,6}?)(?=具体|分别|都|各|是|叫|指|有|包括|名称|的|[，,？?。]|$)")
+DEGREE = re.compile(r"彻底|完全|真正|全面")   # how staff stress a done status (已经彻底办完的): notices count 已办结 without it
 
 
 def members_asked(question: str) -> tuple[str, str, str] | None:
@@ -183,6 +185,8 @@ def part_unstated(question: str, quotes: list[str]) -> str:
     >>> part_unstated("那29个问题里，已完成整改的有几个？", ["巡察组共反馈29个问题,其中已完成整改28个"])
     ''
     """
+    if holding_note(question, quotes):   # 其中带“专项”的有几个: the quoted list's members holding the word count it
+        return ""
     ask = part_asked(question)
     if not ask or len(ask.parts) > 1:   # kinds asked each (收回的和清退的各是多少): staff name them in their own words, and
         return ""                       # answer.parts.each_joint reads whether the notice gives them one figure together
@@ -193,7 +197,8 @@ def part_unstated(question: str, quotes: list[str]) -> str:
             if not placed:
                 return part + re.match(r"(?:方面|类|部分)?", question[question.find(part) + len(part):]).group()
             continue
-        said = in_notice_words(part).replace("已经", "已")   # 已经整改的: the notices' 已整改
+        said = DEGREE.sub("", in_notice_words(part).replace("已经", "已"))   # 已经整改的: the notices' 已整改; 已经彻底办完
+        # 的: 已办结
         status = load_genre().normalise_status(said)   # 已整改到位的 of 已完成整改28个: a status in another wording
         if status and any(s == status for c in counted for s, _ in load_genre().status_counts(c)):
             continue

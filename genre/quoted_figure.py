@@ -73,18 +73,20 @@ def _member() -> tuple[re.Pattern[str], str]:
 
 def member_asked(question: str, quote: str) -> bool:
     """Whether QUESTION quotes one member of the compound QUOTE with its count and asks another member's count by
-    its name, or asks the counts of two members or more each by its name (是几个方案几张清单) (genre questions.toml
+    its name (or names it alone: 整改方案后面配了几张清单), or asks the counts of two members or more each by its name (是几个
+    方案几张清单) (genre questions.toml
     [quoted_ask] compound_quote).
 
     >>> member_asked("整改定的是“一方案”加几张清单？", "一方案三清单"), member_asked("定了几张清单？", "一方案三清单")
     (True, False)
-    >>> member_asked("那套方案清单，是几个方案几张清单？", "一方案三清单")
-    True
+    >>> member_asked("那套方案清单，是几个方案几张清单？", "一方案三清单"), member_asked("整改方案后面配了几张清单？", "一方案三清单")
+    (True, True)
     """
     member, measure = _member()
     parts = member.findall(quote)
     asked = [n for _, n in parts if re.search(ASKED + measure + re.escape(n), question)]
-    return len(set(asked)) >= 2 or any(f + n in question and any(other != n for other in asked) for f, n in parts)
+    return len(set(asked)) >= 2 or any(n in question and any(other != n for other in asked) for _, n in parts)
+    # the other member named with its count (“一方案”加几张清单) or by its name alone (整改方案后面配了几张清单): a pair asked
 
 
 def name_blank_asked(question: str, after: str, least: int) -> bool:
