@@ -6,7 +6,9 @@ Behaviours:
 - an average asked per a classifier alone (平均一项摊到几个问题) takes the count written in that classifier (6项) as the
   groups and the noun asked after 几个 (问题) as the things (answer/averages.py);
 - a measure word before another ask of a count (一项摊到几个问题) is not read as counting the later noun
-  (genre/same_names.py).
+  (genre/same_names.py);
+- a sum of named parts held against another part (两块加起来比群众身边腐败那块少几个) sums the parts named and says the
+  difference from the part named after 比, its heading cited too (answer/sum_against.py).
 """
 from __future__ import annotations
 
@@ -50,3 +52,20 @@ def test_measure_word_before_another_count_ask_stays():
     lead = _sentence(dev_text("d35_"), "6项共11个问题")
     assert notice_worded("平均一项摊到几个问题？", (lead,)) == "平均一项摊到几个问题？"
     assert re.search("每项", notice_worded("每条整改措施提了什么要求", ("确保每项措施每个要点可检验",)))
+
+
+def test_sum_of_named_parts_held_against_another_part():
+    from answer.totals import total_parts
+    from retrieval.parse import parse_sections
+    text = dev_text("d31_")
+    q = "基层党组织建设那块和巡视巡察审计整改那块各有几个问题？两块加起来比群众身边腐败那块少几个？"
+    spans, note = total_parts(text, parse_sections(text), q)
+    assert "合计7个问题" in note and "11个问题少4个" in note
+    assert any("群众身边腐败" in text[a:b] for a, b in spans)
+
+
+def test_part_held_against_without_a_sum_is_unchanged():
+    from answer.sum_against import sum_against_asked
+    from genre.parts_asked import _parts_total
+    q = "最多的那个方面比基层党组织建设多几个？"
+    assert sum_against_asked(q, _parts_total()["against"].search(q)) is None
