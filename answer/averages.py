@@ -78,6 +78,18 @@ def ratio_said(things: int, groups: int) -> tuple[str, str]:
     return f"约{int(things * 10 / groups + 0.5) / 10:.1f}", f"（{things}÷{groups}{sign}{shown}）"
 
 
+ASKED_NOUN = 2   # the first characters of a count's noun that name it right after the ask (几个问题 of 11个问题)
+
+
+def _asked_noun(count: Count, after: str) -> bool:
+    """Whether the words right AFTER the ask name COUNT's noun (几个问题: 问题).
+
+    >>> _asked_noun(Count(11, "个", "问题"), "问题？巡察组"), _asked_noun(Count(3, "个", "方面"), "问题？")
+    (True, False)
+    """
+    return len(count.noun) >= ASKED_NOUN and after.startswith(count.noun[:ASKED_NOUN])
+
+
 def average_note(question: str, lead: str) -> str:
     """For an average asked (平均每个方面几个问题, 平均一个问题几条) of two counts the LEAD states together (4个方面33个问题):
     the count of the things (in the unit asked, when one is) over the count of the groups named after 平均每/平均一, said
@@ -85,17 +97,24 @@ def average_note(question: str, lead: str) -> str:
 
     >>> average_note("鲤城社科联平均一个问题几条", "对巡察反馈的3个方面6项共11个问题；制定有针对性和可操作性的整改措施14条")
     '（按通报数字推算：14条整改措施/11个问题，平均每个问题约1.3条（14÷11≈1.27）。）'
+    >>> average_note("平均一项摊到几个问题", "对巡察反馈的3个方面6项共11个问题")
+    '（按通报数字推算：11个问题/6项，平均每项约1.8个（11÷6≈1.83）。）'
     >>> average_note("平均每个问题几条", "对巡察反馈的3个方面6项共11个问题"), average_note("平均一个月多少", "1—3月累计填报事项595条")
     ('', '（按通报数字推算：595条填报事项/3个月，平均每个月约198.3条（595÷3≈198.33）。）')
     """
     asked = load_worked().average.search(question)
     if not asked:
         return ""
-    per, unit = asked.group("per") or asked.group("per2"), asked.group("unit") or asked.group("unit2")
+    per, unit = asked.group("per") or asked.group("per2") or "", asked.group("unit") or asked.group("unit2")
     counts = counts_in(lead)
-    groups = next((c for c in counts if c.noun.startswith(per) or c.noun.endswith(per)), None)
-    groups = groups or period_count(per, lead)   # 平均一个月多少: the months of the stated period (1—3月)
+    if per:
+        groups = next((c for c in counts if c.noun.startswith(per) or c.noun.endswith(per)), None)
+        groups = groups or period_count(per, lead)   # 平均一个月多少: the months of the stated period (1—3月)
+    else:   # 平均一项摊到几个: the classifier names the groups, the count written in it (6项)
+        groups = next((c for c in counts if asked.group("cls") not in (None, "个") and c.unit == asked.group("cls")), None)
     others = [c for c in counts if groups and c is not groups and c.n > 0 and c.noun != "共"]
+    named = [c for c in others if _asked_noun(c, question[asked.end():])]
+    others = named + [c for c in others if c not in named]   # 几个问题: the count of the noun asked first
     things = next((c for c in others if c.unit == unit), None) if unit else None
     if unit in ("", None, "个"):   # 几个 is any counter's word; 几条 asks a count in 条 only, else none is worked
         things = things or next(iter(others), None)

@@ -66,26 +66,40 @@ def sum_note(question: str, lead: str) -> str:
     >>> sum_note("措施细化成多少条？党组会加领导小组会一共几次", "召开7次党组会议、12次巡察整改领导小组会议,细化制定整改措施239条")
     '（按通报数字推算：7次+12次，合计19次。）'
     """
+    found = summed(question, lead)
+    if found is None:
+        return ""
+    said, written = [m.group(1) for m in found[0]], found[1]
+    total = sum(float(x) for x in said)
+    shown = f"{total:.2f}".rstrip("0").rstrip(".")
+    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
+
+
+def summed(question: str, lead: str) -> tuple[list[re.Match[str]], str] | None:
+    """(the figures of LEAD a sum is asked of, the unit they are written in) when QUESTION asks their sum; None otherwise.
+
+    >>> [m.group() for m in summed("党组会和领导小组会一共几次", "召开7次党组会议、12次巡察整改领导小组会议")[0]]
+    ['7次', '12次']
+    """
     q = load_questions()
     question = sum_asked(question)
     unit = q.asked_unit.search(question)
     money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
     each = each_summed(question) and not q.asks_difference.search(question)   # 各开了几次: each, and their sum
     if not (q.asks_sum.search(question) or each) or not (unit or money) or not names_both(question, lead):
-        return ""
-    said: list[str] = []
+        return None
+    found: list[re.Match[str]] = []
     group = parts_asked(question)   # 四个方面…加起来多少个: 5个方面 counts parts, it is no addend
     others = group.noun if group and group.noun else "(?!)"
     for written in (*money, *(written_units(unit.group(1)) if unit else ())):   # 几场 asked, 7次…12次 written (genre
-        said = [m.group(1) for m in AMOUNT.finditer(lead) if m.group(2) == written   # worked.toml [units])
-                and not re.match(others, lead[m.end():])]
-        if len(said) >= 2:
+        found = [m for m in AMOUNT.finditer(lead) if m.group(2) == written   # worked.toml [units])
+                 and not re.match(others, lead[m.end():])]
+        if len(found) >= 2:
             break
+    said = [m.group(1) for m in found]
     if len(said) < 2 or (each and not q.asks_sum.search(question) and not _one_thing(lead, said, written)):
-        return ""
-    total = sum(float(x) for x in said)
-    shown = f"{total:.2f}".rstrip("0").rstrip(".")
-    return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
+        return None
+    return found, written
 
 
 def sum_asked(question: str) -> str:

@@ -30,7 +30,8 @@ from retrieval.records import Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 END = re.compile(r"[。！？!?；;:：]\s*$")   # a quoted sentence keeps its own end mark
-WORKED = re.compile(r"（按")   # a lead's worked-out note opens so (（按上述日期推算，…）, （按通报数字…）: answer/spans.py)
+WORKED = re.compile(r"（按|（[^（）]*即\d")   # a lead's worked-out note opens so (（按上述日期推算，…）, （按通报数字…）:
+# answer/spans.py), or reads a quoted count in digits (（“七张问题清单”，即7张。）: genre/quoted_figure.py)
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 

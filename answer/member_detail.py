@@ -33,6 +33,7 @@ class MemberAsked:
     deadline: bool
     unit: str   # the unit word asked (处室), "单位" when none is said
     meetings: bool = False   # how many meetings each held (各自开了几次会)
+    allotted: str = ""   # how much of what each was allotted, as asked (条整改措施 of 各自分到多少条整改措施)
 
 
 @functools.cache
@@ -40,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
                                                      "stated_lead", "stated_deadline", "measure_lead",
                                                      "measure_asked", "followed", "meetings",
-                                                     "stated_meetings"))
+                                                     "stated_meetings", "allotted", "stated_allotted"))
 
 
 def _value(numeral: str) -> int:
@@ -52,7 +53,7 @@ def member_asked(question: str) -> MemberAsked | None:
     """The counted things whose lead unit or deadline QUESTION asks; None when it names no count or asks neither.
 
     >>> member_asked("阶段性完成的那1个问题，整改时限定到什么时候？是哪个股室负责")
-    MemberAsked(count=1, classifier='个', thing='问题', lead=True, deadline=True, unit='股室', meetings=False)
+    MemberAsked(count=1, classifier='个', thing='问题', lead=True, deadline=True, unit='股室', meetings=False, allotted='')
     >>> member_asked("设立了几个专项整改工作小组？"), member_asked("239条措施是谁牵头制定的？")
     (None, None)
     """
@@ -62,11 +63,13 @@ def member_asked(question: str) -> MemberAsked | None:
         return None
     lead, deadline = bool(p["lead"].search(question)), bool(outside_as_of(p["deadline"], question))
     meetings = bool(p["meetings"].search(question))
-    if not (lead or deadline or meetings):
+    share = p["allotted"].search(question)   # 各自分到多少条整改措施: the split of another count
+    allotted = share.group("unit") + share.group("what") if share else ""
+    if not (lead or deadline or meetings or allotted):
         return None
     unit = p["unit_word"].search(question)
-    return MemberAsked(_value(counted.group(1)), counted.group(2), counted.group(3), lead, deadline,
-                       unit.group() if unit else "单位", meetings)
+    return MemberAsked(_value(counted.group(1)), counted.group(2), counted.group(3), lead and not share, deadline,
+                       unit.group() if unit else "单位", meetings, allotted)
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,11 @@ def member_detail_unstated(question: str, text: str) -> tuple[CountStated, str] 
         return None
     if asked.meetings and _meetings_stated(asked, text):
         return None
+    if asked.allotted and _meetings_stated(asked, text, "stated_allotted"):
+        return None
     what = "和".join(w for w, on in ((("牵头" if "牵头" in question else "负责") + asked.unit, asked.lead),
-                                     ("完成时限", asked.deadline), ("开会次数", asked.meetings)) if on)
+                                     ("完成时限", asked.deadline), ("开会次数", asked.meetings),
+                                     (f"{asked.allotted[1:]}{asked.allotted[:1]}数", bool(asked.allotted))) if on)
     tail = asked.thing if len(asked.thing) <= 4 else asked.thing[-2:]   # 工作组, 专项方案; 小组 of 专项整改工作小组
     sentence = text[found.start:found.end]
     named = ("、" in sentence[sentence.find(found.clause) + len(found.clause):]   # 设立3个组:综合组、督查组、宣传组
@@ -132,9 +138,10 @@ def member_detail_unstated(question: str, text: str) -> tuple[CountStated, str] 
     return found, f"通报中没有相关信息：只写了“{found.clause}”，没有写{missing}。"
 
 
-def _meetings_stated(asked: MemberAsked, text: str) -> bool:
-    """Whether a sentence of TEXT naming the counted things (their last few characters) counts in 次: the meetings of
-    another body beside them (12次领导小组会议 of 专项整改工作小组) are not theirs.
+def _meetings_stated(asked: MemberAsked, text: str, stated: str = "stated_meetings") -> bool:
+    """Whether a sentence of TEXT naming the counted things (their last few characters) counts in 次 (or states each one's
+    share, STATED "stated_allotted": 各小组分别承担整改措施80条): the meetings of another body beside them (12次领导小组
+    会议 of 专项整改工作小组) are not theirs.
 
     >>> a = MemberAsked(3, "个", "专项整改工作小组", False, False, "单位", True)
     >>> _meetings_stated(a, "设立3个专项整改工作小组。召开12次巡察整改领导小组会议。")
@@ -143,8 +150,8 @@ def _meetings_stated(asked: MemberAsked, text: str) -> bool:
     True
     """
     tail = asked.thing[-get(section(FILE, "member_detail"), "meeting_tail", int, FILE, "member_detail"):]
-    stated = _patterns()["stated_meetings"]
-    return any(tail in s.group() and stated.search(s.group()) for s in SENTENCE.finditer(text))
+    said = _patterns()[stated]
+    return any(tail in s.group() and said.search(s.group()) for s in SENTENCE.finditer(text))
 
 
 def measure_detail_unstated(question: str, text: str, start: int, end: int) -> tuple[str, str] | None:

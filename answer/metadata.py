@@ -264,10 +264,11 @@ def own_session_asks(question: str, subtitle: str) -> str:
     >>> own_session_asks("第几次会议的审议意见？报告又是在第几次会上作的？", "——2025年12月30日在第四十五次会议上")
     '报告又是在第几次会上作的？'
     """
+    every = load_report_sessions().every   # 先后在哪两次会议上审议…、听取…: every session asked, those heard too
     asks = [c for c in ASK.findall(question) if c.strip()] or [question]
     if len(asks) == 1:
-        return "" if other_session(question, subtitle) else question
-    own = [c for c in asks if not other_session(c, subtitle)]   # 哪个年度？在几届几次会议上报告的？: both kept
+        return "" if other_session(question, subtitle) and not every.search(question) else question
+    own = [c for c in asks if not other_session(c, subtitle) or every.search(c)]   # 哪个年度？在几届几次会议上报告的？: both kept
     return "".join(own) if any(META["reporter"].search(c) for c in own) else ""
 
 

@@ -16,6 +16,7 @@ from answer.lead_asked import wanted
 from answer.open_counted import open_counted_note
 from answer.rest import rest_of_part_note
 from answer.shares import whole_share_note
+from answer.sum_share import sum_share_note
 from answer.tables import table_note
 from answer.threshold import threshold_note
 from answer.worked import (
@@ -31,6 +32,7 @@ from answer.worked import (
 )
 from genre.figures import arabic
 from genre.parts_asked import each_count_asked, parts_count
+from genre.quoted_figure import quoted_counts_said
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import cn_to_int
 from retrieval.records import Citation
@@ -41,8 +43,9 @@ from retrieval.search.walk import pick, positions
 def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tuple[int, int]], quoted: str) -> str:
     """The notes of the figures the lead's CITES quote, read against the sentences (SPANS of TEXT) they stand in."""
     clauses = arabic(",".join(c.quote for c in cites))   # each quote a clause: the totals reader reads them apart
-    share = whole_share_note(question, text, clauses) or share_note(question, clauses, clauses + arabic("".join(text[a:b] for a, b in spans)))
+    share = whole_share_note(question, text, clauses) or sum_share_note(question, clauses) or share_note(question, clauses, clauses + arabic("".join(text[a:b] for a, b in spans)))
     # 占全部问题资金的比重: the whole the question names, stated anywhere in the notice (answer/shares.py)
+    # 一共开了多少次？…占其中几成: the part's share of the sum just asked (answer/sum_share.py)
     # the share of what the question names, else the completion rate; what is left of the total, of
     # a total stated earlier in the quoted sentence (反映的400个问题,已完成整改336个: the lead quotes the 336)
     holding = arabic(",".join(text[a:b] for a, b in spans if any(a <= c.start < b for c in cites)))   # 谈话提醒二十四人
@@ -62,6 +65,7 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     notes += kinds_total_note(question, holding)   # 一共几个方案: 1个总方案,2个专项方案 summed (genre worked.toml),
     # 一个总方案、二个专项方案 by their values (genre figures.toml [numerals])
     notes += numerals_note(quoted) + table_note(text, [(c.start, c.end) for c in cites])   # 三十二个即32个; a table
+    notes += quoted_counts_said(question, quoted)   # 问题清单一共几张: “七张问题清单”，即7张 (genre/quoted_figure.py)
     # row's bare cells named by their header (answer/tables.py)
     if wanted(question)[1]:   # a day asked and quoted without its year: the year it carries
         notes += next((n for c in cites for n in [year_note(text, c.start, c.quote)] if n), "")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from genre.worked import load_worked
 
 DAYS_A_MONTH = 30.44
+YEAR_MONTHS = 12   # a span of a year and more is said in years and months too (约1年10个月)
 
 
 def gap_said(start: dt.date, end: dt.date, start_label: str, end_label: str) -> str:
@@ -52,11 +54,25 @@ def day_month(day: dt.date, before: dt.date) -> str:
 
 
 def months_said(days: int) -> str:
-    """DAYS in months as staff say them: 约4个月 (whole), 3个多月, 5个半月, 3个半月多, 近10个月; never rounded up unsaid.
+    """DAYS in months as staff say them: 约4个月 (whole), 3个多月, 5个半月, 3个半月多, 近10个月; never rounded up unsaid;
+    a year and more in years and months too (近22个月，即近1年10个月), as staff say a long span.
 
     >>> [months_said(d) for d in (122, 110, 166, 218, 301)]
     ['约4个月', '3个半月多', '5个半月', '7个多月', '近10个月']
+    >>> months_said(669), months_said(365), months_said(400)
+    ('近22个月，即近1年10个月', '近12个月，即近1年', '13个多月，即1年1个多月')
     """
+    said = _months(days)
+    m = re.fullmatch(r"(约|近)?(\d+)个(多)?月", said)
+    if m is None or int(m.group(2)) < YEAR_MONTHS:
+        return said
+    years, months = divmod(int(m.group(2)), YEAR_MONTHS)
+    rest = f"{months}个{m.group(3) or ''}月" if months else ("多" if m.group(3) else "")
+    return f"{said}，即{m.group(1) or ''}{years}年{rest}"
+
+
+def _months(days: int) -> str:
+    """DAYS in months alone (months_said)."""
     m = days / DAYS_A_MONTH
     whole, part = int(m), m - int(m)
     if part < 0.1:

@@ -16,10 +16,11 @@ from itertools import groupby
 
 from answer.forms import cite
 from answer.part_share import part_share_note, share_asked
+from answer.sum_against import sum_against_asked, summed_against
 from genre.data_files import compile_re, get, section
 from genre.figures import arabic
 from genre.questions import load_questions
-from genre.parts_asked import PartsAsked, against_part, part_counts, parts_asked, parts_count
+from genre.parts_asked import PartsAsked, _parts_total, against_part, part_counts, parts_asked, parts_count
 from retrieval.index.opened import Index
 from retrieval.parse import Section, page_outline, parse_sections  # noqa: F401 (parse_sections: the doctest)
 
@@ -57,6 +58,12 @@ def total_parts(text: str, sections: list[Section], question: str, nouns: list[s
         found = total_parts(text, sections, share[0], nouns)
         said = part_share_note(text, found[0], share[1]) if found else ""
         return (found[0], found[1] + said) if said else None
+    against = _parts_against().search(question)   # 两块加起来比群众身边腐败那块少几个: the sum, then held against that part
+    summed = sum_against_asked(question, against)
+    if summed is not None:
+        found = total_parts(text, sections, summed, nouns)
+        held = summed_against(text, found[0], against.group("other")) if found else None
+        return (found[0] + [held[0]], found[1][:-2] + "；" + held[1] + "。）") if held else None
     asked = parts_asked(question)
     wanted_nouns = [n for n in (nouns or ["问题", "措施", "制度", "任务"]) if n in question] or []
     unstated = asked is None and bool(wanted_nouns) and bool(_total_asked().search(question))
@@ -103,6 +110,11 @@ def chosen_group(sections: list[Section], chosen: list[tuple]) -> list[Section]:
     """The SECTIONS whose headings the CHOSEN counts were read from (each count starts at its section's start)."""
     starts = {c[0] for c in chosen}
     return [s for s in sections if s.start in starts]
+
+
+def _parts_against() -> re.Pattern[str]:
+    """The ask against a part named after 比 (genre worked.toml [parts_total] against)."""
+    return _parts_total()["against"]
 
 
 @functools.cache

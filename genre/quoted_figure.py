@@ -120,3 +120,21 @@ def quotes_in_digits(clause: str) -> str:
         return "“" + _member()[0].sub(lambda p: (p.group(1) if p.group(1).isdigit() else str(cn_value(p.group(1))))
                                       + p.group(2), m.group(1)) + "”"
     return _figure_quote().sub(digits, _compound().sub(members, clause))
+
+
+def quoted_counts_said(question: str, quoted: str) -> str:
+    """For the count of a quote asked by its measure word (那套问题清单一共几张 of “七张问题清单”): the count the QUOTED
+    clauses' quote states in Chinese numerals, said in digits beside it; "" when none is asked or each is in digits
+    (staff compare counts in digits; a set phrase's numeral is read only when its figure is asked).
+
+    >>> quoted_counts_said("那套问题清单一共几张？", "抓好“七张问题清单”重大审计问题整改工作")
+    '（“七张问题清单”，即7张。）'
+    >>> quoted_counts_said("那套问题清单一共几张？", "加强“重点工作5张报表”督查督促"), quoted_counts_said("整改了几个问题", "“七张问题清单”")
+    ('', '')
+    """
+    said = []
+    for m in _figure_quote().finditer(quoted):
+        if m.group(2).isdigit() or not m.group(3) or not slogan_asked(question, m.group()):
+            continue
+        said.append(f"“{m.group(1)}{m.group(2)}{m.group(3)}”，即{cn_value(m.group(2))}{m.group(3)[0]}")
+    return f"（{'；'.join(dict.fromkeys(said))}。）" if said else ""

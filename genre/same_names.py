@@ -16,7 +16,8 @@ from genre.data_files import get, read_toml, section
 FILE = "names.toml"
 COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+|几|多少)"   # what stands before a measure word
 HELD_COUNT = r"(?:每|\d+|[〇零一二两三四五六七八九十百千]+)"   # ... as a notice writes it
-GAP = r"[\u4e00-\u9fff]{0,4}?"   # 每条整改措施: words between the measure word and the noun
+GAP = r"(?:(?!几|多少)[\u4e00-\u9fff]){0,4}?"   # 每条整改措施: words between the measure word and the noun; never
+# another ask of a count (平均一项摊到几个问题: 项 counts what the notice writes in 项, 几个 counts the 问题)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,9 @@ def notice_worded(question: str, texts: tuple[str, ...]) -> str:
     '针对11个问题定了多少条举措'
     >>> notice_worded("开了几次专题会议", ("召开专题会议5次",)), notice_worded("平均每个问题几条", ("11项问题",))
     ('开了几次专题会议', '平均每个问题几条')
+    >>> notice_worded("平均一项摊到几个问题", ("3个方面6项共11个问题",))
+    '平均一项摊到几个问题'
+
     """
     texts = tuple(t for t in texts if t)
     if not texts:
