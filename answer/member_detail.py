@@ -41,7 +41,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return section_patterns(FILE, "member_detail", ("counted", "members", "lead", "deadline", "unit_word", "fields",
                                                      "stated_lead", "stated_deadline", "measure_lead",
                                                      "measure_asked", "followed", "meetings",
-                                                     "stated_meetings", "allotted", "stated_allotted"))
+                                                     "stated_meetings", "allotted", "stated_allotted",
+                                                     "actor_unit", "actor_ask"))
 
 
 def _value(numeral: str) -> int:
@@ -174,10 +175,45 @@ def measure_detail_unstated(question: str, text: str, start: int, end: int) -> t
         return None
     sentence = text[start:end].strip().rstrip("。；;")
     paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    if (lead and (p["stated_lead"].search(paragraph) or p["measure_lead"].search(sentence))) or \
+    if (lead and (p["stated_lead"].search(paragraph) or p["measure_lead"].search(sentence)
+                  or actor_written(question, sentence))) or \
             (deadline and p["stated_deadline"].search(paragraph)):
         return None
     unit = led.group("unit") if led and led.group("unit") else (m.group() if (m := p["unit_word"].search(question)) else "")
     what = "和".join(w for w, on in ((f"由哪个{unit or '单位'}{'牵头' if '牵头' in question else '负责'}",
                                       lead), ("完成时限", deadline)) if on)
     return sentence, f"通报中没有相关信息：只写了“{sentence}”，没有写{what}。"
+
+
+def _longest_run(a: str, b: str) -> tuple[int, int]:
+    """(where in B, length) of the longest run of A's characters B writes: _longest_run("定期督导检查", "定期开展督导检查")
+    -> (4, 4)."""
+    best = (0, 0)
+    for i in range(len(a)):
+        for j in range(i + best[1] + 1, len(a) + 1):
+            at = b.find(a[i:j])
+            if at < 0:
+                break
+            best = (at, j - i)
+    return best
+
+
+def actor_written(question: str, sentence: str) -> bool:
+    """Whether SENTENCE names who does each act QUESTION asks the doer of (谁负责定期自查): the act's words in a run of at
+    least actor_run characters, a body's word before them in its clause (局机关、局属单位定期自查自检).
+
+    >>> s = "局机关、局属单位定期自查自检,局整改工作领导小组办公室定期开展督导检查"
+    >>> actor_written("自查督查报告机制里，谁负责定期自查？谁负责定期督导检查？", s), actor_written("谁负责上墙公示？", s)
+    (True, False)
+    """
+    p, sec = _patterns(), section(FILE, "member_detail")
+    clauses = [c for c in re.split(r"[？?。；;！!，,]", question) if p["measure_asked"].search(c)]
+    for clause in clauses:
+        act = p["actor_ask"].sub("", clause)
+        at, n = _longest_run(act, sentence)
+        if n < get(sec, "actor_run", int, FILE, "member_detail"):
+            return False
+        start = max(sentence.rfind(c, 0, at) for c in "，,。；;") + 1
+        if not p["actor_unit"].search(sentence[start:at]):
+            return False
+    return bool(clauses)

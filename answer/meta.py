@@ -230,13 +230,13 @@ def year_meant_note(quoted: str, delivered: str, published: str) -> str:
     >>> year_meant_note("今年8月,第四次会议审议了", "", "2023-01-06")
     '（“今年8月”即2022年8月：报告未写所作日期，按页面发布日期2023-01-06推断（8月在发布之前）。）'
     >>> year_meant_note("今年3月29日,省审计厅报告了整改情况", "2022年7月27日", "")
-    '（“今年”指2022年，即报告所作的年份。）'
+    '（“今年”指2022年，按报告所作日期2022年7月27日。）'
     """
     year = year_meant(quoted, delivered, published)
     if not year:
         return ""
     if re.match(r"\d{4}", delivered or ""):
-        return f"（“今年”指{year}年，即报告所作的年份。）"
+        return f"（“今年”指{year}年，按报告所作日期{delivered}。）"   # the day whole, so the month and day are said
     month = THIS_MONTH.search(quoted).group(1)
     return f"（“今年{month}月”即{year}年{month}月：报告未写所作日期，按页面发布日期{published}推断（{month}月在发布之前）。）"
 
@@ -254,10 +254,10 @@ def reporter_spans(question: str, text: str, body_start: int, title: str, lines:
     >>> sub = (t.index("——"), t.index("上\\n") + 1)
     >>> spans, note = reporter_spans("报告过几回？", t, sub[1], "", [sub], "2022-10-09")
     >>> [t[a:b] for a, b in spans], note
-    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。', '——2022年7月27日在第四十五次会议上'], '（共2次。）（“今年”指2022年，即报告所作的年份。）')
+    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。', '——2022年7月27日在第四十五次会议上'], '（共2次。）（“今年”指2022年，按报告所作日期2022年7月27日。）')
     >>> spans, note = reporter_spans("之前已经报过一次，是在几号的哪次会上", t, sub[1], "", [sub], "2022-10-09")
     >>> [t[a:b] for a, b in spans], note
-    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。'], '（“今年”指2022年，即报告所作的年份。）')
+    (['今年3月29日,省审计厅向第四十一次会议报告了整改情况。'], '（“今年”指2022年，按报告所作日期2022年7月27日。）')
     """
     if not lines:
         return [], ""

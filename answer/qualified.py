@@ -32,6 +32,7 @@ ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！
 ASKED_COUNT = tuple(get(_DATA, "asked_count", list, _FILE, "qualified_figure"))   # 多少座餐厨: jieba's 座餐
 GLUED = get(_DATA, "glued_classifiers", str, _FILE, "qualified_figure")   # 多少次会: jieba's 次会, a classifier and 会
 NAMED_YEAR = re.compile(get(_DATA, "named_year", str, _FILE, "qualified_figure"))   # 2024年度: the period, not a qualifier
+TIME_WORDS = frozenset(get(_DATA, "time_words", list, _FILE, "qualified_figure"))   # 落实第一议题时: a clause of when ends
 NOT_STATED = "通报没有写明“{thing}”的数字，只写了“{said}”。"
 
 
@@ -72,8 +73,8 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
     [('燕园', '资产', '燕园闲置资产')]
     >>> qualified_pairs("区法院干警培训了多少人次", ("区人民法院党组",))
     []
-    >>> qualified_pairs("市公安局党委开了多少次会推动整改措施落地", ())
-    []
+    >>> qualified_pairs("市公安局党委开了多少次会推动整改措施落地", ()), qualified_pairs("落实第一议题时中心组和支部各学了几次", ())
+    ([], [])
     """
     _jieba()
     import jieba.posseg
@@ -81,7 +82,7 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
     named = _named_spans(question)
     words, at = [], 0
     for w, flag in jieba.posseg.cut(question):
-        if (len(w) == 1 and flag.startswith("n") and words and words[-1][0] not in BETWEEN
+        if (len(w) == 1 and flag.startswith("n") and w not in TIME_WORDS and words and words[-1][0] not in BETWEEN
                 and _noun(words[-1][1], QUALIFIER_FLAGS)):   # 再生 水 管网: a one-character noun ends the word before it
             words[-1] = (words[-1][0] + w, words[-1][1], words[-1][2])
         else:
@@ -89,7 +90,7 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
         at += len(w)
 
     def eligible(w: str, flag: str, start: int) -> bool:
-        return not (len(w) < 2 or not _noun(flag, QUALIFIER_FLAGS) or w in q.generic or w in q.asking or w in STOPWORDS
+        return not (len(w) < 2 or w in TIME_WORDS or not _noun(flag, QUALIFIER_FLAGS) or w in q.generic or w in q.asking or w in STOPWORDS
                     or any(a < start + len(w) and start < b for a, b in named) or any(w in s for s in scope_words))
 
     parts = list(ASKED_PART.finditer(question))   # the thing stands in a clause asking the figure, or in an asked part

@@ -30,6 +30,8 @@ from answer.metadata import meta_answer
 from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
 from answer.sentences import asked_units
+from answer.worked import DONE, STATED_RATE
+from genre import load_genre
 from genre.figures import arabic
 from genre.questions import load_questions
 from genre.worked import load_worked, named_share, share_asked
@@ -61,6 +63,8 @@ def count_unwritten(ask: str, text: str) -> bool:
     False
     >>> count_unwritten("问题整改率是多少", "推动审计查出问题整改到位")   # a share with no count to work it from
     True
+    >>> count_unwritten("整改完成率是多少", "谈话提醒24人,建立完善制度45项"), count_unwritten("整改完成率是多少", "共29个问题,已完成整改28个")
+    (True, False)
     """
     q, worked = load_questions(), load_worked()
     text = arabic(text)
@@ -68,6 +72,9 @@ def count_unwritten(ask: str, text: str) -> bool:
     shared = share_asked(ask) or named_share(ask) is not None or bool(SHARE_UNITS & set(asked_units(ask)))
     if shared and not re.search(count + "(?:" + "|".join(map(re.escape, [*SHARE_UNITS, *q.count_units])) + ")", text):
         return True   # 整改率是多少 of a notice writing no share and no count at all: nothing to work it out from
+    if q.asks_rate.search(ask) and q.asks_completion.search(ask) and not STATED_RATE.search(text) and \
+            not any(t.total and t.count_of(DONE) for t in load_genre().read_totals(text)):
+        return True   # 整改完成率是多少 of a notice counting no items done of a total (24人, 45项 count other things)
     if (shared or q.asks_sum.search(ask) or q.asks_difference.search(ask) or worked.average.search(ask)):
         return False   # 占百分之几, 一共多少, 高多少, 平均几个: worked out from the counts written
     if q.asks_money.search(ask) or q.asks_money_kind.search(ask):   # 经费预算是多少: written only in 元/万元/亿元

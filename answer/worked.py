@@ -17,6 +17,7 @@ from answer.averages import average_note  # noqa: F401 (asked here with the othe
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.dated_notes import compared_day_note, year_note  # noqa: F401 (notes on quoted dates, asked here)
 from answer.spans import gap_note, report_gap_note  # noqa: F401 (the spans worked out from dates, asked here)
+from answer.status_share import status_share_note
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
@@ -156,6 +157,8 @@ def rate_note(question: str, sentences: str) -> str:
     rest = bool(q.asks_not_done.search(asking))   # 没完成的占多少: the rest over the total (还有多少没改完？完成的占比？: not)
     if at and share_follows(asking):   # 剩下没改完的有几个？占多大比例？: the share of what the ask before counted
         rest = bool(q.asks_not_done.search(parts[at - 1]) or q.asks_remaining.search(parts[at - 1]))
+    if not rest and (own := status_share_note(asking, sentences)):   # 阶段性完成的占多大比例: that status's share
+        return own
     for totals in load_genre().read_totals(sentences):
         done = totals.count_of(DONE)
         if rest and totals.total and 0 < done < totals.total:

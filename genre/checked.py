@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from genre.claim_frame import claim_framed
 from genre.data_files import compile_re, get, section
 from genre.figures import cn_value
+from genre.small_counts import one_counts
 
 FILE = "figures.toml"
 BIG = {"万": 10_000, "亿": 100_000_000}
@@ -106,6 +107,8 @@ def stated_claims(question: str) -> tuple[Claim, ...]:
             continue   # 多少 asks, it states nothing
         if not (m.group("unit") or m.group("big")):
             continue
+        if words == [""] and m.group("num") == "一" and not one_counts(question, m.start("num"), m.end("unit")):
+            continue   # 是合在一起开的吧: 一起 the adverb, 是一次全面体检: the article, no figure claimed
         num = m.group("num")
         value = float(num) if num[0].isdigit() else float(cn_value(num))
         step = _step(value)

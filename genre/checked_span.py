@@ -117,5 +117,5 @@ def span_claims(question: str) -> tuple[SpanClaim, ...]:
         step = _day_step(value) if unit == "天" else 12.0 if m.groupdict().get("year") and num != "半" else 1.0   # 一年多: years
         hedge = after.group() if after and after.group().strip() not in ("？", "?") else ""   # a question mark stays
         end = m.end() + len(hedge)
-        out.append(SpanClaim(m.group(), start, end, (value + lo * step) * size, (value + hi * step) * size))
+        out.append(SpanClaim(m.group(), start, end, max(0.0, (value + lo * step) * size), (value + hi * step) * size))   # 不到: from 0
     return tuple(out)

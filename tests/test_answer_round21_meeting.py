@@ -69,7 +69,7 @@ def test_each_session_reported_to_is_quoted_and_counted():
     assert quotes[0].rstrip("。") == sentence_holding(text, "第四十一次会议报告了")
     assert not any("第三十三次" in q for q in quotes)   # heard the audit work report: no report of the rectification
     assert "第四十五次" in "".join(quotes[1:])
-    assert note == "（共2次。）（“今年”指2022年，即报告所作的年份。）"
+    assert note == "（共2次。）（“今年”指2022年，按报告所作日期2022年7月27日。）"
 
 
 def test_the_year_covered_quotes_the_title_first():

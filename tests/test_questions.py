@@ -62,7 +62,7 @@ def test_a_gap_is_said_from_the_quoted_dates_and_a_reports_this_year_from_its_su
     assert gap_note("厦门市体育局是什么时候被巡察的？反馈隔了多久？", lead) == "（按上述日期推算，从2019年10月26日（巡察结束）到2020年4月9日（反馈）相隔166天（5个半月；2020年2月有29天）。）"   # a leap February said (round 35)
     assert gap_note("厦门市体育局是什么时候被巡察的？", lead) == ""
     assert gap_note("隔了多久？", "2021915日,市人大常委会听取了报告") == ""   # no day to count from
-    assert year_meant_note("今年3月29日,受省政府委托", "2022年7月27日", "") == "（“今年”指2022年，即报告所作的年份。）"
+    assert year_meant_note("今年3月29日,受省政府委托", "2022年7月27日", "") == "（“今年”指2022年，按报告所作日期2022年7月27日。）"
     assert year_meant_note("今年3月29日,受省政府委托", "", "") == ""
 
 
