@@ -75,6 +75,8 @@ from answer.refusal_years import years_missing
 from answer.refusal_place import unstated_place
 from answer.roles_unnamed import NO_ROLE, role_unnamed
 from answer.led import set_unnamed
+from answer.counted_unit import unit_unstated
+from answer.place_below import below_unstated
 from answer.unstated import unfilled_slot
 from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.body_leader import body_leader_unstated
@@ -169,6 +171,10 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
         return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day
                        tuple(cite(index, found[0], a, b, i) for i, (a, b) in enumerate(dated, 1)))
+    if below := below_unstated(question, notices[0]):
+        return Refusal(below, cites)   # 浙江给杭州市定的目标是多少 of a province's plan never naming 杭州 (answer/place_below.py)
+    if counted := unit_unstated(question, [c.quote for c in cites], "".join(texts)):
+        return Refusal(counted, cites)   # 谈话提醒了多少人次 of a notice counting persons only (answer/counted_unit.py)
     if not composed:   # a heading or metadata line quoted must still fill the slot asked (第二个方面占了几个)
         why = unfilled_slot(question, cells_read(index, cites), texts[0])
         return Refusal(why, cites) if why else None

@@ -32,6 +32,9 @@ from retrieval.records import Citation
 from retrieval.search.scope import notice_aliases
 
 CN = "一二三四五六七八九十"
+# an item's enumerator right before a measure (一是, (二), 3.): notices number the measures of a problem so; the draft
+# renumbers its own lines, but the citation quotes the source item as it reads, enumerator and all (round 132)
+ITEM_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*$")
 RRF_K = 60
 MAX_LINES = 6
 MIN_LINES = 3
@@ -231,7 +234,10 @@ def compose_draft(index, problem: str, examples: list[Example]) -> Draft:
     for n, (ex, _, a, b, quote, cat) in enumerate(chosen, 1):
         body = as_action(quote, names)   # an action to take, masked, cut at a clause end
         lines.append(f"{CN[n - 1]}是{body}[{n}]。")
-        citations.append(Citation(n, ex.item.notice_id, ex.item.doc, ex.item.title, ex.item.section, quote, a, b, ex.n, cat))
+        m = ITEM_MARKER.search(text_of[ex.item.notice_id], max(0, a - 8), a)   # the source's own 一是 quoted with it
+        a = m.start() if m else a
+        citations.append(Citation(n, ex.item.notice_id, ex.item.doc, ex.item.title, ex.item.section,
+                                  text_of[ex.item.notice_id][a:b], a, b, ex.n, cat))
     return Draft(problem, tuple(examples), "\n".join(lines), tuple(citations))
 
 

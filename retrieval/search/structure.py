@@ -37,8 +37,19 @@ def structural_sections(index: Index, question: str, notice_ids: tuple[str, ...]
         text = index.records[nid].notice.text   # 问题有几个方面: its stated count; 责任链包括哪几个方面: the listing sentence
         got = _lookup(secs, question, outline=not ((counted and not named and bool(ASKED.parts_stated.search(text)))
                                                    or lists_named_thing(text, secs, question)))
-        found += in_body(list(index.records[nid].sections), secs, got)
+        found += in_body(list(index.records[nid].sections), secs, _with_outline_ask(secs, question, got))
     return found
+
+
+def _with_outline_ask(secs: list[Section], question: str, got: list[Section]) -> list[Section]:
+    """GOT with the top parts first when the line's first ask is the whole outline (分几大部分) and a later ask points at a
+    part by position (第一部分下面讲了哪几条): staff ask the parts, then go into one; both asks are answered."""
+    asks = [a for a in re.split(r"(?<=[？?])", question) if a.strip()]
+    if len(asks) < 2 or not got or not ASKED.outline.search(asks[0]) or positions(asks[0])[0] \
+            or not positions("".join(asks[1:]))[0]:
+        return got
+    tops = top_parts(secs)
+    return tops + [s for s in got if s not in tops]
 
 
 def _walks(secs: list[Section], question: str, outline: bool = True) -> tuple[list[Section], bool]:
@@ -64,6 +75,19 @@ def _beside(secs: list[Section], question: str) -> list[Section]:
     chain = list(ASKED.position.finditer(question, m.end()))
     below = resolve(secs, children(secs, level[at]), chain)[0] if chain else []
     return [level[at]] + below
+
+
+def _after_quoted(secs: list[Section], question: str, quoted: re.Match[str] | None) -> list[Section]:
+    """The parts after the one a question quotes by its heading, at its level (“强化责任落实”后面几条要求的标题依次是: 二、三、
+    四、), as after a position ([position] rest_after); [] when none is asked or the heading is not found."""
+    if not quoted or not ASKED.rest_after.search(question[quoted.end():]):
+        return []
+    words = quoted.group(1).translate(WIDTH)
+    named = next((s for s in secs if words in s.heading.translate(WIDTH) and s.kind != "enum"), None)
+    if named is None:
+        return []
+    level = [s for s in secs if s.parent == named.parent and s.kind == named.kind]
+    return level[level.index(named) + 1:]
 
 
 def _item_within(secs: list[Section], question: str, part: re.Match[str]) -> list[Section]:
@@ -109,6 +133,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     beside = _beside(secs, question)
     if beside:
         return beside
+    after = _after_quoted(secs, question, quoted)
+    if after:
+        return after
     marked = ASKED.marker_quoted.search(question)
     if marked:   # “一、”的标题: the part with that marker, the top-most first
         mark = marked.group(1).translate(WIDTH).replace("．", ".")
