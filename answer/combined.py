@@ -282,20 +282,21 @@ def counted_difference(question: str, lead: str) -> str:
 
 
 PEOPLE = "人"
+HEADCOUNT = "人数"   # 被处理的人数: staff ask people's count as 人数, the notice counts them in 人 (谈话提醒24人)
 PEOPLE_COUNT = re.compile(r"(?<![\d.])(\d+)\s*(人|名)(?!民|员|大|次)")   # 谈话提醒24人, 3名干部 (not 人民, 人次)
 
 
 def _people(subject: str) -> bool:
     """Whether a compared SUBJECT names people (处理的人, 问责的干部): genre's people words, or 人 ending it."""
-    return subject.endswith(PEOPLE) or bool(load_questions().named_people.search(subject))
+    return subject.endswith((PEOPLE, HEADCOUNT)) or bool(load_questions().named_people.search(subject))
 
 
 def _people_named(subject: str) -> str:
     """How a SUBJECT naming people is said beside their count: the genre's people word (干部), else the act done to them
     (处理的人 -> 处理).
 
-    >>> _people_named("嘉兴文广旅局整改中处理的人"), _people_named("问责的干部")
-    ('处理', '干部')
+    >>> _people_named("嘉兴文广旅局整改中处理的人"), _people_named("问责的干部"), _people_named("被处理的人数")
+    ('处理', '干部', '处理')
     """
     word = load_questions().named_people.search(subject)
-    return word.group() if word else subject.removesuffix(PEOPLE).removesuffix("的")[-2:] or PEOPLE
+    return word.group() if word else subject.removesuffix(HEADCOUNT).removesuffix(PEOPLE).removesuffix("的")[-2:] or PEOPLE

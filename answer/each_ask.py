@@ -19,8 +19,11 @@ from dataclasses import replace
 from answer.asks import ask_clauses
 from answer.extractive import composed_reply
 from answer.measures import coverage, same_act
+from answer.meta import year_meant_note
+from answer.metadata import report_lines
 from answer.prepared import Prepared, Reply, prepare
 from answer.routed import routed_reply
+from answer.steps import first_day
 from genre.asking import leans_back
 from genre.documents import titles_asked
 from genre.questions import load_questions
@@ -73,8 +76,20 @@ def with_each_ask(index: Index, p: Prepared, reply: Reply) -> Reply:
         added = tuple(replace(c, n=shift + i + 1) for i, c in enumerate(picked))
         text = (_lead_renumbered(other.lead, picked, shift) if other.lead and titled is None else "") or \
             "".join(f"{c.quote}[{c.n}]" + ("" if END.search(c.quote) else "。") for c in added)
+        text += _year_said(index, added, reply.text + text)   # 今年8月,…第四次会议: the year its 今年 means, kept
         reply = Reply(reply.text + "\n" + text, False, reply.citations + added, reply.lead, reply.contexts)
     return reply
+
+
+def _year_said(index: Index, added: tuple[Citation, ...], said: str) -> str:
+    """The year a report's 今年 means in the ADDED quotes (今年8月,市十六届人大常委会第四次会议…), as the ask read alone says
+    it under its quotes (answer/meta.py year_meant_note); "" when they write no 今年 or SAID already holds the note."""
+    if not added:
+        return ""
+    notice = index.records[added[0].notice_id].notice
+    read = [first_day(notice.text[a:b]) for a, b in report_lines(notice.text)[:2]]
+    note = year_meant_note("".join(c.quote for c in added), next((d for d in read if d), ""), notice.date)
+    return "" if note in said else note
 
 
 def worked_tail(lead: str) -> str:

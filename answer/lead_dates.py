@@ -41,6 +41,9 @@ def dated_notes_said(index: Index, nid: str, question: str, lead: str, cites: li
     published = index.records[nid].notice.date
     first = bool(read) and report_read_first(question, "".join(text[a:b] for a, b in report_lines(text)))
     gap = "" if first else gap_note(span_asked(question), read_days(quoted, delivered), published)   # (2021915日)
+    if not gap and not first and own_spans:   # the lead quotes one end (2023年1月16日…反馈): the sentences quoted under
+        shown = "。".join(text[a:b] for a, b in own_spans)   # it date the other (2022年8月19日至2022年11月15…巡察)
+        gap = gap_note(span_asked(question), read_days(quoted + "。" + shown, delivered), published)
     if not gap and read and report_gap_note(question, mended_days(quoted), delivered, published):   # the day it was read
         for a, b in with_wrapped_subtitle(text, [read[:2]]):   # its wrapped lines too: the meeting's full name
             cites.append(cite(index, nid, a, b, len(cites) + 1))

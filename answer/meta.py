@@ -41,7 +41,8 @@ def head_pairs(text: str, header_end: int) -> list[MetaPair]:
     pairs, pos = [], 0
     for line in text[:header_end].split("\n"):
         cursor = 0
-        lead = unlabelled_date(line)   # 2025年02月17日 17:21    来源:莆田市司法局: the page's date before its labels
+        lead = unlabelled_date(line) or dated_line(line)   # 2025年02月17日 17:21    来源:莆田市司法局: the page's date
+        # before its labels; • 2026-01-04: a header line listing the page's date alone among its labelled lines
         if lead is not None:
             pairs.append(MetaPair("date", "", line[lead[0]:lead[1]], pos + lead[0], pos + lead[1]))
             cursor = lead[1]
@@ -78,6 +79,20 @@ def unlabelled_date(line: str) -> tuple[int, int] | None:
     if shape is None or not g.metadata_pairs(line[shape.end():]):
         return None
     return shape.span()
+
+
+def dated_line(line: str) -> tuple[int, int] | None:
+    """The span of the date a header line holds alone (after its bullet; a portal lists the page's date unlabelled
+    above its 来源: line, genre metadata.toml [[value]] date); None when the line holds anything else.
+
+    >>> dated_line("  • 2026-01-04"), dated_line("2023-01-06 10:56 "), dated_line("2023-01-06 来源:某局")
+    ((4, 14), (0, 16), None)
+    """
+    g = load_genre()
+    date_value = next(r.pattern for r in g.metadata_values if r.name == "date")
+    prefix = g.metadata_prefix.match(line)
+    shape = date_value.match(line, prefix.end() if prefix else 0)
+    return shape.span() if shape and not line[shape.end():].strip() else None
 
 
 def asked_spans(asked: list[MetaPair], pairs: list[MetaPair], text: str) -> list[tuple[int, int]]:

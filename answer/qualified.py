@@ -26,6 +26,7 @@ _DATA = get(read_toml(_FILE), "qualified_figure", dict, _FILE)
 NOUN_FLAGS = tuple(get(_DATA, "noun_flags", list, _FILE, "qualified_figure"))
 QUALIFIER_FLAGS = tuple(get(_DATA, "qualifier_flags", list, _FILE, "qualified_figure"))
 BETWEEN = frozenset(get(_DATA, "between", list, _FILE, "qualified_figure"))
+MADE = frozenset(get(_DATA, "made_words", list, _FILE, "qualified_figure"))   # 新建完善的制度数: the making, no qualifier
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[万亿千百]?(?:[%％]|(?![年月日号时])[\u4e00-\u9fff])")   # 390公里, 2800万元
 CLAUSE = re.compile(r"[^，,、。；;：:！!？?\n]+")
 ASKED_PART = re.compile(r"[^，,、。；;：:！!？?\n]+[，,、。；;：:！!？?]?")   # a clause of a question with its closing mark
@@ -106,8 +107,8 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
         while run and (run[-1][0] in BETWEEN or not _noun(run[-1][1])):
             run.pop()   # the run ends in its head, a noun
         content = [w for w in run if w[0] not in BETWEEN]
-        while content and content[0][1] == "v":
-            content.pop(0)   # 清掏雨水管网: an act on the thing, not its qualifier
+        while content and (content[0][1] == "v" or content[0][0] in MADE):
+            content.pop(0)   # 清掏雨水管网, 新建完善的制度: an act on the thing, not its qualifier
         if len(content) >= 2 and any(a <= content[0][2] < b for a, b in asking):
             thing = "".join(w for w, _, _ in run if w not in BETWEEN or len(w) == 1 and w != "的")
             qualifier = content[0][0]
