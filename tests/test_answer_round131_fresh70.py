@@ -20,6 +20,8 @@
 - 目录里 names where the asker looked: the part named there is asked, not the outline (structure_questions.toml [outline]).
 - A completion rate asked of a notice counting no items done of a total (24人, 45项 count other things) is unstated, the
   other asks answered (answer/unstated_ask.py count_unwritten).
+- The inspecting body asked by its group alone (来巡察的是区委哪个组) names no agency of the notice (questions.toml
+  [inspector]).
 """
 from __future__ import annotations
 
@@ -122,3 +124,8 @@ def test_table_of_contents_named_as_a_place():
 def test_completion_rate_of_a_notice_counting_nothing_done():
     assert count_unwritten("嘉兴文广旅局巡察反馈问题的整改完成率是多少？", dev_text("d11"))
     assert not count_unwritten("芦淞区司法局整改完成率是多少？", dev_text("d08"))
+
+
+def test_inspector_asked_by_its_group_names_no_notice():
+    from retrieval.search.named import named_in
+    assert named_in("区科协整改期间新建和完善了多少项规章制度？来巡察的是区委哪个组？").agency_names == ("科协",)
