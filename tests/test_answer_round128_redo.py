@@ -116,3 +116,9 @@ def test_quoted_members_counted():
     found = quoted_members(text, "湖州市卫健委今年考核评比争的是什么名次口号？那个工作理念里列了几条？")
     assert found is not None and len(found.members) == 5 and text[found.start:found.end].endswith("工作理念")
     assert quoted_members(text, "那个工作理念是什么意思？") is None
+
+
+def test_a_count_of_another_noun_is_no_quoted_list():
+    text = dev_text("d05")
+    assert "“层层负责、事事见效”的整改" in text
+    assert quoted_members(text, "绵阳司法局巡察整改一共有几个方案，其中专项的几个？") is None
