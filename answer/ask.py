@@ -40,6 +40,7 @@ from answer.premise_number import with_number_check
 from answer.premise_reporter import with_reporter_check
 from answer.premise_round import with_round_check
 from answer.premise_session import with_session_check
+from answer.premise_title import with_title_check
 from answer.premise_year import with_year_check
 from answer.prepared import Reply, answering_texts, prepare
 from answer.quoted import quoted_contexts
@@ -49,6 +50,7 @@ from answer.reverse import reverse_reply
 from answer.routed import routed_reply
 from answer.script import simplified
 from answer.threshold import act_said
+from answer.typed_claims import claims_as_typed
 from answer.unstated_ask import with_unstated_asks
 from answer.verify import claim_note, neutral_question, with_claim_note
 from answer.which import which_reply
@@ -200,10 +202,12 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
     if not reply.abstained and claimed != read:   # the claimed figure held against the quoted one (answer/verify.py)
         quoted = "".join(f"{c.quote}[{c.n}]" for c in reply.citations)
         page = index.records[reply.citations[0].notice_id].notice.date if reply.citations else ""   # 是2026年1月4日作的
-        reply = replace(reply, text=with_claim_note(reply.text, claim_note(claimed, quoted, reply.text, page)))   # 吧: the
+        note = claims_as_typed(claim_note(claimed, quoted, reply.text, page), asked)   # 10次 quoted as typed
+        reply = replace(reply, text=with_claim_note(reply.text, note))   # 吧: the
         # page's own date, said so (answer/judged_date.py)
     if compared is None and which is None:   # 是区委巡查组巡的吧: the body checked first (answer/premise_body.py)
-        reply = with_body_check(index, standalone, reply, p.scope_note)
+        reply = with_title_check(index, standalone, reply, p.scope_note) or \
+            with_body_check(index, standalone, reply, p.scope_note)   # 标题里写的是“…”吧: held letter for letter
         reply = with_number_check(index, claimed, reply, p.scope_note)   # 文号是…1号吧: held likewise, as typed
         reply = with_year_check(index, claimed, reply, p.scope_note)   # 对2017年经责审计那21个问题: 2016年
         reply = with_session_check(index, claimed, reply, p.scope_note)   # 第四十一次会议上作的吧: the subtitle's 第四十五次

@@ -15,7 +15,8 @@ from datetime import date
 from itertools import zip_longest
 
 from answer.checks import checked_reply
-from answer.cross import cross_note, dashed_day, named_apart, side_asks
+from answer.cross import _short, cross_note, dashed_day, named_apart, side_asks
+from answer.echoed import echoed_asks, echoed_note
 from answer.extractive import NO_ANSWER, composed_reply
 from answer.longer import longer_note
 from answer.prepared import Prepared, Reply, compared_notices, prepare
@@ -145,6 +146,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     parts, cites, leads, searched, days, lengths, texts = [], [], [], [], [], [], []
     taken = set(sides)
     own = side_asks(p.question, p.scope.reason) if len(sides) == 2 else None   # 甲那天，乙…了吗: each its own ask
+    own = own or (echoed_asks(p.question, p.scope.reason) if len(sides) == 2 else None)   # 甲13个，乙也是这个数吧
     asks = own or (side_question(p.question, p.scope.reason),) * len(sides)   # (answer.cross)
     for tried, ask in zip(side_candidates(p, sides), asks):
         nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k, ask)
@@ -180,5 +182,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     # when both are asked (哪家先收到反馈？进驻时间哪家长)
     parts += [order] if order else []
     leads += [order] if order and leads else []
+    echo = echoed_note(p.question, [(_short(name), lead) for name, lead in lengths])   # 是，两边一样，都是13个 (answer.echoed)
+    parts, leads = ([echo] + parts, [echo] + leads) if echo else (parts, leads)
     return Reply("\n".join(parts), False, tuple(cites), "\n".join(leads),
                  tuple(replace(h, rank=i + 1) for i, h in enumerate(turns)))

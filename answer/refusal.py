@@ -57,6 +57,7 @@ from answer.listed_member import listed_member_unstated
 from answer.member_detail import measure_detail_unstated, member_detail_unstated
 from answer.named_detail import detail_unstated
 from answer.next_steps import next_steps_unstated
+from answer.others_unstated import others_unstated
 from answer.causes import causes_unstated
 from answer.nth_unlisted import set_unlisted
 from answer.meta import head_pairs
@@ -144,6 +145,8 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
         return Refusal(no_event)   # 2024年6月16日那天干了什么 of a notice dating no clause that day (answer.day_event)
     if counted := event_count_unstated(question, texts):
         return Refusal(counted)   # 开了几次专题民主生活会: no count of that kind, not the other meetings' summed
+    if others := others_unstated(question, texts):
+        return Refusal(others, cites)   # 一把手开了9次会，其他班子成员各开了多少次: the others never counted (answer.others_unstated)
     claim = claim_unstated(question, cites, q_tokens, index.records[cites[0].notice_id].notice.text)
     if claim:   # 哪天印发的 of a document only planned (拟…印发); 自然资源局单独 of a figure stated with others (含X)
         return Refusal(*claim)

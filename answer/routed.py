@@ -26,6 +26,7 @@ from answer.no_points import no_points_answer
 from answer.notes import counted_position_note, first_short_note, part_items_lead, parts_each_total_note
 from answer.ordinal_item import item_span, ordinal_item
 from answer.practiced import practice_answer
+from answer.quoted_listed import quoted_reply
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
 from answer.summary import summary_asked, summary_note, summary_points
@@ -76,6 +77,9 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     bundled = bundle_reply(index, p, focus[0]) if focus else None
     if bundled:   # 整改清单叫什么“三清单”: the clause listing its members, or the slogan said to stand alone (answer/bundle.py)
         return bundled
+    listed = quoted_reply(index, p, focus[0]) if focus else None
+    if listed:   # 那个工作理念里列了几条: the 、-joined members quoted before its name (answer/quoted_listed.py)
+        return listed
     framed = framed_reply(index, p, focus[0]) if focus else None
     if framed:   # 把这次巡视整改定位成什么: the clause 把…作为… naming it (answer/framed_as.py)
         return framed

@@ -68,6 +68,7 @@ from retrieval.search.walk import positions
 HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
 # its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
+FIGURE_TOKEN = re.compile(r"\d")   # a figure the question writes (50项) names its set, never a kind of money
 SENTENCE = re.compile(r"[^。；;\n]+")   # a notice's sentence (or ；-clause, or line)
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
@@ -286,7 +287,8 @@ def money_unstated(question: str, quotes: list[str]) -> str:
         return ""
     clause = next(m for m in ASKED_CLAUSE.finditer(question) if m.start() <= asked.start() < m.end())
     own = next(c for c in CONJUNCTS.finditer(clause.group()) if c.end() > asked.start() - clause.start())   # 问题总量和涉及资金: 涉及资金
-    kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2} - q.generic - q.asking - q.money_words
+    kind = {t for t in tokenize(in_notice_words(own.group())) if len(t) >= 2 and not FIGURE_TOKEN.search(t)} - q.generic \
+        - q.asking - q.money_words   # 全部50项问题…追缴: the count names the set, not the kind of money
     clauses = [c for t in quotes for c in CLAUSE_SPLIT.split(t)]
     stated = [clauses[i - 1] + c if i else c for i, c in enumerate(clauses) if MONEY_FIGURE.search(c)]
     if stated and converting_asked(own.group()):   # 折合多少亿元 of a figure in 万元: as 多少万元 of it, a money figure answers

@@ -67,6 +67,7 @@ class StructureQuestions:
     enumerated_counted: re.Pattern[str] = re.compile(r"(?!)")   # 分了几个“是”: the run's count asked
     first_n_top: re.Pattern[str] = re.compile(r"(?!)")   # 前三部分: the first N counted in top-level parts
     whole_notice_object: re.Pattern[str] = re.compile(r"(?!)")   # 对措施和(要点): the kind word is what is required of
+    named_walked: re.Pattern[str] = re.compile(r"(?!)")   # 思想认识有差距这一类下面: group 1 a part named by its heading
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -109,6 +110,7 @@ def load_structure_questions() -> StructureQuestions:
                               kind_after=_field("position", "kind_after"),
                               points_written=_field("counted_items", "points_written"),
                               walked_into=_field("counted_items", "walked_into"),
+                              named_walked=_field("counted_items", "named"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from genre import load_genre
 from genre.comparisons import load_comparisons
 from genre.described import described, named_group, quoted_notice
+from genre.echoed import echo_asked
 from genre.places import division_names
 from genre.premises import load_premise_scope
 from retrieval import weights
@@ -270,7 +271,8 @@ def _compared_groups(question: str, named: Named, notices: list[Notice]
     otherwise. A place and an agency are compared only when no notice is about both."""
     pair = load_comparisons().pair.search(question)   # 两个市公安局: the two notices one name fits (not 哪两个“不放过”,
     pair = pair if pair and any(0 <= a - pair.end() <= 1 for _, _, a, _ in agency_mentions(question)) else None   # 两个目标)
-    if not COMPARE.search(question) and not pair and len(_pairs(named)) < load_comparisons().pairs_least:
+    compared = COMPARE.search(question) or pair or echo_asked(question)   # 甲13个，乙也是这个数吧 (comparisons.toml [echoed])
+    if not compared and len(_pairs(named)) < load_comparisons().pairs_least:
         return (), []
     entities = _entities(named) or ([named.parts[0]] * 2 if pair and len(named.parts) == 1 else [])
     groups: list[tuple[str, ...]] = []

@@ -145,6 +145,11 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     placed = _placed_outline(secs, question) if outline else []
     if placed:   # 第三部分按哪几个方面写的: that part's own outline
         return placed
+    named = ASKED.named_walked.search(question) if ASKED.counted_items.search(question) else None
+    kids = [c for h in named_sections(secs, named.group(1))[:1] for c in secs if c.parent == h.index and c.kind != "enum"] \
+        if named else []
+    if kids:   # 思想认识有差距这一类下面列了哪些问题: the items under the heading named (structure_questions.toml counted_items)
+        return kids
     walked, missing = _walks(secs, question, outline)
     if walked or missing:   # a part the notice lacks: not the part above it
         return walked
