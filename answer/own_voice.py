@@ -117,13 +117,12 @@ def own_voice_scope(index: Index, question: str, scope: Scope) -> Scope:
         return scope
     holders = retold_holders(index, question)
     if not holders:   # the best hit's notice, when the search finds the ask held at all (else it is refused as before)
-        from answer.prepared import (
-            prepare,  # prepare reads the scope this returns: imported where it is used
-        )
-        kinds = kind_holders(index, question)   # 厅里: the best of the notices of a 厅 first
-        p = prepare(index, question, Scope(kinds, "")) if kinds else None
-        if p is None or not p.hits or p.best_cov < weights.ABSTAIN_COVERAGE:
-            p = prepare(index, question, scope)
+        from answer.prepared import prepare   # prepare reads the scope this returns: imported where it is used
+        p = prepare(index, question, scope)
+        kinds = kind_holders(index, question)   # 厅里: the notices of a 厅 first, when one holds the ask as fully
+        of_kind = prepare(index, question, Scope(kinds, "")) if kinds else None
+        if of_kind is not None and of_kind.hits and of_kind.best_cov >= max(p.best_cov, weights.ABSTAIN_COVERAGE):
+            p = of_kind
         holders = (p.hits[0].notice_id,) if p.hits and p.best_cov >= weights.ABSTAIN_COVERAGE else ()
     return Scope((), "", (), tuple((nid, 1.0) for nid in holders)) if holders else scope
 
