@@ -8,37 +8,11 @@ Example:
 """
 from __future__ import annotations
 
-import functools
-import re
-
-from genre.data_files import section_patterns
+from answer.listed import members
+from genre.holding_ask import holding_asked, without_holding  # noqa: F401 (the ask read where it is counted)
 
 LIST_SEP = "、"   # how a notice joins the members of a set it lists
 NOTE = "其中带“{word}”的{n}个：{names}。"
-
-
-@functools.cache
-def _holding() -> re.Pattern[str]:
-    return section_patterns("questions.toml", "holding_members", ("pattern",))["pattern"]
-
-
-def holding_asked(question: str) -> str:
-    """The word a count of listed members is asked by (其中带“专项”的有几个 -> 专项), or "".
-
-    >>> holding_asked("其中带“专项”两个字的有几个"), holding_asked("名字里有机制两个字的有多少"), holding_asked("分了几个组")
-    ('专项', '机制', '')
-    """
-    m = _holding().search(question)
-    return (m.group("word") or m.group("bare")) if m else ""
-
-
-def without_holding(question: str) -> str:
-    """QUESTION with its holding-count ask blanked: it counts members of a list, not a figure the notice states.
-
-    >>> without_holding("分了几个组？其中带“专项”的有几个？")
-    '分了几个组？其中 ？'
-    """
-    return _holding().sub(" ", question)
 
 
 def holding_note(question: str, quotes: list[str]) -> str:
@@ -47,7 +21,6 @@ def holding_note(question: str, quotes: list[str]) -> str:
     >>> holding_note("其中带“机制”的有几个", ["建立了问题清单、整改清单"])
     ''
     """
-    from answer.listed import members  # answer.listed reads this module's ask
     word = holding_asked(question)
     for quote in quotes if word else ():
         items = members(quote) if LIST_SEP in quote else []

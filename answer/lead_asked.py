@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from answer.holding import without_holding
 from answer.parts import part_asked
 from genre.counted import grouping_asked
+from genre.holding_ask import without_holding
 from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
 from genre.steps import steps_order_asked

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.holding import without_holding
+from genre.holding_ask import without_holding
 from genre.marks import SENTENCE
 from genre.meta_asked import doc_number_asked
 from genre.nth import load_nth

@@ -8,6 +8,7 @@ Example:
 """
 from __future__ import annotations
 
+from answer.share_words import share_said
 from genre import load_genre
 
 SHORT_OF_DONE = ("基本完成", "正在整改", "长期整改")   # the normal statuses short of done and not the rest not done
@@ -29,8 +30,6 @@ def asked_status(asking: str) -> tuple[str, str] | None:
 def status_share_note(asking: str, sentences: str) -> str:
     """The share of the status ASKING names among the items of the first totals statement of SENTENCES counting it, said
     as worked out; "" when no such status is asked or counted."""
-    # worked.py calls this module: imported when used
-    from answer.worked import share_said
     named = asked_status(asking)
     if named is None:
         return ""

@@ -11,61 +11,18 @@ Example:
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from answer.averages import average_note  # noqa: F401 (asked here with the other worked figures)
 from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
 from answer.dated_notes import compared_day_note, year_note  # noqa: F401 (notes on quoted dates, asked here)
 from answer.spans import gap_note, report_gap_note  # noqa: F401 (the spans worked out from dates, asked here)
+from answer.share_words import percent, share_said, tenths_said  # noqa: F401 (said here with the other worked figures)
 from answer.status_share import status_share_note
 from genre import load_genre
 from genre.figures import cn_counts
 from genre.questions import load_questions
 from genre.counted import kinds_asks
-from genre.worked import load_worked, named_share, question_parts, share_follows
-
-def share_said(part: str | float, whole: str | float, question: str = "") -> str:
-    """'占' and PART's share of WHOLE (percent): '占70.75%' exactly, '约占96.6%' rounded; to two decimals when the
-    QUESTION asks the percent exactly, in tenths too when it asks 几成 (genre worked.toml [share_said]).
-
-    >>> share_said(283, 400), share_said(28, 29), share_said("215587.84", "251023.54", "占几成，算下百分比")
-    ('占70.75%', '约占96.6%', '约占85.88%，约八成六')
-    """
-    w = load_worked()
-    said = percent(part, whole, 2 if w.share_exact.search(question) else 1)
-    said = f"约占{said[1:]}" if said.startswith("约") else f"占{said}"
-    return said + (tenths_said(part, whole) if w.share_tenths.search(question) else "")
-
-
-TENTHS = "一二三四五六七八九"
-
-
-def tenths_said(part: str | float, whole: str | float) -> str:
-    """PART over WHOLE in tenths as staff say a share (八成六, 七成), after a comma; "" below one tenth or from all of it.
-
-    >>> tenths_said(336, 400), tenths_said(7, 10), tenths_said(1, 20)
-    ('，八成四', '，七成', '')
-    """
-    share = Fraction(str(part)) * 100 / Fraction(str(whole))
-    n = int(share + Fraction(1, 2))   # to the whole percent: 85.88% -> 86, said 八成六
-    if not 10 <= n < 100:
-        return ""
-    tens, ones = divmod(n, 10)
-    return f"，{'' if share == n else '约'}{TENTHS[tens - 1]}成{TENTHS[ones - 1] if ones else ''}"
-
-
-def percent(part: str | float, whole: str | float, places: int = 1) -> str:
-    """PART over WHOLE in percent as said after 占/完成率: exactly when it ends within two decimals (no 约), else rounded
-    to one decimal with 约 (a share that does not terminate).
-
-    >>> percent("283", "400"), percent(336, 400), percent("28", "29"), percent("35435.70", "251023.54")
-    ('70.75%', '84%', '约96.6%', '约14.1%')
-    """
-    share = Fraction(str(part)) * 100 / Fraction(str(whole))
-    if (share * 100).denominator == 1:
-        return f"{float(share):.2f}".rstrip("0").rstrip(".") + "%"
-    return f"约{float(share):.{places}f}%"
-
+from genre.worked import named_share, question_parts, share_follows
 
 STATED_RATE = re.compile(r"\d(?:\.\d+)?\s*[%％]|百分之")   # a rate the notice states itself
 DONE = "已完成"   # the normal status word of completed items (genre items.toml [[status]])
