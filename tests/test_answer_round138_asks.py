@@ -1,0 +1,58 @@
+"""Round 138: asks read as staff word them (fresh72, read after its blind first measure).
+
+- 整改 before the noun it modifies (整改成果, 整改责任) is part of the area a question names, not the verb closing it:
+  在巩固整改成果、建长效机制上怎么做的 names 巩固整改成果、建长效机制, which the notice writes (questions.toml
+  [asks_about_problem], answer/unwritten_asks.py problem_unwritten).
+- The idle time between two steps asked as 中间空了几天 / 中间等了多久 is a gap between two dates (questions.toml [asks_gap]).
+- A clause ending on a bare 是 before its question mark (发布日期是？) asks on its own, so a second ask after it is answered
+  from the body (asking.toml particles.asks, answer/asks.py ask_clauses).
+- A heading's words quoted name the part without 那/这 (“认识和态度”部分): the part, and its items counted when a count is
+  asked (structure_questions.toml [about_part], answer/notes.py part_items_lead).
+"""
+from __future__ import annotations
+
+from answer.asks import ask_clauses
+from answer.lead_asked import wanted
+from answer.notes import part_items_lead
+from answer.unwritten_asks import problem_unwritten
+from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
+from retrieval.parse import parse_sections
+from tests.conftest import dev_text
+
+
+def test_rectification_noun_stays_in_the_area_named():
+    q = "惠济审批局在巩固整改成果、建长效机制上是怎么做的？"
+    assert load_questions().asks_about_problem.search(q).group(1) == "巩固整改成果、建长效机制"
+    assert problem_unwritten(q, dev_text("d10_")) == ""
+
+
+def test_rectification_verb_still_closes_the_problem():
+    q = "针对消费维权问题整改了什么？"
+    assert load_questions().asks_about_problem.search(q).group(1).startswith("消费维权")
+
+
+def test_idle_time_between_steps_is_a_gap():
+    q = "省委第三巡视组年底从湖北司法厅撤离，到第二年2月反馈，中间空了几天？"
+    assert load_questions().asks_gap.search(q)
+    assert wanted(q) == (0, 2)
+    assert load_questions().asks_gap.search("进驻到反馈中间等了多久？")
+
+
+def test_bare_copula_clause_asks_on_its_own():
+    q = "我们宁波这份整改报告网上发布日期是？当初人大听审计工作报告是十六届第几次常委会？"
+    assert ask_clauses(q) == ["我们宁波这份整改报告网上发布日期是？", "当初人大听审计工作报告是十六届第几次常委会？"]
+
+
+def test_copula_inside_a_clause_asks_nothing_alone():
+    assert ask_clauses("这是第一次巡察。反馈了几个问题？") == ["这是第一次巡察。反馈了几个问题？"]
+
+
+def test_quoted_heading_names_the_part_and_its_items_are_counted():
+    q = "朔州市科技局那份通报，开头“认识和态度”部分下分了几个小标题？"
+    about = load_structure_questions().about_part.search(q)
+    assert (about.group(1) or about.group(2)) == "认识和态度"
+    sections = parse_sections(dev_text("d26_"))
+    part = next(s for s in sections if "认识和态度" in s.heading)
+    below = [s for s in sections if s.parent == part.index]
+    assert part_items_lead(q, [part, *below]) == f"列了{len(below)}个（计数所得）："
