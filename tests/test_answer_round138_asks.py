@@ -8,6 +8,8 @@
   from the body (asking.toml particles.asks, answer/asks.py ask_clauses).
 - A heading's words quoted name the part without 那/这 (“认识和态度”部分): the part, and its items counted when a count is
   asked (structure_questions.toml [about_part], answer/notes.py part_items_lead).
+- A document number asked by the issuer's prefix the asker knows (湖卫健发哪一号, 浙卫发第几号) asks the 文号, not a day
+  (metadata.toml [doc_number_asked]).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from answer.asks import ask_clauses
 from answer.lead_asked import wanted
 from answer.notes import part_items_lead
 from answer.unwritten_asks import problem_unwritten
+from genre.meta_asked import doc_number_asked
 from genre.questions import load_questions
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import parse_sections
@@ -56,3 +59,10 @@ def test_quoted_heading_names_the_part_and_its_items_are_counted():
     part = next(s for s in sections if "认识和态度" in s.heading)
     below = [s for s in sections if s.parent == part.index]
     assert part_items_lead(q, [part, *below]) == f"列了{len(below)}个（计数所得）："
+
+
+def test_document_number_asked_by_its_prefix():
+    asked = doc_number_asked()
+    assert asked.search("湖州卫健委的要点是湖卫健发哪一号？") and asked.search("浙江省卫健委那份又是浙卫发第几号？")
+    assert asked.search("华容2021年县政府重点工作任务的发文字号？")
+    assert not asked.search("通知是几号印发的？") and not asked.search("文件是下发几号的？")
