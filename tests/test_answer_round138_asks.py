@@ -10,6 +10,7 @@
   asked (structure_questions.toml [about_part], answer/notes.py part_items_lead).
 - A document number asked by the issuer's prefix the asker knows (湖卫健发哪一号, 浙卫发第几号) asks the 文号, not a day
   (metadata.toml [doc_number_asked]).
+- A draft masks a document number whole: the title's own 文号 goes with its 〔文件名称〕, no 〔〔X〕〕〔X〕号 (ledger/wording.py).
 """
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def test_document_number_asked_by_its_prefix():
     assert asked.search("湖州卫健委的要点是湖卫健发哪一号？") and asked.search("浙江省卫健委那份又是浙卫发第几号？")
     assert asked.search("华容2021年县政府重点工作任务的发文字号？")
     assert not asked.search("通知是几号印发的？") and not asked.search("文件是下发几号的？")
+
+
+def test_draft_masks_a_document_number_whole():
+    from ledger.wording import as_action
+    measure = "根据《2024年全区各级党委(党组)理论学习中心组专题学习安排》(芦宣发〔2024〕4号)文件要求,开展10次左右集体学习。"
+    drafted = as_action(measure, [])
+    assert "〔〔" not in drafted and "芦宣发" not in drafted and drafted.startswith("根据〔文件名称〕文件要求")
