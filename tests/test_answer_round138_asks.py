@@ -10,6 +10,8 @@
   asked (structure_questions.toml [about_part], answer/notes.py part_items_lead).
 - A document number asked by the issuer's prefix the asker knows (湖卫健发哪一号, 浙卫发第几号) asks the 文号, not a day
   (metadata.toml [doc_number_asked]).
+- The notice named as updated (到这篇进展情况更新) is the page's date, a step a gap may end at (worked.toml [[step]]
+  published).
 - A draft masks a document number whole: the title's own 文号 goes with its 〔文件名称〕, no 〔〔X〕〕〔X〕号 (ledger/wording.py).
 """
 from __future__ import annotations
@@ -74,3 +76,9 @@ def test_draft_masks_a_document_number_whole():
     measure = "根据《2024年全区各级党委(党组)理论学习中心组专题学习安排》(芦宣发〔2024〕4号)文件要求,开展10次左右集体学习。"
     drafted = as_action(measure, [])
     assert "〔〔" not in drafted and "芦宣发" not in drafted and drafted.startswith("根据〔文件名称〕文件要求")
+
+
+def test_notice_named_as_updated_is_the_page_date_step():
+    from genre.worked import asked_steps
+    names = [s.name for s in asked_steps("芦淞区司法局从收到巡察反馈到这篇进展情况更新，中间隔了多少天？")]
+    assert "feedback" in names and "published" in names
