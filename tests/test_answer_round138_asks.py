@@ -12,6 +12,8 @@
   (metadata.toml [doc_number_asked]).
 - The notice named as updated (到这篇进展情况更新) is the page's date, a step a gap may end at (worked.toml [[step]]
   published).
+- Parts counted by their size (几大项、几小项, 几大类) ask figures, so a clause with none does not answer
+  (questions.toml [asks_quantity]).
 - A draft masks a document number whole: the title's own 文号 goes with its 〔文件名称〕, no 〔〔X〕〕〔X〕号 (ledger/wording.py).
 """
 from __future__ import annotations
@@ -82,3 +84,9 @@ def test_notice_named_as_updated_is_the_page_date_step():
     from genre.worked import asked_steps
     names = [s.name for s in asked_steps("芦淞区司法局从收到巡察反馈到这篇进展情况更新，中间隔了多少天？")]
     assert "feedback" in names and "published" in names
+
+
+def test_parts_counted_by_size_ask_figures():
+    q = "华容那个任务分解表里总共列了几大项、几小项任务？"
+    assert wanted(q)[0] == 2
+    assert wanted("正文里一共几大类问题？")[0] == 1
