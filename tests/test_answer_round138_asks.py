@@ -14,6 +14,8 @@
   published).
 - Parts counted by their size (几大项、几小项, 几大类) ask figures, so a clause with none does not answer
   (questions.toml [asks_quantity]).
+- A draft request naming its agency kind (我们区法院…, 我们县妇联…) ranks the items of notices that kind issued higher:
+  staff ask for measures of agencies like theirs (ledger/draft.py same_kind, SAME_KIND_WEIGHT).
 - A draft masks a document number whole: the title's own 文号 goes with its 〔文件名称〕, no 〔〔X〕〕〔X〕号 (ledger/wording.py).
 """
 from __future__ import annotations
@@ -90,3 +92,15 @@ def test_parts_counted_by_size_ask_figures():
     q = "华容那个任务分解表里总共列了几大项、几小项任务？"
     assert wanted(q)[0] == 2
     assert wanted("正文里一共几大类问题？")[0] == 1
+
+
+def test_draft_examples_of_the_requests_agency_kind_are_marked(index):
+    from ledger.draft import same_kind
+    from ledger.items import ledger_for_index
+    from retrieval.search.profile import notice_profile
+    items = [it for it in ledger_for_index(index) if it.measures]
+    marked = same_kind(index, items, "我们区城管局执法不够规范")
+    kinds = {it.notice_id: notice_profile(index.records[it.notice_id].notice).issuer_agencies for it in items}
+    assert 0 < marked.sum() < len(items)
+    assert all(any("城市管理" in k for k in kinds[it.notice_id]) for it, m in zip(items, marked) if m)
+    assert not same_kind(index, items, "干部队伍建设有差距").any()
