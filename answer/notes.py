@@ -127,16 +127,12 @@ def part_items_lead(question: str, sections: list) -> str:
     if not load_structure_questions().counted_items.search(question) or len(sections) < 2:
         return ""
     unit = COUNT_UNIT.search(question)
-    if not positions(question)[0]:   # the whole notice's top parts (retrieval/search/listed.py whole_notice_counted)
-        if len({(s.parent, s.depth) for s in sections}) != 1:
-            return ""
-        return f"共{len(sections)}{unit.group(1) if unit else '个'}（按正文所列标题计数所得）："
-    if len(sections) < 3:
-        return ""
     holder, children = sections[0], sections[1:]
-    if any(s.parent != holder.index for s in children):
+    if len(sections) >= 3 and all(s.parent == holder.index for s in children):   # a part (pointed at by position
+        return f"列了{len(children)}{unit.group(1) if unit else '个'}（计数所得）："   # or named: “认识和态度”部分) and its items
+    if positions(question)[0] or len({(s.parent, s.depth) for s in sections}) != 1:
         return ""
-    return f"列了{len(children)}{unit.group(1) if unit else '个'}（计数所得）："
+    return f"共{len(sections)}{unit.group(1) if unit else '个'}（按正文所列标题计数所得）："   # the whole notice's top parts
 
 
 _CN = "零一二三四五六七八九十"

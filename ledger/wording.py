@@ -6,7 +6,7 @@ A notice reports what was done (研究制定了…，现已…，累计开展〔
   (figures reached, things completed, dated reports);
 - `mask` turns what belongs to the other agency into marked placeholders: its self-references (genre
   `self_reference`: 我厅/我县/本单位 …), agency and place names, 《document titles》, named local
-  platforms and systems, dates and figures (〔单位〕, 〔文件名称〕, 〔系统名称〕, 〔时间〕, 〔X〕项).
+  platforms and systems, document numbers, dates and figures (〔单位〕, 〔文件名称〕, 〔系统名称〕, 〔文号〕, 〔时间〕, 〔X〕项).
 
 Example:
     >>> as_action("研究制定了《某市城管局学习制度》，现已组织学习12次。", [])
@@ -56,6 +56,9 @@ def mask(text: str, names: list[str]) -> str:
     """Placeholders for what belongs to the other agency (see the module docstring)."""
     g = load_genre()
     text = TITLE.sub("〔文件名称〕", text)
+    number = next(r.pattern for r in g.metadata_values if r.name == "doc_number").pattern   # 芦宣发〔2024〕4号
+    text = re.sub(rf"(〔文件名称〕)\s*[(（]\s*{number}\s*[)）]", r"\1", text)   # the title's own 文号 goes with it
+    text = re.sub(number, "〔文号〕", text)   # one left alone is the other agency's, masked whole (not 〔〔X〕〕〔X〕号)
     text = SYSTEM.sub("〔系统名称〕", text)
     for name in names:
         text = re.sub(r"[市区县]?" + re.escape(name) + f"(?:{AGENCY_TAIL})?", "〔单位〕", text)
