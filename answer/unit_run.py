@@ -8,7 +8,13 @@ the run answers, read on to the next one or its sentence's end.
 """
 from __future__ import annotations
 
-from answer.measures import ITEM_CHARS, UNIT_EXAMPLE, UNITS_UNDER, coverage, own_measures_asked
+from answer.measures import (
+    ITEM_CHARS,
+    UNIT_EXAMPLE,
+    UNITS_UNDER,
+    coverage,
+    own_measures_asked,
+)
 from retrieval.chunk import sentence_spans
 from retrieval.index.opened import Index
 from retrieval.search.rank import Hit

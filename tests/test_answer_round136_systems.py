@@ -9,7 +9,7 @@
   systems (answer/sentences.py kind_listed).
 - Asked what an agency itself did (审计局为了盯住各单位整改搞了什么制度), a sentence opened by the units under it as its
   actors (各整改主体责任单位根据整改要求,…) is marked down as an example of some units is (answer/sentences.py
-  unit_example, answer/measures.py; measures.toml units_under).
+  unit_example, answer/measures.py; measures.toml units_acting).
 - Asked how some units organised a thing (有些被审计单位是怎么组织整改班子的), the run of the units' example clauses answers
   only when no other sentence of its paragraph holds more of the ask's own topic (answer/unit_run.py topic_elsewhere);
   staff's 整改班子 is the notices' 整改工作小组 (questions.toml [staff_words]) and the quantifier 有些/有的/一些 weighs
