@@ -145,7 +145,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
             return Reply(NO_ANSWER, True, ())
     else:
         own = [h for h in hits if h.notice_id == cands[0][4].notice_id]   # one notice per answer
-        chosen = ((units_run(index, own, question)   # 被审计单位都是怎么整改的: each clause of the units' example run
+        chosen = ((units_run(index, own, question, q_tokens)   # 被审计单位都是怎么整改的: each clause of the units' example run
                    or aspect_item(index, own, question)   # 在思想层面是怎么抓的: the item telling that aspect
                    or measures_below(index, own, q_tokens, asked_topic(question, q_tokens), own_measures_asked(question), question))
                   if wants_measures else []) or near_best(cands, ratio, limit)

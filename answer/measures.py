@@ -28,6 +28,8 @@ RESTATES = load_questions().restates
 _EXAMPLES = read_toml("measures.toml")["unit_examples"]
 UNIT_EXAMPLE = compile_re(_EXAMPLES["pattern"], "measures.toml", "unit_examples")   # 有些单位…: units under it, as examples
 UNITS_ASKED = compile_re(_EXAMPLES["units_asked"], "measures.toml", "unit_examples.units_asked")
+UNITS_UNDER = compile_re(_EXAMPLES["units_under"], "measures.toml", "unit_examples.units_under")   # 被审计单位, 各单位
+UNITS_ACTING = compile_re(_EXAMPLES["units_acting"], "measures.toml", "unit_examples.units_acting")   # 各…单位根据…
 ENUM_START = load_questions().enum_item
 NUMBERED = load_questions().numbered_item   # 1. … / (二)…: a numbered item's title
 _ITEMS = read_toml("measures.toml")["problem_items"]
@@ -186,13 +188,18 @@ def own_measures_asked(question: str) -> tuple[str, ...]:
 
 
 def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
-    """Whether SENTENCE tells what units under the AGENCIES asked of did, as an example (部分单位边审边改, 有些单位…附海镇…),
-    naming none of them (胜山镇、市文广局出台了…: asked of 文广局, the example is its own).
+    """Whether SENTENCE tells what units under the AGENCIES asked of did, as an example (部分单位边审边改, 有些单位…附海镇…)
+    or opened by those units as its actors (各整改主体责任单位根据整改要求,…: units_acting, round 136), naming none of
+    them (胜山镇、市文广局出台了…: asked of 文广局, the example is its own).
 
     >>> unit_example("有些单位建立长效机制抓整改,附海镇通过制订“三张单子”", ("审计局",)), unit_example("部分单位还成立了小组", ())
     (True, False)
+    >>> unit_example("各整改主体责任单位根据整改要求,主要负责人均亲自部署", ("审计局",))
+    True
     """
-    return bool(agencies) and bool(UNIT_EXAMPLE.match(sentence.lstrip())) and not any(a in sentence for a in agencies)
+    opening = sentence.lstrip()
+    return bool(agencies) and bool(UNIT_EXAMPLE.match(opening) or UNITS_ACTING.match(opening)) \
+        and not any(a in sentence for a in agencies)
 
 
 def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,

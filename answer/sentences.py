@@ -42,6 +42,16 @@ LEAD_SEARCH = 8   # candidate sentences of the answering notice searched for the
 
 UNIT_ASKED = load_questions().asked_unit
 SET_UP_KIND = compile_re(read_toml("measures.toml")["set_up_kinds"]["pattern"], "measures.toml", "set_up_kinds")
+LIST_VERBS = read_toml("measures.toml")["set_up_kinds"]["list_verbs"]   # 胜山镇、市文广局出台了…制度: actors listed, not things
+
+
+def kind_listed(kind: str) -> re.Pattern[str]:
+    """A list of things of KIND up to the kind, no verb of setting up after its last 、 (measures.toml set_up_kinds).
+
+    >>> bool(kind_listed("机制").search("建立起分工负责机制、工作推进机制")), bool(kind_listed("制度").search("胜山镇、市文广局出台了议事决策制度"))
+    (True, False)
+    """
+    return re.compile(rf"(?:[^,，。；;、：:]{{1,20}}、)+(?:(?!{LIST_VERBS})[^,，。；;、：:]){{0,20}}?" + re.escape(kind))
 
 
 def asked_units(question: str) -> list[str]:
@@ -84,7 +94,7 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
     alike = count_alike(units)
     thing = load_questions().asked_thing.search(question)   # 列了哪三类清单: the sentence naming things of that kind
     set_up = None if thing else SET_UP_KIND.search(question)   # 建了啥机制: as 建了哪几个机制 (measures.toml set_up_kinds)
-    kind_list = re.compile(r"(?:[^,，。；;、：:]{1,20}、)+[^,，。；;、：:]{0,20}?" + re.escape(set_up.group(1))) if set_up else None
+    kind_list = kind_listed(set_up.group(1)) if set_up else None
     if kind_list and not any(kind_list.search(index.records[h.notice_id].notice.text, h.start, h.end) for h in hits[:5]):
         set_up = kind_list = None   # ... when a passage lists things of that kind (分工负责机制、工作推进机制、…机制)
     # (a named set is a fact; 做了哪几项工作 still asks the measures)
