@@ -6,6 +6,7 @@ Behaviours:
 - The group's arrival named with no 从 before it (8月底进驻广元，到反馈意见多少天) still names the gap's two steps.
 - 从A到B, 前后具体多少天 (a comma, 前后 and 具体 between the steps and the count) asks the same gap.
 - 截止 before counting words (截止到什么时候统计的) asks the as-of day the notice states, not a deadline of its items.
+- 办得/弄得/搞得 (现在办得怎么样) frame a how-far ask, never a subject word the quotes must hold (已全部办结 answers).
 """
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_as_of_day_asked_with_jiezhi_is_no_deadline():
     assert not deadline.search("广州2024年度审计整改是截止到什么时候统计的")
     assert deadline.search("那1个问题整改截止到哪天")
     assert member_asked("那1个问题截止到什么时候统计的？") is None or not member_asked("那1个问题截止到什么时候统计的？").deadline
+
+
+def test_handled_how_words_frame_the_ask():
+    """办得怎么样 frames a how-far ask: 办得 is a framing word (never counted when judging whether a passage covers the
+    question), so the clause stating 已全部办结 covers it."""
+    from genre.questions import load_questions
+    asking = load_questions().asking
+    assert {"办得", "弄得", "搞得"} <= asking
+    assert "办结" not in asking   # the result word notices write stays a subject word
