@@ -23,6 +23,7 @@ from typing import IO, Any
 from answer.ambiguity import shared_kind_note
 from answer.asks import with_body_asks, with_document_number
 from answer.checks import checked_reply
+from answer.cited_top import cited_top
 from answer.compare import compared_reply
 from answer.day_beside import with_day_beside
 from answer.each_ask import with_each_ask
@@ -218,6 +219,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
-                  reply.contexts or (p.hits if drafted or composed else quoted_contexts(index, p.hits, reply.citations)),
+                  reply.contexts or (p.hits if drafted else cited_top(index, p.hits, reply.citations) if composed
+                                     else quoted_contexts(index, p.hits, reply.citations)),   # answer/cited_top.py
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), shown if rewritten else "", reply.lead)

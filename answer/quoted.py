@@ -18,11 +18,11 @@ from retrieval.records import Citation
 from retrieval.search.rank import Hit
 
 
-def _holds(hit: Hit, c: Citation) -> bool:
+def holds(hit: Hit, c: Citation) -> bool:
     return hit.notice_id == c.notice_id and hit.start <= c.start and c.end <= hit.end
 
 
-def _passage(index: Index, c: Citation) -> Hit | None:
+def passage(index: Index, c: Citation) -> Hit | None:
     """A context of the notice's chunks from the one holding the quote's start to the one holding its end."""
     chunks = [ch for ch in index.records[c.notice_id].chunks if ch.end > c.start and ch.start < c.end]
     if not chunks:
@@ -39,13 +39,13 @@ def quoted_contexts(index: Index, hits: tuple[Hit, ...], citations: tuple[Citati
     held: list[Hit] = []
     added: list[Hit] = []
     for c in citations:
-        if c.notice_id not in index.records or any(_holds(h, c) for h in held + added):
+        if c.notice_id not in index.records or any(holds(h, c) for h in held + added):
             continue
-        hit = next((h for h in hits if _holds(h, c)), None)
+        hit = next((h for h in hits if holds(h, c)), None)
         if hit is not None:
             held.append(hit)
         else:
-            added += [p for p in [_passage(index, c)] if p is not None]
+            added += [p for p in [passage(index, c)] if p is not None]
     shown = [h for h in hits if h in held] + added
     if all(h in hits[:len(shown)] for h in shown):
         return hits
