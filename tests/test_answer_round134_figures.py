@@ -9,7 +9,7 @@ Behaviours:
 - a sum asked of two sets a notice totals apart (连同…总共多少个) is their totals summed, and the done asked beside it
   (其中已经彻底办完的有几个) the completed of each summed (answer/totals_sum.py);
 - units asked by 哪几家 of a doing a notice groups them by (边审边改的有哪几家) are named and counted
-  (genre worked.toml [practice_group] asked);
+  (genre worked.toml [practice_group] asked), unless what each did is asked after it (各做了什么);
 - the hour of publication asked (几点几分发的) reads the header line printing a time (answer/date_time.py);
 - an appraisal asked with 每个月 or by its kinds (每个月评哪几类先进) is a standing practice, not an outcome
   (genre questions.toml [asks_result] recurring, assessed);
@@ -64,6 +64,7 @@ def test_units_asked_by_which_of_a_doing_are_counted():
     groups = [g for g in practice_groups(dev_text("d17_")) if "边审边改" in g.practice]
     assert groups and len(groups[0].members) == 3
     assert practice_asked("逍林镇清了多少笔往来款？") == ""
+    assert practice_asked("慈溪报告里，审计期间就动手整改的有哪几家？各做了什么？") == ""   # each one's doing asked
 
 
 def test_hour_of_publication_reads_the_timed_line():
