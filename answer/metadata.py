@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from answer.date_time import timed_lines
 from answer.forms import cite, trim
 from answer.published_year import OTHER, year_said
 from answer.session_of import thing_session_spans
@@ -102,7 +103,8 @@ def _date_line(notice, question: str) -> str:
              if "date" in g.metadata_fields(ln) or date_value.match(ln[g.metadata_prefix.match(ln).end():].strip())]
     # an unlabelled date line, bare ("2025年02月17日 17:21 来源:…") or bulleted like the labelled ones ("  • 2026-01-04")
     named = [ln for ln in dated if any(w in ln and w in question for w in DATE_WORDS)]
-    return (named or dated or [""])[0]
+    timed = timed_lines(notice.text[:notice.header_end].split("\n"), question)   # 几点几分发的: the line printing it
+    return (timed or named or dated or [""])[0]
 
 
 def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:

@@ -19,6 +19,7 @@ from answer.shares import whole_share_note
 from answer.sum_share import sum_share_note
 from answer.tables import table_note
 from answer.threshold import threshold_note
+from answer.totals_sum import totals_sum_note
 from answer.worked import (
     average_note,
     difference_note,
@@ -52,7 +53,8 @@ def figure_notes(question: str, text: str, cites: list[Citation], spans: list[tu
     # read as 24人, as the quotes are (genre figures.toml [numerals])
     notes = share or rate_note(question, clauses) or rate_note(question, holding)
     notes += (rest_of_part_note(question, clauses) or rest_of_part_note(question, holding)   # 不属于立行立改的多少
-              or remaining_note(question, clauses) or remaining_note(question, holding)) + sum_note(question, clauses)
+              or remaining_note(question, clauses) or remaining_note(question, holding))
+    notes += totals_sum_note(question, holding) or sum_note(question, clauses)   # 连同…总共: two totals summed
     notes += difference_note(question, clauses) or difference_note(question, holding, counted_only=True)   # 制度比处理的人多多少:
     # the people counted earlier in the quoted sentence (谈话提醒24人,建立完善制度45项); each money figure the question
     # names converted, also one the lead's sentence states beside the quoted one (问题资金和整改到位资金折成亿元)

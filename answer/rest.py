@@ -37,6 +37,14 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+def _parts(sentences: str, totals) -> set[int]:
+    """The counts below TOTALS' total stated after it that are no status of it (done, under way): the parts a pronoun
+    can point back at. `_parts("反映的400个问题,已完成整改336个,其中要求立行立改的283个问题", t)` is {283}."""
+    statuses = {n for _, n in totals.counts}
+    return {int(m.group(1)) for m in COUNT.finditer(sentences, totals.start)
+            if int(m.group(1)) < totals.total and int(m.group(1)) not in statuses}
+
+
 def rest_of_part_note(question: str, sentences: str) -> str:
     """For the rest of a total outside a part the question names (part_left_out): the total of the first totals
     statement in SENTENCES less the count whose clause holds the most of the part's words; "" when not asked or not
@@ -44,18 +52,26 @@ def rest_of_part_note(question: str, sentences: str) -> str:
 
     >>> rest_of_part_note("移交立行立改以外的还有多少个？", "巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个")
     '（按通报数字推算：共29个，其中“移交立行立改问题4个”，其余25个（29−4）。）'
+    >>> rest_of_part_note("要求马上改的是多少个？不属于这类的还有多少个？", "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题")
+    '（按通报数字推算：共400个，其中“要求立行立改的283个”，其余117个（400−283）。）'
     """
     part = part_left_out(question)
     if not part or not _pattern("asked").search(question):
         return ""
     g = load_genre()
-    words = _bigrams(g.kinds_named(part))   # 不属于即知即改的 asked of 要求立行立改的283个: one kind
+    pointed = bool(_pattern("pronoun").match(part))   # 不属于这类的: the part the question named before
+    words = set() if pointed else _bigrams(g.kinds_named(part))   # 不属于即知即改的 asked of 要求立行立改的283个: one kind
     for totals in g.read_totals(sentences):
         best = None   # (-shared bigrams, order, clause, figure, unit)
+        parts = _parts(sentences, totals)
         for i, m in enumerate(COUNT.finditer(sentences)):
             if m.start() < totals.start or int(m.group(1)) >= totals.total:
                 continue
             clause = sentences[max((c.end() for c in CLAUSE.finditer(sentences, 0, m.start())), default=0):m.end()]
+            if pointed:   # the one part stated, else none to point at
+                if len(parts) == 1 and int(m.group(1)) in parts:
+                    best = (0, i, clause.removeprefix("其中"), int(m.group(1)), m.group(2))
+                continue
             shared = len(words & _bigrams(g.kinds_named(clause)))
             if shared * 2 >= len(words) and (best is None or (-shared, i) < best[:2]):
                 best = (-shared, i, clause.removeprefix("其中"), int(m.group(1)), m.group(2))

@@ -27,7 +27,7 @@ from genre.claim_frame import (
 from genre.figures import arabic, cn_counts
 from genre.questions import load_questions
 
-QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?:余|多)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户)")
+QUOTED_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?:余|多)?(?P<unit>元|个|项|条|件|次|人|名|家|处|笔|批|起|户|%)")
 QUOTED_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日?")   # 2025年6月5日, 8月8日 (a year from the date before)
 QUOTED_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-)(?:\d{4}年)?\d{1,2}月\d{1,2}日?)?")
 WORKED_GAP = re.compile(r"相隔(?P<n>\d+)天")   # the gap a reply worked out and said (answer/spans.py)

@@ -114,7 +114,7 @@ def stated_claims(question: str) -> tuple[Claim, ...]:
         step = _step(value)
         unit = m.group("unit") or ""
         scale = BIG.get(m.group("big") or "", 1) * MONEY.get(unit, 1)
-        kind = "元" if unit in MONEY or m.group("big") == "亿" else unit
+        kind = "元" if unit in MONEY or m.group("big") == "亿" else unit.replace("％", "%")   # a percent typed wide or narrow
         after = question[m.end():]
         noun = cf.shown.match(after) if unit == "个" else None
         kind = cf.counted_as.match(after).group() if unit == "个" and cf.counted_as.match(after) else kind

@@ -71,11 +71,13 @@ def _day_step(value: float) -> float:
 def months_near(days: int) -> str:
     """DAYS in months to the nearest half (months_step), as staff guess a span: months_near(45) -> '约1.5个月'.
 
-    >>> [months_near(d) for d in (32, 45, 62, 65, 88)]
-    ['约1个月', '约1.5个月', '约2个月', '约2个月', '约3个月']
+    >>> [months_near(d) for d in (32, 42, 45, 62, 65, 88)]
+    ['约1个月', '约1.5个月（即6周）', '约1.5个月', '约2个月', '约2个月', '约3个月']
     """
     cs = load_checked_span()
-    return f"约{round(days / cs.days['月'] / cs.months_step) * cs.months_step:g}个月"
+    weeks = days / cs.days["周"]
+    said = f"（即{weeks:g}周）" if weeks == int(weeks) and days <= get(section(FILE, KEY), "weeks_upto", int, FILE, KEY) else ""
+    return f"约{round(days / cs.days['月'] / cs.months_step) * cs.months_step:g}个月" + said
 
 
 def span_claims(question: str) -> tuple[SpanClaim, ...]:

@@ -72,7 +72,7 @@ def practice_asked(question: str) -> str:
     ('边审边改', '')
     """
     m = _practice()["asked"].search(question)
-    return (m.group("practice") or m.group("practice2")) if m else ""
+    return (m.group("practice") or m.group("practice2") or m.group("practice3")) if m else ""
 
 
 def practice_groups(text: str) -> list[PracticeGroup]:
