@@ -5,7 +5,8 @@ and a difference of things counted by different units (制度比处理的人多�
 my own on real dev-notice text (no index)."""
 from __future__ import annotations
 
-from answer.combined import counted_difference, difference_note
+from answer.combined import difference_note
+from answer.counted_difference import counted_difference
 from answer.lead import lead_spans, wanted
 from answer.sentences import asked_units
 from answer.spans import gap_note
