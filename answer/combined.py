@@ -15,12 +15,11 @@ from answer.counted_difference import counted_difference
 from genre.comparisons import compared_subjects
 from genre.counted import each_noun_end, each_summed
 from genre.parts_asked import parts_asked
+from genre.points_difference import points_asked, points_run
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.worked import (
     load_worked,
-    points_asked,
-    points_run,
     question_parts,
     written_units,
 )
