@@ -134,7 +134,7 @@ BARE_COUNTS = ("被巡察出的问题有多少？", "反馈的问题数量是多
 
 
 def test_a_count_asked_with_no_unit_carries_the_unit_of_the_set_it_counts():
-    from genre.figures import implied_count_unit
+    from genre.implied_unit import implied_count_unit
     for question in BARE_COUNTS:
         assert implied_count_unit(question) in ("个", "条"), question
         assert wanted(question)[0] == 1, question   # 数量是多少 is one figure asked, not two
