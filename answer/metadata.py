@@ -2,7 +2,7 @@
 
 - meta_answer: 文号 / 索引号 / 发布时间 / 发布机构 / 报告人 / 落款 / 第几轮 / 主送 of the scoped notice(s)
 - report_lines: a speech-style report's subtitle and byline
-- attachment_answer: "带了几个附件", the notice's 附件:1.…/2.… list
+- attachments asked ("带了几个附件") are answer.attachments'
 
 Example:
     >>> bool(META["doc_number"].search("这份通报的文号是多少"))
@@ -272,27 +272,3 @@ def own_session_asks(question: str, subtitle: str) -> str:
         return "" if other_session(question, subtitle) and not every.search(question) else question
     own = [c for c in asks if not other_session(c, subtitle) or every.search(c)]   # 哪个年度？在几届几次会议上报告的？: both kept
     return "".join(own) if any(META["reporter"].search(c) for c in own) else ""
-
-
-def attachment_answer(index: Index, question: str, nid: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
-    """"带了几个附件": the notice's list of attachments (附件:1. … / 2. …), each line quoted, and their count."""
-    q = load_questions()
-    if not q.asks_attachments.search(question):
-        return None
-    text = index.records[nid].notice.text
-    m = q.attachment_list.search(text)
-    if m is None:
-        return None
-    spans, pos = [], m.start()
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if line.strip():
-            if spans and not q.attachment_item.match(line):
-                break
-            a = pos + len(line) - len(line.lstrip())
-            spans.append((a, pos + len(line.rstrip())))
-        pos = end + 1
-    cites = tuple(cite(index, nid, a, b, i + 1) for i, (a, b) in enumerate(spans))
-    return f"列有{len(cites)}个附件：" + "；".join(f"{c.quote}[{c.n}]" for c in cites), False, cites

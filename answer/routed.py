@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from answer.attachments import attachment_answer
 from answer.bundle import bundle_asked, bundle_members, unlisted_said
 from answer.excluded import count_note, excluded_rest
 from answer.extractive import NO_ANSWER, NO_PART, composed_once
@@ -21,7 +22,7 @@ from answer.lead_asked import wanted
 from answer.led import led_members
 from answer.listed import nth_asked
 from answer.meetings import meetings_dated
-from answer.metadata import attachment_answer, meta_answer
+from answer.metadata import meta_answer
 from answer.no_points import no_points_answer
 from answer.notes import counted_position_note, first_short_note, part_items_lead, parts_each_total_note
 from answer.ordinal_item import item_span, ordinal_item

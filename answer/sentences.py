@@ -18,7 +18,8 @@ from answer.outcomes import WORK_PLAN
 from answer.tables import row_figures
 from genre.converted import converting_asked, kind_units, unit_asked
 from genre.data_files import compile_re, read_toml
-from genre.figures import arabic, asked_figures, implied_units
+from genre.figures import arabic, asked_figures
+from genre.implied_unit import implied_units
 from genre.questions import load_questions
 from genre.staff_words import in_notice_words
 from genre.counted import grouping_asked

@@ -63,7 +63,7 @@ def digits(count: str) -> str:
 
 def roster_unstated(question: str, quotes: list[str]) -> str:
     """The clause that only counts the things whose names the question asks (具体名单是哪些单位, 都有哪些学校, with no count
-    of its own: that is answer.unstated.count_only) when no quote names any of them: the asked thing's word stands right
+    of its own: that is answer.count_only.count_only) when no quote names any of them: the asked thing's word stands right
     before a count or in the words after it ("省级样板50个", "设立3个专项整改工作小组") in a clause listing nothing (no 、, no 一是/(1) items);
     "" otherwise. Measures, problems and figures asked are answered by other forms.
 

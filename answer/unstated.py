@@ -1,7 +1,7 @@
 """What a question asks a reply to name that its quotes or notice may not: the slot it asks filled: the holder of a post (组长是谁, a name beside the post when a name is asked), a rank
 (排第几名), an ordinal (几届几次), an amount of money of a named kind (统筹盘活了多少资金), a count of a named part
 (那29个问题里X方面的占几个, 第一个方面有几条), what N counted things are or
-which one (那4个问题具体是什么, 那个问题是哪一条), and (answer.slots) which things of a counted kind there are (具体名单) and how
+which one (那4个问题具体是什么, 那个问题是哪一条: answer.count_only), and (answer.slots) which things of a counted kind there are (具体名单) and how
 the problems are grouped (问题分成几个方面); the problem or action a question names that its notice
 never writes is answer.unwritten_asks. Each predicate says what is missing or False/"" when the reply may stand;
 `unfilled_slot` says, for the slots, why the reply must not stand; answer.refusal turns them into refusals.
@@ -18,6 +18,7 @@ import re
 
 from answer.compound import compound_joint
 from answer.converted import per_head_only
+from answer.count_only import COUNT_ONLY, count_only, headed_members
 from answer.days import NO_DAY, day_unstated
 from answer.demands import demand_unstated
 from answer.listed import outline_listed
@@ -40,21 +41,17 @@ from answer.persons import (
 )
 from answer.slots import (
     CLAUSE_SPLIT,
-    COUNT_FIGURE,
-    ITEMS,
     NO_ASPECTS,
     NO_ROSTER,
     NO_SPAN,
     NO_VENUE,
     aspects_unstated,
-    members_asked,
     part_unstated,
     rectified_span_unstated,
     roster_unstated,
     venue_unstated,
 )
 from answer.totals import extreme_unstated
-from genre import load_genre
 from genre.converted import converting_asked
 from genre.data_files import get, section
 from genre.figures import arabic
@@ -65,21 +62,17 @@ from genre.worked import load_worked, question_parts
 from retrieval.index.keywords import tokenize
 from retrieval.search.walk import positions
 
-HEADING_TEXT = re.compile(r"[^。；;：:]*?(?=\s*(?:[(（][^)）]*[)）])?\s*(?:[。；;：:]|$))")   # a heading's own words, before
-# its first sentence or colon and a count in brackets ((一)聚焦基层党组织建设方面(5个问题): …方面)
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万元|亿元|元)")   # 1600余万元
 FIGURE_TOKEN = re.compile(r"\d")   # a figure the question writes (50项) names its set, never a kind of money
 SENTENCE = re.compile(r"[^。；;\n]+")   # a notice's sentence (or ；-clause, or line)
 ASKED_CLAUSE = re.compile(r"[^，,、；;？?。]+")
 CONJUNCTS = re.compile(r"(?:[^和及与]|(?<=涉)及)+")   # the slots one clause asks (问题总量和涉及资金), each with its own words
 NO_RANK = "通报没有写明具体名次。"
-COUNT_ONLY = "通报中只找到数量，没有找到具体内容。"
 NO_ORDINAL = "通报没有写明是第几{units}。"
 NO_MONEY = "通报中没有写明“{asked}”。"
 NO_PART_COUNT = "通报没有单列“{part}”的数量。"
 JOINT_ONLY = "通报只给出几类合在一起的数字，没有单列“{part}”的数字。"
 NO_MONTH = "通报只给出几个月合计的数字，没有单列{month}的数字。"
-CN_NUMERALS = "零一二三四五六七八九十"   # a count asked in digits, written in Chinese numerals (3张清单, “三清单”)
 OWN_KINDS = tuple(get(section("questions.toml", "asked_slot"), "money_own_kinds", list, "questions.toml", "asked_slot"))
 SHARE_WHOLE = re.compile(r"占[^，,。？?]{0,4}?(?:总量|总数|总计|数量|个数)")   # 没改完的占总数几成: the whole of a share
 
@@ -175,64 +168,6 @@ def part_listed(question: str, quotes: list[str]) -> bool:
     asks = load_structure_questions()
     return bool(asks.counted_items.search(question) and positions(question)[0]
                 and asks.walked_into.search(question) and outline_listed(quotes))
-
-
-def count_only(question: str, quotes: list[str]) -> bool:
-    """The question asks what the N things it counts are (or which one of them: 那个…问题是哪一条), a quote restates
-    "N个" (in any count unit), and no quote lists anything (the other quotes then say something else: "设立3个专项整改
-    工作小组" beside the meetings held; counts joined by ；, 已完成整改28个;移交立行立改问题4个, list no things).
-
-    >>> count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
-    True
-    >>> count_only("那个只阶段性完成的问题具体是哪一条？", ["其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个"])
-    True
-    """
-    q = load_questions()
-    if q.asks_status.search(question):   # 剩下的1个是什么状态: the counting clause states it (已阶段性完成整改1个)
-        return False
-    asked = members_asked(question)
-    if asked:
-        n, unit, noun = asked
-    elif q.asks_which_one.search(question):
-        n, unit, noun = "1", "个", ""
-    else:
-        return False
-    numeral = f"(?:{n}|{CN_NUMERALS[int(n)]})" if 0 < int(n) < len(CN_NUMERALS) else n   # 三清单 in the notice, 3张 asked
-    units = "|".join(q.count_units + ("方面",) + ((unit,) if unit else ()))
-    figure = rf"{numeral}\s*(?:(?:{units})" + (rf"|{re.escape(noun)})" if noun else ")")
-    count = re.compile(r"(?<![\d.一二三四五六七八九十百第])" + figure)   # not the 三 of 十三届, nor an ordinal: 第二部分
-    # heads the second part (a top level written 第N部分), it counts none
-    named = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}[“\"]?" + figure)   # 整改措施、…、整改时限5个方面: listed
-    return (bool(quotes) and any(count.search(t) for t in quotes)
-            and not any(lists_things(t) or named.search(t) for t in quotes))
-
-
-def headed_members(question: str, text: str) -> bool:
-    """Whether TEXT (a notice) heads the counted things QUESTION asks one by one: at least as many outline headings
-    ((一)…方面:, 二、…方面(11个问题)) end in the asked thing as the question counts. A notice grouping its findings by 方面
-    then names them though the sentence quoted only counts them (对巡察反馈的3个方面6项共11个问题).
-
-    >>> headed_members("反馈的2个方面分别是哪两个方面？", "(一)聚焦政治建设方面:\\n1.关于…\\n(二)聚焦基层党建方面:")
-    True
-    >>> headed_members("反馈的4个方面分别是哪四个方面？", "(二)压实整改责任。党组紧紧围绕巡察反馈的4个方面33个问题")
-    False
-    """
-    asked = members_asked(question)
-    if not asked or not asked[2] or not text:
-        return False
-    g = load_genre()
-    heads = [ln.strip() for ln in text.split("\n") if g.marker_of(ln.strip())]
-    return sum(HEADING_TEXT.match(h).group().endswith(asked[2]) for h in heads) >= int(asked[0])
-
-
-def lists_things(quote: str) -> bool:
-    """Whether a quote enumerates things: items (一是, (1), 1.), or clauses joined by ； not all of which are counts.
-
-    >>> lists_things("一是建立台账;二是定期通报"), lists_things("已完成整改28个,阶段性完成整改1个;移交立行立改问题4个")
-    (True, False)
-    """
-    parts = [s for s in re.split(r"[；;]", quote) if s.strip()]
-    return bool(ITEMS.search(quote)) or (len(parts) > 1 and not all(COUNT_FIGURE.search(s) for s in parts))
 
 
 def month_unstated(question: str, quotes: list[str]) -> str:

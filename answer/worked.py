@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from answer.averages import average_note  # noqa: F401 (asked here with the other worked figures)
-from answer.combined import AMOUNT, counted_difference, difference_note, names_both, sum_note  # noqa: F401 (asked here)
+from answer.combined import AMOUNT, difference_note, names_both, sum_note  # noqa: F401 (asked here)
+from answer.counted_difference import counted_difference  # noqa: F401 (asked here)
 from answer.dated_notes import compared_day_note, year_note  # noqa: F401 (notes on quoted dates, asked here)
 from answer.spans import gap_note, report_gap_note  # noqa: F401 (the spans worked out from dates, asked here)
 from answer.share_words import percent, share_said, tenths_said  # noqa: F401 (said here with the other worked figures)

@@ -12,7 +12,7 @@ plain-text run, and how many questions changed outcome:
 - html: a portal page around the notice (tests/html_pages.py: menu, breadcrumb, info block, toolbar,
   share bar, footer; three layouts in turn);
 - txt-fullwidth: the .txt with its digits full-width (２０２３年, as some word processors write them), the
-  questions typed half-width (the text is read with half-width digits: load/clean.half_width_digits);
+  questions typed half-width (the text is read with half-width digits: load/half_width.half_width_digits);
 - txt-wrapped: the .txt with every line broken after 28 characters (text copied out of a printed PDF);
 - txt-parts, txt-cn-dot, txt-punct-full, txt-indented, txt-spaced: the .txt in another house style
   (bench/restyle.py: top level as 第一部分 or 一., full-width punctuation, first-line indents, blank lines between

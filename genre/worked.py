@@ -237,31 +237,6 @@ def _share_follows() -> re.Pattern[str]:
     return compile_re(get(section(FILE, "share_follows"), "pattern", str, FILE, "share_follows"), FILE, "share_follows.pattern")
 
 
-@functools.cache
-def _points() -> tuple[re.Pattern[str], int, int]:
-    table = section(FILE, "points_difference")
-    return (compile_re(get(table, "asked", str, FILE, "points_difference"), FILE, "points_difference.asked"),
-            get(table, "own_chars", int, FILE, "points_difference"), get(table, "own_run", int, FILE, "points_difference"))
-
-
-def points_run() -> int:
-    """How many characters of a rate's written name, from its head, written together in a question asking a difference
-    in points name it apart from another rate whose name lacks them ([points_difference] own_run)."""
-    return _points()[2]
-
-
-def points_asked(question: str) -> tuple[int, str]:
-    """How many characters of its own (not in the other's name) each of two rates' written names shares with a
-    QUESTION asking a difference in points (差几个点, 相差多少个百分点) to count as asked, and the question without that
-    ask (its 点 names no rate); (0, "") when no difference in points is asked ([points_difference]).
-
-    >>> points_asked("签约覆盖率差几个点"), points_asked("差几个问题")
-    ((2, '签约覆盖率差'), (0, ''))
-    """
-    asked, named, _ = _points()
-    return (named, asked.sub("", question)) if asked.search(question) else (0, "")
-
-
 def share_follows(ask: str) -> bool:
     """Whether a share ASK names no subject of its own (占多大比例, 占比多少): it is of what the ask before it counted.
 

@@ -103,7 +103,7 @@ def test_a_count_said_of_another_subject_does_not_answer():
 
 
 def test_named_things_only_counted_are_not_named():
-    from answer.unstated import count_only
+    from answer.count_only import count_only
     xiamen = ["局党组认真履行巡察整改主体责任,成立了以局主要领导为组长的巡察整改工作领导小组,设立3个专项整改工作小组。",
               "局主要领导组织召开7次党组会议、12次巡察整改领导小组会议,细化制定整改措施239条"]   # d32
     assert count_only("厦门体育局那3个专项整改工作小组分别叫什么？", xiamen)

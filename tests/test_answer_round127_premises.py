@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from answer.combined import counted_difference
+from answer.counted_difference import counted_difference
 from answer.meta import dated_line, head_pairs
 from answer.qualified import qualified_pairs
 from answer.steps import published_line

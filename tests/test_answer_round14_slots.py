@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from answer.lead import wanted
 from answer.counted_asked import counted_nouns
-from answer.unstated import count_only, lists_things, money_unstated, ordinal_unstated, unfilled_slot
+from answer.count_only import count_only, lists_things
+from answer.unstated import money_unstated, ordinal_unstated, unfilled_slot
 from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.persons import holder_unstated, named_beside
 from answer.slots import part_unstated

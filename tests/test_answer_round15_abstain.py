@@ -9,7 +9,8 @@ from answer.lead import lead_spans
 from answer.sentences import asked_units
 from answer.outcomes_unstated import later_outcome_unstated, measure_unstated
 from answer.slots import act_unwritten, aspects_unstated, ordinal_part_stated, part_unstated, roster_unstated
-from answer.unstated import count_only, joint_figure, unfilled_slot
+from answer.count_only import count_only
+from answer.unstated import joint_figure, unfilled_slot
 from answer.persons import holder_unstated, person_unnamed
 from genre.questions import load_questions
 from tests.conftest import ROOT

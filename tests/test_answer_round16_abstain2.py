@@ -9,7 +9,8 @@ import pytest
 
 from answer.parts import each_joint, part_asked
 from answer.slots import members_asked, part_unstated
-from answer.unstated import count_only, unfilled_slot
+from answer.count_only import count_only
+from answer.unstated import unfilled_slot
 from tests.conftest import ROOT
 from tests.notice_text import sentence_holding as _sentence, notice_text as _text
 

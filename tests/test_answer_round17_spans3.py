@@ -5,7 +5,8 @@ and a difference of things counted by different units (制度比处理的人多�
 my own on real dev-notice text (no index)."""
 from __future__ import annotations
 
-from answer.combined import counted_difference, difference_note
+from answer.combined import difference_note
+from answer.counted_difference import counted_difference
 from answer.lead import lead_spans, wanted
 from answer.sentences import asked_units
 from answer.spans import gap_note
@@ -133,7 +134,7 @@ BARE_COUNTS = ("被巡察出的问题有多少？", "反馈的问题数量是多
 
 
 def test_a_count_asked_with_no_unit_carries_the_unit_of_the_set_it_counts():
-    from genre.figures import implied_count_unit
+    from genre.implied_unit import implied_count_unit
     for question in BARE_COUNTS:
         assert implied_count_unit(question) in ("个", "条"), question
         assert wanted(question)[0] == 1, question   # 数量是多少 is one figure asked, not two

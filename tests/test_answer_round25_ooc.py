@@ -5,7 +5,7 @@ real dev-notice text (tests/data/notices-dev), refused; and five close asks the 
   the inspection's dates or a meeting of another kind do not answer (genre claims.toml [asked_event]).
 - A place with notices of its own, none of the year (N年度), kind or agency asked: a notice of its province or of any
   other place does not stand in for them; the refusal says what the place's notices cover
-  (retrieval.search.scope.own_place_unmet). A notice naming no place still may (users import their own) when no agency
+  (retrieval.search.own_place.own_place_unmet). A notice naming no place still may (users import their own) when no agency
   is asked (round 70: not for 绵阳市公安局 beside 绵阳's 司法局 notice).
 """
 from __future__ import annotations

@@ -41,7 +41,7 @@ def test_a_detail_of_counted_members_is_read(question, lead, deadline):
     "设立了几个专项整改工作小组？",            # a count asked, no member
     "239条整改措施是谁牵头制定的？",           # who made them, not each one's lead
     "利州法院的信访牵头部门有哪些？",           # no count
-    "那3个专项整改工作小组分别叫什么？",         # names: answer.unstated.count_only
+    "那3个专项整改工作小组分别叫什么？",         # names: answer.count_only.count_only
 ])
 def test_no_member_detail_asked(question):
     assert member_asked(question) is None

@@ -4,7 +4,7 @@
   组长是谁): refused, the list quoted (genre claims.toml [member_detail] listed_*, answer/listed_member.py).
 - The N things a notice only counts asked with the thing said again (被反馈的四个方面，分别是哪四个方面): refused, the count
   quoted; a notice heading them one by one ((一)…方面(7个问题)) is not (genre questions.toml [members_ask] count_in_ask,
-  answer.unstated.headed_members).
+  answer.count_only.headed_members).
 - A page's publication date asked where the page states none (no 发布时间 label, no 落款 date line): refused, the dated
   opening quoted; the inspection's or the feedback's day does not stand in (answer/published.py; 几月几号发布的 asks it,
   questions.toml [asks_published]).
@@ -19,7 +19,7 @@ from answer.ask import ask
 from answer.listed_member import listed_member, listed_member_unstated
 from answer.published import publication_unstated
 from answer.slots import members_asked
-from answer.unstated import headed_members
+from answer.count_only import headed_members
 from genre.questions import load_questions
 from tests.conftest import dev_files, dev_text, small_index
 

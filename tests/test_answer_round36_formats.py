@@ -115,7 +115,7 @@ def test_a_findings_heading_in_any_house_style(heading):
 @pytest.mark.parametrize("question", ["浙江省卫健工作要点正文前两部分是什么？", "芦淞区司法局那份通报前两部分分别是什么？",
                                       "浙江卫健工作要点头两部分叫什么？"])
 def test_parts_headed_first_part_second_part_are_no_count(question):
-    from answer.unstated import count_only
+    from answer.count_only import count_only
     assert not count_only(question, ["第一部分　总体要求", "第二部分　主要任务"])
     assert count_only("芦淞区司法局移交立行立改的那4个问题具体是什么？", ["移交立行立改问题4个,已全部办结。"])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.unstated import count_only
+from answer.count_only import count_only
 from genre.questions import load_questions
 from genre.structure_questions import load_structure_questions
 from tests.conftest import dev_files

@@ -12,7 +12,7 @@ import pytest
 
 from answer.ask import ask
 from answer.combined import AMOUNT, asked_rates, difference_note
-from genre.worked import points_asked
+from genre.points_difference import points_asked
 from tests.conftest import dev_files, dev_text, small_index
 
 ZJ = "d23_"   # 浙江省卫生健康委2023年工作要点 (its targets in one sentence of rates)

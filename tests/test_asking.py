@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from answer.ask import ask
-from answer.unstated import count_only
+from answer.count_only import count_only
 from genre.comparisons import load_comparisons
 from genre.questions import load_questions
 from genre.structure_questions import load_structure_questions

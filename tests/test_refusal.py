@@ -5,7 +5,7 @@ from __future__ import annotations
 from answer.refusal_place import unstated_place
 from answer.refusal_years import missing_terms, years_missing
 from answer.outcomes import findings_only, framing_only, no_status, plan_only, result_of_plan
-from answer.unstated import count_only
+from answer.count_only import count_only
 from answer.unwritten_asks import problem_unwritten, unreported_action
 from answer.persons import holder_unstated
 from retrieval.load import load_notice

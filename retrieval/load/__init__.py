@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.errors import InputError
-from retrieval.load.clean import clean_text, half_width_digits
+from retrieval.load.clean import clean_text
 from retrieval.load.docx_text import docx_text
 from retrieval.load.encoding import GarbledTextError, decode_text
+from retrieval.load.half_width import half_width_digits
 from retrieval.load.html import html_to_text
 from retrieval.load.limits import (
     DEFAULT_MAX_BYTES,

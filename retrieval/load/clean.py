@@ -8,7 +8,7 @@ the title (kept as published) run until the first body line (a sentence, an addr
 and metadata lines stay at the top of the cleaned text, verbatim, so they can be quoted;
 chrome lines are dropped wherever they stand, and so are page markers (`- 2 -`) of run-on
 pages. Body lines are never rewritten, but for one character-for-character change made before all this
-(`half_width_digits`): full-width digits (２０２３年, １．０５亿元) are read as the digits staff type, so a
+(`retrieval.load.half_width`): full-width digits (２０２３年, １．０５亿元) are read as the digits staff type, so a
 question's 2023 finds them; lengths and offsets are unchanged, and quotes show the text so read.
 
 Example:
@@ -38,19 +38,6 @@ HEAD_KEEP = ("meta", "docno", "byline", "subtitle")
 PAGE_OUTLINE_MIN = 2      # heading lines before a title that make a page's outline of the notice (目录)
 FIRST_HEADING = re.compile(r"^(?:一[、.．]|[(（]一[)）]|1[.、．](?!\d)|第一(?:部分|章))")   # an outline starts at its first part
 _VALUES = {r.name: r.pattern for r in load_genre().metadata_values}
-
-
-DIGITS_FULL_TO_HALF = str.maketrans({chr(c + 0xFEE0): chr(c) for c in range(ord("0"), ord("9") + 1)})
-_FULL_POINT = re.compile(r"(?<=\d)．(?=\d)")   # the full-width point between digits is a decimal point
-
-
-def half_width_digits(text: str) -> str:
-    """Full-width digits (and a full-width point between them) as half-width, one character for one.
-
-    >>> half_width_digits("整改资金１．０５亿元，完成２３项")
-    '整改资金1.05亿元，完成23项'
-    """
-    return _FULL_POINT.sub(".", text.translate(DIGITS_FULL_TO_HALF))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Which notices a question is about: the user's choice narrows (a hard mask), the names in the
-question only rank (soft), and a named place or agency that no notice is about is said so.
+question only rank (soft), and a named place or agency that no notice is about is said so (a place whose own notices
+fit nothing else asked: retrieval.search.own_place).
 
 A question naming "海珠区水务局" prefers the notices whose profile (retrieval.search.profile) is
 about 海珠区 and a water bureau; it is never limited to them, so a notice with no clean title
@@ -25,11 +26,11 @@ from retrieval import weights
 from retrieval.load import Notice
 from retrieval.search.described import described_fit, group_fit
 from retrieval.search.named import Named, match_strength, named_in, regions_below
+from retrieval.search.own_place import CLOSEST, covered_note, own_place_unmet
 from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.units import absent_units, units_first
 
 COMPARE = re.compile(r"和|与|及|跟|、|对比|比较|分别|各自|各有|各做|两家|三家|几家")
-CLOSEST = 3   # notices named as the closest when the asked one is not in the knowledge base
 
 
 @dataclass(frozen=True)
@@ -128,42 +129,6 @@ def _quoted_first(question: str, fits: tuple[tuple[str, float], ...],
         return fits
     return tuple(sorted(((nid, s - (0.0 if nid in holders else weights.NOT_DESCRIBED)) for nid, s in fits),
                         key=lambda x: -x[1]))
-
-
-def own_place_unmet(named: Named, notices: list[Notice],
-                    strengths: dict[str, float | None]) -> tuple[str, tuple[Notice, ...]] | None:
-    """The first place the question names that has notices of its own, none of which fits what else it names
-    (another year, kind or agency: STRENGTHS None), with those notices; None when every such place has a fitting one.
-    A notice of the place's province or of any other place then does not stand in for the place's own (genre
-    convention: a notice is its issuer's; a province's 2023 plan is no 宁波 report of 2023). A notice naming no place
-    still may when no agency is asked (users import their own notices, which often do not state their place), not
-    when one is (绵阳市公安局: 绵阳 is known by its 司法局's notice; a placeless 市公安局 is not shown as 绵阳's); a place
-    named as a region around the agency (广东那个市公安局: places.toml [regions]) asks for no notice of its own.
-
-    >>> own_place_unmet(named_in("宁波2023年度审计整改情况"), notices, strengths)[0]
-    '宁波'
-    """
-    for name, codes in zip(named.place_names, named.places):
-        if codes & named.regions:   # 广东那个市公安局: a region around the agency, not its own place (places.toml)
-            continue
-        own = tuple(n for n in notices if codes & notice_profile(n).own_codes)
-        if own and all(strengths.get(n.id) is None for n in own):
-            return name, own
-    return None
-
-
-def covered_note(place: str, own: tuple[Notice, ...]) -> str:
-    """What PLACE's own notices cover, said to a user: their years (N年度) and kinds, then their labels.
-
-    >>> covered_note("宁波", (ningbo_2021,))
-    '宁波的通报只涉及2021年度（审计）：《宁波市2021年度…》。'
-    """
-    profiles = [notice_profile(n) for n in own]
-    years = "、".join(sorted({y for p in profiles for y in p.periods}))
-    kinds = "、".join(sorted({k for p in profiles for k in p.kinds}))
-    what = (f"{years}年度" if years else "") + (f"（{kinds}）" if kinds else "")
-    labels = "、".join(f"《{p.label}》" for p in profiles[:CLOSEST])
-    return f"{place}的通报只涉及{what}：{labels}。" if what else f"{place}的通报只有{labels}。"
 
 
 def _described_first(question: str, fits: tuple[tuple[str, float], ...],
