@@ -1,7 +1,7 @@
 """The notice's attachments asked ("带了几个附件", 附件是哪些): its 附件:1.…/2.… list (genre questions.toml
 [attachments]), each line quoted, and their count.
 
-Example (the 2019 work plan of 天津's 市城市管理委, whose list runs 附件:1. … / 2. …):
+Example (a city agency's work plan whose list runs 附件:1. … / 2. …):
     >>> attachment_answer(index, "那个通知带了几个附件？", "tj-city-mgmt-commission-2019-work-plan")[0]
     '列有2个附件：附件:1. 市城市管理委2019年工作要点[1]；2. 市城市管理委2019年重点工作责任分解表[2]'
 """
