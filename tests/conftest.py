@@ -29,6 +29,20 @@ def dev_files(*prefixes: str) -> list[Path]:
     return [next((ROOT / "tests" / "data" / "notices-dev").glob(p + "*.txt")) for p in prefixes]
 
 
+class RecordsIndex:
+    """The part of an index that answer helpers read off records alone: records by notice id, built from the real dev
+    notices whose file names start with PREFIXES (real text, real chunker). RecordsIndex("d29_").records"""
+
+    def __init__(self, *prefixes: str):
+        # the project, imported when a test builds one
+        from retrieval.index.notices import record_from_notice
+        from retrieval.load import load_notice
+        self.records = {}
+        for path in dev_files(*prefixes):
+            rec = record_from_notice(load_notice(path))
+            self.records[rec.notice.id] = rec
+
+
 def small_index(tmp_path_factory, name: str, paths: list[Path], keyword_only: bool = True):
     """An index of PATHS alone: a few real notices side by side, keyword search only unless KEYWORD_ONLY is False
     (then the default embeddings too, as the app runs)."""

@@ -10,23 +10,11 @@ Behaviours:
 from __future__ import annotations
 
 from answer.cited_top import MAX_ADDED, SHOWN, cited_top
-from retrieval.index.notices import record_from_notice
-from retrieval.load import load_notice
 from retrieval.records import Citation
 from retrieval.search.rank import Hit
-from tests.conftest import ROOT
+from tests.conftest import RecordsIndex
 
-DEV = ROOT / "tests" / "data" / "notices-dev"
-
-
-class _Index:
-    """The part of an index cited_top reads: records by notice id (real notice text, real chunker)."""
-
-    def __init__(self, *prefixes: str):
-        self.records = {}
-        for prefix in prefixes:
-            rec = record_from_notice(load_notice(next(DEV.glob(prefix + "*.txt"))))
-            self.records[rec.notice.id] = rec
+_Index = RecordsIndex   # records by notice id of real dev notices (tests/conftest.py)
 
 
 def _chunks(index, nid):

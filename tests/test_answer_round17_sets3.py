@@ -19,7 +19,6 @@ from answer.quoted import quoted_contexts
 from answer.sentences import SET_UP_KIND
 from genre.places import find_places
 from genre.questions import load_questions
-from retrieval.index.notices import record_from_notice
 from retrieval.records import Citation
 from retrieval.search.rank import Hit
 from retrieval.load import load_notice
@@ -28,7 +27,7 @@ from retrieval.parse import parse_sections
 from retrieval.search.listed import lists_named_thing, named_thing, whole_notice_counted
 from retrieval.search.scope import scope_for
 from retrieval.search.structure import _lookup
-from tests.conftest import ROOT
+from tests.conftest import ROOT, RecordsIndex
 from tests.notice_text import notice_text
 
 DEV = ROOT / "tests" / "data" / "notices-dev"
@@ -122,14 +121,7 @@ def test_the_named_thing_is_what_is_left_of_its_place_agency_and_organ():
 # The contexts shown are the passages the answer quotes: an answer read off the outline (一是/二是/三是 of a part) may
 # quote passages the search ranked low or not at all (d05: 二是 stood in no top context).
 
-class _Index:
-    """The part of an index quoted_contexts reads: records by notice id (real notice text, real chunker)."""
-
-    def __init__(self, *prefixes: str):
-        self.records = {}
-        for prefix in prefixes:
-            rec = record_from_notice(load_notice(next(DEV.glob(prefix + "*.txt"))))
-            self.records[rec.notice.id] = rec
+_Index = RecordsIndex   # records by notice id of real dev notices (tests/conftest.py)
 
 
 def _hit(index, nid: str, holding: str, rank: int) -> Hit:
