@@ -55,7 +55,10 @@ def test_bare_copula_clause_asks_on_its_own():
 
 
 def test_copula_inside_a_clause_asks_nothing_alone():
-    assert ask_clauses("这是第一次巡察。反馈了几个问题？") == ["这是第一次巡察。反馈了几个问题？"]
+    from genre.asking import load_asking
+    asks = load_asking().asks
+    assert asks.search("发布日期是？") and not asks.search("这是第一次巡察") and not asks.search("组长是局长。")
+    assert ask_clauses("这是第一次巡察；反馈了几个问题？") == ["这是第一次巡察；反馈了几个问题？"]
 
 
 def test_quoted_heading_names_the_part_and_its_items_are_counted():
