@@ -59,6 +59,15 @@ def agency_named(index: Index, nid: str) -> str:
     return prof.issuer or f"《{prof.label}》"
 
 
+def notice_named(index: Index, nid: str) -> str:
+    """The agency with its notice's title (瑞金市审计局的《关于2020年度…整改情况的报告》): staff asking whose notice says a
+    fact look the notice up next, and an agency issues several (a year's report each); the agency alone when untitled."""
+    notice = index.records[nid].notice
+    prof, title = notice_profile(notice), notice.title.strip()
+    titled = title and title != notice.id and prof.issuer and prof.issuer != title   # an untitled notice bears its file's
+    return f"{prof.issuer}的《{title}》" if titled else agency_named(index, nid) + "的通报"   # name (retrieval.load)
+
+
 def reverse_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     """The agencies whose notice holds the fact asked, each cited, then the detail; a refusal naming the nearest when
     none holds it; None when the question is no reverse ask or too many notices hold the fact."""
@@ -76,7 +85,7 @@ def reverse_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     for i, (nid, (a, b)) in enumerate(found):
         text = index.records[nid].notice.text
         cites.append(cite(index, nid, a, b, len(cites) + 1))
-        parts.append(f"{agency_named(index, nid)}的通报写到：“{text[a:b]}”[{len(cites)}]。")
+        parts.append(f"{notice_named(index, nid)}写到：“{text[a:b]}”[{len(cites)}]。")
         if ask.rest:
             detail = _detail(index, nid, ask.rest, p.scope.reason, k, tuple(cites))
             if detail is not None:

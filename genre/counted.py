@@ -70,9 +70,11 @@ def practice_asked(question: str) -> str:
 
     >>> practice_asked("慈溪审计报告里点到的边审边改的单位一共有几个？")[-4:], practice_asked("有几个单位")
     ('边审边改', '')
+    >>> practice_asked("报告写“部分单位边审边改”，点了几个单位的名？各做了啥")
+    '边审边改'
     """
     m = _practice()["asked"].search(question)
-    return (m.group("practice") or m.group("practice2") or m.group("practice3")) if m else ""
+    return (m.group("practice") or m.group("practice2") or m.group("practice3") or m.group("practice4")) if m else ""
 
 
 def practice_groups(text: str) -> list[PracticeGroup]:
@@ -111,7 +113,7 @@ class KindsAsked:
 def _kinds() -> dict[str, re.Pattern[str]]:
     sec = section(FILE, "kinds_total")
     return {k: compile_re(get(sec, k, str, FILE, "kinds_total"), FILE, f"kinds_total.{k}")
-            for k in ("total", "asked", "before", "part")}
+            for k in ("total", "asked", "before", "part", "added")}
 
 
 def kinds_asked(question: str) -> KindsAsked | None:
@@ -143,10 +145,14 @@ def kinds_asks(question: str) -> tuple[KindsAsked, ...]:
     [('小组', False), ('方案', False)]
     >>> [(k.noun, k.said) for k in kinds_asks("一共出了几个整改方案？")], kinds_asks("什么时候印发的")
     ([('方案', True)], ())
+    >>> [(k.noun, k.said) for k in kinds_asks("整改方案是1个总的加几个专项的？")][0]
+    ('方案', True)
     """
     p = _kinds()
+    added = p["added"].search(question)   # 1个总的加几个专项的: the thing named before the kind known, its total asked
+    found = [KindsAsked(added.group("unit"), added.group("noun")[-2:], named=added.group("noun"))] if added else []
     first = kinds_asked(question)
-    found = [first] if first else []
+    found += [first] if first else []
     for pattern in (p["asked"], p["before"]):
         for m in pattern.finditer(question):
             noun = re.split(r"[\s，,。？?；;]", m.group("noun"))[0]
