@@ -135,8 +135,10 @@ def tidy_question(question: str) -> tuple[str, str]:
 
 def ask(index: Index, question: str, settings: Settings | None = None, *, k: int = 5, doc: str | None = None,
         within: tuple[str, ...] = (), history: Iterable[Any] | None = None,
-        stream: IO[str] | None = None) -> Answer:
-    """Answer one question with citations (see the module doc for the order of decisions)."""
+        stream: IO[str] | None = None, listed: int | None = None) -> Answer:
+    """Answer one question with citations (see the module doc for the order of decisions). K hits are returned as
+    contexts; the first LISTED of them (K unless told: what the CLI lists, what eval scores recall at) hold the
+    passages the answer quotes (answer/cited_top.py)."""
     t0 = time.perf_counter()
     settings = settings or index.settings
     asked, clip_note = tidy_question(question)
@@ -219,7 +221,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
-                  reply.contexts or (p.hits if drafted else cited_top(index, p.hits, reply.citations) if composed
+                  reply.contexts or (p.hits if drafted else cited_top(index, p.hits, reply.citations, listed or k) if composed
                                      else quoted_contexts(index, p.hits, reply.citations)),   # answer/cited_top.py
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), shown if rewritten else "", reply.lead)

@@ -6,9 +6,11 @@ ask answered by a sentence of its own (answer/each_ask.py, answer/asks.py), ofte
 contexts do not hold; the reader, checking that quote against the contexts, would not find it. So each such quote's
 passage (the search's own later hit when it holds the quote, else the notice's chunks around it) takes the place of
 the lowest-ranked of the first SHOWN that holds no quote, up to MAX_ADDED, the search's best staying in view.
+SHOWN is the caller's: `ask`'s `shown` (its k unless told, the contexts the CLI lists; the eval harness retrieves ten
+for MRR@10 but passes the k it scores recall at).
 
 Example:
-    >>> [h.chunk.id for h in cited_top(index, hits, citations)][:5]   # the 7th hit holds the second ask's quote
+    >>> [h.chunk.id for h in cited_top(index, hits, citations, shown=5)][:5]   # the 7th hit holds the second ask's quote
     [hits[0].chunk.id, hits[1].chunk.id, hits[2].chunk.id, hits[3].chunk.id, hits[6].chunk.id]
 """
 from __future__ import annotations
@@ -20,29 +22,28 @@ from retrieval.index.opened import Index
 from retrieval.records import Citation
 from retrieval.search.rank import Hit
 
-SHOWN = 5   # the contexts a reader sees first: ask's default k (the CLI's and the web's list)
-MAX_ADDED = 2   # passages moved in for asks beyond the first: two at most, so the search's best three stay in view
+MAX_ADDED = 2   # passages moved in for asks beyond the first: two at most, so the search's best stay in view
 
 
-def cited_top(index: Index, hits: tuple[Hit, ...], citations: tuple[Citation, ...]) -> tuple[Hit, ...]:
+def cited_top(index: Index, hits: tuple[Hit, ...], citations: tuple[Citation, ...], shown: int) -> tuple[Hit, ...]:
     """HITS with the passage of each quote none of the first SHOWN holds moved into them (in the order quoted) in place
     of the lowest-ranked holding no quote, never one of the first SHOWN - MAX_ADDED; HITS unchanged when the first
     SHOWN hold every quote."""
-    shown = list(hits[:SHOWN])
+    top = list(hits[:shown])
     cites = [c for c in citations if c.notice_id in index.records]
     moved: list[Hit] = []
     for c in cites:
-        if any(holds(h, c) for h in shown):
+        if any(holds(h, c) for h in top):
             continue
-        free = [i for i in range(len(shown) - 1, SHOWN - MAX_ADDED - 1, -1)
-                if shown[i] not in moved and not any(holds(shown[i], q) for q in cites)]
-        hit = next((h for h in hits[SHOWN:] if holds(h, c)), None) or passage(index, c)
+        free = [i for i in range(len(top) - 1, shown - MAX_ADDED - 1, -1)
+                if top[i] not in moved and not any(holds(top[i], q) for q in cites)]
+        hit = next((h for h in hits[shown:] if holds(h, c)), None) or passage(index, c)
         if not free or hit is None:
             continue
-        shown[free[0]] = hit
+        top[free[0]] = hit
         moved.append(hit)
     if not moved:
         return hits
-    kept = [h for h in shown if h not in moved]
+    kept = [h for h in top if h not in moved]
     rest = [h for h in hits if h not in kept and h not in moved]
     return tuple(replace(h, rank=i + 1) for i, h in enumerate(kept + moved + rest))

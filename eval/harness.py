@@ -87,7 +87,7 @@ def run_eval(index, items: list[dict], k: int = 5, progress=None) -> tuple[list[
     texts = {r.notice.doc: r.notice.text for r in index.records.values()}
     rows = []
     for i, item in enumerate(items):
-        out = ask(index, item["question"], index.settings, k=max(k, 10)).to_json()
+        out = ask(index, item["question"], index.settings, k=max(k, 10), listed=k).to_json()   # ten for MRR@10, k scored
         scores = score_result(item, out, k, texts)
         out["contexts"] = out["contexts"][:max(k, 10)]
         if item["type"] == "draft":
