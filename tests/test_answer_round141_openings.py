@@ -1,0 +1,48 @@
+"""Round 141: a part's opening text read with the measures under its sub-headings (answer/part_opening.py).
+
+- An anchor in a part's opening paragraph (一、… then 全面认领…意见建议…即知即改、立整立改 above (一)(二)(三)) frames the
+  measures read under its sub-headings: kept before them, however many they are (opening_frames).
+- An anchor under a sub-heading of a part whose opening tells, clause by clause, what each actor did: the clause whose
+  actor is the agency asked (市审计局认真贯彻…,积极落实审计整改“挂销号”…) is found; other actors' clauses are not
+  (own_opening_clause).
+"""
+from __future__ import annotations
+
+from answer.part_opening import opening_frames, own_opening_clause
+from retrieval.parse import parse_sections
+from tests.conftest import dev_text
+
+
+def test_opening_frames_items_under_its_sub_headings():
+    text = dev_text("d32_")
+    sections = parse_sections(text)
+    a0 = text.index("全面认领")
+    first_sub = text.index("(一)加强组织领导")
+    assert opening_frames(sections, a0, [(first_sub, first_sub + 10)])
+    assert not opening_frames(sections, first_sub + 2, [(first_sub + 20, first_sub + 30)])   # not an opening
+
+
+def test_opening_does_not_frame_items_of_another_part():
+    text = dev_text("d32_")
+    sections = parse_sections(text)
+    a0 = text.index("全面认领")
+    part = next(s for s in sections if s.start <= a0 < s.end)
+    assert not opening_frames(sections, a0, [(part.end, part.end + 10)])   # below the part: another part's text
+
+
+def test_own_clause_of_the_part_opening():
+    text = dev_text("d17_")
+    sections = parse_sections(text)
+    a0 = text.index("(一)落实整改主体责任")
+    span = own_opening_clause(sections, text, a0, ("审计局",))
+    assert span is not None
+    clause = text[slice(*span)]
+    assert clause.startswith("市审计局") and "挂销号" in clause and "市政府认真贯彻" not in clause
+
+
+def test_no_clause_for_an_agency_the_opening_leaves_out():
+    text = dev_text("d17_")
+    sections = parse_sections(text)
+    a0 = text.index("(一)落实整改主体责任")
+    assert own_opening_clause(sections, text, a0, ("文广局",)) is None
+    assert own_opening_clause(sections, text, a0, ()) is None
