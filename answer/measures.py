@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from answer.coined_terms import coined_before
 from answer.headed import heading_named, objects_named
 from answer.part_opening import opening_frames, own_opening_clause
 from genre import load_genre
@@ -256,4 +257,5 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
         picked = [(a0, b0)] + picked
     clause = own_opening_clause(rec.sections, text, a0, own)   # 市审计局…积极落实“挂销号”: the agency's own clause above
     picked = [clause] + picked if clause and not any(a < clause[1] and clause[0] < b for a, b in picked) else picked
+    picked = coined_before(text, picked) + picked   # 对照“三清单”…: the sentence that set up “三清单” (answer/coined_terms.py)
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]

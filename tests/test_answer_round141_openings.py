@@ -5,9 +5,12 @@
 - An anchor under a sub-heading of a part whose opening tells, clause by clause, what each actor did: the clause whose
   actor is the agency asked (市审计局认真贯彻…,积极落实审计整改“挂销号”…) is found; other actors' clauses are not
   (own_opening_clause).
+- A measure referring back to a term the notice coined in quotes (对照“三清单”建立了整改工作台账) reads with the
+  sentence that set the term up (建立了问题清单、整改清单、责任清单“三清单”) (genre coined.toml, answer/coined_terms.py).
 """
 from __future__ import annotations
 
+from answer.coined_terms import coined_before
 from answer.part_opening import opening_frames, own_opening_clause
 from retrieval.parse import parse_sections
 from tests.conftest import dev_text
@@ -46,3 +49,20 @@ def test_no_clause_for_an_agency_the_opening_leaves_out():
     a0 = text.index("(一)落实整改主体责任")
     assert own_opening_clause(sections, text, a0, ("文广局",)) is None
     assert own_opening_clause(sections, text, a0, ()) is None
+
+
+def test_term_referred_back_reads_with_the_sentence_coining_it():
+    text = dev_text("d26_")
+    use = text.index("对照“三清单”")
+    spans = coined_before(text, [(use, text.index("。", use) + 1)])
+    assert len(spans) == 1
+    coined = text[slice(*spans[0])]
+    assert "问题清单、整改清单、责任清单“三清单”" in coined and spans[0][1] <= use
+
+
+def test_term_coined_in_the_quoted_span_itself_adds_nothing():
+    text = dev_text("d26_")
+    first = text.index("“三清单”")
+    start = text.rfind("\n", 0, first) + 1
+    end = text.index("。", text.index("对照“三清单”")) + 1
+    assert coined_before(text, [(start, end)]) == []   # coined and used within what is already quoted
