@@ -7,12 +7,17 @@
   (own_opening_clause).
 - A measure referring back to a term the notice coined in quotes (对照“三清单”建立了整改工作台账) reads with the
   sentence that set the term up (建立了问题清单、整改清单、责任清单“三清单”) (genre coined.toml, answer/coined_terms.py).
+- A part named by words of a point inside it (开头讲加强组织领导的那一部分，列了几个小点) with its points asked: the nearest
+  heading above that point that has points is the part (retrieval/search/counted_holder.py, used by walk).
 """
 from __future__ import annotations
 
 from answer.coined_terms import coined_before
 from answer.part_opening import opening_frames, own_opening_clause
 from retrieval.parse import parse_sections
+from retrieval.search.counted_holder import counted_holder
+from retrieval.search.held import children, named_sections
+from retrieval.search.walk import walk
 from tests.conftest import dev_text
 
 
@@ -66,3 +71,24 @@ def test_term_coined_in_the_quoted_span_itself_adds_nothing():
     start = text.rfind("\n", 0, first) + 1
     end = text.index("。", text.index("对照“三清单”")) + 1
     assert coined_before(text, [(start, end)]) == []   # coined and used within what is already quoted
+
+
+def test_point_named_without_points_counts_the_part_above():
+    secs = parse_sections(dev_text("d35_"))
+    named = named_sections(secs, "加强组织领导")
+    assert named and not children(secs, named[0])   # the words name a point divided no further
+    part = counted_holder(secs, named)
+    assert part is not None and part.index == named[0].parent and len(children(secs, part)) == 3
+
+
+def test_walk_counts_the_points_of_the_part_the_words_name():
+    secs = parse_sections(dev_text("d35_"))
+    got, missing = walk(secs, "鲤城区社科联通报开头讲加强组织领导的那一部分，列了几个小点，各是什么？")
+    assert not missing and got[0].depth == 1 and len(got) == 4   # the part, then its three points
+
+
+def test_named_heading_with_points_stays():
+    secs = parse_sections(dev_text("d26_"))
+    named = named_sections(secs, "认识和态度")
+    assert counted_holder(secs, named) is named[0]
+    assert counted_holder(secs, []) is None
