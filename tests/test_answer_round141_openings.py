@@ -8,7 +8,8 @@
 - A measure referring back to a term the notice coined in quotes (对照“三清单”建立了整改工作台账) reads with the
   sentence that set the term up (建立了问题清单、整改清单、责任清单“三清单”) (genre coined.toml, answer/coined_terms.py).
 - A part named by words of a point inside it (开头讲加强组织领导的那一部分，列了几个小点) with its points asked: the nearest
-  heading above that point that has points is the part (retrieval/search/counted_holder.py, used by walk).
+  heading above that point that has points, and shares words named with it, is the part
+  (retrieval/search/counted_holder.py, used by walk).
 """
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_point_named_without_points_counts_the_part_above():
     secs = parse_sections(dev_text("d35_"))
     named = named_sections(secs, "加强组织领导")
     assert named and not children(secs, named[0])   # the words name a point divided no further
-    part = counted_holder(secs, named)
+    part = counted_holder(secs, named, "开头讲加强组织领导")
     assert part is not None and part.index == named[0].parent and len(children(secs, part)) == 3
 
 
@@ -92,3 +93,9 @@ def test_named_heading_with_points_stays():
     named = named_sections(secs, "认识和态度")
     assert counted_holder(secs, named) is named[0]
     assert counted_holder(secs, []) is None
+
+
+def test_part_above_sharing_no_words_is_not_taken():
+    secs = parse_sections(dev_text("d35_"))
+    named = named_sections(secs, "加强组织领导")
+    assert counted_holder(secs, named, "压紧压实责任") is named[0]   # the part above retells none of these words

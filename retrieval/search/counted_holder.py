@@ -12,20 +12,22 @@ asker has in mind, not a point divided no further (a point asked by its position
 from __future__ import annotations
 
 from retrieval.parse import Section
-from retrieval.search.held import children
+from retrieval.search.held import children, heading_tail
 
 
-def counted_holder(secs: list[Section], named: list[Section]) -> Section | None:
-    """The first of NAMED that has points, else the nearest section above the first of NAMED that has them, else the
-    first of NAMED (None when NAMED is empty)."""
+def counted_holder(secs: list[Section], named: list[Section], words: str = "") -> Section | None:
+    """The first of NAMED when it has points, else the nearest section above it that has points and whose heading
+    shares two characters running with the words the heading is named by (WORDS: 加强组织领导 and 一、加强对巡察整改的
+    组织领导情况 share 组织, 领导: the asker retells the part, its point echoes it), else the first of NAMED (None when
+    NAMED is empty)."""
     if not named:
         return None
-    held = next((s for s in named if children(secs, s)), None)
-    if held is not None:
-        return held
-    up = named[0]
+    up, tail = named[0], heading_tail(secs, words) if words else ""
+    if children(secs, up):
+        return up
+    pairs = {tail[i:i + 2] for i in range(len(tail) - 1)}
     while up.parent >= 0:
         up = secs[up.parent]
         if children(secs, up):
-            return up
+            return up if any(p in up.heading for p in pairs) else named[0]
     return named[0]

@@ -74,7 +74,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     counted = ASKED.counted_items.search(question)
     if not chain:
         about = ASKED.about_part.search(question)
-        held = counted_holder(secs, named_sections(secs, about.group(1) or about.group(2))) if about and counted else None
+        words = (about.group(1) or about.group(2)) if about else ""
+        held = counted_holder(secs, named_sections(secs, words), words) if about and counted else None
         return ([held] + children(secs, held) if held else whole_notice_counted(secs, question)), False
     closing = ASKED.named_end.search(question, 0, chain[0].start())   # 组织领导那部分有几点？(第三点): the name's end
     prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
