@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 
+from answer.coined_terms import coined_before
 from answer.headed import heading_named, objects_named
+from answer.part_opening import opening_frames, own_opening_clause
 from genre import load_genre
 from genre.data_files import compile_re, read_toml
 from genre.figures import arabic
@@ -250,6 +252,10 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
     run = run_holding(text, a0) if not rec.sections and problem is None else None   # a notice without headings
     start, end = run or (b0, min(sec.end if sec else hit.end, b0 + 2000))   # in an unparsed 一是 run: its siblings too
     picked = items_below(text, start, end, rec.notice.title)
-    if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and len(picked) < weights.MEASURE_ITEMS:
+    if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and (
+            len(picked) < weights.MEASURE_ITEMS or opening_frames(rec.sections, a0, picked)):   # answer/part_opening.py
         picked = [(a0, b0)] + picked
+    clause = own_opening_clause(rec.sections, text, a0, own)   # 市审计局…积极落实“挂销号”: the agency's own clause above
+    picked = [clause] + picked if clause and not any(a < clause[1] and clause[0] < b for a, b in picked) else picked
+    picked = coined_before(text, picked) + picked   # 对照“三清单”…: the sentence that set up “三清单” (answer/coined_terms.py)
     return [(1.0, hit.rank, a, b, hit) for a, b in picked]

@@ -12,6 +12,7 @@ import re
 
 from genre.structure_questions import load_structure_questions
 from retrieval.parse import Section, cn_to_int
+from retrieval.search.counted_holder import counted_holder
 from retrieval.search.held import children, first_below, named_sections
 from retrieval.search.listed import whole_notice_counted
 from retrieval.search.outline import top_parts
@@ -73,7 +74,8 @@ def walk(secs: list[Section], question: str, outline: bool = True) -> tuple[list
     counted = ASKED.counted_items.search(question)
     if not chain:
         about = ASKED.about_part.search(question)
-        held = next(iter(named_sections(secs, about.group(1) or about.group(2))), None) if about and counted else None
+        words = (about.group(1) or about.group(2)) if about else ""
+        held = counted_holder(secs, named_sections(secs, words), words) if about and counted else None
         return ([held] + children(secs, held) if held else whole_notice_counted(secs, question)), False
     closing = ASKED.named_end.search(question, 0, chain[0].start())   # 组织领导那部分有几点？(第三点): the name's end
     prefix = re.sub(r"[的“”\"]", "", question[:closing.start()])   # staff drop the 的 of a heading they retell, or quote it
