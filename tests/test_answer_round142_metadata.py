@@ -1,10 +1,12 @@
-"""Round 142: a page's byline and the width of key facts.
+"""Round 142: a page's byline, the width of key facts, a when-clause before the ask.
 
 - answer/byline_date.py: the page's date asked (网上哪天发的) is quoted with the source pair printed beside it on the
   same header line (信息来源:广东省审计厅 发布日期:2022-10-09), the page's byline; the source asked alone stays alone,
   and a pair not beside the date (other words between) is never joined.
 - eval/metrics.py: key facts (numbers, 《》 names) are compared width-insensitively on both sides, the same NFKC as the
   evidence check: a gold typed with full-width （党组） matches the loaded notice's (党组).
+- genre asking.toml [preface] describes: a first clause closed by 时/的时候 (我们宁波汤市长在常务会上部署审计整改时，…)
+  frames the event asked and is no preface on the asker's situation; 同时 still continues one.
 """
 from __future__ import annotations
 
@@ -53,3 +55,11 @@ def test_key_facts_are_width_insensitive_on_both_sides():
     assert score_result(item, result, 5, {})["key_facts"] == 1.0
     result["answer"] = "根据有关文件"
     assert score_result(item, result, 5, {})["key_facts"] == 0.0
+
+
+def test_a_when_clause_frames_the_ask_not_the_asker():
+    from genre.asking import split_preface
+    assert split_preface("我们宁波汤市长在常务会上部署审计整改时，强调了哪三条？") is None
+    assert split_preface("咱们市长开常务会的时候，就审计大问题的整改讲了几点？") is None
+    kept = split_preface("我们在推进整改的同时，想看看湖州卫健工作要点第一部分讲的是什么主题？")   # 同时: still the asker's
+    assert kept is not None and kept.ask.startswith("湖州卫健")
