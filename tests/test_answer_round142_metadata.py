@@ -7,6 +7,9 @@
   evidence check: a gold typed with full-width （党组） matches the loaded notice's (党组).
 - genre asking.toml [preface] describes: a first clause closed by 时/的时候 (我们宁波汤市长在常务会上部署审计整改时，…)
   frames the event asked and is no preface on the asker's situation; 同时 still continues one.
+- answer/unprinted.py: a view counter asked of a page whose head keeps no counter label is said not kept (the counter
+  line, 浏览量:1 | | | |, is chrome cut at load: chrome is never chunked or quoted), never said unprinted; a label printed
+  empty (浏览次数: 字号…) is still said unprinted.
 """
 from __future__ import annotations
 
@@ -63,3 +66,14 @@ def test_a_when_clause_frames_the_ask_not_the_asker():
     assert split_preface("咱们市长开常务会的时候，就审计大问题的整改讲了几点？") is None
     kept = split_preface("我们在推进整改的同时，想看看湖州卫健工作要点第一部分讲的是什么主题？")   # 同时: still the asker's
     assert kept is not None and kept.ask.startswith("湖州卫健")
+
+
+def test_a_counter_cut_at_load_is_said_not_kept():
+    from answer.unprinted import NO_COUNTER, NOT_KEPT, header_unprinted
+    from retrieval.load import load_notice
+    from tests.conftest import dev_files
+    huarong = load_notice(dev_files("d13_")[0])   # its page prints 浏览量:1, a chrome line cut at load
+    assert "浏览量" not in huarong.text
+    assert header_unprinted("页面上浏览量显示多少？", huarong.text[:huarong.header_end], []) == NOT_KEPT
+    ningbo = load_notice(dev_files("d02_")[0])   # the label printed empty beside the byline
+    assert header_unprinted("浏览次数是多少", ningbo.text[:ningbo.header_end], []) == NO_COUNTER
