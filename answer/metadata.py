@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from answer.byline_date import byline_span
 from answer.date_time import timed_lines
 from answer.forms import cite, trim
 from answer.published_year import OTHER, year_said
@@ -174,7 +175,7 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
                 field = [p for p in own if p.field == name or (name == "issuer" and p.field == "source")]
                 field = [p for p in field if any(w in p.label and w in question for w in DATE_WORDS)] or field
                 if field:   # labelled: the pair asked alone (发布日期:2023-01-06 11:16), not the line's other pairs or chrome
-                    a, b = field[0].start, field[0].end
+                    a, b = byline_span(field[0], own, notice.text, {c.start for c in cites}) if name == "date" else (field[0].start, field[0].end)
                 elif own:   # labelled: without the furniture
                     a, b = pairs_span(own, notice.text, a)
                 if not any(c.start == a and c.notice_id == nid for c in cites):

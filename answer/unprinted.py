@@ -1,6 +1,7 @@
 """What a notice does not print or state, asked in the styles of rounds 47–50 (genre questions.toml [unprinted],
 [not_a_report], [step_undated]; round 52):
-- a header field (作者, 责任编辑, 浏览次数) of a page whose header does not print it, or prints the label empty;
+- a header field (作者, 责任编辑, 浏览次数) of a page whose header does not print it, or prints the label empty (a view
+  counter that printed its number is chrome cut at load: said not kept, never unprinted);
 - the reader or session of a report (报告人, 在哪次会议上作的报告) of a notice that is no report to a congress;
 - the day of a step dated as a day of its own (反馈在哪天) of a notice that never writes that step with a date;
 - a feedback channel (联系电话, 邮箱, 怎么反映; questions.toml [feedback_channel], round 59) of a notice printing none.
@@ -16,6 +17,9 @@ from genre.worked import asked_steps
 FILE = "questions.toml"
 NO_AUTHOR = "通报页面没有印出作者或编辑。"
 NO_COUNTER = "通报页面没有印出浏览次数。"
+# A counter line printing its number (浏览量:1 | | | |) is page chrome, cut at load (chrome.toml counters; round 142): a
+# head without any counter label may have printed one, so the reply says the count is not kept, never that it is unprinted
+NOT_KEPT = "浏览次数是网页的页面计数，不属于通报内容，载入时不予保留。"
 NO_REPORT = "这份通报不是向人大常委会所作的报告，没有写明报告人或报告的会议。"
 NO_STEP_DAY = "通报没有写明{label}的日期。"
 NO_CONTACT = "通报没有公布联系电话、邮箱等反映问题的渠道。"
@@ -34,13 +38,15 @@ def header_unprinted(question: str, head: str, authors: list[str]) -> str:
     '通报页面没有印出作者或编辑。'
     >>> header_unprinted("浏览次数是多少", "发布日期:2023-01-06 浏览次数: 字号:[ ]", [])
     '通报页面没有印出浏览次数。'
+    >>> header_unprinted("浏览量是多少", "来源:华容县政府   2021-03-23 10:56", [])
+    '浏览次数是网页的页面计数，不属于通报内容，载入时不予保留。'
     >>> header_unprinted("作者是谁", "来源:区司法局作者:区司法局", ["区司法局"])
     ''
     """
     if _pattern("unprinted", "author").search(question) and not any(a.strip() for a in authors):
         return NO_AUTHOR
     if _pattern("unprinted", "counter").search(question) and not _pattern("unprinted", "counted").search(head):
-        return NO_COUNTER
+        return NO_COUNTER if _pattern("unprinted", "counter").search(head) else NOT_KEPT
     return ""
 
 

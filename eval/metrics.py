@@ -8,7 +8,8 @@ Definitions (also printed in the report):
 - citation precision: share of citations whose quote is verbatim in the cited notice
   and equals text[start:end].
 - citation hit: share of answerable questions where a cited quote contains an evidence string.
-- key-fact accuracy: share of the gold answer's numbers, dates and 《》 names found in the answer.
+- key-fact accuracy: share of the gold answer's numbers, dates and 《》 names found in the answer, both sides
+  width-insensitive the same way as the evidence check (NFKC: a typed 《…（党组）…》 matches the notice's (党组)).
 - char F1: character-bag F1 of answer vs gold answer.
 - refusal: share of unanswerable questions abstained on; false refusal: share of
   answerable questions abstained on.
@@ -66,8 +67,9 @@ def score_result(item: dict, result: dict, k: int, notice_texts: dict[str, str])
     verbatim = [c["quote"] and notice_texts.get(c["doc"], "")[c["start"]:c["end"]] == c["quote"] for c in cites]
     evs = [norm(e) for e in item.get("evidence", [])]
     cite_hit = any(e and e in norm(c["quote"]) for c in cites for e in evs)
-    gold_facts = key_facts(item.get("answer", ""))
-    facts = (sum(1 for f in gold_facts if f in result["answer"]) / len(gold_facts)) if gold_facts else None
+    gold_facts = key_facts(unicodedata.normalize("NFKC", item.get("answer", "")))
+    said = unicodedata.normalize("NFKC", result["answer"])
+    facts = (sum(1 for f in gold_facts if f in said) / len(gold_facts)) if gold_facts else None
     first = min((r for r in ranks if r is not None), default=None)
     return {
         "recall": (sum(found_k) / len(found_k)) if found_k else None,

@@ -1,7 +1,8 @@
 """Round 49 (polish49): what an answer quotes from a page header, and how worked cross notes read.
 
 - answer/meta.py head_pairs/unlabelled_date/asked_spans: a date or issuer ask quotes the asked label:value pair alone,
-  never the line's other pairs or its chrome (字号, 浏览次数); a header opening with an unlabelled date (2025年02月17日
+  never the line's other pairs or its chrome (字号, 浏览次数) — except that a date asked is quoted with the source pair
+  printed beside it, the page's byline (round 142, answer/byline_date.py); a header opening with an unlabelled date (2025年02月17日
   17:21    来源:…) dates the page.
 - answer/cross.py cross_note: each side named by its issuer, its day stated, the relation said without splicing the
   question's words into a sentence.
@@ -54,12 +55,12 @@ def _ask(index, question):
 
 
 @pytest.mark.parametrize(("question", "quoted"), [
-    ("莆田司法局那份巡察整改通报是哪天在网上发布的？", "2025年02月17日 17:21"),
+    ("莆田司法局那份巡察整改通报是哪天在网上发布的？", "2025年02月17日 17:21    来源:莆田市司法局"),   # the byline (round 142)
     ("莆田市司法局这份通报署的来源是哪个单位？", "来源:莆田市司法局"),
-    ("宁波审计局那份整改报告是几号挂网的？", "发布日期:2023-01-06 11:16"),
+    ("宁波审计局那份整改报告是几号挂网的？", "发布日期:2023-01-06 11:16信息来源:宁波市审计局"),
     ("宁波那份审计整改报告挂网时，信息来源写的是哪个单位？", "信息来源:宁波市审计局"),
     ("芦淞司法局这份整改进展在网站上是哪天更新的？", "更新时间:2025-04-10"),
-    ("鲤城区社科联整改通报什么时候发布的？", "发布时间:2024-09-19 17:46"),
+    ("鲤城区社科联整改通报什么时候发布的？", "来源:鲤城区社会科学界联合会 发布时间:2024-09-19 17:46"),
     ("鲤城社科联那份通报的来源是哪个单位？", "来源:鲤城区社会科学界联合会"),
 ])
 def test_header_pair_quoted_alone(header_index, question, quoted):
