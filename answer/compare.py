@@ -14,14 +14,13 @@ from dataclasses import replace
 from datetime import date
 from itertools import zip_longest
 
-from answer.checks import checked_reply
-from answer.cross import _short, cross_note, dashed_day, named_apart, side_asks
+from answer.cross import _short, cross_note, dashed_day, named_apart, naming_run, side_asks
 from answer.echoed import echoed_asks, echoed_note
-from answer.extractive import NO_ANSWER, composed_reply
+from answer.extractive import NO_ANSWER
 from answer.longer import longer_note
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.ranked import asked_day, ranking
-from answer.routed import routed_reply
+from answer.side_reply import side_contexts, side_reply
 from genre.comparisons import as_count, load_comparisons
 from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
@@ -64,8 +63,7 @@ def _side_answered(index: Index, p: Prepared, tried: list[str], k: int, ask: str
     first = None
     for nid in tried:
         sub = prepare(index, ask, Scope((nid,), p.scope.reason), k=k, named_by_user=True)
-        routed = routed_reply(index, sub)
-        reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
+        reply = side_reply(index, sub)   # as a one-notice question of the same asks (answer.side_reply)
         if not (reply.abstained and not reply.citations):
             return nid, sub, reply
         first = first or (nid, sub, reply)
@@ -88,11 +86,11 @@ def side_question(question: str, names: str) -> str:
     counted = between_ask(*apart) if apart else None   # 甲的问题数是乙的几倍: the thing named between the names, counted
     if counted:                                          # by each (genre comparisons.toml [ratio])
         return counted
-    found = [(question.find(w), question.rfind(w) + len(w), w) for w in names.split("、") if w and w in question]
+    run = naming_run(question, names)   # the names compared, not a name met again in the ask (answer.cross)
     ask = question
-    if found:
-        ask = question[:min(a for a, _, _ in found)] + question[max(b for _, b, _ in found):]
-        last = max(found, key=lambda f: f[1])[2]
+    if run:
+        ask = question[:run[0]] + question[run[1]:]
+        last = next(w for w in names.split("、") if w and question[:run[1]].endswith(w))
         ask = ask if agency_mentions(last) else without_name_rest(ask)   # 中山一院，: 一院 is the name's (a place's) rest
     ask = _as_which(FRAME.sub("", as_count(_as_day(as_length(without_comparing(ask))))))   # 谁家…时间长: each asked how
     # long; 哪家…问题最多: each asked how many (genre comparisons.toml [ranked])
@@ -151,7 +149,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     for tried, ask in zip(side_candidates(p, sides), asks):
         nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k, ask)
         taken.add(nid)
-        searched.append(sub.hits)
+        searched.append(side_contexts(index, sub, reply))   # its quoted passages first (answer.side_reply)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from genre.asking import load_asking
 from genre.comparisons import load_comparisons
 from genre.cross import load_cross
 from genre.figures import arabic
+from genre.naming import load_naming
 from genre.questions import load_questions
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -31,6 +33,30 @@ def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
         else:
             joined.append((a, b))
     return joined
+
+
+def naming_run(question: str, names: str) -> tuple[int, int] | None:
+    """The span of QUESTION naming the notices compared: from the first name found to the last one reached through
+    words that only join or describe the sides (genre comparisons.toml [naming]); a name met after an asking word or a
+    clause end stands in the ask (各是哪天向人大常委会报的, 湖州比省里晚几天). None when no name is found.
+
+    >>> q = "湖州和浙江两份工作要点，网页上的发布时间各是哪天？湖州比省里晚几天？"
+    >>> a, b = naming_run(q, "湖州、浙江"); q[a:b]
+    '湖州和浙江'
+    """
+    spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
+    if not spans:
+        return None
+    c, x, n = load_comparisons(), load_cross(), load_naming()
+    start, end = spans[0]
+    for a, b in spans[1:]:
+        gap = question[end:a] if a > end else ""
+        short = len(HAN.findall(x.join.sub("", c.frame.sub("", gap)).replace("的", ""))) <= n.short
+        plain = not load_asking().asks.search(gap) and not n.stop.search(gap)
+        if not (short or plain or n.joined.search(gap)):
+            break
+        end = max(end, b)
+    return start, end
 
 
 def named_apart(question: str, names: str) -> tuple[str, str] | None:

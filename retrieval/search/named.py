@@ -35,6 +35,7 @@ UNIT_NAME = compile_re(read_toml("agencies.toml")["unit_names"]["pattern"], "age
 REGION_AFTER = compile_re(read_toml("places.toml")["regions"]["after"], "places.toml", "regions")
 REGION_LEVEL = compile_re(read_toml("places.toml")["regions"]["level"], "places.toml", "regions")
 REGION_BELOW = compile_re(read_toml("places.toml")["regions"]["below"], "places.toml", "regions")
+JOINED = frozenset("和与跟同及、")   # a word joining two names (宁波和慈溪): each a place of its own, never parent and child
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def _without_written_parents(found: list[Place], text: str) -> list[Place]:
     """
     out: list[Place] = []
     for p in found:
-        if out and 0 <= p.start - out[-1].end <= 1 and out[-1].code in chain_codes(p)[1:]:
+        if out and 0 <= p.start - out[-1].end <= 1 and out[-1].code in chain_codes(p)[1:] \
+                and text[out[-1].end:p.start] not in JOINED:   # 宁波和慈溪: two places, each named
             parent = out.pop()
             p = replace(p, name=text[parent.start:p.end], start=parent.start)
         out.append(p)
