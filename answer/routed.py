@@ -62,7 +62,7 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
                 practice_answer(index, focus[0], question, p.scope_note)) if focus else None   # 边审边改的单位有几个
     if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
         return Reply(*totalled)
-    compared = compared_notices(p)
+    compared = tuple(dict.fromkeys(compared_notices(p)))   # 瑞金市和慈溪市…的审计局长: a kind named too falls to a side
     meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
         meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read
