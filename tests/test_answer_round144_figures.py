@@ -12,7 +12,10 @@ Behaviours:
   its post's reading (comparisons.toml [naming] post; questions.toml asks_reporter), and each byline is quoted;
 - a kind named beside the places (瑞金市和慈溪市…的审计局长) does not leave one side's metadata out (answer.routed);
 - a compound quote's count asked by one member (整改方案后面配了几张清单 of “一方案三清单”) says that member's count
-  (即3张清单), not the first numeral's (genre.quoted_figure.quoted_counts_said).
+  (即3张清单), not the first numeral's (genre.quoted_figure.quoted_counts_said);
+- a plan's targets set as percentages are ranked when the highest (and the next) is asked (带百分比的目标，哪个定得最高？
+  第二是哪个): each quoted from the plan, the ranking said as worked out (answer.ranked_targets, worked.toml
+  [ranked_targets]); a rate to fall (降至) is no level reached and is not ranked with them.
 """
 from __future__ import annotations
 
@@ -106,3 +109,15 @@ def test_each_sides_reporter_is_quoted_from_its_byline(two_sides, question):
         text = dev_text(nid + "_")
         byline = text[slice(*report_lines(text)[-1])]   # 市审计局局长 + the reader's name
         assert any(byline.split()[-1] in q for q in quotes.get(nid, [])), (nid, answer.answer)
+
+
+def test_a_plans_percentage_targets_are_ranked(two_sides):
+    from answer.ask import ask
+    text = dev_text("d23_")
+    stated = [float(v) for v in re.findall(r"达(\d+(?:\.\d+)?)%", text)]   # every rate the plan sets to reach
+    answer = ask(two_sides, "浙江卫健2023要点里带百分比的目标，哪个定得最高？第二是哪个", two_sides.settings)
+    assert not answer.abstained and len(answer.citations) == 2, answer.answer
+    figures = [float(re.search(r"(\d+(?:\.\d+)?)%", c.quote).group(1)) for c in answer.citations]
+    assert all(c.quote in text for c in answer.citations)
+    assert figures == sorted(stated, reverse=True)[:2], (figures, answer.answer)
+    assert "降至" not in "".join(c.quote for c in answer.citations)
