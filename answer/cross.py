@@ -46,6 +46,9 @@ def naming_run(question: str, names: str) -> tuple[int, int] | None:
     >>> q = "瑞金和慈溪两地审计局长向人大常委会作审计整改报告，分别是谁？"
     >>> a, b = naming_run(q, "瑞金、慈溪、审计局、人大常委会"); q[a:b]
     '瑞金和慈溪'
+    >>> q = "株洲和湖南长沙两地审计局的报告各是哪天印发的"   # 长 opening the next name is no post
+    >>> a, b = naming_run(q, "株洲、湖南、长沙、审计局"); q[a:b]
+    '株洲和湖南长沙两地审计局'
     """
     spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
     if not spans:
@@ -54,7 +57,7 @@ def naming_run(question: str, names: str) -> tuple[int, int] | None:
     start, end = spans[0]
     before = None   # the run's end before its last name
     for a, b in spans[1:]:
-        if n.post.match(question, end) and before:   # 两地审计局长: the post asked, its agency with it
+        if n.post.match(question, end) and before and a != end:   # 两地审计局长: the post asked, its agency with it
             return start, before
         gap = question[end:a] if a > end else ""
         short = len(HAN.findall(x.join.sub("", c.frame.sub("", gap)).replace("的", ""))) <= n.short
