@@ -72,8 +72,8 @@ def beside_ask(between: str, after: str) -> str | None:
 
     >>> beside_ask("）细化出来的整改措施条数，跟", "的措施条数比，各是多少？")
     '细化出来的整改措施条数，各是多少？'
-    >>> beside_ask("反馈的问题数和", "相比，谁多？"), beside_ask("和", "各开了几次会")
-    ('反馈的问题数有多少', None)
+    >>> beside_ask("反馈的问题数和", "的问题数相比，谁多？"), beside_ask("和", "各开了几次会"), beside_ask("一院和", "比，谁待得久")
+    ('反馈的问题数有多少', None, None)
     """
     r = load_ratio()
     join, compared = r.beside_join.search(between), r.beside_after.search(after)

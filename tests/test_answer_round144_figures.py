@@ -32,7 +32,8 @@ from tests.conftest import dev_files, dev_text, sentence_holding
 
 def test_a_notice_set_beside_another_asks_each_the_thing_named_first():
     assert beside_ask("）细化出来的整改措施条数，跟", "的措施条数比，各是多少？") == "细化出来的整改措施条数，各是多少？"
-    assert beside_ask("反馈的问题数和", "相比，谁多？") == "反馈的问题数有多少"
+    assert beside_ask("反馈的问题数和", "的问题数相比，谁多？") == "反馈的问题数有多少"
+    assert beside_ask("一院和", "比，巡察组谁待得久") is None   # 中山一院和利州法院比: a name's rest, no thing
     assert beside_ask("和", "各开了几次会") is None   # names joined before one ask: no thing named between
 
 
