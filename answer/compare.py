@@ -24,7 +24,7 @@ from answer.side_reply import side_contexts, side_reply
 from genre.comparisons import as_count, load_comparisons
 from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
-from genre.ratio import between_ask
+from genre.ratio import beside_ask, between_ask
 from retrieval.index.opened import Index
 from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
@@ -81,9 +81,12 @@ def side_question(question: str, names: str) -> str:
     '年轻干部培养方面，各有什么办法？'
     >>> side_question("朔州科技局被反馈的问题数是鲤城社科联的几倍？", "朔州、鲤城、科技局、社科联")
     '被反馈的问题有多少'
+    >>> side_question("体育局（厦门）细化出来的整改措施条数，跟鲤城社科联的措施条数比，各是多少？", "厦门、鲤城、体育局、社科联")
+    '细化出来的整改措施条数，各是多少？'
     """
     apart = named_apart(question, names)
     counted = between_ask(*apart) if apart else None   # 甲的问题数是乙的几倍: the thing named between the names, counted
+    counted = counted or (beside_ask(*apart) if apart else None)   # 甲的措施条数，跟乙的比，各是多少: likewise
     if counted:                                          # by each (genre comparisons.toml [ratio])
         return counted
     run = naming_run(question, names)   # the names compared, not a name met again in the ask (answer.cross)
