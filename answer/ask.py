@@ -181,8 +181,8 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
     if which is None and compared is None:
         reply = with_day_beside(index, p, reply)   # 开了几次会、哪天反馈的: the day answered on its own after the counts
-    drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
-    # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
+    drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items, not checked as an answer;
+    # like a routed answer it shows the passages it quotes first (answer.quoted), each 一是/二是 checkable in view
     if not reply.abstained and not drafted and compared is None:
         reply = checked_reply(index, p, reply, composed)
         reply = with_each_ask(index, p, reply) if which is None else reply   # 3月3号是啥事？巡察是哪段时间: each ask
@@ -221,7 +221,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
-                  reply.contexts or (p.hits if drafted else cited_top(index, p.hits, reply.citations, listed or k) if composed
+                  reply.contexts or (cited_top(index, p.hits, reply.citations, listed or k) if composed
                                      else quoted_contexts(index, p.hits, reply.citations)),   # answer/cited_top.py
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), shown if rewritten else "", reply.lead)
