@@ -20,7 +20,7 @@ from answer.extractive import NO_ANSWER
 from answer.longer import longer_note
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.ranked import asked_day, ranking
-from answer.side_reply import side_contexts, side_reply
+from answer.one_notice import side_contexts, side_reply
 from genre.comparisons import as_count, load_comparisons
 from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
@@ -63,7 +63,7 @@ def _side_answered(index: Index, p: Prepared, tried: list[str], k: int, ask: str
     first = None
     for nid in tried:
         sub = prepare(index, ask, Scope((nid,), p.scope.reason), k=k, named_by_user=True)
-        reply = side_reply(index, sub)   # as a one-notice question of the same asks (answer.side_reply)
+        reply = side_reply(index, sub)   # as a one-notice question of the same asks (answer.one_notice)
         if not (reply.abstained and not reply.citations):
             return nid, sub, reply
         first = first or (nid, sub, reply)
@@ -152,7 +152,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     for tried, ask in zip(side_candidates(p, sides), asks):
         nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k, ask)
         taken.add(nid)
-        searched.append(side_contexts(index, sub, reply))   # its quoted passages first (answer.side_reply)
+        searched.append(side_contexts(index, sub, reply))   # its quoted passages first (answer.one_notice)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)
