@@ -62,10 +62,15 @@ def sentence_holding(text: str, holding: str) -> str:
 
 @pytest.fixture(scope="session")
 def test_home() -> Path:
+    """The shared index of corpus/, brought up to date once per worker; pytest-xdist workers take turns (a file lock),
+    so the first builds it and the others find it current."""
+    import fcntl
     from retrieval.index.build import ingest
     from retrieval.settings import load_settings
-    settings = load_settings({"NOTICEQA_HOME": str(TEST_HOME)})
-    ingest([CORPUS], settings)
+    TEST_HOME.parent.mkdir(parents=True, exist_ok=True)
+    with open(TEST_HOME.parent / "test-home.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ingest([CORPUS], load_settings({"NOTICEQA_HOME": str(TEST_HOME)}))
     return TEST_HOME
 
 
