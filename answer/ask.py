@@ -21,13 +21,9 @@ from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from answer.ambiguity import shared_kind_note
-from answer.asks import with_body_asks, with_document_number
-from answer.checks import checked_reply
+from answer.asks import with_body_asks
 from answer.cited_top import cited_top
 from answer.compare import compared_reply
-from answer.day_beside import with_day_beside
-from answer.each_ask import with_each_ask
-from answer.extractive import composed_reply
 from answer.followup import rewrite_question
 from answer.forms import DRAFT_REQUEST
 from answer.gap_scope import gap_scope
@@ -49,6 +45,7 @@ from answer.refusal_place import unplaced_note
 from answer.restated_scope import restated_scope
 from answer.reverse import reverse_reply
 from answer.routed import routed_reply
+from answer.one_notice import composed_first, settled_reply
 from answer.script import simplified
 from answer.threshold import act_said
 from answer.typed_claims import claims_as_typed
@@ -178,17 +175,15 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
             head, unsupported = fb.notice + head, fb.unsupported
     compared = which or (compared_reply(index, p, k) if reply is None else None)   # each side checked on its own
     if reply is None:
-        reply = compared or with_document_number(index, p, composed_reply(index, p))   # 整改方案的文号: its clause too
-    if which is None and compared is None:
-        reply = with_day_beside(index, p, reply)   # 开了几次会、哪天反馈的: the day answered on its own after the counts
-    drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items; a routed answer (read off
-    # the outline, not by similarity) shows the passages it quotes first (answer.quoted)
+        reply = compared or composed_first(index, p)   # 整改方案的文号: its clause too
+    drafted = bool(DRAFT_REQUEST.search(standalone))   # a draft quotes similar notices' items, not checked as an answer;
+    # like a routed answer it shows the passages it quotes first (answer.quoted), each 一是/二是 checkable in view
+    if compared is None:   # (which is None too) 开了几次会、哪天反馈的: the day on its own after the counts; 3月3号是啥事？
+        reply = settled_reply(index, p, reply, composed, checked=not drafted)   # 巡察是哪段时间: each ask its own
+        # clause, after the check (answer/one_notice.py: the order each side of a comparison is answered in too)
     if not reply.abstained and not drafted and compared is None:
-        reply = checked_reply(index, p, reply, composed)
-        reply = with_each_ask(index, p, reply) if which is None else reply   # 3月3号是啥事？巡察是哪段时间: each ask
-        # its own clause, after the check: the reply kept is the one checked (answer/each_ask.py)
-        reply = with_unstated_asks(index, p, reply) if which is None else reply   # 反馈了多少个问题？哪天反馈的: the
-        # count no clause states is said unstated, the rest answered, the reply abstained (answer/unstated_ask.py)
+        reply = with_unstated_asks(index, p, reply)   # 反馈了多少个问题？哪天反馈的: the count no clause states is
+        # said unstated, the rest answered, the reply abstained (answer/unstated_ask.py)
         if not reply.abstained:
             shared = shared_kind_note(index, standalone, p.scope, reply.citations)   # says whose, so the scope
             if shared and p.scope_note:                                               # note is not repeated
@@ -221,7 +216,7 @@ def ask(index: Index, question: str, settings: Settings | None = None, *, k: int
         reply = replace(reply, text=with_claim_note(reply.text, own_note(own, lead_quotes(reply.text, reply.citations))))
     head = counted_note + head if counted_note and not reply.abstained else head
     return Answer(asked, head + reply.text, reply.abstained, with_pages(index, reply.citations),
-                  reply.contexts or (p.hits if drafted else cited_top(index, p.hits, reply.citations, listed or k) if composed
+                  reply.contexts or (cited_top(index, p.hits, reply.citations, listed or k) if composed
                                      else quoted_contexts(index, p.hits, reply.citations)),   # answer/cited_top.py
                   (time.perf_counter() - t0) * 1000, head + p.scope_note if head else p.scope_note, mode,
                   p.best_cov, tuple(unsupported), shown if rewritten else "", reply.lead)

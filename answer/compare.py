@@ -20,11 +20,11 @@ from answer.extractive import NO_ANSWER
 from answer.longer import longer_note
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.ranked import asked_day, ranking
-from answer.side_reply import side_contexts, side_reply
+from answer.one_notice import side_contexts, side_reply
 from genre.comparisons import as_count, load_comparisons
 from genre.longer import as_length, without_comparing, without_name_rest
 from genre.questions import load_questions
-from genre.ratio import between_ask
+from genre.ratio import beside_ask, between_ask
 from retrieval.index.opened import Index
 from retrieval.search.profile import agency_mentions, notice_profile
 from retrieval.search.scope import Scope
@@ -63,7 +63,7 @@ def _side_answered(index: Index, p: Prepared, tried: list[str], k: int, ask: str
     first = None
     for nid in tried:
         sub = prepare(index, ask, Scope((nid,), p.scope.reason), k=k, named_by_user=True)
-        reply = side_reply(index, sub)   # as a one-notice question of the same asks (answer.side_reply)
+        reply = side_reply(index, sub)   # as a one-notice question of the same asks (answer.one_notice)
         if not (reply.abstained and not reply.citations):
             return nid, sub, reply
         first = first or (nid, sub, reply)
@@ -81,9 +81,12 @@ def side_question(question: str, names: str) -> str:
     '年轻干部培养方面，各有什么办法？'
     >>> side_question("朔州科技局被反馈的问题数是鲤城社科联的几倍？", "朔州、鲤城、科技局、社科联")
     '被反馈的问题有多少'
+    >>> side_question("体育局（厦门）细化出来的整改措施条数，跟鲤城社科联的措施条数比，各是多少？", "厦门、鲤城、体育局、社科联")
+    '细化出来的整改措施条数，各是多少？'
     """
     apart = named_apart(question, names)
     counted = between_ask(*apart) if apart else None   # 甲的问题数是乙的几倍: the thing named between the names, counted
+    counted = counted or (beside_ask(*apart) if apart else None)   # 甲的措施条数，跟乙的比，各是多少: likewise
     if counted:                                          # by each (genre comparisons.toml [ratio])
         return counted
     run = naming_run(question, names)   # the names compared, not a name met again in the ask (answer.cross)
@@ -149,7 +152,7 @@ def compared_reply(index: Index, p: Prepared, k: int = 5) -> Reply | None:
     for tried, ask in zip(side_candidates(p, sides), asks):
         nid, sub, reply = _side_answered(index, p, [n for n in tried if n == tried[0] or n not in taken], k, ask)
         taken.add(nid)
-        searched.append(side_contexts(index, sub, reply))   # its quoted passages first (answer.side_reply)
+        searched.append(side_contexts(index, sub, reply))   # its quoted passages first (answer.one_notice)
         name = f"《{notice_profile(index.records[nid].notice).label}》："
         if reply.abstained and not reply.citations:
             parts.append(name + SIDE_SILENT)

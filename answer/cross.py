@@ -43,19 +43,28 @@ def naming_run(question: str, names: str) -> tuple[int, int] | None:
     >>> q = "湖州和浙江两份工作要点，网页上的发布时间各是哪天？湖州比省里晚几天？"
     >>> a, b = naming_run(q, "湖州、浙江"); q[a:b]
     '湖州和浙江'
+    >>> q = "瑞金和慈溪两地审计局长向人大常委会作审计整改报告，分别是谁？"
+    >>> a, b = naming_run(q, "瑞金、慈溪、审计局、人大常委会"); q[a:b]
+    '瑞金和慈溪'
+    >>> q = "株洲和湖南长沙两地审计局的报告各是哪天印发的"   # 长 opening the next name is no post
+    >>> a, b = naming_run(q, "株洲、湖南、长沙、审计局"); q[a:b]
+    '株洲和湖南长沙两地审计局'
     """
     spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
     if not spans:
         return None
     c, x, n = load_comparisons(), load_cross(), load_naming()
     start, end = spans[0]
+    before = None   # the run's end before its last name
     for a, b in spans[1:]:
+        if n.post.match(question, end) and before and a != end:   # 两地审计局长: the post asked, its agency with it
+            return start, before
         gap = question[end:a] if a > end else ""
         short = len(HAN.findall(x.join.sub("", c.frame.sub("", gap)).replace("的", ""))) <= n.short
         plain = not load_asking().asks.search(gap) and not n.stop.search(gap)
         if not (short or plain or n.joined.search(gap)):
             break
-        end = max(end, b)
+        before, end = (end, b) if b > end else (before, end)
     return start, end
 
 

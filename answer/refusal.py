@@ -174,7 +174,7 @@ def overruled(index: Index, question: str, q_tokens: dict[str, float], cites: tu
     if (dated := publication_unstated(question, first.date, first.text, first.header_end)) is not None:
         return Refusal(NO_DATE + (OTHER_DATES if dated else ""),   # 几月几号发布的 of an undated page: not the 反馈 day
                        tuple(cite(index, found[0], a, b, i) for i, (a, b) in enumerate(dated, 1)))
-    if below := below_unstated(question, notices[0]):
+    if below := below_unstated(question, notices[0], tuple(notices[1:])):
         return Refusal(below, cites)   # 浙江给杭州市定的目标是多少 of a province's plan never naming 杭州 (answer/place_below.py)
     if counted := unit_unstated(question, [c.quote for c in cites], "".join(texts)):
         return Refusal(counted, cites)   # 谈话提醒了多少人次 of a notice counting persons only (answer/counted_unit.py)

@@ -28,6 +28,7 @@ from answer.notes import counted_position_note, first_short_note, part_items_lea
 from answer.ordinal_item import item_span, ordinal_item
 from answer.practiced import practice_answer
 from answer.quoted_listed import quoted_reply
+from answer.ranked_targets import ranked_targets_reply
 from answer.prepared import Prepared, Reply, compared_notices, prepare
 from answer.spans import round_dated_asked
 from answer.summary import summary_asked, summary_note, summary_points
@@ -62,7 +63,10 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
                 practice_answer(index, focus[0], question, p.scope_note)) if focus else None   # 边审边改的单位有几个
     if totalled:   # 四个方面合起来一共多少个问题: each part's stated count, summed (answer/totals.py)
         return Reply(*totalled)
-    compared = compared_notices(p)
+    ranked = ranked_targets_reply(index, p, focus[0]) if focus else None
+    if ranked:   # 带百分比的目标哪个定得最高: the plan's targets ranked by their figures (answer/ranked_targets.py)
+        return ranked
+    compared = tuple(dict.fromkeys(compared_notices(p)))   # 瑞金市和慈溪市…的审计局长: a kind named too falls to a side
     meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
         meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
     if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read

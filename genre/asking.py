@@ -26,6 +26,7 @@ from genre.figures import (
     large_counts_in_digits,
     small_counts_written,
 )
+from genre.level_words import levels_named
 from genre.questions import load_questions
 from genre.steps import load_steps
 from genre.typed import typed_plain
@@ -125,6 +126,7 @@ def plain_question(question: str) -> str:
     q = a.short_year.sub(lambda m: f"{a.century}{m.group(1)}年", q)
     q = _before_month().sub(lambda m: f"{a.century}{m.group(1)}年", q)   # 24年8月24号 (round 80)
     q = middle_written(q)
+    q = levels_named(q)   # 省里的和湖州的: the province of 湖州 by its name (places.toml [level_words])
     later = a.afterthought.match(q)
     if later and not a.asks.search(later.group(2)) and a.asks.search(later.group(1)):   # 第二条讲什么，第一大类里？
         q = f"{later.group(2)}，{later.group(1)}{later.group(3) or ''}"

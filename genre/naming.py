@@ -20,6 +20,7 @@ class Naming:
     short: int                 # Han characters between two names that still join them, framing left out
     stop: re.Pattern[str]      # a clause end: a name after it stands in the ask
     joined: re.Pattern[str]    # …，和: a clause ending by joining the next side still names sides
+    post: re.Pattern[str]      # 长 after 审计局: a post of the agency named, asked of each side
 
 
 @functools.cache
@@ -28,4 +29,5 @@ def load_naming() -> Naming:
     s = section(FILE, "naming")
     return Naming(short=get(s, "short", int, FILE, "naming"),
                   stop=compile_re(get(s, "stop", str, FILE, "naming"), FILE, "naming.stop"),
-                  joined=compile_re(get(s, "joined", str, FILE, "naming"), FILE, "naming.joined"))
+                  joined=compile_re(get(s, "joined", str, FILE, "naming"), FILE, "naming.joined"),
+                  post=compile_re(get(s, "post", str, FILE, "naming"), FILE, "naming.post"))

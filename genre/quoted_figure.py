@@ -131,9 +131,20 @@ def quoted_counts_said(question: str, quoted: str) -> str:
     '（“七张问题清单”，即7张。）'
     >>> quoted_counts_said("那套问题清单一共几张？", "加强“重点工作5张报表”督查督促"), quoted_counts_said("整改了几个问题", "“七张问题清单”")
     ('', '')
+    >>> quoted_counts_said("厅里整改方案后面配了几张清单？", "研究制定“一方案三清单”")   # a compound: the member asked
+    '（“一方案三清单”，即3张清单。）'
     """
-    said = []
+    said, compounds = [], []
+    member, measure = _member()
+    for c in _compound().finditer(quoted):   # “一方案三清单”: each member asked by its name after 几/多少 (几张清单)
+        compounds.append(c.span())
+        for figure, name in member.findall(c.group(1)):
+            asked = re.search(ASKED + f"({measure})" + re.escape(name), question)
+            if asked and not figure.isdigit():
+                said.append(f"“{c.group(1)}”，即{cn_value(figure)}{asked.group(1)}{name}")
     for m in _figure_quote().finditer(quoted):
+        if any(a <= m.start() < b for a, b in compounds):
+            continue   # a compound's members are read above
         if m.group(2).isdigit() or not m.group(3) or not slogan_asked(question, m.group()):
             continue
         said.append(f"“{m.group(1)}{m.group(2)}{m.group(3)}”，即{cn_value(m.group(2))}{m.group(3)[0]}")

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from genre.comparisons import load_comparisons
 from genre.cross import load_cross
 from genre.data_files import compile_re, get, section
 
@@ -23,6 +24,8 @@ class Ratio:
     asked: re.Pattern[str]      # 的几倍 / 的百分之几: the ratio asked after the second name, group `times` a multiple
     relating: re.Pattern[str]   # 问题数是 / 问题比: the relating word closing the words between the names
     written: str                # 有多少: how each notice is asked its count
+    beside_join: re.Pattern[str]    # 跟/和/与 closing the words after the first name: the second set beside it
+    beside_after: re.Pattern[str]   # 的措施条数比 / 相比: the second name's own name of the thing and the comparing word
 
 
 @functools.cache
@@ -31,7 +34,9 @@ def load_ratio() -> Ratio:
     s = section(FILE, "ratio")
     return Ratio(compile_re(get(s, "asked", str, FILE, "ratio"), FILE, "ratio.asked"),
                  compile_re(get(s, "relating", str, FILE, "ratio.relating"), FILE, "ratio.relating"),
-                 get(s, "written", str, FILE, "ratio"))
+                 get(s, "written", str, FILE, "ratio"),
+                 compile_re(get(s, "beside_join", str, FILE, "ratio"), FILE, "ratio.beside_join"),
+                 compile_re(get(s, "beside_after", str, FILE, "ratio"), FILE, "ratio.beside_after"))
 
 
 def ratio_asked(question: str) -> str:
@@ -58,3 +63,26 @@ def between_ask(between: str, after: str) -> str | None:
         return None
     rest = load_cross().more_gap.sub("", r.asked.sub("", after))
     return thing + r.written if len(HAN.findall(rest)) < 2 else None
+
+
+def beside_ask(between: str, after: str) -> str | None:
+    """The ask each notice answers when the second is set BESIDE the first by a joining word and 比 (甲细化出来的整改措施
+    条数，跟乙的措施条数比，各是多少): the thing named after the first name, with the ask after 比 (or `written` when
+    that ask only relates the two, 谁多); None otherwise.
+
+    >>> beside_ask("）细化出来的整改措施条数，跟", "的措施条数比，各是多少？")
+    '细化出来的整改措施条数，各是多少？'
+    >>> beside_ask("反馈的问题数和", "的问题数相比，谁多？"), beside_ask("和", "各开了几次会"), beside_ask("一院和", "比，谁待得久")
+    ('反馈的问题数有多少', None, None)
+    """
+    r = load_ratio()
+    join, compared = r.beside_join.search(between), r.beside_after.search(after)
+    if not join or not compared:
+        return None
+    thing = re.sub(r"^[^\u4e00-\u9fff]+|^的", "", between[:join.start()])
+    if len(HAN.findall(thing)) < 2:
+        return None
+    ask = after[compared.end():]
+    rest = load_cross().more_gap.sub("", r.asked.sub("", ask))
+    related = load_comparisons().more.sub("", rest)   # 谁多, 哪家更少: the relation alone
+    return thing + "，" + ask if len(HAN.findall(related)) >= 2 else thing + r.written

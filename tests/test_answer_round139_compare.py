@@ -9,7 +9,7 @@ Behaviours:
   (retrieval.search.named: 广州市海珠区 stays one place);
 - the reading's day asked with 报 for 报告 (哪天向人大常委会报的) asks the report's subtitle date (questions.toml
   [asks_reporter]);
-- each side gets the passes a one-notice question gets (answer.side_reply): a second ask of a side (来巡的是哪个巡察组)
+- each side gets the passes a one-notice question gets (answer.one_notice): a second ask of a side (来巡的是哪个巡察组)
   is quoted from its own clause, and the passage it quotes is among the contexts shown.
 """
 from __future__ import annotations
@@ -76,7 +76,7 @@ def test_each_sides_second_ask_is_quoted_from_its_own_clause(science_index):
 
 def test_a_side_is_answered_as_a_one_notice_question(science_index):
     from answer.prepared import prepare
-    from answer.side_reply import side_contexts, side_reply
+    from answer.one_notice import side_contexts, side_reply
     from retrieval.search.scope import Scope
     nid = next(i for i in science_index.records if i.startswith("d26_"))
     sub = prepare(science_index, "整改领导小组的组长由谁担任？是哪个巡察组来巡的？", Scope((nid,), "朔州"), named_by_user=True)
