@@ -11,7 +11,7 @@ run: setup
 	$(BIN)/python app.py
 
 test: setup browser office
-	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=25
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist worksteal --durations=25
 
 setup: $(STAMP)
 

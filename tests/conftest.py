@@ -2,8 +2,12 @@
 (ingest is idempotent: an unchanged corpus costs well under a second)."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -51,8 +55,40 @@ def small_index(tmp_path_factory, name: str, paths: list[Path], keyword_only: bo
     from retrieval.settings import load_settings
     env = {"NOTICEQA_HOME": str(tmp_path_factory.mktemp(name))} | ({"NOTICEQA_EMBEDDINGS": "none"} if keyword_only else {})
     settings = load_settings(env)
-    ingest(paths, settings)
+    if keyword_only:
+        ingest(paths, settings)
+    else:
+        with_shared_vectors(settings.home, lambda: ingest(paths, settings))
     return open_index(settings)
+
+
+SHARED_VECTORS = ROOT / ".cache" / "test-vectors.sqlite"   # every test index's vectors, by (model, text hash)
+
+
+@contextlib.contextmanager
+def _vectors_lock():
+    SHARED_VECTORS.parent.mkdir(parents=True, exist_ok=True)
+    with open(SHARED_VECTORS.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)   # pytest-xdist workers: one copies or merges at a time
+        yield
+
+
+def with_shared_vectors(home: Path, build) -> None:
+    """Run BUILD (an ingest into HOME, the default embeddings on) with HOME's embedding cache seeded from
+    SHARED_VECTORS and merged back into it after: the product's own cache by content hash (retrieval/embed.py), kept
+    across the test indexes, so a dev notice's chunks are embedded once per checkout, not once per test module."""
+    own = home / "cache" / "embeddings.sqlite"
+    with _vectors_lock():
+        if SHARED_VECTORS.is_file():
+            own.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(SHARED_VECTORS, own)
+    build()
+    if not own.is_file():
+        return
+    with _vectors_lock(), contextlib.closing(sqlite3.connect(SHARED_VECTORS)) as db, db:
+        db.execute("CREATE TABLE IF NOT EXISTS vec (model TEXT, hash TEXT, v BLOB, PRIMARY KEY (model, hash))")
+        db.execute("ATTACH DATABASE ? AS own", (str(own),))
+        db.execute("INSERT OR IGNORE INTO vec SELECT model, hash, v FROM own.vec")
 
 
 def sentence_holding(text: str, holding: str) -> str:
@@ -62,10 +98,14 @@ def sentence_holding(text: str, holding: str) -> str:
 
 @pytest.fixture(scope="session")
 def test_home() -> Path:
+    """The shared index of corpus/, brought up to date once per worker; pytest-xdist workers take turns (a file lock),
+    so the first builds it and the others find it current."""
     from retrieval.index.build import ingest
     from retrieval.settings import load_settings
-    settings = load_settings({"NOTICEQA_HOME": str(TEST_HOME)})
-    ingest([CORPUS], settings)
+    TEST_HOME.parent.mkdir(parents=True, exist_ok=True)
+    with open(TEST_HOME.parent / "test-home.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ingest([CORPUS], load_settings({"NOTICEQA_HOME": str(TEST_HOME)}))
     return TEST_HOME
 
 

@@ -323,7 +323,7 @@ def test_ingest_killed_at_any_point_leaves_the_previous_index_and_is_repaired(ho
     settings = load_settings({"NOTICEQA_HOME": str(home)})
     target = next(p for p in corpus_copy.iterdir() if p.name.startswith("jinan"))
     jitter = random.Random(time.time_ns())
-    delays = [round(d + jitter.uniform(0, 0.4), 2) for d in (0.3, 0.9, 1.6, 2.3, 3.0, 3.8, 4.6, 6.0)]
+    delays = [round(d + jitter.uniform(0, 0.4), 2) for d in (0.3, 1.2, 2.2, 3.2, 4.4, 6.0)]   # early, mid, late
     killed = finished = previous = latest = repaired = 0
     for i, delay in enumerate(delays):
         last_line = f"第{i + 1}轮补充:本轮核对台账{i + 1}项。"
