@@ -204,20 +204,6 @@ def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
         and not any(a in sentence for a in agencies)
 
 
-CLOSED = "。！？!?；;：:”\"）)》"   # marks a sentence or clause may end on
-
-
-def cut_off(text: str, end: int) -> bool:
-    """Whether a sentence ending at END is the one TEXT ends in, cut short with no closing mark (the page lost its rest).
-
-    >>> cut_off("对照反馈意见作表态发言。组织召开专题民主生活会,班", 26), cut_off("召开专题民主生活会。", 10)
-    (True, False)
-    """
-    rest = text[end:].strip()
-    last = text[:end].rstrip()[-1:]
-    return not rest and bool(last) and last not in CLOSED
-
-
 def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,
                    own: tuple[str, ...] = (), question: str = ""):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it. TOPIC: the
@@ -244,7 +230,6 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
             named = question and (heading_named(index, hit, a, b, question)   # 工作机制: 二是…健全工作机制
                                   or any(o in text[a:b] for o in said))
             score += weights.HEADING_OBJECT_BONUS if named else 0.0
-            score -= weights.CUT_OFF_PENALTY if cut_off(text, b) else 0.0   # the page lost its rest mid-sentence
             anchors.append((score, a, b, hit))
     if not anchors:
         return []
