@@ -8,7 +8,9 @@ Behaviours:
   after the last (在审计整改里) dropped, a bracketed name (区(县、市)政府) kept whole (claims.toml [each_actor]);
 - two notices' metadata side by side are named by the label every answer uses (the title, else the issuer and file,
   never the bare file name), and a damaged day's reading (原文“20211228日”…) follows the side holding it;
-- a responsibility system asked as 责任制 is read in the 负责制 a notice writes (names.toml [[same]]).
+- a responsibility system asked as 责任制 is read in the 负责制 a notice writes (names.toml [[same]]);
+- a sentence the notice's text ends in, cut short, whose clauses another sentence writes whole is marked down so the
+  whole copy answers; a cut sentence written nowhere else is left as it is (weights.CUT_OFF_PENALTY).
 """
 from __future__ import annotations
 
@@ -117,3 +119,26 @@ def test_a_responsibility_system_is_read_in_the_notices_word():
     assert "责任制" not in text and "负责制" in text   # this notice writes 负责制 only
     assert "负责制" in notice_worded("华容县政府重点工作任务落实用的是什么责任制？", (text,))
 
+
+
+def test_a_cut_sentence_is_marked_down_only_as_a_copy_of_a_whole_one():
+    from answer.measures import cut_off
+    text = dev_text("d10_")
+    body = text.rstrip()
+    start = body.rfind("。") + 1   # the page ends mid-sentence (…民主生活会,班), its clauses written whole before
+    assert cut_off(text, start, len(body))
+    for prefix in ("d01_", "d13_"):   # truncated pages whose cut sentence is written nowhere else: left as they are
+        other = dev_text(prefix).rstrip()
+        assert not cut_off(other, other.rfind("。") + 1, len(other))
+
+
+@pytest.fixture(scope="module")
+def approvals_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "r146-approvals", dev_files("d10_", "d05_", "d26_"))
+
+
+@pytest.mark.integration
+def test_the_act_written_whole_answers_what_was_done(approvals_index):
+    a = ask(approvals_index, "惠济区审批局有没有专门开巡察整改民主生活会？会上干了啥？")
+    whole = [c for c in a.citations if "民主生活会" in c.quote and "批评" in c.quote]
+    assert whole and not a.abstained, a.answer   # what the meeting did, written whole
