@@ -10,7 +10,9 @@ Behaviours:
   never the bare file name), and a damaged day's reading (原文“20211228日”…) follows the side holding it;
 - a responsibility system asked as 责任制 is read in the 负责制 a notice writes (names.toml [[same]]);
 - a sentence the notice's text ends in, cut short, whose clauses another sentence writes whole is marked down so the
-  whole copy answers; a cut sentence written nowhere else is left as it is (weights.CUT_OFF_PENALTY).
+  whole copy answers; a cut sentence written nowhere else is left as it is (weights.CUT_OFF_PENALTY);
+- by how much, asked right after which of two spans is longer (哪边隔得久、久几天), is worked out across the notices, no
+  figure of either side's own quoted for it (comparisons.toml [longer] by_how_much).
 """
 from __future__ import annotations
 
@@ -142,3 +144,23 @@ def test_the_act_written_whole_answers_what_was_done(approvals_index):
     a = ask(approvals_index, "惠济区审批局有没有专门开巡察整改民主生活会？会上干了啥？")
     whole = [c for c in a.citations if "民主生活会" in c.quote and "批评" in c.quote]
     assert whole and not a.abstained, a.answer   # what the meeting did, written whole
+
+
+def test_by_how_much_after_which_is_longer_is_worked_out_not_quoted():
+    from answer.lead_asked import wanted
+    from genre.longer import as_length
+    side = as_length("从巡察结束到收到反馈各隔了多少天？哪边隔得久、久几天？")
+    assert "久几天" not in side and wanted(side)[0] == 0   # no figure of the notice's own is asked
+
+
+@pytest.fixture(scope="module")
+def rounds_index(tmp_path_factory):
+    return small_index(tmp_path_factory, "r146-rounds", dev_files("d37_", "d19_"))
+
+
+@pytest.mark.integration
+def test_each_side_quotes_its_dated_steps_only(rounds_index):
+    a = ask(rounds_index, "利州区法院和市公安局，两边从巡察结束到收到反馈各隔了多少天？哪边隔得久、久几天？")
+    lead = a.answer.split("（按上述日期推算")[0]
+    assert not re.search(r"\d+条", lead), a.answer   # no count of another thing led with
+    assert "相隔" in a.answer and "长" in a.answer.split("\n")[-1]   # each gap, then which is longer and by how much
