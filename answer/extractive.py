@@ -64,6 +64,7 @@ from genre.required_listed import required_count, required_holder
 from answer.demands import demand_spans
 from genre.structure_questions import load_structure_questions
 from retrieval.index.opened import Index
+from retrieval.search.profile import notice_profile
 from retrieval.records import Citation
 from retrieval.search.described import framing
 
@@ -250,7 +251,7 @@ def composed_once(index: Index, p: Prepared) -> Reply:
         spans = sorted(spans, key=lambda sp: [n for n, _, _ in spans].index(sp[0]))
     for i, (nid, a, b) in enumerate(spans):
         cites.append(cite(index, nid, a, b, len(cites) + 1))
-        whose = f"{'' if i == 0 else chr(10)}《{cites[-1].title}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
+        whose = f"{'' if i == 0 else chr(10)}《{notice_profile(index.records[nid].notice).label}》：" if several and (i == 0 or spans[i - 1][0] != nid) else ""
         parts.append(f"{whose}{cites[-1].quote}[{cites[-1].n}]")
     body = "".join(parts)
     if not lead and spans:   # 今年8月,…会议审议了: the year a report's 今年 means, said under the quotes alone too

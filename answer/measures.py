@@ -10,6 +10,7 @@ sibling paragraph; titles, metadata lines and page furniture are never quoted as
 from __future__ import annotations
 
 import functools
+import re
 
 from answer.coined_terms import coined_before
 from answer.headed import heading_named, objects_named
@@ -204,6 +205,28 @@ def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
         and not any(a in sentence for a in agencies)
 
 
+CLOSED = "。！？!?；;：:”\"）)》"   # marks a sentence or clause may end on
+
+
+def cut_off(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from START to END is the one TEXT ends in, cut short with no closing mark (the page lost
+    its rest), and its clauses before the cut stand whole in another sentence of TEXT: that copy says what the cut one
+    would (a truncated page's last sentence is still its only word on what it holds: never marked down alone).
+
+    >>> t = "组织召开专题民主生活会,深入剖析原因。对照反馈意见作表态发言。组织召开专题民主生活会,班"
+    >>> cut_off(t, 31, len(t)), cut_off(t, 0, 19), cut_off("作表态发言。组织召开专题民主生活会,班", 6, 21)
+    (True, False, False)
+    """
+    if text[end:].strip() or not text[:end].rstrip() or text[:end].rstrip()[-1] in CLOSED:
+        return False
+    kept = re.split(r"[,，、]", text[start:end])[:-1]   # the clauses before the cut
+    head = "".join(c + "," for c in kept)
+    return len(head) >= MIN_REPEATED and (text.find(head, 0, start) >= 0 or text.find(head.replace(",", "，"), 0, start) >= 0)
+
+
+MIN_REPEATED = 6   # characters of whole clauses a cut sentence must share with another to be its copy
+
+
 def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,
                    own: tuple[str, ...] = (), question: str = ""):
     """Measures taken for a problem: find the sentence naming the problem, then read on below it. TOPIC: the
@@ -230,6 +253,7 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
             named = question and (heading_named(index, hit, a, b, question)   # 工作机制: 二是…健全工作机制
                                   or any(o in text[a:b] for o in said))
             score += weights.HEADING_OBJECT_BONUS if named else 0.0
+            score -= weights.CUT_OFF_PENALTY if cut_off(text, a, b) else 0.0   # the page lost its rest mid-sentence
             anchors.append((score, a, b, hit))
     if not anchors:
         return []

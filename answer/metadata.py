@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from answer.byline_date import byline_span
@@ -26,6 +27,7 @@ from genre.meta_asked import doc_number_asked, load_meta_asking
 from genre.questions import load_questions
 from genre.report_sessions import load_report_sessions
 from retrieval.index.opened import Index
+from retrieval.search.profile import notice_profile
 from retrieval.records import Citation
 
 META = {  # questions about the document itself are answered from its metadata lines
@@ -108,9 +110,12 @@ def _date_line(notice, question: str) -> str:
     return (timed or named or dated or [""])[0]
 
 
-def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tuple[str, bool, tuple[Citation, ...]] | None:
+def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...],
+                side_note: Callable[[str], str] | None = None) -> tuple[str, bool, tuple[Citation, ...]] | None:
     """文号/索引号/发布时间/发布机构/报告人 of the scoped notice(s), quoted from their metadata lines
-    (and a report's subtitle and byline, a 落款 date)."""
+    (and a report's subtitle and byline, a 落款 date); two notices each under its label (the one every answer names it
+    by: its title, else its issuer and file), SIDE_NOTE of a side's quotes (how a damaged day is read) said after that
+    side's own, not after the other's (one notice's is the caller's to add)."""
     fields = [f for f, pattern in META.items() if pattern.search(question)]
     if load_questions().asks_holder.search(question) and not load_questions().holder_body.search(question):
         fields.append("holder")   # 局长是谁: a report's byline names its reader's post (市审计局局长 李火生), quoted when it is the post asked
@@ -201,8 +206,11 @@ def meta_answer(index: Index, question: str, scope_ids: tuple[str, ...]) -> tupl
         cites[first:first] = [cite(index, nid, *held[0], first + 1)] if held else []   # the session's clause, then the subtitle
         cites[first:] = [replace(c, n=first + i + 1) for i, c in enumerate(cites[first:])]
         said = "；".join(f"{c.quote.strip()}[{c.n}]" for c in cites[first:]) + counted + (held[1] if held else "")
-        if said:   # with two notices, each part says whose it is
-            parts.append(f"《{notice.title}》：{said}" if len(scope_ids) > 1 else said)
+        if said and len(scope_ids) > 1:   # with two notices, each part says whose it is, and its own note
+            said += side_note("".join(c.quote for c in cites[first:])) if side_note else ""
+            parts.append(f"《{notice_profile(notice).label}》：{said}")
+        elif said:
+            parts.append(said)
     if not cites:
         return None
     if gap:   # the days quoted up to the publication date; none quoted: the body's dates answer

@@ -67,10 +67,13 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
     if ranked:   # 带百分比的目标哪个定得最高: the plan's targets ranked by their figures (answer/ranked_targets.py)
         return ranked
     compared = tuple(dict.fromkeys(compared_notices(p)))   # 瑞金市和慈溪市…的审计局长: a kind named too falls to a side
+    sides = compared if len(compared) == 2 else focus   # a comparison: each side
+    damaged = damaged_note if wanted(question)[1] else None   # a day the page wrote with 年/月 lost (--20211228日在…
+    # 会议), asked: how it is read, after the quotes of the side holding it
     meta = None if focus and meetings_dated(question, index.records[focus[0]].notice.text) else \
-        meta_answer(index, question, compared if len(compared) == 2 else focus)   # a comparison: each side
-    if meta:   # a day the page wrote with 年/月 lost (--20211228日在…会议), asked: how it is read
-        said = meta[0] + (damaged_note("".join(c.quote for c in meta[2])) if wanted(question)[1] else "")
+        meta_answer(index, question, sides, damaged)
+    if meta:
+        said = meta[0] + (damaged("".join(c.quote for c in meta[2])) if damaged and len(sides) == 1 else "")
         return Reply(p.scope_note + said, meta[1], meta[2], said)
     attached = attachment_answer(index, question, focus[0]) if focus else None
     if attached:

@@ -13,7 +13,7 @@ import re
 from answer.below_finding import bare_label
 from answer.forms import MAX_SENTENCE_CHARS, trim
 from answer.counted_asked import count_alike
-from answer.measures import RESTATES, coverage, not_body, own_measures_asked, unit_example
+from answer.measures import RESTATES, coverage, cut_off, not_body, own_measures_asked, unit_example
 from answer.outcomes import WORK_PLAN
 from answer.tables import row_figures
 from genre.converted import converting_asked, kind_units, unit_asked
@@ -138,6 +138,8 @@ def candidates(index: Index, hits: list[Hit], q_tokens: dict[str, float], questi
                 score -= 0.4   # a heading restates the question; the answer sits below it
             if unit_example(sentence, own):
                 score -= weights.UNIT_EXAMPLE_PENALTY
+            if cut_off(text, a, b):   # the page lost its rest mid-sentence, written whole before
+                score -= weights.CUT_OFF_PENALTY
             if about_inspection and FRAMING.search(sentence):
                 score += weights.FRAMING_BONUS
             if (thing and names_kind(sentence, thing.group(2), thing.group(1))) or (kind_list and kind_list.search(sentence)):

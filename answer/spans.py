@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from genre.questions import load_questions
-from genre.steps import steps_order_asked
-from genre.worked import Step, asked_steps, gap_again, load_worked, parts_asking
+from genre.steps import load_steps, steps_order_asked
+from genre.worked import Step, asked_steps, cn_number, gap_again, load_worked, parts_asking
 from answer.span_words import day_month as _day_month, gap_said as _gap, leap_said, months_said, written as _written
 
 DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -271,6 +271,23 @@ def names_day(question: str, day: str) -> bool:
     (True, False)
     >>> names_day("3月29号向人大报告，到7月27号正式报告整改情况", "2022年7月27日")
     True
+
+    A month named by its part holds the day when the day falls in it (genre steps.toml [month_meeting] parts), as a
+    month named with the report made at it does (到7月底正式报告, 7月份作的报告):
+
+    >>> names_day("3月29日先报了突出问题，到7月底正式报告隔了多少天", "2022年7月27日"), names_day("到7月初报告", "2022年7月27日")
+    (True, False)
     """
     m = DAY.fullmatch(day)   # staff write a day's 日 as 号 (7月27号报告整改), as genre asking.toml written_day reads it
-    return bool(m) and re.search(rf"(?<!\d){int(m.group(2))}月{int(m.group(3))}[日号]", question) is not None
+    if not m:
+        return False
+    if re.search(rf"(?<!\d){int(m.group(2))}月{int(m.group(3))}[日号]", question):
+        return True
+    steps = load_steps()
+    parts = {p: (a, b) for p, a, b in steps.month_parts}
+    for named in steps.month_meeting.finditer(question):   # the month with its part, or with the report made
+        month = int(named.group("month")) if named.group("month").isdigit() else cn_number(named.group("month"))
+        first, last = parts.get(named.group("part") or "", (1, 31))
+        if month == int(m.group(2)) and first <= int(m.group(3)) <= last:
+            return True
+    return False

@@ -35,15 +35,23 @@ def as_length(ask: str) -> str:
 
     >>> as_length("巡察各持续了多久？哪家更长？"), as_length("进驻时间哪家长")
     ('巡察各持续了多久？？', '进驻了多长时间')
+    >>> as_length("从巡察结束到收到反馈各隔了多少天？哪边隔得久、久几天？")
+    '从巡察结束到收到反馈各隔了多少天？？'
     """
     pattern, written = _longer()
     m = pattern.search(ask)
     if m is None:
         return ask
+    ask = ask[:m.end()] + _by_how_much().sub("", ask[m.end():], count=1)   # 、久几天: worked out, as the longer is
     rest = ask[:m.start()] + ask[m.end():]
     if load_questions().asks_gap.search(rest):
         return rest
     return _timed().sub("", ask[:m.start()]) + m.group("what") + written + ask[m.end():]   # 进驻时间哪家长: 进驻了多长时间
+
+
+@functools.cache
+def _by_how_much() -> re.Pattern[str]:
+    return compile_re(get(section(FILE, "longer"), "by_how_much", str, FILE, "longer"), FILE, "longer.by_how_much")
 
 
 @functools.cache

@@ -118,6 +118,10 @@ ACT_COVERAGE = 0.5         # share of the two-character runs naming an act asked
 UNIT_EXAMPLE_PENALTY = 0.4  # asked what a named agency did (审计局推进整改用的是哪两项制度): a sentence telling what units under
                             # it did, as examples (部分单位边审边改,…出台了议事决策制度), is marked down as a heading restating
                             # the question is (0.4); measures.toml unit_examples (fresh19 u2225, fresh u264)
+CUT_OFF_PENALTY = 0.4       # a sentence the notice's text ends in with no closing mark (组织召开巡察整改专题民主生活会,班: the
+                            # page lost its rest) whose clauses another sentence writes whole: marked down as a heading
+                            # restating the question is (0.4), so the whole copy answers; a cut sentence written nowhere
+                            # else is left as it is: truncated pages hold answers in it (round 146, u1422)
 HEADING_OBJECT_BONUS = 1.0  # a measures question saying the object of a heading clause (为明确整改任务做了哪些事: "(二)全面对照
                             # 检查,明确整改任务"; 工作机制是怎么建的: "二是加强组织领导,健全工作机制"): that part or item anchors,
                             # and so does a sentence writing that object (with its verb when the question says it:
