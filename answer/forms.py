@@ -21,6 +21,7 @@ from retrieval import weights
 from retrieval.errors import NoticeQAError
 from retrieval.index.opened import Index
 from retrieval.records import Citation, section_path_at
+from retrieval.search.profile import notice_profile
 from retrieval.search.rank import Hit
 
 MAX_SENTENCE_CHARS = 260
@@ -108,7 +109,8 @@ def where_answer(index: Index, hit: Hit, scope_note: str) -> tuple[str, bool, tu
     if spans:
         cites.append(cite(index, hit.notice_id, *trim(rec.notice.text, *spans[0]), len(cites) + 1))
     where = " > ".join(f"{c.quote}[{c.n}]" for c in cites[:-1]) or "导语"
-    return (scope_note + f"在《{rec.notice.title}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
+    named = notice_profile(rec.notice).label   # its title, else its issuer and file (an excerpt without a title line)
+    return (scope_note + f"在《{named}》的 {where} 部分：{cites[-1].quote}[{cites[-1].n}]"), False, tuple(cites)
 
 
 def draft_answer(index: Index, question: str) -> tuple[str, bool, tuple[Citation, ...]] | None:
