@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genre.draft_lines import basis_only
 from ledger.items import LedgerItem, ledger_for_index
 from ledger.wording import _DATE, as_action, clauses, mask
 from retrieval.embed import EmbeddingCache
@@ -191,6 +192,8 @@ def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, i
         pos = cut
         if cut - start >= 30:
             break
+    if start < pos < end and pos - start < 30 and text[pos:end].strip():   # a title sentence alone is no measure:
+        pos = _leading_clauses(text, pos, end, limit - (pos - start))        # its action's first clauses go with it
     if pos == start or pos - start > 1.5 * limit:
         parts = clauses(text[start:end])
         pos = start
@@ -199,6 +202,20 @@ def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, i
                 break
             pos += len(c)
     return start, pos
+
+
+def _leading_clauses(text: str, start: int, end: int, limit: int) -> int:
+    """End of the first sentence after `start`, or of its leading clauses within `limit` when it is longer."""
+    sentence = re.search(r"[。；;]", text[start:end])
+    stop = start + sentence.end() if sentence else end
+    if stop - start <= limit:
+        return stop
+    pos = start
+    for c in clauses(text[start:stop]):
+        if pos > start and pos + len(c) - start > limit:
+            break
+        pos += len(c)
+    return pos
 
 
 def generalise(text: str, names: list[str]) -> str:
@@ -232,6 +249,8 @@ def compose_draft(index, problem: str, examples: list[Example]) -> Draft:
     for ex in examples:
         for j, m in enumerate(ex.item.measures):
             a, b = core_span(text_of[ex.item.notice_id], m.start, m.end)
+            if basis_only(as_action(text_of[ex.item.notice_id][a:b], [])) and b < m.end:   # 根据《…》要求 alone:
+                b = core_span(text_of[ex.item.notice_id], b, m.end)[1]                   # the action follows it
             quote = text_of[ex.item.notice_id][a:b]
             candidates.append((ex, j, a, b, quote, category_of(quote)))
     # most similar example first; a sentence full of figures and dates carries over badly
