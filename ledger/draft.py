@@ -26,6 +26,7 @@ import numpy as np
 from genre.draft_lines import basis_only
 from ledger.items import LedgerItem, ledger_for_index
 from ledger.wording import _DATE, as_action, clauses, mask
+from ledger.work_items import work_items
 from retrieval.embed import EmbeddingCache
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.keywords import KeywordIndex
@@ -82,6 +83,7 @@ class _Pool:
     full: KeywordIndex      # problem + measures
     short: KeywordIndex     # problem only
     vectors: np.ndarray | None
+    problems: int           # items[:problems] are the ledger's problems (the similarity floor is theirs)
 
 
 _POOLS: dict[tuple, _Pool] = {}
@@ -93,14 +95,15 @@ def _pool(index) -> _Pool:
     if key not in _POOLS:
         if len(_POOLS) >= 4:  # an index reopened after ingest: drop pools of old ones
             _POOLS.clear()
-        items = [it for it in ledger_for_index(index) if it.measures]
+        ledger = [it for it in ledger_for_index(index) if it.measures]
+        items = ledger + work_items(index, ledger)   # the rectification work's own items are examples too
         if not items:
             raise NoticeQAError("the indexed notices hold no rectification items to draft from",
                                 "知识库中的通报没有可参考的整改事项，无法起草。")
         full = KeywordIndex.build([it.problem + "\n" + "\n".join(m.quote for m in it.measures) for it in items])
         short = KeywordIndex.build([it.problem for it in items])
         vectors = _problem_vectors(index, [it.problem for it in items]) if index.embedder else None
-        _POOLS[key] = _Pool(items, full, short, vectors)
+        _POOLS[key] = _Pool(items, full, short, vectors, len(ledger))
     return _POOLS[key]
 
 
@@ -170,8 +173,9 @@ def best_similarity(index, problem: str) -> float:
     if pool.vectors is None:
         return 1.0
     q = np.asarray(index.embedder.embed_query(clean_request(problem) or problem), dtype=float)
-    norms = np.linalg.norm(pool.vectors, axis=1) * (np.linalg.norm(q) or 1.0)
-    return float(np.max(pool.vectors @ q / np.where(norms == 0, 1.0, norms)))
+    vectors = pool.vectors[:pool.problems]
+    norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(q) or 1.0)
+    return float(np.max(vectors @ q / np.where(norms == 0, 1.0, norms)))
 
 
 def category_of(text: str) -> str:
