@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genre.draft_lines import basis_only
 from ledger.items import LedgerItem, ledger_for_index
 from ledger.wording import _DATE, as_action, clauses, mask
+from ledger.work_items import work_items
 from retrieval.embed import EmbeddingCache
 from retrieval.errors import InputError, NoticeQAError
 from retrieval.index.keywords import KeywordIndex
@@ -81,6 +83,7 @@ class _Pool:
     full: KeywordIndex      # problem + measures
     short: KeywordIndex     # problem only
     vectors: np.ndarray | None
+    problems: int           # items[:problems] are the ledger's problems (the similarity floor is theirs)
 
 
 _POOLS: dict[tuple, _Pool] = {}
@@ -92,14 +95,15 @@ def _pool(index) -> _Pool:
     if key not in _POOLS:
         if len(_POOLS) >= 4:  # an index reopened after ingest: drop pools of old ones
             _POOLS.clear()
-        items = [it for it in ledger_for_index(index) if it.measures]
+        ledger = [it for it in ledger_for_index(index) if it.measures]
+        items = ledger + work_items(index, ledger)   # the rectification work's own items are examples too
         if not items:
             raise NoticeQAError("the indexed notices hold no rectification items to draft from",
                                 "知识库中的通报没有可参考的整改事项，无法起草。")
         full = KeywordIndex.build([it.problem + "\n" + "\n".join(m.quote for m in it.measures) for it in items])
         short = KeywordIndex.build([it.problem for it in items])
         vectors = _problem_vectors(index, [it.problem for it in items]) if index.embedder else None
-        _POOLS[key] = _Pool(items, full, short, vectors)
+        _POOLS[key] = _Pool(items, full, short, vectors, len(ledger))
     return _POOLS[key]
 
 
@@ -169,8 +173,9 @@ def best_similarity(index, problem: str) -> float:
     if pool.vectors is None:
         return 1.0
     q = np.asarray(index.embedder.embed_query(clean_request(problem) or problem), dtype=float)
-    norms = np.linalg.norm(pool.vectors, axis=1) * (np.linalg.norm(q) or 1.0)
-    return float(np.max(pool.vectors @ q / np.where(norms == 0, 1.0, norms)))
+    vectors = pool.vectors[:pool.problems]
+    norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(q) or 1.0)
+    return float(np.max(vectors @ q / np.where(norms == 0, 1.0, norms)))
 
 
 def category_of(text: str) -> str:
@@ -191,6 +196,8 @@ def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, i
         pos = cut
         if cut - start >= 30:
             break
+    if start < pos < end and pos - start < 30 and text[pos:end].strip():   # a title sentence alone is no measure:
+        pos = _leading_clauses(text, pos, end, limit - (pos - start))        # its action's first clauses go with it
     if pos == start or pos - start > 1.5 * limit:
         parts = clauses(text[start:end])
         pos = start
@@ -199,6 +206,20 @@ def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, i
                 break
             pos += len(c)
     return start, pos
+
+
+def _leading_clauses(text: str, start: int, end: int, limit: int) -> int:
+    """End of the first sentence after `start`, or of its leading clauses within `limit` when it is longer."""
+    sentence = re.search(r"[。；;]", text[start:end])
+    stop = start + sentence.end() if sentence else end
+    if stop - start <= limit:
+        return stop
+    pos = start
+    for c in clauses(text[start:stop]):
+        if pos > start and pos + len(c) - start > limit:
+            break
+        pos += len(c)
+    return pos
 
 
 def generalise(text: str, names: list[str]) -> str:
@@ -232,6 +253,8 @@ def compose_draft(index, problem: str, examples: list[Example]) -> Draft:
     for ex in examples:
         for j, m in enumerate(ex.item.measures):
             a, b = core_span(text_of[ex.item.notice_id], m.start, m.end)
+            if basis_only(as_action(text_of[ex.item.notice_id][a:b], [])) and b < m.end:   # 根据《…》要求 alone:
+                b = core_span(text_of[ex.item.notice_id], b, m.end)[1]                   # the action follows it
             quote = text_of[ex.item.notice_id][a:b]
             candidates.append((ex, j, a, b, quote, category_of(quote)))
     # most similar example first; a sentence full of figures and dates carries over badly

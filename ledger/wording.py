@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from genre import load_genre
+from genre.draft_lines import basis_only
 from genre.places import find_places
 
 CLAUSE_END = "，,；;。！？!?"
@@ -79,5 +80,7 @@ def as_action(text: str, names: list[str]) -> str:
     masked = re.sub(r"\s*\n\s*", "", mask(text, names)).strip()
     parts = clauses(masked)
     kept = [c for c in parts if not RESULT.search(c)] or parts[:1]
+    basis = [c for c in kept if basis_only(c)]   # 根据〔文件名称〕要求，〔单位〕根据文件要求，制定…: the rule is said once
+    kept = [c for c in kept if c not in basis[1:]] or kept
     body = PAST.sub("", "".join(kept))
     return body.strip().rstrip(CLAUSE_END + "、").strip()
