@@ -25,7 +25,7 @@ import numpy as np
 
 from genre.draft_lines import basis_only
 from ledger.items import LedgerItem, ledger_for_index
-from ledger.wording import _DATE, as_action, clauses, mask
+from ledger.wording import _DATE, as_action, core_span, mask
 from ledger.work_items import work_items
 from retrieval.embed import EmbeddingCache
 from retrieval.errors import InputError, NoticeQAError
@@ -183,43 +183,6 @@ def category_of(text: str) -> str:
     hits = [(sum(text.count(w) for w in words), -i, name) for i, (name, words) in enumerate(CATEGORIES)]
     best = max(hits)
     return best[2] if best[0] else ""
-
-
-def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, int]:
-    """The measure's opening sentence(s), ending at a clause end: a short title sentence takes the next
-    one too; one very long sentence is cut after its last clause within `limit` (never mid-clause)."""
-    pos = start
-    for m in re.finditer(r"[。；;]", text[start:end]):
-        cut = start + m.end()
-        if cut - start > limit and pos > start:
-            break
-        pos = cut
-        if cut - start >= 30:
-            break
-    if start < pos < end and pos - start < 30 and text[pos:end].strip():   # a title sentence alone is no measure:
-        pos = _leading_clauses(text, pos, end, limit - (pos - start))        # its action's first clauses go with it
-    if pos == start or pos - start > 1.5 * limit:
-        parts = clauses(text[start:end])
-        pos = start
-        for c in parts:
-            if pos > start and pos + len(c) - start > limit:
-                break
-            pos += len(c)
-    return start, pos
-
-
-def _leading_clauses(text: str, start: int, end: int, limit: int) -> int:
-    """End of the first sentence after `start`, or of its leading clauses within `limit` when it is longer."""
-    sentence = re.search(r"[。；;]", text[start:end])
-    stop = start + sentence.end() if sentence else end
-    if stop - start <= limit:
-        return stop
-    pos = start
-    for c in clauses(text[start:stop]):
-        if pos > start and pos + len(c) - start > limit:
-            break
-        pos += len(c)
-    return pos
 
 
 def generalise(text: str, names: list[str]) -> str:

@@ -1,7 +1,8 @@
 """A measure another agency reported, reworded as an action to take in a draft.
 
 A notice reports what was done (研究制定了…，现已…，累计开展〔X〕次); a draft says what to do. So:
-- `clauses` cuts a measure only at clause ends (，；。), never mid-clause;
+- `clauses` cuts a measure only at clause ends (，；。), never mid-clause; `core_span` keeps a measure's opening
+  sentence(s) within a length, a short title sentence with its action's first clauses;
 - `as_action` drops the past-tense markers (了, 已, 现已, 已经) and the clauses that report results
   (figures reached, things completed, dated reports);
 - `mask` turns what belongs to the other agency into marked placeholders: its self-references (genre
@@ -84,3 +85,40 @@ def as_action(text: str, names: list[str]) -> str:
     kept = [c for c in kept if c not in basis[1:]] or kept
     body = PAST.sub("", "".join(kept))
     return body.strip().rstrip(CLAUSE_END + "、").strip()
+
+
+def core_span(text: str, start: int, end: int, limit: int = 110) -> tuple[int, int]:
+    """The measure's opening sentence(s), ending at a clause end: a short title sentence takes the next
+    one too; one very long sentence is cut after its last clause within `limit` (never mid-clause)."""
+    pos = start
+    for m in re.finditer(r"[。；;]", text[start:end]):
+        cut = start + m.end()
+        if cut - start > limit and pos > start:
+            break
+        pos = cut
+        if cut - start >= 30:
+            break
+    if start < pos < end and pos - start < 30 and text[pos:end].strip():   # a title sentence alone is no measure:
+        pos = _leading_clauses(text, pos, end, limit - (pos - start))        # its action's first clauses go with it
+    if pos == start or pos - start > 1.5 * limit:
+        parts = clauses(text[start:end])
+        pos = start
+        for c in parts:
+            if pos > start and pos + len(c) - start > limit:
+                break
+            pos += len(c)
+    return start, pos
+
+
+def _leading_clauses(text: str, start: int, end: int, limit: int) -> int:
+    """End of the first sentence after `start`, or of its leading clauses within `limit` when it is longer."""
+    sentence = re.search(r"[。；;]", text[start:end])
+    stop = start + sentence.end() if sentence else end
+    if stop - start <= limit:
+        return stop
+    pos = start
+    for c in clauses(text[start:stop]):
+        if pos > start and pos + len(c) - start > limit:
+            break
+        pos += len(c)
+    return pos
