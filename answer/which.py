@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from answer.checks import checked_reply
-from answer.extractive import composed_reply
-from answer.routed import routed_reply
+from answer.one_notice import side_reply
 from answer.prepared import Prepared, Reply, prepare
 from answer.forms import cite
 from genre import load_genre
@@ -149,8 +147,7 @@ def _detail(index: Index, nid: str, question: str, reason: str, k: int,
     """QUESTION answered inside notice NID alone, its markers and citations numbered after those CITED (a clause cited
     already keeps its number); None when silent."""
     sub = prepare(index, question, Scope((nid,), reason), k=k, named_by_user=True)
-    routed = routed_reply(index, sub)
-    reply = checked_reply(index, sub, routed or composed_reply(index, sub), routed is None)
+    reply = side_reply(index, sub)
     if reply.abstained or not reply.citations:
         return None
     same = {(c.notice_id, c.start, c.end): c.n for c in cited}
