@@ -75,11 +75,22 @@ def test_asks_of_a_difference():
     assert not q.asks_difference.search("还差几个没完成？")
 
 
-def test_summary_figures_by_their_labels():
+def _shown(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@pytest.mark.parametrize("question", ["问题资金和整改到位资金之间还差多少万元？", "问题资金和整改到位资金的差额是多少"])
+def test_summary_figures_by_their_labels(question):
     text = _sentence("d01_", "《审计报告》反映涉及4个方面")
-    note = difference_note("问题资金和整改到位资金之间还差多少万元？", text)
+    note = difference_note(question, text)
     stated = float(re.search(r"未整改资金(\d+(?:\.\d+)?)万元", text).group(1))   # the notice's own rest agrees
-    assert f"{stated:.2f}".rstrip("0").rstrip(".") + "万元" in note, note
+    assert _shown(stated) + "万元" in note, note
+
+
+def test_a_name_written_whole_picks_its_figure():   # 未 alone is one character of its own; 未整改资金 is written whole
+    text = _sentence("d01_", "《审计报告》反映涉及4个方面")
+    whole = float(re.search(r"问题资金(\d+(?:\.\d+)?)万元", text).group(1))
+    assert f"合计{_shown(whole)}万元" in sum_note("整改到位资金和未整改资金合计多少？", text)
 
 
 def test_a_report_named_with_its_bare_verb_is_an_occasion():
@@ -87,6 +98,7 @@ def test_a_report_named_with_its_bare_verb_is_an_occasion():
     assert [m.group("month") for m in load_steps().month_meeting.finditer(question)] == ["3", "7"]
     assert [m.group("month") for m in load_steps().month_meeting.finditer("后来9月再报了一次")] == ["9"]
     assert not list(load_steps().month_meeting.finditer("3月底进驻，7月反馈隔了多少天"))
+    assert not list(load_steps().month_meeting.finditer("6月底前上报整改方案"))   # a plan's deadline, no occasion
 
 
 def test_a_secretary_asked_by_the_levels_committee():
