@@ -73,7 +73,7 @@ def sum_note(question: str, lead: str) -> str:
         return ""
     said, written = [m.group(1) for m in found[0]], found[1]
     total = sum(float(x) for x in said)
-    shown = f"{total:.2f}".rstrip("0").rstrip(".")
+    shown = worked_shown(total, *said)
     return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
 
 
@@ -168,7 +168,7 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
     unit = units.pop()
     big, small = sorted(found, key=lambda f: -float(f[0]))
     gap = float(big[0]) - float(small[0])
-    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
+    shown = worked_shown(gap, big[0], small[0])
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     named = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches}
     if load_questions().asks_which_more.search(question) and len(set(named.values()) - {""}) == 2:   # 哪个开得多: named
@@ -194,7 +194,7 @@ def named_difference(question: str, lead: str) -> str:
         return ""
     big, small = sorted(pair, key=lambda f: -float(f[0].group(1)))
     written = big[1]
-    gap = figure_shown(float(big[0].group(1)) - float(small[0].group(1)))
+    gap = worked_shown(float(big[0].group(1)) - float(small[0].group(1)), big[0].group(1), small[0].group(1))
     said = f"{gap}个百分点" if written in "%％" else f"{gap}{written}"
     return f"（按通报数字推算：{big[2]}{big[0].group(1)}{written}−{small[2]}{small[0].group(1)}{written}，相差{said}。）"
 
@@ -258,6 +258,17 @@ def _named_apart(name: str, other: str, question: str, own: int) -> bool:
     asked, run = set(question), points_run()
     return (len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
             or len(name) > run and name[:run] in question and name[:run] not in other)
+
+
+def worked_shown(value: float, *said: str) -> str:
+    """VALUE worked out from the figures SAID, written to as many decimals as the most precise of them (money in 万元 to
+    the cent: 251023.54−215587.84 is 35435.70, as the notice writes its own rest); whole figures without decimals.
+
+    >>> worked_shown(35435.7, "251023.54", "215587.84"), worked_shown(19.0, "7", "12"), worked_shown(78618.68, "77038.68", "1580")
+    ('35435.70', '19', '78618.68')
+    """
+    places = max((len(x.split(".")[1]) for x in said if "." in x), default=0)
+    return f"{value:.{places}f}" if places else figure_shown(value)
 
 
 def figure_shown(value: float) -> str:

@@ -5,6 +5,7 @@ Behaviours:
   资金之间还差多少万) where the sentence states more figures of the unit (涉及金额…整改资金…追缴资金…归还原资金渠道…) takes
   the figure each thing names (worked.toml [named_figures], answer/named_pair.py); a sum asked with no unit is in the
   unit the two share; a thing named as a list, or two things naming one figure alike, pick none;
+- a figure worked out is written to the decimals of the figures it is worked from (35435.70, as the notice writes it);
 - 和…(之间)还差多少 and 差额 ask a difference; 还差几个没完成 after one thing stays what is left (questions.toml
   [asked_unit] difference); 涉及 is no join inside a figure's name (涉及金额);
 - a report named by its month with the bare verb after an adverb of order (7月又报, 再报) is an occasion, its gap worked
@@ -83,8 +84,8 @@ def _shown(value: float) -> str:
 def test_summary_figures_by_their_labels(question):
     text = _sentence("d01_", "《审计报告》反映涉及4个方面")
     note = difference_note(question, text)
-    stated = float(re.search(r"未整改资金(\d+(?:\.\d+)?)万元", text).group(1))   # the notice's own rest agrees
-    assert _shown(stated) + "万元" in note, note
+    stated = re.search(r"未整改资金(\d+(?:\.\d+)?)万元", text).group(1)   # the notice's own rest agrees, as written
+    assert f"相差{stated}万元" in note, note   # to the cent, as the figures worked from (35435.70)
 
 
 def test_a_name_written_whole_picks_its_figure():   # 未 alone is one character of its own; 未整改资金 is written whole
