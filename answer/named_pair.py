@@ -20,9 +20,10 @@ F = TypeVar("F", bound=tuple)
 
 def named_pair(subjects: tuple[str, str] | None, figures: Sequence[F]) -> list[F] | None:
     """Of FIGURES (tuples whose [1] is the unit and [-1] the written name, in the notice's order, each value once), the
-    one each of the two SUBJECTS names: the longest name the subject writes whole, else the name sharing at least
-    `own_chars` characters with the subject that the other subject lacks, and no other figure as many; None when a subject names none or two alike, both name the
-    same figure, a subject is a list, or the two are in different units.
+    one each of the two SUBJECTS names: the longest name the subject writes whole and the other does not, else the
+    name sharing at least `own_chars` characters with the subject that the other subject lacks, and no other figure
+    as many; None when a subject names none or two alike, both name the same figure, a subject is a list, or the two
+    are in different units.
 
     >>> figures = [("77038.68", "万元", "追缴资金"), ("1580", "万元", "归还原资金渠道"), ("4", "项", "部分整改")]
     >>> named_pair(("追缴回来的", "归还原渠道"), figures)
@@ -32,13 +33,16 @@ def named_pair(subjects: tuple[str, str] | None, figures: Sequence[F]) -> list[F
     >>> summary = [("215587.84", "万元", "整改到位资金"), ("35435.70", "万元", "未整改资金")]
     >>> [f[0] for f in named_pair(("整改到位资金", "未整改资金"), summary)]   # 未 alone is too few, the name is whole
     ['215587.84', '35435.70']
+    >>> named_pair(("追缴的资金", "清退的资金"), [("1", "万元", "资金"), ("2", "万元", "追缴资金")]) is None   # 资金: both
+    True
     """
     if not subjects or any(c in s for s in subjects for c in LISTED):
         return None
     picked: list[F] = []
     for mine, other in (subjects, subjects[::-1]):
-        whole = sorted((f for f in figures if len(f[-1]) >= 2 and f[-1] in mine), key=lambda f: -len(f[-1]))
-        if whole:   # the name written whole (未整改资金 beside 整改到位资金): the longest so written
+        whole = sorted((f for f in figures if len(f[-1]) >= 2 and f[-1] in mine and f[-1] not in other),
+                       key=lambda f: -len(f[-1]))
+        if whole:   # the name written whole (未整改资金 beside 整改到位资金), not in the other too (资金): the longest
             picked.append(whole[0])
             continue
         own = set(mine) - set(other)
