@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from answer.counted_difference import counted_difference
+from answer.named_pair import named_pair
 from genre.comparisons import compared_subjects
 from genre.counted import each_noun_end, each_summed
 from genre.parts_asked import parts_asked
@@ -25,7 +26,7 @@ from genre.worked import (
 )
 
 NAME_LONGEST = 14   # the words naming a figure, at most (巡察整改领导小组会议)
-SEPARATOR = re.compile(r"[、，,。；;：:和及与]")
+SEPARATOR = re.compile(r"[、，,。；;：:和与]|(?<![涉提普危波顾惠论])及")   # 及 joins two things, not in 涉及/提及
 NAMED_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,{NAME_LONGEST}}}?(?=[、，,。；;和及与]|$)")
 AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元|个|项|条|件|人|名|次|户|家|公里|%|％)")
 
@@ -72,7 +73,7 @@ def sum_note(question: str, lead: str) -> str:
         return ""
     said, written = [m.group(1) for m in found[0]], found[1]
     total = sum(float(x) for x in said)
-    shown = f"{total:.2f}".rstrip("0").rstrip(".")
+    shown = worked_shown(total, *said)
     return f"（按通报数字推算：{'+'.join(x + written for x in said)}，合计{shown}{written}。）"
 
 
@@ -87,8 +88,11 @@ def summed(question: str, lead: str) -> tuple[list[re.Match[str]], str] | None:
     unit = q.asked_unit.search(question)
     money = q.money_units if q.asks_money.search(question) else ()   # 一共多少万元 / 一共多少钱: money in the unit written
     each = each_summed(question) and not q.asks_difference.search(question)   # 各开了几次: each, and their sum
-    if not (q.asks_sum.search(question) or each) or not (unit or money) or not names_both(question, lead):
+    if not (q.asks_sum.search(question) or each) or not names_both(question, lead):
         return None
+    if not (unit or money):   # 追缴回来的和归还原渠道的加起来一共多少: the unit of the two figures the question names
+        pair = named_figures(question, lead, ())
+        return ([m for m, _, _ in pair], pair[0][1]) if pair and q.asks_sum.search(question) else None
     found: list[re.Match[str]] = []
     group = parts_asked(question)   # 四个方面…加起来多少个: 5个方面 counts parts, it is no addend
     others = group.noun if group and group.noun else "(?!)"
@@ -97,6 +101,8 @@ def summed(question: str, lead: str) -> tuple[list[re.Match[str]], str] | None:
                  and not re.match(others, lead[m.end():])]
         if len(found) >= 2:
             break
+    pair = named_figures(question, lead, (written,)) if len(found) > 2 else None
+    found = [m for m, _, _ in pair] if pair else found   # 涉及金额…整改资金…追缴资金…: the two named
     said = [m.group(1) for m in found]
     if len(said) < 2 or (each and not q.asks_sum.search(question) and not _one_thing(lead, said, written)):
         return None
@@ -158,11 +164,11 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         return ""   # rates quoted, but not the two asked (孕产妇系统管理率 the notice does not state)
     units = {u for _, u in found}
     if len(found) != 2 or len(units) != 1:
-        return counted_difference(question, lead)
+        return counted_difference(question, lead) or named_difference(question, lead)
     unit = units.pop()
     big, small = sorted(found, key=lambda f: -float(f[0]))
     gap = float(big[0]) - float(small[0])
-    shown = f"{gap:.2f}".rstrip("0").rstrip(".")
+    shown = worked_shown(gap, big[0], small[0])
     said = f"{shown}个百分点" if unit in "%％" else f"{shown}{unit}"
     named = {(m.group(1), m.group(2)): figure_name(lead, m) for m in matches}
     if load_questions().asks_which_more.search(question) and len(set(named.values()) - {""}) == 2:   # 哪个开得多: named
@@ -170,6 +176,42 @@ def difference_note(question: str, lead: str, counted_only: bool = False) -> str
         whole = "" if unit in "%％" else f"，两项合计{figure_shown(float(big[0]) + float(small[0]))}{unit}"   # counts add up
         return (f"（按通报数字推算：{named[big]}{big[0]}{unit}，比{named[small]}{small[0]}{unit}{more}{said}{whole}。）")
     return f"（按通报数字推算：{big[0]}{unit}−{small[0]}{unit}，相差{said}。）"
+
+
+def named_difference(question: str, lead: str) -> str:
+    """For a difference asked of two things the question names (涉及金额和已经整改的资金之间还差多少万) where LEAD states
+    more figures of the unit: the two named figures, each with its name, the larger minus the smaller, said as worked
+    out; "" when the question does not name two of them (answer/named_pair.py).
+
+    >>> named_difference("涉及金额和整改资金还差多少万？", "涉及金额237054.47 万元,已整改2项,整改资金201783.20万元,其中:追缴资金77038.68万元")
+    '（按通报数字推算：涉及金额237054.47万元−整改资金201783.20万元，相差35271.27万元。）'
+    """
+    q = load_questions()
+    unit = q.asked_unit.search(question)
+    money = unit and unit.group(1) in "万亿元" or q.asks_money.search(question)
+    pair = named_figures(question, lead, q.money_units if money else written_units(unit.group(1)) if unit else ())
+    if not pair:
+        return ""
+    big, small = sorted(pair, key=lambda f: -float(f[0].group(1)))
+    written = big[1]
+    gap = worked_shown(float(big[0].group(1)) - float(small[0].group(1)), big[0].group(1), small[0].group(1))
+    said = f"{gap}个百分点" if written in "%％" else f"{gap}{written}"
+    return f"（按通报数字推算：{big[2]}{big[0].group(1)}{written}−{small[2]}{small[0].group(1)}{written}，相差{said}。）"
+
+
+def named_figures(question: str, lead: str, units: tuple[str, ...]) -> list[tuple[re.Match[str], str, str]] | None:
+    """The two figures of LEAD (in one of UNITS, any when none) the question names apart, each (match, unit, written
+    name), each value once; None when it names no two (answer/named_pair.py).
+
+    >>> t = "涉及金额237054.47 万元,整改资金201783.20万元,其中:追缴资金77038.68万元,归还原资金渠道1580万元"
+    >>> [(m.group(1), name) for m, _, name in named_figures("追缴回来的和归还原渠道的加起来一共多少", t, ())]
+    [('77038.68', '追缴资金'), ('1580', '归还原资金渠道')]
+    """
+    seen: dict[tuple[str, str], tuple[re.Match[str], str, str]] = {}
+    for m in AMOUNT.finditer(lead):
+        if (not units or m.group(2) in units) and (m.group(1), m.group(2)) not in seen:
+            seen[(m.group(1), m.group(2))] = (m, m.group(2), figure_name(lead, m))
+    return named_pair(compared_subjects(in_notice_words(question)), list(seen.values()))
 
 
 def asked_rates(question: str, lead: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
@@ -216,6 +258,17 @@ def _named_apart(name: str, other: str, question: str, own: int) -> bool:
     asked, run = set(question), points_run()
     return (len((set(name) - set(other)) & asked) >= own or bool(name) and set(name) <= asked
             or len(name) > run and name[:run] in question and name[:run] not in other)
+
+
+def worked_shown(value: float, *said: str) -> str:
+    """VALUE worked out from the figures SAID, written to as many decimals as the most precise of them (money in 万元 to
+    the cent: 251023.54−215587.84 is 35435.70, as the notice writes its own rest); whole figures without decimals.
+
+    >>> worked_shown(35435.7, "251023.54", "215587.84"), worked_shown(19.0, "7", "12"), worked_shown(78618.68, "77038.68", "1580")
+    ('35435.70', '19', '78618.68')
+    """
+    places = max((len(x.split(".")[1]) for x in said if "." in x), default=0)
+    return f"{value:.{places}f}" if places else figure_shown(value)
 
 
 def figure_shown(value: float) -> str:

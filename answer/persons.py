@@ -39,6 +39,8 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     '党委书记'
     >>> holder_unstated("第一责任人除了局党委书记还有谁？", ["局党委书记、局长切实履行第一责任人职责"])
     ''
+    >>> holder_unstated("作指示批示的省委书记是谁？", ["李希书记、王伟中省长多次作出指示批示,省政府召开全省审计整改工作会议"])
+    ''
     """
     q = load_questions()
     asked = q.asks_holder.search(question)
@@ -47,9 +49,10 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
     post = next(g for g in asked.groups() if g)   # asked after the post (副组长都有谁) or before it (谁担任副组长)
     body = q.holder_body.search(question)   # 巡察组组长: that group's leader (not the rectification 领导小组's)
     holding = [t for t in quotes if post in t and (not body or group_led(t, post, body.group(1))) and not column_only(t, post)]
+    short = [t for t in quotes if short_post_named(t, post)]   # 省委书记 asked, 李希书记、王伟中省长 written
     office = q.holder_office.fullmatch(post) and q.holder_office_ask.fullmatch(question, asked.end(1), asked.end())
     name_asked = q.asks_name.search(question) or office   # 党委书记是谁: the office is no answer (not 除了书记还有谁)
-    if holding and (not name_asked or any(named_beside(t, post) for t in holding)):
+    if short or holding and (not name_asked or any(named_beside(t, post) for t in holding)):
         return ""
     return post
 
@@ -57,6 +60,25 @@ def holder_unstated(question: str, quotes: list[str]) -> str:
 @functools.cache
 def _column(key: str) -> re.Pattern[str]:
     return re.compile(get(section("questions.toml", "asks_holder"), key, str, "questions.toml", "asks_holder"))
+
+
+def short_post_named(text: str, post: str) -> bool:
+    """Whether TEXT names the holder of a level's party secretary POST (省委书记) by the short form a report of that level
+    writes after the name (李希书记), the level's own words beside it (省长, 省政府, 全省; genre questions.toml [asks_holder]
+    level_secretary).
+
+    >>> short_post_named("李希书记、王伟中省长多次作出指示批示", "省委书记"), short_post_named("李希书记、王伟中省长多次作出指示批示", "市委书记")
+    (True, False)
+    >>> short_post_named("局党组书记张某主持会议,全省审计工作会议", "省委书记")   # 党组书记: no name before 书记
+    False
+    """
+    level = _column("level_secretary").fullmatch(post)
+    table = section("questions.toml", "asks_holder")
+    words = get(table, "level_words", str, "questions.toml", "asks_holder").format(level=level.group("level")) if level else ""
+    if not level or not re.search(words, text):
+        return False
+    short = get(table, "level_short", str, "questions.toml", "asks_holder")
+    return any(name + short in text for name in person_names(text))
 
 
 def column_only(text: str, post: str) -> bool:
