@@ -68,6 +68,7 @@ class StructureQuestions:
     first_n_top: re.Pattern[str] = re.compile(r"(?!)")   # 前三部分: the first N counted in top-level parts
     whole_notice_object: re.Pattern[str] = re.compile(r"(?!)")   # 对措施和(要点): the kind word is what is required of
     named_walked: re.Pattern[str] = re.compile(r"(?!)")   # 思想认识有差距这一类下面: group 1 a part named by its heading
+    joined_aside: re.Pattern[str] = re.compile(r"(?!)")   # （党组和班子的认识态度）: a heading retold between two positions
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -111,6 +112,7 @@ def load_structure_questions() -> StructureQuestions:
                               points_written=_field("counted_items", "points_written"),
                               walked_into=_field("counted_items", "walked_into"),
                               named_walked=_field("counted_items", "named"),
+                              joined_aside=_field("position_joined", "aside"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"),
