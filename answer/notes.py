@@ -120,7 +120,23 @@ def counted_position_note(question: str, sections: list) -> str:
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
 
 
-COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*小?([条点项块])")   # 列了几条 -> 条; 有几个问题 -> 个
+COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*[小大]?([条点项块类])")   # 列了几条 -> 条; 有几个问题 -> 个; 几大类 -> 类
+CLOSED = "。！？!?；;：:”\"）)》"   # marks a page's text may end on when it is whole (answer/measures.py CLOSED)
+
+
+def cut_count_note(text: str, sections: list) -> str:
+    """For parts counted off the outline (SECTIONS) when TEXT, the page's text, stops inside the last of them with no
+    closing mark (an excerpt cut short): the count is of what the page shows, said (structure_questions.toml
+    [counted_items] cut_said); "" otherwise.
+
+    >>> cut_count_note("一、问题\n(一)甲\n1.乙。\n(二)丙\n1.丁个", SECTIONS)   # (一), (二) counted; (二) runs to the end
+    '（页面所载正文在“(二)”部分中途截断，以上是按页面所见的计数。）'
+    """
+    whole = text.rstrip()
+    if not sections or not whole or whole[-1] in CLOSED:
+        return ""
+    last = max(sections, key=lambda s: s.end)
+    return load_structure_questions().cut_said.format(marker=last.marker) if last.end >= len(whole) else ""
 
 
 def part_items_lead(question: str, sections: list) -> str:
@@ -132,8 +148,9 @@ def part_items_lead(question: str, sections: list) -> str:
     The whole notice's division counted (正文分了几条，各是什么), answered by its top parts side by side: their count,
     read off the outline (共4条（按正文所列标题计数所得）：).
     """
-    if not load_structure_questions().counted_items.search(question) or len(sections) < 2:
-        return ""
+    asked = load_structure_questions()
+    if not (asked.counted_items.search(question) or asked.counted_groups.search(question)) or len(sections) < 2:
+        return ""   # 第一大类下面列了几条; 问题分了几大类 (answered by the groups)
     unit = COUNT_UNIT.search(question)
     holder, children = sections[0], sections[1:]
     if len(sections) >= 3 and all(s.parent == holder.index for s in children):   # a part (pointed at by position
