@@ -104,8 +104,9 @@ def counted_position_note(question: str, sections: list) -> str:
     """
     counted = load_structure_questions().counted_items.search(question)
     chain = positions(question)[0]
-    if counted and len(chain) > 1 and chain[-1].start() > counted.start() > chain[-2].start() and len(sections) > 2 \
-            and all(s.parent == sections[0].index for s in sections[1:]):   # 第一部分下面列了几条？第三条是什么: the part
+    if counted and chain and chain[-1].start() > counted.start() and (len(chain) == 1 or counted.start() > chain[-2].start()) \
+            and len(sections) > 2 and all(s.parent == sections[0].index for s in sections[1:]):   # 第一部分下面列了几条？
+        # 第三条是什么 (or “一、”下面有几个小标题？第二个是什么): the part
         got = pick(sections[1:], chain[-1])   # and its items, counted in the lead (part_items_lead); the one asked named
         return f"（其中{chain[-1].group(0)}是“{got.marker}{got.heading}”。）" if got and not chain[-1].group(0).endswith("的") else ""
     if not counted or len(chain) != 1 or chain[0].start() < counted.start() or len(sections) < 2:

@@ -9,6 +9,9 @@ Checks:
   outline's, never refused as unlisted (questions.toml [nth_member] unlisted_generic; answer/nth_unlisted.py);
 - a quoted marker walked into (“一、”下面分成哪几个（一）（二）（三）) answers with the part and its items
   (structure_questions.toml [marker_quoted] divided), its title alone still the part alone;
+- the same after a quoted marker (“一、”下面有几个小标题？第二个是什么) and with the problems counted when the part is
+  walked into (第一部分下面有几个问题？第二个是什么: [counted_items]); a bare place asked after the count (第三个是什么)
+  leans back on it, never read apart (asking.toml [leans_back]);
 - 问题分了几大类 of a findings notice whose only part is 一、巡察发现的问题: the groups (一)(二), counted, and said to be
   counted as the page shows when the page's text stops inside the last one ([outline] counted_groups,
   [counted_items] cut_said).
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 from answer.notes import counted_position_note, cut_count_note, part_items_lead
 from answer.nth_unlisted import set_unlisted
+from genre.asking import leans_back
 from retrieval.parse import parse_sections
 from retrieval.search.structure import _lookup
 from retrieval.search.walk import positions
@@ -71,3 +75,17 @@ def test_groups_of_a_findings_notice_are_counted_as_the_page_shows():
     whole = dev_text("d26_")   # a page ending on a heading line, the part counted ended before it
     d26 = parse_sections(whole)
     assert cut_count_note(whole, [s for s in d26 if s.parent == 0]) == ""
+
+
+def test_the_nth_after_a_quoted_marker_or_problems_counted_below_a_part():
+    d32 = parse_sections(dev_text("d32_"))
+    q = "厦门体育局通报“一、”下面有几个小标题？第二个是什么？"
+    got = _lookup(d32, q)
+    assert markers(got) == ["一、", "(一)", "(二)", "(三)"]
+    assert counted_position_note(q, got) == "（其中第二个是“(二)压紧压实责任,确保落实到位”。）"
+    d37 = parse_sections(dev_text("d37_"))
+    q = "利州法院通报第一部分下面有几个问题？第二个是什么？"
+    got = _lookup(d37, q)
+    assert markers(got) == ["一、", "1.", "2.", "3."] and part_items_lead(q, got) == "列了3个（计数所得）："
+    assert leans_back("第三个是什么？") and leans_back("第三条是什么？")
+    assert not leans_back("第三部分呢？") and not leans_back("第三个问题的整改情况是什么？")
