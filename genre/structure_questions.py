@@ -71,6 +71,7 @@ class StructureQuestions:
     joined_aside: re.Pattern[str] = re.compile(r"(?!)")   # （党组和班子的认识态度）: a heading retold between two positions
     marker_divided: re.Pattern[str] = re.compile(r"(?!)")   # “一、”下面分成哪几个: the quoted part's items asked
     counted_groups: re.Pattern[str] = re.compile(r"(?!)")   # 问题分了几大类: the groups of problems counted
+    outline_classes: re.Pattern[str] = re.compile(r"(?!)")   # 分了几大类: the groups under a findings notice's only part
     cut_said: str = ""   # the count of a part the page's text stops in: of what the page shows ({marker})
 
 
@@ -118,6 +119,7 @@ def load_structure_questions() -> StructureQuestions:
                               joined_aside=_field("position_joined", "aside"),
                               marker_divided=_field("marker_quoted", "divided"),
                               counted_groups=_field("outline", "counted_groups"),
+                              outline_classes=_field("outline", "classes"),
                               cut_said=get(section(FILE, "counted_items"), "cut_said", str, FILE, "counted_items"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),

@@ -184,9 +184,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
                    or (named_sections(secs, parent.group(1)) if parent else []))   # a quoted heading names the part first
         kids = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
         unit = ASKED.group_units.search(ASKED.outline.search(question).group())   # 问题按哪几个方面列的: the run of
-        return kids or unit_named_level(secs, unit.group() if unit else "") or \
-            (_findings_groups(secs) if unit else []) or top_parts(secs)   # …方面(7个问题) groups; 问题分了几大类: the
-        # groups under a findings notice's only part
+        return kids or unit_named_level(secs, unit.group() if unit else "") or top_parts(secs)   # …方面(7个问题) groups
+    if outline and ASKED.outline_classes.search(question) and (groups := _findings_groups(secs)):
+        return groups   # 问题分了几大类: the groups under a findings notice's only part
     if last := ASKED.last.search(question):   # 最后一个方面 of groups headed …方面(2个问题): that run's last
         unit = ASKED.group_units.search(last.group(0))
         top = unit_named_level(secs, unit.group() if unit else "") or [s for s in secs if s.depth == 1]
