@@ -99,9 +99,16 @@ def counted_position_note(question: str, sections: list) -> str:
 
     >>> counted_position_note("通知提了几条要求，第三条是什么", SECTIONS)   # the four top parts 一、…四、
     '（共4条，第三条是“三、加强调度协调”。）'
+    >>> counted_position_note("第一部分下面列了几条问题？第三条是什么", [一、, its 1., 2., 3.])
+    '（其中第三条是“3.防范化解重大风险意识不够强”。）'
     """
     counted = load_structure_questions().counted_items.search(question)
     chain = positions(question)[0]
+    if counted and chain and chain[-1].start() > counted.start() and (len(chain) == 1 or counted.start() > chain[-2].start()) \
+            and len(sections) > 2 and all(s.parent == sections[0].index for s in sections[1:]):   # 第一部分下面列了几条？
+        # 第三条是什么 (or “一、”下面有几个小标题？第二个是什么): the part
+        got = pick(sections[1:], chain[-1])   # and its items, counted in the lead (part_items_lead); the one asked named
+        return f"（其中{chain[-1].group(0)}是“{got.marker}{got.heading}”。）" if got and not chain[-1].group(0).endswith("的") else ""
     if not counted or len(chain) != 1 or chain[0].start() < counted.start() or len(sections) < 2:
         return ""
     if len({s.parent for s in sections}) != 1:
@@ -114,7 +121,23 @@ def counted_position_note(question: str, sections: list) -> str:
     return f"（共{len(sections)}{unit}，{asked}是“{got.marker}{got.heading}”。）"
 
 
-COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*小?([条点项块])")   # 列了几条 -> 条; 有几个问题 -> 个
+COUNT_UNIT = re.compile(r"(?:几|多少)\s*个?\s*[小大]?([条点项块类])")   # 列了几条 -> 条; 有几个问题 -> 个; 几大类 -> 类
+CLOSED = "。！？!?；;：:”\"）)》"   # marks a page's text may end on when it is whole (answer/measures.py CLOSED)
+
+
+def cut_count_note(text: str, sections: list) -> str:
+    """For parts counted off the outline (SECTIONS) when TEXT, the page's text, stops inside the last of them with no
+    closing mark (an excerpt cut short): the count is of what the page shows, said (structure_questions.toml
+    [counted_items] cut_said); "" otherwise.
+
+    >>> cut_count_note("一、问题\n(一)甲\n1.乙。\n(二)丙\n1.丁个", SECTIONS)   # (一), (二) counted; (二) runs to the end
+    '（页面所载正文在“(二)”部分中途截断，以上是按页面所见的计数。）'
+    """
+    whole = text.rstrip()
+    if not sections or not whole or whole[-1] in CLOSED:
+        return ""
+    last = max(sections, key=lambda s: s.end)
+    return load_structure_questions().cut_said.format(marker=last.marker) if last.end >= len(whole) else ""
 
 
 def part_items_lead(question: str, sections: list) -> str:
@@ -126,8 +149,9 @@ def part_items_lead(question: str, sections: list) -> str:
     The whole notice's division counted (正文分了几条，各是什么), answered by its top parts side by side: their count,
     read off the outline (共4条（按正文所列标题计数所得）：).
     """
-    if not load_structure_questions().counted_items.search(question) or len(sections) < 2:
-        return ""
+    asked = load_structure_questions()
+    if not (asked.counted_items.search(question) or asked.counted_groups.search(question)) or len(sections) < 2:
+        return ""   # 第一大类下面列了几条; 问题分了几大类 (answered by the groups)
     unit = COUNT_UNIT.search(question)
     holder, children = sections[0], sections[1:]
     if len(sections) >= 3 and all(s.parent == holder.index for s in children):   # a part (pointed at by position

@@ -15,6 +15,7 @@ from answer.listed import CLAUSE, members
 from answer.listed_scope import thing_end
 from genre.nth import load_nth
 from genre.questions import load_questions
+from genre.structure_questions import load_structure_questions
 
 UNLISTED = "通报没有逐一列出所问的{thing}，说不出第{place}个是哪个。"
 WORD = re.compile(r"[\u4e00-\u9fff]*")   # the rest of the thing's word past what the count pattern reads
@@ -41,6 +42,20 @@ def asked_thing(question: str) -> str:
     return asked.group("kind") or ""
 
 
+def in_named_part(question: str) -> bool:
+    """Whether the place is asked inside a part the question names by its position or its quoted marker before the
+    place (第一部分下面列了几条问题？第三条是什么): that part's items are the set, the outline lists them.
+
+    >>> in_named_part("第一部分下面列了几条问题？第三条是什么？"), in_named_part("建了几个数据平台？第三个是什么平台")
+    (True, False)
+    """
+    asked = load_nth().position.search(question)
+    if not asked:
+        return False
+    s = load_structure_questions()
+    return bool(s.part.search(question, 0, asked.start()) or s.marker_quoted.search(question, 0, asked.start()))
+
+
 def set_unlisted(question: str, text: str) -> str | None:
     """The refusal for a question asking the N-th member of a set named by its thing (thing_end) when TEXT lists no such
     set: no 、-list of at least N members ending as the thing does, the thing nowhere written and no generic word
@@ -51,7 +66,7 @@ def set_unlisted(question: str, text: str) -> str | None:
     """
     place, end = thing_end(question)
     thing = asked_thing(question)
-    if not end or not thing:
+    if not end or not thing or in_named_part(question):
         return None
     nth = load_nth()
     end = (nth.position.search(question).group("kind") or thing)[-1]

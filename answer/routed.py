@@ -24,7 +24,8 @@ from answer.listed import nth_asked
 from answer.meetings import meetings_dated
 from answer.metadata import meta_answer
 from answer.no_points import no_points_answer
-from answer.notes import counted_position_note, first_short_note, part_items_lead, parts_each_total_note
+from answer.notes import (counted_position_note, cut_count_note, first_short_note, part_items_lead,
+                          parts_each_total_note)
 from answer.ordinal_item import item_span, ordinal_item
 from answer.practiced import practice_answer
 from answer.quoted_listed import quoted_reply
@@ -118,9 +119,12 @@ def routed_reply(index: Index, p: Prepared) -> Reply | None:
         return Reply(*points_none)
     if structural:   # 各几个问题 asked beside the parts: their headings' counts summed (answer/notes.py)
         said, refused, quoted = structure_answer(index, structural, p.scope_note)
-        said = p.scope_note + part_items_lead(question, structural) + said[len(p.scope_note):]   # 下面列了几条: counted
+        lead = part_items_lead(question, structural)
+        said = p.scope_note + lead + said[len(p.scope_note):]   # 下面列了几条: counted
+        cut = cut_count_note(index.records[structural[0].id.rsplit("#", 1)[0]].notice.text,
+                             structural[1:] if lead.startswith("列了") else structural) if lead else ""
         return Reply(said + parts_each_total_note(question, [c.quote for c in quoted]) + counted_position_note(question, structural)
-                     + first_short_note(question, structural),
+                     + first_short_note(question, structural) + cut,   # an excerpt cut short: counted as shown
                      refused, quoted)
     if focus and missing_part(index, question, focus[0]):   # 第五个方面 of a notice with three: not another part
         return Reply(NO_PART + NO_ANSWER, True, ())

@@ -68,6 +68,11 @@ class StructureQuestions:
     first_n_top: re.Pattern[str] = re.compile(r"(?!)")   # 前三部分: the first N counted in top-level parts
     whole_notice_object: re.Pattern[str] = re.compile(r"(?!)")   # 对措施和(要点): the kind word is what is required of
     named_walked: re.Pattern[str] = re.compile(r"(?!)")   # 思想认识有差距这一类下面: group 1 a part named by its heading
+    joined_aside: re.Pattern[str] = re.compile(r"(?!)")   # （党组和班子的认识态度）: a heading retold between two positions
+    marker_divided: re.Pattern[str] = re.compile(r"(?!)")   # “一、”下面分成哪几个: the quoted part's items asked
+    counted_groups: re.Pattern[str] = re.compile(r"(?!)")   # 问题分了几大类: the groups of problems counted
+    outline_classes: re.Pattern[str] = re.compile(r"(?!)")   # 分了几大类: the groups under a findings notice's only part
+    cut_said: str = ""   # the count of a part the page's text stops in: of what the page shows ({marker})
 
 
 def _pattern(key: str, num: str) -> re.Pattern[str]:
@@ -111,6 +116,11 @@ def load_structure_questions() -> StructureQuestions:
                               points_written=_field("counted_items", "points_written"),
                               walked_into=_field("counted_items", "walked_into"),
                               named_walked=_field("counted_items", "named"),
+                              joined_aside=_field("position_joined", "aside"),
+                              marker_divided=_field("marker_quoted", "divided"),
+                              counted_groups=_field("outline", "counted_groups"),
+                              outline_classes=_field("outline", "classes"),
+                              cut_said=get(section(FILE, "counted_items"), "cut_said", str, FILE, "counted_items"),
                               rest_after=_field("position", "rest_after"),
                               rest_except=_field("position", "rest_except"),
                               whole_notice_which=_field("whole_notice", "which"),

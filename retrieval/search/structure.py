@@ -114,6 +114,19 @@ def _placed_outline(secs: list[Section], question: str) -> list[Section]:
     return [c for h in holders for c in secs if c.parent == h.index and c.kind != "enum"]
 
 
+def _findings_groups(secs: list[Section]) -> list[Section]:
+    """The groups under a notice's only top part when its heading names problems (一、巡察发现的问题 > (一)(二)): the
+    类/方面 of problems asked (问题分了几大类); [] otherwise (genre structure_questions.toml [position] findings_heading).
+
+    >>> [s.marker for s in _findings_groups(fuller_outline(index, "d20_jieyang-police-bureau-inspection-findings"))]
+    ['(一)', '(二)']
+    """
+    tops = top_parts(secs)
+    if len(tops) != 1 or not ASKED.findings_heading.search(tops[0].heading):
+        return []
+    return [c for c in children(secs, tops[0]) if c.kind != "enum"]
+
+
 def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Section]:
     """The sections the question points at; `outline`: whether "分成几个方面" may be answered by the outline."""
     quoted = ASKED.quoted.search(question)
@@ -140,6 +153,9 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
     if marked:   # “一、”的标题: the part with that marker, the top-most first
         mark = marked.group(1).translate(WIDTH).replace("．", ".")
         found = sorted((s for s in secs if s.marker.translate(WIDTH).replace("．", ".") == mark), key=lambda s: s.depth)
+        kids = [c for c in secs if found and c.parent == found[0].index and c.kind != "enum"]
+        if kids and ASKED.marker_divided.match(question, marked.end()):   # “一、”下面分成哪几个（一）（二）: its items too
+            return found[:1] + kids
         if found:
             return found[:1]
     placed = _placed_outline(secs, question) if outline else []
@@ -169,6 +185,8 @@ def _lookup(secs: list[Section], question: str, outline: bool = True) -> list[Se
         kids = [c for h in holders[:1] for c in secs if c.parent == h.index and c.kind != "enum"]
         unit = ASKED.group_units.search(ASKED.outline.search(question).group())   # 问题按哪几个方面列的: the run of
         return kids or unit_named_level(secs, unit.group() if unit else "") or top_parts(secs)   # …方面(7个问题) groups
+    if outline and ASKED.outline_classes.search(question) and (groups := _findings_groups(secs)):
+        return groups   # 问题分了几大类: the groups under a findings notice's only part
     if last := ASKED.last.search(question):   # 最后一个方面 of groups headed …方面(2个问题): that run's last
         unit = ASKED.group_units.search(last.group(0))
         top = unit_named_level(secs, unit.group() if unit else "") or [s for s in secs if s.depth == 1]

@@ -26,7 +26,7 @@ def positions(question: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     refs = list(ASKED.position.finditer(question))
     chain, beside = refs[:1], []
     for prev, ref in zip(refs, refs[1:]):
-        if ASKED.position_joined.search(question[prev.end():ref.start()]):
+        if ASKED.position_joined.search(ASKED.joined_aside.sub("", question[prev.end():ref.start()])):   # （X和Y）: an aside
             beside.append(ref)
         elif beside:
             break
