@@ -32,9 +32,11 @@ from answer.outcomes_unstated import (
 )
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.persons import (
+    NO_DUTY_HOLDER,
     NO_HOLDER,
     NO_PERSON,
     NO_REPORTER,
+    duty_holder_unstated,
     holder_unstated,
     person_unnamed,
     reporter_unstated,
@@ -135,7 +137,10 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
             not holder_unstated(question, [s for s in SENTENCE.findall(text) if post in s]):
         post = ""   # 谁当组长？和哪几方面结合: the post's holder stated (以局主要领导为组长) in a sentence another ask's
         # quote left out; that ask is answered with its own clause after the reply (answer/each_ask.py), not refused
-    return NO_HOLDER.format(post=post) if post else ""
+    if post:
+        return NO_HOLDER.format(post=post)
+    duty = duty_holder_unstated(question, quotes)   # 分管教育的县领导是谁 of a notice naming no one by duty
+    return NO_DUTY_HOLDER.format(asked=duty) if duty else ""
 
 
 
