@@ -22,6 +22,7 @@ from answer.count_only import COUNT_ONLY, count_only, headed_members
 from answer.days import NO_DAY, day_unstated
 from answer.demands import demand_unstated
 from answer.listed import outline_listed
+from answer.named_quantity import NOT_STATED as NO_NAMED, quantity_unnamed
 from answer.open_counted import open_counts
 from answer.outcomes import wording_asked
 from answer.outcomes_unstated import (
@@ -114,6 +115,8 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
         return per_head
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
+    if name := quantity_unnamed(question, quotes, text):   # 一般公共预算收入是多少 of a notice never writing 收入
+        return NO_NAMED.format(thing=name)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
     if not load_worked().average.search(question) and not part_listed(question, quotes) and \
