@@ -47,6 +47,7 @@ def test_a_figure_asked_by_a_name_the_notice_never_writes_is_refused():
 def test_rates_totals_and_document_numbers_are_no_named_quantity():
     assert asked_name("广州审计整改完成率是多少？") is None
     assert asked_name("瑞金审计整改，整改到位资金占问题资金的百分比是多少") is None   # a share, worked
+    assert asked_name("广州那400个审计问题里已办结的有多少？") is None   # things counted by their status
     assert asked_name("庆阳文联4个方面的反馈问题，总数是多少？") is None
     assert asked_name("遂宁科技局的整改工作方案文号是多少？") is None
     assert asked_name("瑞金审计整改里，整改到位的资金和没整改的资金加起来是多少？") is None
