@@ -14,6 +14,7 @@ import re
 
 from answer.coined_terms import coined_before
 from answer.headed import heading_named, objects_named
+from answer.item_rest import item_rest
 from answer.part_opening import opening_frames, own_opening_clause
 from genre import load_genre
 from genre.data_files import compile_re, read_toml
@@ -278,7 +279,8 @@ def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], to
     picked = items_below(text, start, end, rec.notice.title)
     if problem is None and not RESTATES.search(text[a0:b0]) and not any(a <= a0 < b for a, b in picked) and (
             len(picked) < weights.MEASURE_ITEMS or opening_frames(rec.sections, a0, picked)):   # answer/part_opening.py
-        picked = [(a0, b0)] + picked
+        words = [t for t in q_tokens if len(t) >= 2 and t not in rec.notice.title]   # its 一是 item's rest, asked by its title
+        picked = [item_rest(text, a0, b0, ITEM_CHARS, words, picked)] + picked
     clause = own_opening_clause(rec.sections, text, a0, own)   # 市审计局…积极落实“挂销号”: the agency's own clause above
     picked = [clause] + picked if clause and not any(a < clause[1] and clause[0] < b for a, b in picked) else picked
     picked = coined_before(text, picked) + picked   # 对照“三清单”…: the sentence that set up “三清单” (answer/coined_terms.py)

@@ -20,6 +20,8 @@ from retrieval.index.keywords import person_names
 NO_PERSON = "通报只写了人数，没有写明具体人员的姓名、职务或单位。"
 NO_HOLDER = "通报没有写明{post}的具体人员。"
 NO_REPORTER = "通报没有写明向人大常委会作报告的人员（没有报告人署名）。"
+NO_DUTY_HOLDER = "通报没有写明{asked}是谁。"
+DUTY_CLAUSE = re.compile(r"[^，,。；;：:]+")
 NAME_GAP = re.compile(r"[^，,。；;：:]{0,4}")   # between a post and its holder's name (局长 马学斌, 李明同志任组长)
 
 
@@ -130,6 +132,33 @@ def person_unnamed(question: str, quotes: list[str]) -> bool:
     False
     """
     return bool(load_questions().asks_counted_person.search(question)) and not any(person_names(t) for t in quotes)
+
+
+@functools.cache
+def _duty() -> re.Pattern[str]:
+    return section_patterns("questions.toml", "asks_holder", ("duty",))["duty"]
+
+
+def duty_holder_unstated(question: str, quotes: list[str]) -> str:
+    """The leader the question asks by the field he is in charge of (分管教育的县领导) when no quote writes that duty
+    in one clause with a person's name, or with the asked verb (分管教育) and an office (genre questions.toml
+    [asks_holder] duty); "" otherwise.
+
+    >>> duty_holder_unstated("分管教育的县领导是谁？", ["实施方案报县政府分管领导审查签字后报督查室备案"])
+    '分管教育的县领导'
+    >>> duty_holder_unstated("分管教育的县领导是谁？", ["由分管教育的副县长牵头,教育局具体负责"])
+    ''
+    """
+    asked = _duty().search(question)
+    if not asked:
+        return ""
+    duty = asked.group(1).strip("“”")
+    office = load_questions().holder_office
+    clauses = [c for t in quotes for c in DUTY_CLAUSE.findall(t) if duty in c]   # beside: in the duty's own clause
+    verb = asked.group()[:asked.start(1) - asked.start()]   # 分管: an office is his only with the duty written as his
+    if any(person_names(c) or verb + duty in c and office.search(c) for c in clauses):
+        return ""
+    return question[asked.start():asked.end(2)]
 
 
 @functools.cache

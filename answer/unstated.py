@@ -22,6 +22,7 @@ from answer.count_only import COUNT_ONLY, count_only, headed_members
 from answer.days import NO_DAY, day_unstated
 from answer.demands import demand_unstated
 from answer.listed import outline_listed
+from answer.named_quantity import NOT_STATED as NO_NAMED, quantity_unnamed
 from answer.open_counted import open_counts
 from answer.outcomes import wording_asked
 from answer.outcomes_unstated import (
@@ -32,9 +33,11 @@ from answer.outcomes_unstated import (
 )
 from answer.parts import NO_TOTAL, each_joint, joint_figure, total_unstated
 from answer.persons import (
+    NO_DUTY_HOLDER,
     NO_HOLDER,
     NO_PERSON,
     NO_REPORTER,
+    duty_holder_unstated,
     holder_unstated,
     person_unnamed,
     reporter_unstated,
@@ -112,6 +115,8 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
         return per_head
     if money := money_unstated(question, quotes):
         return NO_MONEY.format(asked=money)
+    if name := quantity_unnamed(question, quotes, text):   # 一般公共预算收入是多少 of a notice never writing 收入
+        return NO_NAMED.format(thing=name)
     if not outline_listed(quotes) and (thing := total_unstated(SHARE_WHOLE.sub("", question), quotes)):   # 大标题的数量:
         return NO_TOTAL.format(thing=thing)   # the headings quoted one by one are their count; 占总数几成: a share's whole
     if not load_worked().average.search(question) and not part_listed(question, quotes) and \
@@ -135,7 +140,10 @@ def unfilled_slot(question: str, quotes: list[str], text: str = "") -> str:
             not holder_unstated(question, [s for s in SENTENCE.findall(text) if post in s]):
         post = ""   # 谁当组长？和哪几方面结合: the post's holder stated (以局主要领导为组长) in a sentence another ask's
         # quote left out; that ask is answered with its own clause after the reply (answer/each_ask.py), not refused
-    return NO_HOLDER.format(post=post) if post else ""
+    if post:
+        return NO_HOLDER.format(post=post)
+    duty = duty_holder_unstated(question, quotes)   # 分管教育的县领导是谁 of a notice naming no one by duty
+    return NO_DUTY_HOLDER.format(asked=duty) if duty else ""
 
 
 
