@@ -22,7 +22,7 @@ from genre.questions import load_questions
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _named_spans(question: str, names: str) -> list[tuple[int, int]]:
+def side_name_spans(question: str, names: str) -> list[tuple[int, int]]:
     """The spans of QUESTION naming a notice: the words of NAMES found, those at most one character apart joined
     (莆田 市 司法局), never across a joining word (绵阳和莆田两个司法局: three names, no side asked apart)."""
     spans = sorted((m.start(), m.end()) for w in names.split("、") if w for m in re.finditer(re.escape(w), question))
@@ -75,7 +75,7 @@ def named_apart(question: str, names: str) -> tuple[str, str] | None:
     >>> named_apart("朔州科技局被反馈的问题数是鲤城社科联的几倍？", "朔州、鲤城、科技局、社科联")
     ('被反馈的问题数是', '的几倍？')
     """
-    spans = _named_spans(question, names)
+    spans = side_name_spans(question, names)
     if len(spans) != 2 or spans[0][1] >= spans[1][0]:
         return None
     return question[spans[0][1]:spans[1][0]], question[spans[1][1]:]
@@ -108,7 +108,7 @@ def side_asks(question: str, names: str) -> tuple[str, str] | None:
     >>> side_asks("湖北司法厅的巡视反馈和莆田司法局的通报发布，是不是同一天", "湖北、莆田、司法厅、司法局")
     ('巡视什么时候反馈', '通报什么时候发布')
     """
-    spans = _named_spans(question, names)
+    spans = side_name_spans(question, names)
     if len(spans) != 2:
         return None
     x = load_cross()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from answer.cross import _named_spans, cross_count
+from answer.cross import side_name_spans, cross_count
 from genre.cross import load_cross
 from genre.echoed import echo_asked, load_echoed
 
@@ -23,7 +23,7 @@ NOT_MORE = "不是：{y}{b}{unit}，{x}{a}{unit}，{said}。"
 def echoed_asks(question: str, names: str) -> tuple[str, str] | None:
     """(the first notice's ask, the second's) when QUESTION states a count after the first name and echoes it back
     after the second (也是这个数吧, 是不是比这个多); None otherwise."""
-    spans = _named_spans(question, names)
+    spans = side_name_spans(question, names)
     if len(spans) != 2:
         return None
     e = load_echoed()

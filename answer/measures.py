@@ -207,6 +207,7 @@ def unit_example(sentence: str, agencies: tuple[str, ...]) -> bool:
 
 
 CLOSED = "。！？!?；;：:”\"）)》"   # marks a sentence or clause may end on
+MIN_REPEATED = 6   # characters of whole clauses a cut sentence must share with another to be its copy
 
 
 def cut_off(text: str, start: int, end: int) -> bool:
@@ -223,9 +224,6 @@ def cut_off(text: str, start: int, end: int) -> bool:
     kept = re.split(r"[,，、]", text[start:end])[:-1]   # the clauses before the cut
     head = "".join(c + "," for c in kept)
     return len(head) >= MIN_REPEATED and (text.find(head, 0, start) >= 0 or text.find(head.replace(",", "，"), 0, start) >= 0)
-
-
-MIN_REPEATED = 6   # characters of whole clauses a cut sentence must share with another to be its copy
 
 
 def measures_below(index: Index, hits: list[Hit], q_tokens: dict[str, float], topic: dict[str, float] | None = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from answer.qualified import _named_spans
+from answer.qualified import notice_naming_spans
 from genre.data_files import get, section, section_patterns
 from genre.staff_words import in_notice_words
 from retrieval.index.keywords import _jieba
@@ -50,7 +50,7 @@ def asked_name(question: str) -> tuple[str, str] | None:
         return None
     _jieba()
     import jieba.posseg
-    named = _named_spans(name)   # a place, an agency or a year names the notice or its period, not the thing
+    named = notice_naming_spans(name)   # a place, an agency or a year names the notice or its period, not the thing
     words, at = [], 0
     for w, flag in jieba.posseg.cut(name):
         if len(w) >= 2 and not NUMERAL.search(w) and not any(a < at + len(w) and at < b for a, b in named):

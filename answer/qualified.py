@@ -48,11 +48,11 @@ def _noun(flag: str, flags: tuple[str, ...] = NOUN_FLAGS) -> bool:
     return flag in flags
 
 
-def _named_spans(question: str) -> list[tuple[int, int]]:
+def notice_naming_spans(question: str) -> list[tuple[int, int]]:
     """Spans of QUESTION naming a place, an agency (水务局, 区法院, 我局, 党组) or a year (2024年度): they name the notice
     or its period, not the thing.
 
-    >>> _named_spans("市水务局的河道管线井"), _named_spans("2024年度理论学习中心组")
+    >>> notice_naming_spans("市水务局的河道管线井"), notice_naming_spans("2024年度理论学习中心组")
     ([(1, 4)], [(0, 6)])
     """
     g = load_genre()
@@ -80,7 +80,7 @@ def qualified_pairs(question: str, scope_words: tuple[str, ...]) -> list[tuple[s
     _jieba()
     import jieba.posseg
     q = load_questions()
-    named = _named_spans(question)
+    named = notice_naming_spans(question)
     words, at = [], 0
     for w, flag in jieba.posseg.cut(question):
         if (len(w) == 1 and flag.startswith("n") and w not in TIME_WORDS and words and words[-1][0] not in BETWEEN
